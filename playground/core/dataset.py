@@ -1,0 +1,190 @@
+"""The truth table: named input and target columns over rows of numbers.
+
+A dataset is a 2-D float array ``values`` (rows x columns) plus, for every
+column, a name and a role: ``"input"`` (fed to the network, the notebook's
+``X``) or ``"target"`` (what the output should be, the notebook's ``y``).
+Targets must lie in [0, 1] because the output layer is a sigmoid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import numpy as np
+
+INPUT, TARGET = "input", "target"
+MAX_ABS_VALUE = 1e6
+MAX_GENERATED_INPUTS = 16
+
+
+class DataError(ValueError):
+    """A problem with a dataset or a file, with a message that names the place."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One invalid cell or column: where it is (0-based; None when it is not cell-specific) and why."""
+
+    row: int | None
+    column: int | None
+    reason: str
+
+    def describe(self, names: Sequence[str] = ()) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row + 1}")
+        if self.column is not None:
+            name = names[self.column] if self.column < len(names) else None
+            where.append(f"column {self.column + 1}" + (f" ({name!r})" if name else ""))
+        return (", ".join(where) + ": " if where else "") + self.reason
+
+
+def cell_problem(value: float, role: str) -> str | None:
+    """Why a single cell value is not allowed in a column of this role, or None."""
+    if not np.isfinite(value):
+        return "not a finite number"
+    if abs(value) > MAX_ABS_VALUE:
+        return f"magnitude above {MAX_ABS_VALUE:g}"
+    if role == TARGET and not 0.0 <= value <= 1.0:
+        return "targets must lie between 0 and 1 (the output is a sigmoid)"
+    return None
+
+
+def name_problem(name: str, others: Iterable[str]) -> str | None:
+    """Why a column name is not allowed, given the other columns' names, or None."""
+    if not name or not name.strip():
+        return "column name is empty"
+    if name != name.strip():
+        return f"column name {name!r} has leading or trailing spaces"
+    if name in set(others):
+        return f"column name {name!r} is used twice"
+    return None
+
+
+@dataclass
+class Dataset:
+    names: list[str]
+    roles: list[str]
+    values: np.ndarray = field(repr=False)
+
+    def __post_init__(self) -> None:
+        self.names = [str(n) for n in self.names]
+        self.roles = list(self.roles)
+        self.values = np.array(self.values, dtype=float).reshape(-1, len(self.names))
+        if len(self.roles) != len(self.names):
+            raise DataError(f"{len(self.names)} column names but {len(self.roles)} roles")
+        for r in self.roles:
+            if r not in (INPUT, TARGET):
+                raise DataError(f"unknown column role {r!r} (use 'input' or 'target')")
+
+    @classmethod
+    def from_arrays(cls, X, Y, input_names: Sequence[str] | None = None,
+                    target_names: Sequence[str] | None = None) -> "Dataset":
+        X = np.atleast_2d(np.asarray(X, dtype=float))
+        Y = np.asarray(Y, dtype=float).reshape(X.shape[0], -1)
+        input_names = list(input_names or [f"x{i + 1}" for i in range(X.shape[1])])
+        target_names = list(target_names or (["y"] if Y.shape[1] == 1 else [f"y{i + 1}" for i in range(Y.shape[1])]))
+        return cls(input_names + target_names, [INPUT] * X.shape[1] + [TARGET] * Y.shape[1], np.hstack([X, Y]))
+
+    # -- views --
+    @property
+    def n_rows(self) -> int:
+        return self.values.shape[0]
+
+    @property
+    def input_columns(self) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == INPUT]
+
+    @property
+    def target_columns(self) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == TARGET]
+
+    @property
+    def input_names(self) -> list[str]:
+        return [self.names[i] for i in self.input_columns]
+
+    @property
+    def target_names(self) -> list[str]:
+        return [self.names[i] for i in self.target_columns]
+
+    @property
+    def X(self) -> np.ndarray:
+        """Inputs as a C-contiguous (rows, n_inputs) array (the notebook's X)."""
+        return np.ascontiguousarray(self.values[:, self.input_columns])
+
+    @property
+    def Y(self) -> np.ndarray:
+        """Targets as a C-contiguous (rows, n_targets) array (the notebook's y)."""
+        return np.ascontiguousarray(self.values[:, self.target_columns])
+
+    def copy(self) -> "Dataset":
+        return Dataset(list(self.names), list(self.roles), self.values.copy())
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Dataset) and self.names == other.names and self.roles == other.roles
+                and self.values.shape == other.values.shape and bool(np.array_equal(self.values, other.values)))
+
+    # -- validation --
+    def problems(self, limit: int = 1000) -> list[Problem]:
+        """Every problem (up to ``limit``) with its row, column and reason; empty when trainable."""
+        out: list[Problem] = []
+        for c, name in enumerate(self.names):
+            why = name_problem(name, self.names[:c])
+            if why:
+                out.append(Problem(None, c, why))
+        if not self.input_columns:
+            out.append(Problem(None, None, "the dataset needs at least one input column"))
+        if not self.target_columns:
+            out.append(Problem(None, None, "the dataset needs at least one target column"))
+        if self.n_rows == 0:
+            out.append(Problem(None, None, "the dataset has no rows"))
+        v = self.values
+        bad = ~np.isfinite(v) | (np.abs(np.nan_to_num(v)) > MAX_ABS_VALUE)
+        targets = np.zeros(v.shape[1], dtype=bool)
+        targets[self.target_columns] = True
+        with np.errstate(invalid="ignore"):
+            bad |= targets[None, :] & ~((v >= 0) & (v <= 1))
+        for r, c in zip(*np.nonzero(bad)):
+            if len(out) >= limit:
+                break
+            out.append(Problem(int(r), int(c), cell_problem(float(v[r, c]), self.roles[c]) or "invalid"))
+        return out
+
+    def validate(self) -> None:
+        """Raise DataError listing every problem (one per line) unless the dataset can be trained on."""
+        problems = self.problems()
+        if problems:
+            raise DataError("\n".join(p.describe(self.names) for p in problems))
+
+
+def truth_table(input_names: Sequence[str]) -> np.ndarray:
+    """All 2**n rows of 0/1 for n inputs, counting up in binary with the first input as the high bit."""
+    n = len(input_names)
+    if not 1 <= n <= MAX_GENERATED_INPUTS:
+        raise DataError(f"a truth table needs 1 to {MAX_GENERATED_INPUTS} inputs, got {n}")
+    for i, name in enumerate(input_names):
+        why = name_problem(name, input_names[:i])
+        if why:
+            raise DataError(f"input {i + 1}: {why}")
+    rows = np.arange(2 ** n)[:, None]
+    shifts = np.arange(n - 1, -1, -1)[None, :]
+    return ((rows >> shifts) & 1).astype(float)
+
+
+def generate(input_names: Sequence[str], target_names: Sequence[str] = ("y",),
+             targets: np.ndarray | None = None) -> Dataset:
+    """A truth table over the inputs, with target columns (zeros unless given)."""
+    X = truth_table(input_names)
+    Y = np.zeros((X.shape[0], len(target_names))) if targets is None else np.asarray(targets, float).reshape(X.shape[0], -1)
+    return Dataset.from_arrays(X, Y, input_names, target_names)
+
+
+def default_names(n: int) -> list[str]:
+    """a, b, c, ... z, then x27, x28, ... for generated inputs."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return [letters[i] if i < 26 else f"x{i + 1}" for i in range(n)]
+
+
+__all__ = ["Dataset", "DataError", "Problem", "INPUT", "TARGET", "truth_table", "generate",
+           "cell_problem", "name_problem", "default_names"]

@@ -1,0 +1,202 @@
+"""A fully connected feed-forward network trained by plain backpropagation.
+
+Layer sizes are ``[n_inputs, *hidden, n_outputs]``; ``hidden`` may be empty
+(the notebook's first cell: one weight matrix). For the notebook's second
+cell the names map as
+
+    a[0] = l0 = X      W[0] = syn0      delta[0] = l1_delta
+    a[1] = l1          W[1] = syn1      delta[1] = l2_delta
+    a[2] = l2          E    = l2_error
+
+The maths, which other tools rely on to 1e-9:
+
+    forward   a[k+1] = f(a[k] @ W[k] + b[k])   f = hidden activation, sigmoid on the output
+    error     E = Y - a[L]                      recorded as mean(|E|)
+    backward  delta[L-1] = E * a[L] * (1 - a[L])
+              delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
+    update    W[k] += lr * (a[k].T @ delta[k]),   b[k] += lr * delta[k].sum(axis=0)
+
+The update follows the negative gradient of ``0.5 * sum(E**2)`` summed over
+rows (no averaging), which is the notebook's rule. Weights start as
+``2 * rng.random_sample((n_in, n_out)) - 1`` drawn layer by layer from
+``RandomState(seed)`` (the notebook's ``np.random.seed(1)``); biases start
+at zero and draw nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from playground.core.activations import ACTIVATIONS, get_activation, sigmoid, sigmoid_derivative
+
+
+def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
+    """The notebook's initialisation: uniform in [-1, 1), layer by layer from one RandomState."""
+    rng = np.random.RandomState(seed)
+    return [2 * rng.random_sample((n_in, n_out)) - 1 for n_in, n_out in zip(sizes[:-1], sizes[1:])]
+
+
+class Network:
+    """Weights, biases and the four steps of backprop (forward, error, backward, update)."""
+
+    def __init__(
+        self,
+        sizes: Sequence[int],
+        *,
+        activation: str = "sigmoid",
+        bias: bool = False,
+        seed: int = 1,
+        learning_rate: float = 1.0,
+    ) -> None:
+        sizes = [int(s) for s in sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ValueError(f"layer sizes must be at least two positive numbers, got {sizes}")
+        self.sizes = sizes
+        self.activation = get_activation(activation)
+        self.seed = int(seed)
+        self.learning_rate = float(learning_rate)
+        self.weights = initial_weights(sizes, self.seed)
+        self.biases = [np.zeros((1, n)) for n in sizes[1:]] if bias else None
+        self._buffers: _StepBuffers | None = None
+
+    @property
+    def n_layers(self) -> int:
+        """Number of weight matrices (L); activations are a[0] .. a[L]."""
+        return len(self.weights)
+
+    @property
+    def has_bias(self) -> bool:
+        return self.biases is not None
+
+    def _layer_function(self, k: int):
+        """Activation of layer k+1: the hidden activation, except sigmoid on the output."""
+        return (sigmoid, sigmoid_derivative) if k == self.n_layers - 1 else (
+            self.activation.forward, self.activation.derivative)
+
+    # -- the readable version of each step (used by the inspector and the tests) --
+
+    def forward(self, X: np.ndarray) -> list[np.ndarray]:
+        """All layer outputs [a0, a1, ..., aL] for the rows of X."""
+        a = [np.asarray(X, dtype=float)]
+        with np.errstate(over="ignore"):  # exp(-z) overflows to inf for z << 0; sigmoid is then 0
+            for k, W in enumerate(self.weights):
+                z = a[k] @ W
+                if self.biases is not None:
+                    z = z + self.biases[k]
+                a.append(self._layer_function(k)[0](z))
+        return a
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """The network's outputs a[L] for the rows of X."""
+        return self.forward(X)[-1]
+
+    def backward(self, a: list[np.ndarray], Y: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Error E = Y - a[L] and the deltas of every layer, delta[k] belonging to a[k+1]."""
+        L = self.n_layers
+        E = Y - a[L]
+        deltas: list[np.ndarray] = [np.empty(0)] * L
+        deltas[L - 1] = E * sigmoid_derivative(a[L])  # the notebook's l2_error * nonlin(l2, True)
+        for k in range(L - 1, 0, -1):
+            back = deltas[k] @ self.weights[k].T  # the notebook's l1_error: blame sent back along W[k]
+            deltas[k - 1] = back * self._layer_function(k - 1)[1](a[k])
+        return E, deltas
+
+    def updates(self, a: list[np.ndarray], deltas: list[np.ndarray]):
+        """The changes the update step adds: lr * a[k].T @ delta[k] and lr * sum of delta[k] over rows."""
+        lr = self.learning_rate
+        dW = [lr * (a[k].T @ deltas[k]) for k in range(self.n_layers)]
+        db = None if self.biases is None else [lr * d.sum(axis=0, keepdims=True) for d in deltas]
+        return dW, db
+
+    # -- the fast version: the same operations in the same order, into reused buffers --
+
+    def step(self, X: np.ndarray, Y: np.ndarray, want_error: bool = False) -> float | None:
+        """One iteration of training; returns mean(|E|) of its forward pass when asked.
+
+        The same operations in the same order as forward/backward/updates, so the
+        numbers agree bit for bit, but into reused buffers with cached transposed
+        views and ``out`` passed positionally: on the notebook's tiny arrays the
+        cost is all per-call overhead, and this makes the general loop faster than
+        the notebook's own. Call inside ``np.errstate(over="ignore")``.
+        """
+        buf = self._buffers
+        if buf is None or not buf.fits(self, X):
+            buf = self._buffers = _StepBuffers(self, X)
+        W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
+        deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
+        dot, add, multiply = np.dot, np.add, np.multiply
+        L = len(W)
+        for k in range(L):
+            dot(a[k], W[k], a[k + 1])
+            if b is not None:
+                add(a[k + 1], b[k], a[k + 1])
+            forward[k](a[k + 1], a[k + 1])
+        E = np.subtract(Y, a[L], buf.E)
+        error = float(np.mean(np.abs(E))) if want_error else None
+        d = sigmoid_derivative(a[L], deltas[L - 1])
+        multiply(E, d, d)
+        for k in range(L - 1, 0, -1):
+            dot(deltas[k], WT[k], deltas[k - 1])
+            multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
+        lr = buf.lr
+        for k in range(L):
+            g = dot(aT[k], deltas[k], grads[k])
+            if lr is not None:
+                multiply(g, lr, g)
+            add(W[k], g, W[k])
+            if b is not None:
+                b[k] += self.learning_rate * deltas[k].sum(axis=0)
+        return error
+
+    # -- state --
+
+    def get_state(self) -> dict:
+        """Copies of the weights and biases (JSON-friendly with .tolist())."""
+        return {
+            "weights": [w.copy() for w in self.weights],
+            "biases": None if self.biases is None else [b.copy() for b in self.biases],
+        }
+
+    def set_state(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None) -> None:
+        """Replace the weights (and biases), checking the shapes against the layer sizes."""
+        weights = [np.array(w, dtype=float) for w in weights]
+        expected = list(zip(self.sizes[:-1], self.sizes[1:]))
+        if [w.shape for w in weights] != expected:
+            raise ValueError(f"weight shapes {[w.shape for w in weights]} do not fit layers {self.sizes}")
+        if (biases is None) != (self.biases is None):
+            raise ValueError("biases given for a network without bias, or missing for one with bias")
+        if biases is not None:
+            biases = [np.array(b, dtype=float).reshape(1, -1) for b in biases]
+            if [b.shape[1] for b in biases] != self.sizes[1:]:
+                raise ValueError(f"bias sizes do not fit layers {self.sizes}")
+            self.biases = biases
+        self.weights = weights
+
+    def is_finite(self) -> bool:
+        params = self.weights + (self.biases or [])
+        return all(np.isfinite(p).all() for p in params)
+
+
+class _StepBuffers:
+    """Arrays and views reused by Network.step for one X and one set of weight arrays."""
+
+    def __init__(self, net: Network, X: np.ndarray) -> None:
+        rows = X.shape[0]
+        self.X, self.weight_ids, self.lr_value = X, [id(w) for w in net.weights], net.learning_rate
+        self.a: list[np.ndarray] = [X] + [np.empty((rows, n)) for n in net.sizes[1:]]
+        self.aT = [a.T for a in self.a]  # views stay valid: the buffers are written in place
+        self.WT = [w.T for w in net.weights]
+        self.E = np.empty((rows, net.sizes[-1]))
+        self.deltas = [np.empty((rows, n)) for n in net.sizes[1:]]
+        self.tmp = [np.empty((rows, n)) for n in net.sizes[1:-1]]
+        self.grads = [np.empty_like(w) for w in net.weights]
+        self.lr = None if net.learning_rate == 1.0 else np.array(net.learning_rate)
+        fns = [net._layer_function(k) for k in range(net.n_layers)]
+        self.forward = [f for f, _ in fns]
+        self.derivative = [d for _, d in fns]
+
+    def fits(self, net: Network, X: np.ndarray) -> bool:
+        return (X is self.X and self.lr_value == net.learning_rate
+                and self.weight_ids == [id(w) for w in net.weights])

@@ -1,0 +1,80 @@
+"""Training settings: the network's shape and the knobs of the training loop."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from playground.core.activations import ACTIVATIONS
+
+MAX_HIDDEN_UNITS = 256
+MAX_HIDDEN_LAYERS = 8
+MAX_ITERATIONS = 10**9
+MAX_LOGGED_POINTS = 100_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    hidden: tuple[int, ...] = (4,)
+    iterations: int = 60000
+    learning_rate: float = 1.0
+    activation: str = "sigmoid"
+    bias: bool = False
+    seed: int = 1
+    log_every: int = 10000
+
+    def problems(self) -> list[str]:
+        """What is wrong with these settings, one sentence each; empty when fine."""
+        out = []
+        if len(self.hidden) > MAX_HIDDEN_LAYERS:
+            out.append(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(self.hidden)}")
+        for i, h in enumerate(self.hidden):
+            if not 1 <= h <= MAX_HIDDEN_UNITS:
+                out.append(f"hidden layer {i + 1} has {h} units; use 1 to {MAX_HIDDEN_UNITS}")
+        if not 1 <= self.iterations <= MAX_ITERATIONS:
+            out.append(f"iterations must be between 1 and {MAX_ITERATIONS:,}, got {self.iterations:,}")
+        if not (self.learning_rate > 0 and self.learning_rate < float("inf")):
+            out.append(f"learning rate must be a positive number, got {self.learning_rate}")
+        if self.activation not in ACTIVATIONS:
+            out.append(f"unknown activation {self.activation!r}; choose one of {', '.join(ACTIVATIONS)}")
+        if not 0 <= self.seed < 2**32:
+            out.append(f"seed must be between 0 and {2**32 - 1}, got {self.seed}")
+        if self.log_every < 1:
+            out.append(f"log interval must be at least 1, got {self.log_every}")
+        elif self.iterations // self.log_every + 1 > MAX_LOGGED_POINTS:
+            out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
+                       f"{MAX_LOGGED_POINTS:,} lines; log less often")
+        return out
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["hidden"] = list(self.hidden)
+        return d
+
+
+def parse_hidden(text: str) -> tuple[int, ...]:
+    """'4' -> (4,), '4,3' -> (4, 3), '0' or '' -> () (no hidden layer). Raises ValueError with the reason."""
+    text = text.strip()
+    if text in ("", "0"):
+        return ()
+    parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
+    sizes = []
+    for i, p in enumerate(parts):
+        if not p.isdigit():
+            raise ValueError(f"hidden layer {i + 1}: {p!r} is not a whole number")
+        n = int(p)
+        if not 1 <= n <= MAX_HIDDEN_UNITS:
+            raise ValueError(f"hidden layer {i + 1}: {n} units; use 1 to {MAX_HIDDEN_UNITS}")
+        sizes.append(n)
+    if len(sizes) > MAX_HIDDEN_LAYERS:
+        raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+    return tuple(sizes)
+
+
+def format_hidden(hidden: tuple[int, ...]) -> str:
+    return ",".join(str(h) for h in hidden) if hidden else "0"
+
+
+__all__ = ["Settings", "parse_hidden", "format_hidden"]
