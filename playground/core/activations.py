@@ -49,7 +49,7 @@ def tanh_derivative(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
 
 
 def relu(z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-    return np.maximum(z, _ZERO, out)
+    return np.maximum(z, _ZERO, out=out)
 
 
 def relu_derivative(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:

@@ -55,6 +55,8 @@ def name_problem(name: str, others: Iterable[str]) -> str | None:
     """Why a column name is not allowed, given the other columns' names, or None."""
     if not name or not name.strip():
         return "column name is empty"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return f"column name {name!r} contains a control character"
     if name != name.strip():
         return f"column name {name!r} has leading or trailing spaces"
     if name in set(others):

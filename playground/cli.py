@@ -1,0 +1,199 @@
+"""Command line: ``nn-playground train|presets ...`` run headless; anything else opens the window.
+
+The headless commands import no Qt (the window's modules are imported only
+when a window is wanted), so they start fast and run where no display
+libraries exist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+import numpy as np
+
+from playground import APP_ID, __version__
+
+EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
+COMMANDS = ("train", "presets")
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump
+        raise UsageError(message)
+
+
+def _one_line(message: str) -> str:
+    lines = [ln for ln in str(message).splitlines() if ln.strip()]
+    if len(lines) > 1:
+        return f"{lines[0]} (and {len(lines) - 1} more problem{'s' if len(lines) > 2 else ''})"
+    return lines[0] if lines else "unknown error"
+
+
+def _add_training_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", nargs="?", help="a CSV file or a JSON document (.json / .nnp)")
+    p.add_argument("--preset", help="start from a preset instead of a file (see 'nn-playground presets')")
+    p.add_argument("--hidden", help="hidden layer sizes: 4, or 4,3 for two layers, or 0 for none")
+    p.add_argument("--iterations", type=int, help="number of training iterations")
+    p.add_argument("--seed", type=int, help="random seed of the initial weights")
+    p.add_argument("--lr", type=float, help="learning rate (default 1)")
+    p.add_argument("--activation", choices=["sigmoid", "tanh", "relu"], help="hidden-layer activation")
+    p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
+    p.add_argument("--targets", type=int, default=1, help="for CSV: the last K columns are targets (default 1)")
+    p.add_argument("--log-every", type=int, help="print the error every N iterations")
+
+
+def build_parser(command: str | None) -> argparse.ArgumentParser:
+    if command == "train":
+        p = _Parser(prog="nn-playground train", description="Train headless and print the notebook's output.")
+        _add_training_options(p)
+        p.add_argument("--json", action="store_true", help="print one JSON object instead")
+    elif command == "presets":
+        p = _Parser(prog="nn-playground presets", description="List the presets.")
+    else:
+        p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
+                    "Commands: 'train' (headless), 'presets'. Without a command the window opens.")
+        p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+        p.add_argument("file", nargs="?", help="a document or CSV file to open")
+        p.add_argument("--preset", help="open with this preset")
+        p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+        p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
+        p.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1920x1080")
+    return p
+
+
+def load_experiment(args: argparse.Namespace):
+    """The dataset and settings the options describe: preset or file first, then flag overrides."""
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_any
+    from playground.core.presets import DEFAULT_PRESET, get_preset
+    from playground.core.settings import parse_hidden
+
+    if args.file and args.preset:
+        raise UsageError("give a FILE or --preset, not both")
+
+    try:
+        if args.file:
+            doc = read_any(args.file, targets=args.targets)
+            dataset, settings = doc.dataset, doc.settings
+            from_csv = args.file.lower().endswith(".csv")
+        else:
+            preset = get_preset(args.preset or DEFAULT_PRESET)
+            dataset, settings, from_csv = preset.dataset(), preset.settings, False
+    except DataError as e:
+        raise UsageError(str(e)) from None
+    changes = {}
+    if args.hidden is not None:
+        try:
+            changes["hidden"] = parse_hidden(args.hidden)
+        except ValueError as e:
+            raise UsageError(f"--hidden: {e}") from None
+    for flag, key in (("iterations", "iterations"), ("seed", "seed"), ("lr", "learning_rate"),
+                      ("activation", "activation"), ("bias", "bias"), ("log_every", "log_every")):
+        if getattr(args, flag) is not None:
+            changes[key] = getattr(args, flag)
+    if from_csv and args.log_every is None:
+        changes["log_every"] = nice_log_every(changes.get("iterations", settings.iterations))
+    settings = settings.with_(**changes) if changes else settings
+    problems = settings.problems()
+    if problems:
+        raise UsageError("; ".join(problems))
+    dataset_problems = dataset.problems()
+    if dataset_problems:
+        raise UsageError(dataset_problems[0].describe(dataset.names)
+                         + (f" (and {len(dataset_problems) - 1} more problems)" if len(dataset_problems) > 1 else ""))
+    return dataset, settings
+
+
+def nice_log_every(iterations: int) -> int:
+    """About six Error lines: iterations / 6 rounded down to 1, 2 or 5 times a power of ten."""
+    target = max(1, iterations // 6)
+    power = 10 ** (len(str(target)) - 1)
+    return max(m * power for m in (1, 2, 5) if m * power <= target)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from playground.core.training import DIVERGED, Trainer
+
+    dataset, settings = load_experiment(args)
+    trainer = Trainer.from_settings(dataset, settings)
+    printed = 0
+
+    def print_new_lines(t: Trainer) -> None:
+        nonlocal printed
+        for _, err in t.history.logged_since(printed):
+            print(f"Error:{err!r}")
+        printed = t.history.n_logged
+        sys.stdout.flush()
+
+    result = trainer.run(settings.iterations, on_progress=None if args.json else print_new_lines)
+    outputs = trainer.network.predict(trainer.X)
+    if args.json:
+        net = trainer.network
+        json.dump({
+            "layers": net.sizes,
+            "iterations": trainer.iteration,
+            "log_every": settings.log_every,
+            "logged_iterations": trainer.history.logged[0].tolist(),
+            "errors": trainer.history.logged[1].tolist(),
+            "final_error": trainer.final_error(),
+            "outputs": outputs.tolist(),
+            "weights": [w.tolist() for w in net.weights],
+            "biases": None if net.biases is None else [b.ravel().tolist() for b in net.biases],
+            "status": result.status,
+            "message": result.message,
+        }, sys.stdout)
+        print()
+    else:
+        print("Output After Training:")
+        print(outputs)
+    if result.status == DIVERGED:
+        print(f"nn-playground: {result.message}", file=sys.stderr)
+        return EXIT_DIVERGED
+    return EXIT_OK
+
+
+def cmd_presets(args: argparse.Namespace) -> int:
+    from playground.core.presets import PRESETS
+
+    width = max(len(n) for n in PRESETS)
+    for name, preset in PRESETS.items():
+        print(f"{name:<{width}}  {preset.description}")
+    return EXIT_OK
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from playground.app import run_app  # imports Qt: only when a window is wanted
+
+    return run_app(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    try:
+        args = build_parser(command).parse_args(argv[1:] if command else argv)
+        with np.errstate(all="ignore"):
+            if command == "train":
+                return cmd_train(args)
+            if command == "presets":
+                return cmd_presets(args)
+        return cmd_window(args)
+    except UsageError as e:
+        print(f"nn-playground: error: {_one_line(str(e))}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("nn-playground: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

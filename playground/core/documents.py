@@ -1,0 +1,521 @@
+"""Reading and writing datasets (CSV) and whole projects (JSON documents).
+
+**CSV** (``.csv``): UTF-8 text, a header row of column names, then one row of
+numbers per line. The last K columns are the targets (K is ``targets``, 1 by
+default); the others are inputs. Cells are separated by commas (a header with
+no comma but ``;`` or tabs is read with that separator); blank lines are
+ignored. Because the CSV carries roles only by position, ``write_csv`` writes
+the input columns first and the target columns last, in their own order.
+Numbers are written so they read back exactly (``0``/``1`` for whole
+numbers, otherwise Python's shortest round-tripping ``repr``).
+
+**Document** (``.json`` / ``.nnp``): a UTF-8 JSON object::
+
+    {"format": "nn-playground", "version": 1,
+     "dataset": {"columns": [{"name": "a", "role": "input"}, ...,
+                             {"name": "y", "role": "target"}],
+                 "rows": [[0, 0, 1, 0], ...]},
+     "settings": {"hidden": [4], "iterations": 60000, "learning_rate": 1.0,
+                  "activation": "sigmoid", "bias": false, "seed": 1,
+                  "log_every": 10000},
+     "trained": null}
+
+``trained``, when present, is ``{"iterations_done": N, "weights": [W0, W1,
+...], "biases": null or [b0, b1, ...], "history": {"iterations": [...],
+"errors": [...]}, "logged": {"iterations": [...], "errors": [...]}}``, where
+``W[k]`` is a list of rows of shape ``sizes[k] x sizes[k+1]`` for the layer
+sizes ``[n_inputs, *hidden, n_targets]`` and ``b[k]`` has ``sizes[k+1]``
+numbers. ``history`` is the plotted error curve and ``logged`` the exact
+``Error:`` lines. Floats are written in full precision, so weights read back
+bit for bit. Missing settings take their defaults and unknown keys are
+ignored, so newer files of version 1 stay readable; a newer version is refused.
+
+Every reader raises only ``DataError`` (a ``DocumentError``) whose message
+names the file, the place (``line 4, column 2 ('b')`` or ``dataset.rows[3][2]``)
+and the problem. Writers are atomic: the old file survives any failure.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import errno
+import io
+import json
+import math
+import os
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
+from playground.core.settings import Settings
+
+FORMAT, VERSION = "nn-playground", 1
+MAX_FILE_BYTES = 50 * 2**20
+MAX_REPORTED_PROBLEMS = 10
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
+
+
+class DocumentError(DataError):
+    """A file that cannot be read or written; ``path`` is the file (or source label)."""
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+@dataclass(eq=False)
+class Trained:
+    """A network's learned state and its error history (arrays are normalised on creation)."""
+
+    iterations_done: int
+    weights: list[np.ndarray]
+    biases: list[np.ndarray] | None = None
+    history_iterations: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    history_errors: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    logged_iterations: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    logged_errors: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    def __post_init__(self) -> None:
+        self.iterations_done = int(self.iterations_done)
+        self.weights = [np.array(w, dtype=float, ndmin=2) for w in self.weights]
+        # Network keeps biases as (1, n) rows; the document stores them flat.
+        self.biases = None if self.biases is None else [np.array(b, dtype=float).reshape(-1) for b in self.biases]
+        for name in ("history_iterations", "history_errors", "logged_iterations", "logged_errors"):
+            setattr(self, name, np.array(getattr(self, name), np.int64 if "iter" in name else float).reshape(-1))
+
+    def _series(self) -> list[np.ndarray]:
+        return [self.history_iterations, self.history_errors, self.logged_iterations, self.logged_errors]
+
+    def __eq__(self, other: object) -> bool:
+        """Exact equality of every number (arrays make the generated __eq__ unusable)."""
+        def same(a, b):
+            if a is None or b is None:
+                return a is b
+            return len(a) == len(b) and all(x.shape == y.shape and np.array_equal(x, y) for x, y in zip(a, b))
+        return (isinstance(other, Trained) and self.iterations_done == other.iterations_done
+                and same(self.weights, other.weights) and same(self.biases, other.biases)
+                and same(self._series(), other._series()))
+
+
+@dataclass
+class Document:
+    dataset: Dataset
+    settings: Settings
+    trained: Trained | None = None
+
+
+# -- reading files ---------------------------------------------------------------------------
+
+def _os_reason(e: OSError) -> str:
+    reasons = {errno.EACCES: "permission denied", errno.EPERM: "permission denied", errno.ENOENT: "no such file or folder",
+               errno.EISDIR: "it is a folder", errno.ENOSPC: "the disk is full", errno.EROFS: "the disk is read-only"}
+    return reasons.get(e.errno, (e.strerror or str(e) or type(e).__name__).lower())
+
+
+def _read_text(path: str | os.PathLike) -> str:
+    """The file's text (UTF-8, optional BOM), refusing huge or binary files before reading them whole."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise DocumentError(f"{name} is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})", name)
+            data = f.read(MAX_FILE_BYTES + 1)  # stat lies for pipes and /dev files; never read more
+    except OSError as e:
+        raise DocumentError(f"cannot read {name}: {_os_reason(e)}", name) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(f"{name} is too large (more than {MAX_FILE_BYTES:,} bytes, the limit)", name)
+    start = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    bad = data.find(b"\0", start)
+    try:
+        text = data[start:].decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad = start + e.start if bad < 0 else min(bad, start + e.start)
+    if bad >= 0:  # byte positions count from 1, like the line and column numbers
+        raise DocumentError(f"{name} does not look like a UTF-8 text file (byte {bad + 1})", name)
+    return text
+
+
+def read_csv(path: str | os.PathLike, targets: int = 1) -> Dataset:
+    return parse_csv(_read_text(path), targets, source=os.fspath(path))
+
+
+def read_document(path: str | os.PathLike) -> Document:
+    return parse_document(_read_text(path), source=os.fspath(path))
+
+
+def read_any(path: str | os.PathLike, targets: int = 1) -> Document:
+    """A document from a .csv (default settings), .json or .nnp file; other names are sniffed."""
+    name = os.fspath(path)
+    ext = os.path.splitext(name)[1].lower()
+    text = _read_text(name)
+    if ext in (".json", ".nnp") or ext != ".csv" and text.lstrip("\ufeff \t\r\n").startswith("{"):
+        return parse_document(text, source=name)
+    return Document(parse_csv(text, targets, source=name), Settings())
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+def _report(source: str, items: list[str]) -> DocumentError:
+    """One error listing the first few problems, each as 'source: place: reason'."""
+    lines = [f"{source}: {item}" for item in items[:MAX_REPORTED_PROBLEMS]]
+    if len(items) > MAX_REPORTED_PROBLEMS:
+        lines.append(f"(and {len(items) - MAX_REPORTED_PROBLEMS} more problems)")
+    return DocumentError("\n".join(lines), source)
+
+
+def _csv_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """(line number, stripped cells) of every non-blank row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
+    try:
+        for cells in reader:
+            cells = [c.strip() for c in cells]
+            if any(cells):
+                rows.append((reader.line_num, cells))
+    except csv.Error as e:
+        raise csv.Error(f"line {reader.line_num}: {e}") from None
+    return rows
+
+
+def parse_csv(text: str, targets: int = 1, source: str = "<text>") -> Dataset:
+    """A dataset from CSV text whose last ``targets`` columns are the targets."""
+    text = text.removeprefix("\ufeff")
+    try:
+        rows = _csv_rows(text, ",")
+        if rows and len(rows[0][1]) == 1:  # no comma in the header: try the other usual separators
+            rows = next((r for r in (_csv_rows(text, d) for d in ";\t") if r and len(r[0][1]) > 1), rows)
+    except csv.Error as e:
+        raise DocumentError(f"{source}: {e}", source) from None
+    if not rows:
+        raise DocumentError(f"{source}: the file is empty (expected a header row of column names)", source)
+    (_, names), body = rows[0], rows[1:]
+    if isinstance(targets, bool) or not isinstance(targets, (int, np.integer)) or not 1 <= targets < len(names):
+        raise DocumentError(f"{source}: cannot take {targets!r} target column(s) from {len(names)} column(s); "
+                            "the last columns are the targets and at least one input must remain", source)
+    if not body:
+        raise DocumentError(f"{source}: the file has a header but no rows of numbers", source)
+    values = np.empty((len(body), len(names)))
+    for r, (line, cells) in enumerate(body):
+        if len(cells) != len(names):
+            raise DocumentError(f"{source}: line {line} has {len(cells)} cells, the header has {len(names)}", source)
+        for c, cell in enumerate(cells):
+            where = f"{source}: line {line}, column {c + 1} ({names[c]!r})"
+            if _NOT_FINITE.fullmatch(cell):
+                raise DocumentError(f"{where}: {cell!r} is not a finite number", source)
+            if not _NUMBER.fullmatch(cell):
+                hint = " (write decimals with a point)" if _NUMBER.fullmatch(cell.replace(",", ".")) else ""
+                raise DocumentError(f"{where}: " + (f"{cell!r} is not a number{hint}" if cell else "the cell is empty"),
+                                    source)
+            values[r, c] = float(cell)
+    n = len(names)
+    dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
+    lines = [line for line, _ in body]
+    items = [_csv_place(p, names, lines) + p.reason for p in dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1)]
+    if items and all(_NUMBER.fullmatch(name) for name in names):
+        items[0] += " (the first line should hold the column names)"
+    if items:
+        raise _report(source, items)
+    return dataset
+
+
+def _csv_place(p: Problem, names: list[str], lines: list[int]) -> str:
+    if p.row is None:
+        return "" if p.column is None else f"line 1, column {p.column + 1}: "
+    return f"line {lines[p.row]}, column {p.column + 1} ({names[p.column]!r}): "
+
+
+def _plain(v: float) -> int | float:
+    """Whole numbers as ints (written 0, 1 without '.0'); other floats (and -0.0) stay floats.
+
+    Python writes floats with the shortest repr that reads back to the same bits."""
+    return int(v) if v.is_integer() and abs(v) < 2**53 and math.copysign(1.0, v) > 0 else v
+
+
+def _csv_field(name: str) -> str:
+    # Quoted by hand: csv.writer leaves a lone '\r' unquoted, which the reader takes for a line break.
+    special = any(c in name for c in ',;"\r\n\t') or name.startswith("\ufeff")
+    return '"' + name.replace('"', '""') + '"' if special else name
+
+
+def format_csv(dataset: Dataset) -> str:
+    """CSV text of the dataset: inputs first, targets last (that is how read_csv finds them)."""
+    dataset.validate()
+    if any("\0" in n for n in dataset.names):
+        raise DataError("a column name contains a NUL character, which a CSV file cannot hold")
+    order = dataset.input_columns + dataset.target_columns
+    lines = [",".join(_csv_field(dataset.names[c]) for c in order)]
+    lines += [",".join(str(_plain(v)) for v in row) for row in dataset.values[:, order].tolist()]
+    return "\n".join(lines) + "\n"
+
+
+def write_csv(path: str | os.PathLike, dataset: Dataset) -> None:
+    """Save the dataset as CSV (target columns moved to the end), atomically."""
+    atomic_write_text(path, _formatted(path, format_csv, dataset))
+
+
+# -- JSON documents --------------------------------------------------------------------------
+
+class _Bad(Exception):
+    """A problem at a JSON path; turned into a DocumentError naming the file."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+
+
+def _kind(v: Any) -> str:
+    if v is None or isinstance(v, bool):
+        return json.dumps(v)
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), "a number")
+
+
+def _get(obj: Any, path: str, key: str, expected: type, default: Any = ...) -> Any:
+    """obj[key] checked to be of the expected JSON type ('' is the top level's path)."""
+    if not isinstance(obj, dict):
+        raise _Bad(path or "(top level)", f"expected an object, got {_kind(obj)}")
+    where = f"{path}.{key}" if path else key
+    if key not in obj:
+        if default is ...:
+            raise _Bad(where, "missing")
+        return default
+    value = obj[key]
+    if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise _Bad(where, f"expected a whole number, got {_kind(value)}")
+    if expected is float:
+        return _number(value, where, float)
+    if not isinstance(value, expected) or expected is not bool and isinstance(value, bool):
+        what = {str: "a string", bool: "true or false", list: "a list", dict: "an object"}[expected]
+        raise _Bad(where, f"expected {what}, got {_kind(value)}")
+    return value
+
+
+def _number(v: Any, path: str, kind: type) -> float | int:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or kind is int and not isinstance(v, int):
+        raise _Bad(path, f"expected {'a whole number' if kind is int else 'a number'}, got {_kind(v)}")
+    if kind is int:
+        if not 0 <= v < 2**63:
+            raise _Bad(path, f"{v} is out of range")
+        return v
+    if isinstance(v, int) and abs(v) > 1e300:  # float() would overflow
+        raise _Bad(path, "the number is too large")
+    if not math.isfinite(v):
+        raise _Bad(path, "not a finite number")
+    return float(v)
+
+
+def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = float) -> np.ndarray:
+    """A nested list of numbers checked against ``shape`` (None: any length), as an array."""
+    def walk(v: Any, p: str, dim: int) -> Any:
+        if dim == len(shape):
+            return _number(v, p, kind)
+        if not isinstance(v, list):
+            raise _Bad(p, f"expected a list, got {_kind(v)}")
+        if shape[dim] is not None and len(v) != shape[dim]:
+            raise _Bad(p, f"expected {shape[dim]} items, got {len(v)}")
+        return [walk(x, f"{p}[{i}]", dim + 1) for i, x in enumerate(v)]
+    # At most one None in shape, so an empty list still gets the right number of dimensions.
+    return np.array(walk(value, path, 0), dtype=np.int64 if kind is int else float).reshape(
+        [-1 if n is None else n for n in shape])
+
+
+def _dataset_from(d: Any) -> Dataset:
+    columns = _get(d, "dataset", "columns", list)
+    if not columns:
+        raise _Bad("dataset.columns", "the dataset has no columns")
+    names, roles = [], []
+    for c, col in enumerate(columns):
+        names.append(_get(col, f"dataset.columns[{c}]", "name", str))
+        roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
+        if roles[-1] not in (INPUT, TARGET):
+            raise _Bad(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
+    dataset = Dataset(names, roles, _array(_get(d, "dataset", "rows", list), "dataset.rows", (None, len(names))))
+    problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1)
+    if problems:
+        raise _Bad(*_json_place(problems[0], names))
+    return dataset
+
+
+def _json_place(p: Problem, names: list[str]) -> tuple[str, str]:
+    if p.row is not None:
+        return f"dataset.rows[{p.row}][{p.column}] (column {names[p.column]!r})", p.reason
+    return ("dataset" if p.column is None else f"dataset.columns[{p.column}].name"), p.reason
+
+
+def _settings_from(d: Any) -> Settings:
+    defaults, kw = Settings(), {}
+    for key, default in defaults.to_dict().items():
+        kind = list if key == "hidden" else float if key == "learning_rate" else type(default)
+        kw[key] = _get(d, "settings", key, kind, default)
+    kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
+    settings = Settings(**kw)
+    if settings.problems():
+        raise _Bad("settings", "; ".join(settings.problems()))
+    return settings
+
+
+def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
+    done = _number(_get(d, "trained", "iterations_done", int), "trained.iterations_done", int)
+    weights = _get(d, "trained", "weights", list)
+    if len(weights) != len(sizes) - 1:
+        raise _Bad("trained.weights", f"expected {len(sizes) - 1} weight matrices for layer sizes {sizes}, "
+                                      f"got {len(weights)}")
+    weights = [_array(w, f"trained.weights[{k}]", (sizes[k], sizes[k + 1])) for k, w in enumerate(weights)]
+    biases = _get(d, "trained", "biases", list, None) if d.get("biases") is not None else None
+    if (biases is None) == bias:
+        raise _Bad("trained.biases", "the settings have bias on but there are no biases" if bias else
+                   "the settings have bias off but there are biases")
+    if biases is not None:
+        if len(biases) != len(sizes) - 1:
+            raise _Bad("trained.biases", f"expected {len(sizes) - 1} bias vectors, got {len(biases)}")
+        biases = [_array(b, f"trained.biases[{k}]", (sizes[k + 1],)) for k, b in enumerate(biases)]
+    series = []
+    for key in ("history", "logged"):
+        part = _get(d, "trained", key, dict, {})
+        its = _array(_get(part, f"trained.{key}", "iterations", list, []), f"trained.{key}.iterations", (None,), int)
+        errs = _array(_get(part, f"trained.{key}", "errors", list, []), f"trained.{key}.errors", (len(its),))
+        if np.any(np.diff(its) <= 0):
+            raise _Bad(f"trained.{key}.iterations", "the iteration numbers must increase")
+        series += [its, errs]
+    return Trained(done, weights, biases, *series)
+
+
+def _document(d: Any) -> Document:
+    if not isinstance(d, dict):
+        raise _Bad("(top level)", f"expected an object, got {_kind(d)}")
+    fmt = d.get("format")
+    if fmt != FORMAT:
+        got = repr(fmt[:40]) if isinstance(fmt, str) else "nothing" if "format" not in d else _kind(fmt)
+        raise _Bad("format", f"not an NN Playground document (expected {FORMAT!r}, got {got})")
+    version = _get(d, "", "version", int)
+    if version > VERSION:
+        raise _Bad("version", f"made by a newer NN Playground (version {version}); this one reads version {VERSION}")
+    if version < 1:
+        raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
+    dataset = _dataset_from(_get(d, "", "dataset", dict))
+    settings = _settings_from(_get(d, "", "settings", dict, {}))
+    trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
+    if trained is not None:
+        sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
+        trained = _trained_from(trained, sizes, settings.bias)
+    return Document(dataset, settings, trained)
+
+
+def document_from_dict(d: Any, source: str = "<document>") -> Document:
+    """A validated Document from parsed JSON; DocumentError names the JSON path of any problem."""
+    try:
+        return _document(d)
+    except _Bad as e:
+        raise DocumentError(f"{source}: {e}", source) from None
+
+
+def parse_document(text: str, source: str = "<text>") -> Document:
+    try:
+        d = json.loads(text.removeprefix("\ufeff"))
+    except json.JSONDecodeError as e:
+        raise DocumentError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)", source) from None
+    except RecursionError:
+        raise DocumentError(f"{source}: the JSON is nested too deeply", source) from None
+    except ValueError as e:  # e.g. an integer with thousands of digits
+        raise DocumentError(f"{source}: {e}", source) from None
+    return document_from_dict(d, source)
+
+
+def document_to_dict(doc: Document) -> dict:
+    """The JSON-ready dict of a document (plain lists, ints and floats)."""
+    ds, t = doc.dataset, doc.trained
+    return {"format": FORMAT, "version": VERSION,
+            "dataset": {"columns": [{"name": n, "role": r} for n, r in zip(ds.names, ds.roles)],
+                        "rows": [[_plain(v) for v in row] for row in ds.values.tolist()]},
+            "settings": doc.settings.to_dict(),
+            "trained": None if t is None else {
+                "iterations_done": t.iterations_done, "weights": [w.tolist() for w in t.weights],
+                "biases": None if t.biases is None else [b.tolist() for b in t.biases],
+                "history": {"iterations": t.history_iterations.tolist(), "errors": t.history_errors.tolist()},
+                "logged": {"iterations": t.logged_iterations.tolist(), "errors": t.logged_errors.tolist()}}}
+
+
+def _dumps(obj: Any, indent: str = "") -> str:
+    """JSON with one line per list of numbers (a row, a weight row) or flat object, nesting indented."""
+    inner = indent + "  "
+    if isinstance(obj, dict) and any(isinstance(v, (list, dict)) for v in obj.values()):
+        items = [f"{inner}{json.dumps(k)}: {_dumps(v, inner)}" for k, v in obj.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(obj, list) and any(isinstance(v, (list, dict)) for v in obj):
+        return "[\n" + ",\n".join(inner + _dumps(v, inner) for v in obj) + "\n" + indent + "]"
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+
+
+def format_document(doc: Document) -> str:
+    """The document as JSON text; DataError if it would not read back (e.g. NaN weights)."""
+    d = document_to_dict(doc)
+    try:
+        _document(d)  # never write a file that read_document would refuse
+    except _Bad as e:
+        raise DataError(str(e)) from None
+    return _dumps(d) + "\n"
+
+
+def write_document(path: str | os.PathLike, doc: Document) -> None:
+    atomic_write_text(path, _formatted(path, format_document, doc))
+
+
+def _formatted(path: str | os.PathLike, format_fn, obj) -> str:
+    try:
+        return format_fn(obj)
+    except DataError as e:
+        raise DocumentError(f"cannot save {os.fspath(path)}: {e}", os.fspath(path)) from None
+
+
+# -- atomic writes ---------------------------------------------------------------------------
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    """Write UTF-8 text via a temp file in the same folder and os.replace: all or nothing."""
+    name = os.fspath(path)
+    target = os.path.realpath(name)  # write through a symlink rather than replacing it
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise DocumentError(f"cannot save {name}: the text cannot be written as UTF-8 (character {e.start + 1})",
+                            name) from None
+    folder, base = os.path.split(target)
+    tmp = None
+    try:
+        try:
+            mode = os.stat(target).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = None
+        while tmp is None:
+            candidate = os.path.join(folder, f".{base}.{secrets.token_hex(4)}.tmp")
+            try:  # 0o666 lets the umask decide, as for any new file; mkstemp would force 0o600
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                tmp = candidate
+            except FileExistsError:
+                continue
+        with os.fdopen(fd, "wb") as f:
+            if mode is not None:
+                os.fchmod(f.fileno(), mode)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as e:
+        raise DocumentError(f"cannot save {name}: {_os_reason(e)}", name) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.remove(tmp)
+            except OSError:
+                pass
+
+
+__all__ = ["Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "FORMAT", "VERSION",
+           "read_csv", "parse_csv", "format_csv", "write_csv", "read_document", "parse_document",
+           "format_document", "write_document", "document_to_dict", "document_from_dict", "read_any",
+           "atomic_write_text"]

@@ -1,0 +1,104 @@
+"""The error history of a run, in bounded memory however long the run.
+
+Two series are kept:
+
+* the *logged* points, at iterations 0, N, 2N, ... (N = ``log_every``): the
+  notebook's ``Error:`` lines, kept exactly;
+* a *downsampled* curve for plotting: the error every ``stride``-th iteration.
+  ``stride`` starts at 1; whenever ``capacity`` points are stored it doubles
+  and every other point is dropped, so a run of 10**9 iterations still holds
+  at most ``capacity`` points, spread evenly over the whole run.
+
+The error is only computed at iterations where one of the series wants it
+(:meth:`ErrorHistory.next_wanted`), so recording costs little.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class ErrorHistory:
+    def __init__(self, log_every: int, capacity: int = 4096) -> None:
+        if capacity < 2 or capacity % 2:
+            raise ValueError("capacity must be an even number >= 2")
+        self.log_every = int(log_every)
+        self.capacity = capacity
+        self.stride = 1
+        self._it = np.empty(capacity, dtype=np.int64)
+        self._err = np.empty(capacity)
+        self._n = 0
+        self._log_it: list[int] = []
+        self._log_err: list[float] = []
+
+    def next_wanted(self, i: int) -> int:
+        """The first iteration >= i whose error either series wants."""
+        return min(-(-i // self.stride) * self.stride, -(-i // self.log_every) * self.log_every)
+
+    def add(self, i: int, error: float) -> None:
+        """Record the error of iteration i (only call with i from :meth:`next_wanted`)."""
+        if i % self.log_every == 0:
+            self._log_it.append(i)
+            self._log_err.append(error)
+        if i % self.stride == 0:
+            if self._n == self.capacity:
+                # Double the stride and keep the points that fall on it.
+                self.stride *= 2
+                keep = self._it[: self._n] % self.stride == 0
+                k = int(keep.sum())
+                self._it[:k] = self._it[: self._n][keep]
+                self._err[:k] = self._err[: self._n][keep]
+                self._n = k
+                if i % self.stride:
+                    return
+            self._it[self._n] = i
+            self._err[self._n] = error
+            self._n += 1
+
+    def truncate(self, end: int) -> None:
+        """Forget every point at iteration >= end (used when a chunk is rolled back)."""
+        self._n = int(np.searchsorted(self._it[: self._n], end))
+        while self._log_it and self._log_it[-1] >= end:
+            self._log_it.pop()
+            self._log_err.pop()
+
+    @property
+    def curve(self) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of the downsampled (iterations, errors) for plotting."""
+        return self._it[: self._n].copy(), self._err[: self._n].copy()
+
+    @property
+    def logged(self) -> tuple[np.ndarray, np.ndarray]:
+        """The exactly logged (iterations, errors): the ``Error:`` lines."""
+        return np.array(self._log_it, dtype=np.int64), np.array(self._log_err)
+
+    @property
+    def n_logged(self) -> int:
+        return len(self._log_it)
+
+    def logged_since(self, start: int) -> list[tuple[int, float]]:
+        """Logged points from index ``start`` on (for streaming them to a log view)."""
+        return list(zip(self._log_it[start:], self._log_err[start:]))
+
+    def last(self) -> tuple[int, float] | None:
+        """The most recently recorded point of either series."""
+        cands = []
+        if self._n:
+            cands.append((int(self._it[self._n - 1]), float(self._err[self._n - 1])))
+        if self._log_it:
+            cands.append((self._log_it[-1], self._log_err[-1]))
+        return max(cands) if cands else None
+
+    def restore(self, curve: tuple, logged: tuple, stride: int) -> None:
+        """Load a saved history (from a document) so a continued run extends it."""
+        it, err = (np.asarray(a) for a in curve)
+        while len(it) > self.capacity:
+            stride *= 2
+            keep = it % stride == 0
+            it, err = it[keep], err[keep]
+        self.stride = max(1, int(stride))
+        self._n = len(it)
+        self._it[: self._n] = it
+        self._err[: self._n] = err
+        self._log_it = [int(x) for x in logged[0]]
+        self._log_err = [float(x) for x in logged[1]]

@@ -1,0 +1,75 @@
+"""Training in a helper process, so the window's thread never waits for the GIL.
+
+A Python thread running the NumPy loop holds the GIL most of the time, and the
+UI thread then waits up to the switch interval (5 ms) at every Python call while
+painting: the window stutters. A separate process has its own GIL. The window
+starts :func:`serve` in a process once, before the first run, and talks to it
+over a ``multiprocessing`` pipe:
+
+    window -> helper   ("start", job)   a fresh network from job["settings"]
+                       ("continue", {"until": N})   go on with the same network
+                       ("quit", None)
+    helper -> window   ("progress", snapshot)   at most every 1/30 s
+                       ("finished", snapshot, {"status", "iteration", "message", "hint"})
+                       ("failed", message)   a bug or bad job: the helper keeps serving
+
+Stop is a shared ``multiprocessing.Event``: the window sets it, the loop checks it
+between chunks (every few ms), so Stop is answered at once. The messages are our
+own plain data (dicts, lists, NumPy arrays) between our own two processes; no
+user file is ever unpickled.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from playground.core.dataset import Dataset
+from playground.core.settings import Settings
+from playground.core.training import Trainer, plateau_hint, snapshot
+
+
+def _trainer_for(job: dict) -> Trainer:
+    dataset = Dataset(job["names"], job["roles"], job["values"])
+    settings = Settings(**{**job["settings"], "hidden": tuple(job["settings"]["hidden"])})
+    trainer = Trainer.from_settings(dataset, settings)
+    initial = job.get("initial")
+    if initial:  # continue from saved weights (a reopened document)
+        trainer.network.set_state(initial["weights"], initial["biases"])
+        trainer.iteration = int(initial["iteration"])
+    return trainer
+
+
+def serve(conn, stop_event, progress_interval: float = 1 / 30) -> None:
+    """The helper process's main loop: run jobs until told to quit or the pipe closes."""
+    trainer: Trainer | None = None
+    while True:
+        try:
+            kind, job = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if kind == "quit":
+            return
+        try:
+            if kind == "start":
+                trainer = _trainer_for(job)
+            elif trainer is None:
+                raise RuntimeError("'continue' before any 'start'")
+            sent = {"n": 0}
+
+            def report(t: Trainer) -> None:
+                snap = snapshot(t, sent["n"])
+                sent["n"] = snap["n_logged"]
+                conn.send(("progress", snap))
+
+            result = trainer.run(int(job["until"]), on_progress=report, should_stop=stop_event.is_set,
+                                 progress_interval=progress_interval, target_error=job.get("target_error"))
+            final = snapshot(trainer, sent["n"])
+            conn.send(("finished", final, {"status": result.status, "iteration": result.iteration,
+                                           "message": result.message, "hint": plateau_hint(trainer)}))
+        except (EOFError, OSError, BrokenPipeError):
+            return
+        except Exception as e:  # report, keep serving: the window shows the message
+            try:
+                conn.send(("failed", f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"))
+            except (OSError, BrokenPipeError):
+                return

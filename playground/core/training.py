@@ -1,0 +1,178 @@
+"""The training loop: chunks, progress callbacks, cancel, divergence guard.
+
+Knows nothing about threads or Qt: a caller (the CLI, a worker thread, a
+helper process) passes plain callables. ``Trainer.run(until)`` advances the
+network to an iteration count in chunks of roughly ``CHUNK_SECONDS`` each;
+between chunks it checks ``should_stop()``, checks that every weight is
+still finite and, at most every ``progress_interval`` seconds, calls
+``on_progress(trainer)``. It can be called again to continue (pause/play).
+
+Iteration i is the i-th update (0-based); its recorded error comes from
+its own forward pass, before its update, as the notebook prints it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from playground.core.dataset import Dataset
+from playground.core.history import ErrorHistory
+from playground.core.network import Network
+from playground.core.settings import Settings
+
+CHUNK_SECONDS = 0.005  # short enough that Stop answers within a few ms
+DONE, STOPPED, DIVERGED, TARGET_REACHED = "done", "stopped", "diverged", "target reached"
+
+
+@dataclass
+class RunResult:
+    status: str  # DONE, STOPPED, DIVERGED or TARGET_REACHED
+    iteration: int
+    message: str = ""
+
+
+class Trainer:
+    """A network learning one dataset; resumable."""
+
+    def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, log_every: int = 10000,
+                 history_capacity: int = 4096) -> None:
+        self.network = network
+        self.X = np.ascontiguousarray(X, dtype=float)
+        self.Y = np.ascontiguousarray(Y, dtype=float)
+        self.iteration = 0
+        self.history = ErrorHistory(log_every, history_capacity)
+        self._chunk = 16
+
+    @classmethod
+    def from_settings(cls, dataset: Dataset, settings: Settings, **kwargs) -> "Trainer":
+        sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
+        net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
+                      learning_rate=settings.learning_rate)
+        return cls(net, dataset.X, dataset.Y, settings.log_every, **kwargs)
+
+    def final_error(self) -> float:
+        """mean(|Y - output|) of the current weights."""
+        return float(np.mean(np.abs(self.Y - self.network.predict(self.X))))
+
+    def run(self, until: int, *, on_progress: Callable[["Trainer"], None] | None = None,
+            should_stop: Callable[[], bool] | None = None, progress_interval: float = 1 / 30,
+            target_error: float | None = None) -> RunResult:
+        """Train until ``iteration == until``, a stop request, a target error or divergence."""
+        clock = time.perf_counter
+        next_report = clock() + progress_interval
+        result = RunResult(DONE, self.iteration)
+        with np.errstate(all="ignore"):  # saturation is normal; non-finite values are checked below
+            while self.iteration < until:
+                if should_stop is not None and should_stop():
+                    result = RunResult(STOPPED, self.iteration)
+                    break
+                start, end = self.iteration, min(self.iteration + self._chunk, until)
+                saved = self.network.get_state()
+                t0 = clock()
+                self._advance(start, end)
+                if not self.network.is_finite():
+                    result = self._find_divergence(saved, start, end)
+                    break
+                self._adapt_chunk(clock() - t0, end - start)
+                if target_error is not None:
+                    last = self.history.last()
+                    if last is not None and last[0] >= start and last[1] <= target_error:
+                        result = RunResult(TARGET_REACHED, self.iteration)
+                        break
+                if on_progress is not None and clock() >= next_report:
+                    on_progress(self)
+                    next_report = clock() + progress_interval
+        result.iteration = self.iteration
+        if on_progress is not None:
+            on_progress(self)
+        return result
+
+    def step_once(self) -> RunResult:
+        """Exactly one iteration, recording its error (used by Step in the classroom)."""
+        return self.run(self.iteration + 1)
+
+    def _advance(self, i: int, end: int) -> None:
+        """Iterations i..end-1, computing the error only where the history wants it."""
+        step, X, Y, history = self.network.step, self.X, self.Y, self.history
+        while i < end:
+            wanted = history.next_wanted(i)
+            for _ in range(min(wanted, end) - i):
+                step(X, Y)
+            i = min(wanted, end)
+            if i < end:
+                history.add(i, step(X, Y, True))
+                i += 1
+        self.iteration = end
+
+    def _find_divergence(self, saved: dict, start: int, end: int) -> RunResult:
+        """Replay a chunk that went non-finite one step at a time; keep the last finite weights."""
+        self.network.set_state(saved["weights"], saved["biases"])
+        self.history.truncate(start)
+        for i in range(start, end):
+            before = self.network.get_state()
+            want = self.history.next_wanted(i) == i
+            error = self.network.step(self.X, self.Y, want)
+            if not self.network.is_finite():
+                self.network.set_state(before["weights"], before["biases"])
+                self.iteration = i
+                lr = self.network.learning_rate
+                return RunResult(DIVERGED, i, (
+                    f"Training stopped at iteration {i:,}: the weights became infinite or NaN. "
+                    f"The last finite weights are kept. Try a smaller learning rate (now {lr:g})."))
+            if want:
+                self.history.add(i, error)
+            self.iteration = i + 1
+        return RunResult(DONE, self.iteration)  # not reached: the chunk diverged before
+
+    def _adapt_chunk(self, seconds: float, steps: int) -> None:
+        per_step = max(seconds / max(steps, 1), 1e-7)
+        self._chunk = int(min(max(CHUNK_SECONDS / per_step, 1), 2 * self._chunk + 1, 1_000_000))
+
+
+def plateau_hint(trainer: Trainer) -> str | None:
+    """A hint when the error has frozen on a plateau well above zero, or None.
+
+    With a sigmoid output, a*(1-a) scales every update; a too-large learning rate
+    throws the units to exactly 0 or 1 where that slope is ~0, and learning stops.
+    A small learning rate can also stall (a symmetric or dead start): then other
+    seeds, more hidden units or a bias help.
+    """
+    its, errs = trainer.history.curve
+    if len(errs) < 8 or trainer.iteration < 100:
+        return None
+    tail = errs[its >= its[-1] * 3 // 4]  # the last quarter of the run
+    level = float(tail[-1])
+    if level < 0.05 or float(tail.max() - tail.min()) > 1e-4 * level:
+        return None
+    lr = trainer.network.learning_rate
+    if lr > 10:
+        return (f"The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the units "
+                f"saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as 1.")
+    return (f"The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.")
+
+
+def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True) -> dict:
+    """What a viewer needs to draw the run now: plain data, all copies (safe to send elsewhere).
+
+    ``logged`` holds only the Error: lines from index ``logged_from`` on, so a
+    stream of snapshots sends each line once.
+    """
+    net = trainer.network
+    curve_it, curve_err = trainer.history.curve
+    state = net.get_state()
+    with np.errstate(all="ignore"):
+        out = net.predict(trainer.X) if outputs else None
+    return {
+        "iteration": trainer.iteration,
+        "curve": (curve_it, curve_err),
+        "stride": trainer.history.stride,
+        "logged": trainer.history.logged_since(logged_from),
+        "n_logged": trainer.history.n_logged,
+        "weights": state["weights"],
+        "biases": state["biases"],
+        "outputs": out,
+    }
