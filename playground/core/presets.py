@@ -1,0 +1,109 @@
+"""Presets: a dataset together with settings that suit it, in teaching order.
+
+Each preset's settings were checked to learn its table (mean |Y - output| well
+under 0.1 at the end; tests/core/test_presets.py trains every one), except
+``xor-perceptron``, which is there to show that one layer cannot learn XOR.
+Truth-table targets are written as expressions (see core.expression) so the
+definition reads like the rule it encodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from playground.core.dataset import DataError, Dataset, generate
+from playground.core.expression import fill_target
+from playground.core.settings import Settings
+
+DEFAULT_PRESET = "notebook"
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    description: str  # one line, shown next to the name
+    settings: Settings
+    factory: Callable[[], Dataset] = field(repr=False, compare=False)
+
+    def dataset(self) -> Dataset:
+        """A fresh dataset, safe to edit."""
+        return self.factory()
+
+
+def _table(inputs: str, targets: dict[str, str]) -> Callable[[], Dataset]:
+    """A factory for the full truth table over the inputs, each target filled from its expression."""
+    def make() -> Dataset:
+        data = generate(inputs.split(), list(targets))
+        for name, text in targets.items():
+            data.values[:, data.names.index(name)] = fill_target(text, data)
+        return data
+    return make
+
+
+def _arrays(X, Y, inputs: list[str], targets: list[str]) -> Callable[[], Dataset]:
+    return lambda: Dataset.from_arrays(np.array(X, float), np.array(Y, float), inputs, targets)
+
+
+# The notebook's data: the third column is always 1, so its weight acts as a bias.
+NOTEBOOK_X = [[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]]
+NOTEBOOK_Y = [0, 0, 1, 1]
+NOTEBOOK = Settings(hidden=(4,), iterations=60000, learning_rate=1.0, activation="sigmoid", bias=False,
+                    seed=1, log_every=10000)
+
+# Segments a..g lit for the digits 0..9 (a top, b top right, c bottom right, d bottom, e bottom left,
+# f top left, g middle) in the common style: 6 lights a, 7 does not light f, 9 lights d.
+SEGMENTS = ["1111110", "0110000", "1101101", "1111001", "0110011",
+            "1011011", "1011111", "1110000", "1111111", "1111011"]
+
+_GATE = Settings(hidden=(2,), iterations=2000, bias=True, log_every=250)
+
+_PRESETS = [
+    Preset("notebook", "The notebook's data: y copies x1; x3 is a constant 1 acting as a bias",
+           NOTEBOOK, _arrays(NOTEBOOK_X, NOTEBOOK_Y, ["x1", "x2", "x3"], ["y"])),
+    Preset("notebook-single", "The notebook's first cell: the same data with no hidden layer",
+           NOTEBOOK.with_(hidden=(), iterations=10000, log_every=1000),
+           _arrays(NOTEBOOK_X, NOTEBOOK_Y, ["x1", "x2", "x3"], ["y"])),
+    Preset("notebook-xor", "The notebook's data with y = x1 xor x2: needs the hidden layer",
+           NOTEBOOK.with_(iterations=10000, log_every=2000),
+           _arrays(NOTEBOOK_X, [0, 1, 1, 0], ["x1", "x2", "x3"], ["y"])),
+    Preset("and", "y = a and b", _GATE, _table("a b", {"y": "a and b"})),
+    Preset("or", "y = a or b", _GATE, _table("a b", {"y": "a or b"})),
+    Preset("nand", "y = not (a and b): every logic circuit can be built from it", _GATE,
+           _table("a b", {"y": "a nand b"})),
+    Preset("xor", "y = a xor b: not linearly separable, so it needs a hidden layer",
+           Settings(hidden=(3,), iterations=3000, bias=True, log_every=500), _table("a b", {"y": "a xor b"})),
+    Preset("xor-perceptron", "XOR with no hidden layer: it cannot be learnt (the error stays near 0.5)",
+           Settings(hidden=(), iterations=3000, bias=True, log_every=500), _table("a b", {"y": "a xor b"})),
+    Preset("majority3", "y = 1 when at least two of a, b, c are 1",
+           Settings(hidden=(3,), iterations=3000, bias=True, log_every=500),
+           _table("a b c", {"y": "a + b + c >= 2"})),
+    Preset("parity3", "y = 1 when an odd number of a, b, c are 1 (three-input XOR)",
+           Settings(hidden=(4,), iterations=4000, bias=True, log_every=500),
+           _table("a b c", {"y": "a xor b xor c"})),
+    Preset("adder2", "Two-bit adder: a1a0 + b1b0 = carry s1 s0",
+           Settings(hidden=(8,), iterations=4000, bias=True, log_every=500),
+           _table("a1 a0 b1 b0", {"s1": "a1 xor b1 xor (a0 and b0)", "s0": "a0 xor b0",
+                                  "carry": "2*a1 + a0 + 2*b1 + b0 >= 4"})),
+    Preset("seven-segment", "Seven-segment display a..g to the digit's binary b3..b0",
+           Settings(hidden=(5,), iterations=3000, bias=True, log_every=500),
+           _arrays([[int(c) for c in s] for s in SEGMENTS], [[(d >> k) & 1 for k in (3, 2, 1, 0)] for d in range(10)],
+                   list("abcdefg"), ["b3", "b2", "b1", "b0"])),
+    Preset("encoder", "8-3-8 auto-encoder: squeeze eight one-hot rows through three hidden units",
+           Settings(hidden=(3,), iterations=5000, bias=True, log_every=1000),
+           _arrays(np.eye(8), np.eye(8), [f"in{i}" for i in range(1, 9)], [f"out{i}" for i in range(1, 9)])),
+]
+PRESETS: dict[str, Preset] = {p.name: p for p in _PRESETS}
+
+
+def get_preset(name: str) -> Preset:
+    """The preset of that name; DataError listing the names otherwise."""
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise DataError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}") from None
+
+
+__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "get_preset", "NOTEBOOK_X", "NOTEBOOK_Y", "SEGMENTS"]
