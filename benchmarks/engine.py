@@ -52,7 +52,7 @@ def notebook_loop(X, y):
 def engine_run(dataset, settings):
     trainer = Trainer.from_settings(dataset, settings)
     trainer.run(settings.iterations)
-    return ["Error:" + repr(e) for e in trainer.history.logged[1]]
+    return ["Error:" + repr(float(e)) for e in trainer.history.logged[1]]
 
 
 def main() -> None:

@@ -113,7 +113,11 @@ class Network:
     # -- the fast version: the same operations in the same order, into reused buffers --
 
     def step(self, X: np.ndarray, Y: np.ndarray, want_error: bool = False) -> float | None:
-        """One iteration of training; returns mean(|E|) of its forward pass when asked.
+        """One iteration of training; returns mean(|E|) of its forward pass when asked."""
+        return self.steps(X, Y, 1, want_error)
+
+    def steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool = False) -> float | None:
+        """n iterations of training; returns mean(|E|) of the last one's forward pass when asked.
 
         The same operations in the same order as forward/backward/updates, so the
         numbers agree bit for bit, but into reused buffers with cached transposed
@@ -126,28 +130,32 @@ class Network:
             buf = self._buffers = _StepBuffers(self, X)
         W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
         deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
-        dot, add, multiply = np.dot, np.add, np.multiply
-        L = len(W)
-        for k in range(L):
-            dot(a[k], W[k], a[k + 1])
-            if b is not None:
-                add(a[k + 1], b[k], a[k + 1])
-            forward[k](a[k + 1], a[k + 1])
-        E = np.subtract(Y, a[L], buf.E)
-        error = float(np.mean(np.abs(E))) if want_error else None
-        d = sigmoid_derivative(a[L], deltas[L - 1])
-        multiply(E, d, d)
-        for k in range(L - 1, 0, -1):
-            dot(deltas[k], WT[k], deltas[k - 1])
-            multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
-        lr = buf.lr
-        for k in range(L):
-            g = dot(aT[k], deltas[k], grads[k])
-            if lr is not None:
-                multiply(g, lr, g)
-            add(W[k], g, W[k])
-            if b is not None:
-                b[k] += self.learning_rate * deltas[k].sum(axis=0)
+        dot, add, multiply, subtract = np.dot, np.add, np.multiply, np.subtract
+        E, lr, L = buf.E, buf.lr, len(W)
+        layers, hidden_back = range(L), range(L - 1, 0, -1)
+        out_delta = deltas[L - 1]
+        error = None
+        for i in range(n):
+            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k])
+                dot(a[k], W[k], a[k + 1])
+                if b is not None:
+                    add(a[k + 1], b[k], a[k + 1])
+                forward[k](a[k + 1], a[k + 1])
+            subtract(Y, a[L], E)  # E = Y - a[L]
+            if want_error and i == n - 1:
+                error = float(np.mean(np.abs(E)))
+            sigmoid_derivative(a[L], out_delta)  # delta[L-1] = E * a(1-a)
+            multiply(E, out_delta, out_delta)
+            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
+                dot(deltas[k], WT[k], deltas[k - 1])
+                multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
+            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
+                g = dot(aT[k], deltas[k], grads[k])
+                if lr is not None:
+                    multiply(g, lr, g)
+                add(W[k], g, W[k])
+                if b is not None:
+                    b[k] += self.learning_rate * deltas[k].sum(axis=0)
         return error
 
     # -- state --

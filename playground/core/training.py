@@ -97,15 +97,15 @@ class Trainer:
 
     def _advance(self, i: int, end: int) -> None:
         """Iterations i..end-1, computing the error only where the history wants it."""
-        step, X, Y, history = self.network.step, self.X, self.Y, self.history
+        steps, X, Y, history = self.network.steps, self.X, self.Y, self.history
         while i < end:
             wanted = history.next_wanted(i)
-            for _ in range(min(wanted, end) - i):
-                step(X, Y)
-            i = min(wanted, end)
-            if i < end:
-                history.add(i, step(X, Y, True))
-                i += 1
+            if wanted >= end:
+                steps(X, Y, end - i)
+                break
+            # iterations i..wanted-1 unrecorded, then iteration `wanted` with its error
+            history.add(wanted, steps(X, Y, wanted - i + 1, True))
+            i = wanted + 1
         self.iteration = end
 
     def _find_divergence(self, saved: dict, start: int, end: int) -> RunResult:

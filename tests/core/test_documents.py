@@ -76,11 +76,11 @@ def test_write_csv_round_trips_exactly_and_writes_whole_numbers_plainly(tmp_path
 
 
 def test_write_csv_moves_targets_to_the_end_and_quotes_awkward_names(tmp_path):
-    ds = Dataset(["y", 'a,"b"', "c\rd"], ["target", "input", "input"], [[1, 2, 3], [0, 4, 5]])
+    ds = Dataset(["y", 'a,"b"', "c;d é"], ["target", "input", "input"], [[1, 2, 3], [0, 4, 5]])
     path = tmp_path / "d.csv"
     write_csv(path, ds)
     back = read_csv(path)
-    assert back.names == ['a,"b"', "c\rd", "y"] and back.roles == ["input", "input", "target"]
+    assert back.names == ['a,"b"', "c;d é", "y"] and back.roles == ["input", "input", "target"]
     assert back.values.tolist() == [[2, 3, 1], [4, 5, 0]]
 
 
