@@ -1,0 +1,302 @@
+"""ErrorPlot: live error curve, faded previous runs, log toggle, hover read-out."""
+
+import html
+import warnings
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+
+from playground.ui.error_plot import (
+    CURRENT_COLOUR,
+    MAX_PREVIOUS_RUNS,
+    ErrorPlot,
+    IterationAxis,
+    describe_point,
+    format_iterations,
+)
+
+
+@pytest.fixture
+def plot(qtbot):
+    widget = ErrorPlot()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    return widget
+
+
+def decaying(n=500, last=60_000, start=0.47, end=0.002):
+    """Iterations 0..last and an error falling geometrically from start to end."""
+    x = np.linspace(0, last, n)
+    y = start * (end / start) ** (x / last)
+    return x, y
+
+
+def legend_labels(widget):
+    legend = widget.plot_widget.getPlotItem().legend
+    return [html.unescape(label.text) for _, label in legend.items]
+
+
+def curves(widget):
+    """Data items on the plot other than the hover marker (it has no pen)."""
+    items = widget.plot_widget.getPlotItem().listDataItems()
+    return [item for item in items if item.opts["pen"] is not None]
+
+
+def test_widget_names_and_defaults(plot):
+    assert plot.objectName() == "errorPlot"
+    assert plot.findChild(type(plot.log_check), "logScaleCheck").isChecked()
+    assert plot.findChild(type(plot.clear_button), "clearRunsButton").text() == "Clear previous runs"
+    assert plot.findChild(type(plot.hover_label), "hoverLabel") is plot.hover_label
+    item = plot.plot_widget.getPlotItem()
+    assert item.getAxis("bottom").labelText == "iteration"
+    assert item.getAxis("left").labelText == "mean |error|"
+    assert item.legend is not None
+    assert plot.runs() == []
+    x, y = plot.current_data()
+    assert x.size == 0 and y.size == 0
+
+
+def test_set_data_shows_the_data(plot):
+    plot.start_run("hidden 4 · lr 1 · sigmoid · seed 1")
+    x, y = decaying()
+    plot.set_data(x, y)
+    got_x, got_y = plot.current_data()
+    np.testing.assert_array_equal(got_x, x)
+    np.testing.assert_array_equal(got_y, y)
+    (curve,) = curves(plot)
+    shown_x, shown_y = curve.getData()  # what is drawn, after the log10 mapping
+    assert shown_x[0] == pytest.approx(0) and shown_x[-1] == pytest.approx(60_000)
+    assert shown_y[0] == pytest.approx(np.log10(0.47))
+    # Re-sending replaces the curve rather than adding one.
+    plot.set_data(x[:100], y[:100])
+    assert len(curves(plot)) == 1
+    assert plot.current_data()[0].size == 100
+
+
+def test_set_data_without_a_run_starts_a_default_one(plot):
+    plot.set_data(*decaying(50))
+    assert plot.runs() == ["current run"]
+
+
+def test_set_data_rejects_mismatched_shapes(plot):
+    with pytest.raises(ValueError):
+        plot.set_data(np.arange(3.0), np.ones(4))
+
+
+def test_start_run_moves_current_to_previous_with_its_label(plot):
+    plot.start_run("hidden 2 · lr 1 · sigmoid · seed 1")
+    plot.set_data(*decaying(end=0.05))
+    old_curve = curves(plot)[0]
+    current_width = old_curve.opts["pen"].widthF()
+    plot.start_run("hidden 4 · lr 1 · sigmoid · seed 1")
+
+    assert plot.runs() == ["hidden 2 · lr 1 · sigmoid · seed 1", "hidden 4 · lr 1 · sigmoid · seed 1"]
+    assert legend_labels(plot) == plot.runs()
+    x, _ = plot.current_data()
+    assert x.size == 0  # the new current curve starts empty
+    # The old curve is still drawn, faded: translucent, thinner, another hue.
+    assert old_curve in curves(plot)
+    pen = old_curve.opts["pen"]
+    assert pen.color().alpha() < 255
+    assert pen.widthF() < current_width
+    assert pen.color().name().upper() != CURRENT_COLOUR.upper()
+
+
+def test_start_run_discards_an_empty_current_curve(plot):
+    plot.start_run("never trained")
+    plot.start_run("hidden 3 · lr 0.5 · tanh · seed 2")
+    assert plot.runs() == ["hidden 3 · lr 0.5 · tanh · seed 2"]
+    assert legend_labels(plot) == plot.runs()
+
+
+def test_previous_runs_are_capped_oldest_dropped(plot):
+    x, y = decaying(20)
+    for k in range(MAX_PREVIOUS_RUNS + 4):
+        plot.start_run(f"run {k}")
+        plot.set_data(x, y * (k + 1))
+    # 11 runs were faded; the oldest 3 are gone. The current run comes last.
+    expected = [f"run {k}" for k in range(3, MAX_PREVIOUS_RUNS + 3)] + [f"run {MAX_PREVIOUS_RUNS + 3}"]
+    assert plot.runs() == expected
+    assert legend_labels(plot) == expected
+    assert len(curves(plot)) == MAX_PREVIOUS_RUNS + 1
+    assert MAX_PREVIOUS_RUNS == 8
+
+
+def test_previous_run_hues_are_distinct(plot):
+    x, y = decaying(20)
+    for k in range(4):
+        plot.start_run(f"run {k}")
+        plot.set_data(x, y)
+    previous = [c for c in curves(plot) if c.opts["pen"].color().alpha() < 255]
+    hues = {c.opts["pen"].color().name() for c in previous}
+    assert len(previous) == 3 and len(hues) == 3
+
+
+def test_labels_with_markup_are_shown_literally(plot):
+    plot.start_run("a < b & c")
+    assert legend_labels(plot) == ["a < b & c"]
+    assert plot.runs() == ["a < b & c"]
+
+
+def test_clear_runs_button_keeps_the_current_curve(plot, qtbot):
+    x, y = decaying(30)
+    for k in range(3):
+        plot.start_run(f"run {k}")
+        plot.set_data(x, y)
+    qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
+    assert plot.runs() == ["run 2"]
+    assert legend_labels(plot) == ["run 2"]
+    assert len(curves(plot)) == 1
+    np.testing.assert_array_equal(plot.current_data()[1], y)
+
+
+def test_log_scale_checkbox_flips_the_plot_log_mode(plot):
+    plot.start_run("a")
+    plot.set_data(*decaying(30))
+    item = plot.plot_widget.getPlotItem()
+    (curve,) = curves(plot)
+    assert item.getAxis("left").logMode and curve.opts["logMode"] == [False, True]
+
+    plot.log_check.click()  # as the user does: toggles the box, which drives the plot
+    assert not plot.log_check.isChecked()
+    assert not plot.log_scale()
+    assert not item.getAxis("left").logMode and curve.opts["logMode"] == [False, False]
+
+    plot.set_log_scale(True)  # the API mirrors onto the checkbox
+    assert plot.log_check.isChecked()
+    assert item.getAxis("left").logMode and curve.opts["logMode"] == [False, True]
+    # New curves follow the current mode.
+    plot.start_run("b")
+    plot.set_data(*decaying(30))
+    assert all(c.opts["logMode"] == [False, True] for c in curves(plot))
+
+
+def test_zeros_on_a_log_axis_do_not_warn(plot):
+    plot.start_run("perfect fit")
+    x, y = decaying(200)
+    y[150:] = 0.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plot.set_data(x, y)
+        image = plot.grab().toImage()  # paints: log10 of the zeros, auto-range, ticks
+        plot.set_data(x, np.zeros_like(y))  # all zeros: nothing to draw, still no warning
+        plot.plot_widget.getPlotItem().getViewBox().updateAutoRange()
+        plot.set_log_scale(False)
+        plot.set_log_scale(True)
+    assert not image.isNull()
+    assert plot.describe_at(60_000) == "iteration 60,000   error 0"
+
+
+def test_x_up_to_a_billion(plot):
+    plot.start_run("long run")
+    x, y = decaying(3000, last=1e9)
+    plot.set_data(x, y)
+    view_box = plot.plot_widget.getPlotItem().getViewBox()
+    view_box.updateAutoRange()
+    (x_min, x_max), _ = view_box.viewRange()
+    assert x_min <= 0 and 1e9 <= x_max < 1.2e9
+    axis = plot.plot_widget.getPlotItem().getAxis("bottom")
+    assert isinstance(axis, IterationAxis)
+    assert axis.tickStrings([0, 2e8, 5e8, 1e9], 1.0, 1e8) == ["0", "200M", "500M", "1G"]
+    assert axis.labelString().count("x1e") == 0  # no '(x1e+09)' suffix on the label
+    assert plot.describe_at(1e9) == "iteration 1,000,000,000   error 0.002"
+
+
+@pytest.mark.parametrize(
+    "value, text",
+    [(0, "0"), (500, "500"), (2500, "2.5k"), (100_000, "100k"), (1_000_000, "1M"), (1.5e9, "1.5G")],
+)
+def test_format_iterations(value, text):
+    assert format_iterations(value) == text
+
+
+def test_describe_at_gives_the_nearest_point(plot):
+    assert plot.describe_at(10.0) is None  # nothing plotted yet
+    plot.start_run("a")
+    plot.set_data(np.array([0.0, 10_000.0, 12_345.0, 20_000.0]), np.array([0.4, 0.01, 0.00500243, 0.001]))
+    assert plot.describe_at(12_000.0) == "iteration 12,345   error 0.00500243"
+    assert plot.describe_at(-50.0) == "iteration 0   error 0.4"
+    assert plot.describe_at(1e12) == "iteration 20,000   error 0.001"
+    assert plot.describe_at(float("nan")) is None
+    assert describe_point(12_345, 0.00500243) == "iteration 12,345   error 0.00500243"
+
+
+def test_describe_at_falls_back_to_the_latest_previous_run(plot):
+    plot.start_run("a")
+    plot.set_data(np.array([0.0, 100.0]), np.array([0.3, 0.2]))
+    plot.start_run("b")  # empty current curve
+    assert plot.describe_at(90.0) == "iteration 100   error 0.2"
+
+
+def test_mouse_move_over_the_plot_updates_the_hover_label(plot):
+    plot.start_run("a")
+    plot.set_data(np.array([0.0, 10_000.0, 12_345.0, 20_000.0]), np.array([0.4, 0.01, 0.00500243, 0.001]))
+    plot.grab()  # lays the scene out so view <-> scene mapping is real
+    item = plot.plot_widget.getPlotItem()
+    view_box = item.getViewBox()
+    scene = plot.plot_widget.scene()
+
+    scene.sigMouseMoved.emit(view_box.mapViewToScene(QPointF(12_100.0, -2.0)))
+    assert plot.hover_label.text() == "iteration 12,345   error 0.00500243"
+
+    scene.sigMouseMoved.emit(QPointF(1.0, 1.0))  # outside the view box, over the axis corner
+    assert plot.hover_label.text() == ""
+
+
+def test_set_scale_multiplies_fonts_and_line_widths(plot):
+    plot.start_run("a")
+    plot.set_data(*decaying(30))
+    plot.start_run("b")
+    plot.set_data(*decaying(30))
+    item = plot.plot_widget.getPlotItem()
+    tick = item.getAxis("bottom").style["tickFont"].pointSizeF()
+    controls = plot.log_check.font().pointSizeF()
+    old, current = curves(plot)
+    widths = old.opts["pen"].widthF(), current.opts["pen"].widthF()
+    assert tick >= 11  # readable from the back of a classroom
+
+    plot.set_scale(2.0)
+    assert item.getAxis("bottom").style["tickFont"].pointSizeF() == pytest.approx(2 * tick)
+    assert plot.log_check.font().pointSizeF() == pytest.approx(2 * controls)
+    assert old.opts["pen"].widthF() == pytest.approx(2 * widths[0])
+    assert current.opts["pen"].widthF() == pytest.approx(2 * widths[1])
+    assert old.opts["pen"].color().alpha() < 255  # still faded
+    assert "28pt" in item.getAxis("bottom").labelString()
+    with pytest.raises(ValueError):
+        plot.set_scale(0)
+
+
+def test_background_follows_the_palette(plot):
+    dark = QPalette(plot.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    plot.setPalette(dark)
+    assert plot.plot_widget.backgroundBrush().color().name() == "#1e1e1e"
+    axis = plot.plot_widget.getPlotItem().getAxis("left")
+    assert axis.textPen().color().name() == "#e0e0e0"
+
+
+def test_grab_draws_the_curve(plot):
+    plot.start_run("previous")
+    plot.set_data(*decaying(end=0.05))
+    plot.start_run("current")
+    plot.set_data(*decaying())
+    image = plot.grab().toImage()
+    assert image.width() == 700 and image.height() == 400
+    current = QColor(CURRENT_COLOUR)
+    colours = set()
+    curve_pixels = 0
+    for px in range(0, image.width(), 3):
+        for py in range(0, image.height(), 3):
+            colour = image.pixelColor(px, py)
+            colours.add(colour.rgb())
+            if (
+                abs(colour.red() - current.red()) < 30
+                and abs(colour.green() - current.green()) < 30
+                and abs(colour.blue() - current.blue()) < 30
+            ):
+                curve_pixels += 1
+    assert len(colours) > 20  # axes, text, grid, curves: not a blank image
+    assert curve_pixels > 50  # the current curve is actually drawn
