@@ -73,7 +73,10 @@ class Dataset:
     def __post_init__(self) -> None:
         self.names = [str(n) for n in self.names]
         self.roles = list(self.roles)
-        self.values = np.array(self.values, dtype=float).reshape(-1, len(self.names))
+        values = np.array(self.values, dtype=float)
+        if values.ndim != 2 or values.shape[1] != len(self.names):
+            values = values.reshape(-1, len(self.names)) if self.names else np.zeros((0, 0))
+        self.values = values
         if len(self.roles) != len(self.names):
             raise DataError(f"{len(self.names)} column names but {len(self.roles)} roles")
         for r in self.roles:

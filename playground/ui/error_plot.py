@@ -141,7 +141,7 @@ class ErrorPlot(QWidget):
         item.setDownsampling(auto=True, mode="peak")
         # Bottom left: error curves start high on the left and end low on the right,
         # so that corner is the one they leave empty. The legend can be dragged.
-        self._legend = item.addLegend(offset=(10, -10), sampleType=RunSample)
+        self._legend = item.addLegend(offset=(-10, 10), sampleType=RunSample)
         # The hovered point, drawn above the live curve it sits on.
         self._marker = pg.PlotDataItem(symbol="o", symbolSize=12, pen=None, antialias=True)
         self._marker.setZValue(20)

@@ -1,0 +1,506 @@
+"""Table model over a core ``Dataset``: one row per dataset row, one column per dataset column.
+
+The model holds no per-cell items: ``data()`` reads the live ``Dataset.values``
+array and a cached invalid-cell mask, so each call is O(1) and a 4096 x 13
+table scrolls smoothly. The mask (and the problem list behind it) is rebuilt
+from ``Dataset.problems()`` after every mutation, so the core stays the one
+source of truth for what is valid.
+
+Every change goes through a few mutation methods (``set_value``, ``set_block``,
+``insert_rows``, ``remove_rows``, ``insert_column``, ``remove_column``,
+``rename_column``, ``set_role``). Each returns what an undo command needs to
+invert it and emits the matching Qt model signals, then ``validityChanged``
+(only when validity flips) and ``datasetChanged``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
+
+# Okabe-Ito based tints. Black text stays readable on all of them, so tinted
+# cells also force black text (a dark desktop palette would otherwise draw
+# white text on a pale background). Target and invalid differ in lightness as
+# well as hue, so they stay apart for colour-blind viewers too.
+TARGET_TINT = QColor("#F9E7BF")   # pale amber: Okabe-Ito orange #E69F00 at 25 %
+INVALID_TINT = QColor("#EE8E7A")  # salmon-vermillion: clearly darker than the target tint
+TINTED_TEXT = QColor("#000000")
+
+CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+# The text-to-number parser accepts plain decimal notation only: 1, -2, 0.5, .5, 5., 1e-3.
+# (Python's float() would also take "nan", "inf" and "1_000".)
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_WORDS = {"true": 1.0, "yes": 1.0, "false": 0.0, "no": 0.0}
+
+_CELL_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole,
+               Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole]
+
+
+def format_value(value: float) -> str:
+    """Compact cell text that round-trips: whole numbers without '.0', others with full precision."""
+    v = float(value)
+    if math.isfinite(v) and v.is_integer() and abs(v) < 1e15:
+        return str(int(v))  # also turns -0.0 into "0"
+    return repr(v)  # shortest text that reads back as the same float
+
+
+def parse_number(value: object) -> tuple[float | None, str | None]:
+    """(number, None) for an acceptable edit, or (None, reason) saying why the value is refused.
+
+    Accepts Python/NumPy numbers and text such as "1", " 0.5 ", ".5", "1e-3", "-2",
+    "true"/"yes" (1) and "false"/"no" (0). Refuses other text and non-finite numbers.
+    """
+    if isinstance(value, (bool, np.bool_)):
+        return float(value), None
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        number = float(value)
+        if not math.isfinite(number):
+            return None, f"{format_value(number)} is not a finite number"
+        return number, None
+    if not isinstance(value, str):
+        return None, f"{value!r} is not a number"
+    text = value.strip()
+    if not text:
+        return None, "an empty cell is not a number"
+    if text.lower() in _WORDS:
+        return _WORDS[text.lower()], None
+    if _NUMBER.fullmatch(text):
+        number = float(text)
+        if not math.isfinite(number):  # e.g. 1e999
+            return None, f"{text!r} is too large to be a finite number"
+        return number, None
+    if _NUMBER.fullmatch(text.replace(",", ".", 1)):
+        return None, f"{text!r} is not a number (use a point for decimals: {text.replace(',', '.', 1)})"
+    try:
+        number = float(text)  # "nan", "inf", "-Infinity": numbers, but not finite ones
+    except ValueError:
+        number = 0.0
+    if math.isfinite(number):
+        return None, f"{text!r} is not a number"
+    return None, f"{text!r} is not a finite number"
+
+
+def _empty_dataset() -> Dataset:
+    # Dataset([], [], ...) cannot be built: its __post_init__ reshapes to (-1, 0).
+    ds = Dataset.__new__(Dataset)
+    ds.names, ds.roles, ds.values = [], [], np.zeros((0, 0))
+    return ds
+
+
+class DatasetModel(QAbstractTableModel):
+    """Editable Qt table model over a live core ``Dataset``.
+
+    Signals:
+      editRejected(str)     an edit through ``setData`` was refused; the text names row, column and reason
+      readOnlyChanged(bool) ``set_read_only`` changed the state
+      validityChanged(bool) the dataset became trainable (True) or not (False)
+      datasetChanged()      after any change, including ``set_dataset``
+    """
+
+    editRejected = Signal(str)
+    readOnlyChanged = Signal(bool)
+    validityChanged = Signal(bool)
+    datasetChanged = Signal()
+
+    def __init__(self, dataset: Dataset | None = None, parent=None):
+        super().__init__(parent)
+        self._dataset = dataset if dataset is not None else _empty_dataset()
+        self._read_only = False
+        self._edit_handler: Callable[[int, int, float], object] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._problems: list[Problem] = []
+        self._bad = np.zeros((0, 0), dtype=bool)
+        self._refresh_problems()
+        self._valid = not self._problems
+
+    # -- the wrapped dataset --
+    def dataset(self) -> Dataset:
+        """The live Dataset (not a copy): mutate it only through this model's methods."""
+        return self._dataset
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """Show another dataset (a model reset)."""
+        self.beginResetModel()
+        self._dataset = dataset if dataset is not None else _empty_dataset()
+        self._refresh_problems()
+        self.endResetModel()
+        self._changed()
+
+    # -- read-only (while training) --
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self.set_read_only(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make cells non-editable (True) or editable again; emits readOnlyChanged when it changes."""
+        read_only = bool(read_only)
+        if read_only != self._read_only:
+            self._read_only = read_only
+            self.readOnlyChanged.emit(read_only)
+
+    def set_edit_handler(self, handler: Callable[[int, int, float], object] | None) -> None:
+        """Route accepted ``setData`` edits to ``handler(row, col, value)`` instead of ``set_value``.
+
+        The main window uses this to push an undo command whose redo calls ``set_value``.
+        """
+        self._edit_handler = handler
+
+    def set_base_font(self, font: QFont) -> None:
+        """Tell the model the font its views use (call it when the view font is scaled).
+
+        Target headers and invalid cells are drawn in this font, bold. The bold font must
+        carry the view's size because QHeaderView sizes sections with the FontRole font
+        as it is, without merging it into the header's own font: a bare bold QFont()
+        would be measured at the application font size and the header text clipped.
+        """
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.FontRole])
+
+    # -- validity --
+    @property
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def problems(self) -> list[Problem]:
+        """The dataset's problems (cached since the last change); empty when it can be trained on."""
+        return list(self._problems)
+
+    def first_problem_text(self) -> str | None:
+        """A sentence for the first problem, e.g. "Row 2, column 'y': targets must ...", or None."""
+        if not self._problems:
+            return None
+        p = self._problems[0]
+        names = self._dataset.names
+        if p.row is not None and p.column is not None:
+            text = f"Row {p.row + 1}, column {names[p.column]!r}: {p.reason}"
+        elif p.column is not None:
+            text = f"Column {p.column + 1}: {p.reason}"
+        else:
+            text = p.reason[:1].upper() + p.reason[1:]
+        more = len(self._problems) - 1
+        if more:
+            text += f" (and {more} more problem{'s' if more > 1 else ''})"
+        return text
+
+    def is_cell_valid(self, row: int, col: int) -> bool:
+        return not self._bad[row, col]
+
+    # -- QAbstractTableModel --
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._dataset.values.shape[0]
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._dataset.names)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            # Text for the editor too: the default delegate then offers a line edit
+            # parsed by setData, not a 2-decimal spin box.
+            return format_value(self._dataset.values[r, c])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return CENTRED
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._bad[r, c]:
+                return INVALID_TINT
+            return TARGET_TINT if self._dataset.roles[c] == TARGET else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return TINTED_TEXT if self._bad[r, c] or self._dataset.roles[c] == TARGET else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if self._bad[r, c] else None  # a cue that does not rely on colour
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role_name, name = self._dataset.roles[c], self._dataset.names[c]
+            if self._bad[r, c]:
+                reason = cell_problem(float(self._dataset.values[r, c]), role_name) or "invalid value"
+                return f"{role_name} {name}: {reason}"
+            return f"{role_name} {name}"
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        name, role_name = self._dataset.names[section], self._dataset.roles[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{name} (target)" if role_name == TARGET else name
+        if role == Qt.ItemDataRole.EditRole:
+            return name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{role_name} column {name!r}"
+            why = name_problem(name, self._dataset.names[:section])
+            return f"{tip}: {why}" if why else tip
+        if role == Qt.ItemDataRole.FontRole and role_name == TARGET:
+            return self._bold
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and not self._read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        """Parse and store a user edit; refused text emits editRejected and returns False."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        r, c = index.row(), index.column()
+        where = f"row {r + 1}, column {self._dataset.names[c]!r}"
+        if self._read_only:
+            self.editRejected.emit(f"{where}: the table cannot be edited while training")
+            return False
+        number, reason = parse_number(value)
+        if number is None:
+            self.editRejected.emit(f"{where}: {reason}")
+            return False
+        # Finite values outside the rules (a target of 2) are kept but shown invalid:
+        # the user may be half-way through a series of edits.
+        if self._edit_handler is not None:
+            self._edit_handler(r, c, number)
+        else:
+            self.set_value(r, c, number)
+        return True
+
+    # -- mutations (each returns what its inverse needs) --
+    def set_value(self, row: int, col: int, value: float) -> float:
+        """Store one cell; returns the old value."""
+        old = float(self._dataset.values[row, col])
+        self._dataset.values[row, col] = float(value)
+        self._refresh_problems()
+        idx = self.index(row, col)
+        self.dataChanged.emit(idx, idx, _CELL_ROLES)
+        self._changed()
+        return old
+
+    def set_block(self, row: int, col: int, values) -> np.ndarray:
+        """Store a 2-D block with its top-left corner at (row, col); returns the old block."""
+        block = np.array(values, dtype=float, ndmin=2)
+        if block.ndim != 2:
+            raise ValueError(f"a block must be 2-D, got shape {block.shape}")
+        n_rows, n_cols = block.shape
+        if row < 0 or col < 0 or row + n_rows > self.rowCount() or col + n_cols > self.columnCount():
+            raise ValueError(f"a {n_rows}x{n_cols} block at row {row + 1}, column {col + 1} "
+                             f"does not fit in {self.rowCount()}x{self.columnCount()}")
+        target = self._dataset.values[row:row + n_rows, col:col + n_cols]
+        old = target.copy()
+        target[...] = block
+        if block.size:
+            self._refresh_problems()
+            self.dataChanged.emit(self.index(row, col), self.index(row + n_rows - 1, col + n_cols - 1), _CELL_ROLES)
+        self._changed()
+        return old
+
+    def insert_rows(self, row: int, count: int, values=None) -> None:
+        """Insert ``count`` rows before ``row`` (zeros unless ``values`` (count x columns) is given)."""
+        n_cols = self.columnCount()
+        new = np.zeros((count, n_cols)) if values is None else np.array(values, dtype=float).reshape(count, n_cols)
+        if not 0 <= row <= self.rowCount() or count < 0:
+            raise IndexError(f"cannot insert {count} rows at row {row + 1}")
+        if count == 0:
+            return
+        self.beginInsertRows(QModelIndex(), row, row + count - 1)
+        v = self._dataset.values
+        self._dataset.values = np.concatenate([v[:row], new, v[row:]], axis=0)
+        self._refresh_problems()
+        self.endInsertRows()
+        self._changed()
+
+    def remove_rows(self, row: int, count: int) -> np.ndarray:
+        """Remove ``count`` rows starting at ``row``; returns them (count x columns) for undo."""
+        if count < 0 or row < 0 or row + count > self.rowCount():
+            raise IndexError(f"cannot remove {count} rows at row {row + 1} of {self.rowCount()}")
+        v = self._dataset.values
+        removed = v[row:row + count].copy()
+        if count == 0:
+            return removed
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        self._dataset.values = np.concatenate([v[:row], v[row + count:]], axis=0)
+        self._refresh_problems()
+        self.endRemoveRows()
+        self._changed()
+        return removed
+
+    def insert_column(self, col: int, name: str | None = None, role: str = INPUT, values=None,
+                      *, validate: bool = True) -> str:
+        """Insert a column before ``col``; returns its name.
+
+        ``name=None`` picks a fresh one ("x4", "y2"); values default to 0. Raises ValueError
+        for an unknown role or, when ``validate``, a name refused by ``name_problem``
+        (undo commands restoring an old column pass ``validate=False``).
+        """
+        if role not in (INPUT, TARGET):
+            raise ValueError(f"unknown column role {role!r} (use 'input' or 'target')")
+        if not 0 <= col <= self.columnCount():
+            raise IndexError(f"cannot insert a column at column {col + 1}")
+        names = self._dataset.names
+        if name is None:
+            name = self.new_column_name(role)
+        elif validate:
+            why = name_problem(name, names)
+            if why:
+                raise ValueError(why)
+        n_rows = self.rowCount()
+        column = np.zeros(n_rows) if values is None else np.array(values, dtype=float).reshape(n_rows)
+        self.beginInsertColumns(QModelIndex(), col, col)
+        names.insert(col, name)
+        self._dataset.roles.insert(col, role)
+        self._dataset.values = np.insert(self._dataset.values, col, column, axis=1)
+        self._refresh_problems()
+        self.endInsertColumns()
+        self._changed()
+        return name
+
+    def remove_column(self, col: int) -> tuple[str, str, np.ndarray]:
+        """Remove a column; returns (name, role, values) for undo."""
+        if not 0 <= col < self.columnCount():
+            raise IndexError(f"no column {col + 1}")
+        ds = self._dataset
+        removed = (ds.names[col], ds.roles[col], ds.values[:, col].copy())
+        self.beginRemoveColumns(QModelIndex(), col, col)
+        del ds.names[col]
+        del ds.roles[col]
+        ds.values = np.delete(ds.values, col, axis=1)
+        self._refresh_problems()
+        self.endRemoveColumns()
+        self._changed()
+        return removed
+
+    def rename_problem(self, col: int, name: str) -> str | None:
+        """Why column ``col`` cannot be called ``name``, or None (for a UI to check before renaming)."""
+        others = [n for i, n in enumerate(self._dataset.names) if i != col]
+        return name_problem(name, others)
+
+    def rename_column(self, col: int, name: str, *, validate: bool = True) -> str:
+        """Rename a column; returns the old name.
+
+        Raises ValueError with the reason for an empty, padded or duplicate name
+        (unless ``validate=False``, for undo commands restoring an old name).
+        """
+        if validate:
+            why = self.rename_problem(col, name)
+            if why:
+                raise ValueError(why)
+        old = self._dataset.names[col]
+        self._dataset.names[col] = name
+        self._refresh_problems()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
+        self._emit_column_changed(col)  # cell tooltips name the column
+        self._changed()
+        return old
+
+    def set_role(self, col: int, role: str) -> str:
+        """Make a column an input or a target; returns the old role."""
+        if role not in (INPUT, TARGET):
+            raise ValueError(f"unknown column role {role!r} (use 'input' or 'target')")
+        old = self._dataset.roles[col]
+        self._dataset.roles[col] = role
+        self._refresh_problems()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
+        self._emit_column_changed(col)
+        self._changed()
+        return old
+
+    def new_column_name(self, role: str) -> str:
+        """A name not yet used: x<n+1> for the n-th+1 input, y (first target) or y<n+1>."""
+        names = set(self._dataset.names)
+        prefix = "y" if role == TARGET else "x"
+        k = self._dataset.roles.count(role) + 1
+        if role == TARGET and k == 1 and "y" not in names:
+            return "y"
+        while f"{prefix}{k}" in names:
+            k += 1
+        return f"{prefix}{k}"
+
+    # -- internals --
+    def _emit_column_changed(self, col: int) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col), _CELL_ROLES)
+
+    def _refresh_problems(self) -> None:
+        # Ask the core for every problem (its cell check is vectorised) and cache
+        # the invalid cells as a mask, so data() never validates.
+        ds = self._dataset
+        shape = ds.values.shape
+        self._problems = ds.problems(limit=shape[0] * shape[1] + len(ds.names) + 3)
+        self._bad = np.zeros(shape, dtype=bool)
+        cells = [(p.row, p.column) for p in self._problems if p.row is not None and p.column is not None]
+        if cells:
+            rows, cols = zip(*cells)
+            self._bad[list(rows), list(cols)] = True
+
+    def _changed(self) -> None:
+        valid = not self._problems
+        if valid != self._valid:
+            self._valid = valid
+            self.validityChanged.emit(valid)
+        self.datasetChanged.emit()
+
+
+def _preview_widget():
+    """A table over a 3-input truth table (majority) with one out-of-range target, to see every tint."""
+    from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+    from playground.core.dataset import generate
+
+    majority = [0, 0, 0, 1, 0, 1, 1, 1]
+    ds = generate(["a", "b", "c"], ["y"], np.array(majority, float))
+    ds.values[6, 3] = 2.0  # shown invalid on purpose
+    box = QWidget()
+    model = DatasetModel(ds, box)
+    box.setWindowTitle("DatasetModel preview")
+    layout = QVBoxLayout(box)
+    view = QTableView()
+    view.setModel(model)
+    font = view.font()
+    font.setPointSize(14)
+    view.setFont(font)
+    view.horizontalHeader().setFont(font)
+    view.verticalHeader().setFont(font)
+    model.set_base_font(font)
+    view.resizeColumnsToContents()
+    label = QLabel()
+    label.setWordWrap(True)
+
+    def show_validity():
+        label.setText(model.first_problem_text() or "Ready to train")
+
+    model.datasetChanged.connect(show_validity)
+    model.editRejected.connect(label.setText)
+    show_validity()
+    layout.addWidget(view)
+    layout.addWidget(label)
+    box.resize(520, 420)
+    return box
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    widget = _preview_widget()
+    widget.show()
+    sys.exit(app.exec())

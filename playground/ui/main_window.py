@@ -1,0 +1,480 @@
+"""The main window: dataset table, settings, Train/Stop, live error plot, network diagram, predictions, log."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMainWindow, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
+                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+
+from playground import APP_NAME
+from playground.core.dataset import INPUT, TARGET, Dataset
+from playground.core.documents import read_any
+from playground.core.network import Network
+from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
+from playground.core.settings import Settings, format_hidden
+from playground.core.training import DIVERGED, STOPPED
+from playground.ui.controls import ControlsPanel
+from playground.ui.dataset_model import DatasetModel
+from playground.ui.error_plot import ErrorPlot
+from playground.ui.network_view import NetworkView
+from playground.ui.predictions_model import PredictionsModel
+from playground.ui.train_worker import TrainingController
+
+
+def run_label(s: Settings) -> str:
+    """How a run is named in the plot's legend."""
+    bias = " · bias" if s.bias else ""
+    return f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation}{bias} · seed {s.seed}"
+
+
+def _rate_text(rate: float, left: float | None) -> str:
+    text = f"{rate:,.0f} it/s"
+    if left is not None and np.isfinite(left):
+        text += f" · {left:,.0f} s left" if left >= 1 else " · <1 s left"
+    return text
+
+
+class MainWindow(QMainWindow):
+    """One experiment: a dataset, settings, and the network trained on them."""
+
+    trainingFinished = Signal(str)  # the run's status: done, stopped, diverged, failed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+        self.controller = TrainingController(self)
+        self._run_settings: Settings | None = None
+        self._display_net: Network | None = None  # the weights shown, for the selected row's activations
+        self._last_weights = None
+        self._run_started = 0.0
+        self._prestarted = False
+
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self.load_preset(DEFAULT_PRESET)
+
+    # ------------------------------------------------------------------ building
+    def _build_widgets(self) -> None:
+        self.dataset_model = DatasetModel(parent=self)
+        self.table = QTableView(objectName="datasetTable")
+        self.table.setModel(self.dataset_model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setToolTip("The truth table: one row per example. Tinted columns are targets, "
+                              "the outputs the network should learn.")
+
+        buttons = QHBoxLayout()
+        self.add_row_button = QPushButton("+ Row", objectName="addRowButton", toolTip="Add a row at the end")
+        self.remove_row_button = QPushButton("− Row", objectName="removeRowButton",
+                                             toolTip="Remove the selected rows")
+        self.add_input_button = QPushButton("+ Input", objectName="addInputButton",
+                                            toolTip="Add an input column")
+        self.add_target_button = QPushButton("+ Target", objectName="addTargetButton",
+                                             toolTip="Add a target column (another output)")
+        self.remove_column_button = QPushButton("− Column", objectName="removeColumnButton",
+                                                toolTip="Remove the selected column")
+        for b in (self.add_row_button, self.remove_row_button, self.add_input_button, self.add_target_button,
+                  self.remove_column_button):
+            buttons.addWidget(b)
+        self.dataset_buttons = [self.add_row_button, self.remove_row_button, self.add_input_button,
+                                self.add_target_button, self.remove_column_button]
+        self.dataset_locked_label = QLabel("Locked while training", objectName="datasetLockedLabel")
+        self.dataset_locked_label.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.dataset_locked_label.hide()
+
+        data_box = QGroupBox("Dataset")
+        v = QVBoxLayout(data_box)
+        v.addWidget(self.table, 1)
+        v.addLayout(buttons)
+        v.addWidget(self.dataset_locked_label)
+
+        self.controls = ControlsPanel()
+        settings_box = QGroupBox("Network and training")
+        QVBoxLayout(settings_box).addWidget(self.controls)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(data_box)
+        left.addWidget(settings_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+
+        self.error_plot = ErrorPlot()
+        self.network_view = NetworkView()
+        self.predictions_model = PredictionsModel(self)
+        self.predictions = QTableView(objectName="predictionsTable")
+        self.predictions.setModel(self.predictions_model)
+        self.predictions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.predictions.horizontalHeader().setStretchLastSection(True)
+        self.predictions.verticalHeader().setDefaultSectionSize(26)
+        self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
+        self.log_view = QPlainTextEdit(objectName="logView", readOnly=True)
+        self.log_view.setMaximumBlockCount(200_000)
+        self.log_view.setToolTip("The error at the logged iterations, printed as the notebook prints it.")
+        font = self.log_view.font()
+        font.setFamily("monospace")
+        font.setStyleHint(font.StyleHint.Monospace)
+        self.log_view.setFont(font)
+        self.tabs = QTabWidget(objectName="resultTabs")
+        self.tabs.addTab(self.predictions, "Predictions")
+        self.tabs.addTab(self.log_view, "Log")
+
+        center = QSplitter(Qt.Orientation.Vertical)
+        center.addWidget(self.error_plot)
+        center.addWidget(self.network_view)
+        center.setStretchFactor(0, 1)
+        center.setStretchFactor(1, 1)
+
+        main = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        main.addWidget(left)
+        main.addWidget(center)
+        main.addWidget(self.tabs)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 5)
+        main.setStretchFactor(2, 3)
+        main.setSizes([360, 560, 340])
+        main.setChildrenCollapsible(False)
+
+        self.message_bar = QLabel(objectName="messageBar", wordWrap=True)
+        self.message_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message_bar.setStyleSheet("QLabel#messageBar { background: #FFF4CE; color: #3D2F00; "
+                                       "border: 1px solid #E0B400; padding: 6px; }")
+        self.message_bar.hide()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1000, value=0)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")
+        self.progress.setMinimumWidth(320)
+        self.progress.setToolTip("Progress of the run, iterations per second and time left")
+        self.status_label = QLabel(objectName="statusLabel")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_actions(self) -> None:
+        tb = QToolBar("Training", objectName="trainingToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(tb)
+        self.train_action = QAction("▶  Train", self, objectName="trainAction")
+        self.train_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")])
+        self.train_action.setToolTip("Train the network on the table (F5 or Ctrl+Return)")
+        self.stop_action = QAction("■  Stop", self, objectName="stopAction", enabled=False)
+        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.stop_action.setToolTip("Stop training now (Esc); the weights learnt so far are kept")
+        self.reset_action = QAction("⟲  Reset", self, objectName="resetAction")
+        self.reset_action.setToolTip("Forget the training: back to the starting weights of this seed")
+        self.clear_runs_action = QAction("Clear previous runs", self, objectName="clearRunsAction")
+        for a in (self.train_action, self.stop_action, self.reset_action):
+            tb.addAction(a)
+        self.train_button = tb.widgetForAction(self.train_action)
+        self.train_button.setObjectName("trainButton")
+        self.stop_button = tb.widgetForAction(self.stop_action)
+        self.stop_button.setObjectName("stopButton")
+        tb.setStyleSheet(
+            "QToolBar#trainingToolbar { spacing: 6px; padding: 4px; }"
+            "QToolBar#trainingToolbar QToolButton { font-size: 13pt; padding: 4px 12px; }"
+            "QToolButton#trainButton:enabled { background: #0072B2; color: white; border-radius: 4px; }")
+        tb.addSeparator()
+        self.train_blocked_label = QLabel(objectName="trainBlockedLabel")
+        self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding-left: 8px;")
+        tb.addWidget(self.train_blocked_label)
+
+        presets_menu = self.menuBar().addMenu("&Presets")
+        presets_menu.setObjectName("presetsMenu")
+        self.preset_actions = {}
+        for name, preset in PRESETS.items():
+            act = presets_menu.addAction(f"{name} — {preset.description}")
+            act.setData(name)
+            act.triggered.connect(self._preset_chosen)
+            self.preset_actions[name] = act
+        run_menu = self.menuBar().addMenu("&Run")
+        for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action):
+            run_menu.addAction(a)
+
+    def _connect(self) -> None:
+        self.train_action.triggered.connect(self.train)
+        self.stop_action.triggered.connect(self.stop)
+        self.reset_action.triggered.connect(self.reset)
+        self.clear_runs_action.triggered.connect(self.error_plot.clear_runs)
+        self.controller.progressed.connect(self._on_progress)
+        self.controller.finished.connect(self._on_finished)
+        self.controller.failed.connect(self._on_failed)
+        self.controller.runningChanged.connect(self._on_running_changed)
+        self.controls.settingsChanged.connect(self._settings_changed)
+        self.dataset_model.datasetChanged.connect(self._dataset_changed)
+        self.dataset_model.editRejected.connect(self.show_message)
+        self.add_row_button.clicked.connect(self._add_row)
+        self.remove_row_button.clicked.connect(self._remove_rows)
+        self.add_input_button.clicked.connect(lambda: self._add_column(INPUT))
+        self.add_target_button.clicked.connect(lambda: self._add_column(TARGET))
+        self.remove_column_button.clicked.connect(self._remove_column)
+        self.table.selectionModel().currentChanged.connect(self._current_row_changed)
+        self.predictions.selectionModel().currentChanged.connect(self._current_row_changed)
+
+    # ------------------------------------------------------------------ state
+    def load_preset(self, name: str) -> None:
+        """Replace the dataset and settings with a preset's."""
+        preset = get_preset(name)
+        self.set_experiment(preset.dataset(), preset.settings)
+
+    def set_experiment(self, dataset: Dataset, settings: Settings) -> None:
+        if self.controller.running:
+            return
+        self.dataset_model.set_dataset(dataset)
+        self.controls.set_settings(settings)
+        self.reset()
+
+    def open_path(self, path: str) -> None:
+        """Open a CSV file or a document; raises DataError naming the place and problem."""
+        doc = read_any(path)
+        self.set_experiment(doc.dataset, doc.settings)
+        if doc.trained is not None and self._display_net is not None:
+            self._display_net.set_state(doc.trained.weights, doc.trained.biases)
+            self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
+            self.predictions_model.set_outputs(self._display_net.predict(self._display_X))
+            self._show_selected_activations()
+            self.error_plot.start_run(run_label(doc.settings))
+            self.error_plot.set_data(doc.trained.history_iterations, doc.trained.history_errors)
+        self.setWindowTitle(f"{os.path.basename(path)} — {APP_NAME}")
+
+    def dataset(self) -> Dataset:
+        return self.dataset_model.dataset()
+
+    def settings(self) -> Settings:
+        return self.controls.settings()
+
+    def blocking_reason(self) -> str | None:
+        """Why Train is disabled now, or None."""
+        reason = self.dataset_model.first_problem_text()
+        if reason:
+            return reason
+        return self.controls.problem()
+
+    @Slot()
+    def _dataset_changed(self) -> None:
+        self._update_train_enabled()
+        if not self.controller.running:
+            self.reset()
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        self._update_train_enabled()
+        if not self.controller.running:
+            self.reset()
+
+    def _update_train_enabled(self) -> None:
+        running = self.controller.running
+        reason = None if running else self.blocking_reason()
+        self.train_action.setEnabled(not running and reason is None)
+        self.stop_action.setEnabled(running)
+        self.train_blocked_label.setText(f"Cannot train: {reason}" if reason else "")
+        self.train_blocked_label.setToolTip(reason or "")
+
+    # ------------------------------------------------------------------ training
+    @Slot()
+    def train(self) -> bool:
+        """Start a fresh run with the table and settings shown (Train)."""
+        if self.controller.running or self.blocking_reason():
+            return False
+        ds, settings = self.dataset(), self.settings()
+        self._run_settings = settings
+        self.message_bar.hide()
+        self.log_view.clear()
+        self.error_plot.start_run(run_label(settings))
+        self._prepare_display(ds, settings)
+        self._run_started = time.perf_counter()
+        self._last_rate_update = (self._run_started, 0)
+        job = {"names": list(ds.names), "roles": list(ds.roles), "values": ds.values.copy(),
+               "settings": settings.to_dict(), "until": settings.iterations}
+        return self.controller.start(job)
+
+    @Slot()
+    def stop(self) -> None:
+        self.controller.stop()
+
+    @Slot()
+    def reset(self) -> None:
+        """Show the untrained network of the current settings (the seed's starting weights)."""
+        if self.controller.running:
+            return
+        ds = self.dataset()
+        try:
+            settings = self.settings()
+        except ValueError:
+            settings = None
+        ok = settings is not None and not settings.problems() and not ds.problems()
+        self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+        if ok:
+            self._prepare_display(ds, settings)
+            self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
+            self._show_selected_activations()
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.status_label.setText("Ready: press Train (F5)" if ok else "")
+        self._update_train_enabled()
+
+    def _prepare_display(self, ds: Dataset, settings: Settings) -> None:
+        sizes = [len(ds.input_columns), *settings.hidden, len(ds.target_columns)]
+        self._display_net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
+                                    learning_rate=settings.learning_rate)
+        self._display_X = ds.X
+        self.network_view.set_structure(sizes, ds.input_names, ds.target_names, settings.bias)
+        self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+
+    @Slot(bool)
+    def _on_running_changed(self, running: bool) -> None:
+        self.dataset_model.set_read_only(running)
+        self.controls.set_shape_locked(running)
+        for b in self.dataset_buttons:
+            b.setEnabled(not running)
+        for act in self.preset_actions.values():
+            act.setEnabled(not running)
+        self.reset_action.setEnabled(not running)
+        self.dataset_locked_label.setVisible(running)
+        self._update_train_enabled()
+
+    def _apply_snapshot(self, snap: dict) -> None:
+        self._display_net.set_state(snap["weights"], snap["biases"])
+        self.network_view.set_weights(snap["weights"], snap["biases"])
+        self._show_selected_activations()
+        self.error_plot.set_data(*snap["curve"])
+        if snap["outputs"] is not None:
+            self.predictions_model.set_outputs(snap["outputs"])
+        if snap["logged"]:
+            self.log_view.appendPlainText("\n".join(f"Error:{e!r}" for _, e in snap["logged"]))
+        total = self._run_settings.iterations
+        it = snap["iteration"]
+        self.progress.setValue(int(1000 * it / max(total, 1)))
+        now = time.perf_counter()
+        elapsed = now - self._run_started
+        rate = it / elapsed if elapsed > 0 else 0.0
+        left = (total - it) / rate if rate > 0 else None
+        self.progress.setFormat(f"{it:,} / {total:,} · " + _rate_text(rate, left))
+        curve_err = snap["curve"][1]
+        if len(curve_err):
+            self.status_label.setText(f"Iteration {it:,} · error {curve_err[-1]:.6g}")
+
+    @Slot(object)
+    def _on_progress(self, snap: dict) -> None:
+        self._apply_snapshot(snap)
+
+    @Slot(object, object)
+    def _on_finished(self, snap: dict, result: dict) -> None:
+        self._apply_snapshot(snap)
+        self._last_weights = (snap["weights"], snap["biases"])
+        status = result["status"]
+        it = result["iteration"]
+        final = float(np.mean(np.abs(self._display_Y() - snap["outputs"]))) if snap["outputs"] is not None else None
+        if status == DIVERGED:
+            self.show_message(result["message"])
+            self.status_label.setText(f"Stopped at iteration {it:,}: the values became non-finite")
+        else:
+            word = "Stopped" if status == STOPPED else "Done"
+            self.status_label.setText(f"{word} at iteration {it:,}" +
+                                      (f" · error of the final weights {final:.6g}" if final is not None else ""))
+            if result.get("hint"):
+                self.show_message(result["hint"])
+        elapsed = time.perf_counter() - self._run_started
+        word = {DIVERGED: "diverged", STOPPED: "stopped"}.get(status, "done")
+        self.progress.setFormat(f"{it:,} / {self._run_settings.iterations:,} · {word} in {elapsed:.1f} s")
+        self.trainingFinished.emit(status)
+
+    def _display_Y(self) -> np.ndarray:
+        return self.dataset().Y
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.show_message(f"Training failed: {message.splitlines()[0]}")
+        self.trainingFinished.emit("failed")
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        """Show a message above the plots, readable from the back of a room, until the next run."""
+        self.message_bar.setText(text)
+        self.message_bar.show()
+        self.statusBar().showMessage(text.splitlines()[0], 8000)
+
+    # ------------------------------------------------------------------ selection
+    def selected_row(self) -> int:
+        idx = self.table.currentIndex()
+        return idx.row() if idx.isValid() else 0
+
+    @Slot()
+    def _current_row_changed(self, current=None, previous=None) -> None:
+        if current is not None and current.isValid():
+            # keep the two tables on the same row
+            other = self.predictions if self.sender() is self.table.selectionModel() else self.table
+            if other.currentIndex().row() != current.row() and current.row() < other.model().rowCount():
+                other.selectionModel().setCurrentIndex(
+                    other.model().index(current.row(), max(other.currentIndex().column(), 0)),
+                    QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._show_selected_activations()
+
+    def _show_selected_activations(self) -> None:
+        if self._display_net is None or not len(self._display_X):
+            self.network_view.set_activations(None)
+            return
+        row = min(self.selected_row(), len(self._display_X) - 1)
+        acts = self._display_net.forward(self._display_X[row:row + 1])
+        self.network_view.set_activations([a[0] for a in acts])
+
+    # ------------------------------------------------------------------ editing
+    @Slot()
+    def _add_row(self) -> None:
+        self.dataset_model.insert_rows(self.dataset_model.rowCount(), 1)
+
+    @Slot()
+    def _remove_rows(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()} or
+                      ({self.table.currentIndex().row()} if self.table.currentIndex().isValid() else set()))
+        for r in reversed(rows):
+            if self.dataset_model.rowCount() > 1:
+                self.dataset_model.remove_rows(r, 1)
+
+    def _add_column(self, role: str) -> None:
+        ds = self.dataset()
+        base = "x" if role == INPUT else "y"
+        n = 1
+        while f"{base}{n}" in ds.names:
+            n += 1
+        col = len(ds.input_columns) if role == INPUT else len(ds.names)
+        self.dataset_model.insert_column(col, f"{base}{n}", role)
+
+    @Slot()
+    def _remove_column(self) -> None:
+        idx = self.table.currentIndex()
+        if idx.isValid() and self.dataset_model.columnCount() > 1:
+            self.dataset_model.remove_column(idx.column())
+
+    @Slot()
+    def _preset_chosen(self) -> None:
+        self.load_preset(self.sender().data())
+
+    # ------------------------------------------------------------------ window
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._prestarted:
+            self._prestarted = True
+            QTimer.singleShot(0, self.controller.prestart)  # after the first paint
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,218 @@
+"""Read-only table of what the network predicts: per row the inputs, then per target: target, output, |error|.
+
+``set_outputs`` is called ~30 times a second while training, so it does one
+vectorised pass (|error| and the colour level of every cell) and emits
+``dataChanged`` for the output and |error| columns only; ``data()`` is then a
+pair of array look-ups. Nothing here computes more than a difference to display.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value
+
+NOT_TRAINED = "–"
+DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
+
+# Closeness colours (colour-blind safe: blue vs vermillion, and they differ in lightness).
+# |error| below GOOD_ERROR: pale blue. From GOOD_ERROR up to BAD_ERROR: pale to strong
+# vermillion in equal steps; at BAD_ERROR and above the strongest. Black text reads on all.
+GOOD_ERROR, BAD_ERROR = 0.1, 0.5
+GOOD_TINT = QColor("#D6E9F8")  # Okabe-Ito blue #0072B2 at ~15 %
+_PALE, _STRONG = QColor("#FDEDE3"), QColor("#E3784A")  # Okabe-Ito vermillion #D55E00, pale and strong
+_STEPS = 8
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+# ERROR_TINTS[0] is "good"; ERROR_TINTS[1 .. _STEPS + 1] grow from pale to strong vermillion.
+ERROR_TINTS = [GOOD_TINT] + [_mix(_PALE, _STRONG, i / _STEPS) for i in range(_STEPS + 1)]
+_EDGES = np.linspace(GOOD_ERROR, BAD_ERROR, _STEPS + 1)  # np.digitize(err, _EDGES) indexes ERROR_TINTS
+
+INPUT_KIND, TARGET_KIND, OUTPUT_KIND, ERROR_KIND = range(4)
+
+
+def format_output(value: float) -> str:
+    """Output or |error| text with fixed decimals: 0.0097."""
+    return f"{value:.{DECIMALS}f}"
+
+
+class PredictionsModel(QAbstractTableModel):
+    """Inputs, then for each target: target, output, |error|. Outputs are "–" until training sends some."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._input_names: list[str] = []
+        self._target_names: list[str] = []
+        self._X = np.zeros((0, 0))
+        self._Y = np.zeros((0, 0))
+        self._outputs: np.ndarray | None = None
+        self._errors: np.ndarray | None = None
+        self._levels: np.ndarray | None = None
+
+    # -- content --
+    def set_dataset(self, input_names, target_names, X, Y) -> None:
+        """Show new rows (a model reset); outputs go back to "–"."""
+        X = np.array(X, dtype=float, ndmin=2)
+        Y = np.array(Y, dtype=float).reshape(X.shape[0], -1) if len(target_names) else np.zeros((X.shape[0], 0))
+        if X.shape[1] != len(input_names) or Y.shape[1] != len(target_names):
+            raise ValueError(f"{len(input_names)} input and {len(target_names)} target names "
+                             f"for X {X.shape} and Y {Y.shape}")
+        self.beginResetModel()
+        self._input_names, self._target_names = list(input_names), list(target_names)
+        self._X, self._Y = X, Y
+        self._outputs = self._errors = self._levels = None
+        self.endResetModel()
+
+    def set_outputs(self, outputs: np.ndarray | None) -> None:
+        """New network outputs (rows x targets), or None before training; repaints output/|error| only."""
+        if outputs is None:
+            self._outputs = self._errors = self._levels = None
+        else:
+            out = np.array(outputs, dtype=float)
+            if out.size != self._Y.size:
+                raise ValueError(f"outputs of shape {out.shape} for {self._Y.shape[0]} rows "
+                                 f"x {self._Y.shape[1]} targets")
+            out = out.reshape(self._Y.shape)
+            self._outputs = out
+            self._errors = np.abs(out - self._Y)
+            # NaN outputs (a diverged network) sort past the last edge: the strongest tint.
+            self._levels = np.digitize(np.nan_to_num(self._errors, nan=np.inf), _EDGES)
+        self._emit_outputs_changed()
+
+    def outputs(self) -> np.ndarray | None:
+        return None if self._outputs is None else self._outputs.copy()
+
+    # -- QAbstractTableModel --
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._X.shape[0]
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._input_names) + 3 * len(self._target_names)
+
+    def column_kind(self, col: int) -> tuple[int, int]:
+        """(kind, i): INPUT_KIND with the input index, or TARGET/OUTPUT/ERROR_KIND with the target index."""
+        n_in = len(self._input_names)
+        if col < n_in:
+            return INPUT_KIND, col
+        t, k = divmod(col - n_in, 3)
+        return (TARGET_KIND, OUTPUT_KIND, ERROR_KIND)[k], t
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = index.row()
+        kind, i = self.column_kind(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == INPUT_KIND:
+                return format_value(self._X[r, i])
+            if kind == TARGET_KIND:
+                return format_value(self._Y[r, i])
+            if self._outputs is None:
+                return NOT_TRAINED
+            return format_output((self._outputs if kind == OUTPUT_KIND else self._errors)[r, i])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return CENTRED
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if kind == TARGET_KIND:
+                return TARGET_TINT
+            if kind != INPUT_KIND and self._levels is not None:
+                return ERROR_TINTS[self._levels[r, i]]
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            tinted = kind == TARGET_KIND or (kind != INPUT_KIND and self._levels is not None)
+            return TINTED_TEXT if tinted else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if kind == INPUT_KIND:
+                return f"input {self._input_names[i]}"
+            name = self._target_names[i]
+            if kind == TARGET_KIND:
+                return f"target {name}"
+            if self._outputs is None:
+                return "not trained yet"
+            out, target, err = float(self._outputs[r, i]), float(self._Y[r, i]), float(self._errors[r, i])
+            if kind == OUTPUT_KIND:
+                return f"output {name} = {out!r}"
+            return f"|error| = |{out!r} − {format_value(target)}| = {err!r}"
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        kind, i = self.column_kind(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == INPUT_KIND:
+                return self._input_names[i]
+            name = self._target_names[i]
+            if kind == TARGET_KIND:
+                return f"{name} target"
+            if kind == OUTPUT_KIND:
+                return f"{name} output"
+            return f"{name} |error|" if len(self._target_names) > 1 else "|error|"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if kind == INPUT_KIND:
+                return f"input {self._input_names[i]!r}"
+            name = self._target_names[i]
+            return {TARGET_KIND: f"target {name!r}: what the output should be",
+                    OUTPUT_KIND: f"the network's output for {name!r}",
+                    ERROR_KIND: f"|output − target| for {name!r}"}[kind]
+        return None
+
+    def flags(self, index):
+        return super().flags(index)  # selectable and enabled, never editable
+
+    # -- internals --
+    def _emit_outputs_changed(self) -> None:
+        n_rows, n_in = self.rowCount(), len(self._input_names)
+        if not n_rows:
+            return
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole]
+        for t in range(len(self._target_names)):
+            first = n_in + 3 * t + 1  # the output column; |error| is next to it
+            self.dataChanged.emit(self.index(0, first), self.index(n_rows - 1, first + 1), roles)
+
+
+def _preview_widget():
+    """Majority of three inputs, part-way through training."""
+    from PySide6.QtWidgets import QTableView
+
+    from playground.core.dataset import truth_table
+
+    X = truth_table(["a", "b", "c"])
+    Y = np.array([0, 0, 0, 1, 0, 1, 1, 1], float)
+    view = QTableView()
+    view.setWindowTitle("PredictionsModel preview")
+    model = PredictionsModel(view)
+    model.set_dataset(["a", "b", "c"], ["y"], X, Y)
+    model.set_outputs(np.array([0.0097, 0.062, 0.14, 0.93, 0.27, 0.71, 0.38, 0.9912]))
+    view.setModel(model)
+    font = view.font()
+    font.setPointSize(14)
+    view.setFont(font)
+    view.horizontalHeader().setFont(font)
+    view.verticalHeader().setFont(font)
+    view.resizeColumnsToContents()
+    view.resize(620, 380)
+    return view
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    widget = _preview_widget()
+    widget.show()
+    sys.exit(app.exec())

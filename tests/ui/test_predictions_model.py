@@ -1,0 +1,152 @@
+"""PredictionsModel: layout and headers, outputs before and during training, closeness colours."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from playground.core.dataset import truth_table
+from playground.ui.dataset_model import TARGET_TINT
+from playground.ui.predictions_model import ERROR_TINTS, GOOD_TINT, NOT_TRAINED, PredictionsModel
+
+R = Qt.ItemDataRole
+H = Qt.Orientation.Horizontal
+XOR = np.array([0, 1, 1, 0], float)
+
+
+@pytest.fixture
+def model(qtmodeltester):
+    m = PredictionsModel()
+    qtmodeltester.check(m)
+    m.set_dataset(["a", "b"], ["y"], truth_table(["a", "b"]), XOR)
+    return m
+
+
+def texts(model, col, role=R.DisplayRole):
+    return [model.data(model.index(r, col), role) for r in range(model.rowCount())]
+
+
+def test_layout_and_headers_for_one_target(model):
+    assert (model.rowCount(), model.columnCount()) == (4, 5)
+    assert [model.headerData(c, H) for c in range(5)] == ["a", "b", "y target", "y output", "|error|"]
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(4)] == ["1", "2", "3", "4"]
+    assert "what the output should be" in model.headerData(2, H, R.ToolTipRole)
+    assert model.headerData(5, H) is None
+
+
+def test_headers_for_two_targets(model):
+    Y = np.column_stack([[0, 0, 0, 1], XOR])
+    model.set_dataset(["a", "b"], ["and", "xor"], truth_table(["a", "b"]), Y)
+    assert [model.headerData(c, H) for c in range(model.columnCount())] == [
+        "a", "b", "and target", "and output", "and |error|", "xor target", "xor output", "xor |error|"]
+    assert texts(model, 5) == ["0", "1", "1", "0"]
+
+
+def test_before_training_outputs_show_a_dash(model):
+    assert texts(model, 0) == ["0", "0", "1", "1"]
+    assert texts(model, 2) == ["0", "1", "1", "0"]
+    assert texts(model, 3) == [NOT_TRAINED] * 4
+    assert texts(model, 4) == [NOT_TRAINED] * 4
+    assert texts(model, 3, R.BackgroundRole) == [None] * 4
+    assert texts(model, 2, R.BackgroundRole) == [TARGET_TINT] * 4
+    assert model.data(model.index(0, 3), R.ToolTipRole) == "not trained yet"
+
+
+def test_set_outputs_updates_values_and_colours(model, qtbot):
+    changed = []
+    model.dataChanged.connect(lambda a, b, roles: changed.append((a.row(), a.column(), b.row(), b.column())))
+    model.set_outputs(np.array([[0.00971234], [0.95], [0.62], [0.7]]))
+    assert changed == [(0, 3, 3, 4)]  # output and |error| columns only
+    assert texts(model, 3) == ["0.0097", "0.9500", "0.6200", "0.7000"]
+    assert texts(model, 4) == ["0.0097", "0.0500", "0.3800", "0.7000"]
+    assert model.data(model.index(0, 3), R.ToolTipRole) == "output y = 0.00971234"
+    assert model.data(model.index(2, 4), R.ToolTipRole) == "|error| = |0.62 − 1| = 0.38"
+
+    colours = texts(model, 4, R.BackgroundRole)
+    assert colours[0] == colours[1] == GOOD_TINT  # within 0.1
+    assert colours[2] not in (GOOD_TINT, ERROR_TINTS[-1])  # in between
+    assert colours[3] == ERROR_TINTS[-1]  # 0.5 and beyond: the strongest
+    assert texts(model, 3, R.BackgroundRole) == colours  # output cells share the error's colour
+    assert texts(model, 0, R.BackgroundRole) == [None] * 4  # inputs untouched
+    assert texts(model, 3, R.ForegroundRole)[0] is not None  # fixed dark text on the tints
+
+    model.set_outputs(np.array([0.0, 1.0, 1.0, 0.0]))  # 1-D is fine for one target
+    assert texts(model, 4) == ["0.0000"] * 4
+    assert texts(model, 4, R.BackgroundRole) == [GOOD_TINT] * 4
+
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_outputs(None)
+    assert texts(model, 3) == [NOT_TRAINED] * 4 and model.outputs() is None
+
+
+def test_error_colours_grow_stronger_with_the_error():
+    # Lightness falls monotonically from the palest vermillion to the strongest one.
+    lightness = [c.lightness() for c in ERROR_TINTS[1:]]
+    assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == len(lightness)
+    assert GOOD_TINT.blue() > GOOD_TINT.red()  # blue for good, vermillion for bad
+
+
+def test_two_targets_emit_one_change_per_target(model):
+    model.set_dataset(["a", "b"], ["and", "xor"], truth_table(["a", "b"]), np.column_stack([[0, 0, 0, 1], XOR]))
+    changed = []
+    model.dataChanged.connect(lambda a, b, roles: changed.append((a.column(), b.column())))
+    model.set_outputs(np.array([[0.1, 0.2], [0.3, 0.4], [0.5, 0.6], [0.7, 0.8]]))
+    assert changed == [(3, 4), (6, 7)]
+    assert texts(model, 6) == ["0.2000", "0.4000", "0.6000", "0.8000"]
+    assert texts(model, 7) == ["0.2000", "0.6000", "0.4000", "0.8000"]
+
+
+def test_nan_outputs_show_as_worst(model):
+    model.set_outputs(np.array([np.nan, 0.9, 0.9, 0.1]))
+    assert texts(model, 3)[0] == "nan"
+    assert model.data(model.index(0, 4), R.BackgroundRole) == ERROR_TINTS[-1]
+
+
+def test_outputs_of_the_wrong_shape_are_refused(model):
+    with pytest.raises(ValueError, match="4 rows x 1 targets"):
+        model.set_outputs(np.zeros((3, 1)))
+
+
+def test_set_dataset_resets_outputs(model, qtbot):
+    model.set_outputs(np.zeros(4))
+    with qtbot.waitSignal(model.modelReset):
+        model.set_dataset(["a"], ["y"], [[0], [1]], [1, 0])
+    assert (model.rowCount(), model.columnCount()) == (2, 4)
+    assert texts(model, 2) == [NOT_TRAINED] * 2
+    with pytest.raises(ValueError):
+        model.set_dataset(["a", "b"], ["y"], [[0], [1]], [1, 0])
+
+
+def test_read_only(model):
+    assert not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_large_table(model):
+    X = truth_table([f"x{i}" for i in range(12)])
+    model.set_dataset([f"x{i}" for i in range(12)], ["y"], X, X[:, 0])
+    model.set_outputs(np.full(4096, 0.25))
+    assert model.columnCount() == 15
+    assert model.data(model.index(4095, 13)) == "0.2500"  # output
+    assert model.data(model.index(4095, 14)) == "0.7500"  # |error| against target 1
+    assert model.data(model.index(0, 14)) == "0.2500"
+
+
+def test_view_shows_outputs(qtbot, model):
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_outputs(np.array([0.1, 0.9, 0.8, 0.3]))
+    assert view.model().data(view.model().index(3, 3)) == "0.3000"
+    assert view.visualRect(model.index(3, 3)).isValid()
+
+
+def test_preview_builds(qtbot):
+    from playground.ui.predictions_model import _preview_widget
+
+    view = _preview_widget()
+    qtbot.addWidget(view)
+    assert view.model().headerData(5, H) == "|error|"
+    assert view.model().outputs() is not None
