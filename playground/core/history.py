@@ -28,8 +28,10 @@ class ErrorHistory:
         self._it = np.empty(capacity, dtype=np.int64)
         self._err = np.empty(capacity)
         self._n = 0
-        self._log_it: list[int] = []
-        self._log_err: list[float] = []
+        # The logged points, in arrays that double when full (16 bytes a point).
+        self._log_it = np.empty(64, dtype=np.int64)
+        self._log_err = np.empty(64)
+        self._n_log = 0
 
     def next_wanted(self, i: int) -> int:
         """The first iteration >= i whose error either series wants."""
@@ -38,8 +40,12 @@ class ErrorHistory:
     def add(self, i: int, error: float) -> None:
         """Record the error of iteration i (only call with i from :meth:`next_wanted`)."""
         if i % self.log_every == 0:
-            self._log_it.append(i)
-            self._log_err.append(error)
+            if self._n_log == len(self._log_it):
+                self._log_it = np.resize(self._log_it, 2 * self._n_log)
+                self._log_err = np.resize(self._log_err, 2 * self._n_log)
+            self._log_it[self._n_log] = i
+            self._log_err[self._n_log] = error
+            self._n_log += 1
         if i % self.stride == 0:
             if self._n == self.capacity:
                 # Double the stride and keep the points that fall on it.
@@ -58,9 +64,7 @@ class ErrorHistory:
     def truncate(self, end: int) -> None:
         """Forget every point at iteration >= end (used when a chunk is rolled back)."""
         self._n = int(np.searchsorted(self._it[: self._n], end))
-        while self._log_it and self._log_it[-1] >= end:
-            self._log_it.pop()
-            self._log_err.pop()
+        self._n_log = int(np.searchsorted(self._log_it[: self._n_log], end))
 
     @property
     def curve(self) -> tuple[np.ndarray, np.ndarray]:
@@ -70,23 +74,24 @@ class ErrorHistory:
     @property
     def logged(self) -> tuple[np.ndarray, np.ndarray]:
         """The exactly logged (iterations, errors): the ``Error:`` lines."""
-        return np.array(self._log_it, dtype=np.int64), np.array(self._log_err)
+        return self._log_it[: self._n_log].copy(), self._log_err[: self._n_log].copy()
 
     @property
     def n_logged(self) -> int:
-        return len(self._log_it)
+        return self._n_log
 
     def logged_since(self, start: int) -> list[tuple[int, float]]:
         """Logged points from index ``start`` on (for streaming them to a log view)."""
-        return list(zip(self._log_it[start:], self._log_err[start:]))
+        n = self._n_log
+        return list(zip(self._log_it[start:n].tolist(), self._log_err[start:n].tolist()))
 
     def last(self) -> tuple[int, float] | None:
         """The most recently recorded point of either series."""
         cands = []
         if self._n:
             cands.append((int(self._it[self._n - 1]), float(self._err[self._n - 1])))
-        if self._log_it:
-            cands.append((self._log_it[-1], self._log_err[-1]))
+        if self._n_log:
+            cands.append((int(self._log_it[self._n_log - 1]), float(self._log_err[self._n_log - 1])))
         return max(cands) if cands else None
 
     def restore(self, curve: tuple, logged: tuple, stride: int) -> None:
@@ -100,5 +105,8 @@ class ErrorHistory:
         self._n = len(it)
         self._it[: self._n] = it
         self._err[: self._n] = err
-        self._log_it = [int(x) for x in logged[0]]
-        self._log_err = [float(x) for x in logged[1]]
+        self._log_it = np.array(logged[0], dtype=np.int64)
+        self._log_err = np.array(logged[1], dtype=float)
+        self._n_log = len(self._log_it)
+        if self._n_log == 0:
+            self._log_it, self._log_err = np.empty(64, dtype=np.int64), np.empty(64)

@@ -80,7 +80,8 @@ class Network:
     def forward(self, X: np.ndarray) -> list[np.ndarray]:
         """All layer outputs [a0, a1, ..., aL] for the rows of X."""
         a = [np.asarray(X, dtype=float)]
-        with np.errstate(over="ignore"):  # exp(-z) overflows to inf for z << 0; sigmoid is then 0
+        # exp(-z) overflows to inf for z << 0 (sigmoid is then 0); huge weights may give inf - inf
+        with np.errstate(over="ignore", invalid="ignore"):
             for k, W in enumerate(self.weights):
                 z = a[k] @ W
                 if self.biases is not None:

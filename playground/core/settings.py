@@ -40,7 +40,7 @@ class Settings:
             out.append(f"seed must be between 0 and {2**32 - 1}, got {self.seed}")
         if self.log_every < 1:
             out.append(f"log interval must be at least 1, got {self.log_every}")
-        elif self.iterations // self.log_every + 1 > MAX_LOGGED_POINTS:
+        elif -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ... < iterations
             out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
                        f"{MAX_LOGGED_POINTS:,} lines; log less often")
         return out

@@ -53,7 +53,7 @@ def test_history_memory_is_bounded_for_a_billion_iterations():
     assert len(its) <= 4096 and its[-1] > 0.99e9 * 0.99
     assert h.n_logged == 100
     assert calls < 200_000  # the error is computed at only a tiny fraction of iterations
-    assert h._it.nbytes + h._err.nbytes < 1_000_000
+    assert h._it.nbytes + h._err.nbytes + h._log_it.nbytes + h._log_err.nbytes < 1_000_000
 
 
 def test_resuming_in_pieces_equals_one_run():
