@@ -19,7 +19,7 @@ import numpy as np
 
 
 class ErrorHistory:
-    def __init__(self, log_every: int, capacity: int = 4096) -> None:
+    def __init__(self, log_every: int, capacity: int = 2048) -> None:
         if capacity < 2 or capacity % 2:
             raise ValueError("capacity must be an even number >= 2")
         self.log_every = int(log_every)

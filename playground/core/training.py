@@ -39,7 +39,7 @@ class Trainer:
     """A network learning one dataset; resumable."""
 
     def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, log_every: int = 10000,
-                 history_capacity: int = 4096) -> None:
+                 history_capacity: int = 2048) -> None:
         self.network = network
         self.X = np.ascontiguousarray(X, dtype=float)
         self.Y = np.ascontiguousarray(Y, dtype=float)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout
 
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
-from playground.core.documents import read_any
 from playground.core.network import Network
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
 from playground.core.settings import Settings, format_hidden
@@ -25,6 +24,9 @@ from playground.ui.error_plot import ErrorPlot
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.train_worker import TrainingController
+
+
+PRESTART_DELAY_MS = 1000
 
 
 def run_label(s: Settings) -> str:
@@ -55,6 +57,9 @@ class MainWindow(QMainWindow):
         self._last_weights = None
         self._run_started = 0.0
         self._prestarted = False
+        self._shown_structure = None
+        self._loading = False
+        self._shown_table = None
 
         self._build_widgets()
         self._build_actions()
@@ -238,12 +243,18 @@ class MainWindow(QMainWindow):
     def set_experiment(self, dataset: Dataset, settings: Settings) -> None:
         if self.controller.running:
             return
-        self.dataset_model.set_dataset(dataset)
-        self.controls.set_settings(settings)
+        self._loading = True  # one reset at the end, not one per signal
+        try:
+            self.dataset_model.set_dataset(dataset)
+            self.controls.set_settings(settings)
+        finally:
+            self._loading = False
         self.reset()
 
     def open_path(self, path: str) -> None:
         """Open a CSV file or a document; raises DataError naming the place and problem."""
+        from playground.core.documents import read_any  # only needed when a file is opened
+
         doc = read_any(path)
         self.set_experiment(doc.dataset, doc.settings)
         if doc.trained is not None and self._display_net is not None:
@@ -270,12 +281,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _dataset_changed(self) -> None:
+        if self._loading:
+            return
         self._update_train_enabled()
         if not self.controller.running:
             self.reset()
 
     @Slot()
     def _settings_changed(self) -> None:
+        if self._loading:
+            return
         self._update_train_enabled()
         if not self.controller.running:
             self.reset()
@@ -321,7 +336,9 @@ class MainWindow(QMainWindow):
         except ValueError:
             settings = None
         ok = settings is not None and not settings.problems() and not ds.problems()
-        self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+        if not ok:  # still show the table being edited
+            self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+            self._shown_table = None
         if ok:
             self._prepare_display(ds, settings)
             self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
@@ -336,8 +353,16 @@ class MainWindow(QMainWindow):
         self._display_net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
                                     learning_rate=settings.learning_rate)
         self._display_X = ds.X
-        self.network_view.set_structure(sizes, ds.input_names, ds.target_names, settings.bias)
-        self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+        structure = (sizes, ds.input_names, ds.target_names, settings.bias)
+        if structure != self._shown_structure:  # rebuilding labels is the slow part; skip when unchanged
+            self.network_view.set_structure(*structure)
+            self._shown_structure = structure
+        table = (ds.input_names, ds.target_names, ds.X.tobytes(), ds.Y.tobytes())
+        if table != self._shown_table:
+            self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+            self._shown_table = table
+        else:
+            self.predictions_model.set_outputs(None)
 
     @Slot(bool)
     def _on_running_changed(self, running: bool) -> None:
@@ -473,7 +498,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._prestarted:
             self._prestarted = True
-            QTimer.singleShot(0, self.controller.prestart)  # after the first paint
+            # Start the helper process once the window is up, not competing with the first paint;
+            # pressing Train earlier starts it on demand.
+            QTimer.singleShot(PRESTART_DELAY_MS, self.controller.prestart)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.shutdown()

@@ -185,6 +185,9 @@ class TrainingController(QObject):
             self._thread.terminate()
             self._thread.wait()
         self._worker.shutdown()
+        # Drop the shared Event now, so its semaphores are released before the interpreter exits.
+        self._worker._stop_event = None
+        self._stop_event = None
 
     def _set_running(self, running: bool) -> None:
         if running != self._running:
