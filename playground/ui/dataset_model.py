@@ -245,7 +245,7 @@ class DatasetModel(QAbstractTableModel):
             return None
         name, role_name = self._dataset.names[section], self._dataset.roles[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name} (target)" if role_name == TARGET else name
+            return f"{name}\n{role_name}"  # two short lines keep narrow columns readable
         if role == Qt.ItemDataRole.EditRole:
             return name
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.dataset_model = DatasetModel(parent=self)
         self.table = QTableView(objectName="datasetTable")
         self.table.setModel(self.dataset_model)
+        self.dataset_model.set_base_font(self.table.font())  # bold target headers are sized from this
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(44)
         self.table.verticalHeader().setDefaultSectionSize(26)

@@ -88,7 +88,7 @@ def test_tooltips_name_role_and_column(model):
 
 def test_headers(model):
     h = Qt.Orientation.Horizontal
-    assert [model.headerData(c, h) for c in range(3)] == ["a", "b", "y (target)"]
+    assert [model.headerData(c, h) for c in range(3)] == ["a\ninput", "b\ninput", "y\ntarget"]
     assert model.headerData(2, h, R.EditRole) == "y"
     assert model.headerData(0, h, R.ToolTipRole) == "input column 'a'"
     assert model.headerData(2, h, R.ToolTipRole) == "target column 'y'"
@@ -281,7 +281,7 @@ def test_insert_and_remove_columns(model, qtbot):
     assert [cell(model, r, 2) for r in range(4)] == ["0"] * 4
 
     assert model.insert_column(4, role=TARGET, values=[1, 0, 0.5, 1]) == "y2"
-    assert model.headerData(4, Qt.Orientation.Horizontal) == "y2 (target)"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "y2\ntarget"
     assert cell(model, 2, 4) == "0.5"
     assert model.dataset().Y.shape == (4, 2)
 
@@ -317,7 +317,7 @@ def test_rename_column(model, qtbot):
     with qtbot.waitSignal(model.headerDataChanged) as header:
         assert model.rename_column(2, "xor") == "y"
     assert header.args == [Qt.Orientation.Horizontal, 2, 2]
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "xor (target)"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "xor\ntarget"
     assert cell(model, 0, 2, R.ToolTipRole) == "target xor"
     assert model.dataset().target_names == ["xor"]
     model.rename_column(2, "xor")  # its own name is not a duplicate
@@ -342,7 +342,7 @@ def test_set_role_changes_background_and_validity(model, qtbot):
     with qtbot.waitSignal(model.headerDataChanged):
         assert model.set_role(1, TARGET) == INPUT
     assert cell(model, 0, 1, R.BackgroundRole) == TARGET_TINT
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "b (target)"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "b\ntarget"
     assert model.dataset().target_names == ["b", "y"]
 
     model.set_value(0, 0, 3)  # fine while a is an input ...

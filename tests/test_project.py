@@ -1,0 +1,26 @@
+"""The project's promises about itself: the README's commands are what CI runs."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def readme_commands():
+    return re.findall(r"```\n(python3 -m venv .*?)\n```", (ROOT / "README.md").read_text())
+
+
+def test_readme_shows_a_run_and_a_test_command():
+    commands = readme_commands()
+    assert len(commands) == 2
+    assert commands[0].endswith("nn-playground") and "pytest" in commands[1]
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    assert readme_commands()[1] in ci
+
+
+def test_readme_screenshot_exists():
+    for image in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", (ROOT / "README.md").read_text()):
+        assert (ROOT / image).is_file(), image
