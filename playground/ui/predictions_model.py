@@ -36,6 +36,7 @@ ERROR_TINTS = [GOOD_TINT] + [_mix(_PALE, _STRONG, i / _STEPS) for i in range(_ST
 _EDGES = np.linspace(GOOD_ERROR, BAD_ERROR, _STEPS + 1)  # np.digitize(err, _EDGES) indexes ERROR_TINTS
 
 INPUT_KIND, TARGET_KIND, OUTPUT_KIND, ERROR_KIND = range(4)
+MAX_INPUT_COLUMNS = 4  # more inputs are shown as one compact column ("0101 1100") to leave room for outputs
 
 
 def format_output(value: float) -> str:
@@ -94,13 +95,26 @@ class PredictionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._X.shape[0]
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._input_names) + 3 * len(self._target_names)
+        return 0 if parent.isValid() else self._input_column_count() + 3 * len(self._target_names)
+
+    def _input_column_count(self) -> int:
+        n = len(self._input_names)
+        return 1 if n > MAX_INPUT_COLUMNS else n
+
+    def _compact_inputs(self, r: int) -> str:
+        """All of a row's inputs in one cell: bits grouped by four, or numbers separated by spaces."""
+        values = [format_value(v) for v in self._X[r]]
+        if all(v in ("0", "1") for v in values):
+            bits = "".join(values)
+            return " ".join(bits[i:i + 4] for i in range(0, len(bits), 4))
+        return " ".join(values)
 
     def column_kind(self, col: int) -> tuple[int, int]:
-        """(kind, i): INPUT_KIND with the input index, or TARGET/OUTPUT/ERROR_KIND with the target index."""
-        n_in = len(self._input_names)
+        """(kind, i): INPUT_KIND with the input index (-1: all inputs in one column), or
+        TARGET/OUTPUT/ERROR_KIND with the target index."""
+        n_in = self._input_column_count()
         if col < n_in:
-            return INPUT_KIND, col
+            return INPUT_KIND, (-1 if len(self._input_names) > MAX_INPUT_COLUMNS else col)
         t, k = divmod(col - n_in, 3)
         return (TARGET_KIND, OUTPUT_KIND, ERROR_KIND)[k], t
 
@@ -111,7 +125,7 @@ class PredictionsModel(QAbstractTableModel):
         kind, i = self.column_kind(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == INPUT_KIND:
-                return format_value(self._X[r, i])
+                return self._compact_inputs(r) if i < 0 else format_value(self._X[r, i])
             if kind == TARGET_KIND:
                 return format_value(self._Y[r, i])
             if self._outputs is None:
@@ -130,6 +144,8 @@ class PredictionsModel(QAbstractTableModel):
             return TINTED_TEXT if tinted else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
+                if i < 0:
+                    return ", ".join(f"{n} = {format_value(v)}" for n, v in zip(self._input_names, self._X[r]))
                 return f"input {self._input_names[i]}"
             name = self._target_names[i]
             if kind == TARGET_KIND:
@@ -152,7 +168,7 @@ class PredictionsModel(QAbstractTableModel):
         kind, i = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == INPUT_KIND:
-                return self._input_names[i]
+                return "inputs" if i < 0 else self._input_names[i]
             name = self._target_names[i]
             if kind == TARGET_KIND:
                 return f"{name} target"
@@ -161,7 +177,7 @@ class PredictionsModel(QAbstractTableModel):
             return f"{name} |error|" if len(self._target_names) > 1 else "|error|"
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
-                return f"input {self._input_names[i]!r}"
+                return ("inputs " + " ".join(self._input_names)) if i < 0 else f"input {self._input_names[i]!r}"
             name = self._target_names[i]
             return {TARGET_KIND: f"target {name!r}: what the output should be",
                     OUTPUT_KIND: f"the network's output for {name!r}",

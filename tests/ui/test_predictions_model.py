@@ -126,10 +126,11 @@ def test_large_table(model):
     X = truth_table([f"x{i}" for i in range(12)])
     model.set_dataset([f"x{i}" for i in range(12)], ["y"], X, X[:, 0])
     model.set_outputs(np.full(4096, 0.25))
-    assert model.columnCount() == 15
-    assert model.data(model.index(4095, 13)) == "0.2500"  # output
-    assert model.data(model.index(4095, 14)) == "0.7500"  # |error| against target 1
-    assert model.data(model.index(0, 14)) == "0.2500"
+    assert model.columnCount() == 4  # twelve inputs share one compact column
+    assert model.data(model.index(4095, 0)) == "1111 1111 1111"
+    assert model.data(model.index(4095, 2)) == "0.2500"  # output
+    assert model.data(model.index(4095, 3)) == "0.7500"  # |error| against target 1
+    assert model.data(model.index(0, 3)) == "0.2500"
 
 
 def test_view_shows_outputs(qtbot, model):
@@ -150,3 +151,17 @@ def test_preview_builds(qtbot):
     qtbot.addWidget(view)
     assert view.model().headerData(5, H) == "|error|"
     assert view.model().outputs() is not None
+
+
+def test_many_inputs_share_one_compact_column(qtmodeltester):
+    from playground.core.dataset import generate
+    from playground.ui.predictions_model import PredictionsModel
+
+    ds = generate([f"x{i}" for i in range(6)])
+    model = PredictionsModel()
+    model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+    qtmodeltester.check(model)
+    assert model.columnCount() == 1 + 3
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "inputs"
+    assert model.data(model.index(5, 0)) == "0001 01"
+    assert "x5 = 1" in model.data(model.index(5, 0), Qt.ItemDataRole.ToolTipRole)
