@@ -189,7 +189,7 @@ class PredictionsModel(QAbstractTableModel):
 
     # -- internals --
     def _emit_outputs_changed(self) -> None:
-        n_rows, n_in = self.rowCount(), len(self._input_names)
+        n_rows, n_in = self.rowCount(), self._input_column_count()
         if not n_rows:
             return
         roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
