@@ -1,0 +1,371 @@
+"""Every edit of the table and the settings, as undoable commands on one ``QUndoStack``.
+
+The view, the menus and the window ask the editor, never the model, to change
+anything. The editor checks the request (a name must be unique, a pasted block
+must be all numbers, nothing changes while training), says why when it refuses
+(``refused``), and otherwise pushes one command from :mod:`playground.ui.undo`.
+Changes typed into the settings form become commands too, so Undo walks back
+through both, and the stack's clean state is the document's saved state.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from playground.core.clipboard import BlockError, format_block, format_value, parse_block, value_problems
+from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
+from playground.core.expression import fill_target
+from playground.core.settings import Settings
+from playground.ui.dataset_model import DatasetModel
+from playground.ui.undo import (FillColumnCommand, InsertColumnCommand, InsertRowsCommand, PasteCommand,
+                                RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
+                                ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SettingsCommand)
+
+UNDO_LIMIT = 200
+LOCKED_REASON = "The table cannot be edited while training (press Stop first)"
+
+
+
+def _cells(cells) -> np.ndarray:
+    """Cells as an (n, 2) int array of (row, column), from pairs or an array."""
+    return np.asarray(cells, dtype=int).reshape(-1, 2)
+
+
+class DatasetEditor(QObject):
+    """Undoable editing of a ``DatasetModel`` (and, given one, a ``ControlsPanel``'s settings).
+
+    Signals:
+      refused(str)   an edit was refused; the text says where and why
+      status(str)    a short note on an edit that worked ("Pasted 4 x 3 cells ...")
+    """
+
+    refused = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, model: DatasetModel, controls=None,
+                 apply_experiment: Callable[[Dataset, Settings | None], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.controls = controls
+        self._apply_experiment_fn = apply_experiment
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(UNDO_LIMIT)
+        self._locked = False
+        self._applying_settings = False
+        self._seen: Settings | None = self._read_settings()
+        model.set_edit_handler(self.set_cell)
+        if controls is not None:
+            controls.settingsChanged.connect(self._settings_edited)
+
+        self.undo_action = QAction("&Undo", self, objectName="undoAction", enabled=False)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction("&Redo", self, objectName="redoAction", enabled=False)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Redo)])
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
+        for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged,
+                       self.stack.undoTextChanged, self.stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @Slot(bool)
+    def set_locked(self, locked: bool) -> None:
+        """While training nothing may change: every edit, Undo and Redo are refused."""
+        self._locked = bool(locked)
+        self._update_undo_actions()
+
+    def settings(self) -> Settings | None:
+        """The last valid settings of the form (what an undo of a settings change goes back to)."""
+        return self._seen
+
+    def refuse(self, text: str) -> bool:
+        """Say why an edit cannot be made (``refused``); returns False for the caller to return."""
+        self.refused.emit(text)
+        return False
+
+    def _push(self, command) -> bool:
+        if self._locked:
+            return self.refuse(LOCKED_REASON)
+        self.stack.push(command)
+        return True
+
+    @Slot()
+    def undo(self) -> None:
+        if self._locked:
+            self.refuse(LOCKED_REASON)
+        elif self.stack.canUndo():
+            self.stack.undo()
+
+    @Slot()
+    def redo(self) -> None:
+        if self._locked:
+            self.refuse(LOCKED_REASON)
+        elif self.stack.canRedo():
+            self.stack.redo()
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        can_undo = self.stack.canUndo() and not self._locked
+        can_redo = self.stack.canRedo() and not self._locked
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(f"&Undo {self.stack.undoText()}" if self.stack.canUndo() else "&Undo")
+        self.redo_action.setText(f"&Redo {self.stack.redoText()}" if self.stack.canRedo() else "&Redo")
+
+    def _where(self, row: int, col: int) -> str:
+        names = self.model.dataset().names
+        return f"row {row + 1}, column {names[col]!r}" if col < len(names) else f"row {row + 1}, column {col + 1}"
+
+    # ------------------------------------------------------------------ cells
+    def set_cell(self, row: int, col: int, value: float) -> bool:
+        """One typed cell (the model's edit handler routes accepted ``setData`` here)."""
+        old = float(self.model.dataset().values[row, col])
+        if old == float(value):
+            return True  # retyping the same number is not an edit
+        text = f"Set {self._where(row, col)} to {format_value(value)}"
+        return self._push(SetCellsCommand(self.model, [row], [col], [value], text))
+
+    def clear_cells(self, cells) -> bool:
+        """Set the cells ((n, 2) rows and columns) to 0 (the Delete key)."""
+        cells = _cells(cells)
+        if not len(cells):
+            return self.refuse("Select the cells to clear first")
+        n = len(cells)
+        return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], 0.0,
+                                          f"Clear {n:,} cell{'s' if n > 1 else ''}"))
+
+    def toggle_cells(self, cells) -> bool:
+        """Flip 0 <-> 1 in the cells holding 0 or 1 (the Space key); other cells are left alone."""
+        cells = _cells(cells)
+        values = self.model.dataset().values
+        old = values[cells[:, 0], cells[:, 1]] if len(cells) else np.zeros(0)
+        binary = cells[(old == 0.0) | (old == 1.0)]
+        if not len(binary):
+            return self.refuse("Space switches cells between 0 and 1; the selected cells hold other numbers "
+                                "(type over a cell to change it)")
+        rows, cols = binary[:, 0], binary[:, 1]
+        new = 1.0 - values[rows, cols]
+        text = (f"Set {self._where(rows[0], cols[0])} to {format_value(new[0])}" if len(binary) == 1
+                else f"Toggle {len(binary):,} cells")
+        return self._push(SetCellsCommand(self.model, rows, cols, new, text))
+
+    def copy_text(self, top: int, left: int, bottom: int, right: int) -> str:
+        """The block of cells (inclusive corners) as tab-separated text."""
+        return format_block(self.model.dataset().values[top:bottom + 1, left:right + 1])
+
+    def paste_text(self, row: int, col: int, text: str, selection=()) -> bool:
+        """Paste a block with its top-left corner at (row, col), growing the table where it runs past.
+
+        A single value with several cells selected fills them all. Any bad cell refuses
+        the whole paste, naming its place; nothing changes then.
+        """
+        try:
+            block = parse_block(text)
+        except BlockError as e:
+            return self.refuse(self._paste_problem(e, row, col))
+        selection = _cells(selection)
+        if block.values.size == 1 and len(selection) > 1:
+            return self._fill_selection(selection, float(block.values[0, 0]))
+        n_rows, n_cols = block.shape
+        ds = self.model.dataset()
+        grow = max(0, col + n_cols - len(ds.names))
+        new_role = ds.roles[-1] if ds.roles else INPUT
+        new_columns = [(name, new_role) for name in self._fresh_names(new_role, grow)]
+        roles = ds.roles[col:col + n_cols] + [new_role] * grow
+        problems = value_problems(block.values, roles)
+        if problems:
+            skipped = 1 if block.header else 0
+            shown = [Problem(p.row + skipped, p.column, p.reason) for p in problems]
+            return self.refuse(self._paste_problem(BlockError("", shown, len(shown), skipped), row, col,
+                                                    new_columns))
+        grown = max(0, row + n_rows - self.model.rowCount())
+        text = f"Paste {n_rows:,} x {n_cols:,} cells" if block.values.size > 1 else "Paste 1 cell"
+        if not self._push(PasteCommand(self.model, row, col, block.values, new_columns, text)):
+            return False
+        notes = [f"Pasted {n_rows:,} x {n_cols:,} cells at {self._where(row, col)}"]
+        if grown or new_columns:
+            added = [f"{grown:,} row{'s' if grown != 1 else ''}"] if grown else []
+            added += [f"{role} column{'s' if len(new_columns) > 1 else ''} " + ", ".join(n for n, _ in new_columns)
+                      for role in {r for _, r in new_columns}]
+            notes.append("added " + " and ".join(added))
+        if block.header:
+            notes.append("skipped the first line, which holds names: " + ", ".join(block.header))
+        self.status.emit("; ".join(notes))
+        return True
+
+    def _fill_selection(self, cells: np.ndarray, value: float) -> bool:
+        ds = self.model.dataset()
+        for c in np.unique(cells[:, 1]).tolist():
+            why = cell_problem(value, ds.roles[c])
+            if why:
+                r = int(cells[cells[:, 1] == c][0, 0])
+                return self.refuse(f"Paste refused, nothing was changed: {self._where(r, c)}: "
+                                    f"{format_value(value)}: {why}")
+        return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], value,
+                                          f"Paste into {len(cells):,} cells"))
+
+    def _paste_problem(self, e: BlockError, row: int, col: int, new_columns=()) -> str:
+        """The refusal in table terms: "row 7, column 'b' (pasted line 3, cell 2): 'x' is not a number"."""
+        if not e.problems:
+            return f"Paste refused: {e}. Nothing was changed."
+        names = self.model.dataset().names + [n for n, _ in new_columns]
+        lines = []
+        for p in e.problems[:3]:
+            if p.column is None:
+                lines.append(f"pasted line {p.row + 1}: {p.reason}" if p.row is not None else p.reason)
+                continue
+            c = col + p.column
+            column = f"column {names[c]!r}" if c < len(names) else f"column {c + 1}"
+            table_row = row + p.row - e.skipped  # the block's first line of numbers lands on `row`
+            lines.append(f"row {table_row + 1}, {column} (pasted line {p.row + 1}, cell {p.column + 1}): {p.reason}")
+        more = e.total - len(lines)
+        text = "Paste refused, nothing was changed: " + "; ".join(lines)
+        return text + (f" (and {more} more bad cell{'s' if more > 1 else ''})" if more > 0 else "")
+
+    def _fresh_names(self, role: str, count: int) -> list[str]:
+        names = set(self.model.dataset().names)
+        prefix = "y" if role == TARGET else "x"
+        out, k = [], self.model.dataset().roles.count(role) + 1
+        while len(out) < count:
+            if f"{prefix}{k}" not in names:
+                out.append(f"{prefix}{k}")
+                names.add(out[-1])
+            k += 1
+        return out
+
+    # ------------------------------------------------------------------ rows and columns
+    def insert_rows(self, row: int, count: int = 1) -> bool:
+        row = max(0, min(row, self.model.rowCount()))
+        return self._push(InsertRowsCommand(self.model, row, count))
+
+    def remove_rows(self, rows: Sequence[int]) -> bool:
+        rows = sorted({r for r in rows if 0 <= r < self.model.rowCount()})
+        if not rows:
+            return self.refuse("Select the rows to remove first")
+        if len(rows) >= self.model.rowCount():
+            return self.refuse("The table keeps at least one row")
+        return self._push(RemoveRowsCommand(self.model, rows))
+
+    def insert_column(self, col: int, role: str, name: str | None = None) -> str | None:
+        """Insert an input or target column before ``col``; returns its name, or None when refused."""
+        name = name if name is not None else self.model.new_column_name(role)
+        why = name_problem(name, self.model.dataset().names)
+        if why:
+            self.refuse(why[:1].upper() + why[1:])
+            return None
+        col = max(0, min(col, self.model.columnCount()))
+        return name if self._push(InsertColumnCommand(self.model, col, name, role)) else None
+
+    def remove_columns(self, cols: Sequence[int]) -> bool:
+        cols = sorted({c for c in cols if 0 <= c < self.model.columnCount()})
+        if not cols:
+            return self.refuse("Select a cell of the column to remove first")
+        if len(cols) >= self.model.columnCount():
+            return self.refuse("The table keeps at least one column")
+        return self._push(RemoveColumnsCommand(self.model, cols))
+
+    def rename_column(self, col: int, name: str) -> str | None:
+        """Rename a column; returns None when done (or unchanged), else why the name is refused."""
+        if self._locked:
+            return LOCKED_REASON
+        if name == self.model.dataset().names[col]:
+            return None
+        why = self.model.rename_problem(col, name)
+        if why:
+            return why[:1].upper() + why[1:]
+        self._push(RenameColumnCommand(self.model, col, name))
+        return None
+
+    def set_role(self, cols: Sequence[int], role: str) -> bool:
+        """Make the columns inputs or targets (columns already in that role are left out)."""
+        roles = self.model.dataset().roles
+        cols = sorted({c for c in cols if 0 <= c < len(roles) and roles[c] != role})
+        if not cols:
+            return self.refuse(f"The selected columns are {role}s already")
+        return self._push(SetRolesCommand(self.model, cols, role))
+
+    # ------------------------------------------------------------------ computed edits
+    def fill_column(self, expression: str, col: int | None = None, new_name: str | None = None) -> None:
+        """Fill target column ``col`` (or a new target column ``new_name``) from an expression over the inputs.
+
+        Raises ExpressionError (with the place) or ValueError (a bad column) without changing anything.
+        """
+        ds = self.model.dataset()
+        if self._locked:
+            raise ValueError(LOCKED_REASON)
+        if new_name is not None:
+            why = name_problem(new_name, ds.names)
+            if why:
+                raise ValueError(why[:1].upper() + why[1:])
+        elif col is None or not 0 <= col < len(ds.names) or ds.roles[col] != TARGET:
+            raise ValueError("Choose a target column to fill")
+        values = fill_target(expression, ds)
+        if new_name is not None:
+            col = len(ds.names)
+            text = f"Fill new target {new_name!r} = {expression}"
+            self._push(FillColumnCommand(self.model, col, values, text, (new_name, TARGET)))
+        else:
+            self._push(FillColumnCommand(self.model, col, values, f"Fill {ds.names[col]!r} = {expression}"))
+
+    def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str) -> bool:
+        """Replace the table (and the settings, unless None) as one undoable step."""
+        old = (self.model.dataset(), self._seen)
+        new = (dataset, settings if settings is not None else self._seen)
+        return self._push(ReplaceExperimentCommand(self._apply_experiment, old, new, text))
+
+    def _apply_experiment(self, dataset: Dataset, settings: Settings | None) -> None:
+        self._applying_settings = True
+        try:
+            if settings is not None:
+                self._seen = settings
+            if self._apply_experiment_fn is not None:
+                self._apply_experiment_fn(dataset, settings)
+            else:
+                self.model.set_dataset(dataset)
+                if settings is not None and self.controls is not None:
+                    self.controls.set_settings(settings)
+        finally:
+            self._applying_settings = False
+
+    # ------------------------------------------------------------------ settings
+    def _read_settings(self) -> Settings | None:
+        if self.controls is None:
+            return None
+        try:
+            return self.controls.settings()
+        except ValueError:  # a half-typed hidden-layer list
+            return None
+
+    def reset_settings_baseline(self) -> None:
+        """Take the form's settings as they are now (after loading a document, without an undo step)."""
+        self._seen = self._read_settings()
+
+    @Slot()
+    def _settings_edited(self) -> None:
+        if self._applying_settings:
+            return
+        new = self._read_settings()
+        if new is None or new == self._seen:
+            return
+        old, self._seen = self._seen, new
+        if old is None:
+            return
+        self.stack.push(SettingsCommand(self._apply_settings, old, new))
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self._applying_settings = True
+        try:
+            self._seen = settings
+            self.controls.set_settings(settings)
+        finally:
+            self._applying_settings = False

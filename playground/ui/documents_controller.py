@@ -1,0 +1,501 @@
+"""The window's document: New, Open, Save, Save As, Export CSV, Open Recent, drops, autosave and recovery.
+
+A document is the table, the settings and the last finished run (weights and
+error history). "Modified" is the undo stack's clean state: every edit is a
+command, saving marks the stack clean, and a finished run (new weights that are
+not on disk) marks it modified. Nothing is lost:
+
+* New, Open and closing ask Save / Discard / Cancel while there are unsaved changes;
+* saving is atomic (the core writes a temporary file and renames it); when it fails
+  the dialog says why and the document stays modified;
+* every 30 s a modified document is written to ``<app data>/autosave/`` (a lock
+  file beside it marks it as this running session's); at start-up, autosaves whose
+  session is gone (a crash) are offered for recovery;
+* a file that cannot be read is reported in a dialog naming the file, the place
+  and the problem, and the document on screen is left as it was.
+
+The prompts (``ask_*``) are methods so tests can answer them without a dialog.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from playground import APP_NAME, ORG_NAME
+from playground.core.autosave import Autosave, read_autosave
+from playground.core.dataset import DataError, generate
+from playground.core.documents import Document, Trained, read_any, write_csv, write_document
+from playground.core.settings import Settings
+from playground.ui.autosaver import Autosaver, discard
+
+AUTOSAVE_INTERVAL_MS = 30_000
+MAX_RECENT = 10
+RECENT_KEY = "documents/recent"
+FOLDER_KEY = "documents/last_folder"
+DOCUMENT_EXTENSIONS = (".nnp", ".json")
+OPEN_FILTER = "Documents and tables (*.nnp *.json *.csv);;NN Playground documents (*.nnp *.json);;" \
+              "CSV tables (*.csv);;All files (*)"
+SAVE_FILTER = "NN Playground document (*.nnp);;JSON document (*.json)"
+CSV_FILTER = "CSV table (*.csv)"
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+RECOVER, LATER = "recover", "later"
+
+
+def app_settings() -> QSettings:
+    """The app's QSettings (tests redirect them with QSettings.setPath)."""
+    return QSettings(ORG_NAME, APP_NAME)
+
+
+def _all_finite(arrays) -> bool:
+    return all(np.isfinite(np.asarray(a, dtype=float)).all() for a in arrays)
+
+
+class DocumentsController(QObject):
+    """Owns the window's file name, modified state, File menu actions, autosave and recovery.
+
+    ``window`` must offer ``show_experiment(dataset, settings, trained=None)``, ``controller``
+    (the TrainingController), ``dataset_model``, ``controls``, ``show_message`` and ``statusBar``.
+    """
+
+    documentChanged = Signal()  # the file name or the modified state changed
+
+    def __init__(self, window, editor, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else window)
+        self.window, self.editor, self.stack = window, editor, editor.stack
+        self.path: str | None = None
+        self.trained: Trained | None = None  # the last finished run, while it still belongs to the document
+        self._trained_settings: Settings | None = None
+        self.error_box: QMessageBox | None = None
+        self._loading = False
+        self._logged: list[tuple[int, float]] = []
+        self.autosaver = Autosaver()
+        self._autosave_failed = False
+        # Nobody can answer a dialog on the offscreen platform (tests, scripts, --screenshot): then nothing
+        # is asked, autosaved or recovered, and closing never waits for an answer.
+        self.interactive = QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+        self._timer = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
+        self._timer.timeout.connect(self.autosave)
+        self._timer.start()
+        self.stack.cleanChanged.connect(self._update_title)
+        window.dataset_model.datasetChanged.connect(self._table_changed)
+        window.controls.settingsChanged.connect(self._settings_changed)
+        window.reset_action.triggered.connect(self._network_reset)
+        window.controller.progressed.connect(self._collect_logged)
+        window.controller.finished.connect(self._run_finished)
+        window.controller.runningChanged.connect(self._running_changed)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self._make_actions()
+        self._update_title()
+
+    # ------------------------------------------------------------------ actions
+    def _make_actions(self) -> None:
+        w = self.window
+        SK = QKeySequence.StandardKey
+
+        def action(text, slot, shortcut=None, name=""):
+            act = QAction(text, w, objectName=name)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.triggered.connect(slot)
+            return act
+
+        self.new_action = action("&New", self.new_document, SK.New, "newAction")
+        self.open_action = action("&Open…", lambda: self.open_file(), SK.Open, "openAction")
+        self.save_action = action("&Save", self.save, SK.Save, "saveAction")
+        self.save_as_action = action("Save &As…", lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"),
+                                     "saveAsAction")
+        self.export_action = action("&Export CSV…", lambda: self.export_csv(), None, "exportCsvAction")
+        self.quit_action = action("&Quit", w.close, SK.Quit, "quitAction")
+        self.recent_menu = QMenu("Open &Recent", w, objectName="recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def build_file_menu(self, menu: QMenu) -> None:
+        for act in (self.new_action, self.open_action):
+            menu.addAction(act)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        for act in (self.save_action, self.save_as_action, self.export_action):
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for i, path in enumerate(recent):
+            act = self.recent_menu.addAction(f"&{i + 1}  {os.path.basename(path)}" if i < 9 else os.path.basename(path))
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.setData(path)
+            act.triggered.connect(self._open_recent)
+        if not recent:
+            self.recent_menu.addAction("(no recent files)").setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("Clear the List")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.clear_recent)
+
+    @Slot()
+    def _open_recent(self) -> None:
+        self.open_file(self.sender().data())
+
+    @Slot(bool)
+    def _running_changed(self, running: bool) -> None:
+        for act in (self.new_action, self.open_action):
+            act.setEnabled(not running)
+        self.recent_menu.setEnabled(not running)
+
+    # ------------------------------------------------------------------ state
+    def is_modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def title(self) -> str:
+        return os.path.basename(self.path) if self.path else "Untitled"
+
+    @Slot()
+    def _update_title(self) -> None:
+        if not shiboken6.isValid(self.window):  # the stack clears itself while the window is destroyed
+            return
+        self.window.setWindowTitle(f"{self.title()}[*] — {APP_NAME}")
+        self.window.setWindowModified(self.is_modified())
+        self.documentChanged.emit()
+
+    def document(self) -> Document:
+        """What Save writes: the table, the settings and the last finished run (if it still applies)."""
+        settings = self.editor.settings() or Settings()
+        return Document(self.window.dataset_model.dataset().copy(), settings, self.trained)
+
+    @Slot()
+    def _table_changed(self) -> None:
+        # An edit of the table resets the network on screen: the run no longer belongs to the table.
+        if not self._loading:
+            self.trained = None
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        # A new shape, seed or rate resets the network on screen; more or fewer iterations alone do not.
+        if self._loading or self.trained is None:
+            return
+        now = self.editor.settings()
+        if now is None or now.with_(iterations=1) != self._trained_settings.with_(iterations=1):
+            self.trained = None
+
+    @Slot()
+    def _network_reset(self) -> None:
+        """Reset forgets the run: the document no longer has one."""
+        if self.trained is not None:
+            self.trained = None
+            self.stack.resetClean()
+
+    @Slot(object)
+    def _collect_logged(self, snap: dict) -> None:
+        """Keep the run's Error: lines (snapshots carry only the new ones)."""
+        lines = list(snap.get("logged") or [])
+        start = snap.get("n_logged", len(lines)) - len(lines)
+        if start == 0:
+            self._logged = []
+        if start == len(self._logged):
+            self._logged.extend(lines)
+
+    @Slot(object, object)
+    def _run_finished(self, snap: dict, result: dict) -> None:
+        self._collect_logged(snap)
+        weights, biases = snap.get("weights"), snap.get("biases")
+        if not weights or not _all_finite(weights) or (biases is not None and not _all_finite(biases)):
+            return
+        logged = np.array(self._logged, dtype=float).reshape(-1, 2)
+        curve_it, curve_err = snap["curve"]
+        self.trained = Trained(result["iteration"], weights, biases, curve_it, curve_err,
+                               logged[:, 0].astype(np.int64), logged[:, 1])
+        self._trained_settings = self.editor.settings()
+        self.stack.resetClean()  # new weights that are not on disk yet
+
+    # ------------------------------------------------------------------ prompts (tests replace these)
+    def ask_save_changes(self, doing: str) -> str:
+        """Save, Discard or Cancel, before ``doing`` ("closing", "opening another file", ...)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          f"Save the changes to “{self.title()}” before {doing}?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
+            QMessageBox.StandardButton(answer), CANCEL)
+
+    def ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open", self._last_folder(), OPEN_FILTER)
+        return path or None
+
+    def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, os.path.join(self._last_folder(), suggestion),
+                                              file_filter)
+        return path or None
+
+    def ask_recover(self, item: Autosave, others: int) -> str:
+        """Recover, Discard, or Later (keep it for the next start)."""
+        when = time.strftime("%d %b %Y %H:%M", time.localtime(item.saved_at))
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                          f"{APP_NAME} was closed without saving “{item.title()}”. Recover the changes?",
+                          parent=self.window)
+        more = f" {others} more will be offered next time." if others else ""
+        box.setInformativeText(f"Autosaved at {when}.{more}")
+        recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return RECOVER if box.clickedButton() is recover else DISCARD if box.clickedButton() is discard else LATER
+
+    def show_error(self, title: str, text: str, details: str = "") -> QMessageBox:
+        """A warning that does not block (the window stays usable); kept in ``error_box``."""
+        if self.error_box is not None:
+            self.error_box.close()
+            self.error_box.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setInformativeText(details)
+        box.setStyleSheet("QLabel { min-width: 28em; }")  # long file names wrap less
+        box.setObjectName("documentErrorBox")
+        box.open()
+        self.error_box = box
+        return box
+
+    # ------------------------------------------------------------------ New and Open
+    def maybe_save(self, doing: str = "closing") -> bool:
+        """True when it is fine to drop the current document (saved, discarded, or unchanged)."""
+        if not self.is_modified() or not self.interactive:
+            return True
+        answer = self.ask_save_changes(doing)
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    def _busy(self) -> bool:
+        if self.editor.locked:
+            self.window.show_message("Stop training before opening or starting another document")
+            return True
+        return False
+
+    @Slot()
+    def new_document(self) -> bool:
+        """An empty two-input table with the default settings, untitled."""
+        if self._busy() or not self.maybe_save("starting a new document"):
+            return False
+        self._set_document(Document(generate(["a", "b"], ["y"]), Settings()), None)
+        return True
+
+    def open_file(self, path: str | None = None) -> bool:
+        """Open a document or a CSV table (asking for it when ``path`` is None); errors go to a dialog."""
+        if self._busy():
+            return False
+        if path is None:
+            path = self.ask_open_path()
+            if not path:
+                return False
+        try:
+            doc = read_any(path)
+        except DataError as e:
+            self.show_error(f"Cannot open {os.path.basename(path)}",
+                            f"“{os.path.basename(path)}” could not be opened.", str(e))
+            if not os.path.exists(path):
+                self._forget_recent(path)
+            return False
+        if not self.maybe_save("opening another file"):
+            return False
+        self._set_document(doc, path)
+        self._remember(path)
+        return True
+
+    def load(self, path: str) -> None:
+        """Open without asking anything (the command line); DataError when the file cannot be read."""
+        if self.editor.locked:
+            raise DataError(f"cannot open {path} while training (press Stop first)")
+        doc = read_any(path)
+        self._set_document(doc, path)
+        self._remember(path)
+
+    def _set_document(self, doc: Document, path: str | None, modified: bool = False) -> None:
+        self._loading = True
+        try:
+            self.window.show_experiment(doc.dataset, doc.settings, doc.trained)
+            self.editor.reset_settings_baseline()
+            self.trained, self._trained_settings = doc.trained, doc.settings
+        finally:
+            self._loading = False
+        self.path = path
+        self.stack.clear()  # the history belongs to the previous document
+        if modified:
+            self.stack.resetClean()
+        self._remove_autosave()
+        self._update_title()
+
+    # ------------------------------------------------------------------ Save
+    @Slot()
+    def save(self) -> bool:
+        """Save to the document's file; a new document, or one opened from CSV, asks for a name first."""
+        if self.path is None or not self.path.lower().endswith(DOCUMENT_EXTENSIONS):
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self, path: str | None = None) -> bool:
+        if path is None:
+            stem = os.path.splitext(self.title())[0]
+            path = self.ask_save_path("Save As", stem + ".nnp", SAVE_FILTER)
+            if not path:
+                return False
+        if not path.lower().endswith(DOCUMENT_EXTENSIONS):
+            path += ".nnp"  # CSV cannot hold the settings or the weights: Export CSV writes tables
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        try:
+            write_document(path, self.document())
+        except DataError as e:
+            self.show_error(f"Cannot save {os.path.basename(path)}", f"“{os.path.basename(path)}” was not saved.",
+                            f"{e}\n\nNothing was lost: the document is still open with its changes. "
+                            "Fix the problem, or choose File ▸ Save As… to save it somewhere else.")
+            return False
+        self.path = path
+        self.stack.setClean()
+        self._remember(path)
+        self._remove_autosave()
+        self._update_title()
+        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def export_csv(self, path: str | None = None) -> bool:
+        """Write the table alone as CSV (inputs first, targets last); the document keeps its own file."""
+        if path is None:
+            stem = os.path.splitext(self.title())[0]
+            path = self.ask_save_path("Export CSV", stem + ".csv", CSV_FILTER)
+            if not path:
+                return False
+        try:
+            write_csv(path, self.window.dataset_model.dataset())
+        except DataError as e:
+            self.show_error(f"Cannot export {os.path.basename(path)}", "The table was not exported.", str(e))
+            return False
+        self._set_last_folder(path)
+        self.window.statusBar().showMessage(f"Exported the table to {path}", 5000)
+        return True
+
+    # ------------------------------------------------------------------ recent files
+    def recent_files(self) -> list[str]:
+        value = app_settings().value(RECENT_KEY, [], type=list)
+        return [str(p) for p in (value if isinstance(value, list) else [value]) if p][:MAX_RECENT]
+
+    def _store_recent(self, paths: list[str]) -> None:
+        if paths:
+            app_settings().setValue(RECENT_KEY, paths[:MAX_RECENT])
+        else:
+            app_settings().remove(RECENT_KEY)  # an empty list would be stored as an invalid value
+
+    def _remember(self, path: str) -> None:
+        path = os.path.abspath(path)
+        self._store_recent([path] + [p for p in self.recent_files() if p != path])
+        self._set_last_folder(path)
+
+    def _forget_recent(self, path: str) -> None:
+        path = os.path.abspath(path)
+        self._store_recent([p for p in self.recent_files() if p != path])
+
+    @Slot()
+    def clear_recent(self) -> None:
+        self._store_recent([])
+
+    def _last_folder(self) -> str:
+        return app_settings().value(FOLDER_KEY, os.path.expanduser("~"), type=str)
+
+    def _set_last_folder(self, path: str) -> None:
+        app_settings().setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
+
+    # ------------------------------------------------------------------ drops
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_path(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            path = self._dropped_path(event)
+            if path is not None:
+                event.acceptProposedAction()
+                self.open_file(path)
+                return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _dropped_path(event) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return paths[0] if paths else None
+
+    # ------------------------------------------------------------------ autosave and recovery
+    @Slot()
+    def autosave(self) -> bool:
+        """Write the modified document to the autosave folder (the timer calls this every 30 s)."""
+        if not self.is_modified() or not self.interactive:
+            self._remove_autosave()
+            return False
+        try:
+            written = self.autosaver.write(self.document(), self.path)
+        except (OSError, DataError) as e:
+            if not self._autosave_failed:  # say it once, not every 30 s
+                self.window.statusBar().showMessage(f"Autosave failed: {e}", 10000)
+            self._autosave_failed = True
+            return False
+        self._autosave_failed = False
+        return written
+
+    def _remove_autosave(self) -> None:
+        self.autosaver.remove()
+
+    def recoverable(self) -> list[str]:
+        """Autosaves that crashed sessions left behind, newest first."""
+        found = self.autosaver.leftovers()
+        for _, lock in found:
+            lock.unlock()
+        return [path for path, _ in found]
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest autosave of a crashed session; True when it was recovered into this window."""
+        found = self.autosaver.leftovers() if self.interactive else []
+        if not found:
+            return False
+        (path, lock), others = found[0], found[1:]
+        for _, other in others:
+            other.unlock()  # offered next time
+        try:
+            item = read_autosave(path)
+        except DataError as e:
+            lock.unlock()
+            self.show_error("Cannot recover the autosaved document", "The autosaved document cannot be read.",
+                            f"{e}\n\nThe file is kept: {path}")
+            return False
+        answer = self.ask_recover(item, len(others))
+        if answer == RECOVER and not self.maybe_save("recovering the autosaved document"):
+            answer = LATER
+        if answer == RECOVER:
+            self._set_document(item.document, item.original, modified=True)
+            self.autosave()  # our own copy first, then drop the old one
+        if answer in (RECOVER, DISCARD):
+            discard(path)
+        lock.unlock()  # removes the lock file; an autosave kept for Later is offered again next time
+        return answer == RECOVER
+
+    def shutdown(self) -> None:
+        """The window is closing with nothing left to save: stop autosaving and remove our autosave."""
+        self._timer.stop()
+        self.autosaver.close()

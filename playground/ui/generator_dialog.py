@@ -1,0 +1,248 @@
+"""Dialogs that compute a table: generate a whole truth table, or fill a target column from an expression.
+
+Both check as you type and show the core's message; a syntax error is drawn with
+a caret under the place (``a xor (b`` -> "expected ')' at column 9"). OK stays
+disabled until the input is good, so accepting never fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from playground.core.dataset import DataError, Dataset, default_names, generate, name_problem
+from playground.core.expression import ExpressionError, fill_target
+
+MAX_WINDOW_INPUTS = 12  # 4,096 rows: the most a table in the window is meant to hold
+EXAMPLES = "e.g.  a xor b    (a and c) or not b    a + b + c >= 2"
+NEW_COLUMN = "New target column…"
+
+
+def split_names(text: str) -> list[str]:
+    """'a, b c' -> ['a', 'b', 'c']: names separated by commas or spaces."""
+    return [n for n in re.split(r"[,\s]+", text.strip()) if n]
+
+
+class ExpressionField(QWidget):
+    """A line edit for an expression, and under it the problem (monospace, so the caret lines up)."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(objectName="expressionEdit", placeholderText="optional: " + EXAMPLES)
+        self.edit.setToolTip("A rule over the input names: and, or, xor, not, nand, nor, ->, "
+                             "+ - * / %, comparisons (== != < <= > >=), parentheses, true/false.\n" + EXAMPLES)
+        self.problem_label = QLabel(objectName="expressionProblem")
+        self.problem_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.problem_label.setStyleSheet("color: #B3261E;")
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem_label)
+        self.edit.textChanged.connect(self.changed)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def show_problem(self, text: str | None) -> None:
+        self.problem_label.setText(text or "")
+        self.problem_label.setVisible(bool(text))
+        self.edit.setStyleSheet("QLineEdit { border: 2px solid #B3261E; }" if text else "")
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class GeneratorDialog(QDialog):
+    """Choose n inputs and their names, a target and optionally its rule; ``dataset()`` is the table."""
+
+    def __init__(self, parent: QWidget | None = None, n_inputs: int = 2) -> None:
+        super().__init__(parent)
+        self.setObjectName("generatorDialog")
+        self.setWindowTitle("Generate a truth table")
+        self.inputs_spin = QSpinBox(objectName="inputsSpin", minimum=1, maximum=MAX_WINDOW_INPUTS)
+        self.inputs_spin.setValue(max(1, min(n_inputs, MAX_WINDOW_INPUTS)))
+        self.inputs_spin.setToolTip(f"How many inputs (1 to {MAX_WINDOW_INPUTS}); every combination of "
+                                    "0 and 1 becomes a row")
+        self.names_edit = QLineEdit(objectName="inputNamesEdit")
+        self.names_edit.setToolTip("The inputs' names, separated by spaces or commas")
+        self.target_edit = QLineEdit("y", objectName="targetNameEdit")
+        self.target_edit.setToolTip("The target column's name")
+        self.expression = ExpressionField()
+        self.rows_label = _bold(QLabel(objectName="rowsLabel"))
+        self.problem_label = QLabel(objectName="generatorProblem", wordWrap=True)
+        self.problem_label.setStyleSheet("color: #B3261E;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Generate")
+
+        form = QFormLayout()
+        form.addRow("Inputs", self.inputs_spin)
+        form.addRow("Input names", self.names_edit)
+        form.addRow("Target name", self.target_edit)
+        form.addRow("Target rule", self.expression)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.rows_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+        self._dataset: Dataset | None = None
+        self._syncing = False
+        self.names_edit.setText(" ".join(default_names(self.inputs_spin.value())))
+        self.inputs_spin.valueChanged.connect(self._count_changed)
+        self.names_edit.textEdited.connect(self._names_edited)
+        self.target_edit.textChanged.connect(self._check)
+        self.expression.changed.connect(self._check)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._check()
+
+    def dataset(self) -> Dataset | None:
+        """The generated table (targets filled from the rule, or zeros), or None while the input is bad."""
+        return self._dataset
+
+    def problem(self) -> str | None:
+        return self.problem_label.text() or self.expression.problem_label.text() or None
+
+    @Slot(int)
+    def _count_changed(self, n: int) -> None:
+        if self._syncing:
+            return
+        names = split_names(self.names_edit.text())[:n]
+        for name in default_names(MAX_WINDOW_INPUTS * 2):  # extend with unused default names
+            if len(names) >= n:
+                break
+            if name not in names:
+                names.append(name)
+        self.names_edit.setText(" ".join(names))
+        self._check()
+
+    @Slot(str)
+    def _names_edited(self, text: str) -> None:
+        n = len(split_names(text))
+        if 1 <= n <= MAX_WINDOW_INPUTS:
+            self._syncing = True
+            self.inputs_spin.setValue(n)
+            self._syncing = False
+        self._check()
+
+    @Slot()
+    def _check(self) -> None:
+        self._dataset, problem, expr_problem = None, None, None
+        names, target = split_names(self.names_edit.text()), self.target_edit.text().strip()
+        if not 1 <= len(names) <= MAX_WINDOW_INPUTS:
+            problem = f"Give 1 to {MAX_WINDOW_INPUTS} input names (there are {len(names)})"
+        elif name_problem(target, names):
+            problem = "Target name: " + name_problem(target, names)
+        else:
+            try:
+                ds = generate(names, [target])
+            except DataError as e:
+                problem = str(e)[:1].upper() + str(e)[1:]
+            else:
+                rule = self.expression.text()
+                try:
+                    if rule.strip():
+                        ds.values[:, -1] = fill_target(rule, ds)
+                    self._dataset = ds
+                except ExpressionError as e:
+                    expr_problem = str(e)
+        self.problem_label.setText(problem or "")
+        self.problem_label.setVisible(bool(problem))
+        self.expression.show_problem(expr_problem)
+        rows = 2 ** len(names) if len(names) <= MAX_WINDOW_INPUTS else None
+        filled = "the target from the rule" if self.expression.text().strip() else "the target set to 0"
+        self.rows_label.setText(f"{rows:,} rows, {filled}" if rows else "")
+        self.ok_button.setEnabled(self._dataset is not None)
+
+
+class FillTargetDialog(QDialog):
+    """Choose a target column (or a new one) and a rule over the inputs; ``choice()`` says what to fill."""
+
+    def __init__(self, dataset: Dataset, parent: QWidget | None = None, column: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fillTargetDialog")
+        self.setWindowTitle("Fill a target from a rule")
+        self._data = dataset
+        self.column_combo = QComboBox(objectName="targetCombo")
+        for c in dataset.target_columns:
+            self.column_combo.addItem(dataset.names[c], c)
+        self.column_combo.addItem(NEW_COLUMN, -1)
+        if column is not None and column in dataset.target_columns:
+            self.column_combo.setCurrentIndex(dataset.target_columns.index(column))
+        self.name_edit = QLineEdit(objectName="newTargetNameEdit", placeholderText="name of the new column")
+        self.expression = ExpressionField()
+        self.expression.edit.setPlaceholderText(EXAMPLES)
+        names = ", ".join(dataset.input_names) or "(none)"
+        self.names_label = QLabel(f"Inputs you can use: {names}", wordWrap=True)
+        self.problem_label = QLabel(objectName="fillProblem", wordWrap=True)
+        self.problem_label.setStyleSheet("color: #B3261E;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Fill")
+        form = QFormLayout()
+        form.addRow("Target column", self.column_combo)
+        form.addRow("New column name", self.name_edit)
+        form.addRow("Rule", self.expression)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.names_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self.column_combo.currentIndexChanged.connect(self._check)
+        self.name_edit.textChanged.connect(self._check)
+        self.expression.changed.connect(self._check)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._ok = False
+        self._check()
+
+    def choice(self) -> tuple[str, int | None, str | None]:
+        """(rule, target column or None, new column name or None)."""
+        col = self.column_combo.currentData()
+        if col == -1:
+            return self.expression.text(), None, self.name_edit.text()
+        return self.expression.text(), col, None
+
+    def problem(self) -> str | None:
+        return self.problem_label.text() or self.expression.problem_label.text() or None
+
+    @Slot()
+    def _check(self) -> None:
+        new = self.column_combo.currentData() == -1
+        self.name_edit.setEnabled(new)
+        if new and not self.name_edit.text():
+            taken = set(self._data.names)
+            self.name_edit.setText(next(n for n in ["y"] + [f"y{k}" for k in range(2, 1000)] if n not in taken))
+        problem = name_problem(self.name_edit.text(), self._data.names) if new else None
+        expr_problem = None
+        if not self.expression.text().strip():
+            expr_problem = None
+            self._ok = False
+        else:
+            try:
+                fill_target(self.expression.text(), self._data)
+                self._ok = problem is None
+            except ExpressionError as e:
+                expr_problem, self._ok = str(e), False
+        self.problem_label.setText(("New column name: " + problem) if problem else "")
+        self.problem_label.setVisible(bool(problem))
+        self.expression.show_problem(expr_problem)
+        self.ok_button.setEnabled(self._ok)
+
+
+__all__ = ["GeneratorDialog", "FillTargetDialog", "ExpressionField", "MAX_WINDOW_INPUTS", "split_names"]

@@ -1,0 +1,102 @@
+"""Pasted blocks: separators, quotes, headers, bad cells refused with their places; copied blocks round-trip."""
+
+import numpy as np
+import pytest
+
+from playground.core.clipboard import (MAX_BLOCK_CELLS, BlockError, format_block, parse_block, parse_number,
+                                       value_problems)
+from playground.core.dataset import INPUT, TARGET
+
+TABLE = [[0, 1, 1], [1, 0.5, 0], [1, 1, -2]]
+
+
+@pytest.mark.parametrize("text, delimiter", [
+    ("0\t1\t1\n1\t0.5\t0\n1\t1\t-2\n", "\t"),        # LibreOffice / Excel
+    ("0;1;1\r\n1;0.5;0\r\n1;1;-2\r\n", ";"),         # CSV from a semicolon locale, Windows line ends
+    ("0,1,1\n1,0.5,0\n1,1,-2", ","),                 # CSV text, no final line break
+    ("0 1 1\n1  0.5 0\n 1 1   -2 \n", " "),          # a text editor
+    ('"0","1","1"\n"1","0.5","0"\n1,1,-2\n', ","),   # quoted cells
+    ("\n\n0\t1\t1\n1\t0.5\t0\n1\t1\t-2\n\n\n", "\t"),  # blank lines around the block
+    ("0,1,1,\n1,0.5,0,\n1,1,-2,\n", ","),            # a separator ending every line
+])
+def test_blocks_in_every_usual_shape(text, delimiter):
+    block = parse_block(text)
+    assert block.delimiter == delimiter and block.header is None
+    np.testing.assert_array_equal(block.values, TABLE)
+
+
+def test_one_column_and_one_cell():
+    assert parse_block("1\n0\n1\n").values.tolist() == [[1], [0], [1]]
+    assert parse_block("0.25").values.tolist() == [[0.25]]
+    assert parse_block("true\tno").values.tolist() == [[1, 0]]
+
+
+def test_a_line_of_names_above_numbers_is_skipped_and_reported():
+    block = parse_block("a,b,y\n0,1,1\n1,1,0\n")
+    assert block.header == ("a", "b", "y")
+    assert block.values.tolist() == [[0, 1, 1], [1, 1, 0]]
+
+
+def test_a_quoted_cell_holding_a_line_break_is_one_cell():
+    block = parse_block('"a\nb"\tc\n0\t1\n')
+    assert block.header == ("a\nb", "c") and block.values.tolist() == [[0, 1]]
+
+
+@pytest.mark.parametrize("text, row, column, reason", [
+    ("0\t1\n1\tx\n", 1, 1, "'x' is not a number"),
+    ("0;1\n1;\n", 1, 1, "empty"),
+    ("0\t1\n1\t0,5\n", 1, 1, "use a point for decimals"),
+    ("0,1\nnan,1\n", 1, 0, "not a finite number"),
+    ("0,1\n1e999,1\n", 1, 0, "too large"),
+    ("0\t1\t1\n1\t1\n", 1, None, "2 cells, but line 1 has 3"),
+    ("a\tb\n0\t1\n1\t?\n", 2, 1, "'?' is not a number"),  # line numbers count the skipped names line
+])
+def test_a_bad_cell_refuses_the_whole_block_naming_its_place(text, row, column, reason):
+    with pytest.raises(BlockError) as info:
+        parse_block(text)
+    p = info.value.problems[0]
+    assert (p.row, p.column) == (row, column) and reason in p.reason
+    assert f"line {row + 1}" in str(info.value)
+
+
+def test_every_bad_cell_is_counted_and_the_first_few_listed():
+    text = "\n".join("x\ty" for _ in range(20))
+    with pytest.raises(BlockError) as info:
+        parse_block("1\t1\n" + text)
+    assert info.value.total == 40
+    assert "(and 35 more)" in str(info.value)
+
+
+def test_nothing_to_paste():
+    for text in ("", "\n\n", "   "):
+        with pytest.raises(BlockError, match="nothing to paste"):
+            parse_block(text)
+
+
+def test_a_block_too_large_is_refused_before_parsing():
+    n = int(MAX_BLOCK_CELLS ** 0.5) + 1
+    line = "\t".join(["1"] * n)
+    with pytest.raises(BlockError, match="limit"):
+        parse_block("\n".join([line] * n))
+
+
+def test_value_problems_follow_the_column_roles():
+    values = np.array([[0, 2], [3e6, 0.5]])
+    problems = value_problems(values, [INPUT, TARGET])
+    assert [(p.row, p.column) for p in problems] == [(0, 1), (1, 0)]
+    assert "between 0 and 1, got 2" in problems[0].reason and "magnitude" in problems[1].reason
+    assert value_problems(values, [INPUT, INPUT])[0].column == 0
+
+
+def test_format_block_round_trips_through_parse_block():
+    values = np.array([[0, 1, 0.1], [1 / 3, -2, 1e-7]])
+    text = format_block(values)
+    assert text.splitlines()[0] == "0\t1\t0.1" and text.endswith("\n")
+    np.testing.assert_array_equal(parse_block(text).values, values)
+    assert format_block(np.array([[0.0, 1.0], [1.0, 0.0]])) == "0\t1\n1\t0\n"
+
+
+def test_parse_number_lives_in_the_core_and_the_model_reexports_it():
+    from playground.ui import dataset_model
+
+    assert dataset_model.parse_number is parse_number
