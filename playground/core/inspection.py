@@ -1,0 +1,173 @@
+"""Every quantity of one training iteration, under the notebook's names (the backprop inspector).
+
+The notebook's loop, for one hidden layer, is::
+
+    l0 = X
+    l1 = nonlin(np.dot(l0, syn0))
+    l2 = nonlin(np.dot(l1, syn1))
+    l2_error = y - l2
+    l2_delta = l2_error * nonlin(l2, deriv=True)
+    l1_error = l2_delta.dot(syn1.T)
+    l1_delta = l1_error * nonlin(l1, deriv=True)
+    syn1 += l1.T.dot(l2_delta)
+    syn0 += l0.T.dot(l1_delta)
+
+:func:`trace_iteration` computes all of these for the iteration a network's
+current weights would do next, with :class:`~playground.core.network.Network`'s
+readable ``forward``, ``backward`` and ``updates`` (so the values are the
+engine's own, bit for bit). With more layers the names go on (``l3``,
+``syn2``, ``l3_delta``, ...); with no hidden layer the loop is the notebook's
+first one (``l1`` is the output). With bias, each ``syn`` matrix and its update
+get one more row: the bias ``b``, the weight from a constant 1.
+
+The mapping to :mod:`playground.core.network`: ``l{k} = a[k]``, ``syn{k} = W[k]``,
+``l{k+1}_delta = delta[k]``, ``l{L}_error = E`` and, for a hidden layer,
+``l{k}_error = delta[k] @ W[k].T``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.core.network import Network
+
+# What each kind of matrix is, in a sentence a student can follow.
+FORWARD, ERROR, BACKWARD, UPDATE = "forward pass", "error", "backward pass", "update"
+SECTIONS = (FORWARD, ERROR, BACKWARD, UPDATE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One matrix of the loop: its notebook name, the line that computes it, and its value."""
+
+    name: str  # the notebook's name: "l1_delta", "syn0", "syn0 update"
+    expression: str  # the NumPy line that computes it
+    value: np.ndarray  # 2-D
+    section: str  # FORWARD, ERROR, BACKWARD or UPDATE
+    kind: str  # "input", "target", "layer", "error", "delta", "weights", "update"
+    row_names: tuple[str, ...]
+    column_names: tuple[str, ...]
+    per_example: bool  # one row per row of the dataset (these rows can be highlighted)
+    bias_row: bool  # the last row is the bias (weights and updates with bias on)
+    meaning: str  # one sentence for a student
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return tuple(self.value.shape)
+
+
+@dataclass(frozen=True)
+class IterationTrace:
+    """All quantities of one iteration, in the order the loop computes them."""
+
+    quantities: tuple[Quantity, ...]
+    error: float  # mean(|output error|): the number the notebook prints as Error:
+
+    def __getitem__(self, name: str) -> Quantity:
+        for q in self.quantities:
+            if q.name == name:
+                return q
+        raise KeyError(name)
+
+    def names(self) -> list[str]:
+        return [q.name for q in self.quantities]
+
+    def section(self, section: str) -> list[Quantity]:
+        return [q for q in self.quantities if q.section == section]
+
+
+def _function_names(activation: str, output: bool, layer: str) -> tuple[str, str]:
+    """How the loop writes f(z) and f'(layer) for this layer, in the notebook's style."""
+    if output or activation == "sigmoid":
+        return "nonlin({})", f"nonlin({layer}, deriv=True)"
+    if activation == "tanh":
+        return "np.tanh({})", f"(1 - {layer}**2)"
+    return "np.maximum({}, 0)", f"({layer} > 0)"  # relu
+
+
+def unit_names(sizes: list[int], input_names=None, target_names=None) -> list[tuple[str, ...]]:
+    """Names of the units of every layer, as the network diagram writes them."""
+    def named(given, prefix, n):
+        given = [str(s) for s in (given or [])][:n]
+        return tuple(given + [f"{prefix}{i + 1}" for i in range(len(given), n)])
+
+    names = [named(input_names, "x", sizes[0])]
+    names += [tuple(f"h{k}.{j + 1}" for j in range(sizes[k])) for k in range(1, len(sizes) - 1)]
+    names.append(named(target_names, "y", sizes[-1]))
+    return names
+
+
+def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=None,
+                    target_names=None) -> IterationTrace:
+    """Every quantity of the iteration the network's current weights would do next.
+
+    Nothing is changed: the updates are computed, not applied.
+    """
+    X = np.asarray(X, dtype=float)
+    Y = np.asarray(Y, dtype=float).reshape(X.shape[0], -1)
+    L = network.n_layers
+    W, b = network.weights, network.biases
+    with np.errstate(all="ignore"):  # a saturated or diverged network still gets shown
+        a = network.forward(X)
+        E, deltas = network.backward(a, Y)
+        dW, db = network.updates(a, deltas)
+        hidden_errors = {k: deltas[k] @ W[k].T for k in range(L - 1, 0, -1)}  # l{k}_error, as backward does
+    units = unit_names(network.sizes, input_names, target_names)
+    examples = tuple(str(r + 1) for r in range(X.shape[0]))
+    lr = network.learning_rate
+    lr_text = "" if lr == 1.0 else f"{lr:g} * "
+    act = network.activation.name
+    out: list[Quantity] = []
+
+    def add(name, expression, value, section, kind, rows, cols, per_example, bias_row, meaning):
+        out.append(Quantity(name, expression, np.array(value, dtype=float, ndmin=2), section, kind,
+                            tuple(rows), tuple(cols), per_example, bias_row, meaning))
+
+    def with_bias(k: int, matrix: np.ndarray, bias: np.ndarray | None) -> np.ndarray:
+        return matrix if bias is None else np.vstack([matrix, np.asarray(bias).reshape(1, -1)])
+
+    def weight_rows(k: int) -> tuple[str, ...]:
+        return units[k] + ((f"bias b{k}",) if b is not None else ())
+
+    # forward pass
+    add("l0", "l0 = X", a[0], FORWARD, "input", examples, units[0], True, False,
+        "The inputs: one row per example of the table, one column per input.")
+    for k in range(L):
+        f, _ = _function_names(act, k == L - 1, f"l{k + 1}")
+        z = f"np.dot(l{k}, syn{k})" + (f" + b{k}" if b is not None else "")
+        add(f"syn{k}", f"syn{k}  (weights from l{k} to l{k + 1})", with_bias(k, W[k], None if b is None else b[k]),
+            FORWARD, "weights", weight_rows(k), units[k + 1], False, b is not None,
+            f"The weights from layer {k} to layer {k + 1}: row i, column j connects unit i to unit j."
+            + (f" The last row is the bias b{k}: the weight from a constant 1." if b is not None else ""))
+        layer_kind = "output" if k == L - 1 else f"hidden layer {k + 1}"
+        add(f"l{k + 1}", f"l{k + 1} = " + f.format(z), a[k + 1], FORWARD, "layer", examples, units[k + 1], True,
+            False, f"The outputs of {layer_kind} for every example: the weighted sum of layer {k}, squashed.")
+    # error
+    add("y", "y  (the targets)", Y, ERROR, "target", examples, units[L], True, False,
+        "What the output should be: the target columns of the table.")
+    add(f"l{L}_error", f"l{L}_error = y - l{L}", E, ERROR, "error", examples, units[L], True, False,
+        f"How far off the output is: target minus output. Error: prints mean(abs(l{L}_error)).")
+    # backward pass
+    _, d = _function_names(act, True, f"l{L}")
+    add(f"l{L}_delta", f"l{L}_delta = l{L}_error * {d}", deltas[L - 1], BACKWARD, "delta", examples, units[L],
+        True, False, "The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little.")
+    for k in range(L - 1, 0, -1):
+        _, d = _function_names(act, False, f"l{k}")
+        add(f"l{k}_error", f"l{k}_error = l{k + 1}_delta.dot(syn{k}.T)", hidden_errors[k], BACKWARD, "error",
+            examples, units[k], True, False,
+            f"How much each unit of layer {k} is to blame: layer {k + 1}'s delta sent back along syn{k}.")
+        add(f"l{k}_delta", f"l{k}_delta = l{k}_error * {d}", deltas[k - 1], BACKWARD, "delta", examples, units[k],
+            True, False, f"Layer {k}'s blame times the slope of its activation.")
+    # update (the notebook updates the last weights first)
+    for k in range(L - 1, -1, -1):
+        expression = f"syn{k} += {lr_text}l{k}.T.dot(l{k + 1}_delta)"
+        if b is not None:
+            expression += f";  b{k} += {lr_text}l{k + 1}_delta.sum(axis=0)"
+        add(f"syn{k} update", expression, with_bias(k, dW[k], None if db is None else db[k]), UPDATE, "update",
+            weight_rows(k), units[k + 1], False, b is not None,
+            f"What this iteration adds to syn{k}: for each weight, the sum over the examples of "
+            f"(the input it carries) × (the delta where it arrives)"
+            + (f", times the learning rate {lr:g}." if lr != 1.0 else "."))
+    return IterationTrace(tuple(out), float(np.mean(np.abs(E))))

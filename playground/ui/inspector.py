@@ -1,0 +1,482 @@
+"""The backprop inspector: every matrix of one iteration, with the notebook's name and NumPy line.
+
+The values come from :func:`playground.core.inspection.trace_iteration`; this
+module only lays them out, colours them and formats numbers. A card per
+quantity (name, the line that computes it, the matrix), in four rows that
+follow the loop: forward pass, error, backward pass, update. The selected
+example is outlined in every matrix that has a row per example; clicking such
+a row selects that example everywhere (``rowSelected``).
+
+Fonts come from the widget's font, so presentation mode (a larger window
+font) scales everything here, cell padding and outline widths included.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QSizePolicy, QToolTip,
+                               QVBoxLayout, QWidget)
+
+from playground.core.inspection import SECTIONS, IterationTrace, Quantity
+
+# Okabe-Ito, as in the network diagram: blue for positive, vermillion for negative (colour-blind safe);
+# sky blue replaces the dark blue on a dark background.
+POSITIVE = QColor(0x00, 0x72, 0xB2)
+POSITIVE_DARK = QColor(0x56, 0xB4, 0xE9)
+NEGATIVE = QColor(0xD5, 0x5E, 0x00)
+MAX_TINT = 0.42  # the strongest cell tint: text stays readable on it, light or dark
+MAX_ROWS, MAX_COLUMNS = 32, 32  # larger matrices show a window of rows/columns (and say so)
+
+SECTION_TITLES = {
+    "forward pass": ("1 · Forward pass", "Each layer's output from the one before: multiply by the weights, squash."),
+    "error": ("2 · Error", "How far the output is from the target."),
+    "backward pass": ("3 · Backward pass", "The deltas: the error times the slope, sent back from the output."),
+    "update": ("4 · Update", "What this iteration adds to the weights; Step applies it."),
+}
+
+
+class FlowLayout(QLayout):
+    """Lays its items left to right and wraps to a new line when the width runs out (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
+def format_cell(value: float) -> str:
+    """A matrix entry in at most 8 characters, 3 significant digits: 0.612, -2.039, 0.00234, 7.3e-05, 1234."""
+    v = float(value)
+    if not np.isfinite(v):
+        return str(v)
+    if v == int(v) and abs(v) < 1e5:
+        return str(int(v))  # inputs and targets: 0 and 1
+    a = abs(v)
+    if a < 1e-3 or a >= 1e5:
+        return f"{v:.1e}"
+    if a >= 100:
+        return f"{v:.0f}"
+    decimals = max(3, 2 - math.floor(math.log10(a)))  # 0.00234, 0.0234, 0.234, 2.340
+    return f"{v:.{decimals}f}"
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class MatrixView(QWidget):
+    """A painted matrix with row and column names, tinted cells and an outlined selected row."""
+
+    rowClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._q: Quantity | None = None
+        self._highlight: int | None = None
+        self._rows = np.zeros(0, int)  # the rows shown (all, or a window around the highlight)
+        self._cols = np.zeros(0, int)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+
+    # ----- content
+    def set_quantity(self, q: Quantity) -> None:
+        resize = self._q is None or self._q.shape != q.shape or self._q.row_names != q.row_names \
+            or self._q.column_names != q.column_names
+        self._q = q
+        self._choose_window()
+        if resize:
+            self.updateGeometry()
+        self.update()
+
+    def quantity(self) -> Quantity | None:
+        return self._q
+
+    def values(self) -> np.ndarray:
+        """The full matrix shown (not just the visible window)."""
+        return np.empty((0, 0)) if self._q is None else self._q.value.copy()
+
+    def set_highlight(self, row: int | None) -> None:
+        """Outline this example's row (matrices with a row per example only)."""
+        self._highlight = row
+        self._choose_window()
+        self.update()
+
+    def highlighted_row(self) -> int | None:
+        """The outlined row, or None (no row, or a matrix of weights)."""
+        if self._q is None or not self._q.per_example or self._highlight is None:
+            return None
+        return self._highlight if 0 <= self._highlight < self._q.shape[0] else None
+
+    def shown_rows(self) -> list[int]:
+        return self._rows.tolist()
+
+    def _choose_window(self) -> None:
+        if self._q is None:
+            return
+        n, m = self._q.shape
+        start = 0
+        if n > MAX_ROWS and self.highlighted_row() is not None:
+            start = min(max(self._highlight - MAX_ROWS // 2, 0), n - MAX_ROWS)
+        self._rows = np.arange(start, min(n, start + MAX_ROWS))
+        self._cols = np.arange(min(m, MAX_COLUMNS))
+
+    # ----- geometry
+    def _metrics(self) -> tuple[QFontMetrics, int, int, int, int]:
+        fm = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        wide = QFontMetrics(bold)  # the outlined row is bold
+        pad = max(3, fm.height() // 4)
+        cell_w = max(wide.horizontalAdvance(t) for t in ("-8.8e-88", "-88.888", "-88888")) + 2 * pad
+        if self._q is not None:
+            names = [fm.horizontalAdvance(c) for c in self._q.column_names]
+            cell_w = max([cell_w] + [w + 2 * pad for w in names])
+        cell_h = fm.height() + pad
+        head_w = 0
+        if self._q is not None:
+            head_w = max(wide.horizontalAdvance(r) for r in self._q.row_names) + 2 * pad
+        return fm, pad, cell_w, cell_h, head_w
+
+    def sizeHint(self) -> QSize:
+        if self._q is None:
+            return QSize(0, 0)
+        _, _, cell_w, cell_h, head_w = self._metrics()
+        return QSize(head_w + cell_w * len(self._cols) + 4, cell_h * (len(self._rows) + 1) + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def _cell_at(self, pos: QPoint) -> tuple[int, int] | None:
+        if self._q is None:
+            return None
+        _, _, cell_w, cell_h, head_w = self._metrics()
+        r, c = (pos.y() - 2) // cell_h - 1, (pos.x() - 2 - head_w) // cell_w
+        if 0 <= r < len(self._rows):
+            return int(self._rows[r]), (int(self._cols[c]) if 0 <= c < len(self._cols) else -1)
+        return None
+
+    # ----- painting
+    def _tint(self, value: float, largest: float, dark: bool) -> QColor | None:
+        q = self._q
+        if not np.isfinite(value) or largest <= 0 or value == 0:
+            return None
+        t = MAX_TINT * min(abs(value) / largest, 1.0) ** 0.6
+        if q.kind in ("input", "target", "layer"):  # values in [0, 1]: grey, like the diagram's node fill
+            base = QColor(255, 255, 255) if dark else QColor(0, 0, 0)
+            t *= 0.8
+        else:
+            base = (POSITIVE_DARK if dark else POSITIVE) if value > 0 else NEGATIVE
+        colour = QColor(base)
+        colour.setAlphaF(t)
+        return colour
+
+    def paintEvent(self, event) -> None:
+        q = self._q
+        if q is None:
+            return
+        fm, pad, cell_w, cell_h, head_w = self._metrics()
+        palette = self.palette()
+        dark = is_dark(palette)
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = QColor(text)
+        muted.setAlphaF(0.65)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        values = q.value
+        finite = np.abs(values[np.isfinite(values)])
+        largest = float(finite.max()) if finite.size else 0.0
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        x0, y0 = 2 + head_w, 2 + cell_h
+        p.setPen(muted)
+        for c_i, c in enumerate(self._cols):
+            p.drawText(QRect(x0 + c_i * cell_w, 2, cell_w, cell_h), Qt.AlignmentFlag.AlignCenter, q.column_names[c])
+        bold = QFont(self.font())
+        bold.setBold(True)
+        hi = self.highlighted_row()
+        for r_i, r in enumerate(self._rows):
+            y = y0 + r_i * cell_h
+            is_bias = q.bias_row and r == q.shape[0] - 1
+            p.setPen(muted)
+            p.setFont(bold if r == hi else self.font())
+            p.drawText(QRect(2, y, head_w - pad, cell_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       q.row_names[r])
+            for c_i, c in enumerate(self._cols):
+                rect = QRect(x0 + c_i * cell_w, y, cell_w, cell_h)
+                v = values[r, c]
+                tint = self._tint(v, largest, dark)
+                if tint is not None:
+                    p.fillRect(rect, tint)
+                p.setPen(text)
+                p.drawText(rect.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                           format_cell(v))
+            if is_bias:  # a line above the bias row: it is not a unit
+                p.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
+                p.drawLine(x0, y, x0 + cell_w * len(self._cols), y)
+        # grid: a frame and column rules
+        p.setPen(QPen(grid, 1))
+        p.drawRect(QRect(x0, y0, cell_w * len(self._cols), cell_h * len(self._rows)))
+        if hi is not None and hi in self._rows:
+            r_i = int(np.searchsorted(self._rows, hi))
+            width = max(2, fm.height() // 7)
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), width)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            half = width // 2
+            p.drawRect(QRect(2 + half, y0 + r_i * cell_h, head_w + cell_w * len(self._cols) - width,
+                             cell_h).adjusted(0, 0, 0, 0))
+        p.end()
+
+    # ----- interaction
+    def mousePressEvent(self, event) -> None:
+        cell = self._cell_at(event.position().toPoint())
+        if cell is not None and self._q is not None and self._q.per_example:
+            self.rowClicked.emit(cell[0])
+        super().mousePressEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._q is not None:
+            cell = self._cell_at(event.pos())
+            if cell is not None and cell[1] >= 0:
+                r, c = cell
+                q = self._q
+                where = "example " + q.row_names[r] if q.per_example else q.row_names[r]
+                QToolTip.showText(event.globalPos(), f"{q.name}[{r}, {c}] = {q.value[r, c]!r}\n"
+                                  f"row: {where} · column: {q.column_names[c]}", self)
+                return True
+        return super().event(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+
+class QuantityCard(QFrame):
+    """One quantity: the NumPy line that computes it (its name in bold), and the matrix."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.expression_label = QLabel(objectName="quantityExpression")
+        self.expression_label.setTextFormat(Qt.TextFormat.RichText)
+        self.expression_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont()  # family only: the size follows the window (presentation mode)
+        mono.setFamily("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.expression_label.setFont(mono)
+        self.matrix = MatrixView()
+        v = QVBoxLayout(self)
+        v.setContentsMargins(6, 4, 6, 6)
+        v.setSpacing(2)
+        v.addWidget(self.expression_label)
+        v.addWidget(self.matrix, 0, Qt.AlignmentFlag.AlignLeft)
+        self._q: Quantity | None = None
+
+    def set_quantity(self, q: Quantity) -> None:
+        if self._q is None or (self._q.name, self._q.expression, self._q.shape, self._q.meaning) != \
+                (q.name, q.expression, q.shape, q.meaning):
+            n, m = q.shape
+            self.expression_label.setText(expression_html(q))
+            note = ""
+            if n > MAX_ROWS or m > MAX_COLUMNS:
+                note = f"\nShowing at most {MAX_ROWS} rows and {MAX_COLUMNS} columns."
+            self.setToolTip(f"{q.name} ({n}×{m}): {q.meaning}{note}")
+            self.setObjectName(f"card_{q.name.replace(' ', '_')}")
+        self._q = q
+        self.matrix.set_quantity(q)
+
+    def text(self) -> str:
+        return self.expression_label.text()
+
+
+def expression_html(q: Quantity) -> str:
+    """The NumPy line with the quantity's own name in bold: '<b>l1</b> = nonlin(np.dot(l0, syn0))'."""
+    name = q.name.split(" ")[0]  # "syn0 update" is written "syn0 += ..."
+    text = html.escape(q.expression.replace("  (", " ("))
+    if text.startswith(name):
+        return f"<b>{name}</b>{text[len(name):]}".replace(" ", "&nbsp;")
+    return text.replace(" ", "&nbsp;")
+
+
+class InspectorPanel(QWidget):
+    """All quantities of one iteration, grouped as the loop computes them."""
+
+    rowSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorPanel")
+        self.title = QLabel(objectName="inspectorTitle", wordWrap=True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self._content = QWidget()
+        flow = FlowLayout(self._content)
+        flow.setContentsMargins(4, 4, 4, 4)
+        self._section_boxes: dict[str, tuple[QLabel, QHBoxLayout]] = {}
+        for section in SECTIONS:
+            title, meaning = SECTION_TITLES[section]
+            box = QWidget(objectName="inspectorSection")
+            box.setToolTip(meaning)
+            head = QLabel(title)
+            f = QFont()
+            f.setBold(True)
+            head.setFont(f)
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.setContentsMargins(0, 0, 0, 0)
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.setSpacing(2)
+            v.addWidget(head)
+            v.addLayout(row)
+            v.addStretch(1)
+            flow.addWidget(box)
+            self._section_boxes[section] = (head, row)
+        self.scroll = QScrollArea(objectName="inspectorScroll")
+        self.scroll.setWidget(self._content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        self._cards: dict[str, QuantityCard] = {}
+        self._trace: IterationTrace | None = None
+        self._iteration: int | None = None
+        self._row: int | None = None
+        self.setToolTip("")
+        self.clear()
+
+    # ----- content
+    def set_trace(self, trace: IterationTrace, iteration: int, note: str = "") -> None:
+        """Show the quantities of iteration ``iteration`` (computed from the weights after that many updates)."""
+        names = trace.names()
+        if list(self._cards) != names:
+            self._rebuild(trace)
+        for q in trace.quantities:
+            self._cards[q.name].set_quantity(q)
+        self._trace, self._iteration = trace, iteration
+        output = [q for q in trace.quantities if q.kind == "error" and q.section == "error"][0].name
+        self.title.setText(
+            f"<span style='font-size: large'><b>Iteration {iteration:,}</b></span> &nbsp; "
+            f"(the loop's pass <code>j = {iteration:,}</code>, with the weights after {iteration:,} updates) "
+            f"&nbsp;·&nbsp; <code>Error: mean(abs({output})) = {trace.error:.6g}</code>"
+            + (f" &nbsp;·&nbsp; <b>{note}</b>" if note else ""))
+        self.title.setToolTip("Step applies the updates (section 4) to the weights. Hover a matrix for what it "
+                              "means; click a row to follow that example in every matrix and in the diagram.")
+        self.set_highlight_row(self._row)
+
+    def clear(self, message: str = "Nothing to show yet: the table or the settings have a problem.") -> None:
+        self._trace, self._iteration = None, None
+        for card in self._cards.values():
+            card.hide()
+        self.title.setText(message)
+
+    def _rebuild(self, trace: IterationTrace) -> None:
+        for card in self._cards.values():
+            card.setParent(None)
+            card.deleteLater()
+        self._cards = {}
+        for q in trace.quantities:
+            card = QuantityCard()
+            card.matrix.rowClicked.connect(self.rowSelected)
+            _, row = self._section_boxes[q.section]
+            row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
+            self._cards[q.name] = card
+
+    def set_highlight_row(self, row: int | None) -> None:
+        """Outline this example (0-based) in every matrix with a row per example."""
+        self._row = row
+        for card in self._cards.values():
+            card.matrix.set_highlight(row)
+
+    # ----- accessors (tests, screenshots)
+    def trace(self) -> IterationTrace | None:
+        return self._trace
+
+    def iteration(self) -> int | None:
+        return self._iteration
+
+    def names(self) -> list[str]:
+        return list(self._cards) if self._trace is not None else []
+
+    def matrix(self, name: str) -> MatrixView:
+        return self._cards[name].matrix
+
+    def card(self, name: str) -> QuantityCard:
+        return self._cards[name]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.inspection import trace_iteration
+    from playground.core.network import Network
+
+    app = QApplication(sys.argv)
+    X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], float)
+    Y = np.array([[0], [0], [1], [1]], float)
+    panel = InspectorPanel()
+    panel.set_trace(trace_iteration(Network([3, 4, 1], seed=1), X, Y, ["a", "b", "c"], ["y"]), 0)
+    panel.set_highlight_row(2)
+    panel.resize(1400, 800)
+    panel.show()
+    sys.exit(app.exec())

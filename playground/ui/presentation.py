@@ -1,0 +1,134 @@
+"""Presentation mode: scale every font, line width and marker of a window, and remember the scale.
+
+:func:`scale_window` multiplies, from the sizes the window had at scale 1:
+
+* the window's font (every widget that inherits it follows: labels, tables,
+  buttons, the inspector), and the font of menus and tooltips;
+* fonts a widget set itself, and ``pt``/``px`` sizes in style sheets;
+* table row heights;
+* widgets that scale themselves (``set_scale``: the error plot and the network
+  diagram scale their fonts, lines and markers) are handed the factor.
+
+The scale is kept in QSettings (``view/scale``); presentation mode toggles
+between 1 and the last presentation scale (``view/presentationScale``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip, QWidget
+
+from playground import APP_NAME, ORG_NAME
+
+SCALES = (0.8, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+DEFAULT_PRESENTATION_SCALE = 1.5
+SCALE_KEY, PRESENTATION_KEY = "view/scale", "view/presentationScale"
+
+_BASE = "_nnBase"  # dynamic property prefix: the value a widget had at scale 1
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)(pt|px)")
+
+
+def settings() -> QSettings:
+    """The app's settings store (explicit names: also right before a QApplication has them)."""
+    return QSettings(ORG_NAME, APP_NAME)
+
+
+def load_scale() -> float:
+    value = settings().value(SCALE_KEY, 1.0, type=float)
+    return value if SCALES[0] <= value <= SCALES[-1] else 1.0
+
+
+def load_presentation_scale() -> float:
+    value = settings().value(PRESENTATION_KEY, DEFAULT_PRESENTATION_SCALE, type=float)
+    return value if 1.0 < value <= SCALES[-1] else DEFAULT_PRESENTATION_SCALE
+
+
+def save_scale(scale: float) -> None:
+    s = settings()
+    s.setValue(SCALE_KEY, float(scale))
+    if scale > 1.0:
+        s.setValue(PRESENTATION_KEY, float(scale))
+    s.sync()
+
+
+def next_scale(scale: float, direction: int) -> float:
+    """The next larger (direction 1) or smaller (-1) step of SCALES."""
+    if direction > 0:
+        return next((s for s in SCALES if s > scale + 1e-9), SCALES[-1])
+    return next((s for s in reversed(SCALES) if s < scale - 1e-9), SCALES[0])
+
+
+def _base(widget: QWidget, key: str, current):
+    name = _BASE + key
+    value = widget.property(name)
+    if value is None:
+        widget.setProperty(name, current)
+        value = current
+    return value
+
+
+def _scaled_sheet(sheet: str, factor: float) -> str:
+    return _SIZE.sub(lambda m: f"{float(m.group(1)) * factor:.3g}{m.group(2)}", sheet)
+
+
+def _self_scaling(widget: QWidget) -> bool:
+    return callable(getattr(widget, "set_scale", None))
+
+
+def scale_window(root: QWidget, factor: float) -> None:
+    """Scale ``root`` and everything in it by ``factor`` (1 = as built)."""
+    base_pt = _base(root, "PointSize", root.font().pointSizeF())
+    scalers = [w for w in root.findChildren(QWidget) if _self_scaling(w)]
+    inside = set()
+    for s in scalers:
+        inside.update(id(c) for c in s.findChildren(QWidget))
+    widgets = [w for w in root.findChildren(QWidget) if id(w) not in inside]
+    # Before the window's font changes: which widgets chose their own font size (not the one they inherit)?
+    for w in widgets:
+        parent = w.parentWidget()
+        if (w.property(_BASE + "OwnPointSize") is None and not w.isWindow() and parent is not None
+                and w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+                and w.font().pointSizeF() != parent.font().pointSizeF()):
+            w.setProperty(_BASE + "OwnPointSize", w.font().pointSizeF())
+    font = QFont(root.font())
+    font.setPointSizeF(base_pt * factor)
+    root.setFont(font)
+    QToolTip.setFont(font)
+    for w in widgets:
+        if _self_scaling(w):
+            w.set_scale(factor)  # it sizes its own parts
+            continue
+        own = w.property(_BASE + "OwnPointSize")
+        if w.isWindow():  # menus and dialogs do not inherit the window's font
+            w.setFont(font)
+        elif own is not None:
+            f = QFont(w.font())
+            f.setPointSizeF(float(own) * factor)
+            w.setFont(f)
+        elif w.parentWidget() is not None and w.font().pointSizeF() != w.parentWidget().font().pointSizeF():
+            # Under a style sheet, children stop following their parent's font: hand it on explicitly
+            # (parents come before their children in findChildren's order).
+            f = QFont(w.font())
+            f.setPointSizeF(w.parentWidget().font().pointSizeF())
+            w.setFont(f)
+        sheet = w.styleSheet()
+        if sheet and (_SIZE.search(sheet) or w.property(_BASE + "Sheet") is not None):
+            w.setStyleSheet(_scaled_sheet(_base(w, "Sheet", sheet), factor))
+        if isinstance(w, QTableView):
+            header = w.verticalHeader()
+            header.setDefaultSectionSize(round(_base(w, "RowHeight", header.defaultSectionSize()) * factor))
+            horizontal = w.horizontalHeader()
+            horizontal.setMinimumSectionSize(round(_base(w, "MinColumn", horizontal.minimumSectionSize()) * factor))
+        if isinstance(w, QAbstractItemView):
+            model = w.model()
+            if model is not None and callable(getattr(model, "set_base_font", None)):
+                model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
+    root.setProperty(_BASE + "Factor", float(factor))
+
+
+def current_scale(root: QWidget) -> float:
+    value = root.property(_BASE + "Factor")
+    return 1.0 if value is None else float(value)

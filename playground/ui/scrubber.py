@@ -1,0 +1,88 @@
+"""The history scrubber: a slider over the weight snapshots kept during the run.
+
+Positions are the iterations of the stored snapshots (see
+:mod:`playground.core.timeline`), and the last position is the network as it
+is now ("live"). Moving the slider emits ``scrubbed(index, live)``; the window
+then shows that snapshot in the diagram, the predictions and the inspector,
+without retraining. Training always goes on from the live network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+
+
+class HistoryScrubber(QWidget):
+    scrubbed = Signal(int, bool)  # position index, and whether it is the live (latest) network
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyScrubber")
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="historySlider")
+        self.slider.setPageStep(8)
+        self.slider.setToolTip("Look back through this run: drag to show the weights, predictions and "
+                               "inspector at an earlier iteration (nothing is retrained). Training and "
+                               "Play always go on from the latest iteration, at the right end.")
+        self.title = QLabel("History", toolTip=self.slider.toolTip())
+        self.label = QLabel(objectName="historyLabel")
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 1,000,000,000 (latest)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self._its: list[int] = []
+        self._live = 0
+        self._running = False
+        self.slider.valueChanged.connect(self._moved)
+        self.set_points([], 0)
+
+    def set_points(self, stored: list[int], live_iteration: int) -> None:
+        """The stored snapshots' iterations and the live iteration; the slider jumps to live."""
+        its = list(stored)
+        if not its or its[-1] != live_iteration:
+            its.append(live_iteration)
+        self._its, self._live = its, live_iteration
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(its) - 1)
+        self.slider.setValue(len(its) - 1)
+        self.slider.blockSignals(False)
+        self._update_enabled()
+        self._update_label()
+
+    def set_running(self, running: bool) -> None:
+        """While training runs the scrubber follows the live network."""
+        self._running = running
+        self._update_enabled()
+
+    def go_live(self) -> None:
+        if not self.is_live():
+            self.slider.setValue(self.slider.maximum())
+
+    def is_live(self) -> bool:
+        return self.slider.value() == self.slider.maximum()
+
+    def index(self) -> int:
+        return self.slider.value()
+
+    def count(self) -> int:
+        return len(self._its)
+
+    def iteration(self) -> int:
+        return self._its[self.slider.value()] if self._its else 0
+
+    def set_index(self, index: int) -> None:
+        self.slider.setValue(index)
+
+    def _update_enabled(self) -> None:
+        self.slider.setEnabled(not self._running and len(self._its) > 1)
+
+    def _update_label(self) -> None:
+        it = self.iteration()
+        self.label.setText(f"iteration {it:,}" + (" (latest)" if self.is_live() else ""))
+
+    @Slot(int)
+    def _moved(self, index: int) -> None:
+        self._update_label()
+        self.scrubbed.emit(index, self.is_live())

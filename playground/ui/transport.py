@@ -1,0 +1,162 @@
+"""The classroom transport: Play/Pause, Step, Step N, speed, a target error, the iteration counter.
+
+A toolbar of actions and widgets; it decides nothing itself. The window's
+classroom controller (:mod:`playground.ui.classroom`) reacts to the actions
+and tells the bar whether training runs (``set_running``) and where it is
+(``set_iteration``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QSlider, QSpinBox, QToolBar, QWidget
+
+from playground.core.settings import MAX_ITERATIONS
+
+# Speeds the slider offers, in iterations a second; None = as fast as the machine goes.
+SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 1000, 10_000, 100_000, None)
+FULL_SPEED_INDEX = len(SPEEDS) - 1
+
+PLAY_TEXT, PAUSE_TEXT = "▶  Play", "❚❚  Pause"
+
+
+def speed_text(rate: float | None) -> str:
+    if rate is None:
+        return "full speed"
+    return f"{rate:,.0f} iteration a second" if rate == 1 else f"{rate:,.0f} it/s"
+
+
+class TransportBar(QToolBar):
+    """Play/Pause, Step, Step N, speed slider, target error and the iteration counter."""
+
+    rateChanged = Signal(object)  # float iterations a second, or None for full speed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Classroom", parent)
+        self.setObjectName("transportToolbar")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.play_action = QAction(PLAY_TEXT, self, objectName="playPauseAction")
+        self.play_action.setShortcuts([QKeySequence("Ctrl+Space"), QKeySequence(Qt.Key.Key_MediaTogglePlayPause)])
+        self.step_action = QAction("Step", self, objectName="stepAction")
+        self.step_action.setShortcut(QKeySequence("Ctrl+Right"))
+        self.step_action.setToolTip("Do exactly one iteration (one forward pass, one backward pass, one update), "
+                                    "then pause (Ctrl+Right). Open the inspector to see every number of it.")
+        self.step_n_action = QAction("Step N:", self, objectName="stepNAction")
+        self.step_n_action.setShortcut(QKeySequence("Ctrl+Shift+Right"))
+        self.step_n_spin = QSpinBox(objectName="stepCountSpin", minimum=1, maximum=MAX_ITERATIONS, value=100)
+        self.step_n_spin.setGroupSeparatorShown(True)
+        self.step_n_spin.setToolTip("How many iterations Step N does")
+        self.step_n_spin.valueChanged.connect(self._update_step_n_tooltip)
+        self._update_step_n_tooltip(self.step_n_spin.value())
+
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal, objectName="speedSlider")
+        self.speed_slider.setRange(0, FULL_SPEED_INDEX)
+        self.speed_slider.setValue(FULL_SPEED_INDEX)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.speed_slider.setToolTip("How fast training goes: from 1 iteration a second (slow motion: the "
+                                     "diagram and the numbers change at every iteration) to full speed. "
+                                     "You can change it while training runs.")
+        self.speed_label = QLabel(objectName="speedLabel")
+        self.speed_label.setToolTip(self.speed_slider.toolTip())
+        self.speed_slider.valueChanged.connect(self._speed_moved)
+
+        self.target_check = QCheckBox("Stop at error ≤", objectName="targetErrorCheck")
+        self.target_check.setToolTip("Also stop as soon as the error (the mean of |target − output|) "
+                                     "is at most this value, even before the last iteration.")
+        self.target_spin = QDoubleSpinBox(objectName="targetErrorSpin", decimals=5, minimum=0.00001, maximum=1.0,
+                                          value=0.01, singleStep=0.001)
+        self.target_spin.setToolTip(self.target_check.toolTip())
+        self.target_spin.setEnabled(False)
+        self.target_check.toggled.connect(self.target_spin.setEnabled)
+
+        self.iteration_label = QLabel(objectName="iterationLabel")
+        self.iteration_label.setToolTip("How many iterations (weight updates) the network has done so far")
+        self.iteration_label.setStyleSheet("QLabel#iterationLabel { font-weight: bold; padding: 0 10px; }")
+
+        self.addAction(self.play_action)
+        self.addAction(self.step_action)
+        self.addAction(self.step_n_action)
+        self.addWidget(self.step_n_spin)
+        self.addSeparator()
+        self.addWidget(QLabel(" Speed ", toolTip=self.speed_slider.toolTip()))
+        self.addWidget(self.speed_slider)
+        self.addWidget(self.speed_label)
+        self.addSeparator()
+        self.addWidget(self.target_check)
+        self.addWidget(self.target_spin)
+        self.addSeparator()
+        self.addWidget(self.iteration_label)
+        self.play_button = self.widgetForAction(self.play_action)
+        self.play_button.setObjectName("playButton")
+        self.step_button = self.widgetForAction(self.step_action)
+        self.step_button.setObjectName("stepButton")
+        self.step_n_button = self.widgetForAction(self.step_n_action)
+        self.step_n_button.setObjectName("stepNButton")
+        self.setStyleSheet(
+            "QToolBar#transportToolbar { spacing: 6px; padding: 4px; }"
+            "QToolBar#transportToolbar QToolButton { font-size: 13pt; padding: 4px 12px; }"
+            "QToolButton#playButton:enabled { background: #009E73; color: white; border-radius: 4px; }")
+        self._running = False
+        self._fit_to_font()
+        self.set_running(False)
+        self._speed_moved(self.speed_slider.value())
+        self.set_iteration(0)
+
+    def _fit_to_font(self) -> None:
+        """Widths that follow the font (presentation mode): the slider and the longest speed text."""
+        fm = self.fontMetrics()
+        self.speed_slider.setFixedWidth(fm.averageCharWidth() * 22)
+        self.speed_label.setFixedWidth(fm.horizontalAdvance("100,000 it/s") + fm.averageCharWidth() * 2)
+        # a steady width: a changing number must not re-lay the toolbar out 30 times a second
+        bold = self.iteration_label.font()
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance("Iteration 1,000,000,000  (looking back)")
+        self.iteration_label.setMinimumWidth(width + fm.averageCharWidth() * 3)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_running"):  # built
+            self._fit_to_font()
+
+    # ----- state shown
+    def set_running(self, running: bool, can_start: bool = True) -> None:
+        """While training runs: Play becomes Pause and the steps wait."""
+        self._running = running
+        self.play_action.setText(PAUSE_TEXT if running else PLAY_TEXT)
+        self.play_action.setToolTip(
+            "Pause (Ctrl+Space): stop here and keep everything; Play goes on from here" if running else
+            "Play (Ctrl+Space): train from where the network is now, at the chosen speed, up to Iterations")
+        self.play_action.setEnabled(running or can_start)
+        for a in (self.step_action, self.step_n_action):
+            a.setEnabled(not running and can_start)
+        self.step_n_spin.setEnabled(not running)
+
+    def set_iteration(self, iteration: int, looking_back: bool = False) -> None:
+        self.iteration_label.setText(f"Iteration {iteration:,}" + ("  (looking back)" if looking_back else ""))
+
+    # ----- values chosen
+    def rate(self) -> float | None:
+        """The chosen speed in iterations a second, None for full speed."""
+        return SPEEDS[self.speed_slider.value()]
+
+    def set_rate_index(self, index: int) -> None:
+        self.speed_slider.setValue(max(0, min(FULL_SPEED_INDEX, int(index))))
+
+    def target_error(self) -> float | None:
+        return self.target_spin.value() if self.target_check.isChecked() else None
+
+    def step_count(self) -> int:
+        return self.step_n_spin.value()
+
+    @Slot(int)
+    def _speed_moved(self, index: int) -> None:
+        self.speed_label.setText(speed_text(SPEEDS[index]))
+        self.rateChanged.emit(SPEEDS[index])
+
+    @Slot(int)
+    def _update_step_n_tooltip(self, n: int) -> None:
+        self.step_n_action.setToolTip(f"Do {n:,} iterations at the chosen speed, then pause (Ctrl+Shift+Right)")
