@@ -19,7 +19,10 @@ def make_app(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
-    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)  # = the .desktop file's name (playground/data/)
+    from playground.resources import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -51,9 +54,12 @@ def run_app(args) -> int:
     from playground.ui.main_window import MainWindow
 
     window = MainWindow()
+    if args.screenshot:
+        window.documents.interactive = False  # a screenshot run asks nothing, autosaves and recovers nothing
     try:
         if args.preset:
             window.load_preset(args.preset)
+            window.editor.stack.clear()  # the preset asked for is where this session starts: nothing to save
         if args.file:
             window.open_path(args.file)
     except DataError as e:
@@ -61,16 +67,36 @@ def run_app(args) -> int:
         raise UsageError(str(e)) from None
 
     if not args.screenshot:
+        from playground.ui.document_opener import DocumentOpener
+
+        # macOS hands documents double-clicked later to this process: each opens in a new window
+        opener = DocumentOpener(app)
+        app.installEventFilter(opener)
         window.show()
+        QTimer.singleShot(0, window.documents.offer_recovery)  # work autosaved before a crash
         return app.exec()
 
     window.resize(*size)
+    if getattr(args, "presentation", None):
+        window.classroom.set_scale(args.presentation, save=False)  # a screenshot changes no setting
     window.show()
+    if getattr(args, "inspector", False):
+        window.classroom.inspector_action.trigger()
+        window.classroom.select_row(2)  # outline an example, as a teacher would
+    if getattr(args, "step", None):
+        loop = QEventLoop()
+        window.trainingFinished.connect(loop.quit)
+        if window.classroom.step_by(args.step):
+            loop.exec()
     if args.train:
         loop = QEventLoop()
+        statuses: list[str] = []
+        window.trainingFinished.connect(statuses.append)  # emitted in this (the GUI) thread
         window.trainingFinished.connect(loop.quit)
         if window.train():
             loop.exec()
+        # checkable proof that the run ended (the bundle test reads it: training needs the helper process)
+        print(f"training: {statuses[0] if statuses else 'not started'}")
     # let layouts and the plots settle before grabbing
     QTimer.singleShot(50, app.quit)
     app.exec()

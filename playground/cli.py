@@ -17,7 +17,7 @@ import numpy as np
 from playground import APP_ID, __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
-COMMANDS = ("train", "presets")
+COMMANDS = ("train", "study", "presets")
 
 
 class UsageError(Exception):
@@ -54,17 +54,34 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(prog="nn-playground train", description="Train headless and print the notebook's output.")
         _add_training_options(p)
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
+    elif command == "study":
+        p = _Parser(prog="nn-playground study", description="Train the same setting from K seeds at once "
+                    "(seed, seed+1, ...) and summarise how often it learns.")
+        _add_training_options(p)
+        p.add_argument("--seeds", type=int, default=16, metavar="K", help="number of seeds (1 to 256, default 16)")
+        p.add_argument("--target", type=float, default=None, metavar="E",
+                       help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
+        p.add_argument("--json", action="store_true", help="print one JSON object instead")
     elif command == "presets":
         p = _Parser(prog="nn-playground presets", description="List the presets.")
     else:
         p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train' (headless), 'presets'. Without a command the window opens.")
+                    "Commands: 'train' and 'study' (headless), 'presets'. Without a command the window opens.")
         p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
         p.add_argument("file", nargs="?", help="a document or CSV file to open")
         p.add_argument("--preset", help="open with this preset")
         p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
         p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
         p.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1920x1080")
+        p.add_argument("--presentation", type=float, nargs="?", const=1.5, metavar="SCALE",
+                       help="with --screenshot: presentation mode (everything 1.5 times larger, or SCALE)")
+        p.add_argument("--inspector", action="store_true", help="with --screenshot: show the backprop inspector")
+        p.add_argument("--step", type=int, metavar="N", help="with --screenshot: do N iterations (Step N) first")
+        desktop = p.add_mutually_exclusive_group()
+        desktop.add_argument("--install-desktop-entry", action="store_true",
+                             help="add the app to this user's desktop menu and open .nnp documents with it (Linux)")
+        desktop.add_argument("--uninstall-desktop-entry", action="store_true",
+                             help="remove what --install-desktop-entry added")
     return p
 
 
@@ -159,12 +176,53 @@ def cmd_train(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_study(args: argparse.Namespace) -> int:
+    from playground.core.study import DEFAULT_TARGET_ERROR, Study, describe
+
+    dataset, settings = load_experiment(args)
+    target = DEFAULT_TARGET_ERROR if args.target is None else args.target
+    if not target >= 0:
+        raise UsageError(f"--target must be a number >= 0, got {target}")
+    try:
+        study = Study(dataset, settings, args.seeds, target_error=target)
+    except ValueError as e:
+        raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
+    study.run()
+    summary = study.summary()
+    if args.json:
+        json.dump(summary, sys.stdout)
+        print()
+    else:
+        print(describe(summary))
+    return EXIT_OK
+
+
 def cmd_presets(args: argparse.Namespace) -> int:
     from playground.core.presets import PRESETS
 
     width = max(len(n) for n in PRESETS)
     for name, preset in PRESETS.items():
         print(f"{name:<{width}}  {preset.description}")
+    return EXIT_OK
+
+
+def cmd_desktop_entry(args: argparse.Namespace) -> int:
+    """Install or remove the desktop entry, icons, MIME type and metainfo under $XDG_DATA_HOME (no Qt)."""
+    from playground import desktop
+
+    if args.file or args.preset or args.screenshot or args.train:
+        raise UsageError("--install-desktop-entry and --uninstall-desktop-entry take no other options")
+    try:
+        report = desktop.install() if args.install_desktop_entry else desktop.uninstall()
+    except OSError as e:
+        raise UsageError(str(e)) from None
+    verb = "installed" if args.install_desktop_entry else "removed"
+    if not report.files:
+        print(f"nothing to remove in {desktop.data_home()}")
+    for path in report.files:
+        print(f"{verb} {path}")
+    for note in report.notes:
+        print(f"note: {note}")
     return EXIT_OK
 
 
@@ -182,8 +240,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with np.errstate(all="ignore"):
             if command == "train":
                 return cmd_train(args)
+            if command == "study":
+                return cmd_study(args)
             if command == "presets":
                 return cmd_presets(args)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return cmd_desktop_entry(args)
         return cmd_window(args)
     except UsageError as e:
         print(f"nn-playground: error: {_one_line(str(e))}", file=sys.stderr)

@@ -324,7 +324,7 @@ def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = fl
         [-1 if n is None else n for n in shape])
 
 
-def _dataset_from(d: Any) -> Dataset:
+def _dataset_from(d: Any, check_values: bool = True) -> Dataset:
     columns = _get(d, "dataset", "columns", list)
     if not columns:
         raise _Bad("dataset.columns", "the dataset has no columns")
@@ -335,7 +335,7 @@ def _dataset_from(d: Any) -> Dataset:
         if roles[-1] not in (INPUT, TARGET):
             raise _Bad(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
     dataset = Dataset(names, roles, _array(_get(d, "dataset", "rows", list), "dataset.rows", (None, len(names))))
-    problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1)
+    problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1) if check_values else []
     if problems:
         raise _Bad(*_json_place(problems[0], names))
     return dataset
@@ -385,7 +385,7 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
     return Trained(done, weights, biases, *series)
 
 
-def _document(d: Any) -> Document:
+def _document(d: Any, check_values: bool = True) -> Document:
     if not isinstance(d, dict):
         raise _Bad("(top level)", f"expected an object, got {_kind(d)}")
     fmt = d.get("format")
@@ -397,7 +397,7 @@ def _document(d: Any) -> Document:
         raise _Bad("version", f"made by a newer NN Playground (version {version}); this one reads version {VERSION}")
     if version < 1:
         raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
-    dataset = _dataset_from(_get(d, "", "dataset", dict))
+    dataset = _dataset_from(_get(d, "", "dataset", dict), check_values)
     settings = _settings_from(_get(d, "", "settings", dict, {}))
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
@@ -406,10 +406,14 @@ def _document(d: Any) -> Document:
     return Document(dataset, settings, trained)
 
 
-def document_from_dict(d: Any, source: str = "<document>") -> Document:
-    """A validated Document from parsed JSON; DocumentError names the JSON path of any problem."""
+def document_from_dict(d: Any, source: str = "<document>", check_values: bool = True) -> Document:
+    """A validated Document from parsed JSON; DocumentError names the JSON path of any problem.
+
+    ``check_values=False`` accepts a table that cannot be trained on yet (a target of 2, a
+    repeated name: work in progress, as an autosave holds it); cells must still be finite numbers.
+    """
     try:
-        return _document(d)
+        return _document(d, check_values)
     except _Bad as e:
         raise DocumentError(f"{source}: {e}", source) from None
 

@@ -14,7 +14,14 @@ over a ``multiprocessing`` pipe:
                        ("failed", message)   a bug or bad job: the helper keeps serving
 
 Stop is a shared ``multiprocessing.Event``: the window sets it, the loop checks it
-between chunks (every few ms), so Stop is answered at once. The messages are our
+between chunks (every few ms), so Stop is answered at once. The speed is a shared
+``multiprocessing.Value`` (iterations a second, 0 = full speed), read between
+chunks, so moving the speed control changes a run that is going on.
+
+A "continue" goes on with the same network, error history and weight timeline:
+pause then play gives the same numbers as one uninterrupted run. Each Error:
+line and each weight snapshot is sent once over a session (a "start" and the
+"continue"s after it). The messages are our
 own plain data (dicts, lists, NumPy arrays) between our own two processes; no
 user file is ever unpickled.
 """
@@ -31,7 +38,7 @@ from playground.core.training import Trainer, plateau_hint, snapshot
 def _trainer_for(job: dict) -> Trainer:
     dataset = Dataset(job["names"], job["roles"], job["values"])
     settings = Settings(**{**job["settings"], "hidden": tuple(job["settings"]["hidden"])})
-    trainer = Trainer.from_settings(dataset, settings)
+    trainer = Trainer.from_settings(dataset, settings, keep_timeline=True)
     initial = job.get("initial")
     if initial:  # continue from saved weights (a reopened document)
         trainer.network.set_state(initial["weights"], initial["biases"])
@@ -39,9 +46,15 @@ def _trainer_for(job: dict) -> Trainer:
     return trainer
 
 
-def serve(conn, stop_event, progress_interval: float = 1 / 30) -> None:
-    """The helper process's main loop: run jobs until told to quit or the pipe closes."""
+def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> None:
+    """The helper process's main loop: run jobs until told to quit or the pipe closes.
+
+    ``rate``: an optional shared ``multiprocessing.Value`` of the speed (iterations
+    a second; 0 or less = full speed).
+    """
     trainer: Trainer | None = None
+    sent = {"n": 0, "seq": 0}  # Error: lines and weight snapshots already sent this session
+    max_rate = None if rate is None else (lambda: rate.value)
     while True:
         try:
             kind, job = conn.recv()
@@ -51,19 +64,24 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30) -> None:
             return
         try:
             if kind == "start":
+                trainer = None
+                sent.update(n=0, seq=0)
                 trainer = _trainer_for(job)
             elif trainer is None:
                 raise RuntimeError("'continue' before any 'start'")
-            sent = {"n": 0}
 
             def report(t: Trainer) -> None:
-                snap = snapshot(t, sent["n"])
-                sent["n"] = snap["n_logged"]
-                conn.send(("progress", snap))
+                conn.send(("progress", _snapshot(t)))
+
+            def _snapshot(t: Trainer) -> dict:
+                snap = snapshot(t, sent["n"], timeline_from=sent["seq"])
+                sent.update(n=snap["n_logged"], seq=snap["timeline_seq"])
+                return snap
 
             result = trainer.run(int(job["until"]), on_progress=report, should_stop=stop_event.is_set,
-                                 progress_interval=progress_interval, target_error=job.get("target_error"))
-            final = snapshot(trainer, sent["n"])
+                                 progress_interval=progress_interval, target_error=job.get("target_error"),
+                                 max_rate=max_rate)
+            final = _snapshot(trainer)
             conn.send(("finished", final, {"status": result.status, "iteration": result.iteration,
                                            "message": result.message, "hint": plateau_hint(trainer)}))
         except (EOFError, OSError, BrokenPipeError):

@@ -9,13 +9,23 @@ still finite and, at most every ``progress_interval`` seconds, calls
 
 Iteration i is the i-th update (0-based); its recorded error comes from
 its own forward pass, before its update, as the notebook prints it.
+
+Slow motion: ``run(..., max_rate=r)`` does at most r iterations a second
+(``r`` may be a callable, read between chunks, so a speed control can change
+it during the run). Below 1/progress_interval iterations a second every single
+iteration is reported, so a viewer can show each change. Pacing only splits
+the work into smaller chunks: the numbers are the same as at full speed.
+
+With ``keep_timeline=True`` the trainer also keeps snapshots of the weights
+(:mod:`playground.core.timeline`) for a history scrubber.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Union
 
 import numpy as np
 
@@ -23,8 +33,10 @@ from playground.core.dataset import Dataset
 from playground.core.history import ErrorHistory
 from playground.core.network import Network
 from playground.core.settings import Settings
+from playground.core.timeline import WeightTimeline
 
 CHUNK_SECONDS = 0.005  # short enough that Stop answers within a few ms
+PACE_SLEEP = 0.01  # while waiting for the next paced iteration, check Stop and the speed this often
 DONE, STOPPED, DIVERGED, TARGET_REACHED = "done", "stopped", "diverged", "target reached"
 
 
@@ -35,16 +47,30 @@ class RunResult:
     message: str = ""
 
 
+Rate = Union[float, None, Callable[[], Union[float, None]]]
+
+
+def _rate_value(max_rate: Rate) -> float | None:
+    """The pace now: a positive finite number of iterations a second, or None for full speed."""
+    r = max_rate() if callable(max_rate) else max_rate
+    if r is None:
+        return None
+    r = float(r)
+    return r if r > 0 and math.isfinite(r) else None
+
+
 class Trainer:
     """A network learning one dataset; resumable."""
 
     def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, log_every: int = 10000,
-                 history_capacity: int = 2048) -> None:
+                 history_capacity: int = 2048, keep_timeline: bool = False) -> None:
         self.network = network
         self.X = np.ascontiguousarray(X, dtype=float)
         self.Y = np.ascontiguousarray(Y, dtype=float)
         self.iteration = 0
         self.history = ErrorHistory(log_every, history_capacity)
+        # snapshots of the weights for the history scrubber (the helper process keeps them)
+        self.timeline = WeightTimeline.for_sizes(network.sizes, network.has_bias) if keep_timeline else None
         self._chunk = 16
 
     @classmethod
@@ -60,32 +86,54 @@ class Trainer:
 
     def run(self, until: int, *, on_progress: Callable[["Trainer"], None] | None = None,
             should_stop: Callable[[], bool] | None = None, progress_interval: float = 1 / 30,
-            target_error: float | None = None) -> RunResult:
-        """Train until ``iteration == until``, a stop request, a target error or divergence."""
+            target_error: float | None = None, max_rate: Rate = None) -> RunResult:
+        """Train until ``iteration == until``, a stop request, a target error or divergence.
+
+        ``max_rate``: at most this many iterations a second (None = full speed), or a
+        callable giving it, read between chunks.
+        """
         clock = time.perf_counter
         next_report = clock() + progress_interval
         result = RunResult(DONE, self.iteration)
+        pace, pace_t, pace_it, last_t = None, 0.0, 0, None  # the paced clock: iteration pace_it at pace_t
         with np.errstate(all="ignore"):  # saturation is normal; non-finite values are checked below
             while self.iteration < until:
+                rate = _rate_value(max_rate)
+                if rate is not None:
+                    if rate != pace:  # a new speed counts from the last iteration done (or now)
+                        pace, pace_it = rate, self.iteration
+                        pace_t = last_t if last_t is not None else clock()
+                    wait = pace_t + (self.iteration - pace_it) / rate - clock()
+                    if wait > 0:  # not yet: sleep a little, then look at Stop and the speed again
+                        if should_stop is not None and should_stop():
+                            result = RunResult(STOPPED, self.iteration)
+                            break
+                        time.sleep(min(wait, PACE_SLEEP))
+                        continue
+                pace = rate
                 if should_stop is not None and should_stop():
                     result = RunResult(STOPPED, self.iteration)
                     break
-                start, end = self.iteration, min(self.iteration + self._chunk, until)
+                frame = None if rate is None else max(1, int(rate * progress_interval))  # iterations a report
+                chunk = self._chunk if frame is None else min(self._chunk, frame)
+                start, end = self.iteration, min(self.iteration + chunk, until)
                 saved = self.network.get_state()
                 t0 = clock()
                 self._advance(start, end)
                 if not self.network.is_finite():
                     result = self._find_divergence(saved, start, end)
                     break
-                self._adapt_chunk(clock() - t0, end - start)
+                last_t = clock()
+                self._adapt_chunk(last_t - t0, end - start)
                 if target_error is not None:
                     last = self.history.last()
                     if last is not None and last[0] >= start and last[1] <= target_error:
                         result = RunResult(TARGET_REACHED, self.iteration)
                         break
-                if on_progress is not None and clock() >= next_report:
+                if on_progress is not None and (end - start == frame or clock() >= next_report):
                     on_progress(self)
                     next_report = clock() + progress_interval
+        self._keep_weights()
         result.iteration = self.iteration
         if on_progress is not None:
             on_progress(self)
@@ -95,14 +143,25 @@ class Trainer:
         """Exactly one iteration, recording its error (used by Step in the classroom)."""
         return self.run(self.iteration + 1)
 
+    def _keep_weights(self) -> None:
+        """Snapshot the weights now if the timeline wants this iteration."""
+        if self.timeline is not None and self.timeline.wants(self.iteration):
+            self.timeline.add(self.iteration, self.network.weights, self.network.biases)
+
     def _advance(self, i: int, end: int) -> None:
         """Iterations i..end-1, computing the error only where the history wants it."""
-        steps, X, Y, history = self.network.steps, self.X, self.Y, self.history
+        steps, X, Y, history, timeline = self.network.steps, self.X, self.Y, self.history, self.timeline
         while i < end:
+            stop = end
+            if timeline is not None:
+                if timeline.wants(i):  # the weights after i updates, before iteration i changes them
+                    timeline.add(i, self.network.weights, self.network.biases)
+                stop = min(end, timeline.next_wanted(i + 1))
             wanted = history.next_wanted(i)
-            if wanted >= end:
-                steps(X, Y, end - i)
-                break
+            if wanted >= stop:
+                steps(X, Y, stop - i)
+                i = stop
+                continue
             # iterations i..wanted-1 unrecorded, then iteration `wanted` with its error
             history.add(wanted, steps(X, Y, wanted - i + 1, True))
             i = wanted + 1
@@ -112,7 +171,11 @@ class Trainer:
         """Replay a chunk that went non-finite one step at a time; keep the last finite weights."""
         self.network.set_state(saved["weights"], saved["biases"])
         self.history.truncate(start)
+        if self.timeline is not None:
+            self.timeline.truncate(start)
         for i in range(start, end):
+            self.iteration = i
+            self._keep_weights()
             before = self.network.get_state()
             want = self.history.next_wanted(i) == i
             error = self.network.step(self.X, self.Y, want)
@@ -155,11 +218,13 @@ def plateau_hint(trainer: Trainer) -> str | None:
     return (f"The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.")
 
 
-def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True) -> dict:
+def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True, timeline_from: int = 0) -> dict:
     """What a viewer needs to draw the run now: plain data, all copies (safe to send elsewhere).
 
-    ``logged`` holds only the Error: lines from index ``logged_from`` on, so a
-    stream of snapshots sends each line once.
+    ``logged`` holds only the Error: lines from index ``logged_from`` on, and
+    ``timeline`` only the weight snapshots added after ``timeline_from`` (see
+    ``timeline_seq``), so a stream of snapshots sends each line and each
+    weight snapshot once.
     """
     net = trainer.network
     curve_it, curve_err = trainer.history.curve
@@ -175,4 +240,7 @@ def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True) -> di
         "weights": state["weights"],
         "biases": state["biases"],
         "outputs": out,
+        "timeline": [] if trainer.timeline is None else trainer.timeline.since(timeline_from),
+        "timeline_stride": 1 if trainer.timeline is None else trainer.timeline.stride,
+        "timeline_seq": 0 if trainer.timeline is None else trainer.timeline.seq,
     }

@@ -7,22 +7,24 @@ from ``Dataset.problems()`` after every mutation, so the core stays the one
 source of truth for what is valid.
 
 Every change goes through a few mutation methods (``set_value``, ``set_block``,
-``insert_rows``, ``remove_rows``, ``insert_column``, ``remove_column``,
+``set_cells``, ``insert_rows``, ``remove_rows``, ``insert_column``, ``remove_column``,
 ``rename_column``, ``set_role``). Each returns what an undo command needs to
 invert it and emits the matching Qt model signals, then ``validityChanged``
-(only when validity flips) and ``datasetChanged``.
+(only when validity flips) and ``datasetChanged``; inside ``with model.batch():``
+those two are emitted once, at the end. Undo commands over these methods live
+in ``playground.ui.undo``.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from playground.core.clipboard import format_value, parse_number  # noqa: F401 - re-exported for views
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
 
 # Okabe-Ito based tints. Black text stays readable on all of them, so tinted
@@ -35,57 +37,8 @@ TINTED_TEXT = QColor("#000000")
 
 CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
-# The text-to-number parser accepts plain decimal notation only: 1, -2, 0.5, .5, 5., 1e-3.
-# (Python's float() would also take "nan", "inf" and "1_000".)
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_WORDS = {"true": 1.0, "yes": 1.0, "false": 0.0, "no": 0.0}
-
 _CELL_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole,
                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole]
-
-
-def format_value(value: float) -> str:
-    """Compact cell text that round-trips: whole numbers without '.0', others with full precision."""
-    v = float(value)
-    if math.isfinite(v) and v.is_integer() and abs(v) < 1e15:
-        return str(int(v))  # also turns -0.0 into "0"
-    return repr(v)  # shortest text that reads back as the same float
-
-
-def parse_number(value: object) -> tuple[float | None, str | None]:
-    """(number, None) for an acceptable edit, or (None, reason) saying why the value is refused.
-
-    Accepts Python/NumPy numbers and text such as "1", " 0.5 ", ".5", "1e-3", "-2",
-    "true"/"yes" (1) and "false"/"no" (0). Refuses other text and non-finite numbers.
-    """
-    if isinstance(value, (bool, np.bool_)):
-        return float(value), None
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        number = float(value)
-        if not math.isfinite(number):
-            return None, f"{format_value(number)} is not a finite number"
-        return number, None
-    if not isinstance(value, str):
-        return None, f"{value!r} is not a number"
-    text = value.strip()
-    if not text:
-        return None, "an empty cell is not a number"
-    if text.lower() in _WORDS:
-        return _WORDS[text.lower()], None
-    if _NUMBER.fullmatch(text):
-        number = float(text)
-        if not math.isfinite(number):  # e.g. 1e999
-            return None, f"{text!r} is too large to be a finite number"
-        return number, None
-    if _NUMBER.fullmatch(text.replace(",", ".", 1)):
-        return None, f"{text!r} is not a number (use a point for decimals: {text.replace(',', '.', 1)})"
-    try:
-        number = float(text)  # "nan", "inf", "-Infinity": numbers, but not finite ones
-    except ValueError:
-        number = 0.0
-    if math.isfinite(number):
-        return None, f"{text!r} is not a number"
-    return None, f"{text!r} is not a finite number"
 
 
 def _empty_dataset() -> Dataset:
@@ -115,6 +68,7 @@ class DatasetModel(QAbstractTableModel):
         self._dataset = dataset if dataset is not None else _empty_dataset()
         self._read_only = False
         self._edit_handler: Callable[[int, int, float], object] | None = None
+        self._batch_depth, self._batch_pending = 0, False
         self._bold = QFont()
         self._bold.setBold(True)
         self._problems: list[Problem] = []
@@ -312,6 +266,42 @@ class DatasetModel(QAbstractTableModel):
         self._changed()
         return old
 
+    def set_cells(self, rows, cols, values) -> np.ndarray:
+        """Store scattered cells (parallel sequences of rows, columns, values); returns the old values."""
+        rows = np.asarray(rows, dtype=int).reshape(-1)
+        cols = np.asarray(cols, dtype=int).reshape(-1)
+        if rows.shape != cols.shape:
+            raise ValueError(f"{rows.size} rows but {cols.size} columns")
+        new = np.broadcast_to(np.asarray(values, dtype=float), rows.shape)
+        if rows.size and (rows.min() < 0 or cols.min() < 0 or rows.max() >= self.rowCount()
+                          or cols.max() >= self.columnCount()):
+            raise IndexError(f"cells outside the {self.rowCount()}x{self.columnCount()} table")
+        old = self._dataset.values[rows, cols].copy()
+        self._dataset.values[rows, cols] = new
+        if rows.size:
+            self._refresh_problems()
+            self.dataChanged.emit(self.index(int(rows.min()), int(cols.min())),
+                                  self.index(int(rows.max()), int(cols.max())), _CELL_ROLES)
+        self._changed()
+        return old
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several mutations: ``validityChanged`` and ``datasetChanged`` are emitted once, at the end.
+
+        The structural Qt signals (rows inserted, data changed) still follow each mutation,
+        so views stay consistent; listeners that redo work per change (the window rebuilds
+        its network display) run once for a paste that grows the table and fills it.
+        """
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._batch_pending:
+                self._batch_pending = False
+                self._changed()
+
     def insert_rows(self, row: int, count: int, values=None) -> None:
         """Insert ``count`` rows before ``row`` (zeros unless ``values`` (count x columns) is given)."""
         n_cols = self.columnCount()
@@ -451,6 +441,9 @@ class DatasetModel(QAbstractTableModel):
             self._bad[list(rows), list(cols)] = True
 
     def _changed(self) -> None:
+        if self._batch_depth:
+            self._batch_pending = True
+            return
         valid = not self._problems
         if valid != self._valid:
             self._valid = valid

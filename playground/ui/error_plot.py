@@ -146,6 +146,11 @@ class ErrorPlot(QWidget):
         self._marker = pg.PlotDataItem(symbol="o", symbolSize=12, pen=None, antialias=True)
         self._marker.setZValue(20)
         item.addItem(self._marker, ignoreBounds=True)
+        # The history scrubber's position: a vertical line at the iteration shown (hidden when live).
+        self._cursor = pg.InfiniteLine(angle=90, movable=False)
+        self._cursor.setZValue(15)
+        self._cursor.hide()
+        item.addItem(self._cursor, ignoreBounds=True)
         item.setLogMode(x=False, y=self._log_scale)
         item.enableAutoRange()
 
@@ -261,6 +266,17 @@ class ErrorPlot(QWidget):
 
     def scale_factor(self) -> float:
         return self._scale
+
+    def set_cursor(self, iteration: float | None) -> None:
+        """Mark an iteration with a vertical line (the history scrubber's position); None hides it."""
+        if iteration is None:
+            self._cursor.hide()
+            return
+        self._cursor.setValue(float(iteration))
+        self._cursor.show()
+
+    def cursor_iteration(self) -> float | None:
+        return float(self._cursor.value()) if self._cursor.isVisible() else None
 
     # ----- hover read-out ---------------------------------------------------
 
@@ -404,6 +420,7 @@ class ErrorPlot(QWidget):
         self._set_axis_labels()
         self._legend.setLabelTextSize(f"{LEGEND_PT * s:.0f}pt")
         self._marker.setSymbolSize(12 * s)
+        self._cursor.setPen(pg.mkPen(self._colours()[1], width=2 * s, style=Qt.PenStyle.DashLine))
         for run in self._previous:
             self._restyle(run, current=False)
         if self._current is not None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import time
 
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
+                               QMainWindow, QMenu, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
                                QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from playground import APP_NAME
@@ -18,11 +17,18 @@ from playground.core.network import Network
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
 from playground.core.settings import Settings, format_hidden
 from playground.core.training import DIVERGED, STOPPED
+from playground.ui.classroom import Classroom
 from playground.ui.controls import ControlsPanel
+from playground.ui.dataset_editor import DatasetEditor
 from playground.ui.dataset_model import DatasetModel
+from playground.ui.dataset_view import DatasetView
+from playground.ui.decision_map import DecisionMapView
+from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
+from playground.ui.exports import ExportMenu
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
+from playground.ui.study_panel import StudyWindow
 from playground.ui.train_worker import TrainingController
 
 
@@ -56,20 +62,26 @@ class MainWindow(QMainWindow):
         self._display_net: Network | None = None  # the weights shown, for the selected row's activations
         self._last_weights = None
         self._run_started = 0.0
+        self._run_base = 0  # the iteration the current run (or Play/Step) started from: for it/s
         self._prestarted = False
         self._shown_structure = None
         self._loading = False
         self._shown_table = None
+        self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
         self._build_widgets()
         self._build_actions()
         self._connect()
+        self.classroom = Classroom(self)  # Play/Pause/Step, inspector, history, presentation mode, help
+        self._build_editing()
         self.load_preset(DEFAULT_PRESET)
+        self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
+        self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
         self.dataset_model = DatasetModel(parent=self)
-        self.table = QTableView(objectName="datasetTable")
+        self.table = DatasetView(objectName="datasetTable")
         self.table.setModel(self.dataset_model)
         self.dataset_model.set_base_font(self.table.font())  # bold target headers are sized from this
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -120,6 +132,8 @@ class MainWindow(QMainWindow):
         self.predictions = QTableView(objectName="predictionsTable")
         self.predictions.setModel(self.predictions_model)
         self.predictions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
+        self.predictions.horizontalHeader().setResizeContentsPrecision(64)
         self.predictions.horizontalHeader().setStretchLastSection(True)
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,6 +149,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="resultTabs")
         self.tabs.addTab(self.predictions, "Predictions")
         self.tabs.addTab(self.log_view, "Log")
+        self.decision_map = DecisionMapView()
+        self.tabs.addTab(self.decision_map, "Decision map")
 
         center = QSplitter(Qt.Orientation.Vertical)
         center.addWidget(self.error_plot)
@@ -188,6 +204,8 @@ class MainWindow(QMainWindow):
         self.reset_action = QAction("⟲  Reset", self, objectName="resetAction")
         self.reset_action.setToolTip("Forget the training: back to the starting weights of this seed")
         self.clear_runs_action = QAction("Clear previous runs", self, objectName="clearRunsAction")
+        self.study_action = QAction("Convergence study…", self, objectName="studyAction")
+        self.study_action.setToolTip("Train this setting from many seeds at once: how often does it learn?")
         for a in (self.train_action, self.stop_action, self.reset_action):
             tb.addAction(a)
         self.train_button = tb.widgetForAction(self.train_action)
@@ -212,7 +230,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(self._preset_chosen)
             self.preset_actions[name] = act
         run_menu = self.menuBar().addMenu("&Run")
-        for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action):
+        for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action, self.study_action):
             run_menu.addAction(a)
 
     def _connect(self) -> None:
@@ -220,6 +238,7 @@ class MainWindow(QMainWindow):
         self.stop_action.triggered.connect(self.stop)
         self.reset_action.triggered.connect(self.reset)
         self.clear_runs_action.triggered.connect(self.error_plot.clear_runs)
+        self.study_action.triggered.connect(self.open_study)
         self.controller.progressed.connect(self._on_progress)
         self.controller.finished.connect(self._on_finished)
         self.controller.failed.connect(self._on_failed)
@@ -237,41 +256,74 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state
     def load_preset(self, name: str) -> None:
-        """Replace the dataset and settings with a preset's."""
+        """Replace the dataset and settings with a preset's (one undoable step)."""
         preset = get_preset(name)
-        self.set_experiment(preset.dataset(), preset.settings)
+        self.set_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
 
-    def set_experiment(self, dataset: Dataset, settings: Settings) -> None:
+    def set_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
+        """Replace the dataset and the settings (None: keep them) as one undoable edit."""
+        if self.controller.running:
+            return
+        self.editor.replace_experiment(dataset, settings, text)
+
+    def show_experiment(self, dataset: Dataset, settings: Settings | None, trained=None) -> None:
+        """Show a dataset and settings (None: keep them) as given, outside the undo history."""
         if self.controller.running:
             return
         self._loading = True  # one reset at the end, not one per signal
         try:
             self.dataset_model.set_dataset(dataset)
-            self.controls.set_settings(settings)
+            if settings is not None:
+                self.controls.set_settings(settings)
         finally:
             self._loading = False
         self.reset()
+        if trained is not None:
+            self.show_trained(trained)
+
+    def show_trained(self, trained) -> None:
+        """Show a saved run (a core ``Trained``): its network, outputs, error curve and Error: lines."""
+        if self._display_net is None:
+            return
+        self._display_net.set_state(trained.weights, trained.biases)
+        self._last_weights = (self._display_net.weights, self._display_net.biases)
+        self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
+        self.predictions_model.set_outputs(self._display_net.predict(self._display_X))
+        self._show_selected_activations()
+        self.error_plot.start_run(run_label(self.settings()))
+        self.error_plot.set_data(trained.history_iterations, trained.history_errors)
+        self.log_view.setPlainText("\n".join(f"Error:{e!r}" for e in trained.logged_errors.tolist()))
+        self.status_label.setText(f"Trained for {trained.iterations_done:,} iterations (as saved)")
+        self.classroom.on_restored(trained.iterations_done)
 
     def open_path(self, path: str) -> None:
-        """Open a CSV file or a document; raises DataError naming the place and problem."""
-        from playground.core.documents import read_any  # only needed when a file is opened
-
-        doc = read_any(path)
-        self.set_experiment(doc.dataset, doc.settings)
-        if doc.trained is not None and self._display_net is not None:
-            self._display_net.set_state(doc.trained.weights, doc.trained.biases)
-            self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
-            self.predictions_model.set_outputs(self._display_net.predict(self._display_X))
-            self._show_selected_activations()
-            self.error_plot.start_run(run_label(doc.settings))
-            self.error_plot.set_data(doc.trained.history_iterations, doc.trained.history_errors)
-        self.setWindowTitle(f"{os.path.basename(path)} — {APP_NAME}")
+        """Open a CSV file or a document without asking; raises DataError naming the place and problem."""
+        self.documents.load(path)
 
     def dataset(self) -> Dataset:
         return self.dataset_model.dataset()
 
     def settings(self) -> Settings:
         return self.controls.settings()
+
+    def shown_network(self) -> Network | None:
+        """The network whose weights the window shows (diagram, predictions, decision map)."""
+        return self._display_net
+
+    @Slot()
+    def open_study(self) -> StudyWindow:
+        """The convergence study window, set to the table and settings shown."""
+        if self.study_window is None:
+            self.study_window = StudyWindow(self)
+        try:
+            settings = self.settings()
+        except ValueError:
+            settings = None
+        self.study_window.set_experiment(self.dataset(), settings, self.blocking_reason())
+        if self.study_window.isVisible():
+            self.study_window.raise_()  # already open: bring it to the front
+        self.study_window.show()
+        return self.study_window
 
     def blocking_reason(self) -> str | None:
         """Why Train is disabled now, or None."""
@@ -293,7 +345,7 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self._update_train_enabled()
-        if not self.controller.running:
+        if not self.controller.running and not self.classroom.keeps_session():  # Iterations alone: Play goes on
             self.reset()
 
     def _update_train_enabled(self) -> None:
@@ -303,11 +355,12 @@ class MainWindow(QMainWindow):
         self.stop_action.setEnabled(running)
         self.train_blocked_label.setText(f"Cannot train: {reason}" if reason else "")
         self.train_blocked_label.setToolTip(reason or "")
+        self.classroom.update_enabled(running, reason is None)
 
     # ------------------------------------------------------------------ training
     @Slot()
-    def train(self) -> bool:
-        """Start a fresh run with the table and settings shown (Train)."""
+    def train(self, until: int | None = None) -> bool:
+        """Start a fresh run with the table and settings shown (Train); ``until`` defaults to Iterations."""
         if self.controller.running or self.blocking_reason():
             return False
         ds, settings = self.dataset(), self.settings()
@@ -319,8 +372,13 @@ class MainWindow(QMainWindow):
         self._run_started = time.perf_counter()
         self._last_rate_update = (self._run_started, 0)
         job = {"names": list(ds.names), "roles": list(ds.roles), "values": ds.values.copy(),
-               "settings": settings.to_dict(), "until": settings.iterations}
-        return self.controller.start(job)
+               "settings": settings.to_dict(),
+               "until": settings.iterations if until is None or isinstance(until, bool) else until,  # triggered(bool)
+               "target_error": self.classroom.target_error()}
+        started = self.controller.start(job)
+        if started:
+            self.classroom.on_fresh_start(settings)
+        return started
 
     @Slot()
     def stop(self) -> None:
@@ -347,6 +405,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.status_label.setText("Ready: press Train (F5)" if ok else "")
+        self.classroom.on_reset(ok)
         self._update_train_enabled()
 
     def _prepare_display(self, ds: Dataset, settings: Settings) -> None:
@@ -354,6 +413,7 @@ class MainWindow(QMainWindow):
         self._display_net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
                                     learning_rate=settings.learning_rate)
         self._display_X = ds.X
+        self.decision_map.set_dataset(ds)
         structure = (sizes, ds.input_names, ds.target_names, settings.bias)
         if structure != self._shown_structure:  # rebuilding labels is the slow part; skip when unchanged
             self.network_view.set_structure(*structure)
@@ -391,12 +451,13 @@ class MainWindow(QMainWindow):
         self.progress.setValue(int(1000 * it / max(total, 1)))
         now = time.perf_counter()
         elapsed = now - self._run_started
-        rate = it / elapsed if elapsed > 0 else 0.0
+        rate = (it - self._run_base) / elapsed if elapsed > 0 else 0.0
         left = (total - it) / rate if rate > 0 else None
         self.progress.setFormat(f"{it:,} / {total:,} · " + _rate_text(rate, left))
         curve_err = snap["curve"][1]
         if len(curve_err):
             self.status_label.setText(f"Iteration {it:,} · error {curve_err[-1]:.6g}")
+        self.classroom.on_snapshot(snap)
 
     @Slot(object)
     def _on_progress(self, snap: dict) -> None:
@@ -421,6 +482,7 @@ class MainWindow(QMainWindow):
         elapsed = time.perf_counter() - self._run_started
         word = {DIVERGED: "diverged", STOPPED: "stopped"}.get(status, "done")
         self.progress.setFormat(f"{it:,} / {self._run_settings.iterations:,} · {word} in {elapsed:.1f} s")
+        self.classroom.on_finished(snap, result)
         self.trainingFinished.emit(status)
 
     def _display_Y(self) -> np.ndarray:
@@ -461,34 +523,49 @@ class MainWindow(QMainWindow):
         row = min(self.selected_row(), len(self._display_X) - 1)
         acts = self._display_net.forward(self._display_X[row:row + 1])
         self.network_view.set_activations([a[0] for a in acts])
+        self.classroom.on_row_changed(row)
+        self.decision_map.set_network(self._display_net, row)
 
     # ------------------------------------------------------------------ editing
+    def _build_editing(self) -> None:
+        """Undoable editing (Edit and Table menus) and documents (File menu, autosave, drops)."""
+        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.show_experiment,
+                                    parent=self)
+        self.table.set_editor(self.editor)
+        self.documents = DocumentsController(self, self.editor)
+        self.editor.refused.connect(self.show_message)
+        self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.controller.runningChanged.connect(self.editor.set_locked)
+        first = self.menuBar().actions()[0] if self.menuBar().actions() else None
+        file_menu = QMenu("&File", self, objectName="fileMenu")
+        self.documents.build_file_menu(file_menu)
+        edit_menu = QMenu("&Edit", self, objectName="editMenu")
+        edit_menu.addActions([self.editor.undo_action, self.editor.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.table.edit_actions())
+        table_menu = QMenu("&Table", self, objectName="tableMenu")
+        for act in self.table.table_actions() + [None, self.table.generate_action, self.table.fill_action]:
+            table_menu.addAction(act) if act is not None else table_menu.addSeparator()
+        for menu in (file_menu, edit_menu, table_menu):
+            self.menuBar().insertMenu(first, menu) if first is not None else self.menuBar().addMenu(menu)
+        self.addActions([self.editor.undo_action, self.editor.redo_action])
+
     @Slot()
     def _add_row(self) -> None:
-        self.dataset_model.insert_rows(self.dataset_model.rowCount(), 1)
+        self.editor.insert_rows(self.dataset_model.rowCount(), 1)
 
     @Slot()
     def _remove_rows(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()} or
-                      ({self.table.currentIndex().row()} if self.table.currentIndex().isValid() else set()))
-        for r in reversed(rows):
-            if self.dataset_model.rowCount() > 1:
-                self.dataset_model.remove_rows(r, 1)
+        self.table.remove_rows()
 
     def _add_column(self, role: str) -> None:
         ds = self.dataset()
-        base = "x" if role == INPUT else "y"
-        n = 1
-        while f"{base}{n}" in ds.names:
-            n += 1
         col = len(ds.input_columns) if role == INPUT else len(ds.names)
-        self.dataset_model.insert_column(col, f"{base}{n}", role)
+        self.editor.insert_column(col, role)
 
     @Slot()
     def _remove_column(self) -> None:
-        idx = self.table.currentIndex()
-        if idx.isValid() and self.dataset_model.columnCount() > 1:
-            self.dataset_model.remove_column(idx.column())
+        self.table.remove_columns()
 
     @Slot()
     def _preset_chosen(self) -> None:
@@ -504,5 +581,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(PRESTART_DELAY_MS, self.controller.prestart)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.maybe_save("closing"):
+            event.ignore()  # Cancel, or a save that failed: the window and its work stay
+            return
+        self.documents.shutdown()
         self.controller.shutdown()
+        if self.study_window is not None:
+            self.study_window.shutdown()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ order of ``weights[k]`` (from-unit major), then, when bias is on, the
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import numpy as np
@@ -151,6 +152,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self._last_mouse: tuple[float, float] | None = None
 
         self._scale = 1.0
+        self._row_caption = ""  # names the example whose activations fill the nodes
         self._text_color = QtGui.QColor(0, 0, 0)
         self._base_color = QtGui.QColor(255, 255, 255)
         self._fill_brushes = [
@@ -502,8 +504,20 @@ class NetworkView(pg.GraphicsLayoutWidget):
             f"<span style='color:{self._text_color.name()}'>"
             f"<b style='color:{positive}'>{swatch}</b> positive &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> negative &nbsp; "
-            f"thicker = larger |weight|</span>"
+            f"thicker = larger |weight|"
+            + (f"<br><b>{html.escape(self._row_caption)}</b>" if self._row_caption else "")
+            + "</span>"
         )
+
+    def set_row_caption(self, text: str) -> None:
+        """A line under the legend naming the selected example (its activations fill the nodes)."""
+        if text != self._row_caption:
+            self._row_caption = text
+            self._apply_text_colors()
+            self._fit()
+
+    def row_caption(self) -> str:
+        return self._row_caption
 
     def _font(self, px: float, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())

@@ -23,9 +23,10 @@ POLL_SECONDS = 0.02
 
 
 def _merge(older: dict, newer: dict) -> dict:
-    """Two progress snapshots as one: the newer state, with the Error: lines of both."""
+    """Two progress snapshots as one: the newer state, with the Error: lines and weight snapshots of both."""
     merged = dict(newer)
     merged["logged"] = older["logged"] + newer["logged"]
+    merged["timeline"] = older.get("timeline", []) + newer.get("timeline", [])
     return merged
 
 
@@ -37,10 +38,11 @@ class TrainWorker(QObject):
     failed = Signal(str)
     helperReady = Signal()
 
-    def __init__(self, stop_event) -> None:
+    def __init__(self, stop_event, rate=None) -> None:
         super().__init__()
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a Qt process, works frozen
         self._stop_event = stop_event
+        self._rate = rate  # shared speed (iterations a second, 0 = full speed), read by the helper
         self._conn = None
         self._process = None
 
@@ -51,7 +53,7 @@ class TrainWorker(QObject):
             return
         self._close_helper(timeout=0.1)
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=remote.serve, args=(child, self._stop_event),
+        proc = self._ctx.Process(target=remote.serve, args=(child, self._stop_event, 1 / 30, self._rate),
                                  name="nn-playground-trainer", daemon=True)
         proc.start()
         child.close()
@@ -129,10 +131,14 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._stop_event = multiprocessing.get_context("spawn").Event()
+        ctx = multiprocessing.get_context("spawn")
+        self._stop_event = ctx.Event()
+        # The speed, shared with the helper process so a change applies to a run going on.
+        # A plain double needs no lock: one writer (this thread), one reader.
+        self._rate = ctx.RawValue("d", 0.0)
         self._thread = QThread()
         self._thread.setObjectName("trainWorkerThread")
-        self._worker = TrainWorker(self._stop_event)
+        self._worker = TrainWorker(self._stop_event, self._rate)
         self._worker.moveToThread(self._thread)
         # Signals cross to slots of objects in the right thread (never to lambdas).
         self._job.connect(self._worker.run_job)
@@ -161,6 +167,16 @@ class TrainingController(QObject):
         """Continue the last network to iteration ``until``."""
         return self._submit("continue", {"until": until, "target_error": target_error})
 
+    def set_rate(self, iterations_per_second: float | None) -> None:
+        """Slow motion: at most this many iterations a second; None = full speed. Applies at once."""
+        if self._rate is not None:
+            r = iterations_per_second
+            self._rate.value = float(r) if r is not None and r > 0 else 0.0
+
+    def rate(self) -> float | None:
+        """The speed set by :meth:`set_rate` (None = full speed)."""
+        return (self._rate.value or None) if self._rate is not None else None
+
     def _submit(self, kind: str, job: dict) -> bool:
         if self._running or self._closed:
             return False
@@ -188,6 +204,8 @@ class TrainingController(QObject):
         # Drop the shared Event now, so its semaphores are released before the interpreter exits.
         self._worker._stop_event = None
         self._stop_event = None
+        self._worker._rate = None
+        self._rate = None
 
     def _set_running(self, running: bool) -> None:
         if running != self._running:

@@ -1,0 +1,492 @@
+"""Convergence study: one setting trained from K seeds at once, vectorised over a leading axis.
+
+The K networks share the dataset, the layer sizes and the training settings; they
+differ only in the seed of their initial weights: ``seed, seed + 1, ..., seed + K - 1``.
+Every weight matrix becomes a stack of shape ``(K, n_in, n_out)`` and every layer
+output a stack ``(K, rows, n)``. ``np.matmul`` multiplies the K pairs of matrices in
+one call and the activations work element-wise on whole stacks, so one Python-level
+iteration trains all K networks:
+
+    forward   a[k+1][j] = f(a[k][j] @ W[k][j] + b[k][j])     for every network j at once
+    error     E[j] = Y - a[L][j]                              recorded as mean(|E[j]|)
+    backward  delta[L-1] = E * a[L] * (1 - a[L])
+              delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])     (.T swaps the last two axes)
+    update    W[k] += lr * (a[k].T @ delta[k]),   b[k] += lr * delta[k].sum(over rows)
+
+These are :mod:`playground.core.network`'s operations in the same order, so network j
+ends where a single training with seed ``seed + j`` ends (``np.matmul`` and ``np.dot``
+may round the last bit differently: they agree to about 1e-12). ``a[0] = X`` is one
+``(rows, n0)`` matrix shared by all networks; ``matmul`` broadcasts it.
+
+A network whose weights become non-finite stops as a single training does: its chunk
+is replayed on its own by a :class:`~playground.core.training.Trainer`, which keeps the
+last finite weights; the stack carries on with the others.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
+from playground.core.dataset import Dataset
+from playground.core.network import Network, initial_weights
+from playground.core.settings import Settings
+from playground.core.training import DONE, STOPPED, Trainer
+
+MAX_SEEDS = 256
+MAX_STUDY_BYTES = 768 * 2**20  # the arrays of a study; beyond this, fewer seeds are asked for
+DEFAULT_TARGET_ERROR = 0.05
+CHUNK_SECONDS = 0.02
+
+
+class NetworkStack:
+    """K networks of one shape, their weights stacked on a leading axis (the batched Network)."""
+
+    def __init__(self, sizes: Sequence[int], seeds: Sequence[int], *, activation: str = "sigmoid",
+                 bias: bool = False, learning_rate: float = 1.0) -> None:
+        self.sizes = [int(s) for s in sizes]
+        self.seeds = np.array([int(s) for s in seeds], dtype=np.int64)
+        if len(self.seeds) < 1:
+            raise ValueError("a study needs at least one seed")
+        self.activation = get_activation(activation)
+        self.learning_rate = float(learning_rate)
+        # Each network's start is the single network's: initial_weights with its own seed.
+        starts = [initial_weights(self.sizes, int(s)) for s in self.seeds]
+        self.weights = [np.stack([w[k] for w in starts]) for k in range(len(self.sizes) - 1)]
+        # W[0] lives in memory as (n0, K, n1): then X @ W[0] for all K networks is one
+        # (rows, n0) @ (n0, K * n1) product (X is shared); weights[0] is a (K, n0, n1) view.
+        self.weights[0] = np.ascontiguousarray(self.weights[0].transpose(1, 0, 2)).transpose(1, 0, 2)
+        self.biases = [np.zeros((len(self.seeds), 1, n)) for n in self.sizes[1:]] if bias else None
+        self._buffers: _StackBuffers | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.seeds)
+
+    @property
+    def n_layers(self) -> int:
+        return len(self.weights)
+
+    def _layer_function(self, k: int):
+        return (sigmoid, sigmoid_derivative) if k == self.n_layers - 1 else (
+            self.activation.forward, self.activation.derivative)
+
+    def network(self, j: int) -> Network:
+        """Network j on its own (a copy of its weights), e.g. to draw or predict with it."""
+        net = Network(self.sizes, activation=self.activation.name, bias=self.biases is not None,
+                      seed=int(self.seeds[j]), learning_rate=self.learning_rate)
+        net.set_state([w[j] for w in self.weights], None if self.biases is None else [b[j] for b in self.biases])
+        return net
+
+    def set_network(self, j: int, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None) -> None:
+        for W, w in zip(self.weights, weights):
+            W[j] = w
+        if self.biases is not None:
+            for B, b in zip(self.biases, biases):
+                B[j] = np.reshape(b, (1, -1))
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """The outputs a[L] of every network for the rows of X: shape (K, rows, n_out)."""
+        a = np.asarray(X, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for k, W in enumerate(self.weights):
+                z = np.matmul(a, W)
+                if self.biases is not None:
+                    z += self.biases[k]
+                a = self._layer_function(k)[0](z, z)
+        return a
+
+    def finite(self) -> np.ndarray:
+        """(K,) bool: which networks still have only finite weights and biases."""
+        ok = np.ones(self.count, dtype=bool)
+        for p in self.weights + (self.biases or []):
+            ok &= np.isfinite(p).all(axis=(1, 2))
+        return ok
+
+    def steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool = False) -> np.ndarray | None:
+        """n iterations of all K networks; the (K,) errors mean(|E|) of the last one's forward pass when asked.
+
+        Mirrors Network.steps operation for operation, into reused buffers. Layer 1's
+        arrays are stored as (rows, K, n1) (see _StackBuffers); the products use the
+        (K, ...) stack views, the element-wise steps the arrays in memory order (``*m``),
+        which NumPy runs as one flat loop. Call inside ``np.errstate(all="ignore")``.
+        """
+        buf = self._buffers
+        if buf is None or not buf.fits(self, X):
+            buf = self._buffers = _StackBuffers(self, X)
+        W, WT, a, aT, deltas, grads = self.weights, buf.WT, buf.a, buf.aT, buf.deltas, buf.grads
+        Wm, am, dm, gm, tm, bm, bsum, Em = buf.Wm, buf.am, buf.dm, buf.gm, buf.tm, buf.bm, buf.bsum, buf.Em
+        forward, derivative, row_axis = buf.forward, buf.derivative, buf.row_axis
+        dot, matmul, add, multiply, subtract, add_rows = np.dot, np.matmul, np.add, np.multiply, np.subtract, np.add.reduce
+        X_rows, XT, W0_rows, a1_rows, d0_rows, g0_rows = buf.X, buf.X.T, buf.W0_rows, buf.a1_rows, buf.d0_rows, buf.g0_rows
+        lr, lr_value, L, has_bias = buf.lr, buf.lr_value, len(W), bm is not None
+        Ym = Y[:, None, :] if buf.Y_axis else Y
+        layers, hidden_back = range(L), range(L - 1, 0, -1)
+        errors = None
+        for i in range(n):
+            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k]), K products in one call
+                if k == 0:  # X is shared: (rows, n0) @ (n0, K * n1) is one product
+                    dot(X_rows, W0_rows, a1_rows)
+                else:
+                    matmul(a[k], W[k], a[k + 1])
+                if has_bias:
+                    add(am[k + 1], bm[k], am[k + 1])
+                forward[k](am[k + 1], am[k + 1])
+            subtract(Ym, am[L], Em)  # E = Y - a[L]
+            if want_error and i == n - 1:
+                errors = np.abs(buf.E).mean(axis=(1, 2))
+            sigmoid_derivative(am[L], dm[L - 1])  # delta[L-1] = E * a(1-a)
+            multiply(Em, dm[L - 1], dm[L - 1])
+            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
+                matmul(deltas[k], WT[k], deltas[k - 1])
+                multiply(dm[k - 1], derivative[k - 1](am[k], tm[k - 1]), dm[k - 1])
+            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
+                if k == 0:  # X.T is shared: (n0, rows) @ (rows, K * n1) is one product
+                    dot(XT, d0_rows, g0_rows)
+                else:
+                    matmul(aT[k], deltas[k], grads[k])
+                if lr is not None:
+                    multiply(gm[k], lr, gm[k])
+                add(Wm[k], gm[k], Wm[k])
+                if has_bias:  # b[k] += lr * delta[k] summed over the rows
+                    s = add_rows(dm[k], row_axis[k], None, bsum[k], True)
+                    multiply(lr_value, s, s)
+                    add(bm[k], s, bm[k])
+        return errors
+
+
+class _StackBuffers:
+    """Arrays and views reused by NetworkStack.steps for one X and one set of weight stacks.
+
+    Everything belonging to layer 1 (a[1], delta[0], W[0]'s gradient, b[0]) is stored
+    as (rows or n0, K, n1) with a (K, ...) view on top, so that the products with the
+    shared X are single 2-D dots: X @ W[0] and X.T @ delta[0] for all K networks.
+    """
+
+    def __init__(self, stack: NetworkStack, X: np.ndarray) -> None:
+        K, rows, sizes, L = stack.count, X.shape[0], stack.sizes, stack.n_layers
+        self.X, self.weight_ids, self.lr_value = X, [id(w) for w in stack.weights], stack.learning_rate
+
+        def stack_of(layer: int, m: int) -> np.ndarray:  # a (K, m, n) stack for layer's outputs
+            n = sizes[layer]
+            return np.empty((m, K, n)).transpose(1, 0, 2) if layer == 1 else np.empty((K, m, n))
+
+        self.a: list[np.ndarray] = [X] + [stack_of(k, rows) for k in range(1, L + 1)]
+        self.aT = [X.T] + [a.transpose(0, 2, 1) for a in self.a[1:]]
+        self.WT = [w.transpose(0, 2, 1) for w in stack.weights]
+        self.E = stack_of(L, rows)
+        self.deltas = [stack_of(k + 1, rows) for k in range(L)]
+        self.tmp = [stack_of(k + 1, rows) for k in range(L - 1)]
+        self.grads = [stack_of(1, sizes[0])] + [np.empty_like(w) for w in stack.weights[1:]]
+        self.bsum = None if stack.biases is None else [stack_of(k + 1, 1) for k in range(L)]
+        self.bias_views = stack.biases
+
+        # the same arrays in memory order, for the element-wise steps (layer 1's transposed back)
+        def memory(arrays: list[np.ndarray], first: int) -> list[np.ndarray]:
+            return [x.transpose(1, 0, 2) if i == first else x for i, x in enumerate(arrays)]
+
+        self.Wm, self.gm = memory(stack.weights, 0), memory(self.grads, 0)
+        self.am, self.dm, self.tm = memory(self.a, 1), memory(self.deltas, 0), memory(self.tmp, 0)
+        self.bm = None if stack.biases is None else memory(stack.biases, 0)
+        self.bsum = None if self.bsum is None else memory(self.bsum, 0)
+        self.Em = self.E.transpose(1, 0, 2) if L == 1 else self.E
+        self.Y_axis = L == 1  # Y (rows, n) meets E's memory (rows, K, n) only without a hidden layer
+        self.row_axis = [0] + [1] * (L - 1)  # where the rows are in each delta's memory order
+        # 2-D views of layer 1's memory for np.dot, which needs a C-contiguous out
+        self.W0_rows, self.a1_rows, self.d0_rows, self.g0_rows = (
+            _rows(x) for x in (self.Wm[0], self.am[1], self.dm[0], self.gm[0]))
+        self.lr = None if stack.learning_rate == 1.0 else np.array(stack.learning_rate)
+        fns = [stack._layer_function(k) for k in range(L)]
+        self.forward = [f for f, _ in fns]
+        self.derivative = [d for _, d in fns]
+
+    def fits(self, stack: NetworkStack, X: np.ndarray) -> bool:
+        return (X is self.X and self.lr_value == stack.learning_rate and self.bias_views is stack.biases
+                and self.weight_ids == [id(w) for w in stack.weights])
+
+
+def _rows(memory: np.ndarray) -> np.ndarray:
+    """The (m, K * n) 2-D view of an (m, K, n) array, never a copy (np.dot writes into it)."""
+    flat = memory.reshape(memory.shape[0], -1)
+    if not np.shares_memory(flat, memory):
+        raise AssertionError("layer 1's arrays must be stored as (m, K, n)")
+    return flat
+
+
+def study_bytes(sizes: Sequence[int], rows: int, count: int) -> int:
+    """Roughly the memory a study's arrays take: weights, gradients, layer outputs and deltas."""
+    params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
+    per_row = sum(sizes[1:]) * 4 + sizes[-1]
+    return 8 * count * (3 * params + rows * per_row)
+
+
+def record_every_for(iterations: int, log_every: int, points: int = 1000) -> int:
+    """The error is recorded every log_every iterations (the Error: lines), thinned to at most ~points."""
+    logged = -(-iterations // log_every)
+    return log_every * max(1, -(-logged // points))
+
+
+@dataclass
+class StudyProgress:
+    """What a viewer needs to draw a study now: plain data, all copies."""
+
+    iteration: int
+    iterations: int
+    seeds: np.ndarray  # (K,)
+    recorded_iterations: np.ndarray  # (n,)
+    recorded_errors: np.ndarray  # (K, n): NaN after a network diverged
+    diverged_at: np.ndarray  # (K,) the iteration a network stopped at, -1 while it trains
+    final_errors: np.ndarray | None  # (K,) mean |Y - output| of the final weights, when finished
+    target_error: float
+    status: str | None  # None while running, then DONE or STOPPED
+
+
+class Study:
+    """One setting trained from seeds seed .. seed + count - 1 at once; resumable like Trainer."""
+
+    def __init__(self, dataset: Dataset, settings: Settings, count: int, *,
+                 target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None) -> None:
+        if not 1 <= count <= MAX_SEEDS:
+            raise ValueError(f"a study trains 1 to {MAX_SEEDS} seeds, got {count}")
+        problems = settings.problems() + [p.describe(dataset.names) for p in dataset.problems()]
+        if problems:
+            raise ValueError("; ".join(problems))
+        if settings.seed + count - 1 >= 2**32:
+            raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {2**32 - 1}")
+        self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
+        self.X, self.Y = dataset.X, dataset.Y
+        self.sizes = [self.X.shape[1], *settings.hidden, self.Y.shape[1]]
+        need = study_bytes(self.sizes, len(self.X), count)
+        if need > MAX_STUDY_BYTES:
+            fit = max(1, count * MAX_STUDY_BYTES // need)
+            raise ValueError(f"{count} seeds of this network would need about {need / 2**20:,.0f} MB; "
+                             f"try at most {fit} seeds or a smaller network")
+        self.stack = NetworkStack(self.sizes, range(settings.seed, settings.seed + count),
+                                  activation=settings.activation, bias=settings.bias,
+                                  learning_rate=settings.learning_rate)
+        self.record_every = int(record_every or record_every_for(settings.iterations, settings.log_every))
+        self.iteration = 0
+        self.diverged_at = np.full(count, -1, dtype=np.int64)
+        self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
+        n_max = -(-settings.iterations // self.record_every) + 1
+        self._rec_it = np.empty(n_max, dtype=np.int64)
+        self._rec_err = np.full((count, n_max), np.nan)
+        self._n_rec = 0
+        self._chunk = 16
+        self.status: str | None = None
+
+    @property
+    def seeds(self) -> np.ndarray:
+        return self.stack.seeds.copy()
+
+    @property
+    def count(self) -> int:
+        return self.stack.count
+
+    # -- running --
+
+    def run(self, until: int | None = None, *, on_progress: Callable[["Study"], None] | None = None,
+            should_stop: Callable[[], bool] | None = None, progress_interval: float = 0.1) -> str:
+        """Train every network until ``iteration == until`` (the settings' iterations by default) or a stop."""
+        until = self.settings.iterations if until is None else int(until)
+        if until > self._rec_it.size * self.record_every:
+            raise ValueError("a study cannot run past the iterations it was set up for")
+        clock = time.perf_counter
+        next_report = clock() + progress_interval
+        self.status = None
+        status = DONE
+        with np.errstate(all="ignore"):  # saturation is normal; non-finite weights are checked per chunk
+            while self.iteration < until:
+                if should_stop is not None and should_stop():
+                    status = STOPPED
+                    break
+                start, end = self.iteration, min(self.iteration + self._chunk, until)
+                alive = self.diverged_at < 0
+                saved = self._save() if alive.any() else None
+                t0 = clock()
+                self._advance(start, end)
+                self._adapt_chunk(clock() - t0, end - start)
+                if saved is not None:
+                    broken = np.flatnonzero(alive & ~self.stack.finite())
+                    for j in broken:  # rare: replay the chunk for that network alone
+                        self._replay_diverged(int(j), saved, start, end)
+                if on_progress is not None and clock() >= next_report:
+                    on_progress(self)
+                    next_report = clock() + progress_interval
+        self.status = status
+        if on_progress is not None:
+            on_progress(self)
+        return status
+
+    def _advance(self, i: int, end: int) -> None:
+        """Iterations i..end-1, computing the errors only at multiples of record_every."""
+        every, steps, X, Y = self.record_every, self.stack.steps, self.X, self.Y
+        first = self._n_rec
+        while i < end:
+            wanted = -(-i // every) * every
+            if wanted >= end:
+                steps(X, Y, end - i)
+                break
+            errors = steps(X, Y, wanted - i + 1, True)
+            self._rec_it[self._n_rec] = wanted
+            self._rec_err[:, self._n_rec] = errors
+            self._n_rec += 1
+            i = wanted + 1
+        self.iteration = end
+        if self._frozen:  # a diverged network's curve ends where it stopped
+            self._rec_err[list(self._frozen), first:self._n_rec] = np.nan
+
+    def _save(self) -> tuple[list[np.ndarray], list[np.ndarray] | None]:
+        s = self.stack
+        return [w.copy() for w in s.weights], None if s.biases is None else [b.copy() for b in s.biases]
+
+    def _replay_diverged(self, j: int, saved, start: int, end: int) -> None:
+        """Network j went non-finite in iterations start..end-1: find where, as a single training would."""
+        weights, biases = saved
+        s = self.settings
+        net = Network(self.sizes, activation=s.activation, bias=s.bias, seed=int(self.stack.seeds[j]),
+                      learning_rate=s.learning_rate)
+        net.set_state([w[j] for w in weights], None if biases is None else [b[j] for b in biases])
+        trainer = Trainer(net, self.X, self.Y, log_every=self.record_every)
+        trainer.iteration = start
+        result = trainer.run(end)
+        self.diverged_at[j] = result.iteration
+        self._frozen[j] = trainer.network
+        # the errors of the replayed chunk come from the single network (up to where it stopped)
+        rec = self._rec_it[: self._n_rec]
+        in_chunk = np.flatnonzero(rec >= start)
+        logged = dict(zip(*(a.tolist() for a in trainer.history.logged)))
+        for c in in_chunk:
+            self._rec_err[j, c] = logged.get(int(rec[c]), np.nan)
+
+    def _adapt_chunk(self, seconds: float, steps: int) -> None:
+        per_step = max(seconds / max(steps, 1), 1e-7)
+        self._chunk = int(min(max(CHUNK_SECONDS / per_step, 1), 2 * self._chunk + 1, 1_000_000))
+
+    # -- results --
+
+    def network(self, j: int) -> Network:
+        """Network j (seed + j) now: its last finite weights if it diverged."""
+        frozen = self._frozen.get(j)
+        if frozen is not None:
+            net = Network(self.sizes, activation=self.settings.activation, bias=self.settings.bias,
+                          seed=int(self.stack.seeds[j]), learning_rate=self.settings.learning_rate)
+            net.set_state(frozen.weights, frozen.biases)
+            return net
+        return self.stack.network(j)
+
+    def outputs(self) -> np.ndarray:
+        """(K, rows, n_out): every network's outputs for the dataset's rows, from its current weights."""
+        out = self.stack.predict(self.X)
+        for j, net in self._frozen.items():
+            out[j] = net.predict(self.X)
+        return out
+
+    def final_errors(self) -> np.ndarray:
+        """(K,) mean |Y - output| of each network's current weights, in seed order."""
+        return np.abs(self.Y[None] - self.outputs()).mean(axis=(1, 2))
+
+    @property
+    def recorded(self) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of the recorded iterations (n,) and every network's errors there (K, n)."""
+        return self._rec_it[: self._n_rec].copy(), self._rec_err[:, : self._n_rec].copy()
+
+    def progress(self, final: bool = False) -> StudyProgress:
+        its, errs = self.recorded
+        return StudyProgress(self.iteration, self.settings.iterations, self.seeds, its, errs,
+                             self.diverged_at.copy(), self.final_errors() if final else None,
+                             self.target_error, self.status)
+
+    def summary(self) -> dict:
+        """Plain data for --json: the seeds, final errors, and how many reached the target."""
+        final = self.final_errors()
+        its, errs = self.recorded
+        reached = final <= self.target_error
+        s = self.settings
+        return {
+            "layers": self.sizes,
+            "iterations": self.iteration,
+            "learning_rate": s.learning_rate,
+            "activation": s.activation,
+            "bias": s.bias,
+            "seeds": self.stack.seeds.tolist(),
+            "final_errors": _plain(final),
+            "target_error": self.target_error,
+            "reached": int(reached.sum()),
+            "reached_seeds": self.stack.seeds[reached].tolist(),
+            "diverged_seeds": self.stack.seeds[self.diverged_at >= 0].tolist(),
+            "recorded_iterations": its.tolist(),
+            "errors": [_plain(row) for row in errs],
+            "status": self.status or STOPPED,
+        }
+
+
+def error_histogram(errors: np.ndarray, bins: int = 24) -> tuple[np.ndarray, np.ndarray]:
+    """Counts of the finite errors in ``bins`` bins spaced evenly in log10(error): (log10 edges, counts).
+
+    Errors span decades (0.002 for a run that learnt, 0.5 for one that is stuck), so
+    the bins are even on a log scale; a single value gets one bin a decade wide."""
+    errors = np.asarray(errors, dtype=float)
+    logs = np.log10(np.clip(errors[np.isfinite(errors)], 1e-12, None))
+    if logs.size == 0:
+        return np.array([-2.0, 0.0]), np.zeros(1, dtype=np.int64)
+    lo, hi = float(logs.min()), float(logs.max())
+    if hi - lo < 1e-9:
+        lo, hi = lo - 0.5, hi + 0.5
+    edges = np.linspace(lo, hi, bins + 1)
+    counts, _ = np.histogram(logs, edges)
+    return edges, counts
+
+
+def _plain(values: np.ndarray) -> list:
+    """Floats for JSON, with None where a value is not finite (JSON has no NaN)."""
+    return [float(v) if np.isfinite(v) else None for v in values]
+
+
+def describe(summary: dict) -> str:
+    """A few lines for a terminal or a class: how many runs reached the target, and the spread."""
+    final = np.array([np.nan if e is None else e for e in summary["final_errors"]], dtype=float)
+    seeds = summary["seeds"]
+    k = len(seeds)
+    q = np.nanquantile(final, [0.0, 0.25, 0.5, 0.75, 1.0]) if np.isfinite(final).any() else [np.nan] * 5
+    lines = [
+        f"Trained {k} networks (layers {'-'.join(map(str, summary['layers']))}) for "
+        f"{summary['iterations']:,} iterations, seeds {seeds[0]} to {seeds[-1]}.",
+        f"Reached the target error {summary['target_error']:g}: {summary['reached']} of {k} "
+        f"({100 * summary['reached'] / k:.0f}%).",
+        "Final error: min {:.4g}, quartiles {:.4g} / {:.4g} / {:.4g}, max {:.4g}.".format(*q),
+    ]
+    if summary["diverged_seeds"]:
+        lines.append(f"Diverged (weights became non-finite): seeds {summary['diverged_seeds']}.")
+    if np.isfinite(final).any():
+        best, worst = int(np.nanargmin(final)), int(np.nanargmax(final))
+        lines.append(f"Best seed {seeds[best]} ({final[best]:.4g}); worst seed {seeds[worst]} ({final[worst]:.4g}).")
+    return "\n".join(lines)
+
+
+def serve(conn, stop_event, job: dict, progress_interval: float = 0.25) -> None:
+    """A helper process's body: run one study, sending ("progress", StudyProgress) and then
+    ("finished", StudyProgress) or ("failed", message). The job is our own plain data."""
+    try:
+        dataset = Dataset(job["names"], job["roles"], job["values"])
+        settings = Settings(**{**job["settings"], "hidden": tuple(job["settings"]["hidden"])})
+        study = Study(dataset, settings, int(job["count"]), target_error=float(job["target_error"]),
+                      record_every=job.get("record_every"))
+        study.run(on_progress=lambda s: conn.send(("progress", s.progress())),
+                  should_stop=stop_event.is_set, progress_interval=progress_interval)
+        conn.send(("finished", study.progress(final=True)))
+    except (EOFError, OSError, BrokenPipeError):
+        return
+    except Exception as e:  # noqa: BLE001 - reported to the window, which shows the message
+        try:
+            conn.send(("failed", f"{type(e).__name__}: {e}"))
+        except (OSError, BrokenPipeError):
+            return
+
+
+__all__ = ["NetworkStack", "Study", "StudyProgress", "MAX_SEEDS", "DEFAULT_TARGET_ERROR", "describe", "error_histogram",
+           "record_every_for", "study_bytes", "serve"]

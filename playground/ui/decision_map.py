@@ -1,0 +1,456 @@
+"""Decision map: the network's output as a heatmap over two inputs, the dataset's rows drawn on it.
+
+Below the map, one small map per unit of the first hidden layer shows what that
+unit has learnt. The values come from :mod:`playground.core.decision` (the
+network run forward on a grid); this widget only draws them. It follows the
+weights the window shows (``set_network`` ~30 times a second while training):
+a map is recomputed at most once per event-loop turn, no more often than every
+four times its own cost, and only while the widget is visible.
+
+With more than two inputs, two combo boxes pick the axes and a slider per other
+varying input fixes its value; a constant input (such as the notebook's x3,
+always 1) is held at its constant and offered last as an axis.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from playground.core.dataset import Dataset
+from playground.core.decision import (DecisionMap, axis_candidates, constant_columns, decision_map, extent,
+                                      rows_on_slice, slice_values)
+from playground.core.network import Network
+
+# Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
+# colour-blind-safe pair the diagram uses; rows are drawn in the same colours as their targets.
+OUTPUT_COLOURS = ["#D55E00", "#FFFFFF", "#0072B2"]
+OUTPUT_CMAP = pg.ColorMap([0.0, 0.5, 1.0], OUTPUT_COLOURS)
+# Hidden units: light grey (low) to dark grey (high), as the diagram fills its nodes.
+HIDDEN_CMAP = pg.ColorMap([0.0, 1.0], ["#F7F7F7", "#252525"])
+MAX_HIDDEN_MAPS = 16
+HIDDEN_COLUMNS = 4
+MARKER_PX = 17
+TICK_PT = 11.0
+LABEL_PT = 12.0
+TITLE_PT = 11.0
+CONTROLS_PT = 11.0
+THROTTLE = 4.0  # recompute no more often than every THROTTLE x the cost of the last map
+
+
+class DecisionMapView(QWidget):
+    """The decision map panel: output heatmap with the rows, axis choice, sliders, hidden-unit maps."""
+
+    mapUpdated = Signal()  # a new map is on screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionMap")
+        self._scale = 1.0
+        self._dataset: Dataset | None = None
+        self._net: Network | None = None
+        self._selected_row: int | None = None
+        self._map: DecisionMap | None = None
+        self._fixed = np.zeros(0)
+        self._slider_values: dict[int, np.ndarray] = {}
+        self._sliders: dict[int, QSlider] = {}
+        self._last_cost = 0.0
+        self._dirty = False
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.refresh)
+
+        self.output_combo = QComboBox(objectName="decisionOutputCombo",
+                                      toolTip="Which output the map shows (the dataset has several targets)")
+        self.x_combo = QComboBox(objectName="decisionXCombo", toolTip="The input along the horizontal axis")
+        self.y_combo = QComboBox(objectName="decisionYCombo", toolTip="The input along the vertical axis")
+        for combo in (self.output_combo, self.x_combo, self.y_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.output_label = QLabel("Output")
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 0, 4, 0)
+        for w in (self.output_label, self.output_combo, QLabel("x"), self.x_combo, QLabel("y"), self.y_combo):
+            row.addWidget(w)
+        row.addStretch(1)
+        self._controls_row = row
+        self.sliders_box = QWidget(objectName="decisionSliders")
+        self._sliders_grid = QGridLayout(self.sliders_box)
+        self._sliders_grid.setContentsMargins(4, 0, 4, 0)
+        self.message = QLabel(objectName="decisionMessage", wordWrap=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setObjectName("decisionGraphics")
+        self.graphics.setToolTip("Colour: the network's output at each point (blue 1, white 0.5, vermillion 0); "
+                                 "the dashed line is where it crosses 0.5. Markers: the dataset's rows, "
+                                 "coloured by their target (circle 1, square 0).")
+        self.plot = self.graphics.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(OUTPUT_CMAP)
+        self.image.setLevels((0.0, 1.0))
+        self.plot.addItem(self.image)
+        self.boundary = pg.IsocurveItem(level=0.5, axisOrder="row-major")
+        self.boundary.setParentItem(self.image)
+        self.boundary.setPos(0.5, 0.5)  # through the pixel centres, where the values were computed
+        self.points = pg.ScatterPlotItem(pxMode=True)
+        self.points.setZValue(10)
+        self.plot.addItem(self.points)
+        self.selected = pg.ScatterPlotItem(pxMode=True, brush=None)
+        self.selected.setZValue(11)
+        self.plot.addItem(self.selected)
+        self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=OUTPUT_CMAP, interactive=False, width=14,
+                                        colorMapMenu=False)
+        self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        self.hidden_layout = self.graphics.addLayout(row=1, col=0)
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        self.hidden_title = QLabel(objectName="decisionHiddenTitle", wordWrap=True)
+        self._hidden_boxes: list[tuple[pg.LabelItem, pg.ViewBox, pg.ImageItem]] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.sliders_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.hidden_title)
+
+        self.output_combo.currentIndexChanged.connect(self._view_changed)
+        self.x_combo.currentIndexChanged.connect(self._axis_changed)
+        self.y_combo.currentIndexChanged.connect(self._axis_changed)
+        self._apply_palette()
+        self._apply_scale()
+        self._show_message("Open or build a dataset with at least two inputs to see its decision map.")
+
+    # ------------------------------------------------------------------ model
+    def set_dataset(self, dataset: Dataset) -> None:
+        """The rows to draw and the inputs to offer as axes; keeps the chosen axes when the inputs stay."""
+        old = self._dataset
+        if old is not None and old == dataset:
+            return
+        self._dataset = dataset.copy()
+        X = self._dataset.X
+        same_inputs = old is not None and old.input_names == dataset.input_names
+        if not same_inputs:
+            candidates = axis_candidates(X)
+            self._fill_combo(self.x_combo, dataset.input_names, candidates[0] if candidates else -1)
+            self._fill_combo(self.y_combo, dataset.input_names, candidates[1] if len(candidates) > 1 else -1)
+        if old is None or old.target_names != dataset.target_names:
+            self._fill_combo(self.output_combo, dataset.target_names, 0)
+        multi = len(dataset.target_names) > 1
+        self.output_combo.setVisible(multi)
+        self.output_label.setVisible(multi)
+        self._build_sliders(keep=same_inputs)
+        self._schedule()
+
+    def set_network(self, net: Network | None, selected_row: int | None = None) -> None:
+        """The network whose output to map (read when the map is drawn) and the row to ring."""
+        self._net = net
+        self._selected_row = selected_row
+        self._schedule()
+
+    def axes(self) -> tuple[int, int]:
+        """The input columns (indices among the inputs) on the x and y axes."""
+        return self.x_combo.currentIndex(), self.y_combo.currentIndex()
+
+    def set_axes(self, x: int, y: int) -> None:
+        self.x_combo.blockSignals(True)
+        self.x_combo.setCurrentIndex(x)
+        self.x_combo.blockSignals(False)
+        self.y_combo.setCurrentIndex(y)
+        self._axis_changed()
+
+    def output_index(self) -> int:
+        return max(self.output_combo.currentIndex(), 0)
+
+    def fixed_values(self) -> np.ndarray:
+        """The value every input is held at (the axes' entries are replaced by the grid)."""
+        return self._fixed.copy()
+
+    def set_fixed(self, column: int, value: float) -> None:
+        """Move the slider of an input to the offered value nearest ``value``."""
+        values = self._slider_values[column]
+        self._sliders[column].setValue(int(np.argmin(np.abs(values - value))))
+
+    def current_map(self) -> DecisionMap | None:
+        """The map on screen (grid points, outputs, hidden activations), or None."""
+        return self._map
+
+    def export_scene(self):
+        """What a picture of the map shows: the graphics scene (map, colour bar, hidden units)."""
+        return self.graphics.scene()
+
+    # ------------------------------------------------------------------ building
+    @staticmethod
+    def _fill_combo(combo: QComboBox, names: list[str], current: int) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(names)
+        combo.setCurrentIndex(current)
+        combo.blockSignals(False)
+
+    def _build_sliders(self, keep: bool) -> None:
+        old = self._fixed.copy() if keep else None
+        while self._sliders_grid.count():
+            w = self._sliders_grid.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        self._sliders.clear()
+        self._slider_values.clear()
+        ds = self._dataset
+        X = ds.X
+        self._fixed = X[0].copy() if len(X) else np.zeros(X.shape[1])
+        x, y = self.axes()
+        constant = constant_columns(X)
+        row = 0
+        for c, name in enumerate(ds.input_names):
+            if c in (x, y) or c in constant:
+                continue
+            values = slice_values(X[:, c])
+            start = values[0] if old is None or c >= len(old) else old[c]
+            index = int(np.argmin(np.abs(values - start)))
+            slider = QSlider(Qt.Orientation.Horizontal, objectName=f"decisionSlider_{c}")
+            slider.setRange(0, len(values) - 1)
+            slider.setValue(index)
+            slider.setToolTip(f"Hold {name} at this value; the markers show the rows that have it")
+            value_label = QLabel()
+            self._sliders_grid.addWidget(QLabel(name), row, 0)
+            self._sliders_grid.addWidget(slider, row, 1)
+            self._sliders_grid.addWidget(value_label, row, 2)
+            self._sliders[c] = slider
+            self._slider_values[c] = values
+            self._fixed[c] = values[index]
+            value_label.setText(f"{values[index]:.4g}")
+            slider.valueChanged.connect(lambda i, c=c, label=value_label: self._slider_moved(c, i, label))
+            row += 1
+        self.sliders_box.setVisible(row > 0)
+        self._apply_scale()
+
+    def _slider_moved(self, column: int, index: int, label: QLabel) -> None:
+        value = self._slider_values[column][index]
+        self._fixed[column] = value
+        label.setText(f"{value:.4g}")
+        self._schedule()
+
+    @Slot()
+    def _axis_changed(self) -> None:
+        if self._dataset is None:
+            return
+        x, y = self.axes()
+        if x == y and self.x_combo.count() > 1:  # keep two different axes: move the other one
+            other = self.y_combo if self.sender() is self.x_combo else self.x_combo
+            other.blockSignals(True)
+            other.setCurrentIndex(next(c for c in axis_candidates(self._dataset.X) if c != x))
+            other.blockSignals(False)
+        self._build_sliders(keep=True)
+        self._schedule()
+
+    @Slot()
+    def _view_changed(self) -> None:
+        self._schedule()
+
+    def _ensure_hidden_boxes(self, n: int) -> None:
+        shown = min(n, MAX_HIDDEN_MAPS)
+        if len(self._hidden_boxes) == shown:
+            return
+        self.hidden_layout.clear()
+        self._hidden_boxes = []
+        for i in range(shown):
+            r, c = divmod(i, HIDDEN_COLUMNS)
+            title = self.hidden_layout.addLabel(f"h1.{i + 1}", row=2 * r, col=c)
+            box = self.hidden_layout.addViewBox(row=2 * r + 1, col=c, enableMenu=False)
+            box.setMouseEnabled(x=False, y=False)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setColorMap(HIDDEN_CMAP)
+            box.addItem(image)
+            self._hidden_boxes.append((title, box, image))
+        self._apply_scale()
+
+    # ------------------------------------------------------------------ drawing
+    def _schedule(self) -> None:
+        if not self.isVisible():
+            self._dirty = True
+            return
+        if not self._timer.isActive():
+            self._timer.start(int(1000 * THROTTLE * self._last_cost))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self._timer.start(0)
+
+    def _show_message(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+        self.graphics.setVisible(not text)
+        if text:
+            self.hidden_title.hide()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Compute and draw the map now from the network given last."""
+        self._timer.stop()
+        ds, net = self._dataset, self._net
+        if ds is None or len(ds.input_names) < 2:
+            self._map = None
+            self._show_message("The decision map needs a dataset with at least two inputs.")
+            return
+        if net is None or net.sizes[0] != len(ds.input_names) or net.sizes[-1] != len(ds.target_names):
+            self._map = None
+            self._show_message("The decision map appears when the network fits the table (press Reset or Train).")
+            return
+        self._show_message(None)
+        self.hidden_title.show()
+        t0 = time.perf_counter()
+        x, y = self.axes()
+        X, Y = ds.X, ds.Y
+        xr, yr = extent(X[:, x]), extent(X[:, y])
+        with np.errstate(all="ignore"):
+            m = decision_map(net, x, y, self._fixed, xr, yr)
+        self._map = m
+        out = min(self.output_index(), m.outputs.shape[0] - 1)
+        self._draw_image(self.image, m.outputs[out], m.xs, m.ys, levels=(0.0, 1.0))
+        self.boundary.setData(m.outputs[out])
+        on_slice = rows_on_slice(X, x, y, self._fixed)
+        self._draw_rows(X[:, x], X[:, y], Y[:, out], on_slice)
+        self.plot.setXRange(*xr, padding=0)
+        self.plot.setYRange(*yr, padding=0)
+        self.plot.setLabel("bottom", ds.input_names[x])
+        self.plot.setLabel("left", ds.input_names[y])
+        self._draw_hidden(m, net)
+        self._last_cost = time.perf_counter() - t0
+        self.mapUpdated.emit()
+
+    @staticmethod
+    def _draw_image(image: pg.ImageItem, values: np.ndarray, xs: np.ndarray, ys: np.ndarray, levels) -> None:
+        """Pixel (i, j)'s centre sits on the grid point (xs[j], ys[i]) where its value was computed."""
+        dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
+        dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
+        image.setImage(values, levels=levels, autoLevels=False)
+        image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, dx * len(xs), dy * len(ys)))
+
+    def _draw_rows(self, xs: np.ndarray, ys: np.ndarray, targets: np.ndarray, on_slice: np.ndarray) -> None:
+        """The rows on the map's slice (all of them with two inputs); if none lies on it, all of them, faint."""
+        s = self._scale
+        outline = self.palette().color(QPalette.ColorRole.Text)
+        faint = not on_slice.any()
+        spots = []
+        for i, (px, py, t, on) in enumerate(zip(xs, ys, targets, on_slice)):
+            if not (on or faint):
+                continue
+            fill = QColor(OUTPUT_CMAP.map(float(np.clip(t, 0, 1)), mode="qcolor"))
+            pen_colour = QColor(outline)
+            if faint:
+                fill.setAlpha(60)
+                pen_colour.setAlpha(90)
+            spots.append({"pos": (px, py), "size": MARKER_PX * s, "symbol": "o" if t >= 0.5 else "s",
+                          "brush": fill, "pen": pg.mkPen(pen_colour, width=2 * s), "data": i})
+        self.points.setData(spots)
+        row = self._selected_row
+        if row is not None and 0 <= row < len(xs) and (on_slice[row] or faint):
+            self.selected.setData([xs[row]], [ys[row]], size=(MARKER_PX + 12) * s, symbol="o",
+                                  pen=pg.mkPen(outline, width=2.5 * s), brush=None)
+        else:
+            self.selected.setData([], [])
+
+    def shown_rows(self) -> list[int]:
+        """The dataset rows drawn on the map now."""
+        return [int(d) for d in self.points.data["data"]]
+
+    def _draw_hidden(self, m: DecisionMap, net: Network) -> None:
+        if m.hidden is None:
+            self._ensure_hidden_boxes(0)
+            self.hidden_title.setText("No hidden layer: the map is one sigmoid unit, so its boundary is a "
+                                      "straight line.")
+            return
+        n = m.hidden.shape[0]
+        self._ensure_hidden_boxes(n)
+        more = f" (the first {MAX_HIDDEN_MAPS} of {n})" if n > MAX_HIDDEN_MAPS else ""
+        self.hidden_title.setText(f"Small maps: what each unit of hidden layer 1 computes{more} "
+                                  f"({net.activation.name}; light low, dark high).")
+        name = net.activation.name
+        for i, (_, box, image) in enumerate(self._hidden_boxes):
+            values = m.hidden[i]
+            if name == "tanh":
+                levels = (-1.0, 1.0)
+            elif name == "relu":
+                top = float(np.nanmax(values)) if np.isfinite(values).any() else 0.0
+                levels = (0.0, top if top > 0 else 1.0)
+            else:
+                levels = (0.0, 1.0)
+            self._draw_image(image, values, m.xs, m.ys, levels)
+            box.setRange(xRange=(m.xs[0], m.xs[-1]), yRange=(m.ys[0], m.ys[-1]), padding=0)
+
+    # ------------------------------------------------------------------ scale and palette
+    def set_scale(self, factor: float) -> None:
+        """Presentation mode: multiply fonts, markers and line widths by ``factor``."""
+        if not factor > 0:
+            raise ValueError(f"scale must be positive, got {factor}")
+        self._scale = float(factor)
+        self._apply_scale()
+        self._schedule()
+
+    def scale_factor(self) -> float:
+        return self._scale
+
+    def _apply_scale(self) -> None:
+        s = self._scale
+        text = self.palette().color(QPalette.ColorRole.Text)
+        tick_font = QFont(self.font())
+        tick_font.setPointSizeF(TICK_PT * s)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+            axis.label.setFont(QFont(self.font().family(), int(round(LABEL_PT * s))))
+        self.colorbar.axis.setStyle(tickFont=tick_font)
+        self.colorbar.axis.setTextPen(pg.mkPen(text))
+        self.boundary.setPen(pg.mkPen(text, width=2.5 * s, style=Qt.PenStyle.DashLine))
+        for title, _, _ in self._hidden_boxes:
+            title.setAttr("size", f"{TITLE_PT * s:.0f}pt")
+            title.setAttr("color", text.name())
+            title.setText(title.text)
+        controls_font = QFont(self.font())
+        controls_font.setPointSizeF(CONTROLS_PT * s)
+        for w in self.findChildren(QWidget):
+            if isinstance(w, (QLabel, QComboBox, QSlider)):
+                w.setFont(controls_font)
+
+    def _apply_palette(self) -> None:
+        self.graphics.setBackground(self.palette().color(QPalette.ColorRole.Base))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "graphics"):
+            self._apply_palette()
+            self._apply_scale()
+
+
+if __name__ == "__main__":  # preview: the xor preset's network after training
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.presets import get_preset
+    from playground.core.training import Trainer
+
+    app = QApplication([])
+    preset = get_preset("xor")
+    trainer = Trainer.from_settings(preset.dataset(), preset.settings)
+    trainer.run(preset.settings.iterations)
+    view = DecisionMapView()
+    view.set_dataset(preset.dataset())
+    view.set_network(trainer.network, 0)
+    view.resize(520, 720)
+    view.show()
+    app.exec()

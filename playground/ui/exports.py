@@ -1,0 +1,200 @@
+"""The Export menu: pictures (PNG, SVG), the experiment as code (script, notebook), results as CSV.
+
+Pictures are drawn by pyqtgraph's exporters from what the window shows, so with
+presentation mode on they come out at the presentation scale (large fonts,
+thick lines). Code and CSV come from :mod:`playground.core.export`. Every
+``export_*`` method takes a path (tests, scripts) or asks for one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401 - registers ImageExporter and SVGExporter
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from playground import APP_NAME, ORG_NAME
+from playground.core import export
+from playground.core.dataset import DataError
+
+FOLDER_KEY = "export/folder"
+PNG_FILTER, SVG_FILTER = "PNG image (*.png)", "SVG drawing (*.svg)"
+PNG_RESOLUTION = 2  # PNG pixels per pixel on screen
+
+
+def save_picture(source, path: str) -> str:
+    """Write a pyqtgraph scene or item as SVG (``.svg``) or PNG (anything else); returns the path."""
+    if path.lower().endswith(".svg"):
+        with _svg_close_paths_understood():
+            pg.exporters.SVGExporter(source).export(path)
+    else:
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        exporter = pg.exporters.ImageExporter(source)
+        # the whole item as it looks on screen (so at the presentation scale when that is on),
+        # at twice its pixels so it stays sharp on a slide
+        exporter.parameters()["width"] = int(round(PNG_RESOLUTION * exporter.getSourceRect().width()))
+        exporter.export(path)
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        raise OSError(f"nothing was written to {path}")
+    return path
+
+
+@contextmanager
+def _svg_close_paths_understood():
+    """While exporting: drop the close-path "Z" from Qt's SVG paths before pyqtgraph reads them.
+
+    Qt 6.11's SVG generator ends closed paths with " Z"; pyqtgraph 0.14's SVGExporter
+    reads every path token as "x,y" and fails on it (pyqtgraph issue #3485), even for a
+    plain plot. The paths Qt writes repeat their first point before the "Z", so the
+    shapes stay the same. Only our own export call sees the change.
+    """
+    module = sys.modules[pg.exporters.SVGExporter.__module__]
+    correct = module.correctCoordinates
+
+    def correct_without_close(node, defs, item, options):
+        for path in node.getElementsByTagName("path"):
+            d = path.getAttribute("d")
+            if "Z" in d or "z" in d:
+                path.setAttribute("d", " ".join(t for t in d.split() if t not in ("Z", "z")))
+        return correct(node, defs, item, options)
+
+    module.correctCoordinates = correct_without_close
+    try:
+        yield
+    finally:
+        module.correctCoordinates = correct
+
+
+class ExportMenu(QObject):
+    """Builds the Export menu of a MainWindow and performs its exports."""
+
+    PICTURES = {  # name: (menu text, default file name)
+        "error_plot": ("Error plot as picture…", "error-plot.png"),
+        "network": ("Network diagram as picture…", "network.png"),
+        "decision_map": ("Decision map as picture…", "decision-map.png"),
+    }
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.menu = QMenu("E&xport", window, objectName="exportMenu")
+        self.menu.setToolTipsVisible(True)
+        self.actions: dict[str, QAction] = {}
+        for name, (text, _) in self.PICTURES.items():
+            self._add(name, text, "PNG or SVG, as the window shows it (at the presentation scale when that is on)",
+                      lambda _=False, n=name: self.export_picture(n))
+        self.menu.addSeparator()
+        self._add("script", "Python script…", "The experiment as a standalone NumPy script in the notebook's style: "
+                  "it prints the same Error: lines and outputs as the app", lambda: self.export_script())
+        self._add("notebook", "Jupyter notebook…", "The same code as a Jupyter notebook (.ipynb), to take home",
+                  lambda: self.export_notebook())
+        self.menu.addSeparator()
+        self._add("predictions", "Predictions as CSV…", "Per row: inputs, targets, outputs and |error|",
+                  lambda: self.export_predictions())
+        self._add("weights", "Weights as CSV…", "Every weight and bias of the network shown, one per line",
+                  lambda: self.export_weights())
+        bar = window.menuBar()
+        before = next((a for a in bar.actions() if a.menu() is not None and a.text() in ("&View", "&Help")), None)
+        if before is not None:
+            bar.insertMenu(before, self.menu)
+        else:
+            bar.addMenu(self.menu)
+
+    def _add(self, name: str, text: str, tip: str, slot) -> None:
+        act = self.menu.addAction(text)
+        act.setObjectName(f"export_{name}Action")
+        act.setToolTip(tip)
+        act.triggered.connect(slot)
+        self.actions[name] = act
+
+    # ------------------------------------------------------------------ pictures
+    def picture_source(self, name: str):
+        """The pyqtgraph item a picture is drawn from."""
+        w = self.w
+        if name == "error_plot":
+            return w.error_plot.plot_widget.getPlotItem()
+        if name == "network":
+            return w.network_view.ci
+        if name == "decision_map":
+            w.tabs.setCurrentWidget(w.decision_map)  # a hidden tab has no layout to draw from
+            w.decision_map.refresh()
+            w.decision_map.graphics.ci.layout.activate()
+            return w.decision_map.graphics.ci
+        raise ValueError(f"unknown picture {name!r}")
+
+    def export_picture(self, name: str, path: str | None = None) -> str | None:
+        """Save one of the pictures; asks for the file (PNG or SVG) unless ``path`` is given."""
+        text, default = self.PICTURES[name]
+        path = path or self._ask(text.replace("…", ""), default, f"{PNG_FILTER};;{SVG_FILTER}")
+        if not path:
+            return None
+        try:
+            return self._done(save_picture(self.picture_source(name), path))
+        except (OSError, RuntimeError, ValueError) as e:
+            self.w.show_message(f"Could not save the picture: {e}")
+            return None
+
+    # ------------------------------------------------------------------ code and results
+    def _experiment(self):
+        reason = self.w.blocking_reason()
+        if reason:
+            raise DataError(f"the table or settings need fixing first: {reason}")
+        return self.w.dataset(), self.w.settings()
+
+    def export_script(self, path: str | None = None) -> str | None:
+        return self._write("Python script", "experiment.py", "Python script (*.py)", path,
+                           lambda p: export.write_script(p, *self._experiment()))
+
+    def export_notebook(self, path: str | None = None) -> str | None:
+        return self._write("Jupyter notebook", "experiment.ipynb", "Jupyter notebook (*.ipynb)", path,
+                           lambda p: export.write_notebook(p, *self._experiment()))
+
+    def export_predictions(self, path: str | None = None) -> str | None:
+        def write(p: str) -> None:
+            net, ds = self._shown()
+            export.write_predictions_csv(p, ds, net.predict(ds.X))
+        return self._write("Predictions", "predictions.csv", "CSV table (*.csv)", path, write)
+
+    def export_weights(self, path: str | None = None) -> str | None:
+        def write(p: str) -> None:
+            net, ds = self._shown()
+            export.write_weights_csv(p, ds, net.weights, net.biases)
+        return self._write("Weights", "weights.csv", "CSV table (*.csv)", path, write)
+
+    def _shown(self):
+        net, ds = self.w.shown_network(), self.w.dataset()
+        if net is None or net.sizes[0] != len(ds.input_columns) or net.sizes[-1] != len(ds.target_columns):
+            raise DataError("no network fits the table yet: press Reset or Train")
+        return net, ds
+
+    def _write(self, title: str, default: str, filters: str, path: str | None, write) -> str | None:
+        path = path or self._ask(f"Export {title.lower()}", default, filters)
+        if not path:
+            return None
+        try:
+            write(path)
+        except (DataError, OSError, ValueError) as e:
+            self.w.show_message(f"Could not export the {title.lower()}: {e}")
+            return None
+        return self._done(path)
+
+    # ------------------------------------------------------------------ files
+    def _ask(self, title: str, default: str, filters: str) -> str | None:
+        settings = QSettings(ORG_NAME, APP_NAME)
+        folder = settings.value(FOLDER_KEY, "", type=str) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, chosen = QFileDialog.getSaveFileName(self.w, title, os.path.join(folder, default), filters)
+        if path and chosen == SVG_FILTER and not path.lower().endswith(".svg"):
+            path += ".svg"
+        return path or None
+
+    def _done(self, path: str) -> str:
+        QSettings(ORG_NAME, APP_NAME).setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
+        self.w.statusBar().showMessage(f"Saved {path}", 8000)
+        return path

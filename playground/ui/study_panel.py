@@ -1,0 +1,351 @@
+"""Convergence study window: train the shown setting from K seeds and see how often it learns.
+
+The K error curves are drawn faintly in one plot (blue for runs at or below the
+target error, vermillion for the others), a histogram shows the final errors on a
+log scale with the target marked, and a line says how many runs reached the
+target, so a class can see, say, how often XOR with 2 hidden units gets stuck.
+The maths runs in a helper process (:mod:`playground.ui.study_worker`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from playground.core.dataset import Dataset
+from playground.core.settings import Settings, format_hidden
+from playground.core.study import DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyProgress, error_histogram
+from playground.ui.error_plot import ErrorAxis, IterationAxis
+from playground.ui.study_worker import StudyController
+
+REACHED_COLOUR, STUCK_COLOUR = "#0072B2", "#D55E00"  # Okabe-Ito blue and vermillion, as elsewhere
+CURVE_ALPHA = 50  # of 255, for 64 or more curves: they build up where most runs go
+CURVE_POINTS = 300  # errors recorded per curve
+DEFAULT_SEEDS = 64
+TICK_PT, LABEL_PT, SUMMARY_PT, CONTROLS_PT = 11.0, 12.0, 15.0, 11.0
+
+
+def setting_text(settings: Settings, rows: int) -> str:
+    bias = "bias" if settings.bias else "no bias"
+    return (f"hidden {format_hidden(settings.hidden)} · {settings.activation} · {bias} · "
+            f"learning rate {settings.learning_rate:g} · {settings.iterations:,} iterations · {rows} rows")
+
+
+class StudyWindow(QDialog):
+    """Run a convergence study of one dataset and setting; shows curves, histogram and summary."""
+
+    studyFinished = Signal(object)  # the final StudyProgress
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("studyWindow")
+        self.setWindowTitle("Convergence study")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1000, 640)
+        self._scale = 1.0
+        self._dataset: Dataset | None = None
+        self._settings: Settings | None = None
+        self._blocked: str | None = None
+        self._result: StudyProgress | None = None
+        self._shown: StudyProgress | None = None
+        self.controller = StudyController(self)
+
+        self.setting_label = QLabel(objectName="studySettingLabel", wordWrap=True)
+        self.seeds_spin = QSpinBox(objectName="studySeedsSpin", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
+        self.seeds_spin.setToolTip(f"How many networks to train: seeds s, s+1, ... (up to {MAX_SEEDS}), "
+                                   "each starting from different random weights")
+        self.target_spin = QDoubleSpinBox(objectName="studyTargetSpin", decimals=4, minimum=0.0001, maximum=1.0,
+                                          singleStep=0.01, value=DEFAULT_TARGET_ERROR)
+        self.target_spin.setToolTip("A run has learnt the table when the mean |error| of its final weights is at "
+                                    "most this")
+        self.start_button = QPushButton("▶  Train all seeds", objectName="studyStartButton")
+        self.start_button.setToolTip("Train the setting shown in the main window from every seed at once")
+        self.stop_button = QPushButton("■  Stop", objectName="studyStopButton", enabled=False)
+        self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=1000, value=0)
+        self.progress.setFormat("")
+        self.summary_label = QLabel(objectName="studySummary", wordWrap=True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        controls = QHBoxLayout()
+        self._control_labels = [QLabel("Seeds"), QLabel("Target error")]
+        controls.addWidget(self._control_labels[0])
+        controls.addWidget(self.seeds_spin)
+        controls.addSpacing(12)
+        controls.addWidget(self._control_labels[1])
+        controls.addWidget(self.target_spin)
+        controls.addSpacing(12)
+        controls.addWidget(self.start_button)
+        controls.addWidget(self.stop_button)
+        controls.addWidget(self.progress, 1)
+
+        self.curves_plot = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
+        self.curves_plot.setObjectName("studyCurves")
+        curves = self.curves_plot.getPlotItem()
+        curves.setMenuEnabled(False)
+        curves.hideButtons()
+        curves.showGrid(x=True, y=True, alpha=0.15)
+        curves.setLogMode(x=False, y=True)
+        curves.setTitle("Error of every run")
+        self.reached_curves = pg.PlotDataItem(connect="finite")
+        self.stuck_curves = pg.PlotDataItem(connect="finite")
+        curves.addItem(self.stuck_curves)
+        curves.addItem(self.reached_curves)
+        self.target_line = pg.InfiniteLine(angle=0, movable=False)
+        curves.addItem(self.target_line, ignoreBounds=True)
+
+        self.histogram_plot = pg.PlotWidget(axisItems={"bottom": ErrorAxis("bottom")})
+        self.histogram_plot.setObjectName("studyHistogram")
+        hist = self.histogram_plot.getPlotItem()
+        hist.setMenuEnabled(False)
+        hist.hideButtons()
+        hist.setMouseEnabled(x=False, y=False)
+        hist.getAxis("bottom").setLogMode(True)  # the bars are placed at log10(error); ticks read 0.01, 0.1
+        hist.setTitle("Final errors")
+        self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
+        hist.addItem(self.bars)
+        self.hist_target = pg.InfiniteLine(angle=90, movable=False)
+        hist.addItem(self.hist_target)
+
+        plots = QSplitter(Qt.Orientation.Horizontal)
+        plots.addWidget(self.curves_plot)
+        plots.addWidget(self.histogram_plot)
+        plots.setSizes([600, 400])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.setting_label)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(plots, 1)
+
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.controller.stop)
+        self.target_spin.valueChanged.connect(self._target_changed)
+        self.controller.progressed.connect(self._on_progress)
+        self.controller.finished.connect(self._on_finished)
+        self.controller.failed.connect(self._on_failed)
+        self.controller.runningChanged.connect(self._on_running_changed)
+        self._apply_scale()
+        self._show_summary()
+
+    # ------------------------------------------------------------------ experiment
+    def set_experiment(self, dataset: Dataset, settings: Settings | None, blocked: str | None = None) -> None:
+        """The table and setting the next study trains (``blocked``: why it cannot, shown instead)."""
+        self._dataset, self._settings, self._blocked = dataset.copy(), settings, blocked
+        self._update_setting_label()
+        self._on_running_changed(self.controller.running)
+
+    def _update_setting_label(self) -> None:
+        if self._blocked or self._settings is None:
+            self.setting_label.setText(f"Cannot study this setting: {self._blocked or 'the settings are invalid'}")
+            return
+        s, k = self._settings, self.seeds_spin.value()
+        self.setting_label.setText(f"<b>Train this setting from {k} seeds</b> ({s.seed} to {s.seed + k - 1}): "
+                                   f"{setting_text(s, self._dataset.n_rows)}")
+
+    @Slot()
+    def start(self) -> bool:
+        if self.controller.running or self._blocked or self._settings is None:
+            return False
+        ds, s = self._dataset, self._settings
+        job = {"names": list(ds.names), "roles": list(ds.roles), "values": ds.values.copy(),
+               "settings": s.to_dict(), "count": self.seeds_spin.value(),
+               "target_error": self.target_spin.value(),
+               "record_every": max(1, math.ceil(s.iterations / CURVE_POINTS))}
+        self._result = None
+        self._show(None)
+        self._update_setting_label()
+        self.summary_label.setText("Training…")
+        return self.controller.start(job)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+
+    def result(self) -> StudyProgress | None:
+        """The last finished study (its final errors, curves and seeds), or None."""
+        return self._result
+
+    # ------------------------------------------------------------------ updates
+    @Slot(bool)
+    def _on_running_changed(self, running: bool) -> None:
+        self.start_button.setEnabled(not running and not self._blocked and self._settings is not None)
+        self.stop_button.setEnabled(running)
+        self.seeds_spin.setEnabled(not running)
+
+    @Slot(object)
+    def _on_progress(self, progress: StudyProgress) -> None:
+        self._show(progress)
+
+    @Slot(object)
+    def _on_finished(self, progress: StudyProgress) -> None:
+        self._result = progress
+        self._show(progress)
+        self.studyFinished.emit(progress)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.summary_label.setText(f"The study failed: {message.splitlines()[0]}")
+
+    @Slot()
+    def _target_changed(self) -> None:
+        self._show(self._shown)
+
+    def latest_errors(self, progress: StudyProgress) -> np.ndarray:
+        """Each run's error: its final error when finished, else its last recorded one."""
+        if progress.final_errors is not None:
+            return progress.final_errors
+        errs = progress.recorded_errors
+        if errs.shape[1] == 0:
+            return np.full(errs.shape[0], np.nan)
+        return errs[:, -1]
+
+    def _show(self, progress: StudyProgress | None) -> None:
+        self._shown = progress
+        target = self.target_spin.value()
+        self.target_line.setValue(math.log10(target))  # the axis is in log10 units in log mode
+        self.hist_target.setValue(math.log10(target))
+        if progress is None:
+            for item in (self.reached_curves, self.stuck_curves):
+                item.setData([], [])
+            self.bars.setOpts(x=[], height=[], width=1.0)
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+            return
+        its, errs = progress.recorded_iterations, progress.recorded_errors
+        latest = self.latest_errors(progress)
+        reached = latest <= target
+        for item, colour, rows in ((self.reached_curves, REACHED_COLOUR, reached),
+                                   (self.stuck_curves, STUCK_COLOUR, ~reached)):
+            x, y = _joined(its, errs[rows])
+            # antialiasing hundreds of faint curves costs ~0.1 s a frame: only for the finished picture
+            item.setData(x, y, antialias=progress.status is not None)
+            item.setPen(self._curve_pen(colour, int(rows.sum())))
+        edges, counts = error_histogram(latest)
+        centres, widths = (edges[:-1] + edges[1:]) / 2, np.diff(edges)
+        brushes = [pg.mkBrush(REACHED_COLOUR if 10 ** hi <= target else STUCK_COLOUR)
+                   for hi in edges[1:]]
+        self.bars.setOpts(x=centres, height=counts, width=widths * 0.92, brushes=brushes,
+                          pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text), width=1))
+        self.progress.setValue(int(1000 * progress.iteration / max(progress.iterations, 1)))
+        self.progress.setFormat(f"{progress.iteration:,} / {progress.iterations:,}")
+        self._show_summary(progress, latest, reached)
+
+    def _show_summary(self, progress: StudyProgress | None = None, latest=None, reached=None) -> None:
+        if progress is None:
+            self.summary_label.setText("Press <b>Train all seeds</b>: every seed starts from different random "
+                                       "weights. How many of them learn the table?")
+            return
+        k, n = len(progress.seeds), int(reached.sum())
+        done = progress.status is not None
+        word = "reached" if done else "are at"
+        text = (f"<b>{n} of {k} runs ({100 * n / k:.0f}%) {word} the target error "
+                f"{self.target_spin.value():g}</b>")
+        if done:
+            finite = np.isfinite(latest)
+            if finite.any():
+                best, worst = int(np.nanargmin(latest)), int(np.nanargmax(latest))
+                text += (f" · best seed {progress.seeds[best]} ({latest[best]:.3g}),"
+                         f" worst seed {progress.seeds[worst]} ({latest[worst]:.3g})")
+            diverged = int((progress.diverged_at >= 0).sum())
+            if diverged:
+                text += f" · {diverged} diverged"
+            if progress.status == "stopped":
+                text += f" · stopped at iteration {progress.iteration:,}"
+        self.summary_label.setText(text)
+
+    # ------------------------------------------------------------------ scale and palette
+    def set_scale(self, factor: float) -> None:
+        """Presentation mode: multiply fonts and line widths by ``factor``."""
+        if not factor > 0:
+            raise ValueError(f"scale must be positive, got {factor}")
+        self._scale = float(factor)
+        self._apply_scale()
+
+    def scale_factor(self) -> float:
+        return self._scale
+
+    def _apply_scale(self) -> None:
+        s = self._scale
+        text = self.palette().color(QPalette.ColorRole.Text)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        tick_font = QFont(self.font())
+        tick_font.setPointSizeF(TICK_PT * s)
+        for plot in (self.curves_plot, self.histogram_plot):
+            plot.setBackground(base)
+            item = plot.getPlotItem()
+            item.titleLabel.setAttr("size", f"{LABEL_PT * s:.0f}pt")
+            item.titleLabel.setAttr("color", text.name())
+            item.setTitle(item.titleLabel.text)
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
+                axis.setPen(pg.mkPen(text))
+                axis.setTextPen(pg.mkPen(text))
+        label_style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
+        self.curves_plot.getPlotItem().setLabel("bottom", "iteration", **label_style)
+        self.curves_plot.getPlotItem().setLabel("left", "mean |error|", **label_style)
+        self.histogram_plot.getPlotItem().setLabel("bottom", "final mean |error|", **label_style)
+        self.histogram_plot.getPlotItem().setLabel("left", "runs", **label_style)
+        for item, colour in ((self.reached_curves, REACHED_COLOUR), (self.stuck_curves, STUCK_COLOUR)):
+            item.setPen(self._curve_pen(colour, MAX_SEEDS))
+        target_pen = pg.mkPen(text, width=2 * s, style=Qt.PenStyle.DashLine)
+        self.target_line.setPen(target_pen)
+        self.hist_target.setPen(target_pen)
+        controls_font = QFont(self.font())
+        controls_font.setPointSizeF(CONTROLS_PT * s)
+        for w in [self.setting_label, self.seeds_spin, self.target_spin, self.start_button, self.stop_button,
+                  self.progress, *self._control_labels]:
+            w.setFont(controls_font)
+        summary_font = QFont(self.font())
+        summary_font.setPointSizeF(SUMMARY_PT * s)
+        self.summary_label.setFont(summary_font)
+        if self._shown is not None:
+            self._show(self._shown)
+
+    def _curve_pen(self, colour: str, n: int):
+        """Faint enough that many curves build up where most runs go; a few stay visible."""
+        c = QColor(colour)
+        c.setAlpha(int(np.clip(CURVE_ALPHA * 8 / math.sqrt(max(n, 1)), CURVE_ALPHA, 220)))
+        return pg.mkPen(c, width=1.5 * self._scale)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "bars"):
+            self._apply_scale()
+
+    def closeEvent(self, event) -> None:
+        self.controller.stop()  # closing the window stops the study; the thread stays for the next one
+        super().closeEvent(event)
+
+
+def _joined(its: np.ndarray, errs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Many curves as one: each row of errs against its, separated by NaN (drawn with connect='finite')."""
+    k, n = errs.shape
+    if k == 0 or n == 0:
+        return np.zeros(0), np.zeros(0)
+    x = np.empty((k, n + 1))
+    y = np.empty((k, n + 1))
+    x[:, :n] = its[None, :]
+    y[:, :n] = errs
+    x[:, n] = y[:, n] = np.nan
+    return x.ravel(), y.ravel()
+
+
+if __name__ == "__main__":  # preview: XOR with 2 hidden units, 64 seeds
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.presets import get_preset
+
+    app = QApplication([])
+    preset = get_preset("xor")
+    window = StudyWindow()
+    window.set_experiment(preset.dataset(), preset.settings.with_(hidden=(2,)))
+    window.show()
+    window.start()
+    app.exec()
+    window.shutdown()

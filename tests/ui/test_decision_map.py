@@ -1,0 +1,182 @@
+"""The decision map shows the network's own outputs at its grid points, the rows, and the hidden units."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from playground.core.decision import axis_candidates, constant_columns, extent, resolution_for, slice_values
+from playground.core.network import Network
+from playground.core.presets import get_preset
+from playground.core.training import Trainer
+from playground.ui.decision_map import DecisionMapView
+
+
+def trained(name, iterations=None):
+    preset = get_preset(name)
+    dataset = preset.dataset()
+    trainer = Trainer.from_settings(dataset, preset.settings)
+    trainer.run(iterations or preset.settings.iterations)
+    return dataset, trainer.network
+
+
+@pytest.fixture
+def view(qtbot):
+    v = DecisionMapView()
+    qtbot.addWidget(v)
+    v.resize(480, 720)
+    v.show()
+    return v
+
+
+def show(qtbot, view, dataset, net, row=None):
+    view.set_dataset(dataset)
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_network(net, row)
+    return view.current_map()
+
+
+def test_map_values_are_the_networks_outputs_at_the_grid_points(qtbot, view):
+    dataset, net = trained("xor")
+    m = show(qtbot, view, dataset, net, row=1)
+    res = resolution_for(net.sizes)
+    assert m.outputs.shape == (1, res, res) and res == 64
+    # the image on screen holds exactly those values
+    np.testing.assert_array_equal(view.image.image, m.outputs[0])
+    # every pixel against the network run on its own point
+    for i in (0, 17, res - 1):
+        for j in (0, 40, res - 1):
+            point = np.array([[m.xs[j], m.ys[i]]])
+            assert m.outputs[0, i, j] == pytest.approx(net.predict(point)[0, 0], abs=1e-12)
+            # and the pixel's centre sits on that point in the plot's coordinates
+            centre = view.image.mapToParent(QPointF(j + 0.5, i + 0.5))
+            assert (centre.x(), centre.y()) == pytest.approx((m.xs[j], m.ys[i]), abs=1e-9)
+    assert (m.xs[0], m.xs[-1]) == pytest.approx(extent(dataset.X[:, 0]))
+    # the rows are drawn where they are, coloured by target, the selected one ringed
+    assert view.shown_rows() == [0, 1, 2, 3]
+    np.testing.assert_array_equal(view.points.getData()[0], dataset.X[:, 0])
+    np.testing.assert_array_equal(view.points.getData()[1], dataset.X[:, 1])
+    assert view.selected.getData()[0].tolist() == [0.0] and view.selected.getData()[1].tolist() == [1.0]
+
+
+def test_hidden_unit_maps_are_the_first_layers_activations(qtbot, view):
+    dataset, net = trained("xor")
+    m = show(qtbot, view, dataset, net)
+    hidden = net.forward(m.inputs)[1]
+    assert m.hidden.shape == (3, 64, 64)
+    for k in range(3):
+        np.testing.assert_array_equal(m.hidden[k].ravel(), hidden[:, k])
+    assert len(view._hidden_boxes) == 3
+    np.testing.assert_array_equal(view._hidden_boxes[2][2].image, m.hidden[2])
+    assert "hidden layer 1" in view.hidden_title.text()
+
+
+def test_a_constant_input_is_held_at_its_value_and_not_an_axis(qtbot, view):
+    dataset, net = trained("notebook", 2000)
+    assert constant_columns(dataset.X) == [2] and axis_candidates(dataset.X) == [0, 1, 2]
+    m = show(qtbot, view, dataset, net)
+    assert view.axes() == (0, 1)
+    assert not view.sliders_box.isVisibleTo(view)  # x3 needs no slider: it is always 1
+    assert np.all(m.inputs[:, 2] == 1.0)
+    np.testing.assert_array_equal(m.outputs[0].ravel(), net.predict(m.inputs)[:, 0])
+
+
+def test_more_inputs_get_axis_choices_and_sliders(qtbot, view):
+    dataset, net = trained("majority3")
+    m = show(qtbot, view, dataset, net)
+    assert view.sliders_box.isVisibleTo(view) and list(view._sliders) == [2]
+    assert slice_values(dataset.X[:, 2]).tolist() == [0.0, 1.0]
+    assert np.all(m.inputs[:, 2] == 0.0)
+    assert view.shown_rows() == [i for i in range(8) if dataset.X[i, 2] == 0]
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_fixed(2, 1.0)
+    m = view.current_map()
+    assert np.all(m.inputs[:, 2] == 1.0)
+    np.testing.assert_array_equal(m.outputs[0].ravel(), net.predict(m.inputs)[:, 0])
+    assert view.shown_rows() == [i for i in range(8) if dataset.X[i, 2] == 1]
+    # other axes: c across, a fixed by a slider
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_axes(2, 1)
+    m = view.current_map()
+    assert list(view._sliders) == [0]
+    assert np.all(m.inputs[:, 0] == 0.0)
+    assert len(np.unique(m.inputs[:, 2])) == 64
+    np.testing.assert_array_equal(m.outputs[0].ravel(), net.predict(m.inputs)[:, 0])
+
+
+def test_choosing_the_same_axis_twice_moves_the_other(qtbot, view):
+    dataset, net = trained("majority3", 10)
+    show(qtbot, view, dataset, net)
+    view.y_combo.setCurrentIndex(0)  # same as x
+    x, y = view.axes()
+    assert y == 0 and x != y
+
+
+def test_several_targets_choose_the_output(qtbot, view):
+    dataset, net = trained("adder2", 500)
+    m = show(qtbot, view, dataset, net)
+    assert view.output_combo.isVisibleTo(view) and view.output_combo.count() == 3
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.output_combo.setCurrentIndex(2)
+    m = view.current_map()
+    np.testing.assert_array_equal(view.image.image, m.outputs[2])
+    np.testing.assert_array_equal(m.outputs[2].ravel(), net.predict(m.inputs)[:, 2])
+
+
+def test_one_input_shows_a_message(qtbot, view):
+    from playground.core.dataset import Dataset
+
+    dataset = Dataset.from_arrays([[0], [1]], [0, 1])
+    view.set_dataset(dataset)
+    view.set_network(Network([1, 2, 1]))
+    view.refresh()
+    assert view.current_map() is None
+    assert view.message.isVisibleTo(view) and "two inputs" in view.message.text()
+
+
+def test_a_hidden_map_is_computed_when_shown(qtbot, view):
+    dataset, net = trained("xor", 100)
+    view.hide()
+    view.set_dataset(dataset)
+    view.set_network(net)
+    assert view.current_map() is None  # nothing computed while hidden
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.show()
+    np.testing.assert_array_equal(view.current_map().outputs[0].ravel(), net.predict(view.current_map().inputs)[:, 0])
+
+
+def test_scale_enlarges_markers(qtbot, view):
+    dataset, net = trained("xor", 10)
+    show(qtbot, view, dataset, net)
+    before = view.points.data["size"].copy()
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_scale(2.0)
+    assert view.scale_factor() == 2.0
+    np.testing.assert_allclose(view.points.data["size"], 2 * before)
+
+
+def test_window_map_follows_training(qtbot):
+    from playground.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.load_preset("xor")
+    w.tabs.setCurrentWidget(w.decision_map)
+    with qtbot.waitSignal(w.trainingFinished, timeout=60_000):
+        w.train()
+    net = w.shown_network()
+
+    def map_shows_final_weights():
+        m = w.decision_map.current_map()
+        assert m is not None and np.array_equal(m.outputs[0].ravel(), net.predict(m.inputs)[:, 0])
+
+    qtbot.waitUntil(map_shows_final_weights, timeout=10_000)  # drawn on the next turn of the event loop
+    m = w.decision_map.current_map()
+    np.testing.assert_allclose(net.predict(w.dataset().X), w.predictions_model.outputs(), rtol=0, atol=0)
+    np.testing.assert_array_equal(m.outputs[0].ravel(), net.predict(m.inputs)[:, 0])
+    # trained XOR: high between the corners (0,1) and (1,0), low at (0,0) and (1,1)
+    def near(x, y):
+        return m.outputs[0, np.abs(m.ys - y).argmin(), np.abs(m.xs - x).argmin()]
+
+    assert near(0, 0) < 0.5 and near(1, 1) < 0.5 and near(0, 1) > 0.5 and near(1, 0) > 0.5
+    w.close()

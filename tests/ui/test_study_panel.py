@@ -1,0 +1,105 @@
+"""The convergence study window: a study in a helper process, curves, histogram and a count a class can read."""
+
+import numpy as np
+import pytest
+
+from playground.core.presets import get_preset
+from playground.core.study import Study
+from playground.core.training import Trainer
+from playground.ui.study_panel import StudyWindow
+
+TIMEOUT = 60_000
+XOR = get_preset("xor")
+XOR2 = XOR.settings.with_(hidden=(2,))
+
+
+@pytest.fixture
+def study_window(qtbot):
+    w = StudyWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.shutdown()
+
+
+def run(qtbot, window, count, settings=XOR2, dataset=None):
+    window.set_experiment(dataset or XOR.dataset(), settings)
+    window.seeds_spin.setValue(count)
+    with qtbot.waitSignal(window.studyFinished, timeout=TIMEOUT) as blocker:
+        assert window.start()
+    return blocker.args[0]
+
+
+def curves_drawn(item) -> int:
+    x, y = item.getData()
+    return 0 if x is None else int(np.isnan(x).sum())  # one NaN after every curve
+
+
+def test_study_shows_every_seeds_curve_the_histogram_and_how_many_learnt(qtbot, study_window):
+    result = run(qtbot, study_window, 12)
+    assert result.status == "done" and result.iteration == XOR2.iterations
+    assert result.seeds.tolist() == list(range(1, 13))
+    # the same numbers as the core study run here, and as single trainings
+    reference = Study(XOR.dataset(), XOR2, 12, record_every=result.recorded_iterations[1])
+    reference.run()
+    np.testing.assert_array_equal(result.final_errors, reference.final_errors())
+    for j in (0, 7):
+        trainer = Trainer.from_settings(XOR.dataset(), XOR2.with_(seed=1 + j))
+        trainer.run(XOR2.iterations)
+        assert result.final_errors[j] == pytest.approx(trainer.final_error(), abs=1e-9)
+    target = study_window.target_spin.value()
+    reached = result.final_errors <= target
+    assert curves_drawn(study_window.reached_curves) == reached.sum()
+    assert curves_drawn(study_window.stuck_curves) == (~reached).sum()
+    assert study_window.bars.opts["height"].sum() == 12
+    text = study_window.summary_label.text()
+    assert f"{reached.sum()} of 12 runs" in text and "best seed" in text
+    assert study_window.start_button.isEnabled() and not study_window.stop_button.isEnabled()
+
+
+def test_changing_the_target_recounts_without_retraining(qtbot, study_window):
+    result = run(qtbot, study_window, 8)
+    study_window.target_spin.setValue(0.9)
+    assert "8 of 8 runs" in study_window.summary_label.text()
+    assert curves_drawn(study_window.stuck_curves) == 0
+    study_window.target_spin.setValue(0.0001)
+    assert f"{int((result.final_errors <= 0.0001).sum())} of 8 runs" in study_window.summary_label.text()
+
+
+def test_stop_ends_a_long_study_with_the_networks_so_far(qtbot, study_window):
+    study_window.set_experiment(XOR.dataset(), XOR2.with_(iterations=10**8, log_every=10**6))
+    study_window.seeds_spin.setValue(256)
+    with qtbot.waitSignal(study_window.controller.progressed, timeout=TIMEOUT):
+        study_window.start()
+    assert study_window.stop_button.isEnabled() and not study_window.start_button.isEnabled()
+    with qtbot.waitSignal(study_window.studyFinished, timeout=TIMEOUT) as blocker:
+        study_window.stop_button.click()
+    result = blocker.args[0]
+    assert result.status == "stopped" and 0 < result.iteration < 10**8
+    assert result.final_errors.shape == (256,) and np.isfinite(result.final_errors).all()
+    assert "stopped at iteration" in study_window.summary_label.text()
+
+
+def test_a_blocked_setting_cannot_start(qtbot, study_window):
+    study_window.set_experiment(XOR.dataset(), XOR2, "row 1, column 3: targets must lie between 0 and 1")
+    assert not study_window.start_button.isEnabled() and not study_window.start()
+    assert "Cannot study" in study_window.setting_label.text()
+
+
+def test_the_window_opens_the_study_with_its_setting(qtbot):
+    from playground.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.load_preset("xor")
+    w.study_action.trigger()
+    study = w.study_window
+    assert study is not None and study.isVisible()
+    assert "hidden 3" in study.setting_label.text() and "seeds" in study.setting_label.text()
+    study.seeds_spin.setValue(4)
+    with qtbot.waitSignal(study.studyFinished, timeout=TIMEOUT) as blocker:
+        study.start()
+    assert blocker.args[0].seeds.tolist() == [1, 2, 3, 4]
+    w.close()
+    assert not study.controller._thread.isRunning()
