@@ -267,6 +267,7 @@ class Classroom(QObject):
         self.transport.set_iteration(0)
         self.w.error_plot.set_cursor(None)
         self._refresh_inspector()
+        self.on_row_changed(self.w.selected_row())  # the caption names the (maybe renamed) columns
 
     def on_restored(self, iteration: int) -> None:
         """The window shows a saved network (a document): its iteration in the counter and the inspector.

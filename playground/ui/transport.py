@@ -41,11 +41,11 @@ class TransportBar(QToolBar):
         self.play_action = QAction(PLAY_TEXT, self, objectName="playPauseAction")
         self.play_action.setShortcuts([QKeySequence("Ctrl+Space"), QKeySequence(Qt.Key.Key_MediaTogglePlayPause)])
         self.step_action = QAction("Step", self, objectName="stepAction")
-        self.step_action.setShortcut(QKeySequence("Ctrl+Right"))
+        self.step_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.step_action.setToolTip("Do exactly one iteration (one forward pass, one backward pass, one update), "
-                                    "then pause (Ctrl+Right). Open the inspector to see every number of it.")
+                                    "then pause (F6). Open the inspector to see every number of it.")
         self.step_n_action = QAction("Step N:", self, objectName="stepNAction")
-        self.step_n_action.setShortcut(QKeySequence("Ctrl+Shift+Right"))
+        self.step_n_action.setShortcut(QKeySequence("Shift+F6"))
         self.step_n_spin = QSpinBox(objectName="stepCountSpin", minimum=1, maximum=MAX_ITERATIONS, value=100)
         self.step_n_spin.setGroupSeparatorShown(True)
         self.step_n_spin.setToolTip("How many iterations Step N does")
@@ -159,4 +159,4 @@ class TransportBar(QToolBar):
 
     @Slot(int)
     def _update_step_n_tooltip(self, n: int) -> None:
-        self.step_n_action.setToolTip(f"Do {n:,} iterations at the chosen speed, then pause (Ctrl+Shift+Right)")
+        self.step_n_action.setToolTip(f"Do {n:,} iterations at the chosen speed, then pause (Shift+F6)")
