@@ -98,7 +98,7 @@ def gui_responsiveness() -> None:
 
     from playground.ui.study_panel import StudyWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - must exist while the window does
     nb = get_preset("notebook")
     window = StudyWindow()
     window.set_experiment(nb.dataset(), nb.settings)

@@ -16,7 +16,9 @@ iteration trains all K networks:
 These are :mod:`playground.core.network`'s operations in the same order, so network j
 ends where a single training with seed ``seed + j`` ends (``np.matmul`` and ``np.dot``
 may round the last bit differently: they agree to about 1e-12). ``a[0] = X`` is one
-``(rows, n0)`` matrix shared by all networks; ``matmul`` broadcasts it.
+``(rows, n0)`` matrix shared by all networks, so the products with it are single 2-D
+dots for all K at once: ``X @ W[0]`` as ``(rows, n0) @ (n0, K * n1)`` and likewise
+``X.T @ delta[0]`` (layer 1's arrays are stored networks-inside-rows for that).
 
 A network whose weights become non-finite stops as a single training does: its chunk
 is replayed on its own by a :class:`~playground.core.training.Trainer`, which keeps the
@@ -121,8 +123,10 @@ class NetworkStack:
         W, WT, a, aT, deltas, grads = self.weights, buf.WT, buf.a, buf.aT, buf.deltas, buf.grads
         Wm, am, dm, gm, tm, bm, bsum, Em = buf.Wm, buf.am, buf.dm, buf.gm, buf.tm, buf.bm, buf.bsum, buf.Em
         forward, derivative, row_axis = buf.forward, buf.derivative, buf.row_axis
-        dot, matmul, add, multiply, subtract, add_rows = np.dot, np.matmul, np.add, np.multiply, np.subtract, np.add.reduce
-        X_rows, XT, W0_rows, a1_rows, d0_rows, g0_rows = buf.X, buf.X.T, buf.W0_rows, buf.a1_rows, buf.d0_rows, buf.g0_rows
+        dot, matmul, add, multiply, subtract = np.dot, np.matmul, np.add, np.multiply, np.subtract
+        add_rows = np.add.reduce
+        X_rows, XT = buf.X, buf.X.T
+        W0_rows, a1_rows, d0_rows, g0_rows = buf.W0_rows, buf.a1_rows, buf.d0_rows, buf.g0_rows
         lr, lr_value, L, has_bias = buf.lr, buf.lr_value, len(W), bm is not None
         Ym = Y[:, None, :] if buf.Y_axis else Y
         layers, hidden_back = range(L), range(L - 1, 0, -1)

@@ -312,18 +312,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_study(self) -> StudyWindow:
-        """The convergence study window, set to the table and settings shown."""
+        """The convergence study window; each study trains the table and settings shown at its start."""
         if self.study_window is None:
-            self.study_window = StudyWindow(self)
-        try:
-            settings = self.settings()
-        except ValueError:
-            settings = None
-        self.study_window.set_experiment(self.dataset(), settings, self.blocking_reason())
+            self.study_window = StudyWindow(self, source=self._study_experiment)
+        self.study_window.refresh_experiment()
         if self.study_window.isVisible():
             self.study_window.raise_()  # already open: bring it to the front
         self.study_window.show()
         return self.study_window
+
+    def _study_experiment(self) -> tuple[Dataset, Settings | None, str | None]:
+        try:
+            settings = self.settings()
+        except ValueError:
+            settings = None
+        return self.dataset(), settings, self.blocking_reason()
 
     def blocking_reason(self) -> str | None:
         """Why Train is disabled now, or None."""

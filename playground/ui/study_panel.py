@@ -10,6 +10,7 @@ The maths runs in a helper process (:mod:`playground.ui.study_worker`).
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -42,9 +43,13 @@ class StudyWindow(QDialog):
 
     studyFinished = Signal(object)  # the final StudyProgress
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 source: Callable[[], tuple[Dataset, Settings | None, str | None]] | None = None) -> None:
+        """``source``, when given, tells the table, settings and blocking reason to study now (the
+        main window's): read when the window opens and at every start."""
         super().__init__(parent)
         self.setObjectName("studyWindow")
+        self._source = source
         self.setWindowTitle("Convergence study")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1000, 640)
@@ -140,6 +145,11 @@ class StudyWindow(QDialog):
         self._update_setting_label()
         self._on_running_changed(self.controller.running)
 
+    def refresh_experiment(self) -> None:
+        """Take the experiment from the source again (the main window's table and settings)."""
+        if self._source is not None and not self.controller.running:
+            self.set_experiment(*self._source())
+
     def _update_setting_label(self) -> None:
         if self._blocked or self._settings is None:
             self.setting_label.setText(f"Cannot study this setting: {self._blocked or 'the settings are invalid'}")
@@ -150,6 +160,7 @@ class StudyWindow(QDialog):
 
     @Slot()
     def start(self) -> bool:
+        self.refresh_experiment()
         if self.controller.running or self._blocked or self._settings is None:
             return False
         ds, s = self._dataset, self._settings

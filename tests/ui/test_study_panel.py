@@ -101,5 +101,11 @@ def test_the_window_opens_the_study_with_its_setting(qtbot):
     with qtbot.waitSignal(study.studyFinished, timeout=TIMEOUT) as blocker:
         study.start()
     assert blocker.args[0].seeds.tolist() == [1, 2, 3, 4]
+    # a study started later trains what the window shows then
+    w.controls.set_settings(w.settings().with_(seed=10, hidden=(2,)))
+    with qtbot.waitSignal(study.studyFinished, timeout=TIMEOUT) as blocker:
+        study.start_button.click()
+    assert blocker.args[0].seeds.tolist() == [10, 11, 12, 13]
+    assert "hidden 2" in study.setting_label.text()
     w.close()
     assert not study.controller._thread.isRunning()
