@@ -13,7 +13,6 @@ import sys
 from contextlib import contextmanager
 
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401 - registers ImageExporter and SVGExporter
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
@@ -29,6 +28,8 @@ PNG_RESOLUTION = 2  # PNG pixels per pixel on screen
 
 def save_picture(source, path: str) -> str:
     """Write a pyqtgraph scene or item as SVG (``.svg``) or PNG (anything else); returns the path."""
+    import pyqtgraph.exporters  # noqa: F401 - registers the exporters; imported when first used (start-up time)
+
     if path.lower().endswith(".svg"):
         with _svg_close_paths_understood():
             pg.exporters.SVGExporter(source).export(path)
@@ -54,6 +55,8 @@ def _svg_close_paths_understood():
     plain plot. The paths Qt writes repeat their first point before the "Z", so the
     shapes stay the same. Only our own export call sees the change.
     """
+    import pyqtgraph.exporters  # noqa: F401
+
     module = sys.modules[pg.exporters.SVGExporter.__module__]
     correct = module.correctCoordinates
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
@@ -22,14 +23,16 @@ from playground.ui.controls import ControlsPanel
 from playground.ui.dataset_editor import DatasetEditor
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.dataset_view import DatasetView
-from playground.ui.decision_map import DecisionMapView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
-from playground.ui.study_panel import StudyWindow
 from playground.ui.train_worker import TrainingController
+
+if TYPE_CHECKING:
+    from playground.ui.decision_map import DecisionMapView
+    from playground.ui.study_panel import StudyWindow
 
 
 PRESTART_DELAY_MS = 1000
@@ -149,8 +152,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="resultTabs")
         self.tabs.addTab(self.predictions, "Predictions")
         self.tabs.addTab(self.log_view, "Log")
-        self.decision_map = DecisionMapView()
-        self.tabs.addTab(self.decision_map, "Decision map")
+        # The decision map is built when first shown or asked for: it is the costliest panel to
+        # construct, and start-up time to the first frame matters more than a tab most never open.
+        self._decision_map: DecisionMapView | None = None
+        self._decision_placeholder = QWidget()
+        self.tabs.addTab(self._decision_placeholder, "Decision map")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         center = QSplitter(Qt.Orientation.Vertical)
         center.addWidget(self.error_plot)
@@ -313,6 +320,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_study(self) -> StudyWindow:
         """The convergence study window; each study trains the table and settings shown at its start."""
+        from playground.ui.study_panel import StudyWindow  # imported when first used: faster start-up
+
         if self.study_window is None:
             self.study_window = StudyWindow(self, source=self._study_experiment)
         self.study_window.refresh_experiment()
@@ -416,7 +425,8 @@ class MainWindow(QMainWindow):
         self._display_net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
                                     learning_rate=settings.learning_rate)
         self._display_X = ds.X
-        self.decision_map.set_dataset(ds)
+        if self._decision_map is not None:
+            self._decision_map.set_dataset(ds)
         structure = (sizes, ds.input_names, ds.target_names, settings.bias)
         if structure != self._shown_structure:  # rebuilding labels is the slow part; skip when unchanged
             self.network_view.set_structure(*structure)
@@ -527,7 +537,37 @@ class MainWindow(QMainWindow):
         acts = self._display_net.forward(self._display_X[row:row + 1])
         self.network_view.set_activations([a[0] for a in acts])
         self.classroom.on_row_changed(row)
-        self.decision_map.set_network(self._display_net, row)
+        if self._decision_map is not None:
+            self._decision_map.set_network(self._display_net, row)
+
+    @property
+    def decision_map(self) -> DecisionMapView:
+        """The decision-map panel, built on first use in place of its placeholder tab."""
+        if self._decision_map is None:
+            from playground.ui.decision_map import DecisionMapView  # imported when first used
+
+            view = DecisionMapView()
+            index = self.tabs.indexOf(self._decision_placeholder)
+            current = self.tabs.currentIndex() == index
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, "Decision map")
+            if current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            self._decision_placeholder.deleteLater()
+            self._decision_map = view
+            if self.classroom.scale != 1.0:  # built after presentation mode was switched on
+                self.classroom.set_scale(self.classroom.scale, save=False)
+            view.set_dataset(self.dataset())
+            if self._display_net is not None and not self.dataset().problems():
+                view.set_network(self._display_net, min(self.selected_row(), max(self.dataset().n_rows - 1, 0)))
+        return self._decision_map
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if self._decision_map is None and self.tabs.widget(index) is self._decision_placeholder:
+            self.decision_map  # noqa: B018 - builds it
 
     # ------------------------------------------------------------------ editing
     def _build_editing(self) -> None:

@@ -180,3 +180,16 @@ def test_window_map_follows_training(qtbot):
 
     assert near(0, 0) < 0.5 and near(1, 1) < 0.5 and near(0, 1) > 0.5 and near(1, 0) > 0.5
     w.close()
+
+
+def test_window_builds_the_map_on_first_use_at_the_presentation_scale(qtbot):
+    from playground.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w._decision_map is None  # not built at start-up
+    w.classroom.set_scale(1.5, save=False)
+    index = [w.tabs.tabText(i) for i in range(w.tabs.count())].index("Decision map")
+    w.tabs.setCurrentIndex(index)
+    assert w._decision_map is not None and w.tabs.currentWidget() is w.decision_map
+    assert w.decision_map.scale_factor() == 1.5
