@@ -45,7 +45,6 @@ import json
 import math
 import os
 import re
-import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -495,7 +494,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         except FileNotFoundError:
             mode = None
         while tmp is None:
-            candidate = os.path.join(folder, f".{base}.{secrets.token_hex(4)}.tmp")
+            candidate = os.path.join(folder, f".{base}.{os.urandom(4).hex()}.tmp")
             try:  # 0o666 lets the umask decide, as for any new file; mkstemp would force 0o600
                 fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
                 tmp = candidate

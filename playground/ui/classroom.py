@@ -20,21 +20,23 @@ hooks at the points where its own state changes.
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 import time
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QSizePolicy, QToolBar, QWidget
 
-from playground.core.inspection import trace_iteration
 from playground.core.settings import Settings
 from playground.core.timeline import WeightTimeline
 from playground.core.training import DIVERGED, DONE, STOPPED, TARGET_REACHED
 from playground.ui import presentation
 from playground.ui.help import HELP_TITLE, HelpDialog
-from playground.ui.inspector import InspectorPanel
 from playground.ui.scrubber import HistoryScrubber
 from playground.ui.transport import TransportBar
+
+if TYPE_CHECKING:
+    from playground.ui.inspector import InspectorPanel
 
 FRESH, PLAY, STEP = "train", "play", "step"
 INSPECTOR_SHARE = 0.5  # of the window's height, when the inspector first opens
@@ -57,7 +59,9 @@ class Classroom(QObject):
         self.scale = 1.0
         self._build()
         self._connect()
-        self.set_scale(presentation.load_scale(), save=False)
+        scale = presentation.load_scale()
+        if scale != 1.0:  # at 1 the window is already as built: skip the walk over every widget
+            self.set_scale(scale, save=False)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -66,10 +70,10 @@ class Classroom(QObject):
         w.addToolBarBreak()
         w.addToolBar(self.transport)
 
-        self.inspector = InspectorPanel()
+        # The inspector panel itself is built the first time the dock is shown (start-up time).
+        self._inspector: InspectorPanel | None = None
         self.inspector_dock = QDockWidget("Backprop inspector: every number of one iteration", w,
                                           objectName="inspectorDock")
-        self.inspector_dock.setWidget(self.inspector)
         self.inspector_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea |
                                             Qt.DockWidgetArea.RightDockWidgetArea)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.inspector_dock)
@@ -151,7 +155,6 @@ class Classroom(QObject):
         self.w.controller.set_rate(t.rate())
         self.new_seed_action.triggered.connect(self.new_seed)
         self.scrubber.scrubbed.connect(self._scrubbed)
-        self.inspector.rowSelected.connect(self.select_row)
         self.inspector_dock.visibilityChanged.connect(self._inspector_visibility)
         self.presentation_action.toggled.connect(self._presentation_toggled)
         self.zoom_in_action.triggered.connect(self.zoom_in)
@@ -312,7 +315,8 @@ class Classroom(QObject):
 
     def on_row_changed(self, row: int) -> None:
         """The selected example changed: outline it in the inspector, name it on the diagram."""
-        self.inspector.set_highlight_row(row)
+        if self._inspector is not None:
+            self._inspector.set_highlight_row(row)
         X = self._X
         if X is None or not 0 <= row < len(X):
             self.w.network_view.set_row_caption("")
@@ -382,6 +386,19 @@ class Classroom(QObject):
             if self._inspector_stale:
                 self._refresh_inspector(force=True)
 
+    @property
+    def inspector(self) -> InspectorPanel:
+        """The inspector panel, built on first use."""
+        if self._inspector is None:
+            from playground.ui.inspector import InspectorPanel  # built on first use
+
+            self._inspector = InspectorPanel()
+            self._inspector.rowSelected.connect(self.select_row)
+            self.inspector_dock.setWidget(self._inspector)
+            if self.scale != 1.0:
+                self.set_scale(self.scale, save=False)
+        return self._inspector
+
     def _refresh_inspector(self, force: bool = False) -> None:
         """Recompute the inspector from the weights shown (only while it is visible: it is not free)."""
         if not self.inspector_dock.isVisible() and not force:
@@ -391,6 +408,8 @@ class Classroom(QObject):
         if net is None or self._X is None or self._live is None:
             self.inspector.clear()
             return
+        from playground.core.inspection import trace_iteration
+
         trace = trace_iteration(net, self._X, self._Y, *self._names)
         note = "" if self.scrubber.is_live() else "looking back in History"
         self.inspector.set_trace(trace, self.shown_iteration(), note)
