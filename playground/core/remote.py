@@ -43,6 +43,9 @@ def _trainer_for(job: dict) -> Trainer:
     if initial:  # continue from saved weights (a reopened document)
         trainer.network.set_state(initial["weights"], initial["biases"])
         trainer.iteration = int(initial["iteration"])
+        history = initial.get("history")
+        if history:  # the curve and Error: lines go on from the saved ones
+            trainer.history.restore(history["curve"], history["logged"], history["stride"])
     return trainer
 
 

@@ -52,6 +52,8 @@ class Classroom(QObject):
         self._live = None  # (weights, biases, outputs) of the live network
         self._kind = FRESH
         self._pending_kind: str | None = None
+        self._restored = None  # a saved run (core Trained) shown from a document, that Play/Step continue
+        self._pending_base = 0
         self._X = self._Y = None
         self._names = ((), ())
         self._inspector_stale = True
@@ -179,12 +181,14 @@ class Classroom(QObject):
         if w.controller.running or w.blocking_reason():
             return False
         total = w.settings().iterations
-        if self.session is None:
+        if self.session is None and self._restored is None:
             return w.train()
         if self.iteration >= total:
             w.show_message(f"The run has done its {total:,} iterations. Raise Iterations and press Play to go on, "
                            f"or press Train to start again from the seed.")
             return False
+        if self.session is None:
+            return self._continue_restored(total, PLAY)
         return self._resume(total, PLAY)
 
     @Slot()
@@ -200,10 +204,29 @@ class Classroom(QObject):
         w = self.w
         if w.controller.running or w.blocking_reason() or n < 1:
             return False
+        if self.session is None and self._restored is not None:
+            return self._continue_restored(self.iteration + n, STEP)
         if self.session is None:
             self._pending_kind = STEP
             return w.train(until=n)
         return self._resume(self.iteration + n, STEP)
+
+    def _continue_restored(self, until: int, kind: str) -> bool:
+        """Play or Step on a network opened from a document: the helper starts from its saved weights."""
+        trained = self._restored
+        its = trained.history_iterations
+        initial = {"weights": trained.weights, "biases": trained.biases, "iteration": trained.iterations_done,
+                   "history": {"curve": (its, trained.history_errors),
+                               "logged": (trained.logged_iterations, trained.logged_errors),
+                               "stride": int(its[1] - its[0]) if len(its) > 1 else 1}}
+        self._pending_kind = kind if kind == STEP else FRESH
+        self._pending_base = trained.iterations_done
+        started = self.w.train(until=until, initial=initial)
+        if started:
+            self._restored = None
+        else:
+            self._pending_kind, self._pending_base = None, 0
+        return started
 
     def _resume(self, until: int, kind: str) -> bool:
         w = self.w
@@ -247,18 +270,20 @@ class Classroom(QObject):
     def on_fresh_start(self, settings: Settings) -> None:
         """Train (or Play/Step without a session) sent a fresh 'start' to the helper."""
         self.session = settings
-        self.iteration = 0
+        self.iteration = self._pending_base  # 0, or the iteration of a saved run being continued
         self._kind = self._pending_kind or FRESH
         self._pending_kind = None
         self._remember_table()
         sizes = [len(self._names[0]), *settings.hidden, len(self._names[1])]
         self.timeline = WeightTimeline.for_sizes(sizes, settings.bias)
         self.scrubber.go_live()
-        self.w._run_base = 0
+        self.w._run_base = self._pending_base
+        self._pending_base = 0
 
     def on_reset(self, ok: bool) -> None:
         """The window shows the untrained network of the current settings (or none, when ``ok`` is False)."""
         self.session = None
+        self._restored = None
         self.iteration = 0
         self.timeline = WeightTimeline()
         self._pending_kind = None
@@ -272,13 +297,15 @@ class Classroom(QObject):
         self._refresh_inspector()
         self.on_row_changed(self.w.selected_row())  # the caption names the (maybe renamed) columns
 
-    def on_restored(self, iteration: int) -> None:
-        """The window shows a saved network (a document): its iteration in the counter and the inspector.
+    def on_restored(self, trained) -> None:
+        """The window shows a saved network (a core ``Trained`` from a document).
 
-        There is no session: Play and Step start from the seed (the helper does not hold these weights).
+        Its iteration goes in the counter and the inspector; Play and Step continue it (the helper
+        starts from the saved weights and history), Train starts again from the seed.
         """
         net = self.w._display_net
-        self.iteration = int(iteration)
+        self._restored = trained
+        self.iteration = int(trained.iterations_done)
         self._live = (net.weights, net.biases, None)
         self.scrubber.set_points([], self.iteration)
         self.transport.set_iteration(self.iteration)

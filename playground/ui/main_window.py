@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.error_plot.set_data(trained.history_iterations, trained.history_errors)
         self.log_view.setPlainText("\n".join(f"Error:{e!r}" for e in trained.logged_errors.tolist()))
         self.status_label.setText(f"Trained for {trained.iterations_done:,} iterations (as saved)")
-        self.classroom.on_restored(trained.iterations_done)
+        self.classroom.on_restored(trained)
 
     def open_path(self, path: str) -> None:
         """Open a CSV file or a document without asking; raises DataError naming the place and problem."""
@@ -371,8 +371,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ training
     @Slot()
-    def train(self, until: int | None = None) -> bool:
-        """Start a fresh run with the table and settings shown (Train); ``until`` defaults to Iterations."""
+    def train(self, until: int | None = None, initial: dict | None = None) -> bool:
+        """Start a fresh run with the table and settings shown (Train); ``until`` defaults to Iterations.
+
+        ``initial`` (weights, biases, iteration, history) continues a saved run instead of the seed's start.
+        """
         if self.controller.running or self.blocking_reason():
             return False
         ds, settings = self.dataset(), self.settings()
@@ -387,6 +390,8 @@ class MainWindow(QMainWindow):
                "settings": settings.to_dict(),
                "until": settings.iterations if until is None or isinstance(until, bool) else until,  # triggered(bool)
                "target_error": self.classroom.target_error()}
+        if initial is not None:
+            job["initial"] = initial
         started = self.controller.start(job)
         if started:
             self.classroom.on_fresh_start(settings)

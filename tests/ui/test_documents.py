@@ -496,3 +496,31 @@ def test_file_actions_are_disabled_while_training(qtbot, window):
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
         window.stop()
     assert window.documents.open_action.isEnabled() and not window.editor.locked
+
+
+def test_play_on_a_reopened_document_continues_its_run(qtbot, tmp_path):
+    """Saved after 1,500 iterations, reopened, Play to 3,000: the same network as one 3,000-iteration run."""
+    first = make_window(qtbot)
+    first.load_preset("xor")
+    train(qtbot, first, iterations=1500)
+    path = str(tmp_path / "xor.nnp")
+    assert first.documents.save_as(path)
+
+    second = make_window(qtbot)
+    second.open_path(path)
+    assert second.classroom.iteration == 1500
+    second.controls.iterations_spin.setValue(3000)
+    with qtbot.waitSignal(second.trainingFinished, timeout=TIMEOUT) as blocker:
+        assert second.classroom.play()
+    assert blocker.args == ["done"]
+    assert second.classroom.iteration == 3000
+
+    whole = make_window(qtbot)
+    whole.load_preset("xor")
+    train(qtbot, whole, iterations=3000)
+    for a, b in zip(second.shown_network().weights, whole.shown_network().weights):
+        assert np.array_equal(a, b)
+    # the Error: lines go on from the saved ones, without repeats
+    assert second.log_view.toPlainText() == whole.log_view.toPlainText()
+    its, _ = second.error_plot.current_data()
+    assert its[0] == 0 and its[-1] >= 2990
