@@ -65,7 +65,8 @@ def test_study_prints_a_summary_a_class_can_read():
     (["--seeds", "257"], "1 to 256"),
     (["--target", "-1"], "--target"),
     (["--lr", "0"], "learning rate"),
-    (["--seed", str(2**32 - 2), "--seeds", "4"], "go past"),
+    (["--seed", str(2**31 - 3), "--seeds", "4"], "go past"),
+    (["--seed", str(2**32 - 2)], "seed must be between"),
 ])
 def test_study_refuses_bad_options_with_one_line(args, message):
     code, out, err = run("study", *args)

@@ -346,14 +346,14 @@ def _json_place(p: Problem, names: list[str]) -> tuple[str, str]:
     return ("dataset" if p.column is None else f"dataset.columns[{p.column}].name"), p.reason
 
 
-def _settings_from(d: Any) -> Settings:
+def _settings_from(d: Any, check_values: bool = True) -> Settings:
     defaults, kw = Settings(), {}
     for key, default in defaults.to_dict().items():
         kind = list if key == "hidden" else float if key == "learning_rate" else type(default)
         kw[key] = _get(d, "settings", key, kind, default)
     kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
     settings = Settings(**kw)
-    if settings.problems():
+    if check_values and settings.problems():
         raise _Bad("settings", "; ".join(settings.problems()))
     return settings
 
@@ -397,7 +397,7 @@ def _document(d: Any, check_values: bool = True) -> Document:
     if version < 1:
         raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
     dataset = _dataset_from(_get(d, "", "dataset", dict), check_values)
-    settings = _settings_from(_get(d, "", "settings", dict, {}))
+    settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
         sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]

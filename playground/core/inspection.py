@@ -129,18 +129,18 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
         return matrix if bias is None else np.vstack([matrix, np.asarray(bias).reshape(1, -1)])
 
     def weight_rows(k: int) -> tuple[str, ...]:
-        return units[k] + ((f"bias b{k}",) if b is not None else ())
+        return units[k] + ((f"bias b{k + 1}",) if b is not None else ())
 
     # forward pass
     add("l0", "l0 = X", a[0], FORWARD, "input", examples, units[0], True, False,
         "The inputs: one row per example of the table, one column per input.")
     for k in range(L):
         f, _ = _function_names(act, k == L - 1, f"l{k + 1}")
-        z = f"np.dot(l{k}, syn{k})" + (f" + b{k}" if b is not None else "")
+        z = f"np.dot(l{k}, syn{k})" + (f" + b{k + 1}" if b is not None else "")
         add(f"syn{k}", f"syn{k}  (weights from l{k} to l{k + 1})", with_bias(k, W[k], None if b is None else b[k]),
             FORWARD, "weights", weight_rows(k), units[k + 1], False, b is not None,
             f"The weights from layer {k} to layer {k + 1}: row i, column j connects unit i to unit j."
-            + (f" The last row is the bias b{k}: the weight from a constant 1." if b is not None else ""))
+            + (f" The last row is the bias b{k + 1}: the weight from a constant 1." if b is not None else ""))
         layer_kind = "output" if k == L - 1 else f"hidden layer {k + 1}"
         add(f"l{k + 1}", f"l{k + 1} = " + f.format(z), a[k + 1], FORWARD, "layer", examples, units[k + 1], True,
             False, f"The outputs of {layer_kind} for every example: the weighted sum of layer {k}, squashed.")
@@ -164,7 +164,7 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
     for k in range(L - 1, -1, -1):
         expression = f"syn{k} += {lr_text}l{k}.T.dot(l{k + 1}_delta)"
         if b is not None:
-            expression += f";  b{k} += {lr_text}l{k + 1}_delta.sum(axis=0)"
+            expression += f";  b{k + 1} += {lr_text}l{k + 1}_delta.sum(axis=0)"
         add(f"syn{k} update", expression, with_bias(k, dW[k], None if db is None else db[k]), UPDATE, "update",
             weight_rows(k), units[k + 1], False, b is not None,
             f"What this iteration adds to syn{k}: for each weight, the sum over the examples of "

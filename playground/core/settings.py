@@ -10,6 +10,7 @@ MAX_HIDDEN_UNITS = 256
 MAX_HIDDEN_LAYERS = 8
 MAX_ITERATIONS = 10**9
 MAX_LOGGED_POINTS = 100_000
+MAX_SEED = 2**31 - 1  # what the window's seed box (a Qt int) can show
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,18 @@ class Settings:
             out.append(f"learning rate must be a positive number, got {self.learning_rate}")
         if self.activation not in ACTIVATIONS:
             out.append(f"unknown activation {self.activation!r}; choose one of {', '.join(ACTIVATIONS)}")
-        if not 0 <= self.seed < 2**32:
-            out.append(f"seed must be between 0 and {2**32 - 1}, got {self.seed}")
+        if not 0 <= self.seed <= MAX_SEED:
+            out.append(f"seed must be between 0 and {MAX_SEED}, got {self.seed}")
         if self.log_every < 1:
             out.append(f"log interval must be at least 1, got {self.log_every}")
         elif -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ... < iterations
             out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
                        f"{MAX_LOGGED_POINTS:,} lines; log less often")
         return out
+
+    def same_run(self, other: "Settings") -> bool:
+        """True when the two differ at most in the number of iterations (one run can go on to either)."""
+        return self.with_(iterations=1) == other.with_(iterations=1)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

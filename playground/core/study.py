@@ -36,7 +36,7 @@ import numpy as np
 from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
 from playground.core.dataset import Dataset
 from playground.core.network import Network, initial_weights
-from playground.core.settings import Settings
+from playground.core.settings import MAX_SEED, Settings
 from playground.core.training import DONE, STOPPED, Trainer
 
 MAX_SEEDS = 256
@@ -259,8 +259,8 @@ class Study:
         problems = settings.problems() + [p.describe(dataset.names) for p in dataset.problems()]
         if problems:
             raise ValueError("; ".join(problems))
-        if settings.seed + count - 1 >= 2**32:
-            raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {2**32 - 1}")
+        if settings.seed + count - 1 > MAX_SEED:
+            raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {MAX_SEED}")
         self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
         self.X, self.Y = dataset.X, dataset.Y
         self.sizes = [self.X.shape[1], *settings.hidden, self.Y.shape[1]]

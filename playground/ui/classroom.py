@@ -53,6 +53,7 @@ class Classroom(QObject):
         self._kind = FRESH
         self._pending_kind: str | None = None
         self._restored = None  # a saved run (core Trained) shown from a document, that Play/Step continue
+        self._restored_settings: Settings | None = None
         self._pending_base = 0
         self._X = self._Y = None
         self._names = ((), ())
@@ -257,14 +258,16 @@ class Classroom(QObject):
         spin.setValue(seed)
 
     def keeps_session(self) -> bool:
-        """True when the settings differ from the session's only in Iterations (Play can go on)."""
-        if self.session is None:
+        """True when the settings differ from the session's (or the reopened run's) only in Iterations:
+        Play can go on."""
+        base = self.session if self.session is not None else self._restored_settings if self._restored else None
+        if base is None:
             return False
         try:
             s = self.w.settings()
         except ValueError:
             return False
-        return s.with_(iterations=self.session.iterations) == self.session and not s.problems()
+        return s.same_run(base) and not s.problems()
 
     # ------------------------------------------------------------------ hooks called by the window
     def on_fresh_start(self, settings: Settings) -> None:
@@ -305,6 +308,7 @@ class Classroom(QObject):
         """
         net = self.w._display_net
         self._restored = trained
+        self._restored_settings = self.w.settings()
         self.iteration = int(trained.iterations_done)
         self._live = (net.weights, net.biases, None)
         self.scrubber.set_points([], self.iteration)
@@ -329,7 +333,7 @@ class Classroom(QObject):
             w.status_label.setText(text + " · Play goes on from here")
         elif status == TARGET_REACHED:
             w.status_label.setText(text.replace(f"Done at iteration {it:,}",
-                                                f"Reached the target error at iteration {it:,}", 1))
+                                                f"Reached the target error by iteration {it:,}", 1))
         elif status == DONE and self._kind == STEP:
             w.status_label.setText(text.replace("Done at", "Paused at", 1) + " · Step again, or Play to go on")
         if status == DIVERGED:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QLineEdit, QSpinBox, QWidget)
 
 from playground.core.activations import ACTIVATIONS
-from playground.core.settings import (MAX_HIDDEN_UNITS, MAX_ITERATIONS, Settings, format_hidden,
+from playground.core.settings import (MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
                                       parse_hidden)
 
 
@@ -24,6 +24,38 @@ class _HiddenValidator(QValidator):
         except ValueError:
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
+
+
+class LearningRateSpin(QDoubleSpinBox):
+    """A learning rate as written (1, 0.5, 0.123456, 1e-05): no rounding to a few decimals.
+
+    A plain QDoubleSpinBox rounds to its decimals, so a document's rate would change
+    silently on opening; this keeps 15 decimals and shows the shortest text.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.setDecimals(15)
+        self.setRange(1e-12, 100000.0)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.10g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.strip())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        t = text.strip()
+        try:
+            value = float(t)
+        except ValueError:  # allow what is on its way to a number: "", "1e", "0.", "1e-"
+            partial = t == "" or all(c in "0123456789.eE+-" for c in t)
+            return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, pos
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
 class ControlsPanel(QWidget):
@@ -45,7 +77,7 @@ class ControlsPanel(QWidget):
         self.iterations_spin.setGroupSeparatorShown(True)
         self.iterations_spin.setSingleStep(1000)
         self.iterations_spin.setToolTip("How many times the network sees the whole table and adjusts its weights.")
-        self.lr_spin = QDoubleSpinBox(objectName="learningRateSpin", decimals=4, minimum=0.0001, maximum=100000.0)
+        self.lr_spin = LearningRateSpin(objectName="learningRateSpin")
         self.lr_spin.setSingleStep(0.1)
         self.lr_spin.setToolTip("Learning rate: how big each weight change is. The notebook uses 1. "
                                 "Too big and the units saturate; too small and learning is slow.")
@@ -56,7 +88,7 @@ class ControlsPanel(QWidget):
         self.bias_check = QCheckBox("Bias", objectName="biasCheck")
         self.bias_check.setToolTip("Give every unit an extra weight from a constant 1, so it can shift its "
                                    "threshold. The notebook has none: its third input column is always 1.")
-        self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
+        self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=MAX_SEED)
         self.seed_spin.setToolTip("The random seed of the starting weights. The same seed always gives "
                                   "the same start, so runs can be repeated exactly.")
         self.log_every_spin = QSpinBox(objectName="logEverySpin", minimum=1, maximum=MAX_ITERATIONS)

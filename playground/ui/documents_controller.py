@@ -187,7 +187,7 @@ class DocumentsController(QObject):
         if self._loading or self.trained is None:
             return
         now = self.editor.settings()
-        if now is None or now.with_(iterations=1) != self._trained_settings.with_(iterations=1):
+        if now is None or not now.same_run(self._trained_settings):
             self.trained = None
 
     @Slot()

@@ -188,7 +188,8 @@ class TrainingController(QObject):
 
     def stop(self) -> None:
         """Ask the running job to stop; ``finished`` follows within a few milliseconds."""
-        self._stop_event.set()
+        if self._stop_event is not None:  # None once shut down
+            self._stop_event.set()
 
     def shutdown(self, timeout_ms: int = 3000) -> None:
         """Stop any run, end the thread and the helper process. Safe to call twice."""

@@ -82,8 +82,8 @@ def test_values_equal_forward_backward_updates_for_any_shape(hidden, activation,
         if bias:
             np.testing.assert_array_equal(weights, np.vstack([net.weights[k], net.biases[k]]))
             np.testing.assert_array_equal(update, np.vstack([dW[k], db[k]]))
-            assert trace[f"syn{k}"].bias_row and trace[f"syn{k}"].row_names[-1] == f"bias b{k}"
-            assert f"b{k} +=" in trace[f"syn{k} update"].expression
+            assert trace[f"syn{k}"].bias_row and trace[f"syn{k}"].row_names[-1] == f"bias b{k + 1}"
+            assert f"b{k + 1} +=" in trace[f"syn{k} update"].expression
         else:
             np.testing.assert_array_equal(weights, net.weights[k])
             np.testing.assert_array_equal(update, dW[k])
@@ -96,7 +96,7 @@ def test_values_equal_forward_backward_updates_for_any_shape(hidden, activation,
     if lr != 1.0:
         assert f"{lr:g} * l0.T.dot(l1_delta)" in trace["syn0 update"].expression
     if hidden and activation == "tanh":
-        assert trace["l1"].expression.startswith("l1 = np.tanh(np.dot(l0, syn0) + b0)")
+        assert trace["l1"].expression.startswith("l1 = np.tanh(np.dot(l0, syn0) + b1)")
         assert trace["l1_delta"].expression == "l1_delta = l1_error * (1 - l1**2)"
     assert trace[f"l{L}"].expression.startswith(f"l{L} = nonlin(")  # the output is always a sigmoid
 

@@ -524,3 +524,47 @@ def test_play_on_a_reopened_document_continues_its_run(qtbot, tmp_path):
     assert second.log_view.toPlainText() == whole.log_view.toPlainText()
     its, _ = second.error_plot.current_data()
     assert its[0] == 0 and its[-1] >= 2990
+
+
+def test_raising_iterations_on_a_reopened_document_keeps_its_run(qtbot, tmp_path):
+    first = make_window(qtbot)
+    first.load_preset("xor")
+    train(qtbot, first, iterations=1000)
+    path = str(tmp_path / "xor.nnp")
+    assert first.documents.save_as(path)
+    saved = [w.copy() for w in first.shown_network().weights]
+
+    second = make_window(qtbot)
+    second.open_path(path)
+    second.controls.iterations_spin.setValue(2000)  # what Play's message asks for
+    assert all(np.array_equal(a, b) for a, b in zip(second.shown_network().weights, saved))
+    assert second.documents.trained is not None  # Save still writes the run on screen
+    second.controls.seed_spin.setValue(7)  # a different network: the run is gone
+    assert second.documents.trained is None
+    assert not all(np.array_equal(a, b) for a, b in zip(second.shown_network().weights, saved))
+
+
+def test_an_autosave_with_settings_that_cannot_train_yet_is_recovered(qtbot, tmp_path):
+    from playground.core.documents import document_from_dict, document_to_dict
+
+    doc = Document(generate(["a", "b"]), Settings(iterations=1_000_000, log_every=1))
+    data = document_to_dict(Document(generate(["a", "b"]), Settings()))
+    data["settings"].update(iterations=1_000_000, log_every=1)
+    back = document_from_dict(data, check_values=False)
+    assert back.settings == doc.settings
+    with pytest.raises(DataError, match="100,000"):
+        document_from_dict(data)
+
+
+def test_a_document_with_a_seed_the_window_cannot_show_is_refused_cleanly(qtbot, tmp_path):
+    from playground.core.documents import document_to_dict
+
+    window = make_window(qtbot)
+    path = tmp_path / "big-seed.nnp"
+    data = document_to_dict(Document(generate(["a", "b"]), Settings()))
+    data["settings"]["seed"] = 3_000_000_000
+    path.write_text(json.dumps(data))
+    before = window.dataset().values.copy()
+    with pytest.raises(DataError, match="seed"):
+        window.open_path(str(path))
+    assert np.array_equal(window.dataset().values, before)

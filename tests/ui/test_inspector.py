@@ -33,7 +33,7 @@ def test_the_panel_shows_every_quantity_with_its_line_and_bias_rows(qtbot):
         np.testing.assert_array_equal(panel.matrix(q.name).values(), q.value)
     assert panel.matrix("syn0").values().shape == (3, 3)  # two inputs and the bias row
     np.testing.assert_array_equal(panel.matrix("syn0").values()[-1], net.biases[0][0])
-    assert panel.card("l1").text().startswith("<b>l1</b>&nbsp;=&nbsp;nonlin(np.dot(l0,&nbsp;syn0)&nbsp;+&nbsp;b0)")
+    assert panel.card("l1").text().startswith("<b>l1</b>&nbsp;=&nbsp;nonlin(np.dot(l0,&nbsp;syn0)&nbsp;+&nbsp;b1)")
     assert expression_html(trace["syn1 update"]).startswith("<b>syn1</b>&nbsp;+=")
     panel.set_highlight_row(3)
     assert panel.matrix("l2_delta").highlighted_row() == 3 and panel.matrix("syn0").highlighted_row() is None

@@ -191,3 +191,11 @@ def test_previous_runs_stay_as_faded_curves(qtbot, window):
     train_and_wait(qtbot, window)
     runs = window.error_plot.runs()
     assert len(runs) == 2 and "seed 1" in runs[0] and "seed 2" in runs[1]
+
+
+@pytest.mark.parametrize("lr", [0.123456, 1e-05, 1.0, 0.3, 2.5])
+def test_learning_rate_is_shown_and_kept_as_written(window, lr):
+    settings = window.settings().with_(learning_rate=lr)
+    window.controls.set_settings(settings)
+    assert window.settings().learning_rate == lr
+    assert window.controls.lr_spin.text() == f"{lr:g}"
