@@ -37,7 +37,7 @@ from playground.core.activations import get_activation, sigmoid, sigmoid_derivat
 from playground.core.dataset import Dataset
 from playground.core.network import Network, initial_weights
 from playground.core.settings import MAX_SEED, Settings
-from playground.core.training import DONE, STOPPED, Trainer
+from playground.core.training import DONE, STOPPED, Trainer, next_chunk
 
 MAX_SEEDS = 256
 MAX_STUDY_BYTES = 768 * 2**20  # the arrays of a study; beyond this, fewer seeds are asked for
@@ -368,8 +368,7 @@ class Study:
             self._rec_err[j, c] = logged.get(int(rec[c]), np.nan)
 
     def _adapt_chunk(self, seconds: float, steps: int) -> None:
-        per_step = max(seconds / max(steps, 1), 1e-7)
-        self._chunk = int(min(max(CHUNK_SECONDS / per_step, 1), 2 * self._chunk + 1, 1_000_000))
+        self._chunk = next_chunk(self._chunk, seconds, steps, CHUNK_SECONDS)
 
     # -- results --
 

@@ -40,6 +40,12 @@ PACE_SLEEP = 0.01  # while waiting for the next paced iteration, check Stop and 
 DONE, STOPPED, DIVERGED, TARGET_REACHED = "done", "stopped", "diverged", "target reached"
 
 
+def next_chunk(chunk: int, seconds: float, steps: int, target: float = CHUNK_SECONDS) -> int:
+    """Iterations for the next chunk so it takes about ``target`` seconds (growing at most twofold)."""
+    per_step = max(seconds / max(steps, 1), 1e-7)
+    return int(min(max(target / per_step, 1), 2 * chunk + 1, 1_000_000))
+
+
 @dataclass
 class RunResult:
     status: str  # DONE, STOPPED, DIVERGED or TARGET_REACHED
@@ -192,8 +198,7 @@ class Trainer:
         return RunResult(DONE, self.iteration)  # not reached: the chunk diverged before
 
     def _adapt_chunk(self, seconds: float, steps: int) -> None:
-        per_step = max(seconds / max(steps, 1), 1e-7)
-        self._chunk = int(min(max(CHUNK_SECONDS / per_step, 1), 2 * self._chunk + 1, 1_000_000))
+        self._chunk = next_chunk(self._chunk, seconds, steps)
 
 
 def plateau_hint(trainer: Trainer) -> str | None:
