@@ -477,6 +477,20 @@ def _formatted(path: str | os.PathLike, format_fn, obj) -> str:
 
 # -- atomic writes ---------------------------------------------------------------------------
 
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable (a power cut right after a save keeps the new file)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # e.g. Windows cannot open folders: the rename is as durable as it gets there
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write UTF-8 text via a temp file in the same folder and os.replace: all or nothing."""
     name = os.fspath(path)
@@ -508,6 +522,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, target)
         tmp = None
+        _sync_folder(folder or ".")
     except OSError as e:
         raise DocumentError(f"cannot save {name}: {_os_reason(e)}", name) from None
     finally:
