@@ -271,8 +271,169 @@ def test_study_target_must_be_finite(target):
 
 
 def test_a_saturating_learning_rate_is_warned_about():
-    r = run_cli("train", "--lr", "1e308", "--iterations", "2")
+    r = run_cli("train", "--lr", "1e5", "--iterations", "2")
     assert r.returncode == 0 and "Traceback" not in r.stderr
     assert r.stderr.startswith("nn-playground: warning:") and "learning rate" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert run_cli("train", "--iterations", "2000").stderr == ""  # a normal run says nothing
+
+
+# -- 3 and 9. autosave recovery cannot fail -----------------------------------------------------------
+
+def _leftover(home, saved_at_json: str | None = None, text: str | None = None) -> str:
+    """A crashed session's autosave; ``saved_at_json`` replaces the saved time as raw JSON text."""
+    from playground.core.autosave import SUFFIX, write_autosave
+    from playground.core.dataset import generate
+    from playground.core.documents import Document
+
+    folder = os.path.join(home, "data", "autosave")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"crashed{SUFFIX}")
+    write_autosave(path, Document(generate(["p", "q"]), Settings(seed=42)), "/somewhere/work.nnp")
+    if saved_at_json is not None:
+        with open(path, encoding="utf-8") as f:
+            data = f.read()
+        data = re.sub(r'"saved_at": [^,]+,', f'"saved_at": {saved_at_json},', data)
+        assert saved_at_json in data
+        text = data
+    if text is not None:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    return path
+
+
+def _window(qtbot):
+    from playground.ui.main_window import MainWindow
+
+    w = MainWindow()
+    w.documents.interactive = True  # as with a user in front of it
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.mark.parametrize("saved_at", ["1e300", "NaN", "-1e300", "1" + "0" * 400, '"yesterday"', "true", "Infinity"])
+def test_a_bad_saved_at_still_offers_the_work(qtbot, _private_settings_and_data, monkeypatch, saved_at):
+    from playground.ui import documents_controller as dc
+
+    _leftover(_private_settings_and_data, saved_at)
+    w = _window(qtbot)
+    offered = []
+
+    def ask(item, others):
+        box = w.documents.recover_box(item, others)  # the real dialog's text, built without blocking
+        offered.append(box.informativeText())
+        box.deleteLater()
+        return dc.RECOVER
+
+    monkeypatch.setattr(w.documents, "ask_recover", ask)
+    recovered = w.documents.offer_recovery()
+    assert recovered, offered  # no traceback: the work is back
+    assert "saved_at: not a usable time" in offered[0] and "Autosaved at" in offered[0]
+    assert w.documents.is_modified() and w.settings().seed == 42
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("{", "not a readable autosave"),
+    ('{"format": "nn-playground-autosave", "version": 1, "document": {"format": "nn-playground", "version": 1, '
+     '"dataset": {"columns": [{"name": "a\\ud800", "role": "input"}], "rows": []}}}', "not valid Unicode"),
+    ('{"format": "nn-playground-autosave", "version": true, "document": {}}', "version"),
+    ('[' * 100000, "not a readable autosave"),
+])
+def test_a_corrupt_autosave_can_be_discarded_from_the_dialog(qtbot, _private_settings_and_data, monkeypatch,
+                                                            text, reason):
+    from playground.ui import documents_controller as dc
+
+    path = _leftover(_private_settings_and_data, text=text)
+    w = _window(qtbot)
+    asked = []
+
+    def ask(p, why):
+        box = w.documents.unreadable_box(p, why)
+        asked.append(box.informativeText())
+        assert {b.text() for b in box.buttons()} == {"Discard", "Keep for later"}
+        box.deleteLater()
+        return dc.DISCARD if len(asked) == 2 else dc.LATER
+
+    monkeypatch.setattr(w.documents, "ask_unreadable", ask)
+    assert not w.documents.offer_recovery() and os.path.exists(path)  # kept for later: asked again next start
+    assert reason in asked[0] and path in asked[0]
+    assert not w.documents.offer_recovery() and not os.path.exists(path)  # discarded: never asked again
+    assert not w.documents.offer_recovery() and len(asked) == 2
+
+
+def test_the_autosave_time_is_formatted_whatever_it_is():
+    from playground.core.autosave import format_time
+
+    for t in (1e300, float("nan"), -1e300, float("inf"), None):
+        assert format_time(t) == "an unknown time"
+    assert re.fullmatch(r"\d\d \w+ \d{4} \d\d:\d\d", format_time(1.7e9))
+
+
+# -- 5. one range for every setting: refused with the field named, never clamped -----------------------
+
+def _document_text(**settings_changes) -> str:
+    from playground.core.documents import Document, document_to_dict
+
+    d = document_to_dict(Document(get_preset("notebook").dataset(), Settings()))
+    d["settings"].update(settings_changes)
+    return json.dumps(d)
+
+
+@pytest.mark.parametrize("lr", [1e6, 1e-15])
+def test_a_learning_rate_outside_the_range_is_refused_everywhere(qtbot, tmp_path, lr):
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_document
+    from playground.core.settings import FIELD
+
+    doc = tmp_path / "lr.nnp"
+    doc.write_text(_document_text(learning_rate=lr), encoding="utf-8")
+    with pytest.raises(DataError, match=r"settings\.learning_rate: learning rate must be between"):
+        read_document(doc)  # the reader
+    assert_one_line_error(run_cli("train", "--lr", repr(lr)), 2, "learning rate must be between")  # the CLI
+    assert_one_line_error(run_cli("train", str(doc)), 2, "settings.learning_rate")
+    w = _window(qtbot)  # the window: refused, nothing changed
+    before = w.settings()
+    with pytest.raises(DataError, match="learning_rate"):
+        w.open_path(str(doc))
+    assert w.settings() == before
+    spin = w.controls.lr_spin  # and the window's box holds exactly the same range
+    assert (spin.minimum(), spin.maximum()) == (FIELD["learning_rate"].low, FIELD["learning_rate"].high)
+    w.controls.set_settings(Settings(learning_rate=FIELD["learning_rate"].high))
+    assert w.settings().learning_rate == FIELD["learning_rate"].high  # the ends of the range are kept exactly
+
+
+def test_every_field_has_one_range_checked_by_settings():
+    from playground.core.settings import FIELDS
+
+    assert {f.name for f in FIELDS} == set(Settings().to_dict())  # a new setting needs its entry
+    for f in FIELDS:
+        if f.kind in (int, float):
+            for bad in (f.low - (1 if f.kind is int else f.low / 2), f.high * 2):
+                problems = Settings(**{f.name: f.kind(bad)}).field_problems()
+                assert len(problems) == 1 and problems[0].startswith(f.label), (f.name, problems)
+
+
+def test_an_autosave_cannot_bring_back_a_value_out_of_range(tmp_path):
+    from playground.core.autosave import read_autosave
+    from playground.core.dataset import DataError
+
+    path = tmp_path / "x.autosave.json"
+    path.write_text('{"format": "nn-playground-autosave", "version": 1, "original": null, "saved_at": 1, '
+                    f'"document": {_document_text(learning_rate=1e6)}}}', encoding="utf-8")
+    with pytest.raises(DataError, match="learning_rate"):
+        read_autosave(path)
+
+
+# -- 6. names must be valid Unicode, and the column is named -------------------------------------------
+
+def test_a_lone_surrogate_in_a_name_is_refused_on_reading_naming_the_column(tmp_path):
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_document
+
+    doc = tmp_path / "s.nnp"
+    text = _document_text().replace('"name": "x2"', '"name": "a\\ud800"')
+    assert "a\\ud800" in text
+    doc.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=r"dataset\.columns\[1\]\.name: column name 'a\\ud800' is not valid Unicode"):
+        read_document(doc)
+    assert_one_line_error(run_cli("train", str(doc)), 2, "dataset.columns[1].name", "not valid Unicode")

@@ -50,8 +50,8 @@ from typing import Any
 
 import numpy as np
 
-from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
-from playground.core.settings import Settings
+from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
+from playground.core.settings import FIELDS, Settings
 
 FORMAT, VERSION = "nn-playground", 1
 MAX_FILE_BYTES = 50 * 2**20
@@ -333,6 +333,8 @@ def _dataset_from(d: Any, check_values: bool = True) -> Dataset:
         roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
         if roles[-1] not in (INPUT, TARGET):
             raise _Bad(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
+        if any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):  # JSON's \ud800 escapes; checked even in
+            raise _Bad(f"dataset.columns[{c}].name", name_problem(names[-1], []))  # autosaves: unsaveable
     dataset = Dataset(names, roles, _array(_get(d, "dataset", "rows", list), "dataset.rows", (None, len(names))))
     problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1) if check_values else []
     if problems:
@@ -352,6 +354,12 @@ def _settings_from(d: Any, check_values: bool = True) -> Settings:
         kind = list if key == "hidden" else float if key == "learning_rate" else type(default)
         kw[key] = _get(d, "settings", key, kind, default)
     kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
+    # Every field's range holds always (the window shows nothing else, so nothing is clamped on
+    # opening); only the rules between fields may wait in an autosave (check_values=False).
+    for f in FIELDS:
+        problem = f.problem(kw[f.name])
+        if problem:
+            raise _Bad(f"settings.{f.name}", problem)
     settings = Settings(**kw)
     if check_values and settings.problems():
         raise _Bad("settings", "; ".join(settings.problems()))

@@ -20,7 +20,6 @@ The prompts (``ask_*``) are methods so tests can answer them without a dialog.
 from __future__ import annotations
 
 import os
-import time
 
 import numpy as np
 import shiboken6
@@ -242,20 +241,49 @@ class DocumentsController(QObject):
                                               file_filter)
         return path or None
 
-    def ask_recover(self, item: Autosave, others: int) -> str:
-        """Recover, Discard, or Later (keep it for the next start)."""
-        when = time.strftime("%d %b %Y %H:%M", time.localtime(item.saved_at))
+    def recover_box(self, item: Autosave, others: int) -> QMessageBox:
+        """The question ``ask_recover`` asks: Recover, Discard or Later, saying what was wrong with the file."""
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                           f"{APP_NAME} was closed without saving “{item.title()}”. Recover the changes?",
                           parent=self.window)
+        box.setObjectName("recoverBox")
         more = f" {others} more will be offered next time." if others else ""
-        box.setInformativeText(f"Autosaved at {when}.{more}")
+        notes = "".join(f"\nLeft out of the autosave file: {note}." for note in item.notes)
+        box.setInformativeText(f"Autosaved at {item.when()}.{more}{notes}")
         recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole).setObjectName("laterButton")
+        recover.setObjectName("recoverButton")
         box.setDefaultButton(recover)
+        return box
+
+    def ask_recover(self, item: Autosave, others: int) -> str:
+        """Recover, Discard, or Later (keep it for the next start)."""
+        box = self.recover_box(item, others)
         box.exec()
-        return RECOVER if box.clickedButton() is recover else DISCARD if box.clickedButton() is discard else LATER
+        return {"recoverButton": RECOVER, "discardButton": DISCARD}.get(
+            box.clickedButton().objectName() if box.clickedButton() else "", LATER)
+
+    def unreadable_box(self, path: str, reason: str) -> QMessageBox:
+        """The question ``ask_unreadable`` asks: Discard or Later, with the reason."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          "An autosaved document from a session that ended unexpectedly cannot be read.",
+                          parent=self.window)
+        box.setObjectName("unreadableAutosaveBox")
+        box.setInformativeText(f"{reason}\n\nDiscard it, or keep it for later (it is offered again at the "
+                               f"next start): {path}")
+        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
+        later = box.addButton("Keep for later", QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("laterButton")
+        box.setDefaultButton(later)
+        return box
+
+    def ask_unreadable(self, path: str, reason: str) -> str:
+        """Discard an autosave that cannot be read, or keep it for later."""
+        box = self.unreadable_box(path, reason)
+        box.exec()
+        clicked = box.clickedButton()
+        return DISCARD if clicked is not None and clicked.objectName() == "discardButton" else LATER
 
     def show_error(self, title: str, text: str, details: str = "") -> QMessageBox:
         """A warning that does not block (the window stays usable); kept in ``error_box``."""
@@ -480,9 +508,15 @@ class DocumentsController(QObject):
         try:
             item = read_autosave(path)
         except DataError as e:
-            lock.unlock()
-            self.show_error("Cannot recover the autosaved document", "The autosaved document cannot be read.",
-                            f"{e}\n\nThe file is kept: {path}")
+            reason = str(e)
+        except Exception as e:  # noqa: BLE001 - whatever the file holds (even MemoryError), never a traceback
+            reason = f"{path}: cannot be read ({type(e).__name__}: {e})"
+        else:
+            reason = None
+        if reason is not None:
+            if self.ask_unreadable(path, reason) == DISCARD:
+                discard(path)
+            lock.unlock()  # a kept one is offered again next time
             return False
         answer = self.ask_recover(item, len(others))
         if answer == RECOVER and not self.maybe_save("recovering the autosaved document"):
