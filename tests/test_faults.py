@@ -38,6 +38,17 @@ def run_cli(*args, stdout=subprocess.PIPE, cwd=None, timeout=120, **kw):
                           env={**os.environ, "PYTHONWARNINGS": "error"}, **kw)
 
 
+def run_cli_measured(*args):
+    """run_cli, plus the peak memory of that one process in MB (os.wait4: its own rusage)."""
+    proc = subprocess.Popen([sys.executable, "-m", "playground", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    with proc.stderr:
+        err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, None, err), usage.ru_maxrss / 1024
+
+
 def assert_one_line_error(r, code=2, *words):
     assert r.returncode == code, r.stderr
     assert "Traceback" not in r.stderr
@@ -437,3 +448,104 @@ def test_a_lone_surrogate_in_a_name_is_refused_on_reading_naming_the_column(tmp_
     with pytest.raises(DataError, match=r"dataset\.columns\[1\]\.name: column name 'a\\ud800' is not valid Unicode"):
         read_document(doc)
     assert_one_line_error(run_cli("train", str(doc)), 2, "dataset.columns[1].name", "not valid Unicode")
+
+
+# -- 2. a memory budget for every job, checked before allocating -----------------------------------------
+
+def _table_csv(path, rows: int, inputs: int = 3) -> str:
+    rng = np.random.default_rng(0)
+    values = rng.integers(0, 2, (rows, inputs + 1))
+    header = ",".join([f"x{i}" for i in range(inputs)] + ["y"])
+    path.write_text(header + "\n" + "\n".join(",".join(map(str, r)) for r in values.tolist()) + "\n")
+    return str(path)
+
+
+needs_wait4 = pytest.mark.skipif(not hasattr(os, "wait4"), reason="measures a child's memory with os.wait4 (POSIX)")
+
+
+@needs_wait4
+@pytest.mark.parametrize("hidden", ["256,256", "256,256,256", "256,256,256,256,256,256,256,256"])
+def test_a_training_over_the_memory_budget_is_refused_before_allocating(tmp_path, hidden):
+    """The campaign's 1M-row CSV peaked at 9.9 GB / was killed; now the file is over the row limit,
+    and a table within it with a network too large for the budget is refused in one line."""
+    table = _table_csv(tmp_path / "rows.csv", 60_000)
+    r, peak_mb = run_cli_measured("train", table, "--hidden", hidden, "--iterations", "2")
+    assert_one_line_error(r, 2, "of memory", "the limit is 1.0 GB")
+    assert peak_mb < 400  # nothing big was allocated
+
+
+def test_the_budget_estimate_follows_the_real_buffers():
+    """The estimate counts at least what Network.steps allocates (its buffers), and grows with every factor."""
+    from playground.core.budget import training_bytes
+    from playground.core.network import Network
+
+    X, Y = np.zeros((500, 6)), np.zeros((500, 2))
+    net = Network([6, 32, 16, 2], seed=1)
+    net.steps(X, Y, 1)
+    allocated = sum(a.nbytes for a in net._buffers.a[1:] + net._buffers.deltas + net._buffers.tmp)  # noqa: SLF001
+    assert training_bytes(500, [6, 32, 16, 2]) >= allocated
+    base = training_bytes(1000, [4, 8, 1])
+    assert training_bytes(2000, [4, 8, 1]) > base and training_bytes(1000, [4, 16, 1]) > base
+    assert training_bytes(1000, [4, 8, 8, 1]) > base
+
+
+def test_a_memory_error_that_slips_through_is_one_line(monkeypatch, capsys):
+    from playground import cli
+    from playground.core import network
+
+    def no_memory(*args, **kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(network.Network, "steps", no_memory)
+    assert cli.main(["train", "--iterations", "10"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("nn-playground: error: there is not enough memory") and len(err.splitlines()) == 1
+
+
+@needs_wait4
+def test_a_file_of_millions_of_rows_is_refused_early(tmp_path):
+    """The campaign's 50 MB CSV of 13.1M rows took 3.9 GB and 50 s; now refused before parsing."""
+    big = tmp_path / "rows7m.csv"
+    big.write_text("a,y\n" + "0,1\n" * 7_500_000)  # 30 MB: under the size limit, far over the rows
+    r, peak_mb = run_cli_measured("train", str(big))
+    assert_one_line_error(r, 2, "more than 65,536 rows")
+    assert peak_mb < 400
+
+
+def test_limits_on_columns_rows_and_history_in_documents(tmp_path):
+    from playground.core.dataset import DataError
+    from playground.core.documents import MAX_COLUMNS, MAX_HISTORY_POINTS, MAX_ROWS, parse_csv, parse_document
+
+    with pytest.raises(DataError, match=f"the limit is {MAX_COLUMNS}"):
+        parse_csv(",".join(f"c{i}" for i in range(MAX_COLUMNS + 1)) + "\n" + ",".join(["0"] * (MAX_COLUMNS + 1)))
+    with pytest.raises(DataError, match="the limit is 65,536"):
+        parse_csv("a,y\n" + "0,1\n" * (MAX_ROWS + 1))
+    d = json.loads(_document_text())
+    d["dataset"]["rows"] = [[0, 0, 1, 0]] * (MAX_ROWS + 1)
+    with pytest.raises(DataError, match=r"dataset\.rows: 65,537 rows; the limit is 65,536"):
+        parse_document(json.dumps(d))
+    d = json.loads(_document_text())
+    its = list(range(MAX_HISTORY_POINTS + 1))
+    d["trained"] = {"iterations_done": 1, "weights": [[[0] * 4] * 3, [[0]] * 4],
+                    "logged": {"iterations": its, "errors": [0.5] * len(its)}}
+    with pytest.raises(DataError, match=r"trained\.logged\.iterations: 100,001 points; the limit is 100,000"):
+        parse_document(json.dumps(d))
+
+
+@pytest.mark.parametrize("text", [
+    "a,b,y\n0,1,1\n1,0.5,0\n",
+    "a;b;y\n0;1;1\n1;0.5;0\n",
+    "a\tb\ty\n0\t1\t1\n1\t.5\t0\n",
+    "a, b ,y\r\n 0 , 1,1\r\n\r\n1,5e-1,0\r\n",
+    'a,"b",y\n0,1,1\n1,0.5,0\n',
+    "a,b,y\n0,1,1\n1,-0,0\n+1,1E3,1\n",
+])
+def test_the_fast_csv_reader_reads_what_the_careful_one_reads(text):
+    from playground.core import documents
+
+    fast = documents._fast_csv(text, 1)  # noqa: SLF001 - the two readers compared
+    slow = documents._careful_csv(text, 1, "<text>")  # noqa: SLF001
+    assert (fast is None) == ('"' in text)  # quotes go the careful way; the plain ones are fast
+    if fast is not None:
+        assert fast.names == slow.names and np.array_equal(fast.values, slow.values)
+        assert [np.signbit(v) for v in fast.values.ravel()] == [np.signbit(v) for v in slow.values.ravel()]
