@@ -549,3 +549,83 @@ def test_the_fast_csv_reader_reads_what_the_careful_one_reads(text):
     if fast is not None:
         assert fast.names == slow.names and np.array_equal(fast.values, slow.values)
         assert [np.signbit(v) for v in fast.values.ravel()] == [np.signbit(v) for v in slow.values.ravel()]
+
+
+# -- 8. temp files are recognisable, and stale ones are removed --------------------------------------------
+
+def test_temp_files_left_by_killed_saves_are_removed_by_the_next_save(tmp_path):
+    import signal
+    import time
+
+    from playground.core.documents import STALE_TEMP_SECONDS, TEMP_MARK, read_any, write_csv
+
+    target = tmp_path / "doc.nnp"
+    writer = ("import sys\nfrom playground.core.documents import atomic_write_text\n"
+              "text = 'x' * (8 * 2**20)\nwhile True:\n    atomic_write_text(sys.argv[1], text)\n")
+    leftovers = set()
+    for _ in range(3):  # kill a loop of saves while it writes, as the campaign did
+        proc = subprocess.Popen([sys.executable, "-c", writer, str(target)], cwd=ROOT)
+        deadline = time.monotonic() + 60
+        while not [n for n in os.listdir(tmp_path) if TEMP_MARK in n] and time.monotonic() < deadline:
+            time.sleep(0.001)  # waiting for the condition (a temp file exists), not for a time
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        leftovers |= {n for n in os.listdir(tmp_path) if TEMP_MARK in n}
+    assert leftovers, "a killed save leaves its temp file behind"
+    assert all(n.startswith(".doc.nnp.nn-playground-") and n.endswith(".tmp") for n in leftovers)
+    foreign = [tmp_path / ".doc.nnp.1234abcd.tmp", tmp_path / "notes.tmp"]  # not ours: never touched
+    for f in foreign:
+        f.write_text("keep")
+    old = time.time() - STALE_TEMP_SECONDS - 10
+    for n in leftovers | {f.name for f in foreign}:
+        os.utime(tmp_path / n, (old, old))
+    fresh = tmp_path / ".other.nnp.nn-playground-0123abcd.tmp"  # a save going on right now elsewhere
+    fresh.write_text("x")
+    write_csv(tmp_path / "t.csv", get_preset("xor").dataset())  # the next save in that folder
+    assert not [n for n in os.listdir(tmp_path) if n in leftovers]
+    assert all(f.exists() for f in foreign) and fresh.exists()
+    os.utime(fresh, (old, old))
+    read_any(tmp_path / "t.csv")  # opening a file cleans its folder too
+    assert not fresh.exists()
+
+
+# -- 10. CSV exports neutralise formulas ------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "@SUM(1+1)", "+1+2", "-2+3", "'=x", "''@y"]
+
+
+def test_csv_exports_neutralise_formula_names_and_keep_numbers(tmp_path):
+    import csv as csv_module
+
+    from playground.core.documents import read_csv, write_csv
+    from playground.core.export import predictions_csv, weights_csv
+
+    names = FORMULAS[:3] + ["plain"]
+    dataset = Dataset(names + [FORMULAS[3]], ["input"] * 4 + ["target"],
+                      [[-0.5, 1, -1e-3, 2, 0], [0, -2, 1, 0, 1]])
+    trainer = Trainer.from_settings(dataset, Settings(hidden=(2,), iterations=10, log_every=5))
+    trainer.run(10)
+    outputs = trainer.network.predict(dataset.X)
+    texts = [predictions_csv(dataset, outputs), weights_csv(dataset, trainer.network.weights, None)]
+    write_csv(tmp_path / "t.csv", dataset)
+    texts.append((tmp_path / "t.csv").read_text(encoding="utf-8"))
+    for text in texts:
+        for row in csv_module.reader(text.splitlines()):
+            for cell in row:
+                try:
+                    float(cell)
+                    continue  # a number, written as it is (-0.5 stays -0.5)
+                except ValueError:
+                    assert cell[:1] not in "=+-@\t\r" or cell == "", cell
+    body = np.array(list(csv_module.reader(texts[0].splitlines()))[1:], dtype=float)
+    np.testing.assert_array_equal(body[:, :4], dataset.X)  # numbers unchanged, negative ones too
+    np.testing.assert_array_equal(body[:, 5], outputs[:, 0])
+    assert read_csv(tmp_path / "t.csv").names == dataset.names  # our own reader gives the names back
+
+
+@pytest.mark.parametrize("name", FORMULAS + ["a'b", "'", "''", "'x"])
+def test_neutralised_names_round_trip(name):
+    from playground.core.documents import neutralise_formula, restore_formula
+
+    written = neutralise_formula(name)
+    assert written[:1] not in "=+-@" and restore_formula(written) == name

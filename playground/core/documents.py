@@ -46,6 +46,7 @@ import json
 import math
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,6 +126,7 @@ def _os_reason(e: OSError) -> str:
 def _read_text(path: str | os.PathLike) -> str:
     """The file's text (UTF-8, optional BOM), refusing huge or binary files before reading them whole."""
     name = os.fspath(path)
+    remove_stale_temps(os.path.dirname(os.path.abspath(name)))
     try:
         with open(name, "rb") as f:
             size = os.fstat(f.fileno()).st_size
@@ -217,7 +219,7 @@ def _fast_csv(text: str, targets: int) -> Dataset | None:
     delimiter = next((d for d in ",;\t" if d in header), None)
     if delimiter is None or not header.strip():
         return None
-    names = [c.strip() for c in header.split(delimiter)]
+    names = [restore_formula(c.strip()) for c in header.split(delimiter)]
     n = len(names)
     if not 1 <= targets < n <= MAX_COLUMNS:
         return None
@@ -254,6 +256,7 @@ def _careful_csv(text: str, targets: int, source: str) -> Dataset:
     if not rows:
         raise DocumentError(f"{source}: the file is empty (expected a header row of column names)", source)
     (_, names), body = rows[0], rows[1:]
+    names = [restore_formula(n) for n in names]
     if len(names) > MAX_COLUMNS:
         raise DocumentError(f"{source}: the header has {len(names):,} columns; the limit is {MAX_COLUMNS}", source)
     if len(body) > MAX_ROWS:
@@ -302,7 +305,30 @@ def _plain(v: float) -> int | float:
     return int(v) if v.is_integer() and abs(v) < 2**53 and math.copysign(1.0, v) > 0 else v
 
 
+FORMULA_STARTS = "=+-@\t\r"  # a spreadsheet runs a cell starting with one of these as a formula
+
+
+def _is_neutralised(text: str) -> bool:
+    """True for text we write with one extra leading "'": a formula start after any number of "'"
+    (so a name that really starts with "'=" keeps its quote through a write and a read)."""
+    rest = text.lstrip("'")
+    return rest != "" and rest[0] in FORMULA_STARTS
+
+
+def neutralise_formula(text: str) -> str:
+    """Text a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``@SUM(1+1)``) gets a leading "'",
+    which spreadsheets take as "this is text"; ``read_csv`` takes it off again, so names round-trip.
+    Only names and labels go through here: numbers (``-0.5``) are written as they are."""
+    return "'" + text if _is_neutralised(text) else text
+
+
+def restore_formula(text: str) -> str:
+    """The name ``neutralise_formula`` was given."""
+    return text[1:] if text.startswith("'") and _is_neutralised(text[1:]) else text
+
+
 def _csv_field(name: str) -> str:
+    name = neutralise_formula(name)
     # Quoted by hand: csv.writer leaves a lone '\r' unquoted, which the reader takes for a line break.
     special = any(c in name for c in ',;"\r\n\t') or name.startswith("\ufeff")
     return '"' + name.replace('"', '""') + '"' if special else name
@@ -601,6 +627,33 @@ def _sync_folder(folder: str) -> None:
         os.close(fd)
 
 
+TEMP_MARK = ".nn-playground-"  # in every temp file's name: ".doc.nnp.nn-playground-1a2b3c4d.tmp"
+_TEMP_NAME = re.compile(r"\..+\.nn-playground-[0-9a-f]{8}\.tmp")
+STALE_TEMP_SECONDS = 300  # a save takes well under this; older temp files were left by a crash or a kill
+
+
+def remove_stale_temps(folder: str) -> list[str]:
+    """Remove our temp files older than a few minutes from ``folder`` (a save or an open there does this).
+
+    Only names of our own pattern are touched; a newer one may belong to a save going on right now.
+    Returns the names removed; problems (no permission, a vanished file) are ignored."""
+    removed = []
+    try:
+        names = [n for n in os.listdir(folder or ".") if _TEMP_NAME.fullmatch(n)]
+    except OSError:
+        return removed
+    now = time.time()
+    for n in names:
+        path = os.path.join(folder, n)
+        try:
+            if now - os.lstat(path).st_mtime > STALE_TEMP_SECONDS:
+                os.remove(path)
+                removed.append(n)
+        except OSError:
+            pass
+    return removed
+
+
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write UTF-8 text via a temp file in the same folder and os.replace: all or nothing."""
     name = os.fspath(path)
@@ -611,6 +664,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         raise DocumentError(f"cannot save {name}: the text cannot be written as UTF-8 (character {e.start + 1})",
                             name) from None
     folder, base = os.path.split(target)
+    remove_stale_temps(folder)
     tmp = None
     try:
         try:
@@ -618,7 +672,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         except FileNotFoundError:
             mode = None
         while tmp is None:
-            candidate = os.path.join(folder, f".{base}.{os.urandom(4).hex()}.tmp")
+            candidate = os.path.join(folder, f".{base}{TEMP_MARK}{os.urandom(4).hex()}.tmp")
             try:  # 0o666 lets the umask decide, as for any new file; mkstemp would force 0o600
                 fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
                 tmp = candidate
@@ -643,7 +697,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
                 pass
 
 
-__all__ = ["Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
+__all__ = ["neutralise_formula", "restore_formula", "remove_stale_temps", "Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
            "MAX_HISTORY_POINTS", "FORMAT", "VERSION",
            "read_csv", "parse_csv", "format_csv", "write_csv", "read_document", "parse_document",
            "format_document", "write_document", "document_to_dict", "document_from_dict", "read_any",
