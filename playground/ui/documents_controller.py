@@ -324,6 +324,10 @@ class DocumentsController(QObject):
         self._set_document(doc, path)
         self._remember(path)
 
+    def show_document(self, doc: Document) -> None:
+        """Show ``doc`` as a new untitled document without asking (a lesson's step loads its state so)."""
+        self._set_document(doc, None)
+
     def _set_document(self, doc: Document, path: str | None, modified: bool = False) -> None:
         self._loading = True
         try:

@@ -26,6 +26,7 @@ from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
+from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.train_worker import TrainingController
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
+        self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -304,8 +306,11 @@ class MainWindow(QMainWindow):
         self.classroom.on_restored(trained)
 
     def open_path(self, path: str) -> None:
-        """Open a CSV file or a document without asking; raises DataError naming the place and problem."""
-        self.documents.load(path)
+        """Open a CSV file, a document or a lesson without asking; raises DataError naming the place and problem."""
+        if path.lower().endswith(".nnlesson"):
+            self.lessons.open_file(path, ask=False)
+        else:
+            self.documents.load(path)
 
     def dataset(self) -> Dataset:
         return self.dataset_model.dataset()
