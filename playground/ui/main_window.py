@@ -26,6 +26,7 @@ from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
+from playground.ui.lesson_inspector import TypedCells
 from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
         self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
+        self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
