@@ -51,6 +51,7 @@ class TypedCells(QObject):
         c.transport.step_action.triggered.connect(self._step_started)
         c.transport.step_n_action.triggered.connect(self._step_started)
         window.trainingFinished.connect(self._run_ended)
+        window.network_view.edgeDoubleClicked.connect(self.edit_edge)
 
     @Slot(bool)
     def _connect_inspector(self, visible: bool) -> None:
@@ -72,6 +73,18 @@ class TypedCells(QObject):
             self.prediction = (name, row, column, value, panel.trace())
             panel.mark_cells([Cell(name, row, column)])
             panel.show_feedback(f"Your prediction for {name}[{row + 1}, {column + 1}]: {value:g}. Now press Step.")
+
+    @Slot(int, int, int)
+    def edit_edge(self, k: int, i: int, j: int) -> None:
+        """A double-clicked edge of the diagram: open the inspector's editor on that weight (or bias)."""
+        c = self.w.classroom
+        c.inspector_dock.show()
+        panel = c.inspector
+        if panel.trace() is None:
+            return
+        name = f"syn{k}"
+        row = panel.matrix(name).quantity().shape[0] - 1 if i < 0 else i
+        panel.edit_cell(name, row, j)
 
     # ------------------------------------------------------------------ weights
     def _current(self) -> Trained | None:

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 
 from playground.core.documents import read_document
 from playground.core.lesson_feedback import Cell
@@ -126,3 +126,22 @@ def test_predict_then_check_in_the_inspector(qtbot, window):
     assert "sign" in panel.feedback_label.text() and "l2_error" in panel.feedback_label.text()
     assert (2, 0) in panel.matrix("l2_error").marked_cells() and (2, 0) in panel.matrix("l2").marked_cells()
     assert Cell("l2_error", 2, 0) in fb.cells
+
+
+def test_double_clicking_an_edge_of_the_diagram_edits_that_weight(qtbot, window):
+    w = window
+    view = w.network_view
+    qtbot.waitUntil(lambda: view.view_box().width() > 50)
+    (x0, y0), (x1, y1) = view.node_position(1, 2), view.node_position(2, 0)  # hidden unit 3 -> output
+    x, y = x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0)
+    assert view.edge_at(x, y) == (1, 2, 0)
+    pos = view.mapFromScene(view.view_box().mapViewToScene(QPointF(x, y)))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    panel = w.classroom.inspector
+    assert panel.cell_editor.isVisible() and panel.cell_editor.parent() is panel.matrix("syn1")
+    panel.cell_editor.selectAll()
+    qtbot.keyClicks(panel.cell_editor, "1.5")
+    qtbot.keyClick(panel.cell_editor, Qt.Key.Key_Return)
+    assert w.shown_network().weights[1][2, 0] == 1.5
+    w.editor.undo_action.trigger()
+    assert w.shown_network().weights[1][2, 0] == initial_weights([3, 4, 1], 1)[1][2, 0]
