@@ -66,6 +66,11 @@ def mime_file() -> Path:
     return data_path(f"{DESKTOP_FILE_NAME}.mime.xml")
 
 
+def translations_dir() -> Path:
+    """The compiled interface translations (``nn_playground_de.qm``, ...); see playground/ui/language.py."""
+    return data_dir() / "translations"
+
+
 def app_icon():
     """The window icon: a QIcon holding every PNG size, so each place picks a sharp one."""
     from PySide6.QtGui import QIcon
