@@ -349,7 +349,10 @@ def _json_place(p: Problem, names: list[str]) -> tuple[str, str]:
 def _settings_from(d: Any, check_values: bool = True) -> Settings:
     defaults, kw = Settings(), {}
     for key, default in defaults.to_dict().items():
-        kind = list if key == "hidden" else float if key == "learning_rate" else type(default)
+        if key == "batch_size":  # a whole number, or null for all rows
+            kw[key] = None if isinstance(d, dict) and d.get(key) is None else _get(d, "settings", key, int)
+            continue
+        kind = list if key == "hidden" else float if isinstance(default, float) else type(default)
         kw[key] = _get(d, "settings", key, kind, default)
     kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
     settings = Settings(**kw)
