@@ -125,7 +125,9 @@ class Dataset:
     @property
     def test_mask(self) -> np.ndarray:
         """One bool per row, True for held-out (test) rows; rows added since count as training rows."""
-        n, t = self.n_rows, self.test
+        n, t = self.n_rows, getattr(self, "test", None)
+        if t is None:
+            t = np.zeros(0, dtype=bool)
         return t[:n] if t.size >= n else np.concatenate([t, np.zeros(n - t.size, dtype=bool)])
 
     @property
