@@ -18,6 +18,7 @@ from playground.core.network import Network
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
 from playground.core.settings import Settings, format_hidden
 from playground.core.training import DIVERGED, STOPPED
+from playground.ui.accessibility import Accessibility
 from playground.ui.classroom import Classroom
 from playground.ui.controls import ControlsPanel
 from playground.ui.dataset_editor import DatasetEditor
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
+        self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -141,15 +143,19 @@ class MainWindow(QMainWindow):
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
         self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
+        self.predictions.setAccessibleName(self.tr("Predictions"))
         self.log_view = QPlainTextEdit(objectName="logView", readOnly=True)
         self.log_view.setMaximumBlockCount(200_000)
         self.log_view.setToolTip("The error at the logged iterations, printed as the notebook prints it.")
+        self.log_view.setAccessibleName(self.tr("Log"))
         font = self.log_view.font()
         font.setFamily("monospace")
         font.setStyleHint(font.StyleHint.Monospace)
         self.log_view.setFont(font)
         self.tabs = QTabWidget(objectName="resultTabs")
+        self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.addTab(self.predictions, "Predictions")
         self.tabs.addTab(self.log_view, "Log")
         # The decision map is built when first shown or asked for: it is the costliest panel to
@@ -209,6 +215,7 @@ class MainWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stop_action.setToolTip("Stop training now (Esc); the weights learnt so far are kept")
         self.reset_action = QAction("⟲  Reset", self, objectName="resetAction")
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.setToolTip("Forget the training: back to the starting weights of this seed")
         self.clear_runs_action = QAction("Clear previous runs", self, objectName="clearRunsAction")
         self.study_action = QAction("Convergence study…", self, objectName="studyAction")
