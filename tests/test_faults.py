@@ -419,9 +419,17 @@ def test_every_field_has_one_range_checked_by_settings():
     assert {f.name for f in FIELDS} == set(Settings().to_dict())  # a new setting needs its entry
     for f in FIELDS:
         if f.kind in (int, float):
-            for bad in (f.low - (1 if f.kind is int else f.low / 2), f.high * 2):
-                problems = Settings(**{f.name: f.kind(bad)}).field_problems()
-                assert len(problems) == 1 and problems[0].startswith(f.label), (f.name, problems)
+            bad = [f.low - 1 if f.kind is int else f.low - max(f.low, 0.5)]  # just below the range
+            bad += [] if f.high is None else [f.high + 1 if f.kind is int else f.high * 2]
+            bad += [f.low] if f.open_low else []
+            bad += [f.high] if f.open_high else []
+            for value in bad:
+                problems = Settings(**{f.name: f.kind(value)}).field_problems()
+                assert len(problems) == 1 and problems[0].startswith(f.label), (f.name, value, problems)
+                assert Settings(**{f.name: f.kind(value)}).problems() == problems  # said once
+        elif f.choices:
+            assert Settings(**{f.name: "nonsense"}).problems() == [
+                f"unknown {f.label} 'nonsense'; choose one of {', '.join(f.choices)}"]
 
 
 def test_an_autosave_cannot_bring_back_a_value_out_of_range(tmp_path):

@@ -6,6 +6,8 @@ import math
 from dataclasses import asdict, dataclass, replace
 
 from playground.core.activations import ACTIVATIONS
+from playground.core.losses import LOSSES, OUTPUTS, pair_problem, target_problems
+from playground.core.optimizers import OPTIMIZERS
 
 MAX_HIDDEN_UNITS = 256
 MAX_HIDDEN_LAYERS = 8
@@ -21,18 +23,32 @@ class Field:
 
     The reader, the CLI and the window all check settings with :meth:`Settings.problems`, which
     goes through ``FIELDS``, so they agree on one range; a value outside it is refused with the
-    field named, never clamped. The window's boxes take their ranges from here too.
+    field named, never clamped. The window's boxes take their ranges from here too. A new
+    setting is one more entry (``test_faults`` checks that every Settings field has one).
     """
 
     name: str
     label: str  # as the window and the messages name it
     kind: type  # int, float, bool, str; tuple for the hidden layer sizes
     low: float | None = None
-    high: float | None = None
+    high: float | None = None  # None: no upper end
     choices: tuple[str, ...] = ()
+    open_low: bool = False  # the range excludes ``low`` itself
+    open_high: bool = False  # the range excludes ``high`` itself
+    optional: bool = False  # None is allowed (batch_size: all rows)
+
+    def _range(self) -> str:
+        if self.high is not None and not (self.open_low or self.open_high):
+            return f"between {self.low:g} and {self.high:g}"
+        low = f"above {self.low:g}" if self.open_low else f"at least {self.low:g}"
+        if self.high is None:
+            return low
+        return f"{low} and {'below' if self.open_high else 'at most'} {self.high:g}"
 
     def problem(self, value) -> str | None:
         """Why ``value`` is not allowed for this field, or None."""
+        if value is None and self.optional:
+            return None
         if self.kind is tuple:
             if len(value) > MAX_HIDDEN_LAYERS:
                 return f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(value)}"
@@ -43,18 +59,22 @@ class Field:
             return None
         if self.choices:
             return None if value in self.choices else (
-                f"{self.label}: unknown value {value!r}; choose one of {', '.join(self.choices)}")
+                f"unknown {self.label} {value!r}; choose one of {', '.join(self.choices)}")
         if self.kind is bool:
             return None if isinstance(value, bool) else f"{self.label}: expected true or false, got {value!r}"
-        if self.kind is float:
-            if not (isinstance(value, (int, float)) and math.isfinite(value)):
-                return f"{self.label} must be a finite number, got {value}"
-            if not self.low <= value <= self.high:
-                return f"{self.label} must be between {self.low:g} and {self.high:g}, got {value:g}"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or self.kind is int and not isinstance(
+                value, int):
+            return f"{self.label} must be {'a whole number' if self.kind is int else 'a number'}, got {value!r}"
+        if self.kind is float and not math.isfinite(value):
+            return f"{self.label} must be a finite number, got {value}"
+        low_ok = value > self.low if self.open_low else value >= self.low
+        high_ok = self.high is None or (value < self.high if self.open_high else value <= self.high)
+        if low_ok and high_ok:
             return None
-        if not self.low <= value <= self.high:
-            return f"{self.label} must be between {self.low:,} and {self.high:,}, got {value:,}"
-        return None
+        if self.kind is int:
+            where = f"at least {self.low:,}" if self.high is None else f"between {self.low:,} and {self.high:,}"
+            return f"{self.label} must be {where}, got {value:,}"
+        return f"{self.label} must be {self._range()}, got {value:g}"
 
 
 FIELDS = (
@@ -65,6 +85,16 @@ FIELDS = (
     Field("bias", "bias", bool),
     Field("seed", "seed", int, 0, MAX_SEED),
     Field("log_every", "log interval", int, 1, MAX_ITERATIONS),
+    # beyond the notebook (playground.core.rules)
+    Field("output", "output", str, choices=OUTPUTS),
+    Field("loss", "loss", str, choices=LOSSES),
+    Field("l2", "L2 weight decay", float, 0.0, None),
+    Field("optimizer", "optimizer", str, choices=tuple(OPTIMIZERS)),
+    Field("momentum", "momentum", float, 0.0, 1.0, open_high=True),
+    Field("beta1", "beta1", float, 0.0, 1.0, open_high=True),
+    Field("beta2", "beta2", float, 0.0, 1.0, open_high=True),
+    Field("eps", "eps", float, 0.0, 1.0, open_low=True, open_high=True),
+    Field("batch_size", "batch size", int, 1, None, optional=True),
 )
 FIELD = {f.name: f for f in FIELDS}
 
@@ -78,6 +108,16 @@ class Settings:
     bias: bool = False
     seed: int = 1
     log_every: int = 10000
+    # beyond the notebook (playground.core.rules); these defaults are the notebook's rule
+    output: str = "sigmoid"  # sigmoid, softmax or linear
+    loss: str = "notebook"  # notebook, cross-entropy or squared
+    l2: float = 0.0  # weight decay: the direction becomes a.T @ delta - l2 * W
+    optimizer: str = "gd"  # gd, momentum or adam
+    momentum: float = 0.9
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
+    batch_size: int | None = None  # None: all training rows every iteration
 
     def field_problems(self) -> list[str]:
         """Values outside their field's range (each message names the field)."""
@@ -85,11 +125,27 @@ class Settings:
 
     def problems(self) -> list[str]:
         """What is wrong with these settings, one sentence each; empty when fine."""
-        out = self.field_problems()
-        if not out and -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ...
+        out = self.field_problems()  # each field's own range, from FIELDS
+        if out:
+            return out
+        # the rules between fields
+        if -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ...
             out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
                        f"{MAX_LOGGED_POINTS:,} lines; log less often")
+        why = pair_problem(self.output, self.loss)
+        if why:
+            out.append(why)
         return out
+
+    def data_problems(self, Y) -> list[str]:
+        """Why these training targets (rows x target columns) do not fit the output layer."""
+        return target_problems(self.output, Y)
+
+    @property
+    def is_notebook_rule(self) -> bool:
+        """True when the learning rule is the notebook's (the Advanced settings are at their defaults)."""
+        return (self.output, self.loss, self.l2, self.optimizer, self.batch_size) == (
+            "sigmoid", "notebook", 0.0, "gd", None)
 
     def same_run(self, other: "Settings") -> bool:
         """True when the two differ at most in the number of iterations (one run can go on to either)."""

@@ -175,7 +175,7 @@ def test_newer_version_is_refused():
     d = valid_dict()
     d["version"] = 3
     msg = error_of(document_from_dict, d, "p.json")
-    assert "p.json: version: made by a newer NN Playground (version 3); this one reads version 1" in msg
+    assert "p.json: version: made by a newer NN Playground (version 3); this one reads version 2" in msg
 
 
 def mutate(d: dict, path: list, value) -> dict:
@@ -224,7 +224,7 @@ DELETE = object()
     (["settings", "iterations"], True, "settings.iterations: expected a whole number, got true"),
     (["settings", "learning_rate"], "fast", "settings.learning_rate: expected a number, got a string"),
     (["settings", "learning_rate"], -1, "settings.learning_rate: learning rate must be between 1e-12 and 100000"),
-    (["settings", "activation"], "swish", "settings.activation: activation: unknown value 'swish'"),
+    (["settings", "activation"], "swish", "settings.activation: unknown activation 'swish'"),
     (["trained"], 3, "trained: expected an object, got a number"),
     (["trained", "iterations_done"], -1, "trained.iterations_done: -1 is out of range"),
     (["trained", "weights"], [], "trained.weights: expected 3 weight matrices for layer sizes [2, 3, 2, 1], got 0"),
