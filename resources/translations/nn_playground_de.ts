@@ -143,6 +143,229 @@
     </message>
 </context>
 <context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>The table cannot be edited while training (press Stop first)</source>
+        <translation>Die Tabelle lässt sich während des Trainings nicht bearbeiten (zuerst Stopp drücken)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <source>Select the cells to clear first</source>
+        <translation>Zuerst die Zellen wählen, die geleert werden sollen</translation>
+    </message>
+    <message>
+        <source>Space switches cells between 0 and 1; the selected cells hold other numbers (type over a cell to change it)</source>
+        <translation>Die Leertaste schaltet Zellen zwischen 0 und 1 um; die gewählten Zellen enthalten andere Zahlen (zum Ändern eine Zelle überschreiben)</translation>
+    </message>
+    <message>
+        <source>Paste {rows} x {columns} cells</source>
+        <translation>{rows} × {columns} Zellen einfügen</translation>
+    </message>
+    <message>
+        <source>Paste 1 cell</source>
+        <translation>1 Zelle einfügen</translation>
+    </message>
+    <message>
+        <source>skipped the first line, which holds names: </source>
+        <translation>die erste Zeile enthält Namen und wurde übersprungen: </translation>
+    </message>
+    <message>
+        <source>Paste refused, nothing was changed: </source>
+        <translation>Einfügen abgelehnt, nichts wurde geändert: </translation>
+    </message>
+    <message>
+        <source>Select the rows to remove first</source>
+        <translation>Zuerst die Zeilen wählen, die entfernt werden sollen</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one row</source>
+        <translation>Die Tabelle behält mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to remove first</source>
+        <translation>Zuerst eine Zelle der Spalte wählen, die entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one column</source>
+        <translation>Die Tabelle behält mindestens eine Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>{role} {name}: {problem}</source>
+        <translation>{role} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{role} {name}</source>
+        <translation>{role} {name}</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>{role} column &apos;{name}&apos;</source>
+        <translation>{role}spalte „{name}“</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Double-click a column name to rename it; right-click to make it an input or a target</source>
+        <translation>Doppelklick auf einen Spaltennamen benennt die Spalte um; Rechtsklick macht sie zur Eingabe oder zum Ziel</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>Die gewählten Zellen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet or text (tabs, semicolons or commas)</source>
+        <translation>Zellen aus einer Tabellenkalkulation oder einem Text einfügen (Tabulatoren, Semikolons oder Kommas)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear to 0</source>
+        <translation>Auf 0 &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Set the selected cells to 0</source>
+        <translation>Die gewählten Zellen auf 0 setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle 0/1	Space</source>
+        <translation>0/1 &amp;umschalten	Leertaste</translation>
+    </message>
+    <message>
+        <source>Switch the selected cells between 0 and 1</source>
+        <translation>Die gewählten Zellen zwischen 0 und 1 umschalten</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Zeile &amp;oberhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Zeile u&amp;nterhalb einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>&amp;Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die gewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Input Column</source>
+        <translation>&amp;Eingabespalte einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Tar&amp;get Column</source>
+        <translation>Z&amp;ielspalte einfügen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Columns</source>
+        <translation>&amp;Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected columns</source>
+        <translation>Die gewählten Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Spalte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Make I&amp;nput</source>
+        <translation>Zur Eingabe &amp;machen</translation>
+    </message>
+    <message>
+        <source>Feed the selected columns to the network</source>
+        <translation>Die gewählten Spalten dem Netz als Eingabe geben</translation>
+    </message>
+    <message>
+        <source>Make T&amp;arget</source>
+        <translation>Zum Ziel m&amp;achen</translation>
+    </message>
+    <message>
+        <source>Make the selected columns outputs to learn</source>
+        <translation>Die gewählten Spalten zu Ausgaben machen, die das Netz lernen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Truth Table…</source>
+        <translation>&amp;Wahrheitstabelle erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the table with every combination of n inputs</source>
+        <translation>Die Tabelle durch alle Kombinationen von n Eingaben ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Target from Rule…</source>
+        <translation>Ziel aus Regel &amp;füllen…</translation>
+    </message>
+    <message>
+        <source>Compute a target column from a rule such as &apos;a xor b&apos;</source>
+        <translation>Eine Zielspalte aus einer Regel wie „a xor b“ berechnen</translation>
+    </message>
+    <message>
+        <source>Copy needs one rectangular block of cells</source>
+        <translation>Kopieren braucht einen rechteckigen Block von Zellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln Zelle kopiert</numerusform>
+            <numerusform>%Ln Zellen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a truth table of %n input(s)</source>
+        <translation>
+            <numerusform>Wahrheitstabelle mit %n Eingabe erzeugen</numerusform>
+            <numerusform>Wahrheitstabelle mit %n Eingaben erzeugen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to rename first</source>
+        <translation>Zuerst eine Zelle der Spalte wählen, die umbenannt werden soll</translation>
+    </message>
+    <message>
+        <source>Type the column&apos;s new name; Return renames, Esc cancels</source>
+        <translation>Den neuen Namen der Spalte tippen; Eingabetaste benennt um, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Column {number}: {problem}</source>
+        <translation>Spalte {number}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMapView</name>
     <message>
         <source>Output shown</source>
@@ -175,6 +398,20 @@
 <context>
     <name>ExpressionField</name>
     <message>
+        <source>e.g.  {rules}</source>
+        <translation>z. B.  {rules}</translation>
+    </message>
+    <message>
+        <source>optional: {examples}</source>
+        <translation>optional: {examples}</translation>
+    </message>
+    <message>
+        <source>A rule over the input names: and, or, xor, not, nand, nor, -&gt;, + - * / %, comparisons (== != &lt; &lt;= &gt; &gt;=), parentheses, true/false.
+</source>
+        <translation>Eine Regel über die Eingabenamen: and, or, xor, not, nand, nor, -&gt;, + - * / %, Vergleiche (== != &lt; &lt;= &gt; &gt;=), Klammern, true/false.
+</translation>
+    </message>
+    <message>
         <source>Target rule</source>
         <translation>Regel für das Ziel</translation>
     </message>
@@ -182,8 +419,106 @@
 <context>
     <name>FillTargetDialog</name>
     <message>
+        <source>New target column…</source>
+        <translation>Neue Zielspalte…</translation>
+    </message>
+    <message>
+        <source>Fill a target from a rule</source>
+        <translation>Ein Ziel aus einer Regel füllen</translation>
+    </message>
+    <message>
         <source>Target column</source>
         <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>name of the new column</source>
+        <translation>Name der neuen Spalte</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Inputs you can use: {names}</source>
+        <translation>Verwendbare Eingaben: {names}</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation>Name der neuen Spalte</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>New column name: {problem}</source>
+        <translation>Name der neuen Spalte: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>Generate a truth table</source>
+        <translation>Eine Wahrheitstabelle erzeugen</translation>
+    </message>
+    <message>
+        <source>How many inputs (1 to {most}); every combination of 0 and 1 becomes a row</source>
+        <translation>Wie viele Eingaben (1 bis {most}); jede Kombination von 0 und 1 wird eine Zeile</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; names, separated by spaces or commas</source>
+        <translation>Die Namen der Eingaben, durch Leerzeichen oder Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>The target column&apos;s name</source>
+        <translation>Der Name der Zielspalte</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Input names</source>
+        <translation>Namen der Eingaben</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation>Regel für das Ziel</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} input names (there are {count})</source>
+        <translation>1 bis {most} Eingabenamen angeben (es sind {count})</translation>
+    </message>
+    <message>
+        <source>Target name: {problem}</source>
+        <translation>Name des Ziels: {problem}</translation>
+    </message>
+    <message>
+        <source>the target from the rule</source>
+        <translation>das Ziel aus der Regel</translation>
+    </message>
+    <message>
+        <source>the target set to 0</source>
+        <translation>das Ziel auf 0 gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), {filled}</source>
+        <translation>
+            <numerusform>%Ln Zeile, {filled}</numerusform>
+            <numerusform>%Ln Zeilen, {filled}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,8 +698,24 @@ Diagramm).&lt;/p&gt;</translation>
 <context>
     <name>HistoryScrubber</name>
     <message>
+        <source>Look back through this run: drag to show the weights, predictions and inspector at an earlier iteration (nothing is retrained). Training and Play always go on from the latest iteration, at the right end.</source>
+        <translation>Durch diesen Lauf zurückblättern: Ziehen zeigt Gewichte, Vorhersagen und Inspektor bei einer früheren Iteration (nichts wird neu trainiert). Trainieren und Abspielen machen immer bei der neuesten Iteration weiter, am rechten Ende.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>iteration 1,000,000,000 (latest)</source>
+        <translation>Iteration 1.000.000.000 (neueste)</translation>
+    </message>
+    <message>
+        <source>iteration {number} (latest)</source>
+        <translation>Iteration {number} (neueste)</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>Iteration {number}</translation>
     </message>
 </context>
 <context>
@@ -413,6 +764,57 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Network diagram</source>
         <translation>Netzdiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionsModel</name>
+    <message>
+        <source>input {name}</source>
+        <translation>Eingabe {name}</translation>
+    </message>
+    <message>
+        <source>target {name}</source>
+        <translation>Ziel {name}</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>noch nicht trainiert</translation>
+    </message>
+    <message>
+        <source>output {name} = {value}</source>
+        <translation>Ausgabe {name} = {value}</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>{name} target</source>
+        <translation>{name} Ziel</translation>
+    </message>
+    <message>
+        <source>{name} output</source>
+        <translation>{name} Ausgabe</translation>
+    </message>
+    <message>
+        <source>inputs {names}</source>
+        <translation>Eingaben {names}</translation>
+    </message>
+    <message>
+        <source>input &apos;{name}&apos;</source>
+        <translation>Eingabe „{name}“</translation>
+    </message>
+    <message>
+        <source>target &apos;{name}&apos;: what the output should be</source>
+        <translation>Ziel „{name}“: was die Ausgabe sein sollte</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output for &apos;{name}&apos;</source>
+        <translation>die Ausgabe des Netzes für „{name}“</translation>
+    </message>
+    <message>
+        <source>|output − target| for &apos;{name}&apos;</source>
+        <translation>|Ausgabe − Ziel| für „{name}“</translation>
     </message>
 </context>
 <context>

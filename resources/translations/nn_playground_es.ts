@@ -143,6 +143,229 @@
     </message>
 </context>
 <context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>The table cannot be edited while training (press Stop first)</source>
+        <translation>La tabla no se puede editar durante el entrenamiento (pulsa Detener primero)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
+    </message>
+    <message>
+        <source>Select the cells to clear first</source>
+        <translation>Selecciona primero las celdas que quieres borrar</translation>
+    </message>
+    <message>
+        <source>Space switches cells between 0 and 1; the selected cells hold other numbers (type over a cell to change it)</source>
+        <translation>Espacio alterna las celdas entre 0 y 1; las celdas seleccionadas tienen otros números (escribe sobre una celda para cambiarla)</translation>
+    </message>
+    <message>
+        <source>Paste {rows} x {columns} cells</source>
+        <translation>Pegar {rows} × {columns} celdas</translation>
+    </message>
+    <message>
+        <source>Paste 1 cell</source>
+        <translation>Pegar 1 celda</translation>
+    </message>
+    <message>
+        <source>skipped the first line, which holds names: </source>
+        <translation>se omitió la primera línea, que tiene nombres: </translation>
+    </message>
+    <message>
+        <source>Paste refused, nothing was changed: </source>
+        <translation>Pegado rechazado, no se cambió nada: </translation>
+    </message>
+    <message>
+        <source>Select the rows to remove first</source>
+        <translation>Selecciona primero las filas que quieres eliminar</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one row</source>
+        <translation>La tabla conserva al menos una fila</translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to remove first</source>
+        <translation>Selecciona primero una celda de la columna que quieres eliminar</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one column</source>
+        <translation>La tabla conserva al menos una columna</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>{role} {name}: {problem}</source>
+        <translation>{role} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{role} {name}</source>
+        <translation>{role} {name}</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>{role} column &apos;{name}&apos;</source>
+        <translation>columna de {role} «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Double-click a column name to rename it; right-click to make it an input or a target</source>
+        <translation>Doble clic en el nombre de una columna para renombrarla; clic derecho para convertirla en entrada u objetivo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>Copiar las celdas seleccionadas como texto separado por tabuladores</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet or text (tabs, semicolons or commas)</source>
+        <translation>Pegar celdas de una hoja de cálculo o de un texto (tabuladores, puntos y coma o comas)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear to 0</source>
+        <translation>&amp;Borrar a 0</translation>
+    </message>
+    <message>
+        <source>Set the selected cells to 0</source>
+        <translation>Poner a 0 las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle 0/1	Space</source>
+        <translation>&amp;Alternar 0/1	Espacio</translation>
+    </message>
+    <message>
+        <source>Switch the selected cells between 0 and 1</source>
+        <translation>Alternar las celdas seleccionadas entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Insertar fila &amp;encima</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Insertar fila &amp;debajo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>Eliminar &amp;filas</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Input Column</source>
+        <translation>Insertar columna de en&amp;trada</translation>
+    </message>
+    <message>
+        <source>Insert Tar&amp;get Column</source>
+        <translation>Insertar columna &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Columns</source>
+        <translation>Eliminar &amp;columnas</translation>
+    </message>
+    <message>
+        <source>Remove the selected columns</source>
+        <translation>Eliminar las columnas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Re&amp;nombrar columna…</translation>
+    </message>
+    <message>
+        <source>Make I&amp;nput</source>
+        <translation>Convertir en ent&amp;rada</translation>
+    </message>
+    <message>
+        <source>Feed the selected columns to the network</source>
+        <translation>Dar las columnas seleccionadas a la red como entradas</translation>
+    </message>
+    <message>
+        <source>Make T&amp;arget</source>
+        <translation>Convertir en ob&amp;jetivo</translation>
+    </message>
+    <message>
+        <source>Make the selected columns outputs to learn</source>
+        <translation>Convertir las columnas seleccionadas en salidas que aprender</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Truth Table…</source>
+        <translation>&amp;Generar tabla de verdad…</translation>
+    </message>
+    <message>
+        <source>Replace the table with every combination of n inputs</source>
+        <translation>Sustituir la tabla por todas las combinaciones de n entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Target from Rule…</source>
+        <translation>Rellenar objetivo desde una reg&amp;la…</translation>
+    </message>
+    <message>
+        <source>Compute a target column from a rule such as &apos;a xor b&apos;</source>
+        <translation>Calcular una columna objetivo a partir de una regla como «a xor b»</translation>
+    </message>
+    <message>
+        <source>Copy needs one rectangular block of cells</source>
+        <translation>Copiar necesita un bloque rectangular de celdas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln celda copiada</numerusform>
+            <numerusform>%Ln celdas copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a truth table of %n input(s)</source>
+        <translation>
+            <numerusform>Generar una tabla de verdad de %n entrada</numerusform>
+            <numerusform>Generar una tabla de verdad de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to rename first</source>
+        <translation>Selecciona primero una celda de la columna que quieres renombrar</translation>
+    </message>
+    <message>
+        <source>Type the column&apos;s new name; Return renames, Esc cancels</source>
+        <translation>Escribe el nombre nuevo de la columna; Intro renombra, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Column {number}: {problem}</source>
+        <translation>Columna {number}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMapView</name>
     <message>
         <source>Output shown</source>
@@ -175,6 +398,20 @@
 <context>
     <name>ExpressionField</name>
     <message>
+        <source>e.g.  {rules}</source>
+        <translation>p. ej.  {rules}</translation>
+    </message>
+    <message>
+        <source>optional: {examples}</source>
+        <translation>opcional: {examples}</translation>
+    </message>
+    <message>
+        <source>A rule over the input names: and, or, xor, not, nand, nor, -&gt;, + - * / %, comparisons (== != &lt; &lt;= &gt; &gt;=), parentheses, true/false.
+</source>
+        <translation>Una regla sobre los nombres de las entradas: and, or, xor, not, nand, nor, -&gt;, + - * / %, comparaciones (== != &lt; &lt;= &gt; &gt;=), paréntesis, true/false.
+</translation>
+    </message>
+    <message>
         <source>Target rule</source>
         <translation>Regla del objetivo</translation>
     </message>
@@ -182,8 +419,106 @@
 <context>
     <name>FillTargetDialog</name>
     <message>
+        <source>New target column…</source>
+        <translation>Nueva columna objetivo…</translation>
+    </message>
+    <message>
+        <source>Fill a target from a rule</source>
+        <translation>Rellenar un objetivo con una regla</translation>
+    </message>
+    <message>
         <source>Target column</source>
         <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <source>name of the new column</source>
+        <translation>nombre de la nueva columna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Inputs you can use: {names}</source>
+        <translation>Entradas que puedes usar: {names}</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Rellenar</translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation>Nombre de la nueva columna</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>New column name: {problem}</source>
+        <translation>Nombre de la nueva columna: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>Generate a truth table</source>
+        <translation>Generar una tabla de verdad</translation>
+    </message>
+    <message>
+        <source>How many inputs (1 to {most}); every combination of 0 and 1 becomes a row</source>
+        <translation>Cuántas entradas (de 1 a {most}); cada combinación de 0 y 1 se convierte en una fila</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; names, separated by spaces or commas</source>
+        <translation>Los nombres de las entradas, separados por espacios o comas</translation>
+    </message>
+    <message>
+        <source>The target column&apos;s name</source>
+        <translation>El nombre de la columna objetivo</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Input names</source>
+        <translation>Nombres de las entradas</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>Nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation>Regla del objetivo</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} input names (there are {count})</source>
+        <translation>Indica de 1 a {most} nombres de entrada (hay {count})</translation>
+    </message>
+    <message>
+        <source>Target name: {problem}</source>
+        <translation>Nombre del objetivo: {problem}</translation>
+    </message>
+    <message>
+        <source>the target from the rule</source>
+        <translation>el objetivo según la regla</translation>
+    </message>
+    <message>
+        <source>the target set to 0</source>
+        <translation>el objetivo a 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), {filled}</source>
+        <translation>
+            <numerusform>%Ln fila, {filled}</numerusform>
+            <numerusform>%Ln filas, {filled}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -362,8 +697,24 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 <context>
     <name>HistoryScrubber</name>
     <message>
+        <source>Look back through this run: drag to show the weights, predictions and inspector at an earlier iteration (nothing is retrained). Training and Play always go on from the latest iteration, at the right end.</source>
+        <translation>Mira hacia atrás en este entrenamiento: arrastra para ver los pesos, las predicciones y el inspector en una iteración anterior (no se vuelve a entrenar nada). Entrenar y Reproducir siempre siguen desde la última iteración, en el extremo derecho.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>iteration 1,000,000,000 (latest)</source>
+        <translation>iteración 1.000.000.000 (la última)</translation>
+    </message>
+    <message>
+        <source>iteration {number} (latest)</source>
+        <translation>iteración {number} (la última)</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>iteración {number}</translation>
     </message>
 </context>
 <context>
@@ -412,6 +763,57 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Network diagram</source>
         <translation>Diagrama de la red</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionsModel</name>
+    <message>
+        <source>input {name}</source>
+        <translation>entrada {name}</translation>
+    </message>
+    <message>
+        <source>target {name}</source>
+        <translation>objetivo {name}</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>aún sin entrenar</translation>
+    </message>
+    <message>
+        <source>output {name} = {value}</source>
+        <translation>salida {name} = {value}</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>{name} target</source>
+        <translation>{name} objetivo</translation>
+    </message>
+    <message>
+        <source>{name} output</source>
+        <translation>{name} salida</translation>
+    </message>
+    <message>
+        <source>inputs {names}</source>
+        <translation>entradas {names}</translation>
+    </message>
+    <message>
+        <source>input &apos;{name}&apos;</source>
+        <translation>entrada «{name}»</translation>
+    </message>
+    <message>
+        <source>target &apos;{name}&apos;: what the output should be</source>
+        <translation>objetivo «{name}»: lo que debería ser la salida</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output for &apos;{name}&apos;</source>
+        <translation>la salida de la red para «{name}»</translation>
+    </message>
+    <message>
+        <source>|output − target| for &apos;{name}&apos;</source>
+        <translation>|salida − objetivo| para «{name}»</translation>
     </message>
 </context>
 <context>
