@@ -385,6 +385,168 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(keine zuletzt geöffneten Dateien)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>starting a new document</source>
+        <translation>ein neues Dokument beginnt</translation>
+    </message>
+    <message>
+        <source>opening another file</source>
+        <translation>eine andere Datei geöffnet wird</translation>
+    </message>
+    <message>
+        <source>recovering the autosaved document</source>
+        <translation>das automatisch gesicherte Dokument wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before {doing}?</source>
+        <translation>Die Änderungen an „{title}“ speichern, bevor {doing}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Ohne Speichern gehen die Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{app} was closed without saving “{title}”. Recover the changes?</source>
+        <translation>{app} wurde beendet, ohne „{title}“ zu speichern. Die Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Autosaved at {when}.</source>
+        <translation>Automatisch gesichert am {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be offered next time.</source>
+        <translation>
+            <numerusform>%n weiteres wird beim nächsten Mal angeboten.</numerusform>
+            <numerusform>%n weitere werden beim nächsten Mal angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Stop training before opening or starting another document</source>
+        <translation>Vor dem Öffnen oder Beginnen eines anderen Dokuments das Training anhalten</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>{name} lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened.</source>
+        <translation>„{name}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>{name} lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved.</source>
+        <translation>„{name}“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the document is still open with its changes. Fix the problem, or choose File ▸ Save As… to save it somewhere else.</source>
+        <translation>Nichts ging verloren: das Dokument ist mit seinen Änderungen noch offen. Das Problem beheben oder mit Datei ▸ Speichern unter… an einem anderen Ort speichern.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export {name}</source>
+        <translation>{name} lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>Die Tabelle wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}</source>
+        <translation>Die Tabelle wurde nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot recover the autosaved document</source>
+        <translation>Das automatisch gesicherte Dokument lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The autosaved document cannot be read.</source>
+        <translation>Das automatisch gesicherte Dokument lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The file is kept: {path}</source>
+        <translation>Die Datei bleibt erhalten: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <source>Error plot</source>
@@ -393,6 +555,105 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punkt unter dem Mauszeiger</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Error plot as picture…</source>
+        <translation>&amp;Fehlerkurve als Bild…</translation>
+    </message>
+    <message>
+        <source>Network diagram as picture…</source>
+        <translation>&amp;Netzdiagramm als Bild…</translation>
+    </message>
+    <message>
+        <source>Decision map as picture…</source>
+        <translation>&amp;Entscheidungskarte als Bild…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, as the window shows it (at the presentation scale when that is on)</source>
+        <translation>PNG oder SVG, so wie das Fenster es zeigt (in Präsentationsgröße, wenn diese an ist)</translation>
+    </message>
+    <message>
+        <source>Python script…</source>
+        <translation>&amp;Python-Skript…</translation>
+    </message>
+    <message>
+        <source>The experiment as a standalone NumPy script in the notebook&apos;s style: it prints the same Error: lines and outputs as the app</source>
+        <translation>Das Experiment als eigenständiges NumPy-Skript im Stil des Notebooks: es schreibt dieselben Error:-Zeilen und Ausgaben wie die App</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook…</source>
+        <translation>&amp;Jupyter-Notebook…</translation>
+    </message>
+    <message>
+        <source>The same code as a Jupyter notebook (.ipynb), to take home</source>
+        <translation>Derselbe Code als Jupyter-Notebook (.ipynb), zum Mitnehmen</translation>
+    </message>
+    <message>
+        <source>Predictions as CSV…</source>
+        <translation>&amp;Vorhersagen als CSV…</translation>
+    </message>
+    <message>
+        <source>Per row: inputs, targets, outputs and |error|</source>
+        <translation>Je Zeile: Eingaben, Ziele, Ausgaben und |Fehler|</translation>
+    </message>
+    <message>
+        <source>Weights as CSV…</source>
+        <translation>&amp;Gewichte als CSV…</translation>
+    </message>
+    <message>
+        <source>Every weight and bias of the network shown, one per line</source>
+        <translation>Jedes Gewicht und jeder Bias des gezeigten Netzes, eines je Zeile</translation>
+    </message>
+    <message>
+        <source>Could not save the picture: {problem}</source>
+        <translation>Das Bild konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Python-Skript</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python-Skript (*.py)</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Jupyter-Notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter-Notebook (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Export: {what}</source>
+        <translation>Exportieren: {what}</translation>
+    </message>
+    <message>
+        <source>Could not export ({what}): {problem}</source>
+        <translation>Export nicht möglich ({what}): {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -721,8 +982,56 @@ Diagramm).&lt;/p&gt;</translation>
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>1 · Forward pass</source>
+        <translation>1 · Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output from the one before: multiply by the weights, squash.</source>
+        <translation>Die Ausgabe jeder Schicht aus der vorigen: mit den Gewichten multiplizieren, stauchen.</translation>
+    </message>
+    <message>
+        <source>2 · Error</source>
+        <translation>2 · Fehler</translation>
+    </message>
+    <message>
+        <source>How far the output is from the target.</source>
+        <translation>Wie weit die Ausgabe vom Ziel entfernt ist.</translation>
+    </message>
+    <message>
+        <source>3 · Backward pass</source>
+        <translation>3 · Rückwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>The deltas: the error times the slope, sent back from the output.</source>
+        <translation>Die Deltas: der Fehler mal die Steigung, von der Ausgabe zurückgeschickt.</translation>
+    </message>
+    <message>
+        <source>4 · Update</source>
+        <translation>4 · Aktualisierung</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to the weights; Step applies it.</source>
+        <translation>Was diese Iteration zu den Gewichten addiert; Schritt wendet es an.</translation>
+    </message>
+    <message>
         <source>Inspector matrices</source>
         <translation>Matrizen des Inspektors</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteration {number}</translation>
+    </message>
+    <message>
+        <source>(the loop&apos;s pass &lt;code&gt;j = {j}&lt;/code&gt;, with the weights after {number} updates)</source>
+        <translation>(der Schleifendurchlauf &lt;code&gt;j = {j}&lt;/code&gt;, mit den Gewichten nach {number} Aktualisierungen)</translation>
+    </message>
+    <message>
+        <source>Step applies the updates (section 4) to the weights. Hover a matrix for what it means; click a row to follow that example in every matrix and in the diagram.</source>
+        <translation>Schritt wendet die Aktualisierungen (Abschnitt 4) auf die Gewichte an. Mit der Maus über eine Matrix zeigen, was sie bedeutet; eine Zeile anklicken, um dieses Beispiel in jeder Matrix und im Diagramm zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the table or the settings have a problem.</source>
+        <translation>Noch nichts zu zeigen: die Tabelle oder die Einstellungen haben ein Problem.</translation>
     </message>
 </context>
 <context>
@@ -820,12 +1129,51 @@ Diagramm).&lt;/p&gt;</translation>
 <context>
     <name>StudyWindow</name>
     <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>kein Bias</translation>
+    </message>
+    <message numerus="yes">
+        <source>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n row(s)</source>
+        <translation>
+            <numerusform>verborgen {hidden} · {activation} · {bias} · Lernrate {rate} · {iterations} Iterationen · %n Zeile</numerusform>
+            <numerusform>verborgen {hidden} · {activation} · {bias} · Lernrate {rate} · {iterations} Iterationen · %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convergence study</source>
+        <translation>Konvergenzstudie</translation>
+    </message>
+    <message>
+        <source>How many networks to train: seeds s, s+1, ... (up to {most}), each starting from different random weights</source>
+        <translation>Wie viele Netze trainiert werden: Startwerte s, s+1, ... (bis {most}), jedes mit anderen zufälligen Anfangsgewichten</translation>
+    </message>
+    <message>
         <source>Seeds</source>
         <translation>Startwerte</translation>
     </message>
     <message>
+        <source>A run has learnt the table when the mean |error| of its final weights is at most this</source>
+        <translation>Ein Lauf hat die Tabelle gelernt, wenn der mittlere |Fehler| seiner Endgewichte höchstens so groß ist</translation>
+    </message>
+    <message>
         <source>Target error</source>
         <translation>Zielfehler</translation>
+    </message>
+    <message>
+        <source>▶  Train all seeds</source>
+        <translation>▶  Alle Startwerte trainieren</translation>
+    </message>
+    <message>
+        <source>Train the setting shown in the main window from every seed at once</source>
+        <translation>Die im Hauptfenster gezeigte Einstellung mit allen Startwerten zugleich trainieren</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Stopp</translation>
     </message>
     <message>
         <source>Error of every run</source>
@@ -834,6 +1182,70 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Final errors</source>
         <translation>Endfehler</translation>
+    </message>
+    <message>
+        <source>Cannot study this setting: {reason}</source>
+        <translation>Diese Einstellung lässt sich nicht untersuchen: {reason}</translation>
+    </message>
+    <message>
+        <source>the settings are invalid</source>
+        <translation>die Einstellungen sind ungültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Train this setting from %n seed(s)&lt;/b&gt; ({first} to {last}): {setting}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Diese Einstellung mit %n Startwert trainieren&lt;/b&gt; ({first} bis {last}): {setting}</numerusform>
+            <numerusform>&lt;b&gt;Diese Einstellung mit %n Startwerten trainieren&lt;/b&gt; ({first} bis {last}): {setting}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>The study failed: {problem}</source>
+        <translation>Die Studie ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train all seeds&lt;/b&gt;: every seed starts from different random weights. How many of them learn the table?</source>
+        <translation>&lt;b&gt;Alle Startwerte trainieren&lt;/b&gt; drücken: jeder Startwert beginnt mit anderen zufälligen Gewichten. Wie viele davon lernen die Tabelle?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) reached the target error {target}</source>
+        <translation>
+            <numerusform>{n} von %n Lauf ({share} %) erreichten den Zielfehler {target}</numerusform>
+            <numerusform>{n} von %n Läufen ({share} %) erreichten den Zielfehler {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) are at the target error {target}</source>
+        <translation>
+            <numerusform>{n} von %n Lauf ({share} %) sind beim Zielfehler {target}</numerusform>
+            <numerusform>{n} von %n Läufen ({share} %) sind beim Zielfehler {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best seed {best} ({best_error}), worst seed {worst} ({worst_error})</source>
+        <translation>bester Startwert {best} ({best_error}), schlechtester Startwert {worst} ({worst_error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n divergiert</numerusform>
+            <numerusform>%n divergiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at iteration {number}</source>
+        <translation>angehalten bei Iteration {number}</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>mittlerer |Fehler|</translation>
+    </message>
+    <message>
+        <source>final mean |error|</source>
+        <translation>mittlerer |Fehler| am Ende</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,168 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(no hay archivos recientes)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cerrar</translation>
+    </message>
+    <message>
+        <source>starting a new document</source>
+        <translation>empezar un documento nuevo</translation>
+    </message>
+    <message>
+        <source>opening another file</source>
+        <translation>abrir otro archivo</translation>
+    </message>
+    <message>
+        <source>recovering the autosaved document</source>
+        <translation>recuperar el documento guardado automáticamente</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before {doing}?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de {doing}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guardas, perderás los cambios.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{app} was closed without saving “{title}”. Recover the changes?</source>
+        <translation>{app} se cerró sin guardar «{title}». ¿Recuperar los cambios?</translation>
+    </message>
+    <message>
+        <source>Autosaved at {when}.</source>
+        <translation>Guardado automáticamente el {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be offered next time.</source>
+        <translation>
+            <numerusform>Se ofrecerá %n más la próxima vez.</numerusform>
+            <numerusform>Se ofrecerán %n más la próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Stop training before opening or starting another document</source>
+        <translation>Detén el entrenamiento antes de abrir o empezar otro documento</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>No se puede abrir {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened.</source>
+        <translation>No se pudo abrir «{name}».</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>No se puede guardar {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved.</source>
+        <translation>«{name}» no se guardó.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the document is still open with its changes. Fix the problem, or choose File ▸ Save As… to save it somewhere else.</source>
+        <translation>No se perdió nada: el documento sigue abierto con sus cambios. Corrige el problema o elige Archivo ▸ Guardar como… para guardarlo en otro sitio.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export {name}</source>
+        <translation>No se puede exportar {name}</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>La tabla no se exportó.</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}</source>
+        <translation>Tabla exportada a {path}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>El guardado automático falló: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot recover the autosaved document</source>
+        <translation>No se puede recuperar el documento guardado automáticamente</translation>
+    </message>
+    <message>
+        <source>The autosaved document cannot be read.</source>
+        <translation>El documento guardado automáticamente no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file is kept: {path}</source>
+        <translation>El archivo se conserva: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <source>Error plot</source>
@@ -393,6 +555,105 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punto bajo el ratón</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Error plot as picture…</source>
+        <translation>&amp;Gráfica del error como imagen…</translation>
+    </message>
+    <message>
+        <source>Network diagram as picture…</source>
+        <translation>&amp;Diagrama de la red como imagen…</translation>
+    </message>
+    <message>
+        <source>Decision map as picture…</source>
+        <translation>&amp;Mapa de decisión como imagen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, as the window shows it (at the presentation scale when that is on)</source>
+        <translation>PNG o SVG, tal como lo muestra la ventana (a la escala de presentación si está activada)</translation>
+    </message>
+    <message>
+        <source>Python script…</source>
+        <translation>Script de &amp;Python…</translation>
+    </message>
+    <message>
+        <source>The experiment as a standalone NumPy script in the notebook&apos;s style: it prints the same Error: lines and outputs as the app</source>
+        <translation>El experimento como un script independiente de NumPy al estilo del cuaderno: imprime las mismas líneas Error: y salidas que la aplicación</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook…</source>
+        <translation>Cuaderno de &amp;Jupyter…</translation>
+    </message>
+    <message>
+        <source>The same code as a Jupyter notebook (.ipynb), to take home</source>
+        <translation>El mismo código como cuaderno de Jupyter (.ipynb), para llevar a casa</translation>
+    </message>
+    <message>
+        <source>Predictions as CSV…</source>
+        <translation>P&amp;redicciones como CSV…</translation>
+    </message>
+    <message>
+        <source>Per row: inputs, targets, outputs and |error|</source>
+        <translation>Por fila: entradas, objetivos, salidas y |error|</translation>
+    </message>
+    <message>
+        <source>Weights as CSV…</source>
+        <translation>P&amp;esos como CSV…</translation>
+    </message>
+    <message>
+        <source>Every weight and bias of the network shown, one per line</source>
+        <translation>Cada peso y sesgo de la red mostrada, uno por línea</translation>
+    </message>
+    <message>
+        <source>Could not save the picture: {problem}</source>
+        <translation>No se pudo guardar la imagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Script de Python</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Script de Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Cuaderno de Jupyter</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Cuaderno de Jupyter (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Export: {what}</source>
+        <translation>Exportar: {what}</translation>
+    </message>
+    <message>
+        <source>Could not export ({what}): {problem}</source>
+        <translation>No se pudo exportar ({what}): {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
     </message>
 </context>
 <context>
@@ -720,8 +981,56 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>1 · Forward pass</source>
+        <translation>1 · Propagación hacia delante</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output from the one before: multiply by the weights, squash.</source>
+        <translation>La salida de cada capa a partir de la anterior: multiplicar por los pesos, comprimir.</translation>
+    </message>
+    <message>
+        <source>2 · Error</source>
+        <translation>2 · Error</translation>
+    </message>
+    <message>
+        <source>How far the output is from the target.</source>
+        <translation>Cuánto se aleja la salida del objetivo.</translation>
+    </message>
+    <message>
+        <source>3 · Backward pass</source>
+        <translation>3 · Propagación hacia atrás</translation>
+    </message>
+    <message>
+        <source>The deltas: the error times the slope, sent back from the output.</source>
+        <translation>Los deltas: el error por la pendiente, enviados hacia atrás desde la salida.</translation>
+    </message>
+    <message>
+        <source>4 · Update</source>
+        <translation>4 · Actualización</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to the weights; Step applies it.</source>
+        <translation>Lo que esta iteración suma a los pesos; Paso lo aplica.</translation>
+    </message>
+    <message>
         <source>Inspector matrices</source>
         <translation>Matrices del inspector</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteración {number}</translation>
+    </message>
+    <message>
+        <source>(the loop&apos;s pass &lt;code&gt;j = {j}&lt;/code&gt;, with the weights after {number} updates)</source>
+        <translation>(la vuelta del bucle &lt;code&gt;j = {j}&lt;/code&gt;, con los pesos tras {number} actualizaciones)</translation>
+    </message>
+    <message>
+        <source>Step applies the updates (section 4) to the weights. Hover a matrix for what it means; click a row to follow that example in every matrix and in the diagram.</source>
+        <translation>Paso aplica las actualizaciones (sección 4) a los pesos. Pasa el ratón por una matriz para ver qué significa; haz clic en una fila para seguir ese ejemplo en cada matriz y en el diagrama.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the table or the settings have a problem.</source>
+        <translation>Aún no hay nada que mostrar: la tabla o la configuración tienen un problema.</translation>
     </message>
 </context>
 <context>
@@ -819,12 +1128,51 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 <context>
     <name>StudyWindow</name>
     <message>
+        <source>bias</source>
+        <translation>con sesgo</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>sin sesgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n row(s)</source>
+        <translation>
+            <numerusform>ocultas {hidden} · {activation} · {bias} · tasa de aprendizaje {rate} · {iterations} iteraciones · %n fila</numerusform>
+            <numerusform>ocultas {hidden} · {activation} · {bias} · tasa de aprendizaje {rate} · {iterations} iteraciones · %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convergence study</source>
+        <translation>Estudio de convergencia</translation>
+    </message>
+    <message>
+        <source>How many networks to train: seeds s, s+1, ... (up to {most}), each starting from different random weights</source>
+        <translation>Cuántas redes entrenar: semillas s, s+1, ... (hasta {most}), cada una con pesos iniciales aleatorios distintos</translation>
+    </message>
+    <message>
         <source>Seeds</source>
         <translation>Semillas</translation>
     </message>
     <message>
+        <source>A run has learnt the table when the mean |error| of its final weights is at most this</source>
+        <translation>Un entrenamiento ha aprendido la tabla cuando el |error| medio de sus pesos finales es como mucho este</translation>
+    </message>
+    <message>
         <source>Target error</source>
         <translation>Error objetivo</translation>
+    </message>
+    <message>
+        <source>▶  Train all seeds</source>
+        <translation>▶  Entrenar todas las semillas</translation>
+    </message>
+    <message>
+        <source>Train the setting shown in the main window from every seed at once</source>
+        <translation>Entrenar la configuración de la ventana principal con todas las semillas a la vez</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Detener</translation>
     </message>
     <message>
         <source>Error of every run</source>
@@ -833,6 +1181,70 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Final errors</source>
         <translation>Errores finales</translation>
+    </message>
+    <message>
+        <source>Cannot study this setting: {reason}</source>
+        <translation>No se puede estudiar esta configuración: {reason}</translation>
+    </message>
+    <message>
+        <source>the settings are invalid</source>
+        <translation>la configuración no es válida</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Train this setting from %n seed(s)&lt;/b&gt; ({first} to {last}): {setting}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Entrenar esta configuración con %n semilla&lt;/b&gt; ({first} a {last}): {setting}</numerusform>
+            <numerusform>&lt;b&gt;Entrenar esta configuración con %n semillas&lt;/b&gt; ({first} a {last}): {setting}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <source>The study failed: {problem}</source>
+        <translation>El estudio falló: {problem}</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train all seeds&lt;/b&gt;: every seed starts from different random weights. How many of them learn the table?</source>
+        <translation>Pulsa &lt;b&gt;Entrenar todas las semillas&lt;/b&gt;: cada semilla empieza con pesos aleatorios distintos. ¿Cuántas aprenden la tabla?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) reached the target error {target}</source>
+        <translation>
+            <numerusform>{n} de %n entrenamiento ({share} %) alcanzaron el error objetivo {target}</numerusform>
+            <numerusform>{n} de %n entrenamientos ({share} %) alcanzaron el error objetivo {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) are at the target error {target}</source>
+        <translation>
+            <numerusform>{n} de %n entrenamiento ({share} %) están en el error objetivo {target}</numerusform>
+            <numerusform>{n} de %n entrenamientos ({share} %) están en el error objetivo {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best seed {best} ({best_error}), worst seed {worst} ({worst_error})</source>
+        <translation>mejor semilla {best} ({best_error}), peor semilla {worst} ({worst_error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n divergió</numerusform>
+            <numerusform>%n divergieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at iteration {number}</source>
+        <translation>detenido en la iteración {number}</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>|error| medio</translation>
+    </message>
+    <message>
+        <source>final mean |error|</source>
+        <translation>|error| medio final</translation>
     </message>
 </context>
 <context>
