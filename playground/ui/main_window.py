@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
 from playground.core.network import Network
-from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
+from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.settings import Settings, format_hidden
 from playground.core.training import DIVERGED, STOPPED
 from playground.ui.accessibility import Accessibility
@@ -25,7 +26,7 @@ from playground.ui.dataset_editor import DatasetEditor
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
-from playground.ui.error_plot import ErrorPlot
+from playground.ui.error_plot import ErrorPlot, format_duration
 from playground.ui.exports import ExportMenu
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
@@ -39,16 +40,22 @@ if TYPE_CHECKING:
 PRESTART_DELAY_MS = 1000
 
 
-def run_label(s: Settings) -> str:
-    """How a run is named in the plot's legend."""
-    bias = " · bias" if s.bias else ""
-    return f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation}{bias} · seed {s.seed}"
+def run_label(s: Settings, table: str = "") -> str:
+    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
+    bias = "bias" if s.bias else "no bias"
+    text = f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation} · {bias} · seed {s.seed}"
+    return f"{table} · {text}" if table else text
+
+
+def table_key(ds: Dataset) -> str:
+    """Which table a run trained on: runs on the same table are drawn together in the error plot."""
+    return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
 
 
 def _rate_text(rate: float, left: float | None) -> str:
     text = f"{rate:,.0f} it/s"
     if left is not None and np.isfinite(left):
-        text += f" · {left:,.0f} s left" if left >= 1 else " · <1 s left"
+        text += f" · {format_duration(left)} left"
     return text
 
 
@@ -304,7 +311,7 @@ class MainWindow(QMainWindow):
         self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
         self.predictions_model.set_outputs(self._display_net.predict(self._display_X))
         self._show_selected_activations()
-        self.error_plot.start_run(run_label(self.settings()))
+        self.error_plot.start_run(run_label(self.settings(), self.table_name()), table_key(self.dataset()))
         self.error_plot.set_data(trained.history_iterations, trained.history_errors)
         self.log_view.setPlainText("\n".join(f"Error:{e!r}" for e in trained.logged_errors.tolist()))
         self.status_label.setText(f"Trained for {trained.iterations_done:,} iterations (as saved)")
@@ -319,6 +326,14 @@ class MainWindow(QMainWindow):
 
     def settings(self) -> Settings:
         return self.controls.settings()
+
+    def table_name(self) -> str:
+        """The table's name for legends: the preset it equals, else the document's file name, else 'table'."""
+        preset = matching_preset(self.dataset())
+        if preset:
+            return preset
+        path = self.documents.path
+        return os.path.splitext(os.path.basename(path))[0] if path else "table"
 
     def shown_network(self) -> Network | None:
         """The network whose weights the window shows (diagram, predictions, decision map)."""
@@ -389,7 +404,7 @@ class MainWindow(QMainWindow):
         self._run_settings = settings
         self.message_bar.hide()
         self.log_view.clear()
-        self.error_plot.start_run(run_label(settings))
+        self.error_plot.start_run(run_label(settings, self.table_name()), table_key(ds))
         self._prepare_display(ds, settings)
         self._run_started = time.perf_counter()
         self._last_rate_update = (self._run_started, 0)
