@@ -51,7 +51,8 @@ from typing import Any
 import numpy as np
 
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
-from playground.core.settings import Settings
+from playground.core.network import layer_sizes
+from playground.core.settings import MAX_ITERATIONS, Settings
 
 FORMAT, VERSION = "nn-playground", 1
 MAX_FILE_BYTES = 50 * 2**20
@@ -88,7 +89,7 @@ class Trained:
         for name in ("history_iterations", "history_errors", "logged_iterations", "logged_errors"):
             setattr(self, name, np.array(getattr(self, name), np.int64 if "iter" in name else float).reshape(-1))
 
-    def _series(self) -> list[np.ndarray]:
+    def series(self) -> list[np.ndarray]:
         return [self.history_iterations, self.history_errors, self.logged_iterations, self.logged_errors]
 
     def __eq__(self, other: object) -> bool:
@@ -99,7 +100,7 @@ class Trained:
             return len(a) == len(b) and all(x.shape == y.shape and np.array_equal(x, y) for x, y in zip(a, b))
         return (isinstance(other, Trained) and self.iterations_done == other.iterations_done
                 and same(self.weights, other.weights) and same(self.biases, other.biases)
-                and same(self._series(), other._series()))
+                and same(self.series(), other.series()))
 
 
 @dataclass
@@ -360,6 +361,9 @@ def _settings_from(d: Any, check_values: bool = True) -> Settings:
 
 def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
     done = _number(_get(d, "trained", "iterations_done", int), "trained.iterations_done", int)
+    if done > MAX_ITERATIONS:  # Play could never go on from it, and counts past 2**31 overflow Qt's widgets
+        raise _Bad("trained.iterations_done", f"{done:,} is more than the {MAX_ITERATIONS:,} iterations "
+                                              f"the app can train")
     weights = _get(d, "trained", "weights", list)
     if len(weights) != len(sizes) - 1:
         raise _Bad("trained.weights", f"expected {len(sizes) - 1} weight matrices for layer sizes {sizes}, "
@@ -400,7 +404,7 @@ def _document(d: Any, check_values: bool = True) -> Document:
     settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
-        sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
+        sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
         trained = _trained_from(trained, sizes, settings.bias)
     return Document(dataset, settings, trained)
 

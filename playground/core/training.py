@@ -81,9 +81,7 @@ class Trainer:
 
     @classmethod
     def from_settings(cls, dataset: Dataset, settings: Settings, **kwargs) -> "Trainer":
-        sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
-        net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
-                      learning_rate=settings.learning_rate)
+        net = Network.from_settings(settings, len(dataset.input_columns), len(dataset.target_columns))
         return cls(net, dataset.X, dataset.Y, settings.log_every, **kwargs)
 
     def final_error(self) -> float:
@@ -144,10 +142,6 @@ class Trainer:
         if on_progress is not None:
             on_progress(self)
         return result
-
-    def step_once(self) -> RunResult:
-        """Exactly one iteration, recording its error (used by Step in the classroom)."""
-        return self.run(self.iteration + 1)
 
     def _keep_weights(self) -> None:
         """Snapshot the weights now if the timeline wants this iteration."""
@@ -221,31 +215,3 @@ def plateau_hint(trainer: Trainer) -> str | None:
         return (f"The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the units "
                 f"saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as 1.")
     return (f"The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.")
-
-
-def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True, timeline_from: int = 0) -> dict:
-    """What a viewer needs to draw the run now: plain data, all copies (safe to send elsewhere).
-
-    ``logged`` holds only the Error: lines from index ``logged_from`` on, and
-    ``timeline`` only the weight snapshots added after ``timeline_from`` (see
-    ``timeline_seq``), so a stream of snapshots sends each line and each
-    weight snapshot once.
-    """
-    net = trainer.network
-    curve_it, curve_err = trainer.history.curve
-    state = net.get_state()
-    with np.errstate(all="ignore"):
-        out = net.predict(trainer.X) if outputs else None
-    return {
-        "iteration": trainer.iteration,
-        "curve": (curve_it, curve_err),
-        "stride": trainer.history.stride,
-        "logged": trainer.history.logged_since(logged_from),
-        "n_logged": trainer.history.n_logged,
-        "weights": state["weights"],
-        "biases": state["biases"],
-        "outputs": out,
-        "timeline": [] if trainer.timeline is None else trainer.timeline.since(timeline_from),
-        "timeline_stride": 1 if trainer.timeline is None else trainer.timeline.stride,
-        "timeline_seq": 0 if trainer.timeline is None else trainer.timeline.seq,
-    }

@@ -188,10 +188,11 @@ class ErrorPlot(QWidget):
 
     # ----- runs -------------------------------------------------------------
 
-    def start_run(self, label: str) -> None:
-        """Fade the current curve into the previous runs (if it has data) and start an empty one."""
+    def start_run(self, label: str, keep_current: bool = True) -> None:
+        """Fade the current curve into the previous runs (if it has data and ``keep_current``) and start
+        an empty one."""
         if self._current is not None:
-            if self._has_data(self._current):
+            if keep_current and self._has_data(self._current):
                 self._fade(self._current)
                 self._previous.append(self._current)
                 while len(self._previous) > MAX_PREVIOUS_RUNS:
@@ -223,6 +224,19 @@ class ErrorPlot(QWidget):
         self._clear_hover()
         self.plot_widget.getPlotItem().enableAutoRange()
 
+    def drop_copies_of_current(self) -> None:
+        """Remove previous runs that are exact copies of the current one (same label, same points):
+        reopening a document just trained shows its curve once."""
+        if self._current is None:
+            return
+        x, y = self.current_data()
+        for run in list(self._previous):
+            px, py = run.curve.getOriginalDataset()
+            if (run.label == self._current.label and px is not None and np.array_equal(px, x)
+                    and np.array_equal(py, y)):
+                self._previous.remove(run)
+                self._remove(run)
+
     def runs(self) -> list[str]:
         """Run labels in legend order: previous runs (oldest first), then the current run."""
         labels = [run.label for run in self._previous]
@@ -238,6 +252,35 @@ class ErrorPlot(QWidget):
         if x is None or y is None:
             return np.empty(0), np.empty(0)
         return np.asarray(x), np.asarray(y)
+
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: a reset starts an empty current curve (the one
+        before fades into the previous runs, unless it was only a reopened document's), new points
+        redraw it, and looking back in History puts a cursor at the iteration shown."""
+        self._run = run
+        self._current_is_saved = False
+        run.reset.connect(self._run_reset)
+        run.started.connect(self._run_started)
+        run.changed.connect(self._run_changed)
+        run.shownChanged.connect(self._shown_changed)
+
+    def _run_reset(self) -> None:
+        self.start_run(self._run.label or DEFAULT_RUN_LABEL, keep_current=not self._current_is_saved)
+        self._current_is_saved = False
+        self.set_cursor(None)
+
+    def _run_started(self) -> None:
+        self._current_is_saved = False
+
+    def _run_changed(self, _snapshot) -> None:
+        self.set_data(*self._run.curve)
+        if not self._run.running and self._run.last is not None and self._run.last.status is None:
+            self._current_is_saved = True  # a reopened document's curve
+            self.drop_copies_of_current()
+
+    def _shown_changed(self) -> None:
+        run = self._run
+        self.set_cursor(run.shown_iteration() if run.looking_back() else None)
 
     # ----- view options -----------------------------------------------------
 
