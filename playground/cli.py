@@ -17,7 +17,7 @@ import numpy as np
 from playground import APP_ID, __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
-COMMANDS = ("train", "study", "presets")
+COMMANDS = ("train", "study", "presets", "lesson")
 
 
 class UsageError(Exception):
@@ -64,11 +64,18 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
     elif command == "presets":
         p = _Parser(prog="nn-playground presets", description="List the presets.")
+    elif command == "lesson":
+        p = _Parser(prog="nn-playground lesson", description="Lessons (.nnlesson files).")
+        sub = p.add_subparsers(dest="lesson_command", required=True, metavar="check", parser_class=_Parser)
+        check = sub.add_parser("check", help="check lesson files: exit 0 when all are fine, else 2 with every "
+                               "problem and its place")
+        check.add_argument("files", nargs="+", metavar="FILE", help="a lesson file (.nnlesson)")
     else:
         p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train' and 'study' (headless), 'presets'. Without a command the window opens.")
+                    "Commands: 'train' and 'study' (headless), 'presets', 'lesson check'. Without a command the window "
+                    "opens.")
         p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-        p.add_argument("file", nargs="?", help="a document or CSV file to open")
+        p.add_argument("file", nargs="?", help="a document, CSV file or lesson (.nnlesson) to open")
         p.add_argument("--preset", help="open with this preset")
         p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
         p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
@@ -206,6 +213,24 @@ def cmd_presets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lesson(args: argparse.Namespace) -> int:
+    """``lesson check FILE...``: read each lesson as the window would; print what is wrong and where."""
+    from playground.core.lesson import LessonError, read_lesson
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            lesson = read_lesson(name)
+        except LessonError as e:
+            for line in str(e).splitlines():
+                print(f"nn-playground: error: {line}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        questions = sum(1 for s in lesson.steps if s.question is not None)
+        print(f"{name}: ok: {lesson.title!r}, {len(lesson.steps)} steps, {questions} questions")
+    return status
+
+
 def cmd_desktop_entry(args: argparse.Namespace) -> int:
     """Install or remove the desktop entry, icons, MIME type and metainfo under $XDG_DATA_HOME (no Qt)."""
     from playground import desktop
@@ -244,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_study(args)
             if command == "presets":
                 return cmd_presets(args)
+            if command == "lesson":
+                return cmd_lesson(args)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return cmd_desktop_entry(args)
         return cmd_window(args)
