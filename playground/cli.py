@@ -1,4 +1,4 @@
-"""Command line: ``nn-playground train|presets ...`` run headless; anything else opens the window.
+"""Command line: ``nn-playground train|study|export|presets ...`` run headless; anything else opens the window.
 
 The headless commands import no Qt (the window's modules are imported only
 when a window is wanted), so they start fast and run where no display
@@ -8,7 +8,9 @@ libraries exist.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -17,7 +19,7 @@ import numpy as np
 from playground import APP_ID, __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
-COMMANDS = ("train", "study", "presets", "lesson")
+COMMANDS = ("train", "study", "export", "presets", "lesson")
 
 
 class UsageError(Exception):
@@ -62,6 +64,12 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--target", type=float, default=None, metavar="E",
                        help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
+    elif command == "export":
+        p = _Parser(prog="nn-playground export", description="Write the experiment as the Export menu does: "
+                    "a standalone NumPy script and/or a Jupyter notebook.")
+        _add_training_options(p)
+        p.add_argument("--script", metavar="OUT.py", help="write the Python script here")
+        p.add_argument("--notebook", metavar="OUT.ipynb", help="write the Jupyter notebook here")
     elif command == "presets":
         p = _Parser(prog="nn-playground presets", description="List the presets.")
     elif command == "lesson":
@@ -72,8 +80,8 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         check.add_argument("files", nargs="+", metavar="FILE", help="a lesson file (.nnlesson)")
     else:
         p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train' and 'study' (headless), 'presets', 'lesson check'. Without a command the window "
-                    "opens.")
+                    "Commands: 'train', 'study' and 'export' (headless), 'presets', 'lesson check'. Without a "
+                    "command the window opens.")
         p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
         p.add_argument("file", nargs="?", help="a document, CSV file or lesson (.nnlesson) to open")
         p.add_argument("--preset", help="open with this preset")
@@ -143,7 +151,7 @@ def nice_log_every(iterations: int) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from playground.core.training import DIVERGED, Trainer
+    from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
     trainer = Trainer.from_settings(dataset, settings)
@@ -180,6 +188,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     if result.status == DIVERGED:
         print(f"nn-playground: {result.message}", file=sys.stderr)
         return EXIT_DIVERGED
+    warning = saturation_warning(trainer)
+    if warning:
+        print(f"nn-playground: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -188,8 +199,8 @@ def cmd_study(args: argparse.Namespace) -> int:
 
     dataset, settings = load_experiment(args)
     target = DEFAULT_TARGET_ERROR if args.target is None else args.target
-    if not target >= 0:
-        raise UsageError(f"--target must be a number >= 0, got {target}")
+    if not 0 <= target < float("inf"):
+        raise UsageError(f"--target must be a finite number >= 0, got {target}")
     try:
         study = Study(dataset, settings, args.seeds, target_error=target)
     except ValueError as e:
@@ -201,6 +212,23 @@ def cmd_study(args: argparse.Namespace) -> int:
         print()
     else:
         print(describe(summary))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from playground.core import export
+    from playground.core.dataset import DataError
+
+    if not args.script and not args.notebook:
+        raise UsageError("say where to write: --script OUT.py and/or --notebook OUT.ipynb")
+    dataset, settings = load_experiment(args)
+    for path, write in ((args.script, export.write_script), (args.notebook, export.write_notebook)):
+        if path:
+            try:
+                write(path, dataset, settings)
+            except (DataError, ValueError) as e:
+                raise UsageError(str(e)) from None
+            print(f"wrote {path}")
     return EXIT_OK
 
 
@@ -257,20 +285,76 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
+class _OutputFailed(Exception):
+    """Writing to standard output failed (a full disk, a closed pipe): reported in one line."""
+
+
+class _GuardedOutput:
+    """Standard output for a headless command: a failed write becomes ``_OutputFailed``, not a traceback."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputFailed(e) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputFailed(e) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _silence_stdout(stream) -> None:
+    """Point standard output at the null device, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _run_headless(command: str, args: argparse.Namespace) -> int:
+    real = sys.stdout
+    if real is None:
+        raise UsageError("standard output is closed; nowhere to print the results")
+    sys.stdout = _GuardedOutput(real)
+    try:
+        with np.errstate(all="ignore"):
+            code = {"train": cmd_train, "study": cmd_study, "export": cmd_export, "presets": cmd_presets,
+                    "lesson": cmd_lesson}[command](args)
+        sys.stdout.flush()
+        return code
+    except _OutputFailed as e:
+        _silence_stdout(real)
+        from playground.core.documents import _os_reason
+
+        raise UsageError(f"cannot write to standard output: {_os_reason(e.args[0])}") from None
+    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
+        _silence_stdout(real)
+        raise
+    finally:
+        sys.stdout = real
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     try:
         args = build_parser(command).parse_args(argv[1:] if command else argv)
-        with np.errstate(all="ignore"):
-            if command == "train":
-                return cmd_train(args)
-            if command == "study":
-                return cmd_study(args)
-            if command == "presets":
-                return cmd_presets(args)
-            if command == "lesson":
-                return cmd_lesson(args)
+        if command is not None:
+            return _run_headless(command, args)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return cmd_desktop_entry(args)
         return cmd_window(args)

@@ -55,8 +55,11 @@ def name_problem(name: str, others: Iterable[str]) -> str | None:
     """Why a column name is not allowed, given the other columns' names, or None."""
     if not name or not name.strip():
         return "column name is empty"
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):  # C0, DEL and C1 control characters
         return f"column name {name!r} contains a control character"
+    bad = next((i for i, ch in enumerate(name) if 0xD800 <= ord(ch) < 0xE000), None)
+    if bad is not None:  # a lone surrogate: no UTF-8 file could hold the name
+        return f"column name {name!r} is not valid Unicode (a lone surrogate at character {bad + 1})"
     if name != name.strip():
         return f"column name {name!r} has leading or trailing spaces"
     if name in set(others):

@@ -60,11 +60,16 @@ class Settings:
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
-    """'4' -> (4,), '4,3' -> (4, 3), '0' or '' -> () (no hidden layer). Raises ValueError with the reason."""
+    """'4' -> (4,), '4,3' -> (4, 3), '0' -> () (no hidden layer). Raises ValueError with the reason.
+
+    Nothing at all ('', ',') is refused rather than read as "no hidden layer": that is written 0.
+    """
     text = text.strip()
-    if text in ("", "0"):
+    if text == "0":
         return ()
     parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
+    if not parts:
+        raise ValueError("no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer")
     sizes = []
     for i, p in enumerate(parts):
         if not p.isdigit():

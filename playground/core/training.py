@@ -215,3 +215,23 @@ def plateau_hint(trainer: Trainer) -> str | None:
         return (f"The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the units "
                 f"saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as 1.")
     return (f"The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.")
+
+
+def saturation_warning(trainer: Trainer) -> str | None:
+    """A warning when the outputs are stuck at exactly 0 or 1 and have not learned, or None.
+
+    The sigmoid's slope a*(1-a) scales every update; where it is below 1e-12 for
+    every output the network can no longer learn (a huge learning rate does that
+    in one step). The plateau hint says the same after a long run; this also
+    catches a short one.
+    """
+    with np.errstate(all="ignore"):
+        out = trainer.network.predict(trainer.X)
+        error = float(np.mean(np.abs(trainer.Y - out)))
+        stuck = bool(np.all(out * (1 - out) < 1e-12))
+    if not stuck or not error >= 0.05:
+        return None
+    lr = trainer.network.learning_rate
+    return (f"the outputs are stuck at 0 or 1 (error {error:.3g}): the learning rate ({lr:g}) is so large that "
+            "the units saturate and stop learning; try a smaller one, such as 1")
+
