@@ -69,6 +69,11 @@ def mime_file() -> Path:
     return data_path(f"{DESKTOP_FILE_NAME}.mime.xml")
 
 
+def translations_dir() -> Path:
+    """The compiled interface translations (``nn_playground_de.qm``, ...); see playground/ui/language.py."""
+    return data_dir() / "translations"
+
+
 def lessons_dir() -> Path:
     """The folder of the lessons that ship with the app (``data/lessons/``)."""
     return data_dir() / "lessons"

@@ -129,6 +129,7 @@ class ErrorPlot(QWidget):
             axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")}
         )
         self.plot_widget.setObjectName("errorPlotWidget")
+        self.plot_widget.setAccessibleName(self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -166,6 +167,7 @@ class ErrorPlot(QWidget):
 
         self.hover_label = QLabel("")
         self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setAccessibleName(self.tr("Point under the mouse"))
         self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

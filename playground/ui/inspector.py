@@ -389,6 +389,7 @@ class InspectorPanel(QWidget):
             flow.addWidget(box)
             self._section_boxes[section] = (head, row)
         self.scroll = QScrollArea(objectName="inspectorScroll")
+        self.scroll.setAccessibleName(self.tr("Inspector matrices"))
         self.scroll.setWidget(self._content)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -18,6 +18,7 @@ from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
 from playground.core.run import Snapshot
 from playground.core.settings import Settings
 from playground.core.training import DIVERGED
+from playground.ui.accessibility import Accessibility
 from playground.ui.classroom import Classroom
 from playground.ui.controls import ControlsPanel
 from playground.ui.dataset_editor import DatasetEditor
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
+        self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -123,9 +125,12 @@ class MainWindow(QMainWindow):
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
         self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
         self.log_view = LogView()
+        self.log_view.setAccessibleName(self.tr("Log"))
         self.tabs = QTabWidget(objectName="resultTabs")
+        self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.addTab(self.predictions, "Predictions")
         self.tabs.addTab(self.log_view, "Log")
         # The decision map is built when first shown or asked for: it is the costliest panel to
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stop_action.setToolTip("Stop training now (Esc); the weights learnt so far are kept")
         self.reset_action = QAction("⟲  Reset", self, objectName="resetAction")
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.setToolTip("Forget the training: back to the starting weights of this seed")
         self.clear_runs_action = QAction("Clear previous runs", self, objectName="clearRunsAction")
         self.study_action = QAction("Convergence study…", self, objectName="studyAction")

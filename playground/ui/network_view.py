@@ -128,6 +128,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("networkView")
+        self.setAccessibleName(self.tr("Network diagram"))
         self.setAntialiasing(True)
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.layout.setSpacing(0)
