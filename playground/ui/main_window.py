@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
         self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
+        self.predictions.setAccessibleName(self.tr("Predictions"))
         self.log_view = LogView()
         self.log_view.setAccessibleName(self.tr("Log"))
         self.tabs = QTabWidget(objectName="resultTabs")
