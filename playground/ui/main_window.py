@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
@@ -14,7 +15,7 @@ from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
 from playground.core.documents import Trained
 from playground.core.network import Network
-from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
+from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
 from playground.core.settings import Settings
 from playground.core.training import DIVERGED
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
                 self.controls.set_settings(settings)
         finally:
             self._loading = False
-        if saved is None or not self.run.restore(self.dataset(), self.settings(), saved):
+        if saved is None or not self.run.restore(self.dataset(), self.settings(), saved, self.table_name()):
             self.reset()
         self._update_train_enabled()
 
@@ -280,6 +281,14 @@ class MainWindow(QMainWindow):
 
     def settings(self) -> Settings:
         return self.controls.settings()
+
+    def table_name(self) -> str:
+        """The table's name for legends: the preset it equals, else the document's file name, else 'table'."""
+        preset = matching_preset(self.dataset())
+        if preset:
+            return preset
+        path = self.documents.path
+        return os.path.splitext(os.path.basename(path))[0] if path else "table"
 
     def shown_network(self) -> Network | None:
         """The network whose weights the window shows (diagram, predictions, decision map)."""
@@ -352,7 +361,8 @@ class MainWindow(QMainWindow):
             return False
         until = None if isinstance(until, bool) else until  # QAction.triggered(bool)
         return self.run.train(self.dataset(), self.settings(), until, kind=kind,
-                              target_error=self.classroom.target_error(), speed=self.classroom.transport.rate())
+                              target_error=self.classroom.target_error(), speed=self.classroom.transport.rate(),
+                              table_name=self.table_name())
 
     def go_on(self, until: int, kind: str = PLAY) -> bool:
         """Continue the run on show (Play, Step) up to iteration ``until``."""
@@ -368,7 +378,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def reset(self) -> None:
         """Show the untrained network of the current settings (the seed's starting weights)."""
-        if self.run.show(self.dataset(), self._settings_or_none()):
+        if self.run.show(self.dataset(), self._settings_or_none(), self.table_name()):
             self._update_train_enabled()
 
     @Slot(str)

@@ -39,10 +39,16 @@ IDLE, RUNNING, PAUSED, FINISHED, DIVERGED_STATE, FAILED = "idle", "running", "pa
 TRAIN, PLAY, STEP = "train", "play", "step"  # what the user asked for: Train from the seed, Play, Step
 
 
-def run_label(s: Settings) -> str:
-    """How a run is named in the plot's legend."""
-    bias = " · bias" if s.bias else ""
-    return f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation}{bias} · seed {s.seed}"
+def run_label(s: Settings, table: str = "") -> str:
+    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
+    bias = "bias" if s.bias else "no bias"
+    text = f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation} · {bias} · seed {s.seed}"
+    return f"{table} · {text}" if table else text
+
+
+def table_key(ds: Dataset) -> str:
+    """Which table a run trained on: runs on the same table are drawn together in the error plot."""
+    return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
 
 
 class Run(QObject):
@@ -74,7 +80,8 @@ class Run(QObject):
         self.state = IDLE
         self.kind = TRAIN
         self.last: Snapshot | None = None  # the last snapshot received
-        self.label = ""
+        self.label = ""  # the run's name in legends: its table and settings
+        self.group = ""  # which table it trains on (table_key)
         self.row = 0
         self.started_at = 0.0  # perf_counter at the start of the job: for iterations a second
         self.base_iteration = 0  # the iteration the job started from
@@ -136,9 +143,10 @@ class Run(QObject):
                        logged[:, 0].astype(np.int64), logged[:, 1])
 
     # ------------------------------------------------------------------ what the window does
-    def show(self, dataset: Dataset, settings: Settings | None) -> bool:
+    def show(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
         """Forget the run: the untrained network of these settings (the seed's weights), or none when the
-        table or the settings have a problem. False (and nothing changes) while a job runs."""
+        table or the settings have a problem. False (and nothing changes) while a job runs.
+        ``table_name`` names the table in legends (a preset's or a document's name)."""
         if self.running:
             return False
         ok = settings is not None and not settings.problems() and not dataset.problems()
@@ -151,7 +159,8 @@ class Run(QObject):
         self.iteration = 0
         self.outputs = None
         self.last = None
-        self.label = run_label(settings) if ok else ""
+        self.label = run_label(settings, table_name) if ok else ""
+        self.group = table_key(dataset)
         self._session = False
         self._saved = None
         self._look_back = None
@@ -161,10 +170,10 @@ class Run(QObject):
         self.shownChanged.emit()
         return True
 
-    def restore(self, dataset: Dataset, settings: Settings, saved: Trained) -> bool:
+    def restore(self, dataset: Dataset, settings: Settings, saved: Trained, table_name: str = "") -> bool:
         """Show a run reopened from a document: its network, curve and Error: lines; Play and Step go on
         from it, Train starts again from the seed."""
-        if not self.show(dataset, settings) or self.network is None:
+        if not self.show(dataset, settings, table_name) or self.network is None:
             return False
         self.network.set_state(saved.weights, saved.biases)
         self._saved = saved
@@ -181,10 +190,10 @@ class Run(QObject):
         return True
 
     def train(self, dataset: Dataset, settings: Settings, until: int | None = None, *, kind: str = TRAIN,
-              target_error: float | None = None, speed: float | None = None) -> bool:
+              target_error: float | None = None, speed: float | None = None, table_name: str = "") -> bool:
         """Start again from the seed's weights (Train; Play or Step with nothing to go on) up to ``until``
         (default: Iterations)."""
-        if self.running or not self.show(dataset, settings) or self.network is None:
+        if self.running or not self.show(dataset, settings, table_name) or self.network is None:
             return False
         return self._submit(Job(dataset, settings, settings.iterations if until is None else int(until),
                                 target_error, speed), kind)

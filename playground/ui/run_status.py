@@ -8,6 +8,7 @@ import time
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from playground.core.training import DIVERGED, STOPPED, TARGET_REACHED
+from playground.ui.error_plot import format_duration
 from playground.ui.run import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP, TRAIN, Run
 
 PROGRESS_STEPS = 1000  # the bar counts in thousandths: a plain int, whatever the iteration counts
@@ -23,7 +24,7 @@ def progress_value(iteration: int, total: int) -> int:
 def rate_text(rate: float, left: float | None) -> str:
     text = f"{rate:,.0f} it/s"
     if left is not None and math.isfinite(left):
-        text += f" · {left:,.0f} s left" if left >= 1 else " · <1 s left"
+        text += f" · {format_duration(left)} left"
     return text
 
 
