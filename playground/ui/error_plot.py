@@ -328,15 +328,14 @@ class ErrorPlot(QWidget):
 
     # ----- runs -------------------------------------------------------------
 
-    def start_run(self, label: str, group: str = "", keep_current: bool = True) -> None:
-        """Fade the current curve into the previous runs (if it has data and ``keep_current``) and start
-        an empty one.
+    def start_run(self, label: str, group: str = "") -> None:
+        """Fade the current curve into the previous runs (if it has data) and start an empty one.
 
         ``label`` names the run's settings in the legend (the plot adds its iterations);
         ``group`` names its dataset: earlier runs of the same group are shown faded.
         """
         if self._current is not None:
-            if keep_current and self._has_data(self._current):
+            if self._has_data(self._current):
                 self._fade(self._current)
                 self._previous.append(self._current)
                 while len(self._previous) > MAX_PREVIOUS_RUNS:
@@ -403,28 +402,21 @@ class ErrorPlot(QWidget):
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: a reset starts an empty current curve (the one
-        before fades into the previous runs, unless it was only a reopened document's), new points
-        redraw it, and looking back in History puts a cursor at the iteration shown."""
+        before fades into the previous runs), new points redraw it, a reopened run is shown once, and
+        looking back in History puts a cursor at the iteration shown."""
         self._run = run
-        self._current_is_saved = False
         run.reset.connect(self._run_reset)
-        run.started.connect(self._run_started)
         run.changed.connect(self._run_changed)
         run.shownChanged.connect(self._shown_changed)
 
     def _run_reset(self) -> None:
-        self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group, keep_current=not self._current_is_saved)
-        self._current_is_saved = False
+        self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
         self.set_cursor(None)
-
-    def _run_started(self) -> None:
-        self._current_is_saved = False
 
     def _run_changed(self, _snapshot) -> None:
         self.set_data(*self._run.curve)
         if not self._run.running and self._run.last is not None and self._run.last.status is None:
-            self._current_is_saved = True  # a reopened document's curve
-            self.drop_copies_of_current()
+            self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
 
     def _shown_changed(self) -> None:
         run = self._run
