@@ -29,6 +29,8 @@ from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
 from playground.ui.log_view import LogView
+from playground.ui.lesson_inspector import TypedCells
+from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.run import PLAY, STEP, TRAIN, Run
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
+        self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
+        self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
@@ -272,9 +276,18 @@ class MainWindow(QMainWindow):
             self.reset()
         self._update_train_enabled()
 
+    def show_saved(self, saved: Trained) -> None:
+        """Show the table and settings on screen with a network of given weights at an iteration (typed
+        weights, a lesson's state); Play and Step go on from it."""
+        if not self.run.restore(self.dataset(), self.settings(), saved, self.table_name()):
+            self.reset()
+
     def open_path(self, path: str) -> None:
-        """Open a CSV file or a document without asking; raises DataError naming the place and problem."""
-        self.documents.load(path)
+        """Open a CSV file, a document or a lesson without asking; raises DataError naming the place and problem."""
+        if path.lower().endswith(".nnlesson"):
+            self.lessons.open_file(path, ask=False)
+        else:
+            self.documents.load(path)
 
     def dataset(self) -> Dataset:
         return self.dataset_model.dataset()
