@@ -29,6 +29,7 @@ class Session:
             trainer.history.restore((its, saved.history_errors),
                                     (saved.logged_iterations, saved.logged_errors), stride)
         self.trainer = trainer
+        self.dataset = job.dataset
         self.lines_sent = trainer.history.n_logged  # Error: lines already sent (a given run's are known)
         self.timeline_sent = 0  # the timeline's seq already sent
 
@@ -39,10 +40,11 @@ class Session:
         logged = t.history.logged_since(self.lines_sent)
         timeline = t.timeline.since(self.timeline_sent)
         self.lines_sent, self.timeline_sent = t.history.n_logged, t.timeline.seq
-        outputs, output_error = measure(t.network, t.X, t.Y)
+        outputs, output_error = measure(t.network, self.dataset)
+        test = t.history.curve_test if t.X_test is not None and len(t.X_test) else None
         return Snapshot(t.iteration, state["weights"], state["biases"], outputs, t.history.curve, logged,
                         t.history.n_logged, timeline, t.timeline.stride, status, message,
-                        plateau_hint(t) if status is not None else None, output_error)
+                        plateau_hint(t) if status is not None else None, output_error, t.history.curve_loss, test)
 
 
 def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) -> None:

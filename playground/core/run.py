@@ -63,7 +63,7 @@ class Snapshot:
     iteration: int  # updates done
     weights: list[np.ndarray]
     biases: list[np.ndarray] | None
-    outputs: np.ndarray | None  # a[L] for every row, from these weights
+    outputs: np.ndarray | None  # a[L] for every row of the table (held-out rows too), from these weights
     curve: tuple[np.ndarray, np.ndarray]  # the whole thinned error curve (iterations, errors)
     logged: list[tuple[int, float]] = field(default_factory=list)  # new Error: lines (iteration, error)
     n_logged: int = 0  # Error: lines in the run so far; the new ones are the last len(logged)
@@ -72,7 +72,9 @@ class Snapshot:
     status: str | None = None  # None while running; then training's DONE, STOPPED, DIVERGED or TARGET_REACHED
     message: str = ""  # why it diverged
     hint: str | None = None  # advice when the error is stuck on a plateau
-    output_error: float | None = None  # mean(|Y - outputs|): the error of these very weights
+    output_error: float | None = None  # mean(|Y - outputs|) on the training rows: the error of these weights
+    curve_loss: np.ndarray | None = None  # the loss at the curve's iterations
+    curve_test: np.ndarray | None = None  # the held-out rows' mean |error| there (None without test rows)
 
     def after(self, older: Snapshot) -> Snapshot:
         """This snapshot and an older unread one as one: this state, the new lines and weights of both."""
@@ -85,12 +87,13 @@ class Snapshot:
         return float(errors[-1]) if len(errors) else None
 
 
-def measure(network: Network, X: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, float]:
-    """The outputs a[L] for the rows of X, and mean(|Y - a[L]|): the error of these very weights
-    (a recorded Error: comes from the forward pass before an update; this one after the last)."""
+def measure(network: Network, dataset: Dataset) -> tuple[np.ndarray, float]:
+    """The outputs a[L] for every row of the table, and mean(|Y - a[L]|) over its training rows: the
+    error of these very weights (a recorded Error: comes from the forward pass before an update;
+    this one after the last)."""
+    X, Y, _, _ = dataset.split()
     with np.errstate(all="ignore"):  # a diverged network's NaN outputs are shown as they are
-        outputs = network.predict(X)
-        return outputs, float(np.mean(np.abs(Y - outputs)))
+        return network.predict(dataset.X), float(np.mean(np.abs(Y - network.predict(X))))
 
 
 @dataclass(frozen=True)

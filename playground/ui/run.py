@@ -180,7 +180,7 @@ class Run(QObject):
         self.iteration = saved.iterations_done
         self.curve = (saved.history_iterations, saved.history_errors)
         self.logged = list(zip(saved.logged_iterations.tolist(), saved.logged_errors.tolist()))
-        self.outputs, error = measure(self.network, dataset.X, dataset.Y)
+        self.outputs, error = measure(self.network, dataset)
         snap = Snapshot(self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
                         list(self.logged), len(self.logged), output_error=error)
         self.last = snap
