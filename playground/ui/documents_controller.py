@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import os
 
-import numpy as np
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -52,15 +51,12 @@ def app_settings() -> QSettings:
     return QSettings(ORG_NAME, APP_NAME)
 
 
-def _all_finite(arrays) -> bool:
-    return all(np.isfinite(np.asarray(a, dtype=float)).all() for a in arrays)
-
-
 class DocumentsController(QObject):
     """Owns the window's file name, modified state, File menu actions, autosave and recovery.
 
-    ``window`` must offer ``show_experiment(dataset, settings, trained=None)``, ``controller``
-    (the TrainingController), ``dataset_model``, ``controls``, ``show_message`` and ``statusBar``.
+    ``window`` must offer ``show_experiment(dataset, settings, saved=None)``, ``run`` (the
+    :class:`~playground.ui.run.Run`, whose finished runs the document keeps), ``dataset_model``,
+    ``controls``, ``show_message`` and ``statusBar``.
     """
 
     documentChanged = Signal()  # the file name or the modified state changed
@@ -73,7 +69,6 @@ class DocumentsController(QObject):
         self._trained_settings: Settings | None = None
         self.error_box: QMessageBox | None = None
         self._loading = False
-        self._logged: list[tuple[int, float]] = []
         self.autosaver = Autosaver()
         self._autosave_failed = False
         # Nobody can answer a dialog on the offscreen platform (tests, scripts, --screenshot): then nothing
@@ -87,9 +82,9 @@ class DocumentsController(QObject):
         window.dataset_model.datasetChanged.connect(self._table_changed)
         window.controls.settingsChanged.connect(self._settings_changed)
         window.reset_action.triggered.connect(self._network_reset)
-        window.controller.progressed.connect(self._collect_logged)
-        window.controller.finished.connect(self._run_finished)
-        window.controller.runningChanged.connect(self._running_changed)
+        self.run = window.run
+        self.run.finished.connect(self._run_finished)
+        self.run.stateChanged.connect(self._run_state_changed)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self._make_actions()
@@ -107,14 +102,14 @@ class DocumentsController(QObject):
             act.triggered.connect(slot)
             return act
 
-        self.new_action = action("&New", self.new_document, SK.New, "newAction")
-        self.open_action = action("&Open…", lambda: self.open_file(), SK.Open, "openAction")
-        self.save_action = action("&Save", self.save, SK.Save, "saveAction")
-        self.save_as_action = action("Save &As…", lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"),
+        self.new_action = action(self.tr("&New"), self.new_document, SK.New, "newAction")
+        self.open_action = action(self.tr("&Open…"), lambda: self.open_file(), SK.Open, "openAction")
+        self.save_action = action(self.tr("&Save"), self.save, SK.Save, "saveAction")
+        self.save_as_action = action(self.tr("Save &As…"), lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"),
                                      "saveAsAction")
-        self.export_action = action("&Export CSV…", lambda: self.export_csv(), None, "exportCsvAction")
-        self.quit_action = action("&Quit", w.close, SK.Quit, "quitAction")
-        self.recent_menu = QMenu("Open &Recent", w, objectName="recentMenu")
+        self.export_action = action(self.tr("&Export CSV…"), lambda: self.export_csv(), None, "exportCsvAction")
+        self.quit_action = action(self.tr("&Quit"), w.close, SK.Quit, "quitAction")
+        self.recent_menu = QMenu(self.tr("Open &Recent"), w, objectName="recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def build_file_menu(self, menu: QMenu) -> None:
@@ -138,9 +133,9 @@ class DocumentsController(QObject):
             act.setData(path)
             act.triggered.connect(self._open_recent)
         if not recent:
-            self.recent_menu.addAction("(no recent files)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear the List")
+        clear = self.recent_menu.addAction(self.tr("Clear the List"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.clear_recent)
 
@@ -148,8 +143,9 @@ class DocumentsController(QObject):
     def _open_recent(self) -> None:
         self.open_file(self.sender().data())
 
-    @Slot(bool)
-    def _running_changed(self, running: bool) -> None:
+    @Slot(str)
+    def _run_state_changed(self, _state: str) -> None:
+        running = self.run.running
         for act in (self.new_action, self.open_action):
             act.setEnabled(not running)
         self.recent_menu.setEnabled(not running)
@@ -159,7 +155,7 @@ class DocumentsController(QObject):
         return not self.stack.isClean()
 
     def title(self) -> str:
-        return os.path.basename(self.path) if self.path else "Untitled"
+        return os.path.basename(self.path) if self.path else self.tr("Untitled")
 
     @Slot()
     def _update_title(self) -> None:
@@ -197,43 +193,33 @@ class DocumentsController(QObject):
             self.stack.resetClean()
 
     @Slot(object)
-    def _collect_logged(self, snap: dict) -> None:
-        """Keep the run's Error: lines (snapshots carry only the new ones)."""
-        lines = list(snap.get("logged") or [])
-        start = snap.get("n_logged", len(lines)) - len(lines)
-        if start == 0:
-            self._logged = []
-        if start == len(self._logged):
-            self._logged.extend(lines)
-
-    @Slot(object, object)
-    def _run_finished(self, snap: dict, result: dict) -> None:
-        self._collect_logged(snap)
-        weights, biases = snap.get("weights"), snap.get("biases")
-        if not weights or not _all_finite(weights) or (biases is not None and not _all_finite(biases)):
+    def _run_finished(self, _snapshot) -> None:
+        saved = self.run.result()
+        if saved is None:  # non-finite weights: the document keeps what it had
             return
-        logged = np.array(self._logged, dtype=float).reshape(-1, 2)
-        curve_it, curve_err = snap["curve"]
-        self.trained = Trained(result["iteration"], weights, biases, curve_it, curve_err,
-                               logged[:, 0].astype(np.int64), logged[:, 1])
+        self.trained = saved
         self._trained_settings = self.editor.settings()
         self.stack.resetClean()  # new weights that are not on disk yet
 
     # ------------------------------------------------------------------ prompts (tests replace these)
     def ask_save_changes(self, doing: str) -> str:
         """Save, Discard or Cancel, before ``doing`` ("closing", "opening another file", ...)."""
+        doing_text = {"closing": self.tr("closing"), "starting a new document": self.tr("starting a new document"),
+                      "opening another file": self.tr("opening another file"),
+                      "recovering the autosaved document": self.tr("recovering the autosaved document")}
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          f"Save the changes to “{self.title()}” before {doing}?",
+                          self.tr("Save the changes to “{title}” before {doing}?").format(
+                              title=self.title(), doing=doing_text.get(doing, doing)),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.window)
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
             QMessageBox.StandardButton(answer), CANCEL)
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open", self._last_folder(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), OPEN_FILTER)
         return path or None
 
     def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str | None:
@@ -243,17 +229,26 @@ class DocumentsController(QObject):
 
     def recover_box(self, item: Autosave, others: int) -> QMessageBox:
         """The question ``ask_recover`` asks: Recover, Discard or Later, saying what was wrong with the file."""
+        if item.saved_at is None:  # read_autosave keeps only times that can be shown
+            when = self.tr("an unknown time")
+        else:
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(item.saved_at)),
+                                      QLocale.FormatType.ShortFormat)
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
-                          f"{APP_NAME} was closed without saving “{item.title()}”. Recover the changes?",
+                          self.tr("{app} was closed without saving “{title}”. Recover the changes?").format(
+                              app=APP_NAME, title=item.title()),
                           parent=self.window)
         box.setObjectName("recoverBox")
-        more = f" {others} more will be offered next time." if others else ""
-        notes = "".join(f"\nLeft out of the autosave file: {note}." for note in item.notes)
-        box.setInformativeText(f"Autosaved at {item.when()}.{more}{notes}")
-        recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole).setObjectName("laterButton")
+        text = self.tr("Autosaved at {when}.").format(when=when)
+        if others:
+            text += " " + self.tr("%n more will be offered next time.", "", others)
+        for note in item.notes:
+            text += "\n" + self.tr("Left out of the autosave file: {note}.").format(note=note)
+        box.setInformativeText(text)
+        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
         recover.setObjectName("recoverButton")
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole).setObjectName("laterButton")
         box.setDefaultButton(recover)
         return box
 
@@ -267,13 +262,13 @@ class DocumentsController(QObject):
     def unreadable_box(self, path: str, reason: str) -> QMessageBox:
         """The question ``ask_unreadable`` asks: Discard or Later, with the reason."""
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          "An autosaved document from a session that ended unexpectedly cannot be read.",
+                          self.tr("An autosaved document from a session that ended unexpectedly cannot be read."),
                           parent=self.window)
         box.setObjectName("unreadableAutosaveBox")
-        box.setInformativeText(f"{reason}\n\nDiscard it, or keep it for later (it is offered again at the "
-                               f"next start): {path}")
-        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
-        later = box.addButton("Keep for later", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(reason + "\n\n" + self.tr(
+            "Discard it, or keep it for later (it is offered again at the next start): {path}").format(path=path))
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
+        later = box.addButton(self.tr("Keep for later"), QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("laterButton")
         box.setDefaultButton(later)
         return box
@@ -310,7 +305,7 @@ class DocumentsController(QObject):
 
     def _busy(self) -> bool:
         if self.editor.locked:
-            self.window.show_message("Stop training before opening or starting another document")
+            self.window.show_message(self.tr("Stop training before opening or starting another document"))
             return True
         return False
 
@@ -333,8 +328,9 @@ class DocumentsController(QObject):
         try:
             doc = read_any(path)
         except DataError as e:
-            self.show_error(f"Cannot open {os.path.basename(path)}",
-                            f"“{os.path.basename(path)}” could not be opened.", str(e))
+            name = os.path.basename(path)
+            self.show_error(self.tr("Cannot open {name}").format(name=name),
+                            self.tr("“{name}” could not be opened.").format(name=name), str(e))
             if not os.path.exists(path):
                 self._forget_recent(path)
             return False
@@ -386,7 +382,7 @@ class DocumentsController(QObject):
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
             stem = os.path.splitext(self.title())[0]
-            path = self.ask_save_path("Save As", stem + ".nnp", SAVE_FILTER)
+            path = self.ask_save_path(self.tr("Save As"), stem + ".nnp", SAVE_FILTER)
             if not path:
                 return False
         if not path.lower().endswith(DOCUMENT_EXTENSIONS):
@@ -397,32 +393,36 @@ class DocumentsController(QObject):
         try:
             write_document(path, self.document())
         except DataError as e:
-            self.show_error(f"Cannot save {os.path.basename(path)}", f"“{os.path.basename(path)}” was not saved.",
-                            f"{e}\n\nNothing was lost: the document is still open with its changes. "
-                            "Fix the problem, or choose File ▸ Save As… to save it somewhere else.")
+            name = os.path.basename(path)
+            self.show_error(self.tr("Cannot save {name}").format(name=name),
+                            self.tr("“{name}” was not saved.").format(name=name),
+                            f"{e}\n\n" + self.tr("Nothing was lost: the document is still open with its changes. "
+                                                "Fix the problem, or choose File ▸ Save As… to save it somewhere "
+                                                "else."))
             return False
         self.path = path
         self.stack.setClean()
         self._remember(path)
         self._remove_autosave()
         self._update_title()
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def export_csv(self, path: str | None = None) -> bool:
         """Write the table alone as CSV (inputs first, targets last); the document keeps its own file."""
         if path is None:
             stem = os.path.splitext(self.title())[0]
-            path = self.ask_save_path("Export CSV", stem + ".csv", CSV_FILTER)
+            path = self.ask_save_path(self.tr("Export CSV"), stem + ".csv", CSV_FILTER)
             if not path:
                 return False
         try:
             write_csv(path, self.window.dataset_model.dataset())
         except DataError as e:
-            self.show_error(f"Cannot export {os.path.basename(path)}", "The table was not exported.", str(e))
+            self.show_error(self.tr("Cannot export {name}").format(name=os.path.basename(path)),
+                            self.tr("The table was not exported."), str(e))
             return False
         self._set_last_folder(path)
-        self.window.statusBar().showMessage(f"Exported the table to {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Exported the table to {path}").format(path=path), 5000)
         return True
 
     # ------------------------------------------------------------------ recent files
@@ -489,7 +489,7 @@ class DocumentsController(QObject):
             written = self.autosaver.write(self.document(), self.path)
         except (OSError, DataError) as e:
             if not self._autosave_failed:  # say it once, not every 30 s
-                self.window.statusBar().showMessage(f"Autosave failed: {e}", 10000)
+                self.window.statusBar().showMessage(self.tr("Autosave failed: {problem}").format(problem=e), 10000)
             self._autosave_failed = True
             return False
         self._autosave_failed = False

@@ -9,7 +9,7 @@ without retraining. Training always goes on from the live network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 
@@ -21,13 +21,13 @@ class HistoryScrubber(QWidget):
         self.setObjectName("historyScrubber")
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="historySlider")
         self.slider.setPageStep(8)
-        self.slider.setToolTip("Look back through this run: drag to show the weights, predictions and "
+        self.slider.setToolTip(self.tr("Look back through this run: drag to show the weights, predictions and "
                                "inspector at an earlier iteration (nothing is retrained). Training and "
-                               "Play always go on from the latest iteration, at the right end.")
+                               "Play always go on from the latest iteration, at the right end."))
         self.slider.setAccessibleName(self.tr("History"))
-        self.title = QLabel("History", toolTip=self.slider.toolTip())
+        self.title = QLabel(self.tr("History"), toolTip=self.slider.toolTip())
         self.label = QLabel(objectName="historyLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 1,000,000,000 (latest)"))
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(self.tr("iteration 1,000,000,000 (latest)")))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.title)
@@ -46,8 +46,9 @@ class HistoryScrubber(QWidget):
             its.append(live_iteration)
         self._its, self._live = its, live_iteration
         self.slider.blockSignals(True)
-        self.slider.setRange(0, len(its) - 1)
-        self.slider.setValue(len(its) - 1)
+        # With only the live network to show, the handle still sits at the right end, where "latest" is.
+        self.slider.setRange(0, max(len(its) - 1, 1))
+        self.slider.setValue(self.slider.maximum())
         self.slider.blockSignals(False)
         self._update_enabled()
         self._update_label()
@@ -71,17 +72,37 @@ class HistoryScrubber(QWidget):
         return len(self._its)
 
     def iteration(self) -> int:
-        return self._its[self.slider.value()] if self._its else 0
+        return self._its[min(self.slider.value(), len(self._its) - 1)] if self._its else 0
 
     def set_index(self, index: int) -> None:
         self.slider.setValue(index)
+
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: its weight timeline and live iteration; dragging
+        asks the Run to show an earlier iteration."""
+        self._run = run
+        run.reset.connect(self._run_moved)
+        run.changed.connect(self._run_moved)
+        run.stateChanged.connect(self._state_changed)
+        self.scrubbed.connect(self._look_back)
+
+    def _run_moved(self, *_args) -> None:
+        self.set_points(self._run.timeline.iterations, self._run.iteration)
+
+    def _state_changed(self, _state: str) -> None:
+        self.set_running(self._run.running)
+
+    def _look_back(self, index: int, live: bool) -> None:
+        self._run.look_back(None if live else index)
 
     def _update_enabled(self) -> None:
         self.slider.setEnabled(not self._running and len(self._its) > 1)
 
     def _update_label(self) -> None:
         it = self.iteration()
-        self.label.setText(f"iteration {it:,}" + (" (latest)" if self.is_live() else ""))
+        number = QLocale().toString(it)  # 1,000 or 1.000, as the interface language writes numbers
+        self.label.setText(self.tr("iteration {number} (latest)").format(number=number) if self.is_live()
+                           else self.tr("iteration {number}").format(number=number))
         self.slider.setAccessibleDescription(self.label.text())  # what the position means, not its index
 
     @Slot(int)
