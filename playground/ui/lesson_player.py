@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QTabWidget, QToolBar
 
@@ -51,6 +51,7 @@ class LessonPlayer(QObject):
         self._prediction = None  # (value, trace) locked in before the step's action
         self._pending: tuple[str, int] | None = None  # the run the student started: (kind, count)
         self._applying = False
+        self._reload_pending = False  # a wrong prediction: the step's state comes back once training stops
         self._last_settings: dict | None = None
         self._inspector_was_visible = False
         self._titles: dict[str, str] = {}
@@ -123,6 +124,7 @@ class LessonPlayer(QObject):
         t.step_action.triggered.connect(lambda: self._started("step", 1))
         t.step_n_action.triggered.connect(lambda: self._started("step", t.step_count()))
         w.trainingFinished.connect(self._run_ended)
+        w.controller.runningChanged.connect(self._running_changed)
         w.controls.settingsChanged.connect(self._settings_changed)
         w.dataset_model.datasetChanged.connect(self._dataset_changed)
 
@@ -237,6 +239,7 @@ class LessonPlayer(QObject):
             self.w.documents.show_document(Document(doc.dataset.copy(), doc.settings, trained))
         finally:
             self._applying = False
+        self._reload_pending = False  # a wrong prediction: the step's state comes back once training stops
         self._last_settings = self._settings_dict()
 
     # ------------------------------------------------------------------ panels
@@ -363,7 +366,7 @@ class LessonPlayer(QObject):
         question = self.lesson.steps[self.index].question
         if self._prediction is None:
             self.panel.set_feedback("Lock in a prediction first; the step's starting weights are back.", False)
-            QTimer.singleShot(0, self._retry)
+            self._retry()
             return
         value, trace = self._prediction
         self._prediction = None
@@ -377,16 +380,20 @@ class LessonPlayer(QObject):
             self.panel.set_feedback(fb.message + (" " + question.explanation if question.explanation else ""), True)
         else:
             self.panel.set_feedback(fb.message + " The step's starting weights are back: predict again.", False)
-            QTimer.singleShot(0, self._retry)
+            self._retry()
 
     def _retry(self) -> None:
         """Back to the step's starting state (after a wrong prediction), once training has ended."""
-        if self.lesson is None:
-            return
-        if self.w.controller.running:
-            QTimer.singleShot(50, self._retry)
-            return
-        self._load_state()
+        self._reload_pending = self.lesson is not None
+        if not self.w.controller.running:
+            self._running_changed(False)
+
+    @Slot(bool)
+    def _running_changed(self, running: bool) -> None:
+        if not running and self._reload_pending:
+            self._reload_pending = False
+            if self.lesson is not None:
+                self._load_state()
 
     def _maybe_completed(self) -> None:
         if self.is_complete():
