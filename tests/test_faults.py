@@ -637,3 +637,35 @@ def test_neutralised_names_round_trip(name):
 
     written = neutralise_formula(name)
     assert written[:1] not in "=+-@" and restore_formula(written) == name
+
+
+# -- 10. helper failure messages say what happened ----------------------------------------------------------
+
+def test_exit_descriptions():
+    from playground.core.remote import describe_exit
+
+    assert describe_exit(-9) == "killed by signal 9 (SIGKILL)"
+    assert describe_exit(1) == "exit code 1" and describe_exit(None) == "it stopped answering"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGKILL")
+def test_a_killed_helper_is_reported_with_its_signal(qtbot):
+    import signal
+
+    from playground.core.run import Job
+    from playground.ui.relay import HelperLink
+
+    link = HelperLink()
+    try:
+        preset = get_preset("notebook")
+        with qtbot.waitSignal(link.progressed, timeout=60_000):
+            assert link.submit(Job(preset.dataset(), preset.settings.with_(iterations=10**8, log_every=10**6),
+                                   10**8))
+        pid = link.helper_pid()
+        assert pid is not None
+        with qtbot.waitSignal(link.failed, timeout=30_000) as failed:
+            os.kill(pid, signal.SIGKILL)
+        assert "stopped unexpectedly (killed by signal 9 (SIGKILL))" in failed.args[0]
+        assert "()" not in failed.args[0]
+    finally:
+        link.shutdown()
