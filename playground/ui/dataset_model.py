@@ -485,12 +485,7 @@ def _preview_widget():
     return box
 
 
-if __name__ == "__main__":
-    import sys
+if __name__ == "__main__":  # python -m playground.ui.dataset_model
+    from playground.ui.preview import preview
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    widget = _preview_widget()
-    widget.show()
-    sys.exit(app.exec())
+    preview(_preview_widget, size=(620, 420))

@@ -533,3 +533,9 @@ class MainWindow(QMainWindow):
         if self.study_window is not None:
             self.study_window.shutdown()
         super().closeEvent(event)
+
+
+if __name__ == "__main__":  # python -m playground.ui.main_window (the helper process is spawned: guarded)
+    from playground.ui.preview import preview
+
+    preview(MainWindow, size=(1280, 800))

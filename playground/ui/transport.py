@@ -172,3 +172,9 @@ class TransportBar(QToolBar):
     @Slot(int)
     def _update_step_n_tooltip(self, n: int) -> None:
         self.step_n_action.setToolTip(f"Do {n:,} iterations at the chosen speed, then pause (Shift+F6)")
+
+
+if __name__ == "__main__":  # python -m playground.ui.transport
+    from playground.ui.preview import listening, preview
+
+    preview(listening(TransportBar), size=(1100, 60))
