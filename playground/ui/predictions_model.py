@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value
+from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
 
 NOT_TRAINED = "–"
 DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
@@ -177,12 +177,8 @@ class PredictionsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
-                return str(section + 1)
-            return None
-        if not 0 <= section < self.columnCount():
-            return None
+        if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
+            return row_number(self, section, orientation, role)
         kind, i = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == INPUT_KIND:
