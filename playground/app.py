@@ -23,6 +23,11 @@ def make_app(argv: list[str] | None = None):
     from playground.resources import app_icon
 
     app.setWindowIcon(app_icon())
+    from playground.core import threads
+
+    # The window's own NumPy work (decision maps, inspector) is small, and the training
+    # helper runs beside it: one BLAS thread, so the two never compete for the cores.
+    threads.pin_blas_threads(1)
     return app
 
 

@@ -8,6 +8,8 @@ over a ``multiprocessing`` pipe:
 
     window -> helper   ("start", job)   a fresh network from job["settings"]
                        ("continue", {"until": N})   go on with the same network
+                       ("info", None)   answered at once with ("info", {"blas": [...]}),
+                                    threadpoolctl's view of this process's BLAS threads
                        ("quit", None)
     helper -> window   ("progress", snapshot)   at most every 1/30 s
                        ("finished", snapshot, {"status", "iteration", "message", "hint"})
@@ -30,8 +32,12 @@ from __future__ import annotations
 
 import traceback
 
+import numpy as np
+
+from playground.core import threads
 from playground.core.dataset import Dataset
 from playground.core.settings import Settings
+from playground.core.network import Network
 from playground.core.training import Trainer, plateau_hint, snapshot
 
 
@@ -49,6 +55,13 @@ def _trainer_for(job: dict) -> Trainer:
     return trainer
 
 
+def _warm() -> None:
+    """Run a tiny training once, so the first real job finds NumPy's code paths and the
+    BLAS threads ready (the window starts the helper while it opens)."""
+    trainer = Trainer(Network([3, 4, 1], seed=1), np.zeros((4, 3)), np.zeros((4, 1)), log_every=1000)
+    trainer.run(50)
+
+
 def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> None:
     """The helper process's main loop: run jobs until told to quit or the pipe closes.
 
@@ -58,6 +71,8 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
     trainer: Trainer | None = None
     sent = {"n": 0, "seq": 0}  # Error: lines and weight snapshots already sent this session
     max_rate = None if rate is None else (lambda: rate.value)
+    threads.pin_blas_threads(1)  # beside the window: one BLAS thread (core/threads.py says why)
+    _warm()
     while True:
         try:
             kind, job = conn.recv()
@@ -65,11 +80,15 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
             return
         if kind == "quit":
             return
+        if kind == "info":
+            conn.send(("info", {"blas": threads.blas_info()}))
+            continue
         try:
             if kind == "start":
                 trainer = None
                 sent.update(n=0, seq=0)
                 trainer = _trainer_for(job)
+                threads.pin_for_job(len(trainer.X), trainer.network.sizes, beside_window=True)
             elif trainer is None:
                 raise RuntimeError("'continue' before any 'start'")
 

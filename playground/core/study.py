@@ -33,6 +33,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from playground.core import threads
 from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
 from playground.core.dataset import Dataset
 from playground.core.network import Network, initial_weights
@@ -479,6 +480,8 @@ def serve(conn, stop_event, job: dict, progress_interval: float = 0.25) -> None:
         settings = Settings(**{**job["settings"], "hidden": tuple(job["settings"]["hidden"])})
         study = Study(dataset, settings, int(job["count"]), target_error=float(job["target_error"]),
                       record_every=job.get("record_every"))
+        # started by the window, which paints beside it: one BLAS thread (core/threads.py)
+        threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=True)
         study.run(on_progress=lambda s: conn.send(("progress", s.progress())),
                   should_stop=stop_event.is_set, progress_interval=progress_interval)
         conn.send(("finished", study.progress(final=True)))
