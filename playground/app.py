@@ -23,6 +23,9 @@ def make_app(argv: list[str] | None = None):
     from playground.resources import app_icon
 
     app.setWindowIcon(app_icon())
+    from playground.ui.language import install_translators
+
+    install_translators(app)  # the language chosen in View > Language, else the system's (needs the names above)
     from playground.core import threads
 
     # The window's own NumPy work (decision maps, inspector) is small, and the training

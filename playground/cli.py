@@ -1,4 +1,4 @@
-"""Command line: ``nn-playground train|presets ...`` run headless; anything else opens the window.
+"""Command line: ``nn-playground train|study|export|presets ...`` run headless; anything else opens the window.
 
 The headless commands import no Qt (the window's modules are imported only
 when a window is wanted), so they start fast and run where no display
@@ -8,7 +8,9 @@ libraries exist.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -17,7 +19,7 @@ import numpy as np
 from playground import APP_ID, __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
-COMMANDS = ("train", "study", "presets")
+COMMANDS = ("train", "study", "export", "presets", "lesson")
 
 
 class UsageError(Exception):
@@ -47,6 +49,21 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
     p.add_argument("--targets", type=int, default=1, help="for CSV: the last K columns are targets (default 1)")
     p.add_argument("--log-every", type=int, help="print the error every N iterations")
+    beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
+    beyond.add_argument("--output", choices=["sigmoid", "softmax", "linear"], help="output layer (default sigmoid)")
+    beyond.add_argument("--loss", choices=["notebook", "cross-entropy", "squared"],
+                        help="loss: notebook (sigmoid), cross-entropy (sigmoid, softmax), squared (linear)")
+    beyond.add_argument("--l2", type=float, metavar="LAMBDA", help="L2 weight decay (default 0)")
+    beyond.add_argument("--optimizer", choices=["gd", "momentum", "adam"], help="default gd")
+    beyond.add_argument("--momentum", type=float, metavar="MU", help="momentum's MU (default 0.9)")
+    beyond.add_argument("--beta1", type=float, help="Adam's beta1 (default 0.9)")
+    beyond.add_argument("--beta2", type=float, help="Adam's beta2 (default 0.999)")
+    beyond.add_argument("--eps", type=float, help="Adam's eps (default 1e-8)")
+    beyond.add_argument("--batch-size", type=int, metavar="B", help="rows per update (default: all training rows)")
+    held = beyond.add_mutually_exclusive_group()
+    held.add_argument("--test-rows", metavar="3,7,...", help="hold these rows (numbered from 1) out of training")
+    held.add_argument("--test-fraction", type=float, metavar="F",
+                      help="hold out round(F * rows) rows chosen by RandomState(seed + 2).permutation")
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
@@ -62,13 +79,26 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--target", type=float, default=None, metavar="E",
                        help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
+    elif command == "export":
+        p = _Parser(prog="nn-playground export", description="Write the experiment as the Export menu does: "
+                    "a standalone NumPy script and/or a Jupyter notebook.")
+        _add_training_options(p)
+        p.add_argument("--script", metavar="OUT.py", help="write the Python script here")
+        p.add_argument("--notebook", metavar="OUT.ipynb", help="write the Jupyter notebook here")
     elif command == "presets":
         p = _Parser(prog="nn-playground presets", description="List the presets.")
+    elif command == "lesson":
+        p = _Parser(prog="nn-playground lesson", description="Lessons (.nnlesson files).")
+        sub = p.add_subparsers(dest="lesson_command", required=True, metavar="check", parser_class=_Parser)
+        check = sub.add_parser("check", help="check lesson files: exit 0 when all are fine, else 2 with every "
+                               "problem and its place")
+        check.add_argument("files", nargs="+", metavar="FILE", help="a lesson file (.nnlesson)")
     else:
         p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train' and 'study' (headless), 'presets'. Without a command the window opens.")
+                    "Commands: 'train', 'study' and 'export' (headless), 'presets', 'lesson check'. Without a "
+                    "command the window opens.")
         p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-        p.add_argument("file", nargs="?", help="a document or CSV file to open")
+        p.add_argument("file", nargs="?", help="a document, CSV file or lesson (.nnlesson) to open")
         p.add_argument("--preset", help="open with this preset")
         p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
         p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
@@ -97,7 +127,7 @@ def load_experiment(args: argparse.Namespace):
 
     try:
         if args.file:
-            doc = read_any(args.file, targets=args.targets)
+            doc = read_any(args.file, targets=args.targets, output=args.output or "sigmoid")
             dataset, settings = doc.dataset, doc.settings
             from_csv = args.file.lower().endswith(".csv")
         else:
@@ -112,20 +142,51 @@ def load_experiment(args: argparse.Namespace):
         except ValueError as e:
             raise UsageError(f"--hidden: {e}") from None
     for flag, key in (("iterations", "iterations"), ("seed", "seed"), ("lr", "learning_rate"),
-                      ("activation", "activation"), ("bias", "bias"), ("log_every", "log_every")):
+                      ("activation", "activation"), ("bias", "bias"), ("log_every", "log_every"),
+                      ("output", "output"), ("loss", "loss"), ("l2", "l2"), ("optimizer", "optimizer"),
+                      ("momentum", "momentum"), ("beta1", "beta1"), ("beta2", "beta2"), ("eps", "eps"),
+                      ("batch_size", "batch_size")):
         if getattr(args, flag) is not None:
             changes[key] = getattr(args, flag)
     if from_csv and args.log_every is None:
         changes["log_every"] = nice_log_every(changes.get("iterations", settings.iterations))
+    if args.output is not None and args.loss is None:  # the output's own loss unless one is given
+        changes["loss"] = {"sigmoid": "notebook", "softmax": "cross-entropy", "linear": "squared"}[args.output]
     settings = settings.with_(**changes) if changes else settings
     problems = settings.problems()
     if problems:
         raise UsageError("; ".join(problems))
-    dataset_problems = dataset.problems()
+    if args.test_rows is not None or args.test_fraction is not None:
+        dataset = dataset.copy()
+        dataset.test = held_out_rows(args.test_rows, args.test_fraction, dataset.n_rows, settings.seed)
+    dataset_problems = dataset.problems(output=settings.output)
     if dataset_problems:
         raise UsageError(dataset_problems[0].describe(dataset.names)
                          + (f" (and {len(dataset_problems) - 1} more problems)" if len(dataset_problems) > 1 else ""))
+    problems = settings.data_problems(dataset.split()[1])
+    if problems:
+        raise UsageError("; ".join(problems))
     return dataset, settings
+
+
+def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, seed: int) -> np.ndarray:
+    """The test flags --test-rows (row numbers from 1) or --test-fraction (a seeded choice) describe."""
+    test = np.zeros(n_rows, dtype=bool)
+    if rows_text is not None:
+        for part in rows_text.replace(" ", "").split(","):
+            if not part:
+                continue
+            if not part.isdigit() or not 1 <= int(part) <= n_rows:
+                raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
+            test[int(part) - 1] = True
+    else:
+        if not 0 < fraction < 1:
+            raise UsageError(f"--test-fraction must be between 0 and 1, got {fraction}")
+        count = min(max(1, round(fraction * n_rows)), n_rows - 1)
+        test[np.random.RandomState(seed + 2).permutation(n_rows)[:count]] = True
+    if test.all():
+        raise UsageError("every row would be a test row; keep at least one training row")
+    return test
 
 
 def nice_log_every(iterations: int) -> int:
@@ -137,7 +198,7 @@ def nice_log_every(iterations: int) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
-    from playground.core.training import DIVERGED, Trainer
+    from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
     trainer = Trainer.from_settings(dataset, settings)
@@ -162,6 +223,12 @@ def cmd_train(args: argparse.Namespace) -> int:
             "logged_iterations": trainer.history.logged[0].tolist(),
             "errors": trainer.history.logged[1].tolist(),
             "final_error": trainer.final_error(),
+            "loss": _plain_list(trainer.history.logged_loss),
+            **({} if trainer.X_test is None else {
+                "test_errors": _plain_list(trainer.history.logged_test),
+                "final_test_error": trainer.test_error(),
+                "test_rows": [int(i) + 1 for i in np.flatnonzero(dataset.test_mask)],
+                "test_outputs": trainer.network.predict(trainer.X_test).tolist()}),
             "outputs": outputs.tolist(),
             "weights": [w.tolist() for w in net.weights],
             "biases": None if net.biases is None else [b.ravel().tolist() for b in net.biases],
@@ -175,7 +242,15 @@ def cmd_train(args: argparse.Namespace) -> int:
     if result.status == DIVERGED:
         print(f"nn-playground: {result.message}", file=sys.stderr)
         return EXIT_DIVERGED
+    warning = saturation_warning(trainer)
+    if warning:
+        print(f"nn-playground: warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _plain_list(values: np.ndarray) -> list:
+    """Floats for JSON, None where not finite."""
+    return [float(v) if np.isfinite(v) else None for v in values]
 
 
 def cmd_study(args: argparse.Namespace) -> int:
@@ -184,8 +259,8 @@ def cmd_study(args: argparse.Namespace) -> int:
 
     dataset, settings = load_experiment(args)
     target = DEFAULT_TARGET_ERROR if args.target is None else args.target
-    if not target >= 0:
-        raise UsageError(f"--target must be a number >= 0, got {target}")
+    if not 0 <= target < float("inf"):
+        raise UsageError(f"--target must be a finite number >= 0, got {target}")
     try:
         study = Study(dataset, settings, args.seeds, target_error=target)
     except ValueError as e:
@@ -201,6 +276,23 @@ def cmd_study(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from playground.core import export
+    from playground.core.dataset import DataError
+
+    if not args.script and not args.notebook:
+        raise UsageError("say where to write: --script OUT.py and/or --notebook OUT.ipynb")
+    dataset, settings = load_experiment(args)
+    for path, write in ((args.script, export.write_script), (args.notebook, export.write_notebook)):
+        if path:
+            try:
+                write(path, dataset, settings)
+            except (DataError, ValueError) as e:
+                raise UsageError(str(e)) from None
+            print(f"wrote {path}")
+    return EXIT_OK
+
+
 def cmd_presets(args: argparse.Namespace) -> int:
     from playground.core.presets import PRESETS
 
@@ -208,6 +300,24 @@ def cmd_presets(args: argparse.Namespace) -> int:
     for name, preset in PRESETS.items():
         print(f"{name:<{width}}  {preset.description}")
     return EXIT_OK
+
+
+def cmd_lesson(args: argparse.Namespace) -> int:
+    """``lesson check FILE...``: read each lesson as the window would; print what is wrong and where."""
+    from playground.core.lesson import LessonError, read_lesson
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            lesson = read_lesson(name)
+        except LessonError as e:
+            for line in str(e).splitlines():
+                print(f"nn-playground: error: {line}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        questions = sum(1 for s in lesson.steps if s.question is not None)
+        print(f"{name}: ok: {lesson.title!r}, {len(lesson.steps)} steps, {questions} questions")
+    return status
 
 
 def cmd_desktop_entry(args: argparse.Namespace) -> int:
@@ -236,18 +346,76 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
+class _OutputFailed(Exception):
+    """Writing to standard output failed (a full disk, a closed pipe): reported in one line."""
+
+
+class _GuardedOutput:
+    """Standard output for a headless command: a failed write becomes ``_OutputFailed``, not a traceback."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputFailed(e) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputFailed(e) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _silence_stdout(stream) -> None:
+    """Point standard output at the null device, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _run_headless(command: str, args: argparse.Namespace) -> int:
+    real = sys.stdout
+    if real is None:
+        raise UsageError("standard output is closed; nowhere to print the results")
+    sys.stdout = _GuardedOutput(real)
+    try:
+        with np.errstate(all="ignore"):
+            code = {"train": cmd_train, "study": cmd_study, "export": cmd_export, "presets": cmd_presets,
+                    "lesson": cmd_lesson}[command](args)
+        sys.stdout.flush()
+        return code
+    except _OutputFailed as e:
+        _silence_stdout(real)
+        from playground.core.documents import _os_reason
+
+        raise UsageError(f"cannot write to standard output: {_os_reason(e.args[0])}") from None
+    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
+        _silence_stdout(real)
+        raise
+    finally:
+        sys.stdout = real
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     try:
         args = build_parser(command).parse_args(argv[1:] if command else argv)
-        with np.errstate(all="ignore"):
-            if command == "train":
-                return cmd_train(args)
-            if command == "study":
-                return cmd_study(args)
-            if command == "presets":
-                return cmd_presets(args)
+        if command is not None:
+            return _run_headless(command, args)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return cmd_desktop_entry(args)
         return cmd_window(args)

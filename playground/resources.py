@@ -1,4 +1,4 @@
-"""One place that finds the app's data files: icons, desktop entry, AppStream metainfo, MIME type.
+"""One place that finds the app's data files: icons, desktop entry, AppStream metainfo, MIME types, lessons.
 
 The files live in the package, in ``playground/data/``, so a source checkout, an
 editable install, an installed wheel and the PyInstaller bundle all carry them at
@@ -21,6 +21,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICON_NAME = "nn-playground"  # file names in data/icons/; installed under the name DESKTOP_FILE_NAME
 MIME_TYPE = "application/x-nn-playground"
 DOCUMENT_SUFFIX = ".nnp"
+LESSON_MIME_TYPE = "application/x-nn-playground-lesson"
+LESSON_SUFFIX = ".nnlesson"
 
 
 def data_dir() -> Path:
@@ -64,6 +66,25 @@ def metainfo_file() -> Path:
 def mime_file() -> Path:
     """The shared-mime-info package declaring application/x-nn-playground (``*.nnp``)."""
     return data_path(f"{DESKTOP_FILE_NAME}.mime.xml")
+
+
+def translations_dir() -> Path:
+    """The compiled interface translations (``nn_playground_de.qm``, ...); see playground/ui/language.py."""
+    return data_dir() / "translations"
+
+
+def lessons_dir() -> Path:
+    """The folder of the lessons that ship with the app (``data/lessons/``)."""
+    return data_dir() / "lessons"
+
+
+def shipped_lessons() -> list[Path]:
+    """The shipped lessons in teaching order (their file names start with 01-, 02-, ...)."""
+    folder = lessons_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the lessons folder is missing from {data_dir()} "
+                                "(an incomplete install or bundle: reinstall the app)")
+    return sorted(folder.glob("*" + LESSON_SUFFIX))
 
 
 def app_icon():

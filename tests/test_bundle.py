@@ -156,3 +156,15 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle):
         assert not any(n.startswith(unwanted) for n in names), unwanted
     assert "QtWidgets.abi3.so" in names or "QtWidgets.pyd" in names or sys.platform == "darwin"
     assert not [p for p in exe.parent.rglob("*") if p.is_symlink() and not p.exists()]  # no dangling links
+
+
+def test_bundle_carries_the_interface_translations(bundle):
+    report, exe = bundle
+    assert report["status"] == 0
+    names = {p.name: p for p in exe.parent.rglob("*.qm")}
+    for code in ("en", "de", "es"):  # the app's catalogues, byte for byte those of the package
+        ours = resources.translations_dir() / f"nn_playground_{code}.qm"
+        assert names[ours.name].read_bytes() == ours.read_bytes()
+    # Qt's own texts (standard buttons, file dialogs) for the shipped languages, and no other Qt catalogue
+    assert {"qtbase_de.qm", "qtbase_es.qm"} <= set(names)
+    assert not [n for n in names if n.startswith(("qt_", "qtbase_fr", "designer", "assistant", "linguist"))]

@@ -50,7 +50,7 @@ def test_desktop_file_names_the_app_as_the_package_does():
     assert entry["Icon"] == DESKTOP_FILE_NAME
     assert entry["StartupWMClass"] == APP_NAME  # Qt's X11 window class is the application name
     assert entry["Exec"] == "nn-playground-gui %f"
-    assert entry["MimeType"] == f"{resources.MIME_TYPE};"
+    assert entry["MimeType"] == f"{resources.MIME_TYPE};{resources.LESSON_MIME_TYPE};"
     assert entry["Terminal"] == "false" and entry["Type"] == "Application"
 
 
@@ -62,16 +62,19 @@ def test_metainfo_matches_the_package():
     assert root.find("launchable").text == f"{DESKTOP_FILE_NAME}.desktop"
     assert root.find("releases/release").get("version") == __version__
     assert resources.MIME_TYPE in [m.text for m in root.iter("mediatype")]
+    assert resources.LESSON_MIME_TYPE in [m.text for m in root.iter("mediatype")]
     assert {"nn-playground", "nn-playground-gui"} <= {b.text for b in root.iter("binary")}
 
 
-def test_mime_type_is_json_with_the_nnp_glob():
+def test_mime_types_are_json_with_the_nnp_and_nnlesson_globs():
     root = ET.parse(resources.mime_file()).getroot()
-    (mime,) = root.findall(f"{MIME_NS}mime-type")
-    assert mime.get("type") == resources.MIME_TYPE
-    assert [g.get("pattern") for g in mime.findall(f"{MIME_NS}glob")] == [f"*{resources.DOCUMENT_SUFFIX}"]
-    assert mime.find(f"{MIME_NS}sub-class-of").get("type") == "application/json"
-    assert mime.find(f"{MIME_NS}icon").get("name") == DESKTOP_FILE_NAME
+    document, lesson = root.findall(f"{MIME_NS}mime-type")
+    for mime, kind, suffix in ((document, resources.MIME_TYPE, resources.DOCUMENT_SUFFIX),
+                               (lesson, resources.LESSON_MIME_TYPE, resources.LESSON_SUFFIX)):
+        assert mime.get("type") == kind
+        assert [g.get("pattern") for g in mime.findall(f"{MIME_NS}glob")] == [f"*{suffix}"]
+        assert mime.find(f"{MIME_NS}sub-class-of").get("type") == "application/json"
+        assert mime.find(f"{MIME_NS}icon").get("name") == DESKTOP_FILE_NAME
 
 
 def test_the_gui_entry_point_exists():
@@ -143,10 +146,12 @@ def test_install_validate_and_uninstall_in_a_temporary_home(tmp_path):
     # the MIME database now maps *.nnp to our type, and the type to our desktop entry
     globs = (share / "mime" / "globs2").read_text()
     assert f"{resources.MIME_TYPE}:*.nnp" in globs
+    assert f"{resources.LESSON_MIME_TYPE}:*.nnlesson" in globs
     subclasses = (share / "mime" / "subclasses").read_text()
     assert f"{resources.MIME_TYPE} application/json" in subclasses
     cache = (share / "applications" / "mimeinfo.cache").read_text()
     assert f"{resources.MIME_TYPE}={DESKTOP_FILE_NAME}.desktop;" in cache
+    assert f"{resources.LESSON_MIME_TYPE}={DESKTOP_FILE_NAME}.desktop;" in cache
     for size in resources.ICON_SIZES:
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{DESKTOP_FILE_NAME}.png").is_file()
 

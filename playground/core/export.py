@@ -15,8 +15,12 @@ It performs network.py's operations in the same order, so it prints the app's
 update) and then the outputs of the final weights, equal to the app's to ~1e-12.
 The notebook has the same code cells, with a few words between them.
 
-Column names appear in the code only inside comments, written with ``repr`` so
-no name can break a line; numbers are written with Python's round-tripping repr.
+User text (column names) never becomes code: every name goes through
+:func:`safe_text`, which gives a Python literal inside code, one escaped line
+inside a ``#`` comment (never on the first two lines, where a comment could
+declare the file's encoding), and character references inside Markdown. The
+script's docstring holds no user text at all. Numbers are written with Python's
+round-tripping repr; the activation is one of the known names.
 """
 
 from __future__ import annotations
@@ -48,15 +52,39 @@ def _matrix(name: str, rows: np.ndarray, per_line: int = 1) -> str:
     return f"{name} = np.array([" + (",\n" + indent).join(groups) + "])"
 
 
-def _names(names: Sequence[str]) -> str:
-    return ", ".join(repr(n) for n in names)
+CODE, COMMENT, MARKDOWN = "code", "comment", "markdown"
 
 
-def _describe(dataset: Dataset, settings: Settings) -> list[str]:
+def safe_text(text: str, where: str) -> str:
+    """User text as it can be written into generated code without ever being interpreted.
+
+    * ``code``: a Python string literal (``repr``) that evaluates back to the text.
+    * ``comment``: the same literal, for after a ``#``: ``repr`` escapes every character
+      Python could take for a line break (\\n, \\r, form feed), NUL and lone surrogates,
+      so the comment ends where the line ends.
+    * ``markdown``: letters, digits, spaces and printable non-ASCII characters as they
+      are; everything else (``*``, backticks, ``<``, ``&``, quotes, line breaks, ...) as a
+      numeric character reference, which Markdown shows as that character and never
+      reads as markup or HTML.
+    """
+    text = str(text)
+    if where in (CODE, COMMENT):
+        return repr(text)
+    if where == MARKDOWN:
+        return "".join(c if c == " " or c.isalnum() or (ord(c) > 127 and c.isprintable()) else f"&#{ord(c)};"
+                       for c in text)
+    raise ValueError(f"unknown place for text: {where!r}")
+
+
+def _names(names: Sequence[str], where: str = COMMENT) -> str:
+    return ", ".join(safe_text(n, where) for n in names)
+
+
+def _describe(dataset: Dataset, settings: Settings, where: str) -> list[str]:
     sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
     return [
-        f"Dataset: {dataset.n_rows} rows; inputs {_names(dataset.input_names)}; "
-        f"targets {_names(dataset.target_names)}.",
+        f"Dataset: {dataset.n_rows} rows; inputs {_names(dataset.input_names, where)}; "
+        f"targets {_names(dataset.target_names, where)}.",
         f"Network: layers {'-'.join(map(str, sizes))} (hidden {format_hidden(settings.hidden)}), "
         f"hidden activation {settings.activation}, output sigmoid, {'with' if settings.bias else 'no'} bias.",
         f"Training: {settings.iterations:,} iterations, learning rate {settings.learning_rate!r}, "
@@ -174,11 +202,12 @@ def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
 
 def python_script(dataset: Dataset, settings: Settings) -> str:
     """A standalone script (NumPy only) that trains the experiment and prints what the app prints."""
-    header = ['"""NN Playground experiment, exported as a standalone Python script that needs only NumPy.', ""]
-    header += _describe(dataset, settings)
-    header += ["", f"Written in the style of the notebook '{NOTEBOOK_TITLE}'. Run it with",
-               "    python this_file.py",
-               "It prints the same Error: lines and outputs as the app.", '"""']
+    # The docstring holds no user text: the names are in the comments below it.
+    header = ['"""NN Playground experiment, exported as a standalone Python script that needs only NumPy.', "",
+              f"Written in the style of the notebook '{NOTEBOOK_TITLE}'. Run it with",
+              "    python this_file.py",
+              "It prints the same Error: lines and outputs as the app.", '"""', ""]
+    header += [f"# {line}" for line in _describe(dataset, settings, COMMENT)]
     return "\n".join(header) + "\n\n" + "\n\n".join(code_cells(dataset, settings)) + "\n"
 
 
@@ -190,7 +219,7 @@ def notebook(dataset: Dataset, settings: Settings):
     data, setup, loop, outputs = code_cells(dataset, settings)
     intro = (f"# NN Playground experiment\n\nExported from NN Playground, in the style of *{NOTEBOOK_TITLE}*. "
              "Run the cells in order: the last two print the same `Error:` lines and outputs as the app.\n\n"
-             + "\n".join(f"* {line}" for line in _describe(dataset, settings)))
+             + "\n".join(f"* {line}" for line in _describe(dataset, settings, MARKDOWN)))
     cells = [
         new_markdown_cell(intro),
         new_code_cell(data),
@@ -274,5 +303,5 @@ def write_weights_csv(path: str | os.PathLike, dataset: Dataset, weights, biases
     atomic_write_text(path, weights_csv(dataset, weights, biases))
 
 
-__all__ = ["code_cells", "python_script", "notebook", "write_script", "write_notebook", "predictions_csv",
+__all__ = ["safe_text", "code_cells", "python_script", "notebook", "write_script", "write_notebook", "predictions_csv",
            "weights_csv", "write_predictions_csv", "write_weights_csv"]

@@ -106,4 +106,15 @@ def get_preset(name: str) -> Preset:
         raise DataError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}") from None
 
 
-__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "get_preset", "NOTEBOOK_X", "NOTEBOOK_Y", "SEGMENTS"]
+def matching_preset(dataset: Dataset) -> str | None:
+    """The name of the first preset whose table is exactly this one (names, roles, values), or None."""
+    for preset in _PRESETS:
+        table = preset.dataset()
+        if (table.names == dataset.names and table.roles == dataset.roles
+                and table.values.shape == dataset.values.shape and np.array_equal(table.values, dataset.values)):
+            return preset.name
+    return None
+
+
+__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "get_preset", "matching_preset", "NOTEBOOK_X", "NOTEBOOK_Y",
+           "SEGMENTS"]

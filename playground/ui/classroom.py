@@ -31,7 +31,7 @@ from playground.core.settings import Settings
 from playground.core.timeline import WeightTimeline
 from playground.core.training import DIVERGED, DONE, STOPPED, TARGET_REACHED
 from playground.ui import presentation
-from playground.ui.help import HELP_TITLE, HelpDialog
+from playground.ui.help import HelpDialog, help_title
 from playground.ui.scrubber import HistoryScrubber
 from playground.ui.transport import TransportBar
 
@@ -95,6 +95,7 @@ class Classroom(QObject):
         w.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.history_bar)
 
         self.new_seed_action = QAction("⚄  New seed", w, objectName="newSeedAction")
+        self.new_seed_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.new_seed_action.setToolTip("Pick a new random seed: different starting weights (shown in the Seed "
                                         "field). Reset always goes back to the starting weights of the seed shown.")
         tb = w.findChild(QToolBar, "trainingToolbar")
@@ -120,7 +121,7 @@ class Classroom(QObject):
         self.full_screen_action = QAction("Full screen", w, objectName="fullScreenAction", checkable=True)
         self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.full_screen_action.setToolTip("Fill the whole screen (F11)")
-        self.help_action = QAction(HELP_TITLE, w, objectName="helpAction")
+        self.help_action = QAction(help_title(), w, objectName="helpAction")
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.help_action.setToolTip("What the network does in each iteration, in the names the app uses (F1)")
         for a, keys in ((self.zoom_in_action, "Ctrl+"), (self.zoom_out_action, "Ctrl−"),
@@ -501,6 +502,7 @@ class Classroom(QObject):
     def show_help(self) -> HelpDialog:
         if self._help is None:
             self._help = HelpDialog(self.w)
+        self._help.show_page("help")
         self._help.setFont(self.w.font())
         if self._help.isVisible():
             self._help.raise_()  # already open behind the window: bring it forward

@@ -66,35 +66,44 @@ class ControlsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hidden_spin = QSpinBox(objectName="hiddenSizeSpin", minimum=0, maximum=MAX_HIDDEN_UNITS)
-        self.hidden_spin.setToolTip("Units in the hidden layer. 0 = no hidden layer: the inputs connect "
-                                    "straight to the output, like the notebook's first example.")
+        self.hidden_spin.setToolTip(self.tr("Units in the hidden layer. 0 = no hidden layer: the inputs connect "
+                                            "straight to the output, like the notebook's first example."))
+        self.hidden_spin.setAccessibleName(self.tr("Hidden units"))
         self.layers_edit = QLineEdit(objectName="hiddenLayersEdit")
         self.layers_edit.setValidator(_HiddenValidator(self.layers_edit))
-        self.layers_edit.setToolTip("Several hidden layers: their sizes separated by commas, e.g. 4,3. "
-                                    "0 = no hidden layer.")
-        self.layers_edit.setPlaceholderText("e.g. 4,3")
+        self.layers_edit.setToolTip(self.tr("Several hidden layers: their sizes separated by commas, e.g. 4,3. "
+                                            "0 = no hidden layer."))
+        self.layers_edit.setPlaceholderText(self.tr("e.g. 4,3"))
+        self.layers_edit.setAccessibleName(self.tr("Hidden layer sizes"))
         self.iterations_spin = QSpinBox(objectName="iterationsSpin", minimum=1, maximum=MAX_ITERATIONS)
         self.iterations_spin.setGroupSeparatorShown(True)
         self.iterations_spin.setSingleStep(1000)
-        self.iterations_spin.setToolTip("How many times the network sees the whole table and adjusts its weights.")
+        self.iterations_spin.setToolTip(self.tr("How many times the network sees the whole table and adjusts its "
+                                                "weights."))
+        self.iterations_spin.setAccessibleName(self.tr("Iterations"))
         self.lr_spin = LearningRateSpin(objectName="learningRateSpin")
         self.lr_spin.setSingleStep(0.1)
-        self.lr_spin.setToolTip("Learning rate: how big each weight change is. The notebook uses 1. "
-                                "Too big and the units saturate; too small and learning is slow.")
+        self.lr_spin.setToolTip(self.tr("Learning rate: how big each weight change is. The notebook uses 1. "
+                                        "Too big and the units saturate; too small and learning is slow."))
+        self.lr_spin.setAccessibleName(self.tr("Learning rate"))
         self.activation_combo = QComboBox(objectName="activationCombo")
         self.activation_combo.addItems(list(ACTIVATIONS))
-        self.activation_combo.setToolTip("The function each hidden unit applies to its input. "
-                                         "The output always uses the sigmoid, so it lies between 0 and 1.")
-        self.bias_check = QCheckBox("Bias", objectName="biasCheck")
-        self.bias_check.setToolTip("Give every unit an extra weight from a constant 1, so it can shift its "
-                                   "threshold. The notebook has none: its third input column is always 1.")
+        self.activation_combo.setToolTip(self.tr("The function each hidden unit applies to its input. "
+                                                 "The output always uses the sigmoid, so it lies between 0 and 1."))
+        # named for what it sets: a screen reader would otherwise announce its choice ("sigmoid") as its name
+        self.activation_combo.setAccessibleName(self.tr("Hidden activation"))
+        self.bias_check = QCheckBox(self.tr("&Bias"), objectName="biasCheck")
+        self.bias_check.setToolTip(self.tr("Give every unit an extra weight from a constant 1, so it can shift its "
+                                           "threshold. The notebook has none: its third input column is always 1."))
         self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=MAX_SEED)
-        self.seed_spin.setToolTip("The random seed of the starting weights. The same seed always gives "
-                                  "the same start, so runs can be repeated exactly.")
+        self.seed_spin.setToolTip(self.tr("The random seed of the starting weights. The same seed always gives "
+                                          "the same start, so runs can be repeated exactly."))
+        self.seed_spin.setAccessibleName(self.tr("Seed"))
         self.log_every_spin = QSpinBox(objectName="logEverySpin", minimum=1, maximum=MAX_ITERATIONS)
         self.log_every_spin.setGroupSeparatorShown(True)
-        self.log_every_spin.setToolTip("Write the error to the log every this many iterations "
-                                       "(the notebook prints every 10,000).")
+        self.log_every_spin.setToolTip(self.tr("Write the error to the log every this many iterations "
+                                               "(the notebook prints every 10,000)."))
+        self.log_every_spin.setAccessibleName(self.tr("Log every"))
         self.layers_error = QLabel(objectName="hiddenLayersError")
         self.layers_error.setWordWrap(True)
         self.layers_error.setStyleSheet("color: #B3261E;")
@@ -102,17 +111,18 @@ class ControlsPanel(QWidget):
 
         hidden_row = QHBoxLayout()
         hidden_row.addWidget(self.hidden_spin)
-        hidden_row.addWidget(QLabel("layers:"))
+        hidden_row.addWidget(self._label(self.tr("la&yers:"), self.layers_edit))
         hidden_row.addWidget(self.layers_edit, 1)
         form = QFormLayout(self)
-        form.addRow("Hidden units", hidden_row)
+        # Alt + the underlined letter moves to a field; the letters avoid the menus' (F E T P R V H X)
+        form.addRow(self._label(self.tr("Hidden &units"), self.hidden_spin), hidden_row)
         form.addRow("", self.layers_error)
-        form.addRow("Iterations", self.iterations_spin)
-        form.addRow("Learning rate", self.lr_spin)
-        form.addRow("Activation", self.activation_combo)
+        form.addRow(self._label(self.tr("&Iterations"), self.iterations_spin), self.iterations_spin)
+        form.addRow(self._label(self.tr("&Learning rate"), self.lr_spin), self.lr_spin)
+        form.addRow(self._label(self.tr("&Activation"), self.activation_combo), self.activation_combo)
         form.addRow("", self.bias_check)
-        form.addRow("Seed", self.seed_spin)
-        form.addRow("Log every", self.log_every_spin)
+        form.addRow(self._label(self.tr("&Seed"), self.seed_spin), self.seed_spin)
+        form.addRow(self._label(self.tr("Lo&g every"), self.log_every_spin), self.log_every_spin)
 
         self._updating = False
         self.set_settings(Settings())
@@ -124,12 +134,18 @@ class ControlsPanel(QWidget):
         self.activation_combo.currentIndexChanged.connect(self._changed)
         self.bias_check.toggled.connect(self._changed)
 
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
     def settings(self) -> Settings:
         """The settings shown, or raises ValueError naming the field that is wrong."""
         try:
             hidden = parse_hidden(self.layers_edit.text())
         except ValueError as e:
-            raise ValueError(f"Hidden layers: {e}") from None
+            raise ValueError(self.tr("Hidden layers: {problem}").format(problem=e)) from None
         return Settings(hidden=hidden, iterations=self.iterations_spin.value(), learning_rate=self.lr_spin.value(),
                         activation=self.activation_combo.currentText(), bias=self.bias_check.isChecked(),
                         seed=self.seed_spin.value(), log_every=self.log_every_spin.value())

@@ -50,6 +50,7 @@ class DatasetView(QTableView):
         self._renaming = -1
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next control; arrows and Enter move inside
         header = self.horizontalHeader()
         header.sectionDoubleClicked.connect(self.start_rename)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

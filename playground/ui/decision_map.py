@@ -68,6 +68,9 @@ class DecisionMapView(QWidget):
                                       toolTip="Which output the map shows (the dataset has several targets)")
         self.x_combo = QComboBox(objectName="decisionXCombo", toolTip="The input along the horizontal axis")
         self.y_combo = QComboBox(objectName="decisionYCombo", toolTip="The input along the vertical axis")
+        self.output_combo.setAccessibleName(self.tr("Output shown"))
+        self.x_combo.setAccessibleName(self.tr("Horizontal axis input"))
+        self.y_combo.setAccessibleName(self.tr("Vertical axis input"))
         for combo in (self.output_combo, self.x_combo, self.y_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.output_label = QLabel("Output")
@@ -86,6 +89,7 @@ class DecisionMapView(QWidget):
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("decisionGraphics")
+        self.graphics.setAccessibleName(self.tr("Decision map"))
         self.graphics.setToolTip("Colour: the network's output at each point (blue 1, white 0.5, vermillion 0); "
                                  "the dashed line is where it crosses 0.5. Markers: the dataset's rows, "
                                  "coloured by their target (circle 1, square 0).")

@@ -8,12 +8,13 @@ formatting numbers for display.
 
 import html
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # Okabe-Ito colour-blind-safe palette. Vermillion marks the current run (it reads
@@ -22,8 +23,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 CURRENT_COLOUR = "#D55E00"
 PREVIOUS_COLOURS = ("#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999")
 
-MAX_PREVIOUS_RUNS = 8
+MAX_PREVIOUS_RUNS = 8  # kept, over every table
+MAX_OVERLAYS = 4  # earlier runs on the current table drawn (and listed in the legend) by default
 DEFAULT_RUN_LABEL = "current run"
+EMPTY_TEXT = "Press Train: the mean |error| of every iteration is drawn here"
+EMPTY_ITERATIONS = 1000.0  # x range before any run
+MIN_LEGEND_SHRINK = 0.5
+MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve still gets room
 
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
@@ -44,28 +50,107 @@ def format_iterations(value: float) -> str:
     return f"{value:.4g}"
 
 
+def format_duration(seconds: float) -> str:
+    """A time left as people say it: '<1 s', '45 s', '4 min 12 s', '14 min', '1 h 14 min', '2 d 3 h'."""
+    if not math.isfinite(seconds) or seconds < 1:
+        return "<1 s"
+    s = int(round(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 600:
+        return f"{s // 60} min {s % 60} s" if s % 60 else f"{s // 60} min"
+    m = int(round(seconds / 60))
+    if m < 60:
+        return f"{m} min"
+    if m < 24 * 60:
+        return f"{m // 60} h {m % 60} min" if m % 60 else f"{m // 60} h"
+    h = int(round(seconds / 3600))
+    return f"{h // 24} d {h % 24} h" if h % 24 else f"{h // 24} d"
+
+
 def describe_point(iteration: float, error: float) -> str:
     """The hover read-out text for one point: 'iteration 12,345   error 0.00500243'."""
     return f"iteration {int(round(iteration)):,}   error {error:.6g}"
 
 
-class IterationAxis(pg.AxisItem):
-    """Bottom axis with '100k', '1M' ticks instead of pyqtgraph's '(x1e+06)' label suffix."""
+class _FittedAxis(pg.AxisItem):
+    """An axis that sizes itself so its label never overlaps its tick numbers.
+
+    pyqtgraph reserves a fixed width or grows it only after the ticks were drawn once,
+    and puts the label 5 px outside the axis, so wide ticks (0.005 at presentation
+    scale) ran under the label. :meth:`fit` measures the tick texts of a range with
+    the tick font and reserves the label's height plus a gap beside them.
+    """
+
+    LABEL_GAP = 4  # px at scale 1 between the label and the widest tick text
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
+        self.label.document().setDocumentMargin(0)  # its bounding rect is then the text's
+        self.gap = float(self.LABEL_GAP)
+
+    def tick_texts(self, lo: float, hi: float, length: float) -> list[str]:
+        """Every tick text a range [lo, hi] (axis units) of ``length`` px would show."""
+        texts = []
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or length <= 0:
+            return texts
+        for spacing, values in self.tickValues(lo, hi, length):
+            texts += self.tickStrings(list(values), self.autoSIPrefixScale * self.scale, spacing or 1.0)
+        return texts
+
+    def label_rect(self) -> QRectF:
+        """Where the label is drawn, in the axis's coordinates."""
+        return self.label.mapRectToParent(self.label.boundingRect())
+
+    def resizeEvent(self, ev=None):
+        if self.label is None:  # closing
+            return super().resizeEvent(ev)
+        br = self.label.boundingRect()
+        length, thickness = br.width() * self.label.scale(), br.height() * self.label.scale()
+        if self.orientation == "left":  # rotated -90 degrees: its height is its width on screen
+            self.label.setPos(QPointF(0, int(self.size().height() / 2 + length / 2)))
+        elif self.orientation == "bottom":
+            self.label.setPos(QPointF(int(self.size().width() / 2 - length / 2), self.size().height() - thickness))
+        else:
+            return super().resizeEvent(ev)
+        self.picture = None
+
+    def fit(self, lo: float, hi: float, length: float) -> None:
+        """Reserve room for the label and every tick text of the range [lo, hi] (axis units)."""
+        font = self.style["tickFont"] or QFont()
+        metrics = QFontMetricsF(font)
+        texts = self.tick_texts(lo, hi, length) or ["0"]
+        label = self.label.boundingRect()
+        # A label longer than a small plot's side is drawn smaller rather than cut off.
+        shrink = min(1.0, 0.95 * length / label.width()) if label.width() > 0 and length > 0 else 1.0
+        if self.label.scale() != shrink:
+            self.label.setScale(shrink)
+        thickness = label.height() * shrink
+        ticks = max(0.0, float(self.style["tickLength"]))
+        if self.orientation == "left":
+            widest = max(metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, t).width()
+                         for t in texts)
+            need = math.ceil(thickness + self.gap + widest + self.style["tickTextOffset"][0] + ticks + 1)
+            if self.fixedWidth != need:
+                self.setWidth(need)
+        elif self.orientation == "bottom":
+            tall = metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, "0").height() * 0.8
+            need = math.ceil(thickness + self.gap + tall + self.style["tickTextOffset"][1] + ticks + 1)
+            if self.fixedHeight != need:
+                self.setHeight(need)
+        self.resizeEvent()
+
+
+class IterationAxis(_FittedAxis):
+    """Bottom axis with '100k', '1M' ticks instead of pyqtgraph's '(x1e+06)' label suffix."""
 
     def tickStrings(self, values, scale, spacing):
         return [format_iterations(v * scale) for v in values]
 
 
-class ErrorAxis(pg.AxisItem):
+class ErrorAxis(_FittedAxis):
     """Left axis whose log ticks read 0.5, 0.2, 0.1, 0.05 ... rather than bare powers of ten."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.enableAutoSIPrefix(False)  # no '(x0.001)' suffix on the label: students read the ticks
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):
         # Values here are log10(error). Decades are labelled; when the view spans only a
@@ -93,6 +178,19 @@ class ErrorAxis(pg.AxisItem):
 class RunSample(pg.ItemSample):
     """Legend swatch drawn opaque and at least 3 px thick, so faded runs stay identifiable."""
 
+    def __init__(self, item):
+        super().__init__(item)
+        self.set_size(20.0)
+
+    def set_size(self, size: float) -> None:
+        """Side of the swatch in px (it grows with the legend's text)."""
+        self._size = float(size)
+        self.setFixedWidth(self._size)
+        self.setFixedHeight(self._size)
+
+    def boundingRect(self):
+        return QRectF(0, 0, self._size, self._size)
+
     def paint(self, p, *args):
         if not self.item.isVisible():
             return super().paint(p, *args)  # pyqtgraph's "hidden" eye icon
@@ -100,48 +198,76 @@ class RunSample(pg.ItemSample):
         colour = pen.color()
         colour.setAlpha(255)
         pen.setColor(colour)
-        pen.setWidthF(max(pen.widthF(), 3.0))
+        pen.setWidthF(max(pen.widthF(), 3.0 * self._size / 20))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(pen)
-        p.drawLine(QPointF(1, 11), QPointF(19, 11))
+        y = self._size * 0.55
+        p.drawLine(QPointF(self._size * 0.05, y), QPointF(self._size * 0.95, y))
 
 
 @dataclass
 class _Run:
     label: str
+    group: str
+    number: int  # 1, 2, 3 ... in the order the runs started: names twins apart in the legend
     curve: pg.PlotDataItem
     colour: str
 
 
+def _legend_corners(width: float, height: float, w: float, h: float, margin: float) -> list[tuple[str, QRectF]]:
+    """Candidate legend rectangles inside a width x height box, in the order they are preferred.
+
+    Error curves start high on the left and end low on the right, so the top right and
+    the bottom left are usually empty.
+    """
+    right, bottom = width - w - margin, height - h - margin
+    return [("top right", QRectF(right, margin, w, h)), ("bottom left", QRectF(margin, bottom, w, h)),
+            ("top left", QRectF(margin, margin, w, h)), ("bottom right", QRectF(right, bottom, w, h))]
+
+
 class ErrorPlot(QWidget):
-    """The training-error panel: live current curve, faded previous runs, log toggle, hover read-out."""
+    """The training-error panel: live current curve, faded previous runs, log toggle, hover read-out.
+
+    The view follows the current run: its x range is the current run's, earlier runs
+    of the same dataset (``group``) are faded overlays clipped to it, and runs of other
+    datasets are kept but hidden until "All runs" is ticked.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorPlot")
         self._scale = 1.0
+        self._ratio_override: float | None = None  # a picture export's pixels per px
         self._log_scale = True
+        self._show_all = False
+        self._follow = True  # False once the user pans or zooms; a new run follows again
+        self._setting_range = False
         self._previous: list[_Run] = []
         self._current: _Run | None = None
         self._runs_started = 0  # gives each run a stable hue, even after old ones are dropped
+        self._legend_corner = "top right"
+        self._legend_texts: list[str] = []
 
         self.plot_widget = pg.PlotWidget(
             axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")}
         )
         self.plot_widget.setObjectName("errorPlotWidget")
+        self.plot_widget.setAccessibleName(self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.setContentsMargins(4, 10, 14, 4)  # room for the top tick label and the last x tick
         item.showGrid(x=True, y=True, alpha=0.15)
         # PlotItem pushes these onto every curve it adds (per-curve options would be
         # overwritten): draw only the visible x range, and at most a few points per pixel,
         # keeping each pixel's min and max so noise spikes stay visible.
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        # Bottom left: error curves start high on the left and end low on the right,
-        # so that corner is the one they leave empty. The legend can be dragged.
+        # Placed by _place_legend in the corner no curve passes through.
         self._legend = item.addLegend(offset=(-10, 10), sampleType=RunSample)
+        # pyqtgraph keeps legends at screen size whatever the painter's scale, so a 2x PNG
+        # had a 1x legend. Parented to the view box (pixel coordinates, never zoomed), the
+        # legend needs no such protection.
+        self._legend.setFlag(self._legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         # The hovered point, drawn above the live curve it sits on.
         self._marker = pg.PlotDataItem(symbol="o", symbolSize=12, pen=None, antialias=True)
         self._marker.setZValue(20)
@@ -151,8 +277,13 @@ class ErrorPlot(QWidget):
         self._cursor.setZValue(15)
         self._cursor.hide()
         item.addItem(self._cursor, ignoreBounds=True)
+        # Empty state: a sentence in the middle instead of an empty legend box.
+        self._placeholder = pg.TextItem(EMPTY_TEXT, anchor=(0.5, 0.5))
+        self._placeholder.setParentItem(item.getViewBox())
         item.setLogMode(x=False, y=self._log_scale)
-        item.enableAutoRange()
+        item.getViewBox().disableAutoRange()
+        item.getViewBox().sigRangeChangedManually.connect(self._stop_following)
+        item.getViewBox().sigResized.connect(self._resized)
 
         self.log_check = QCheckBox("Log scale")
         self.log_check.setObjectName("logScaleCheck")
@@ -160,18 +291,26 @@ class ErrorPlot(QWidget):
         self.log_check.setToolTip("Logarithmic error axis: the error usually falls over several decades")
         self.log_check.toggled.connect(self.set_log_scale)
 
+        self.all_check = QCheckBox("All runs")
+        self.all_check.setObjectName("showAllRunsCheck")
+        self.all_check.setToolTip("Also show the runs on other tables, over the longest run's iterations. "
+                                  "Off: the plot follows the current run, with earlier runs on the same table faded")
+        self.all_check.toggled.connect(self.set_show_all)
+
         self.clear_button = QPushButton("Clear previous runs")
         self.clear_button.setObjectName("clearRunsButton")
         self.clear_button.clicked.connect(self.clear_runs)
 
         self.hover_label = QLabel("")
         self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setAccessibleName(self.tr("Point under the mouse"))
         self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         controls = QHBoxLayout()
         controls.setContentsMargins(6, 0, 6, 0)
         controls.addWidget(self.log_check)
+        controls.addWidget(self.all_check)
         controls.addWidget(self.clear_button)
         controls.addStretch(1)
         controls.addWidget(self.hover_label)
@@ -185,11 +324,16 @@ class ErrorPlot(QWidget):
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._apply_palette()
         self._apply_scale()
+        self._refresh()
 
     # ----- runs -------------------------------------------------------------
 
-    def start_run(self, label: str) -> None:
-        """Fade the current curve into the previous runs (if it has data) and start an empty one."""
+    def start_run(self, label: str, group: str = "") -> None:
+        """Fade the current curve into the previous runs (if it has data) and start an empty one.
+
+        ``label`` names the run's settings in the legend (the plot adds its iterations);
+        ``group`` names its dataset: earlier runs of the same group are shown faded.
+        """
         if self._current is not None:
             if self._has_data(self._current):
                 self._fade(self._current)
@@ -199,9 +343,10 @@ class ErrorPlot(QWidget):
             else:
                 self._remove(self._current)
             self._current = None
-        self._current = self._new_current(label)
+        self._current = self._new_current(label, group)
+        self._follow = True
         self._clear_hover()
-        self.plot_widget.getPlotItem().enableAutoRange()
+        self._refresh()
 
     def set_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Replace the current curve's points (an already-downsampled series)."""
@@ -210,10 +355,11 @@ class ErrorPlot(QWidget):
         if x.shape != y.shape:
             raise ValueError(f"iterations and errors differ in shape: {x.shape} vs {y.shape}")
         if self._current is None:
-            self._current = self._new_current(DEFAULT_RUN_LABEL)
+            self._current = self._new_current(DEFAULT_RUN_LABEL, "")
         # Zeros (a perfect fit) cannot go on a log axis: pyqtgraph maps them to NaN,
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
+        self._refresh()
 
     def clear_runs(self) -> None:
         """Remove every previous run; the current curve stays."""
@@ -221,23 +367,26 @@ class ErrorPlot(QWidget):
             self._remove(run)
         self._previous.clear()
         self._clear_hover()
-        self.plot_widget.getPlotItem().enableAutoRange()
+        self._follow = True
+        self._refresh()
 
     def runs(self) -> list[str]:
-        """Run labels in legend order: previous runs (oldest first), then the current run."""
-        labels = [run.label for run in self._previous]
-        if self._current is not None:
-            labels.append(self._current.label)
-        return labels
+        """Run labels of every kept run: previous runs (oldest first), then the current run."""
+        return [run.label for run in self._all_runs()]
+
+    def shown_runs(self) -> list[str]:
+        """Labels of the runs drawn now, in legend order (the current run last)."""
+        return [run.label for run in self._shown()]
+
+    def legend_texts(self) -> list[str]:
+        """The legend's entries as plain text, in order."""
+        return list(self._legend_texts)
 
     def current_data(self) -> tuple[np.ndarray, np.ndarray]:
         """The current curve's (iterations, errors), empty arrays if there is none."""
         if self._current is None:
             return np.empty(0), np.empty(0)
-        x, y = self._current.curve.getOriginalDataset()
-        if x is None or y is None:
-            return np.empty(0), np.empty(0)
-        return np.asarray(x), np.asarray(y)
+        return self._data(self._current)
 
     # ----- view options -----------------------------------------------------
 
@@ -254,8 +403,22 @@ class ErrorPlot(QWidget):
             return
         self._log_scale = on
         self.plot_widget.getPlotItem().setLogMode(x=False, y=on)
-        self.plot_widget.getPlotItem().enableAutoRange()
         self._clear_hover()
+        self._refresh()
+
+    def show_all(self) -> bool:
+        return self._show_all
+
+    def set_show_all(self, on: bool) -> None:
+        """Show every kept run over the longest one's range (True), or follow the current run."""
+        on = bool(on)
+        if self.all_check.isChecked() != on:
+            self.all_check.setChecked(on)
+            return
+        self._show_all = on
+        self._follow = True
+        self._clear_hover()
+        self._refresh()
 
     def set_scale(self, factor: float) -> None:
         """Multiply fonts and line widths (presentation mode)."""
@@ -267,6 +430,23 @@ class ErrorPlot(QWidget):
     def scale_factor(self) -> float:
         return self._scale
 
+    def line_ratio(self) -> float:
+        """Device pixels per px for lines and markers: the screen's, or a picture export's."""
+        if self._ratio_override is not None:
+            return self._ratio_override
+        return max(1.0, float(self.devicePixelRatioF()))
+
+    @contextmanager
+    def exporting(self, ratio: float):
+        """While a picture is drawn at ``ratio`` pixels per px: lines as thick as on screen."""
+        self._ratio_override = float(ratio)
+        self._apply_scale()
+        try:
+            yield self.plot_widget.getPlotItem()
+        finally:
+            self._ratio_override = None
+            self._apply_scale()
+
     def set_cursor(self, iteration: float | None) -> None:
         """Mark an iteration with a vertical line (the history scrubber's position); None hides it."""
         if iteration is None:
@@ -277,6 +457,11 @@ class ErrorPlot(QWidget):
 
     def cursor_iteration(self) -> float | None:
         return float(self._cursor.value()) if self._cursor.isVisible() else None
+
+    def view_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """((x0, x1), (y0, y1)) shown, y in log10 units on the log scale."""
+        (x0, x1), (y0, y1) = self.plot_widget.getPlotItem().getViewBox().viewRange()
+        return (float(x0), float(x1)), (float(y0), float(y1))
 
     # ----- hover read-out ---------------------------------------------------
 
@@ -290,12 +475,11 @@ class ErrorPlot(QWidget):
     def _nearest_point(self, x: float) -> tuple[float, float] | None:
         if not math.isfinite(x):
             return None
-        candidates = ([self._current] if self._current is not None else []) + self._previous[::-1]
-        for run in candidates:
-            xs, ys = run.curve.getOriginalDataset()
-            if xs is None or len(xs) == 0:
+        for run in self._shown()[::-1]:  # the current run first
+            xs, ys = self._data(run)
+            if len(xs) == 0:
                 continue
-            distance = np.abs(np.asarray(xs, dtype=float) - x)
+            distance = np.abs(xs - x)
             if not np.isfinite(distance).any():
                 continue
             i = int(np.nanargmin(distance))
@@ -319,33 +503,245 @@ class ErrorPlot(QWidget):
         self.hover_label.setText("")
         self._marker.setData([], [])
 
+    # ----- which runs, what range -------------------------------------------
+
+    def _all_runs(self) -> list[_Run]:
+        return self._previous + ([self._current] if self._current is not None else [])
+
+    def _shown(self) -> list[_Run]:
+        """The runs drawn: all of them, or the current one and the latest earlier runs on its table."""
+        if self._show_all or self._current is None:
+            return self._all_runs()
+        same = [r for r in self._previous if r.group == self._current.group]
+        return same[-MAX_OVERLAYS:] + [self._current]
+
+    def _refresh(self) -> None:
+        """Show the right runs, name them, and fit the view to them (after every change)."""
+        shown = self._shown()
+        shown_ids = {id(r) for r in shown}
+        for run in self._all_runs():
+            run.curve.setVisible(id(run) in shown_ids)
+        self._update_legend(shown)
+        if self._follow:
+            self._fit_range(shown)
+        self._place_overlays()
+
+    def _x_end(self, shown: list[_Run]) -> float | None:
+        """The last iteration the view must show."""
+        runs = shown if self._show_all else [self._current] if self._current is not None else []
+        ends = [float(np.nanmax(x)) for x, _ in map(self._data, runs) if len(x) and np.isfinite(x).any()]
+        if not ends and not self._show_all:  # a run just started: its table's earlier runs, if any
+            ends = [float(np.nanmax(x)) for x, _ in map(self._data, shown) if len(x) and np.isfinite(x).any()]
+        return max(ends) if ends else None
+
+    def _fit_range(self, shown: list[_Run], headroom: float = 0.0) -> None:
+        """Fit the view to the shown runs; ``headroom`` px above the highest curve stay empty (legend)."""
+        x_end = self._x_end(shown)
+        ys = []
+        if x_end is not None:
+            for run in shown:
+                x, y = self._data(run)
+                keep = (x <= x_end) & np.isfinite(y) & (y > 0 if self._log_scale else np.isfinite(y))
+                ys.append(y[keep])
+        y = np.concatenate(ys) if ys else np.empty(0)
+        if x_end is None or y.size == 0:  # nothing yet: iterations from 0, an error between 0 and 1
+            x_range = (0.0, float(x_end) if x_end else EMPTY_ITERATIONS)
+            y_range = (-3.0, 0.0) if self._log_scale else (0.0, 1.0)
+        else:
+            x_range = (0.0, max(float(x_end), 1.0))
+            if self._log_scale:
+                lo, hi = math.log10(float(y.min())), math.log10(float(y.max()))
+            else:
+                lo, hi = 0.0, float(y.max())
+            if hi - lo < MIN_Y_SPAN[self._log_scale]:  # a flat curve: a little room above and below
+                middle = (hi + lo) / 2
+                lo, hi = middle - MIN_Y_SPAN[self._log_scale] / 2, middle + MIN_Y_SPAN[self._log_scale] / 2
+                if not self._log_scale:
+                    lo = max(lo, 0.0)
+            pad = 0.04 * (hi - lo)
+            y_range = (lo - (pad if self._log_scale else 0.0), hi + pad)
+        view_box = self.plot_widget.getPlotItem().getViewBox()
+        height = view_box.height()
+        if headroom > 0 and height > 2 * headroom:
+            extra = (y_range[1] - y_range[0]) * headroom / (height - headroom)
+            # On the log axis the band goes below the lowest error (above would show errors
+            # over 1, which cannot happen); on the linear axis above the highest (not below 0).
+            y_range = (y_range[0] - extra, y_range[1]) if self._log_scale else (y_range[0], y_range[1] + extra)
+        pad_x = 0.01 * (x_range[1] - x_range[0])
+        self._setting_range = True
+        try:
+            view_box.setRange(xRange=(x_range[0], x_range[1] + pad_x), yRange=y_range, padding=0)
+        finally:
+            self._setting_range = False
+        self._fit_axes()
+
+    def _resized(self, *_) -> None:
+        self._fit_axes()  # a taller view can show more (and longer) tick numbers
+        self._place_overlays()
+
+    def _stop_following(self, *_) -> None:
+        if not self._setting_range:
+            self._follow = False  # the user panned or zoomed: leave the view where they put it
+
+    def _fit_axes(self) -> None:
+        item = self.plot_widget.getPlotItem()
+        view_box = item.getViewBox()
+        (x0, x1), (y0, y1) = view_box.viewRange()
+        height = max(view_box.height(), 100.0)
+        width = max(view_box.width(), 100.0)
+        item.getAxis("left").fit(y0, y1, height)
+        item.getAxis("bottom").fit(x0, x1, width)
+        item.layout.activate()  # now, not at the next event: pictures and tests see the fitted axes
+
+    # ----- legend -----------------------------------------------------------
+
+    def _legend_text(self, run: _Run) -> str:
+        x, _ = self._data(run)
+        if len(x) == 0 or not np.isfinite(x).any():
+            return run.label
+        done = int(round(float(np.nanmax(x))))
+        return f"{run.label} · {format_iterations(done)} iterations"
+
+    def _update_legend(self, shown: list[_Run]) -> None:
+        texts = [self._legend_text(r) for r in shown]
+        # Two runs with the same table, settings and length: their numbers tell them apart.
+        texts = [f"{t} · run {r.number}" if texts.count(t) > 1 else t for t, r in zip(texts, shown)]
+        current = [(id(sample.item), label.text) for sample, label in self._legend.items]
+        wanted = [(id(r.curve), html.escape(t)) for r, t in zip(shown, texts)]
+        self._legend_texts = texts
+        if current != wanted:
+            self._legend.clear()
+            for run, text in zip(shown, texts):
+                self._legend.addItem(run.curve, html.escape(text))
+                if run is self._current:
+                    self._set_legend_bold(run, True)  # the live run stands out in the legend
+            self._size_legend()
+        self._legend.setVisible(bool(shown) and any(self._has_data(r) for r in shown))
+
+    def _size_legend(self) -> None:
+        for sample, label in self._legend.items:
+            if isinstance(sample, RunSample):
+                sample.set_size(20.0 * self._scale)
+            label.setText(label.text)  # LegendItem.setLabelTextSize/Color only change stored options
+        self._legend.layout.setHorizontalSpacing(4 * self._scale)
+        self._legend.updateSize()
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """A legend wider than a small plot is drawn smaller (down to half size) rather than cut off."""
+        view_box = self.plot_widget.getPlotItem().getViewBox()
+        room = view_box.width() - 16 * self._scale
+        width = self._legend.boundingRect().width()
+        shrink = max(MIN_LEGEND_SHRINK, min(1.0, room / width)) if width > 0 and room > 0 else 1.0
+        if self._legend.scale() != shrink:
+            self._legend.setScale(shrink)
+
+    def legend_rect(self) -> QRectF:
+        """The legend's rectangle in the view box's pixel coordinates."""
+        view_box = self.plot_widget.getPlotItem().getViewBox()
+        return self._legend.mapRectToItem(view_box, self._legend.boundingRect())
+
+    def curve_pixels(self) -> list[np.ndarray]:
+        """Every shown curve as (N, 2) points in the view box's pixels, densely sampled along x."""
+        view_box = self.plot_widget.getPlotItem().getViewBox()
+        (x0, x1), (y0, y1) = view_box.viewRange()
+        w, h = view_box.width(), view_box.height()
+        if x1 <= x0 or y1 <= y0:
+            return []
+        out = []
+        for run in self._shown():
+            x, y = run.curve.getData()  # as drawn: log10 applied
+            if x is None or len(x) == 0:
+                continue
+            x, y = np.asarray(x, float), np.asarray(y, float)
+            ok = np.isfinite(x) & np.isfinite(y)
+            x, y = x[ok], y[ok]
+            if x.size == 0:
+                continue
+            grid = np.linspace(max(x0, x.min()), min(x1, x.max()), 400)
+            gy = np.interp(grid, x, y) if x.size > 1 else np.full(grid.shape, y[0])
+            out.append(np.column_stack([(grid - x0) / (x1 - x0) * w, (y1 - gy) / (y1 - y0) * h]))
+        return out
+
+    def _place_legend(self) -> None:
+        if not self._legend.isVisible():
+            return
+        view_box = self.plot_widget.getPlotItem().getViewBox()
+        self._fit_legend()
+        rect = self._legend.mapRectToItem(view_box, self._legend.boundingRect())
+        margin = 8.0 * self._scale
+        corners = _legend_corners(view_box.width(), view_box.height(), rect.width(), rect.height(), margin)
+        points = self.curve_pixels()
+
+        def covered(r: QRectF) -> int:
+            grown = r.adjusted(-3, -3, 3, 3)
+            return sum(int(((p[:, 0] >= grown.left()) & (p[:, 0] <= grown.right()) & (p[:, 1] >= grown.top())
+                            & (p[:, 1] <= grown.bottom())).sum()) for p in points)
+
+        counts = {name: covered(r) for name, r in corners}
+        if counts.get(self._legend_corner, 1) == 0:
+            best = self._legend_corner  # still free: it does not jump around while the curve moves
+        elif min(counts.values()) == 0:
+            best = next(name for name, _ in corners if counts[name] == 0)
+        else:
+            # Every corner has a curve in it: make an empty band below (log) or above the curves.
+            best = "bottom left" if self._log_scale else "top right"
+            if self._follow:
+                self._fit_range(self._shown(), headroom=rect.height() + 2 * margin)
+        self._legend_corner = best
+        anchor = {"top right": (1, 0), "bottom left": (0, 1), "top left": (0, 0), "bottom right": (1, 1)}[best]
+        offset = (margin if anchor[0] == 0 else -margin, margin if anchor[1] == 0 else -margin)
+        self._legend.anchor(itemPos=anchor, parentPos=anchor, offset=offset)
+
+    def empty_text_shown(self) -> bool:
+        """Whether the empty-state sentence is drawn (no run has points yet)."""
+        return self._placeholder.isVisible()
+
+    def legend_corner(self) -> str:
+        return self._legend_corner
+
+    def _place_overlays(self, *_) -> None:
+        """Legend away from the curves; the empty-state sentence in the middle."""
+        view_box = self.plot_widget.getPlotItem().getViewBox()
+        empty = not any(self._has_data(r) for r in self._shown())
+        self._placeholder.setVisible(empty)
+        if empty:
+            self._placeholder.setPos(view_box.width() / 2, view_box.height() / 2)
+        self._place_legend()
+
     # ----- curves -----------------------------------------------------------
 
-    def _new_current(self, label: str) -> _Run:
+    @staticmethod
+    def _data(run: _Run) -> tuple[np.ndarray, np.ndarray]:
+        x, y = run.curve.getOriginalDataset()
+        if x is None or y is None:
+            return np.empty(0), np.empty(0)
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+    def _new_current(self, label: str, group: str) -> _Run:
         colour = CURRENT_COLOUR
-        curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=CURRENT_WIDTH * self._scale), antialias=True)
+        curve = pg.PlotDataItem(antialias=True)
         curve.setZValue(10)  # the live curve is drawn over the faded runs
-        self.plot_widget.getPlotItem().addItem(curve)
-        self._legend.addItem(curve, html.escape(label))
-        run = _Run(label=label, curve=curve, colour=colour)
-        self._set_legend_bold(run, True)  # the live run stands out in the legend
+        self.plot_widget.getPlotItem().addItem(curve, ignoreBounds=True)
         self._runs_started += 1
+        run = _Run(label=label, group=str(group), number=self._runs_started, curve=curve, colour=colour)
+        self._restyle(run, current=True)
         return run
 
     def _fade(self, run: _Run) -> None:
-        index = (self._runs_started - 1) % len(PREVIOUS_COLOURS)
+        index = (run.number - 1) % len(PREVIOUS_COLOURS)
         run.colour = PREVIOUS_COLOURS[index]
         run.curve.setZValue(0)
         self._restyle(run, current=False)
-        self._set_legend_bold(run, False)
 
     def _restyle(self, run: _Run, current: bool) -> None:
+        ratio = self._scale * self.line_ratio()
         if current:
-            pen = pg.mkPen(run.colour, width=CURRENT_WIDTH * self._scale)
+            pen = pg.mkPen(run.colour, width=CURRENT_WIDTH * ratio)
         else:
             colour = QColor(run.colour)
             colour.setAlpha(PREVIOUS_ALPHA)
-            pen = pg.mkPen(colour, width=PREVIOUS_WIDTH * self._scale)
+            pen = pg.mkPen(colour, width=PREVIOUS_WIDTH * ratio)
         run.curve.setPen(pen)
 
     def _remove(self, run: _Run) -> None:
@@ -361,12 +757,6 @@ class ErrorPlot(QWidget):
         label = self._legend_label(run)
         label.setAttr("bold", bold)
         label.setText(label.text)  # LabelItem.setAttr alone does not re-render
-        self._legend.updateSize()
-
-    def _rerender_legend(self) -> None:
-        # LegendItem.setLabelTextSize/Color only change the labels' stored options.
-        for _, label in self._legend.items:
-            label.setText(label.text)
         self._legend.updateSize()
 
     @staticmethod
@@ -387,7 +777,7 @@ class ErrorPlot(QWidget):
         item = self.plot_widget.getPlotItem()
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(foreground))
+            axis.setPen(pg.mkPen(foreground, width=self.line_ratio()))
             axis.setTextPen(pg.mkPen(foreground))
         legend_background = QColor(background)
         legend_background.setAlpha(200)
@@ -396,10 +786,16 @@ class ErrorPlot(QWidget):
         border.setAlpha(60)
         self._legend.setPen(pg.mkPen(border))
         self._legend.setLabelTextColor(foreground)
-        self._rerender_legend()
+        self._size_legend()
+        muted = QColor(foreground)
+        muted.setAlpha(160)
+        self._placeholder.setColor(muted)
         self._marker.setSymbolBrush(QColor(CURRENT_COLOUR))
-        self._marker.setSymbolPen(pg.mkPen(foreground, width=2))
+        self._apply_marker_pen()
         self._set_axis_labels()
+
+    def _apply_marker_pen(self) -> None:
+        self._marker.setSymbolPen(pg.mkPen(self._colours()[1], width=2 * self._scale * self.line_ratio()))
 
     def _set_axis_labels(self) -> None:
         _, foreground = self._colours()
@@ -411,29 +807,41 @@ class ErrorPlot(QWidget):
     def _apply_scale(self) -> None:
         s = self._scale
         item = self.plot_widget.getPlotItem()
+        # Room for the top tick label and the last x tick.
+        item.setContentsMargins(4 * s, 10 * s, 14 * s, 4 * s)
         tick_font = QFont(self.font())
         tick_font.setPointSizeF(TICK_PT * s)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(6 * s)))
-        item.getAxis("left").setWidth(int(round(62 * s)))
+            axis.setPen(pg.mkPen(self._colours()[1], width=self.line_ratio()))
+            axis.gap = _FittedAxis.LABEL_GAP * s
         self._set_axis_labels()
         self._legend.setLabelTextSize(f"{LEGEND_PT * s:.0f}pt")
-        self._marker.setSymbolSize(12 * s)
-        self._cursor.setPen(pg.mkPen(self._colours()[1], width=2 * s, style=Qt.PenStyle.DashLine))
+        self._marker.setSymbolSize(12 * s * self.line_ratio())
+        self._apply_marker_pen()
+        self._cursor.setPen(pg.mkPen(self._colours()[1], width=2 * s * self.line_ratio(),
+                                     style=Qt.PenStyle.DashLine))
         for run in self._previous:
             self._restyle(run, current=False)
         if self._current is not None:
             self._restyle(self._current, current=True)
-        self._rerender_legend()
+        self._size_legend()
+        placeholder_font = QFont(self.font())
+        placeholder_font.setPointSizeF(LEGEND_PT * s)
+        self._placeholder.setFont(placeholder_font)
         controls_font = QFont(self.font())
         controls_font.setPointSizeF(CONTROLS_PT * s)
-        for widget in (self.log_check, self.clear_button, self.hover_label):
+        for widget in (self.log_check, self.all_check, self.clear_button, self.hover_label):
             widget.setFont(controls_font)
+        self._fit_axes()
+        self._place_overlays()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._apply_scale()
         super().changeEvent(event)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
@@ -26,8 +26,14 @@ PNG_FILTER, SVG_FILTER = "PNG image (*.png)", "SVG drawing (*.svg)"
 PNG_RESOLUTION = 2  # PNG pixels per pixel on screen
 
 
-def save_picture(source, path: str) -> str:
-    """Write a pyqtgraph scene or item as SVG (``.svg``) or PNG (anything else); returns the path."""
+def save_picture(source, path: str, view=None) -> str:
+    """Write a pyqtgraph scene or item as SVG (``.svg``) or PNG (anything else); returns the path.
+
+    ``view``, the widget that draws ``source``, may offer ``exporting(ratio)``: a context
+    in which it draws its lines and markers for ``ratio`` pixels per px. Qt draws
+    pyqtgraph's (cosmetic) pens in device pixels, so without it a 2x PNG had lines half
+    as thick as the window's.
+    """
     import pyqtgraph.exporters  # noqa: F401 - registers the exporters; imported when first used (start-up time)
 
     if path.lower().endswith(".svg"):
@@ -36,11 +42,13 @@ def save_picture(source, path: str) -> str:
     else:
         if not path.lower().endswith(".png"):
             path += ".png"
-        exporter = pg.exporters.ImageExporter(source)
-        # the whole item as it looks on screen (so at the presentation scale when that is on),
-        # at twice its pixels so it stays sharp on a slide
-        exporter.parameters()["width"] = int(round(PNG_RESOLUTION * exporter.getSourceRect().width()))
-        exporter.export(path)
+        exporting = getattr(view, "exporting", None)
+        with exporting(PNG_RESOLUTION) if exporting is not None else nullcontext():
+            exporter = pg.exporters.ImageExporter(source)
+            # the whole item as it looks on screen (so at the presentation scale when that is on),
+            # at twice its pixels so it stays sharp on a slide
+            exporter.parameters()["width"] = int(round(PNG_RESOLUTION * exporter.getSourceRect().width()))
+            exporter.export(path)
     if not os.path.isfile(path) or os.path.getsize(path) == 0:
         raise OSError(f"nothing was written to {path}")
     return path
@@ -131,6 +139,11 @@ class ExportMenu(QObject):
             return w.decision_map.graphics.ci
         raise ValueError(f"unknown picture {name!r}")
 
+    def picture_view(self, name: str):
+        """The widget that draws a picture (it may adjust its lines while a PNG is drawn)."""
+        return {"error_plot": self.w.error_plot, "network": self.w.network_view,
+                "decision_map": self.w.decision_map}.get(name)
+
     def export_picture(self, name: str, path: str | None = None) -> str | None:
         """Save one of the pictures; asks for the file (PNG or SVG) unless ``path`` is given."""
         text, default = self.PICTURES[name]
@@ -138,7 +151,7 @@ class ExportMenu(QObject):
         if not path:
             return None
         try:
-            return self._done(save_picture(self.picture_source(name), path))
+            return self._done(save_picture(self.picture_source(name), path, self.picture_view(name)))
         except (OSError, RuntimeError, ValueError) as e:
             self.w.show_message(f"Could not save the picture: {e}")
             return None

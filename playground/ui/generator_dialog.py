@@ -37,6 +37,7 @@ class ExpressionField(QWidget):
         self.edit = QLineEdit(objectName="expressionEdit", placeholderText="optional: " + EXAMPLES)
         self.edit.setToolTip("A rule over the input names: and, or, xor, not, nand, nor, ->, "
                              "+ - * / %, comparisons (== != < <= > >=), parentheses, true/false.\n" + EXAMPLES)
+        self.edit.setAccessibleName(self.tr("Target rule"))
         self.problem_label = QLabel(objectName="expressionProblem")
         self.problem_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.problem_label.setStyleSheet("color: #B3261E;")
@@ -178,6 +179,7 @@ class FillTargetDialog(QDialog):
         self.setWindowTitle("Fill a target from a rule")
         self._data = dataset
         self.column_combo = QComboBox(objectName="targetCombo")
+        self.column_combo.setAccessibleName(self.tr("Target column"))
         for c in dataset.target_columns:
             self.column_combo.addItem(dataset.names[c], c)
         self.column_combo.addItem(NEW_COLUMN, -1)

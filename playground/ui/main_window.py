@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from typing import TYPE_CHECKING
 
@@ -15,17 +16,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
 from playground.core.network import Network
-from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset
+from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.settings import Settings, format_hidden
 from playground.core.training import DIVERGED, STOPPED
+from playground.ui.accessibility import Accessibility
 from playground.ui.classroom import Classroom
 from playground.ui.controls import ControlsPanel
 from playground.ui.dataset_editor import DatasetEditor
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
-from playground.ui.error_plot import ErrorPlot
+from playground.ui.error_plot import ErrorPlot, format_duration
 from playground.ui.exports import ExportMenu
+from playground.ui.lesson_inspector import TypedCells
+from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.train_worker import TrainingController
@@ -38,16 +42,22 @@ if TYPE_CHECKING:
 PRESTART_DELAY_MS = 1000
 
 
-def run_label(s: Settings) -> str:
-    """How a run is named in the plot's legend."""
-    bias = " · bias" if s.bias else ""
-    return f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation}{bias} · seed {s.seed}"
+def run_label(s: Settings, table: str = "") -> str:
+    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
+    bias = "bias" if s.bias else "no bias"
+    text = f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation} · {bias} · seed {s.seed}"
+    return f"{table} · {text}" if table else text
+
+
+def table_key(ds: Dataset) -> str:
+    """Which table a run trained on: runs on the same table are drawn together in the error plot."""
+    return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
 
 
 def _rate_text(rate: float, left: float | None) -> str:
     text = f"{rate:,.0f} it/s"
     if left is not None and np.isfinite(left):
-        text += f" · {left:,.0f} s left" if left >= 1 else " · <1 s left"
+        text += f" · {format_duration(left)} left"
     return text
 
 
@@ -80,6 +90,9 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
+        self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
+        self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
+        self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -141,15 +154,19 @@ class MainWindow(QMainWindow):
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
         self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
+        self.predictions.setAccessibleName(self.tr("Predictions"))
         self.log_view = QPlainTextEdit(objectName="logView", readOnly=True)
         self.log_view.setMaximumBlockCount(200_000)
         self.log_view.setToolTip("The error at the logged iterations, printed as the notebook prints it.")
+        self.log_view.setAccessibleName(self.tr("Log"))
         font = self.log_view.font()
         font.setFamily("monospace")
         font.setStyleHint(font.StyleHint.Monospace)
         self.log_view.setFont(font)
         self.tabs = QTabWidget(objectName="resultTabs")
+        self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.addTab(self.predictions, "Predictions")
         self.tabs.addTab(self.log_view, "Log")
         # The decision map is built when first shown or asked for: it is the costliest panel to
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stop_action.setToolTip("Stop training now (Esc); the weights learnt so far are kept")
         self.reset_action = QAction("⟲  Reset", self, objectName="resetAction")
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.setToolTip("Forget the training: back to the starting weights of this seed")
         self.clear_runs_action = QAction("Clear previous runs", self, objectName="clearRunsAction")
         self.study_action = QAction("Convergence study…", self, objectName="studyAction")
@@ -297,21 +315,32 @@ class MainWindow(QMainWindow):
         self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
         self.predictions_model.set_outputs(self._display_net.predict(self._display_X))
         self._show_selected_activations()
-        self.error_plot.start_run(run_label(self.settings()))
+        self.error_plot.start_run(run_label(self.settings(), self.table_name()), table_key(self.dataset()))
         self.error_plot.set_data(trained.history_iterations, trained.history_errors)
         self.log_view.setPlainText("\n".join(f"Error:{e!r}" for e in trained.logged_errors.tolist()))
         self.status_label.setText(f"Trained for {trained.iterations_done:,} iterations (as saved)")
         self.classroom.on_restored(trained)
 
     def open_path(self, path: str) -> None:
-        """Open a CSV file or a document without asking; raises DataError naming the place and problem."""
-        self.documents.load(path)
+        """Open a CSV file, a document or a lesson without asking; raises DataError naming the place and problem."""
+        if path.lower().endswith(".nnlesson"):
+            self.lessons.open_file(path, ask=False)
+        else:
+            self.documents.load(path)
 
     def dataset(self) -> Dataset:
         return self.dataset_model.dataset()
 
     def settings(self) -> Settings:
         return self.controls.settings()
+
+    def table_name(self) -> str:
+        """The table's name for legends: the preset it equals, else the document's file name, else 'table'."""
+        preset = matching_preset(self.dataset())
+        if preset:
+            return preset
+        path = self.documents.path
+        return os.path.splitext(os.path.basename(path))[0] if path else "table"
 
     def shown_network(self) -> Network | None:
         """The network whose weights the window shows (diagram, predictions, decision map)."""
@@ -382,7 +411,7 @@ class MainWindow(QMainWindow):
         self._run_settings = settings
         self.message_bar.hide()
         self.log_view.clear()
-        self.error_plot.start_run(run_label(settings))
+        self.error_plot.start_run(run_label(settings, self.table_name()), table_key(ds))
         self._prepare_display(ds, settings)
         self._run_started = time.perf_counter()
         self._last_rate_update = (self._run_started, 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
@@ -77,6 +78,21 @@ def format_value(value: float) -> str:
     return f"{v:.3f}"
 
 
+class _DataSizedScatter(pg.ScatterPlotItem):
+    """Scatter whose symbols are sized in data units (pxMode off) in pictures too.
+
+    pyqtgraph's ImageExporter passes its resolution (2 for a 2x PNG) to scatter items so
+    that pixel-sized symbols grow with the picture; it applies it to data-sized symbols
+    as well, which then came out twice too large and overlapping. Here the painter's
+    scale already sizes them, so the resolution is left out.
+    """
+
+    def setExportMode(self, export, opts=None):
+        if export and opts and self.opts.get("pxMode") is False:
+            opts = {k: v for k, v in opts.items() if k != "resolutionScale"}
+        return super().setExportMode(export, opts)
+
+
 class _EdgeGraphItem(pg.GraphItem):
     """GraphItem that paints all edges sharing a pen as one opaque, flat-capped path.
 
@@ -88,6 +104,12 @@ class _EdgeGraphItem(pg.GraphItem):
     """
 
     background = (255, 255, 255)
+
+    def __init__(self, **kwds):
+        super().__init__(**kwds)
+        self.scatter.setParentItem(None)
+        self.scatter = _DataSizedScatter()
+        self.scatter.setParentItem(self)
 
     def generatePicture(self):
         pen = self.pen
@@ -125,9 +147,13 @@ class _EdgeGraphItem(pg.GraphItem):
 class NetworkView(pg.GraphicsLayoutWidget):
     """The live network diagram: layers left to right, weights as coloured edges."""
 
+    # An edge was double-clicked: (weight matrix k, from-unit i or -1 for the bias, to-unit j)
+    edgeDoubleClicked = QtCore.Signal(int, int, int)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("networkView")
+        self.setAccessibleName(self.tr("Network diagram"))
         self.setAntialiasing(True)
         self.ci.setContentsMargins(0, 0, 0, 0)
         self.ci.layout.setSpacing(0)
@@ -152,6 +178,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self._last_mouse: tuple[float, float] | None = None
 
         self._scale = 1.0
+        self._ratio_override: float | None = None  # a picture export's pixels per px
         self._row_caption = ""  # names the example whose activations fill the nodes
         self._text_color = QtGui.QColor(0, 0, 0)
         self._base_color = QtGui.QColor(255, 255, 255)
@@ -323,6 +350,10 @@ class NetworkView(pg.GraphicsLayoutWidget):
         items = [it for layer in self._name_items for it in layer] + self._caption_items + self._bias_items
         return items + ([self._bias_label] if self._bias_label is not None else [])
 
+    def node_radius(self, layer: int) -> float:
+        """Radius of a unit of ``layer`` in view (data) units."""
+        return self._radius(layer)
+
     def _radius(self, layer: int) -> float:
         """Node radius in data units for a layer (scaled, never touching neighbours)."""
         return min(NODE_DIAMETER * self._scale, NODE_FILL_OF_SPACING * self._spacing[layer]) / 2
@@ -384,7 +415,8 @@ class NetworkView(pg.GraphicsLayoutWidget):
         pens = np.zeros(len(self._adj), PEN_DTYPE)
         pens["red"], pens["green"], pens["blue"] = NEUTRAL_COLOR
         pens["alpha"] = NEUTRAL_ALPHA
-        pens["width"] = NEUTRAL_WIDTH * self._scale
+        ratio = self._scale * self.line_ratio()
+        pens["width"] = NEUTRAL_WIDTH * ratio
         values = self._edge_values
         if values is None or values.size == 0:
             return pens
@@ -399,7 +431,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         # Opacity rises faster than width (power < 1): mid-sized weights stay visible.
         pens["alpha"][known] = np.rint(MIN_ALPHA + (MAX_ALPHA - MIN_ALPHA) * level[known] ** 0.6)
         widest = MAX_WIDTH * self._edge_density[known]
-        pens["width"][known] = (MIN_WIDTH + (widest - MIN_WIDTH) * level[known]) * self._scale
+        pens["width"][known] = (MIN_WIDTH + (widest - MIN_WIDTH) * level[known]) * ratio
         return pens
 
     def _dark(self) -> bool:
@@ -439,7 +471,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         pens = []
         for k, i in zip(self._node_layer, self._node_index):
             tall = i >= 0 and self._spacing[k] < 0.5
-            pens.append(pg.mkPen(self._text_color, width=(1.0 if tall else 1.6) * self._scale))
+            pens.append(pg.mkPen(self._text_color, width=(1.0 if tall else 1.6) * self._scale * self.line_ratio()))
         return pens
 
     # ------------------------------------------------------------------ scale, palette, fitting
@@ -458,11 +490,39 @@ class NetworkView(pg.GraphicsLayoutWidget):
         """The presentation scale last given to set_scale (1 = normal)."""
         return self._scale
 
+    def line_ratio(self) -> float:
+        """Device pixels per px for lines: the screen's (HiDPI), or a picture export's."""
+        if self._ratio_override is not None:
+            return self._ratio_override
+        return max(1.0, float(self.devicePixelRatioF()))
+
+    @contextmanager
+    def exporting(self, ratio: float):
+        """While a picture is drawn at ``ratio`` pixels per px: weights and outlines as thick as on screen.
+
+        Qt draws pyqtgraph's cosmetic pens in device pixels, whatever the painter's scale.
+        """
+        self._ratio_override = float(ratio)
+        self._restyle_lines()
+        try:
+            yield self.ci
+        finally:
+            self._ratio_override = None
+            self._restyle_lines()
+
+    def _restyle_lines(self) -> None:
+        if self._sizes:
+            self._pens = self._compute_pens()
+            self._graph.setPen(self._pens)
+            self._graph.scatter.setPen(self._node_pens())
+
     def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
         # Qt sends change events from inside the base constructor, before our state exists.
         if event.type() == QtCore.QEvent.Type.PaletteChange and getattr(self, "_ready", False):
             self._apply_palette()
+        elif event.type() == QtCore.QEvent.Type.DevicePixelRatioChange and getattr(self, "_ready", False):
+            self._restyle_lines()
 
     def _apply_palette(self) -> None:
         """Follow the widget palette so the diagram reads in light and dark themes."""
@@ -618,6 +678,11 @@ class NetworkView(pg.GraphicsLayoutWidget):
         radius = self._node_sizes()[node] / 2
         if dist[node] <= max(radius * 1.25, radius + self._pixel_tolerance()):
             return self._describe_node(node)
+        edge = self._edge_near(point)
+        return None if edge is None else self._describe_edge(edge)
+
+    def _edge_near(self, point: np.ndarray) -> int | None:
+        """The edge within a few pixels of view point ``point``, or None."""
         if len(self._adj) == 0:
             return None
         a, b = self._pos[self._adj[:, 0]], self._pos[self._adj[:, 1]]
@@ -625,9 +690,27 @@ class NetworkView(pg.GraphicsLayoutWidget):
         t = np.clip(((point - a) * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
         seg_dist = np.hypot(*(a + t[:, None] * ab - point).T)
         edge = int(np.argmin(seg_dist))
-        if seg_dist[edge] <= self._pixel_tolerance():
-            return self._describe_edge(edge)
-        return None
+        return edge if seg_dist[edge] <= self._pixel_tolerance() else None
+
+    def edge_at(self, x: float, y: float) -> tuple[int, int, int] | None:
+        """(matrix k, from-unit i or -1 for the bias, to-unit j) of the edge at view point (x, y), or None."""
+        if len(self._pos) == 0:
+            return None
+        point = np.array([x, y], float)
+        dist = np.hypot(*(self._pos - point).T)
+        if dist.min() <= self._node_sizes()[int(np.argmin(dist))] / 2:
+            return None  # on a node
+        edge = self._edge_near(point)
+        if edge is None:
+            return None
+        return int(self._edge_layer[edge]), int(self._edge_from[edge]), int(self._edge_to[edge])
+
+    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
+        p = self._vb.mapSceneToView(self.mapToScene(event.position().toPoint()))
+        found = self.edge_at(p.x(), p.y())
+        if found is not None:
+            self.edgeDoubleClicked.emit(*found)
+        super().mouseDoubleClickEvent(event)
 
     def _pixel_tolerance(self, pixels: float = 5.0) -> float:
         """``pixels`` screen pixels in data units (a fixed guess before the view has a size)."""

@@ -24,6 +24,7 @@ class HistoryScrubber(QWidget):
         self.slider.setToolTip("Look back through this run: drag to show the weights, predictions and "
                                "inspector at an earlier iteration (nothing is retrained). Training and "
                                "Play always go on from the latest iteration, at the right end.")
+        self.slider.setAccessibleName(self.tr("History"))
         self.title = QLabel("History", toolTip=self.slider.toolTip())
         self.label = QLabel(objectName="historyLabel")
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 1,000,000,000 (latest)"))
@@ -81,6 +82,7 @@ class HistoryScrubber(QWidget):
     def _update_label(self) -> None:
         it = self.iteration()
         self.label.setText(f"iteration {it:,}" + (" (latest)" if self.is_live() else ""))
+        self.slider.setAccessibleDescription(self.label.text())  # what the position means, not its index
 
     @Slot(int)
     def _moved(self, index: int) -> None:

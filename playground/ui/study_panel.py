@@ -75,10 +75,12 @@ class StudyWindow(QDialog):
         self.seeds_spin = QSpinBox(objectName="studySeedsSpin", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
         self.seeds_spin.setToolTip(f"How many networks to train: seeds s, s+1, ... (up to {MAX_SEEDS}), "
                                    "each starting from different random weights")
+        self.seeds_spin.setAccessibleName(self.tr("Seeds"))
         self.target_spin = QDoubleSpinBox(objectName="studyTargetSpin", decimals=4, minimum=0.0001, maximum=1.0,
                                           singleStep=0.01, value=DEFAULT_TARGET_ERROR)
         self.target_spin.setToolTip("A run has learnt the table when the mean |error| of its final weights is at "
                                     "most this")
+        self.target_spin.setAccessibleName(self.tr("Target error"))
         self.start_button = QPushButton("▶  Train all seeds", objectName="studyStartButton")
         self.start_button.setToolTip("Train the setting shown in the main window from every seed at once")
         self.stop_button = QPushButton("■  Stop", objectName="studyStopButton", enabled=False)
@@ -101,6 +103,7 @@ class StudyWindow(QDialog):
 
         self.curves_plot = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
         self.curves_plot.setObjectName("studyCurves")
+        self.curves_plot.setAccessibleName(self.tr("Error of every run"))
         curves = self.curves_plot.getPlotItem()
         curves.setMenuEnabled(False)
         curves.hideButtons()
@@ -126,6 +129,7 @@ class StudyWindow(QDialog):
 
         self.histogram_plot = pg.PlotWidget(axisItems={"bottom": ErrorAxis("bottom")})
         self.histogram_plot.setObjectName("studyHistogram")
+        self.histogram_plot.setAccessibleName(self.tr("Final errors"))
         hist = self.histogram_plot.getPlotItem()
         hist.setMenuEnabled(False)
         hist.hideButtons()

@@ -49,6 +49,7 @@ class TransportBar(QToolBar):
         self.step_n_spin = QSpinBox(objectName="stepCountSpin", minimum=1, maximum=MAX_ITERATIONS, value=100)
         self.step_n_spin.setGroupSeparatorShown(True)
         self.step_n_spin.setToolTip("How many iterations Step N does")
+        self.step_n_spin.setAccessibleName(self.tr("Step N count"))
         self.step_n_spin.valueChanged.connect(self._update_step_n_tooltip)
         self._update_step_n_tooltip(self.step_n_spin.value())
 
@@ -60,6 +61,7 @@ class TransportBar(QToolBar):
         self.speed_slider.setToolTip("How fast training goes: from 1 iteration a second (slow motion: the "
                                      "diagram and the numbers change at every iteration) to full speed. "
                                      "You can change it while training runs.")
+        self.speed_slider.setAccessibleName(self.tr("Speed"))
         self.speed_label = QLabel(objectName="speedLabel")
         self.speed_label.setToolTip(self.speed_slider.toolTip())
         self.speed_slider.valueChanged.connect(self._speed_moved)
@@ -70,6 +72,7 @@ class TransportBar(QToolBar):
         self.target_spin = QDoubleSpinBox(objectName="targetErrorSpin", decimals=5, minimum=0.00001, maximum=1.0,
                                           value=0.01, singleStep=0.001)
         self.target_spin.setToolTip(self.target_check.toolTip())
+        self.target_spin.setAccessibleName(self.tr("Target error"))
         self.target_spin.setEnabled(False)
         self.target_check.toggled.connect(self.target_spin.setEnabled)
 
@@ -155,6 +158,7 @@ class TransportBar(QToolBar):
     @Slot(int)
     def _speed_moved(self, index: int) -> None:
         self.speed_label.setText(speed_text(SPEEDS[index]))
+        self.speed_slider.setAccessibleDescription(self.speed_label.text())  # a reader says "full speed", not "9"
         self.rateChanged.emit(SPEEDS[index])
 
     @Slot(int)

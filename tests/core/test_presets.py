@@ -130,3 +130,13 @@ def test_unknown_preset_lists_the_names():
     assert "unknown preset 'xnor'" in str(e.value)
     for name in PRESETS:
         assert name in str(e.value)
+
+
+def test_matching_preset_names_a_preset_table_and_nothing_else():
+    from playground.core.presets import matching_preset
+
+    assert matching_preset(get_preset("adder2").dataset()) == "adder2"
+    assert matching_preset(get_preset("notebook").dataset()) == "notebook"
+    edited = get_preset("xor").dataset()
+    edited.values[0, -1] = 0.5  # (a 1 there would make it the nand table)
+    assert matching_preset(edited) is None

@@ -6,14 +6,16 @@ import warnings
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from playground.ui.error_plot import (
     CURRENT_COLOUR,
+    MAX_OVERLAYS,
     MAX_PREVIOUS_RUNS,
     ErrorPlot,
     IterationAxis,
     describe_point,
+    format_duration,
     format_iterations,
 )
 
@@ -93,7 +95,10 @@ def test_start_run_moves_current_to_previous_with_its_label(plot):
     plot.start_run("hidden 4 · lr 1 · sigmoid · seed 1")
 
     assert plot.runs() == ["hidden 2 · lr 1 · sigmoid · seed 1", "hidden 4 · lr 1 · sigmoid · seed 1"]
-    assert legend_labels(plot) == plot.runs()
+    # The legend adds how long each run is (the new one has no points yet).
+    assert legend_labels(plot) == ["hidden 2 · lr 1 · sigmoid · seed 1 · 60k iterations",
+                                   "hidden 4 · lr 1 · sigmoid · seed 1"]
+    assert plot.legend_texts() == legend_labels(plot)
     x, _ = plot.current_data()
     assert x.size == 0  # the new current curve starts empty
     # The old curve is still drawn, faded: translucent, thinner, another hue.
@@ -119,9 +124,15 @@ def test_previous_runs_are_capped_oldest_dropped(plot):
     # 11 runs were faded; the oldest 3 are gone. The current run comes last.
     expected = [f"run {k}" for k in range(3, MAX_PREVIOUS_RUNS + 3)] + [f"run {MAX_PREVIOUS_RUNS + 3}"]
     assert plot.runs() == expected
-    assert legend_labels(plot) == expected
     assert len(curves(plot)) == MAX_PREVIOUS_RUNS + 1
     assert MAX_PREVIOUS_RUNS == 8
+    # The latest few are drawn and listed; "All runs" shows every kept one.
+    assert plot.shown_runs() == expected[-MAX_OVERLAYS - 1:]
+    assert legend_labels(plot) == [f"{label} · 60k iterations" for label in expected[-MAX_OVERLAYS - 1:]]
+    assert sum(c.isVisible() for c in curves(plot)) == MAX_OVERLAYS + 1
+    plot.all_check.click()
+    assert plot.shown_runs() == expected
+    assert sum(c.isVisible() for c in curves(plot)) == MAX_PREVIOUS_RUNS + 1
 
 
 def test_previous_run_hues_are_distinct(plot):
@@ -147,7 +158,7 @@ def test_clear_runs_button_keeps_the_current_curve(plot, qtbot):
         plot.set_data(x, y)
     qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
     assert plot.runs() == ["run 2"]
-    assert legend_labels(plot) == ["run 2"]
+    assert legend_labels(plot) == ["run 2 · 60k iterations"]
     assert len(curves(plot)) == 1
     np.testing.assert_array_equal(plot.current_data()[1], y)
 
@@ -300,3 +311,202 @@ def test_grab_draws_the_curve(plot):
                 curve_pixels += 1
     assert len(colours) > 20  # axes, text, grid, curves: not a blank image
     assert curve_pixels > 50  # the current curve is actually drawn
+
+
+# ----- the view follows the current run; legend; empty state; axes; pictures -------------------------
+
+def notebook_like(last, n=2000, start=0.47):
+    """A realistic error curve: steep at first, then slowly down (as the notebook's 1/sqrt-like fall)."""
+    x = np.linspace(0, last, n)
+    return x, start / (1 + np.sqrt(x / (last / 2000)))
+
+
+def current_span(widget):
+    """Share of the plot's width the current run covers (0..1)."""
+    (x0, x1), _ = widget.view_range()
+    x, _ = widget.current_data()
+    return (min(x.max(), x1) - max(x.min(), x0)) / (x1 - x0)
+
+
+def test_a_short_run_after_a_long_run_on_another_table_fills_the_width(plot):
+    plot.start_run("notebook · hidden 4 · lr 1 · sigmoid · no bias · seed 1", "notebook")
+    plot.set_data(*notebook_like(1_000_000))
+    plot.start_run("xor · hidden 3 · lr 1 · sigmoid · bias · seed 1", "xor")
+    plot.set_data(*notebook_like(3000))
+    assert current_span(plot) >= 0.8
+    # The long run is kept but not drawn nor listed until "All runs" is ticked.
+    assert plot.runs()[0].startswith("notebook") and plot.shown_runs() == [plot.runs()[1]]
+    assert legend_labels(plot) == ["xor · hidden 3 · lr 1 · sigmoid · bias · seed 1 · 3k iterations"]
+    plot.all_check.click()
+    assert plot.shown_runs() == plot.runs()
+    (_, x1), _ = plot.view_range()
+    assert x1 >= 1_000_000  # all runs: the longest one's range
+    labels = legend_labels(plot)
+    assert labels[0] == "notebook · hidden 4 · lr 1 · sigmoid · no bias · seed 1 · 1M iterations"
+    assert len(set(labels)) == len(labels) == 2
+    plot.all_check.click()
+    assert current_span(plot) >= 0.8
+
+
+def test_earlier_runs_on_the_same_table_are_drawn_within_the_current_runs_range(plot):
+    plot.start_run("xor · seed 1", "xor")
+    plot.set_data(*notebook_like(30_000))
+    plot.start_run("xor · seed 2", "xor")
+    plot.set_data(*notebook_like(3000))
+    assert plot.shown_runs() == ["xor · seed 1", "xor · seed 2"]
+    (x0, x1), _ = plot.view_range()
+    assert x0 <= 0 and 3000 <= x1 < 3000 * 1.05  # the current run's range, not the long one's
+    older = [c for c in curves(plot) if c.opts["pen"].color().alpha() < 255]
+    assert len(older) == 1 and older[0].isVisible()
+
+
+def test_equal_runs_are_told_apart_in_the_legend(plot):
+    for _ in range(3):
+        plot.start_run("xor · hidden 3 · lr 1 · sigmoid · bias · seed 1", "xor")
+        plot.set_data(*notebook_like(3000))
+    labels = legend_labels(plot)
+    assert len(labels) == 3 and len(set(labels)) == 3
+    assert all(label.startswith("xor · hidden 3 · lr 1 · sigmoid · bias · seed 1 · 3k iterations") for label in labels)
+
+
+def test_the_empty_plot_shows_errors_between_0_and_1_and_no_legend_box(plot):
+    plot.grab()
+    (x0, x1), (y0, y1) = plot.view_range()
+    assert y1 <= 0.0 + 1e-9 and y0 >= -4  # log10: errors from 0.001 (or more) up to 1
+    assert x0 == 0 and x1 >= 100  # whole iterations, not 0.2 .. 0.8
+    legend = plot.plot_widget.getPlotItem().legend
+    assert not legend.isVisible()
+    assert plot.empty_text_shown()
+    plot.set_log_scale(False)
+    _, (y0, y1) = plot.view_range()
+    assert (y0, y1) == (0.0, 1.0)
+    plot.start_run("a")
+    plot.set_data(*notebook_like(3000))
+    assert legend.isVisible() and not plot.empty_text_shown()
+
+
+def curve_points_inside(widget, rect):
+    pts = widget.curve_pixels()
+    return sum(int(((p[:, 0] >= rect.left()) & (p[:, 0] <= rect.right())
+                    & (p[:, 1] >= rect.top()) & (p[:, 1] <= rect.bottom())).sum()) for p in pts)
+
+
+@pytest.mark.parametrize("log", [True, False])
+@pytest.mark.parametrize("shape", ["falling", "straight", "flat"])
+def test_the_legend_covers_no_curve(plot, log, shape):
+    plot.set_log_scale(log)
+    for k in range(4):
+        plot.start_run(f"xor · hidden 3 · lr 1 · sigmoid · bias · seed {k}", "xor")
+        x = np.linspace(0, 3000, 600)
+        y = {"falling": notebook_like(3000, 600)[1] * (1 + 0.3 * k),
+             "straight": 0.5 * (0.01 / 0.5) ** (x / 3000) * (1 + 0.3 * k),  # crosses every corner
+             "flat": np.full(x.shape, 0.2 + 0.05 * k)}[shape]
+        plot.set_data(x, y)
+    plot.grab()
+    assert plot.plot_widget.getPlotItem().legend.isVisible()
+    assert curve_points_inside(plot, plot.legend_rect()) == 0
+
+
+def axis_text_rects(axis):
+    """(tick text rectangles, label rectangle) as the axis draws them, in its coordinates."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [rect for rect, _, _ in texts], axis.label_rect()
+
+
+def assert_label_clear_of_ticks(widget):
+    item = widget.plot_widget.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        ticks, label = axis_text_rects(axis)
+        assert ticks, name
+        assert not any(rect.intersects(label) for rect in ticks), (name, label, ticks)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0, 3.0])
+@pytest.mark.parametrize("log", [True, False])
+def test_axis_labels_never_overlap_wide_tick_numbers(plot, scale, log):
+    plot.set_scale(scale)
+    plot.resize(int(700 * scale), int(400 * scale))
+    plot.set_log_scale(log)
+    plot.start_run("a")
+    x = np.linspace(0, 1_234_567, 500)
+    plot.set_data(x, 0.0052 - 0.003 * x / x.max())  # ticks like 0.0025, 0.005
+    plot.grab()
+    assert_label_clear_of_ticks(plot)
+
+
+def ink_runs(image: QImage, left: int, right: int, top: int, bottom: int) -> list[tuple[int, int]]:
+    """Runs of columns in [left, right) that hold text or lines (anything far from the background)."""
+    background = image.pixelColor(left, top)
+    inked = []
+    for x in range(left, right):
+        ink = False
+        for y in range(top, bottom, 2):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - background.red()) + abs(c.green() - background.green()) + abs(
+                    c.blue() - background.blue()) > 200:
+                ink = True
+                break
+        inked.append(ink)
+    runs, start = [], None
+    for i, ink in enumerate(inked + [False]):
+        if ink and start is None:
+            start = i
+        elif not ink and start is not None:
+            runs.append((left + start, left + i))
+            start = None
+    return runs
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_exported_png_keeps_the_y_label_apart_from_the_ticks_and_scales_the_legend(plot, tmp_path, scale):
+    from playground.ui.exports import PNG_RESOLUTION, save_picture
+
+    plot.set_scale(scale)
+    plot.resize(int(700 * scale), int(400 * scale))
+    plot.start_run("a")
+    x = np.linspace(0, 60_000, 500)
+    plot.set_data(x, 0.0052 - 0.003 * x / x.max())
+    plot.grab()
+    item = plot.plot_widget.getPlotItem()
+    source = item.sceneBoundingRect()
+    image = QImage(save_picture(item, str(tmp_path / "plot.png"), plot))
+    k = image.width() / source.width()
+    assert k == pytest.approx(PNG_RESOLUTION, rel=0.01)
+    axis = item.getAxis("left")
+    rect = axis.sceneBoundingRect().translated(-source.topLeft())
+    runs = ink_runs(image, int(rect.left() * k), int(rect.right() * k) - 2,
+                    int(rect.top() * k) + 2, int(rect.bottom() * k) - 2)
+    # The rotated label first, then (after a blank gap) the tick numbers and the axis line.
+    label_width = axis.label.boundingRect().height() * k
+    assert len(runs) >= 2, runs
+    assert runs[0][1] - runs[0][0] <= label_width, (runs, label_width)
+    # The legend is drawn at the picture's scale, like the axes (it stayed at 1x before).
+    legend = item.legend
+    assert not legend.flags() & legend.GraphicsItemFlag.ItemIgnoresTransformations
+    # Lines are as thick as the window's: the export doubles the pen widths, then restores them.
+    (curve,) = curves(plot)
+    assert curve.opts["pen"].widthF() == pytest.approx(3.0 * scale)
+
+
+def test_exporting_draws_lines_for_the_pictures_pixels(plot):
+    plot.start_run("a")
+    plot.set_data(*notebook_like(3000))
+    (curve,) = curves(plot)
+    width = curve.opts["pen"].widthF()
+    assert plot.line_ratio() == 1.0  # offscreen: one device pixel per px
+    with plot.exporting(2.0):
+        assert curve.opts["pen"].widthF() == pytest.approx(2 * width)
+    assert curve.opts["pen"].widthF() == pytest.approx(width)
+
+
+@pytest.mark.parametrize("seconds, text", [
+    (0.2, "<1 s"), (1, "1 s"), (45, "45 s"), (252, "4 min 12 s"), (120, "2 min"), (840, "14 min"),
+    (4454, "1 h 14 min"), (7200, "2 h"), (3 * 86400 + 3 * 3600, "3 d 3 h"), (float("inf"), "<1 s")])
+def test_format_duration(seconds, text):
+    assert format_duration(seconds) == text

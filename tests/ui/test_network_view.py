@@ -346,3 +346,67 @@ def test_follows_dark_palette(view):
 )
 def test_format_value(value, text):
     assert format_value(value) == text
+
+
+# ----- pictures: the PNG agrees with the SVG (both as the window draws the diagram) ---------------
+
+def _circle_extent(image, cx, cy, limit):
+    """Distances from (cx, cy) to the first dark pixel left, right, up and down (a node's outline)."""
+    def dark(x, y):
+        if not (0 <= x < image.width() and 0 <= y < image.height()):
+            return True
+        return image.pixelColor(x, y).lightness() < 110
+
+    out = []
+    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        d = 0
+        while d < limit and not dark(int(round(cx + dx * d)), int(round(cy + dy * d))):
+            d += 1
+        out.append(d)
+    return out
+
+
+def _nodes_in_picture(image, view, source, k):
+    """(centre x, centre y, radius) of every unit, measured in the picture from where the window puts it."""
+    found = []
+    for layer, n in enumerate(view.sizes()):
+        for i in range(n):
+            scene = view.view_box().mapViewToScene(QPointF(*view.node_position(layer, i)))
+            cx, cy = (scene.x() - source.left()) * k, (scene.y() - source.top()) * k
+            left, right, up, down = _circle_extent(image, cx, cy, limit=int(200 * k))
+            found.append((cx + (right - left) / 2, cy + (down - up) / 2, (left + right + up + down) / 4))
+    return found
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_png_and_svg_pictures_agree_on_nodes(shown, qtbot, tmp_path, scale):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from playground.ui.exports import PNG_RESOLUTION, save_picture
+
+    shown.set_scale(scale)
+    shown.set_structure([3, 4, 1], ["x1", "x2", "x3"], ["y"], bias=True)
+    rng = np.random.default_rng(3)
+    shown.set_weights([rng.normal(size=(3, 4)), rng.normal(size=(4, 1))], [rng.normal(size=4), rng.normal(size=1)])
+    shown.grab()
+    source = shown.ci.sceneBoundingRect()
+    png = QImage(save_picture(shown.ci, str(tmp_path / "net.png"), shown))
+    k = png.width() / source.width()
+    assert k == pytest.approx(PNG_RESOLUTION, rel=0.01)
+    renderer = QSvgRenderer(save_picture(shown.ci, str(tmp_path / "net.svg"), shown))
+    svg = QImage(png.size(), QImage.Format.Format_ARGB32)
+    svg.fill(QColor("white"))
+    painter = QPainter(svg)
+    renderer.render(painter, QRectF(0, 0, png.width(), png.height()))
+    painter.end()
+
+    in_png, in_svg = _nodes_in_picture(png, shown, source, k), _nodes_in_picture(svg, shown, source, k)
+    radius = shown.view_box().viewPixelSize()[0]  # data units per px
+    for (px, py, pr), (sx, sy, sr), layer in zip(in_png, in_svg, [0] * 3 + [1] * 4 + [2]):
+        assert abs(px - sx) <= 3 and abs(py - sy) <= 3, (px, py, sx, sy)
+        assert abs(pr - sr) <= 3, (pr, sr)
+        # and both are the window's size: the node's diameter in data units, at the picture's scale
+        expected = shown.node_radius(layer) / radius * k
+        assert abs(pr - expected) <= 4, (pr, expected)

@@ -1,0 +1,121 @@
+"""Build the interface translations with Qt's own tools (shipped in PySide6-Essentials).
+
+    python packaging/translations.py update    # pyside6-lupdate: collect the texts into resources/translations/*.ts
+    python packaging/translations.py release   # pyside6-lrelease: compile them to playground/data/translations/*.qm
+    python packaging/translations.py check     # list unfinished and obsolete entries; exit status 1 if any
+
+The ``.ts`` files are the sources translators edit (with Qt Linguist, ``pyside6-linguist``,
+or any text editor); the compiled ``.qm`` files are committed in the package's data
+folder, so an installed wheel, an editable install and the PyInstaller bundle all
+carry them (playground/resources.py finds them). tests/test_translations.py runs
+``check`` and compares the committed ``.qm`` files with a fresh ``release``.
+
+English has a catalogue too, holding only the plural forms ("1 row" / "2 rows").
+Adding a language: README.md, "Adding a language".
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = ROOT / "playground" / "data" / "translations"
+CATALOG = "nn_playground"
+# the languages shipped, besides English; keep in step with playground/ui/language.py LANGUAGES
+LANGUAGES = ("de", "es")
+# where translatable texts are: the window's code (the headless CLI and core/ stay English)
+SOURCES = ("playground/ui", "playground/app.py")
+
+
+def tool(name: str) -> str:
+    """A Qt tool from the environment running this script (PySide6 puts them beside python)."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def ts_file(language: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"{CATALOG}_{language}.ts"
+
+
+def source_files() -> list[str]:
+    files: list[str] = []
+    for src in SOURCES:
+        path = ROOT / src
+        files += sorted(str(p.relative_to(ROOT)) for p in path.rglob("*.py")) if path.is_dir() else [src]
+    return files
+
+
+def update(folder: Path = TS_DIR, no_obsolete: bool = True) -> None:
+    """Merge the texts of the sources into the ``.ts`` files (new ones arrive as unfinished)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    common = [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-source-language", "en",
+              *(["-no-obsolete"] if no_obsolete else [])]
+    for language in LANGUAGES:
+        subprocess.run([*common, *source_files(), "-target-language", language, "-ts",
+                        str(ts_file(language, folder))], cwd=ROOT, check=True)
+    subprocess.run([*common, "-pluralonly", *source_files(), "-target-language", "en", "-ts",
+                    str(ts_file("en", folder))], cwd=ROOT, check=True)
+
+
+def release(out: Path = QM_DIR) -> list[Path]:
+    """Compile every ``.ts`` file to a ``.qm`` file in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in ("en", *LANGUAGES):
+        qm = out / f"{CATALOG}_{language}.qm"
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm", str(qm)],
+                       cwd=ROOT, check=True)
+        written.append(qm)
+    return written
+
+
+def problems() -> dict[str, list[str]]:
+    """Per language, the entries that are unfinished or obsolete once the sources are scanned again."""
+    found: dict[str, list[str]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in ("en", *LANGUAGES):
+            shutil.copy(ts_file(language), ts_file(language, Path(tmp)))
+        update(Path(tmp), no_obsolete=False)  # obsolete entries are kept, so they can be reported
+        for language in ("en", *LANGUAGES):
+            root = ET.parse(ts_file(language, Path(tmp))).getroot()
+            bad = []
+            for context in root.iter("context"):
+                for message in context.iter("message"):
+                    kind = message.find("translation").get("type")
+                    if kind in ("unfinished", "obsolete", "vanished"):
+                        bad.append(f"{kind}: [{context.findtext('name')}] {message.findtext('source')!r}")
+            found[language] = bad
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else ""
+    if command == "update":
+        update()
+    elif command == "release":
+        for qm in release():
+            print(qm.relative_to(ROOT))
+    elif command == "check":
+        found = problems()
+        for language, bad in found.items():
+            print(f"{language}: {len(bad)} unfinished or obsolete")
+            for line in bad:
+                print("   ", line)
+        return 1 if any(found.values()) else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,526 @@
+"""Lessons (``.nnlesson``): a guided path through the playground, step by step.
+
+A lesson is a UTF-8 JSON object::
+
+    {"format": "nn-playground-lesson", "version": 1,
+     "title": "One layer learns y = x1", "audience": "first look at a network",
+     "steps": [
+       {"title": "The table",                       (optional)
+        "text": "# Markdown subset\\nPress **Train**.",  (see core.lesson_text)
+        "state": {"preset": "notebook-single",       (optional: what to load; see below)
+                  "settings": {"iterations": 1000}},
+        "visible": ["dataset", "train", "plot"],     (optional: the panels shown; default all)
+        "action": {"type": "train"},                 (optional: what the student is asked to do)
+        "question": {"type": "choice", "prompt": "...",
+                     "choices": [{"text": "...", "correct": true, "feedback": "..."}, ...]}}]}
+
+**state** loads a dataset and settings as a document does (its ``dataset``,
+``settings`` and ``trained`` keys have the document format's meaning), either
+written out or taken from a ``preset`` whose settings the given ``settings``
+keys override. ``start`` is ``"seed"`` (the seed's starting weights, the
+default) or ``"weights"`` (the weights in ``trained``, e.g. a worksheet's).
+A step without a state keeps the previous step's; the first step must have one.
+
+**visible** names panels from :data:`PANELS`; the others are hidden.
+
+**action** ``type`` is one of :data:`ACTIONS`: ``train`` (a Train run finishes),
+``step`` (one Step), ``step_n`` (Step N with ``n`` iterations), ``play_to``
+(the network reaches ``iteration``), ``edit_cell`` (a cell of the table or a
+weight is edited), ``change_setting`` (``setting`` changes, any if omitted).
+
+**question** ``type`` is ``choice`` (``choices``, at least one ``correct``;
+each may have ``feedback``), ``number`` (``answer`` and optional
+``tolerance``) or ``prediction``: a cell of a quantity of the inspector
+(``quantity`` such as ``"l2_delta"``, 1-based ``row`` and ``column`` as the
+inspector numbers them, optional ``tolerance``) predicted before the step's
+action and checked against the engine (core.lesson_feedback). Each question may
+have an ``explanation`` shown once it is answered right.
+
+Reading is as careful as for documents: a size limit, no ``eval``, and every
+problem reported with its place (``steps[2].question.choices``); unknown keys
+are reported too, since they are usually typing mistakes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from playground.core.dataset import DataError
+from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
+                                       DocumentError, atomic_write_text, document_from_dict, document_to_dict)
+from playground.core.lesson_text import MAX_TEXT_CHARS
+from playground.core.presets import PRESETS
+from playground.core.settings import Settings
+
+FORMAT, VERSION = "nn-playground-lesson", 1
+SUFFIX = ".nnlesson"
+MAX_LESSON_BYTES = 5 * 2**20
+MAX_STEPS = 200
+MAX_REPORTED_PROBLEMS = 10
+
+# The panels and controls a step can show; the window maps each name to its widgets.
+PANELS = ("dataset", "settings", "train", "reset", "play", "step", "speed", "plot", "diagram", "predictions",
+          "log", "decision_map", "inspector", "history")
+ACTIONS = ("train", "step", "step_n", "play_to", "edit_cell", "change_setting")
+QUESTIONS = ("choice", "number", "prediction")
+SEED, WEIGHTS = "seed", "weights"
+_QUANTITY = re.compile(r"l\d+|l\d+_error|l\d+_delta|syn\d+|syn\d+ update|y")
+
+
+class LessonError(DocumentError):
+    """A lesson file that cannot be read; the message names the file, the place and the problem."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: str  # one of QUESTIONS
+    prompt: str
+    choices: tuple[Choice, ...] = ()
+    answer: float | None = None  # "number"
+    tolerance: float | None = None  # "number" and "prediction" (None: core.lesson_feedback's default)
+    quantity: str | None = None  # "prediction": the inspector's name, "l2_delta"
+    row: int | None = None  # "prediction": 0-based (the file has them 1-based, as the inspector shows)
+    column: int | None = None
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # one of ACTIONS
+    n: int | None = None  # step_n: iterations; play_to: the iteration to reach
+    setting: str | None = None  # change_setting: which one (None: any)
+
+    def describe(self) -> str:
+        """What the student is asked to do, as the lesson panel says it."""
+        return {"train": "Press Train and let it finish.",
+                "step": "Press Step once.",
+                "step_n": f"Press Step N with {self.n} iterations.",
+                "play_to": f"Press Play until iteration {self.n:,}." if self.n else "Press Play.",
+                "edit_cell": "Edit a cell.",
+                "change_setting": f"Change the {self.setting.replace('_', ' ')}." if self.setting
+                else "Change a setting."}[self.kind]
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the student did, as the window reports it to the lesson."""
+
+    kind: str  # "train" (a Train run ended), "step" (Step / Step N ended), "play" (Play paused or ended),
+    #            "edit_cell", "setting"
+    iteration: int = 0  # the network's iteration afterwards
+    count: int = 0  # "step": how many iterations the step did
+    setting: str | None = None  # "setting": which one changed
+
+
+def action_done(action: Action, event: Event) -> bool:
+    """True when the event is what the action asked for."""
+    if action.kind == "train":
+        return event.kind == "train"
+    if action.kind == "step":
+        return event.kind == "step" and event.count == 1
+    if action.kind == "step_n":
+        return event.kind == "step" and event.count == action.n
+    if action.kind == "play_to":
+        return event.kind in ("play", "train", "step") and event.iteration >= (action.n or 1)
+    if action.kind == "edit_cell":
+        return event.kind == "edit_cell"
+    return event.kind == "setting" and action.setting in (None, event.setting)
+
+
+@dataclass
+class Step:
+    text: str
+    title: str = ""
+    state: Document | None = None
+    start: str = SEED  # SEED or WEIGHTS (then state.trained holds them)
+    visible: tuple[str, ...] | None = None  # None: every panel
+    action: Action | None = None
+    question: Question | None = None
+
+
+@dataclass
+class Lesson:
+    title: str
+    audience: str = ""
+    steps: list[Step] = field(default_factory=list)
+
+    def state_at(self, index: int) -> tuple[Document, str]:
+        """The state in force at step ``index`` (its own, or the last one before it) and its start."""
+        for step in reversed(self.steps[:index + 1]):
+            if step.state is not None:
+                return step.state, step.start
+        raise ValueError("no step up to here loads a state")
+
+
+def check_choice(question: Question, index: int) -> tuple[bool, str]:
+    """(right?, what to tell the student) for choice ``index`` (0-based)."""
+    choice = question.choices[index]
+    if choice.correct:
+        return True, choice.feedback or question.explanation or "Right."
+    return False, choice.feedback or "Not quite: think again."
+
+
+def check_number(question: Question, value: float) -> tuple[bool, str]:
+    """(right?, what to tell the student) for a typed number."""
+    tol = question.tolerance if question.tolerance is not None else max(1e-9, 1e-6 * abs(question.answer))
+    if math.isfinite(value) and abs(value - question.answer) <= tol:
+        return True, question.explanation or "Right."
+    return False, f"Not quite: {value:g} is not it. Look again and try once more."
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+class _Bad(Exception):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+
+
+def _kind(v: Any) -> str:
+    if v is None or isinstance(v, bool):
+        return json.dumps(v)
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), "a number")
+
+
+_WHAT = {str: "a string", bool: "true or false", list: "a list", dict: "an object", int: "a whole number",
+         float: "a number"}
+
+
+def _get(obj: dict, path: str, key: str, expected: type, default: Any = ...) -> Any:
+    where = f"{path}.{key}" if path else key
+    if key not in obj:
+        if default is ...:
+            raise _Bad(where, "missing")
+        return default
+    v = obj[key]
+    ok = isinstance(v, expected) and (expected is bool or not isinstance(v, bool))
+    if expected is float:
+        ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) < 1e300
+    if not ok:
+        raise _Bad(where, f"expected {_WHAT[expected]}, got {_kind(v)}")
+    return float(v) if expected is float else v
+
+
+def _text(obj: dict, path: str, key: str, required: bool = True, limit: int = MAX_TEXT_CHARS) -> str:
+    v = _get(obj, path, key, str, ... if required else "")
+    if required and not v.strip():
+        raise _Bad(f"{path}.{key}" if path else key, "is empty")
+    if len(v) > limit:
+        raise _Bad(f"{path}.{key}" if path else key, f"is {len(v):,} characters long; the limit is {limit:,}")
+    if "\0" in v:
+        raise _Bad(f"{path}.{key}" if path else key, "contains a NUL character")
+    return v
+
+
+def _object(v: Any, path: str, known: tuple[str, ...]) -> dict:
+    if not isinstance(v, dict):
+        raise _Bad(path, f"expected an object, got {_kind(v)}")
+    unknown = [k for k in v if k not in known]
+    if unknown:
+        raise _Bad(f"{path}.{unknown[0]}", f"unknown key (known keys: {', '.join(known)})")
+    return v
+
+
+def _state(v: Any, path: str, source: str) -> tuple[Document, str]:
+    d = _object(v, path, ("preset", "dataset", "settings", "trained", "start"))
+    doc: dict[str, Any] = {"format": DOCUMENT_FORMAT, "version": DOCUMENT_VERSION}
+    if "preset" in d:
+        name = _get(d, path, "preset", str)
+        if name not in PRESETS:
+            raise _Bad(f"{path}.preset", f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
+        preset = PRESETS[name]
+        base = document_to_dict(Document(preset.dataset(), preset.settings))
+        doc["dataset"], doc["settings"] = base["dataset"], base["settings"]
+    elif "dataset" not in d:
+        raise _Bad(f"{path}.dataset", "missing (give a dataset, or a preset to take it from)")
+    if "dataset" in d:
+        doc["dataset"] = d["dataset"]
+    if "settings" in d:
+        settings = _get(d, path, "settings", dict)
+        doc["settings"] = {**doc.get("settings", {}), **settings}
+    if d.get("trained") is not None:
+        doc["trained"] = d["trained"]
+    start = _get(d, path, "start", str, WEIGHTS if doc.get("trained") else SEED)
+    if start not in (SEED, WEIGHTS):
+        raise _Bad(f"{path}.start", f"expected 'seed' or 'weights', got {start!r}")
+    if start == WEIGHTS and not doc.get("trained"):
+        raise _Bad(f"{path}.trained", "missing: start is 'weights' but no weights are given")
+    try:
+        document = document_from_dict(doc, source=path)
+    except DocumentError as e:
+        raise _Bad(path, str(e).removeprefix(f"{path}: ")) from None
+    return document, start
+
+
+def _action(v: Any, path: str) -> Action:
+    d = _object(v, path, ("type", "n", "iteration", "setting"))
+    kind = _get(d, path, "type", str)
+    if kind not in ACTIONS:
+        raise _Bad(f"{path}.type", f"unknown action {kind!r}; choose one of {', '.join(ACTIONS)}")
+    n = None
+    if kind in ("step_n", "play_to"):
+        key = "n" if kind == "step_n" else "iteration"
+        n = _get(d, path, key, int)
+        if not 1 <= n <= 10**9:
+            raise _Bad(f"{path}.{key}", f"expected 1 to 1,000,000,000, got {n}")
+    setting = None
+    if kind == "change_setting" and "setting" in d:
+        setting = _get(d, path, "setting", str)
+        if setting not in Settings().to_dict():
+            raise _Bad(f"{path}.setting", f"unknown setting {setting!r}; choose one of "
+                       f"{', '.join(Settings().to_dict())}")
+    return Action(kind, n, setting)
+
+
+def _question(v: Any, path: str, state: Document | None) -> Question:
+    d = _object(v, path, ("type", "prompt", "choices", "answer", "tolerance", "quantity", "row", "column",
+                          "explanation"))
+    kind = _get(d, path, "type", str)
+    if kind not in QUESTIONS:
+        raise _Bad(f"{path}.type", f"unknown question type {kind!r}; choose one of {', '.join(QUESTIONS)}")
+    prompt = _text(d, path, "prompt")
+    explanation = _text(d, path, "explanation", required=False)
+    tolerance = _get(d, path, "tolerance", float, None)
+    if tolerance is not None and tolerance < 0:
+        raise _Bad(f"{path}.tolerance", "must be 0 or more")
+    if kind == "choice":
+        items = _get(d, path, "choices", list)
+        if len(items) < 2:
+            raise _Bad(f"{path}.choices", f"expected at least 2 choices, got {len(items)}")
+        choices = []
+        for i, c in enumerate(items):
+            cd = _object(c, f"{path}.choices[{i}]", ("text", "correct", "feedback"))
+            choices.append(Choice(_text(cd, f"{path}.choices[{i}]", "text"),
+                                  _get(cd, f"{path}.choices[{i}]", "correct", bool, False),
+                                  _text(cd, f"{path}.choices[{i}]", "feedback", required=False)))
+        if not any(c.correct for c in choices):
+            raise _Bad(f"{path}.choices", "no choice is marked \"correct\": true (the question has no answer)")
+        return Question(kind, prompt, tuple(choices), explanation=explanation)
+    if kind == "number":
+        if "answer" not in d:
+            raise _Bad(f"{path}.answer", "missing (the question has no answer)")
+        return Question(kind, prompt, answer=_get(d, path, "answer", float), tolerance=tolerance,
+                        explanation=explanation)
+    if "quantity" not in d:
+        raise _Bad(f"{path}.quantity", "missing (which quantity of the inspector to predict, e.g. \"l2_delta\")")
+    quantity = _get(d, path, "quantity", str)
+    if not _QUANTITY.fullmatch(quantity):
+        raise _Bad(f"{path}.quantity", f"{quantity!r} is not a quantity of the inspector "
+                   "(l1, syn0, l2_error, l2_delta, l1_error, l1_delta, 'syn0 update', y, ...)")
+    row, column = _get(d, path, "row", int), _get(d, path, "column", int, 1)
+    for key, value in (("row", row), ("column", column)):
+        if value < 1:
+            raise _Bad(f"{path}.{key}", f"rows and columns count from 1, got {value}")
+    if state is not None:
+        _check_quantity(quantity, row, column, state, path)
+    return Question(kind, prompt, tolerance=tolerance, quantity=quantity, row=row - 1, column=column - 1,
+                    explanation=explanation)
+
+
+def _check_quantity(name: str, row: int, column: int, state: Document, path: str) -> None:
+    """The quantity and its cell exist in the network of the state."""
+    ds, s = state.dataset, state.settings
+    sizes = [len(ds.input_columns), *s.hidden, len(ds.target_columns)]
+    L = len(sizes) - 1
+    k = int(re.search(r"\d+", name).group()) if name != "y" else L
+    layer_max = {"syn": L - 1}.get(re.match(r"[a-z]+", name).group(), L)
+    if k > layer_max or name.endswith("_error") and k == 0 or name.endswith("_delta") and k == 0:
+        raise _Bad(f"{path}.quantity", f"{name!r} does not exist in a network of layer sizes {sizes}")
+    if name.startswith("syn"):
+        rows, cols = sizes[k] + (1 if s.bias else 0), sizes[k + 1]
+    else:
+        rows, cols = ds.n_rows, sizes[k]
+    if row > rows:
+        raise _Bad(f"{path}.row", f"{name} has {rows} rows, there is no row {row}")
+    if column > cols:
+        raise _Bad(f"{path}.column", f"{name} has {cols} columns, there is no column {column}")
+
+
+def _step(v: Any, path: str, state: Document | None, source: str, require_state: bool = True) -> Step:
+    d = _object(v, path, ("title", "text", "state", "visible", "action", "question"))
+    text = _text(d, path, "text")
+    title = _text(d, path, "title", required=False, limit=200)
+    doc, start = (None, SEED)
+    if "state" in d:
+        doc, start = _state(d["state"], f"{path}.state", source)
+        state = doc
+    elif state is None and require_state:
+        raise _Bad(f"{path}.state", "missing: the first step must load a state (a preset or a dataset)")
+    visible = None
+    if "visible" in d:
+        names = _get(d, path, "visible", list)
+        for i, n in enumerate(names):
+            if not isinstance(n, str):
+                raise _Bad(f"{path}.visible[{i}]", f"expected a panel name, got {_kind(n)}")
+            if n not in PANELS:
+                raise _Bad(f"{path}.visible[{i}]", f"unknown panel {n!r}; choose from {', '.join(PANELS)}")
+        visible = tuple(dict.fromkeys(names))
+    action = _action(d["action"], f"{path}.action") if "action" in d else None
+    question = _question(d["question"], f"{path}.question", state) if "question" in d else None
+    if question is not None and question.kind == "prediction" and (action is None or action.kind not in (
+            "step", "step_n", "train", "play_to")):
+        raise _Bad(f"{path}.action", "a prediction question needs an action that trains (step, step_n, train or "
+                   "play_to): the prediction is checked when it is done")
+    return Step(text, title, doc, start, visible, action, question)
+
+
+def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
+    """A validated Lesson from parsed JSON; LessonError lists every problem found with its place."""
+    problems: list[str] = []
+    try:
+        if not isinstance(d, dict):
+            raise _Bad("(top level)", f"expected an object, got {_kind(d)}")
+        fmt = d.get("format")
+        if fmt != FORMAT:
+            got = repr(fmt[:40]) if isinstance(fmt, str) else "nothing" if "format" not in d else _kind(fmt)
+            hint = " (this is a document: open it with File > Open)" if fmt == DOCUMENT_FORMAT else ""
+            raise _Bad("format", f"not an NN Playground lesson (expected {FORMAT!r}, got {got}){hint}")
+        version = _get(d, "", "version", int)
+        if version > VERSION:
+            raise _Bad("version", f"made by a newer NN Playground (lesson version {version}); this one reads "
+                       f"version {VERSION}")
+        if version < 1:
+            raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
+        _object(d, "(top level)", ("format", "version", "title", "audience", "steps"))
+        lesson = Lesson(_text(d, "", "title", limit=200), _text(d, "", "audience", required=False, limit=500))
+        steps = _get(d, "", "steps", list)
+        if not steps:
+            raise _Bad("steps", "the lesson has no steps")
+        if len(steps) > MAX_STEPS:
+            raise _Bad("steps", f"{len(steps)} steps; the limit is {MAX_STEPS}")
+    except _Bad as e:
+        raise LessonError(f"{source}: {e}", source) from None
+    state, state_broken = None, False
+    for i, s in enumerate(steps):
+        try:
+            step = _step(s, f"steps[{i}]", state, source, require_state=not state_broken)
+            state = step.state or state
+            lesson.steps.append(step)
+        except _Bad as e:
+            problems.append(str(e))
+            # a step whose state is wrong: later steps are not blamed for missing one
+            state_broken = state_broken or isinstance(s, dict) and "state" in s
+    if problems:
+        lines = [f"{source}: {p}" for p in problems[:MAX_REPORTED_PROBLEMS]]
+        if len(problems) > MAX_REPORTED_PROBLEMS:
+            lines.append(f"(and {len(problems) - MAX_REPORTED_PROBLEMS} more problems)")
+        raise LessonError("\n".join(lines), source)
+    return lesson
+
+
+def parse_lesson(text: str, source: str = "<text>") -> Lesson:
+    if not text.strip():
+        raise LessonError(f"{source}: the file is empty (expected a lesson: a JSON object)", source)
+    try:
+        d = json.loads(text.removeprefix("\ufeff"))
+    except json.JSONDecodeError as e:
+        raise LessonError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)", source) from None
+    except RecursionError:
+        raise LessonError(f"{source}: the JSON is nested too deeply", source) from None
+    except ValueError as e:  # e.g. an integer with thousands of digits
+        raise LessonError(f"{source}: {e}", source) from None
+    return lesson_from_dict(d, source)
+
+
+def read_lesson(path: str | os.PathLike) -> Lesson:
+    """A lesson from a file; LessonError names the file, the place and the problem."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as f:
+            data = f.read(MAX_LESSON_BYTES + 1)  # never more, whatever the file claims to be
+    except OSError as e:
+        reason = (e.strerror or type(e).__name__).lower()
+        raise LessonError(f"cannot read {name}: {reason}", name) from None
+    if len(data) > MAX_LESSON_BYTES:
+        raise LessonError(f"{name} is too large (more than {MAX_LESSON_BYTES:,} bytes, the limit for a lesson)",
+                          name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise LessonError(f"{name} does not look like a UTF-8 text file (byte {e.start + 1})", name) from None
+    if "\0" in text:
+        raise LessonError(f"{name} does not look like a text file (byte {text.index(chr(0)) + 1} is NUL)", name)
+    return parse_lesson(text, name)
+
+
+# -- writing (teacher authoring) --------------------------------------------------------------------
+
+def lesson_to_dict(lesson: Lesson) -> dict:
+    """The JSON-ready dict of a lesson; states are written out in full (no preset references)."""
+    steps = []
+    for step in lesson.steps:
+        d: dict[str, Any] = {}
+        if step.title:
+            d["title"] = step.title
+        d["text"] = step.text
+        if step.state is not None:
+            doc = document_to_dict(step.state)
+            state = {"dataset": doc["dataset"], "settings": doc["settings"]}
+            if step.start == WEIGHTS and doc["trained"] is not None:
+                state["trained"] = doc["trained"]
+            state["start"] = step.start
+            d["state"] = state
+        if step.visible is not None:
+            d["visible"] = list(step.visible)
+        if step.action is not None:
+            a = step.action
+            d["action"] = {"type": a.kind, **({"n": a.n} if a.kind == "step_n" else {}),
+                           **({"iteration": a.n} if a.kind == "play_to" else {}),
+                           **({"setting": a.setting} if a.setting else {})}
+        if step.question is not None:
+            d["question"] = _question_dict(step.question)
+        steps.append(d)
+    return {"format": FORMAT, "version": VERSION, "title": lesson.title, "audience": lesson.audience,
+            "steps": steps}
+
+
+def _question_dict(q: Question) -> dict:
+    d: dict[str, Any] = {"type": q.kind, "prompt": q.prompt}
+    if q.kind == "choice":
+        d["choices"] = [{"text": c.text, "correct": c.correct, **({"feedback": c.feedback} if c.feedback else {})}
+                        for c in q.choices]
+    elif q.kind == "number":
+        d["answer"] = q.answer
+    else:
+        d.update(quantity=q.quantity, row=q.row + 1, column=q.column + 1)
+    if q.tolerance is not None:
+        d["tolerance"] = q.tolerance
+    if q.explanation:
+        d["explanation"] = q.explanation
+    return d
+
+
+def format_lesson(lesson: Lesson) -> str:
+    """The lesson as JSON text; DataError if it would not read back."""
+    d = lesson_to_dict(lesson)
+    try:
+        lesson_from_dict(d)  # never write a file that read_lesson would refuse
+    except LessonError as e:
+        raise DataError(str(e).removeprefix("<lesson>: ")) from None
+    return json.dumps(d, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_lesson(path: str | os.PathLike, lesson: Lesson) -> None:
+    """Save the lesson atomically (the old file survives any failure)."""
+    try:
+        text = format_lesson(lesson)
+    except DataError as e:
+        raise LessonError(f"cannot save {os.fspath(path)}: {e}", os.fspath(path)) from None
+    atomic_write_text(path, text)
+
+
+__all__ = ["FORMAT", "VERSION", "SUFFIX", "PANELS", "ACTIONS", "QUESTIONS", "SEED", "WEIGHTS", "MAX_LESSON_BYTES",
+           "LessonError", "Lesson", "Step", "Question", "Choice", "Action", "Event", "action_done", "check_choice",
+           "check_number", "read_lesson", "parse_lesson", "lesson_from_dict", "lesson_to_dict", "format_lesson",
+           "write_lesson"]

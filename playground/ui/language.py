@@ -1,0 +1,160 @@
+"""The interface language: translators loaded at start, and the View > Language menu.
+
+The app's texts go through Qt's translation system (``self.tr`` and
+``QCoreApplication.translate``). Their translations are compiled ``.qm`` catalogues
+in ``playground/data/translations/`` (built from ``resources/translations/*.ts`` by
+``packaging/translations.py``); Qt's own texts (standard buttons, file dialogs,
+context menus of line edits) come from Qt's ``qtbase_*.qm``.
+
+The language is the one chosen in View > Language (remembered in QSettings under
+``ui/language``), else the first of the system's preferred languages that the app
+ships, else English. English needs a catalogue too: it holds only the plural forms
+("1 row", "2 rows") of the texts that count something.
+
+Only the window is translated. The headless commands' output and every file the
+app writes stay English and locale-independent (scripts and other tools read them).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QProcess, QSettings, QTranslator, Slot
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from playground.resources import translations_dir
+
+# Each language in its own name (a student who cannot read the current language still finds theirs).
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+SYSTEM = ""  # the setting's value for "as the computer is set"
+SETTINGS_KEY = "ui/language"
+CATALOG = "nn_playground"  # nn_playground_de.qm, ...
+
+_installed: list[QTranslator] = []  # the translators in use; kept referenced, or Qt would use freed ones
+_current = "en"
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that the app ships, else English."""
+    for name in QLocale.system().uiLanguages():  # e.g. ["de-DE", "en-US"]
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def saved_choice() -> str:
+    """The language chosen in the menu, or SYSTEM when none was (or the saved one is not shipped)."""
+    value = QSettings().value(SETTINGS_KEY, SYSTEM, type=str)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def chosen_language() -> str:
+    """The language to show: the one chosen in the menu, else the system's."""
+    return saved_choice() or system_language()
+
+
+def current_language() -> str:
+    """The language whose translators are installed now."""
+    return _current
+
+
+def catalog_path(language: str):
+    """The app's compiled catalogue for a language (English holds only plural forms)."""
+    return translations_dir() / f"{CATALOG}_{language}.qm"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Load the app's and Qt's catalogues for ``language`` (default: :func:`chosen_language`).
+
+    Returns the language installed. A missing or unreadable catalogue leaves those
+    texts in English; it never stops the app from starting.
+    """
+    global _current
+    language = language if language in LANGUAGES else chosen_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(catalog_path(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    if language != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    if language != system_language():
+        # numbers shown in the window follow the chosen language (1.000,5 in German), as the texts do;
+        # with the system's own language the system's locale (and its territory) stays
+        QLocale.setDefault(QLocale(language))
+    else:
+        QLocale.setDefault(QLocale.system())
+    _current = language
+    return language
+
+
+class LanguageMenu(QObject):
+    """View > Language: the system's language or one of the shipped ones, remembered for the next start.
+
+    Texts already on screen were built in the old language, so a change asks to restart
+    the app (after the usual Save / Discard / Cancel of the window's document).
+    """
+
+    def __init__(self, window: QWidget, parent_menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = QMenu(self.tr("&Language"), window, objectName="languageMenu")
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        choice = saved_choice()
+        entries = [(SYSTEM, self.tr("As the computer is set ({language})").format(
+            language=LANGUAGES[system_language()]))] + list(LANGUAGES.items())
+        for code, label in entries:
+            act = QAction(label, self, checkable=True, objectName=f"languageAction_{code or 'system'}")
+            act.setData(code)
+            act.setChecked(code == choice)
+            self.group.addAction(act)
+            self.menu.addAction(act)
+            self.actions[code] = act
+        self.group.triggered.connect(self._chosen)
+        parent_menu.addMenu(self.menu)
+
+    @Slot(QAction)
+    def _chosen(self, action: QAction) -> None:
+        code = action.data()
+        QSettings().setValue(SETTINGS_KEY, code)
+        language = code or system_language()
+        if language == current_language():
+            return
+        install_translators(QApplication.instance(), language)  # windows and dialogs opened from now on
+        answer = self.ask_restart(LANGUAGES[language])
+        if answer == QMessageBox.StandardButton.Yes:
+            restart(self.window)
+
+    def ask_restart(self, language_name: str) -> QMessageBox.StandardButton:
+        """Restart now, or later (the next start shows the new language)?"""
+        return QMessageBox.question(
+            self.window, self.tr("Language"),
+            self.tr("NN Playground will be in {language} from its next start. Restart it now?").format(
+                language=language_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+
+
+def restart_command(document: str | None) -> tuple[str, list[str]]:
+    """The program and arguments that start the app again, opening ``document`` if there is one."""
+    if getattr(sys, "frozen", False):  # the bundle: its executable is the app
+        return sys.executable, [document] if document else []
+    return sys.executable, ["-m", "playground"] + ([document] if document else [])
+
+
+def restart(window: QWidget) -> bool:
+    """Close the window (it asks to save unsaved work) and, once closed, start the app again."""
+    documents = getattr(window, "documents", None)
+    path = getattr(documents, "path", None)
+    if not window.close():  # Cancel, or a failed save: stay
+        return False
+    program, args = restart_command(str(path) if path else None)
+    return QProcess.startDetached(program, args)[0]
