@@ -27,6 +27,7 @@ Pinning is process-wide and lasts (each helper process runs one kind of work).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Sequence
 
 # A product of at least this many floating-point operations (2 * m * k * n) gains from a
@@ -94,5 +95,17 @@ def blas_info() -> list[dict]:
     return [dict(d) for d in threadpool_info() if d.get("user_api") == "blas"]
 
 
-__all__ = ["BIG_PRODUCT_FLOPS", "available_cores", "blas_info", "blas_threads_for", "idle_cores",
+@dataclass(frozen=True)
+class ThreadsQuery:
+    """Sent to a helper process: which BLAS threads do you run? (answered with a ThreadsReport)"""
+
+
+@dataclass(frozen=True)
+class ThreadsReport:
+    """A helper's answer: threadpoolctl's description of its BLAS libraries (``num_threads`` each)."""
+
+    blas: list[dict]
+
+
+__all__ = ["ThreadsQuery", "ThreadsReport", "BIG_PRODUCT_FLOPS", "available_cores", "blas_info", "blas_threads_for", "idle_cores",
            "largest_product_flops", "pin_blas_threads", "pin_for_job"]

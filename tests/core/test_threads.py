@@ -6,10 +6,12 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from playground.core import remote, study, threads
+from playground.core import remote, threads
 from playground.core.dataset import generate
 from playground.core.presets import get_preset
+from playground.core.run import Failed, Job
 from playground.core.settings import Settings
+from playground.core.study import StudyJob
 from playground.core.training import Trainer
 
 HAS_BLAS = any(d.get("user_api") == "blas" for d in threadpool_info())
@@ -28,11 +30,9 @@ def blas_counts(info: list[dict]) -> set[int]:
     return {d["num_threads"] for d in info if d.get("user_api") == "blas"}
 
 
-def notebook_job(until: int = 200) -> dict:
+def notebook_job(until: int = 200) -> Job:
     preset = get_preset("notebook")
-    ds = preset.dataset()
-    return {"names": list(ds.names), "roles": list(ds.roles), "values": ds.values.tolist(),
-            "settings": preset.settings.to_dict(), "until": until}
+    return Job(preset.dataset(), preset.settings, until)
 
 
 def test_largest_product_counts_the_shared_first_layer_of_a_study():
@@ -80,9 +80,28 @@ def test_results_do_not_depend_on_the_thread_count(restore_blas):
         np.testing.assert_allclose(a, b, rtol=0, atol=1e-12)
 
 
+def ask_threads(conn) -> set[int]:
+    conn.send(threads.ThreadsQuery())
+    assert conn.poll(60), "the helper did not answer"
+    report = conn.recv()
+    assert isinstance(report, threads.ThreadsReport), report
+    assert report.blas, "the helper sees no BLAS library"
+    return blas_counts(report.blas)
+
+
+def finish(conn, job) -> object:
+    conn.send(job)
+    while True:
+        assert conn.poll(60), "the helper did not finish"
+        message = conn.recv()
+        assert not isinstance(message, Failed), message.message
+        if message.status is not None:
+            return message
+
+
 @needs_blas
-def test_training_helper_reports_one_blas_thread():
-    """The helper process (spawned as the window spawns it) pins one thread, before and after a job."""
+def test_helper_reports_one_blas_thread_before_and_after_training_and_a_study():
+    """The helper process, spawned as the window spawns it, pins one thread; its report says so."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
     stop = ctx.Event()
@@ -90,42 +109,17 @@ def test_training_helper_reports_one_blas_thread():
     proc.start()
     child.close()
     try:
-        parent.send(("info", None))
-        assert parent.poll(60), "the helper did not answer"
-        kind, info = parent.recv()
-        assert kind == "info"
-        assert info["blas"], "the helper sees no BLAS library"
-        assert blas_counts(info["blas"]) == {1}
-        parent.send(("start", notebook_job()))
-        while True:
-            assert parent.poll(60), "the helper did not finish"
-            message = parent.recv()
-            assert message[0] in ("progress", "finished"), message
-            if message[0] == "finished":
-                break
-        parent.send(("info", None))
-        assert parent.poll(60)
-        kind, info = parent.recv()
-        assert kind == "info" and blas_counts(info["blas"]) == {1}
+        assert ask_threads(parent) == {1}
+        assert finish(parent, notebook_job()).iteration == 200
+        assert ask_threads(parent) == {1}
+        preset = get_preset("notebook")
+        progress = finish(parent, StudyJob(preset.dataset(), preset.settings.with_(iterations=100), 4))
+        assert progress.final_errors.shape == (4,)
+        assert ask_threads(parent) == {1}
     finally:
-        parent.send(("quit", None))
+        parent.send(None)
         proc.join(10)
         if proc.is_alive():
             proc.terminate()
             proc.join(5)
     assert proc.exitcode == 0
-
-
-@needs_blas
-def test_study_helper_pins_one_thread(restore_blas):
-    """study.serve is a study process's body: it pins before training (run here in-process)."""
-    threads.pin_blas_threads(2)
-    parent, child = multiprocessing.Pipe()
-    job = {**notebook_job(), "count": 4, "target_error": 0.05, "record_every": None}
-    job["settings"]["iterations"] = 100
-    study.serve(child, multiprocessing.get_context("spawn").Event(), job)
-    kind, progress = parent.recv()
-    while kind == "progress":
-        kind, progress = parent.recv()
-    assert kind == "finished", progress
-    assert blas_counts(threadpool_info()) == {1}
