@@ -246,15 +246,15 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         """Replace the dataset and settings with a preset's (one undoable step)."""
         preset = get_preset(name)
-        self.set_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
+        self.replace_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
 
-    def set_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
+    def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
         """Replace the dataset and the settings (None: keep them) as one undoable edit."""
         if self.run.running:
             return
         self.editor.replace_experiment(dataset, settings, text)
 
-    def show_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
+    def load_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
         """Show a dataset and settings (None: keep them) as given, outside the undo history; with ``saved``,
         a run reopened from a document (Play and Step go on from it)."""
         if self.run.running:
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ editing
     def _build_editing(self) -> None:
         """Undoable editing (Edit and Table menus) and documents (File menu, autosave, drops)."""
-        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.show_experiment,
+        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.load_experiment,
                                     parent=self)
         self.table.set_editor(self.editor)
         self.documents = DocumentsController(self, self.editor)
