@@ -31,6 +31,7 @@ from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, St
                                    error_histogram)
 from playground.ui.error_plot import ErrorAxis, IterationAxis
 from playground.ui.relay import HelperLink
+from playground.ui.run_status import PROGRESS_STEPS, progress_value
 
 REACHED_COLOUR, STUCK_COLOUR = "#0072B2", "#D55E00"  # Okabe-Ito blue and vermillion, as elsewhere
 CURVE_ALPHA = 50  # of 255, for 64 or more curves: they build up where most runs go
@@ -79,7 +80,7 @@ class StudyWindow(QDialog):
         self.start_button = QPushButton(self.tr("▶  Train all seeds"), objectName="studyStartButton")
         self.start_button.setToolTip(self.tr("Train the setting shown in the main window from every seed at once"))
         self.stop_button = QPushButton(self.tr("■  Stop"), objectName="studyStopButton", enabled=False)
-        self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=1000, value=0)
+        self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=PROGRESS_STEPS, value=0)
         self.progress.setFormat("")
         self.summary_label = QLabel(objectName="studySummary", wordWrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -281,7 +282,7 @@ class StudyWindow(QDialog):
                    for hi in edges[1:]]
         self.bars.setOpts(x=centres, height=counts, width=widths * 0.92, brushes=brushes,
                           pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text), width=1))
-        self.progress.setValue(int(1000 * progress.iteration / max(progress.iterations, 1)))
+        self.progress.setValue(progress_value(progress.iteration, progress.iterations))
         self.progress.setFormat(f"{progress.iteration:,} / {progress.iterations:,}")
         self._show_summary(progress, latest, reached)
 
