@@ -25,7 +25,7 @@ from playground.core.documents import Document, Trained
 from playground.core.inspection import trace_iteration
 from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
                                     check_number, read_lesson)
-from playground.core.lesson_feedback import Feedback, check_prediction
+from playground.core.lesson_feedback import Cell, Feedback, check_prediction
 from playground.ui import presentation
 from playground.ui.lesson_panel import LessonPanel
 from playground.ui.run import PLAY, STEP, TRAIN
@@ -365,6 +365,10 @@ class LessonPlayer(QObject):
                               activation=settings.get("activation", "sigmoid"), tolerance=question.tolerance)
         self.feedback = fb
         self.predictionChecked.emit(fb)
+        inspector = self.w.classroom.inspector
+        if self.w.classroom.inspector_dock.isVisible() and inspector.trace() is not None:
+            inspector.mark_cells([Cell(question.quantity, question.row, question.column), *fb.cells])
+            inspector.show_feedback(fb.message, fb.correct)
         if fb.correct:
             self.answered_right = True
             self.panel.set_feedback(fb.message + (" " + question.explanation if question.explanation else ""), True)

@@ -235,13 +235,12 @@ class MainWindow(QMainWindow):
         for view in (self.error_plot, self.network_view, self.predictions_model, self.log_view, self.status_label,
                      self.progress):
             view.listen_to(self.run)
-        self.run.started.connect(self.message_bar.hide)
-        self.run.finished.connect(self._on_finished)
-        self.run.failed.connect(self._on_failed)
-        self.run.stateChanged.connect(self._on_state_changed)
-        self.controls.settingsChanged.connect(self._settings_changed)
-        self.dataset_model.datasetChanged.connect(self._dataset_changed)
-        self.dataset_model.editRejected.connect(self.show_message)
+        for signal, slot in ((self.run.started, self.message_bar.hide), (self.run.finished, self._on_finished),
+                             (self.run.failed, self._on_failed), (self.run.stateChanged, self._on_state_changed),
+                             (self.controls.settingsChanged, self._settings_changed),
+                             (self.dataset_model.datasetChanged, self._dataset_changed),
+                             (self.dataset_model.editRejected, self.show_message)):
+            signal.connect(slot)
         for button, slot in ((self.add_row_button, self._add_row), (self.remove_row_button, self._remove_rows),
                              (self.add_input_button, lambda: self._add_column(INPUT)),
                              (self.add_target_button, lambda: self._add_column(TARGET)),

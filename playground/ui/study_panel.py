@@ -30,6 +30,7 @@ from playground.core.settings import Settings, format_hidden
 from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, StudyProgress, error_band,
                                    error_histogram)
 from playground.ui.error_plot import ErrorAxis, IterationAxis
+from playground.ui.presentation import ScaledView
 from playground.ui.relay import HelperLink
 from playground.ui.run_status import PROGRESS_STEPS, progress_value
 
@@ -44,7 +45,7 @@ DEFAULT_SEEDS = 64
 TICK_PT, LABEL_PT, SUMMARY_PT, CONTROLS_PT = 11.0, 12.0, 15.0, 11.0
 
 
-class StudyWindow(QDialog):
+class StudyWindow(ScaledView, QDialog):
     """Run a convergence study of one dataset and setting; shows curves, histogram and summary."""
 
     studyFinished = Signal(object)  # the final StudyProgress
@@ -148,13 +149,12 @@ class StudyWindow(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(plots, 1)
 
-        self.start_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.controller.stop)
-        self.target_spin.valueChanged.connect(self._target_changed)
-        self.controller.progressed.connect(self._on_progress)
-        self.controller.finished.connect(self._on_finished)
-        self.controller.failed.connect(self._on_failed)
-        self.controller.runningChanged.connect(self._on_running_changed)
+        c = self.controller
+        for signal, slot in ((self.start_button.clicked, self.start), (self.stop_button.clicked, c.stop),
+                             (self.target_spin.valueChanged, self._target_changed), (c.progressed, self._on_progress),
+                             (c.finished, self._on_finished), (c.failed, self._on_failed),
+                             (c.runningChanged, self._on_running_changed)):
+            signal.connect(slot)
         self._apply_scale()
         self._show_summary()
 
@@ -325,16 +325,6 @@ class StudyWindow(QDialog):
         self.summary_label.setText(text)
 
     # ------------------------------------------------------------------ scale and palette
-    def set_scale(self, factor: float) -> None:
-        """Presentation mode: multiply fonts and line widths by ``factor``."""
-        if not factor > 0:
-            raise ValueError(f"scale must be positive, got {factor}")
-        self._scale = float(factor)
-        self._apply_scale()
-
-    def scale_factor(self) -> float:
-        return self._scale
-
     def _apply_scale(self) -> None:
         s = self._scale
         text = self.palette().color(QPalette.ColorRole.Text)
