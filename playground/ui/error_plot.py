@@ -230,6 +230,18 @@ def _legend_corners(width: float, height: float, w: float, h: float, margin: flo
             ("top left", QRectF(margin, margin, w, h)), ("bottom right", QRectF(right, bottom, w, h))]
 
 
+def error_plot_widget(name: str, accessible_name: str) -> pg.PlotWidget:
+    """A plot of error against iteration: the app's axes, a light grid, no pyqtgraph menu or buttons."""
+    widget = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible_name)
+    item = widget.getPlotItem()
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.showGrid(x=True, y=True, alpha=0.15)
+    return widget
+
+
 class ErrorPlot(ScaledView, QWidget):
     """The training-error panel: live current curve, faded previous runs, log toggle, hover read-out.
 
@@ -253,15 +265,8 @@ class ErrorPlot(ScaledView, QWidget):
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
 
-        self.plot_widget = pg.PlotWidget(
-            axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")}
-        )
-        self.plot_widget.setObjectName("errorPlotWidget")
-        self.plot_widget.setAccessibleName(self.tr("Error plot"))
+        self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.showGrid(x=True, y=True, alpha=0.15)
         # PlotItem pushes these onto every curve it adds (per-curve options would be
         # overwritten): draw only the visible x range, and at most a few points per pixel,
         # keeping each pixel's min and max so noise spikes stay visible.

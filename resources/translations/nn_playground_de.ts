@@ -885,6 +885,21 @@
     </message>
 </context>
 <context>
+    <name>FileLoader</name>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>{path} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>FillTargetDialog</name>
     <message>
         <source>New target column…</source>

@@ -885,6 +885,21 @@
     </message>
 </context>
 <context>
+    <name>FileLoader</name>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Abriendo {path}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Abriendo</translation>
+    </message>
+</context>
+<context>
     <name>FillTargetDialog</name>
     <message>
         <source>New target column…</source>
