@@ -74,6 +74,7 @@ def test_the_window_trains_any_rule_to_the_cores_numbers_and_draws_the_test_curv
     np.testing.assert_allclose(its, trainer.history.curve[0])
     np.testing.assert_allclose(test, trainer.history.curve_test, rtol=0, atol=1e-12)
     assert "test rows (held out)" in [label.text for _, label in window.error_plot._legend.items]
+    assert window.predictions_model.headerData(4, Qt.Orientation.Vertical) == "5 test"
     outputs = window.predictions_model.outputs()  # every row of the table, the test row too
     np.testing.assert_allclose(outputs[[0, 1, 2, 3, 5]], trainer.network.predict(trainer.X), rtol=0, atol=1e-12)
     np.testing.assert_allclose(outputs[[4]], trainer.network.predict(trainer.X_test), rtol=0, atol=1e-12)
