@@ -8,7 +8,8 @@ table has one target ``y`` (1 or 0); with more (gaussian and spiral take
 ``noise`` (0 to 1) blurs the classes: the class is decided first, from the clean
 point, then every coordinate moves by a uniform amount in ``[-noise, noise] * s``
 (``s`` a scale per set, below), so with noise the classes overlap near their border
-and a network that fits every training point is learning the noise.
+and a network that fits every training point is learning the noise. Coordinates are
+rounded to three decimals, so the table reads well.
 
     circle    class 1: radius uniform in [0, 0.5]; class 0: radius in [0.7, 1]; angle uniform.   s = 0.5
     xor       x1, x2 uniform in [-1, 1], pushed 0.05 away from the axes; class 1 where x1 * x2 > 0.   s = 0.5
@@ -65,6 +66,7 @@ def point_set(kind: str, n: int = 200, noise: float = 0.0, seed: int = 1, classe
         scale = 0.2
     if scale and noise:
         xy = xy + rng.uniform(-1, 1, (n, 2)) * noise * scale
+    xy = np.round(xy, 3)  # three decimals: a table a student can read (and type)
     if classes == 2:
         return Dataset.from_arrays(xy, (label == 1).astype(float)[:, None], ["x1", "x2"], ["y"])
     return Dataset.from_arrays(xy, np.eye(classes)[label], ["x1", "x2"], [f"y{c + 1}" for c in range(classes)])

@@ -222,17 +222,32 @@ class ControlsPanel(QWidget):
         self.batch_spin.setToolTip(self.tr("Rows per update. All rows = the notebook's full batch; fewer: each "
                                            "epoch shuffles the training rows and updates once per batch."))
         self.batch_spin.setAccessibleName(self.tr("Batch size"))
+        # Two fields a row, and the optimiser's own knobs on one row shown only for it: the whole
+        # section stays four rows high, so the window still fits a 1366 x 768 projector.
         form = QFormLayout(self.advanced)
         form.setContentsMargins(12, 0, 0, 0)
-        form.addRow(self._label(self.tr("Output"), self.output_combo), self.output_combo)
-        form.addRow(self._label(self.tr("Loss"), self.loss_combo), self.loss_combo)
-        form.addRow(self._label(self.tr("L2 decay"), self.l2_spin), self.l2_spin)
+
+        def pair(*widgets) -> QWidget:
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                row.addWidget(w, 0 if isinstance(w, QLabel) else 1)
+            return box
+
+        form.addRow(self._label(self.tr("Output"), self.output_combo),
+                    pair(self.output_combo, self._label(self.tr("Loss"), self.loss_combo), self.loss_combo))
+        form.addRow(self._label(self.tr("L2 decay"), self.l2_spin),
+                    pair(self.l2_spin, self._label(self.tr("Batch"), self.batch_spin), self.batch_spin))
+        self.momentum_label = self._label(self.tr("mu"), self.momentum_spin)
+        self.adam_labels = [self._label(name, spin) for name, spin in
+                            (("beta1", self.beta1_spin), ("beta2", self.beta2_spin), ("eps", self.eps_spin))]
+        self.optimizer_params = pair(self.momentum_label, self.momentum_spin,
+                                     *[w for label, spin in zip(self.adam_labels, (self.beta1_spin, self.beta2_spin,
+                                                                                    self.eps_spin))
+                                       for w in (label, spin)])
         form.addRow(self._label(self.tr("Optimizer"), self.optimizer_combo), self.optimizer_combo)
-        form.addRow(self._label(self.tr("Momentum"), self.momentum_spin), self.momentum_spin)
-        form.addRow(self._label("beta1", self.beta1_spin), self.beta1_spin)
-        form.addRow(self._label("beta2", self.beta2_spin), self.beta2_spin)
-        form.addRow(self._label("eps", self.eps_spin), self.eps_spin)
-        form.addRow(self._label(self.tr("Batch size"), self.batch_spin), self.batch_spin)
+        form.addRow("", self.optimizer_params)
         self._advanced_form = form
         self.advanced.hide()
 
@@ -246,11 +261,13 @@ class ControlsPanel(QWidget):
         self.advanced.setVisible(open_)
 
     def _show_optimizer_rows(self) -> None:
+        """Momentum's mu for momentum, beta1, beta2 and eps for Adam, nothing for gd."""
         name = self.optimizer_combo.currentText()
-        form = self._advanced_form
-        form.setRowVisible(self.momentum_spin, name == "momentum")
-        for spin in (self.beta1_spin, self.beta2_spin, self.eps_spin):
-            form.setRowVisible(spin, name == "adam")
+        for w in (self.momentum_label, self.momentum_spin):
+            w.setVisible(name == "momentum")
+        for w in self.adam_labels + [self.beta1_spin, self.beta2_spin, self.eps_spin]:
+            w.setVisible(name == "adam")
+        self._advanced_form.setRowVisible(self.optimizer_params, name != "gd")
 
     @Slot()
     def _output_changed(self) -> None:
