@@ -122,7 +122,7 @@ class ControlsPanel(QWidget):
         self.activation_combo = QComboBox(objectName="activationCombo")
         self.activation_combo.addItems(list(ACTIVATIONS))
         self.activation_combo.setToolTip(self.tr("The function each hidden unit applies to its input. "
-                                                 "The output always uses the sigmoid, so it lies between 0 and 1."))
+                                                 "The output uses the sigmoid (0 to 1) unless Advanced chooses another."))
         # named for what it sets: a screen reader would otherwise announce its choice ("sigmoid") as its name
         self.activation_combo.setAccessibleName(self.tr("Hidden activation"))
         self.bias_check = QCheckBox(self.tr("&Bias"), objectName="biasCheck")
