@@ -48,6 +48,14 @@ def _empty_dataset() -> Dataset:
     return ds
 
 
+def row_number(model, section: int, orientation, role) -> str | None:
+    """The vertical header of a table of examples: rows numbered from 1 (None elsewhere)."""
+    if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < model.rowCount()):
+        return str(section + 1)
+    return None
+
+
 class DatasetModel(QAbstractTableModel):
     """Editable Qt table model over a live core ``Dataset``.
 
@@ -206,19 +214,16 @@ class DatasetModel(QAbstractTableModel):
         return self.tr("target") if role == TARGET else self.tr("input")
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical:
-            if not 0 <= section < self.rowCount():
-                return None
-            test = bool(self._dataset.test_mask[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount() \
+                and self._dataset.test_mask[section]:  # a held-out row says so
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("{row} test").format(row=section + 1) if test else str(section + 1)
-            if role == Qt.ItemDataRole.ToolTipRole and test:
+                return self.tr("{row} test").format(row=section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("A test row: held out of training; its error is measured on its own")
-            if role == Qt.ItemDataRole.FontRole and test:
+            if role == Qt.ItemDataRole.FontRole:
                 return self._italic
-            return None
-        if not 0 <= section < self.columnCount():
-            return None
+        if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
+            return row_number(self, section, orientation, role)
         name, role_name = self._dataset.names[section], self._dataset.roles[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{name}\n{self._role_text(role_name)}"  # two short lines keep narrow columns readable
@@ -532,12 +537,7 @@ def _preview_widget():
     return box
 
 
-if __name__ == "__main__":
-    import sys
+if __name__ == "__main__":  # python -m playground.ui.dataset_model
+    from playground.ui.preview import preview
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    widget = _preview_widget()
-    widget.show()
-    sys.exit(app.exec())
+    preview(_preview_widget, size=(620, 420))
