@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
 from playground.core.documents import Trained
-from playground.core.network import Network
+from playground.core.network import Network, layer_sizes
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
 from playground.core.settings import Settings
@@ -34,6 +34,7 @@ from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.run import PLAY, STEP, TRAIN, Run
+from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
         self.run = Run(self)  # owns the training run; the views listen to it
+        self.run_check = RunCheck(self)  # memory budget and long-run estimate, before a run starts
         self._prestarted = False
         self._loading = False
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
@@ -235,13 +237,12 @@ class MainWindow(QMainWindow):
         for view in (self.error_plot, self.network_view, self.predictions_model, self.log_view, self.status_label,
                      self.progress):
             view.listen_to(self.run)
-        self.run.started.connect(self.message_bar.hide)
-        self.run.finished.connect(self._on_finished)
-        self.run.failed.connect(self._on_failed)
-        self.run.stateChanged.connect(self._on_state_changed)
-        self.controls.settingsChanged.connect(self._settings_changed)
-        self.dataset_model.datasetChanged.connect(self._dataset_changed)
-        self.dataset_model.editRejected.connect(self.show_message)
+        for signal, slot in ((self.run.started, self.message_bar.hide), (self.run.finished, self._on_finished),
+                             (self.run.failed, self._on_failed), (self.run.stateChanged, self._on_state_changed),
+                             (self.controls.settingsChanged, self._settings_changed),
+                             (self.dataset_model.datasetChanged, self._dataset_changed),
+                             (self.dataset_model.editRejected, self.show_message)):
+            signal.connect(slot)
         for button, slot in ((self.add_row_button, self._add_row), (self.remove_row_button, self._remove_rows),
                              (self.add_input_button, lambda: self._add_column(INPUT)),
                              (self.add_target_button, lambda: self._add_column(TARGET)),
@@ -254,15 +255,15 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         """Replace the dataset and settings with a preset's (one undoable step)."""
         preset = get_preset(name)
-        self.set_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
+        self.replace_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
 
-    def set_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
+    def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
         """Replace the dataset and the settings (None: keep them) as one undoable edit."""
         if self.run.running:
             return
         self.editor.replace_experiment(dataset, settings, text)
 
-    def show_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
+    def load_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
         """Show a dataset and settings (None: keep them) as given, outside the undo history; with ``saved``,
         a run reopened from a document (Play and Step go on from it)."""
         if self.run.running:
@@ -382,6 +383,8 @@ class MainWindow(QMainWindow):
         if self.run.running or self.blocking_reason():
             return False
         until = None if isinstance(until, bool) else until  # QAction.triggered(bool)
+        if not self._within_budget(self.settings().iterations if until is None else until):
+            return False
         return self.run.train(self.dataset(), self.settings(), until, kind=kind,
                               target_error=self.classroom.target_error(), speed=self.classroom.transport.rate(),
                               table_name=self.table_name())
@@ -390,8 +393,15 @@ class MainWindow(QMainWindow):
         """Continue the run on show (Play, Step) up to iteration ``until``."""
         if self.run.running or self.blocking_reason():
             return False
+        if not self._within_budget(until - self.run.iteration):
+            return False
         return self.run.go_on(self.settings(), until, kind=kind, target_error=self.classroom.target_error(),
                               speed=self.classroom.transport.rate())
+
+    def _within_budget(self, iterations: int) -> bool:
+        ds, s = self.dataset(), self.settings()
+        sizes = layer_sizes(len(ds.input_columns), s.hidden, len(ds.target_columns))
+        return self.run_check.allows(ds.n_rows, sizes, max(int(iterations), 0))
 
     @Slot()
     def stop(self) -> None:
@@ -484,7 +494,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ editing
     def _build_editing(self) -> None:
         """Undoable editing (Edit and Table menus) and documents (File menu, autosave, drops)."""
-        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.show_experiment,
+        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.load_experiment,
                                     parent=self)
         self.table.set_editor(self.editor)
         self.documents = DocumentsController(self, self.editor)
