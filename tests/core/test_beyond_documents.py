@@ -2,11 +2,22 @@
 
 import numpy as np
 
+from playground.core.dataset import Dataset
 from playground.core.documents import Document, Trained, document_from_dict, document_to_dict
 from playground.core.remote import Session
 from playground.core.run import Job
+from playground.core.settings import Settings
 from playground.core.training import Trainer
-from tests.ui.test_beyond import ADVANCED, three_classes
+from tests.core.test_rules import THREE_CLASSES
+
+ADVANCED = Settings(hidden=(3,), iterations=300, learning_rate=0.05, bias=True, seed=4, log_every=50,
+                    output="softmax", loss="cross-entropy", optimizer="adam", batch_size=2, l2=0.01)
+
+
+def three_classes() -> Dataset:
+    ds = Dataset.from_arrays(THREE_CLASSES[:, :2], THREE_CLASSES[:, 2:], ["x1", "x2"], ["red", "green", "blue"])
+    ds.test = np.arange(6) == 4
+    return ds
 
 
 def test_a_saved_adam_run_with_batches_and_test_rows_goes_on_as_one_run():

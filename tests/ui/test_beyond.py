@@ -61,7 +61,7 @@ def test_a_new_output_takes_its_own_loss_and_a_bad_pair_is_named(qtbot):
 
 
 def test_the_window_trains_any_rule_to_the_cores_numbers_and_draws_the_test_curve(qtbot, window):
-    window.set_experiment(three_classes(), ADVANCED, "three classes")
+    window.replace_experiment(three_classes(), ADVANCED, "three classes")
     assert window.train_button.isEnabled(), window.train_blocked_label.text()
     assert window.dataset_model.headerData(4, Qt.Orientation.Vertical) == "5 test"
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
@@ -103,7 +103,7 @@ def test_rows_marked_as_test_are_undoable_and_survive_row_edits(qtbot, window):
 
 def test_a_linear_output_accepts_targets_outside_zero_to_one(qtbot, window):
     ds = Dataset.from_arrays([[0.0], [1.0], [2.0]], [[-3.0], [2.5], [8.0]])
-    window.set_experiment(ds, Settings(hidden=(), iterations=500, learning_rate=0.01, bias=True, log_every=100),
+    window.replace_experiment(ds, Settings(hidden=(), iterations=500, learning_rate=0.01, bias=True, log_every=100),
                           "line")
     assert not window.train_button.isEnabled() and "between 0 and 1" in window.train_blocked_label.text()
     window.controls.output_combo.setCurrentText("linear")
