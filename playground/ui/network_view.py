@@ -34,6 +34,9 @@ MIN_WIDTH, MAX_WIDTH = 0.5, 6.0  # px at scale 1
 MIN_DENSITY_FACTOR = 0.35
 LABEL_GAP_PX = 3.0
 MIN_ALPHA, MAX_ALPHA = 40, 255  # tiny weights are drawn faint
+# On a dark background faint thin lines vanish (the eye resolves less contrast in the dark):
+# the faintest weight keeps a contrast ratio of about 1.7 with the background there.
+MIN_ALPHA_DARK = 100
 NEUTRAL_WIDTH, NEUTRAL_ALPHA = 1.0, 110
 # |w| / max|w| is rounded to this many steps, so edges share a few dozen pens and
 # the whole diagram repaints as a handful of paths (fast for 64 x 64 = 4096 edges).
@@ -426,7 +429,8 @@ class NetworkView(pg.GraphicsLayoutWidget):
         for mask, rgb in ((positive, self._positive_color()), (negative, NEGATIVE_COLOR)):
             pens["red"][mask], pens["green"][mask], pens["blue"][mask] = rgb
         # Opacity rises faster than width (power < 1): mid-sized weights stay visible.
-        pens["alpha"][known] = np.rint(MIN_ALPHA + (MAX_ALPHA - MIN_ALPHA) * level[known] ** 0.6)
+        low = MIN_ALPHA_DARK if self._dark() else MIN_ALPHA
+        pens["alpha"][known] = np.rint(low + (MAX_ALPHA - low) * level[known] ** 0.6)
         widest = MAX_WIDTH * self._edge_density[known]
         pens["width"][known] = (MIN_WIDTH + (widest - MIN_WIDTH) * level[known]) * ratio
         return pens
@@ -562,7 +566,8 @@ class NetworkView(pg.GraphicsLayoutWidget):
             f"<b style='color:{positive}'>{swatch}</b> positive &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> negative &nbsp; "
             f"thicker = larger |weight|"
-            + (f"<br><b>{html.escape(self._row_caption)}</b>" if self._row_caption else "")
+            + (f"<br><b>{html.escape(self._row_caption)}</b> &nbsp; fill = activation: "
+               f"&#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
         )
 
@@ -575,6 +580,10 @@ class NetworkView(pg.GraphicsLayoutWidget):
 
     def row_caption(self) -> str:
         return self._row_caption
+
+    def legend_text(self) -> str:
+        """The legend over the diagram, as plain text."""
+        return self._legend.textItem.toPlainText().replace("\xa0", " ")
 
     def _font(self, px: float, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())
