@@ -31,8 +31,15 @@ from __future__ import annotations
 import traceback
 
 from playground.core.dataset import Dataset
+from playground.core.hints import learning_rate_hint
 from playground.core.settings import Settings
 from playground.core.training import Trainer, plateau_hint, snapshot
+
+
+def _hint(trainer: Trainer) -> str | None:
+    """What to tell the student after a run: lr too large for the rows, else a plateau, else nothing."""
+    return (learning_rate_hint(trainer.history.curve[1], trainer.network.learning_rate, len(trainer.X))
+            or plateau_hint(trainer))
 
 
 def _trainer_for(job: dict) -> Trainer:
@@ -86,7 +93,7 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
                                  max_rate=max_rate)
             final = _snapshot(trainer)
             conn.send(("finished", final, {"status": result.status, "iteration": result.iteration,
-                                           "message": result.message, "hint": plateau_hint(trainer)}))
+                                           "message": result.message, "hint": _hint(trainer)}))
         except (EOFError, OSError, BrokenPipeError):
             return
         except Exception as e:  # report, keep serving: the window shows the message
