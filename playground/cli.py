@@ -49,6 +49,21 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
     p.add_argument("--targets", type=int, default=1, help="for CSV: the last K columns are targets (default 1)")
     p.add_argument("--log-every", type=int, help="print the error every N iterations")
+    beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
+    beyond.add_argument("--output", choices=["sigmoid", "softmax", "linear"], help="output layer (default sigmoid)")
+    beyond.add_argument("--loss", choices=["notebook", "cross-entropy", "squared"],
+                        help="loss: notebook (sigmoid), cross-entropy (sigmoid, softmax), squared (linear)")
+    beyond.add_argument("--l2", type=float, metavar="LAMBDA", help="L2 weight decay (default 0)")
+    beyond.add_argument("--optimizer", choices=["gd", "momentum", "adam"], help="default gd")
+    beyond.add_argument("--momentum", type=float, metavar="MU", help="momentum's MU (default 0.9)")
+    beyond.add_argument("--beta1", type=float, help="Adam's beta1 (default 0.9)")
+    beyond.add_argument("--beta2", type=float, help="Adam's beta2 (default 0.999)")
+    beyond.add_argument("--eps", type=float, help="Adam's eps (default 1e-8)")
+    beyond.add_argument("--batch-size", type=int, metavar="B", help="rows per update (default: all training rows)")
+    held = beyond.add_mutually_exclusive_group()
+    held.add_argument("--test-rows", metavar="3,7,...", help="hold these rows (numbered from 1) out of training")
+    held.add_argument("--test-fraction", type=float, metavar="F",
+                      help="hold out round(F * rows) rows chosen by RandomState(seed + 2).permutation")
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
@@ -112,7 +127,7 @@ def load_experiment(args: argparse.Namespace):
 
     try:
         if args.file:
-            doc = read_any(args.file, targets=args.targets)
+            doc = read_any(args.file, targets=args.targets, output=args.output or "sigmoid")
             dataset, settings = doc.dataset, doc.settings
             from_csv = args.file.lower().endswith(".csv")
         else:
@@ -127,20 +142,51 @@ def load_experiment(args: argparse.Namespace):
         except ValueError as e:
             raise UsageError(f"--hidden: {e}") from None
     for flag, key in (("iterations", "iterations"), ("seed", "seed"), ("lr", "learning_rate"),
-                      ("activation", "activation"), ("bias", "bias"), ("log_every", "log_every")):
+                      ("activation", "activation"), ("bias", "bias"), ("log_every", "log_every"),
+                      ("output", "output"), ("loss", "loss"), ("l2", "l2"), ("optimizer", "optimizer"),
+                      ("momentum", "momentum"), ("beta1", "beta1"), ("beta2", "beta2"), ("eps", "eps"),
+                      ("batch_size", "batch_size")):
         if getattr(args, flag) is not None:
             changes[key] = getattr(args, flag)
     if from_csv and args.log_every is None:
         changes["log_every"] = nice_log_every(changes.get("iterations", settings.iterations))
+    if args.output is not None and args.loss is None:  # the output's own loss unless one is given
+        changes["loss"] = {"sigmoid": "notebook", "softmax": "cross-entropy", "linear": "squared"}[args.output]
     settings = settings.with_(**changes) if changes else settings
     problems = settings.problems()
     if problems:
         raise UsageError("; ".join(problems))
-    dataset_problems = dataset.problems()
+    if args.test_rows is not None or args.test_fraction is not None:
+        dataset = dataset.copy()
+        dataset.test = held_out_rows(args.test_rows, args.test_fraction, dataset.n_rows, settings.seed)
+    dataset_problems = dataset.problems(output=settings.output)
     if dataset_problems:
         raise UsageError(dataset_problems[0].describe(dataset.names)
                          + (f" (and {len(dataset_problems) - 1} more problems)" if len(dataset_problems) > 1 else ""))
+    problems = settings.data_problems(dataset.split()[1])
+    if problems:
+        raise UsageError("; ".join(problems))
     return dataset, settings
+
+
+def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, seed: int) -> np.ndarray:
+    """The test flags --test-rows (row numbers from 1) or --test-fraction (a seeded choice) describe."""
+    test = np.zeros(n_rows, dtype=bool)
+    if rows_text is not None:
+        for part in rows_text.replace(" ", "").split(","):
+            if not part:
+                continue
+            if not part.isdigit() or not 1 <= int(part) <= n_rows:
+                raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
+            test[int(part) - 1] = True
+    else:
+        if not 0 < fraction < 1:
+            raise UsageError(f"--test-fraction must be between 0 and 1, got {fraction}")
+        count = min(max(1, round(fraction * n_rows)), n_rows - 1)
+        test[np.random.RandomState(seed + 2).permutation(n_rows)[:count]] = True
+    if test.all():
+        raise UsageError("every row would be a test row; keep at least one training row")
+    return test
 
 
 def nice_log_every(iterations: int) -> int:
@@ -176,6 +222,12 @@ def cmd_train(args: argparse.Namespace) -> int:
             "logged_iterations": trainer.history.logged[0].tolist(),
             "errors": trainer.history.logged[1].tolist(),
             "final_error": trainer.final_error(),
+            "loss": _plain_list(trainer.history.logged_loss),
+            **({} if trainer.X_test is None else {
+                "test_errors": _plain_list(trainer.history.logged_test),
+                "final_test_error": trainer.test_error(),
+                "test_rows": [int(i) + 1 for i in np.flatnonzero(dataset.test_mask)],
+                "test_outputs": trainer.network.predict(trainer.X_test).tolist()}),
             "outputs": outputs.tolist(),
             "weights": [w.tolist() for w in net.weights],
             "biases": None if net.biases is None else [b.ravel().tolist() for b in net.biases],
@@ -196,6 +248,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     if hint:
         print(f"nn-playground: hint: {hint}", file=sys.stderr)
     return EXIT_OK
+
+
+def _plain_list(values: np.ndarray) -> list:
+    """Floats for JSON, None where not finite."""
+    return [float(v) if np.isfinite(v) else None for v in values]
 
 
 def cmd_study(args: argparse.Namespace) -> int:

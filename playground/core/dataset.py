@@ -3,7 +3,11 @@
 A dataset is a 2-D float array ``values`` (rows x columns) plus, for every
 column, a name and a role: ``"input"`` (fed to the network, the notebook's
 ``X``) or ``"target"`` (what the output should be, the notebook's ``y``).
-Targets must lie in [0, 1] because the output layer is a sigmoid.
+Targets must lie in [0, 1] because the output layer is a sigmoid (or a softmax);
+only a linear output may learn other values.
+
+Any row can be marked "test" (held out): ``test`` is one flag per row; training
+uses the other rows, and the error is recorded for both sets.
 """
 
 from __future__ import annotations
@@ -40,14 +44,14 @@ class Problem:
         return (", ".join(where) + ": " if where else "") + self.reason
 
 
-def cell_problem(value: float, role: str) -> str | None:
-    """Why a single cell value is not allowed in a column of this role, or None."""
+def cell_problem(value: float, role: str, output: str = "sigmoid") -> str | None:
+    """Why a single cell value is not allowed in a column of this role (for this output layer), or None."""
     if not np.isfinite(value):
         return "not a finite number"
     if abs(value) > MAX_ABS_VALUE:
         return f"magnitude above {MAX_ABS_VALUE:g}"
-    if role == TARGET and not 0.0 <= value <= 1.0:
-        return "targets must lie between 0 and 1 (the output is a sigmoid)"
+    if role == TARGET and output != "linear" and not 0.0 <= value <= 1.0:
+        return f"targets must lie between 0 and 1 (the output is a {output})"
     return None
 
 
@@ -72,6 +76,7 @@ class Dataset:
     names: list[str]
     roles: list[str]
     values: np.ndarray = field(repr=False)
+    test: np.ndarray | None = field(default=None, repr=False)  # one bool per row: held out of training
 
     def __post_init__(self) -> None:
         self.names = [str(n) for n in self.names]
@@ -85,6 +90,10 @@ class Dataset:
         for r in self.roles:
             if r not in (INPUT, TARGET):
                 raise DataError(f"unknown column role {r!r} (use 'input' or 'target')")
+        test = np.zeros(self.values.shape[0], dtype=bool) if self.test is None else np.array(self.test, dtype=bool)
+        if test.shape != (self.values.shape[0],):
+            raise DataError(f"{self.values.shape[0]} rows but {test.size} test flags")
+        self.test = test
 
     @classmethod
     def from_arrays(cls, X, Y, input_names: Sequence[str] | None = None,
@@ -117,6 +126,27 @@ class Dataset:
         return [self.names[i] for i in self.target_columns]
 
     @property
+    def test_mask(self) -> np.ndarray:
+        """One bool per row, True for held-out (test) rows; rows added since count as training rows."""
+        n, t = self.n_rows, getattr(self, "test", None)
+        if t is None:
+            t = np.zeros(0, dtype=bool)
+        return t[:n] if t.size >= n else np.concatenate([t, np.zeros(n - t.size, dtype=bool)])
+
+    @property
+    def has_test_rows(self) -> bool:
+        return bool(self.test_mask.any())
+
+    def split(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(X, Y) of the training rows, then (X, Y) of the test rows, C-contiguous, in table order."""
+        X, Y, test = self.X, self.Y, self.test_mask
+        if not test.any():
+            return X, Y, X[:0], Y[:0]
+        train = ~test
+        return (np.ascontiguousarray(X[train]), np.ascontiguousarray(Y[train]),
+                np.ascontiguousarray(X[test]), np.ascontiguousarray(Y[test]))
+
+    @property
     def X(self) -> np.ndarray:
         """Inputs as a C-contiguous (rows, n_inputs) array (the notebook's X)."""
         return np.ascontiguousarray(self.values[:, self.input_columns])
@@ -127,15 +157,18 @@ class Dataset:
         return np.ascontiguousarray(self.values[:, self.target_columns])
 
     def copy(self) -> "Dataset":
-        return Dataset(list(self.names), list(self.roles), self.values.copy())
+        return Dataset(list(self.names), list(self.roles), self.values.copy(), self.test_mask.copy())
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Dataset) and self.names == other.names and self.roles == other.roles
-                and self.values.shape == other.values.shape and bool(np.array_equal(self.values, other.values)))
+                and self.values.shape == other.values.shape and bool(np.array_equal(self.values, other.values))
+                and bool(np.array_equal(self.test_mask, other.test_mask)))
 
     # -- validation --
-    def problems(self, limit: int = 1000) -> list[Problem]:
-        """Every problem (up to ``limit``) with its row, column and reason; empty when trainable."""
+    def problems(self, limit: int = 1000, output: str = "sigmoid") -> list[Problem]:
+        """Every problem (up to ``limit``) with its row, column and reason; empty when trainable.
+
+        ``output`` is the network's output layer: only a linear one allows targets outside [0, 1]."""
         out: list[Problem] = []
         for c, name in enumerate(self.names):
             why = name_problem(name, self.names[:c])
@@ -151,12 +184,15 @@ class Dataset:
         bad = ~np.isfinite(v) | (np.abs(np.nan_to_num(v)) > MAX_ABS_VALUE)
         targets = np.zeros(v.shape[1], dtype=bool)
         targets[self.target_columns] = True
-        with np.errstate(invalid="ignore"):
-            bad |= targets[None, :] & ~((v >= 0) & (v <= 1))
+        if output != "linear":
+            with np.errstate(invalid="ignore"):
+                bad |= targets[None, :] & ~((v >= 0) & (v <= 1))
         for r, c in zip(*np.nonzero(bad)):
             if len(out) >= limit:
                 break
-            out.append(Problem(int(r), int(c), cell_problem(float(v[r, c]), self.roles[c]) or "invalid"))
+            out.append(Problem(int(r), int(c), cell_problem(float(v[r, c]), self.roles[c], output) or "invalid"))
+        if self.n_rows and self.test_mask.all():
+            out.append(Problem(None, None, "every row is marked test; keep at least one training row"))
         return out
 
     def conflicts(self) -> dict[int, list[int]]:

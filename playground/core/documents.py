@@ -53,7 +53,10 @@ import numpy as np
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
 from playground.core.settings import Settings
 
-FORMAT, VERSION = "nn-playground", 1
+FORMAT, VERSION = "nn-playground", 2
+# Version 2 (beyond the notebook) adds the settings of playground.core.rules, "test_rows" in the
+# dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
+# them is still written as version 1, so earlier versions of the app open it.
 MAX_FILE_BYTES = 50 * 2**20
 MAX_REPORTED_PROBLEMS = 10
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
@@ -79,6 +82,11 @@ class Trained:
     history_errors: np.ndarray = field(default_factory=lambda: np.zeros(0))
     logged_iterations: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     logged_errors: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    optimizer: dict | None = None  # the optimiser's state arrays (v, or m and s), weights then biases
+    history_losses: np.ndarray | None = None  # beside history_errors (NaN where unknown)
+    history_tests: np.ndarray | None = None  # the test rows' error there (None without test rows)
+    logged_losses: np.ndarray | None = None
+    logged_tests: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.iterations_done = int(self.iterations_done)
@@ -87,6 +95,11 @@ class Trained:
         self.biases = None if self.biases is None else [np.array(b, dtype=float).reshape(-1) for b in self.biases]
         for name in ("history_iterations", "history_errors", "logged_iterations", "logged_errors"):
             setattr(self, name, np.array(getattr(self, name), np.int64 if "iter" in name else float).reshape(-1))
+        for name in ("history_losses", "history_tests", "logged_losses", "logged_tests"):
+            if getattr(self, name) is not None:
+                setattr(self, name, np.array(getattr(self, name), dtype=float).reshape(-1))
+        if self.optimizer is not None:
+            self.optimizer = {k: [np.array(x, dtype=float) for x in v] for k, v in self.optimizer.items()}
 
     def _series(self) -> list[np.ndarray]:
         return [self.history_iterations, self.history_errors, self.logged_iterations, self.logged_errors]
@@ -149,14 +162,14 @@ def read_document(path: str | os.PathLike) -> Document:
     return parse_document(_read_text(path), source=os.fspath(path))
 
 
-def read_any(path: str | os.PathLike, targets: int = 1) -> Document:
+def read_any(path: str | os.PathLike, targets: int = 1, output: str = "sigmoid") -> Document:
     """A document from a .csv (default settings), .json or .nnp file; other names are sniffed."""
     name = os.fspath(path)
     ext = os.path.splitext(name)[1].lower()
     text = _read_text(name)
     if ext in (".json", ".nnp") or ext != ".csv" and text.lstrip("\ufeff \t\r\n").startswith("{"):
         return parse_document(text, source=name)
-    return Document(parse_csv(text, targets, source=name), Settings())
+    return Document(parse_csv(text, targets, source=name, output=output), Settings())
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -183,8 +196,8 @@ def _csv_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def parse_csv(text: str, targets: int = 1, source: str = "<text>") -> Dataset:
-    """A dataset from CSV text whose last ``targets`` columns are the targets."""
+def parse_csv(text: str, targets: int = 1, source: str = "<text>", output: str = "sigmoid") -> Dataset:
+    """A dataset from CSV text whose last ``targets`` columns are the targets (checked for ``output``)."""
     text = text.removeprefix("\ufeff")
     try:
         rows = _csv_rows(text, ",")
@@ -216,7 +229,8 @@ def parse_csv(text: str, targets: int = 1, source: str = "<text>") -> Dataset:
     n = len(names)
     dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
     lines = [line for line, _ in body]
-    items = [_csv_place(p, names, lines) + p.reason for p in dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1)]
+    items = [_csv_place(p, names, lines) + p.reason
+             for p in dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output)]
     if items and all(_NUMBER.fullmatch(name) for name in names):
         items[0] += " (the first line should hold the column names)"
     if items:
@@ -323,7 +337,7 @@ def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = fl
         [-1 if n is None else n for n in shape])
 
 
-def _dataset_from(d: Any, check_values: bool = True) -> Dataset:
+def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") -> Dataset:
     columns = _get(d, "dataset", "columns", list)
     if not columns:
         raise _Bad("dataset.columns", "the dataset has no columns")
@@ -334,7 +348,11 @@ def _dataset_from(d: Any, check_values: bool = True) -> Dataset:
         if roles[-1] not in (INPUT, TARGET):
             raise _Bad(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
     dataset = Dataset(names, roles, _array(_get(d, "dataset", "rows", list), "dataset.rows", (None, len(names))))
-    problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1) if check_values else []
+    test_rows = _array(_get(d, "dataset", "test_rows", list, []), "dataset.test_rows", (None,), int)
+    if np.any(test_rows >= dataset.n_rows):
+        raise _Bad("dataset.test_rows", f"row index {int(test_rows.max())} is past the last row ({dataset.n_rows - 1})")
+    dataset.test[test_rows] = True
+    problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output) if check_values else []
     if problems:
         raise _Bad(*_json_place(problems[0], names))
     return dataset
@@ -349,7 +367,10 @@ def _json_place(p: Problem, names: list[str]) -> tuple[str, str]:
 def _settings_from(d: Any, check_values: bool = True) -> Settings:
     defaults, kw = Settings(), {}
     for key, default in defaults.to_dict().items():
-        kind = list if key == "hidden" else float if key == "learning_rate" else type(default)
+        if key == "batch_size":  # a whole number, or null for all rows
+            kw[key] = None if isinstance(d, dict) and d.get(key) is None else _get(d, "settings", key, int)
+            continue
+        kind = list if key == "hidden" else float if isinstance(default, float) else type(default)
         kw[key] = _get(d, "settings", key, kind, default)
     kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
     settings = Settings(**kw)
@@ -373,7 +394,7 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
         if len(biases) != len(sizes) - 1:
             raise _Bad("trained.biases", f"expected {len(sizes) - 1} bias vectors, got {len(biases)}")
         biases = [_array(b, f"trained.biases[{k}]", (sizes[k + 1],)) for k, b in enumerate(biases)]
-    series = []
+    series, extra = [], {}
     for key in ("history", "logged"):
         part = _get(d, "trained", key, dict, {})
         its = _array(_get(part, f"trained.{key}", "iterations", list, []), f"trained.{key}.iterations", (None,), int)
@@ -381,7 +402,20 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
         if np.any(np.diff(its) <= 0):
             raise _Bad(f"trained.{key}.iterations", "the iteration numbers must increase")
         series += [its, errs]
-    return Trained(done, weights, biases, *series)
+        for name, field_ in (("losses", "losses"), ("test_errors", "tests")):  # version 2; null: not known
+            values = _get(part, f"trained.{key}", name, list, None)
+            if values is not None:
+                values = [np.nan if v is None else v for v in values]
+                extra[f"{key}_{field_}"] = _array(values, f"trained.{key}.{name}", (len(its),))
+    optimizer = _get(d, "trained", "optimizer", dict, None)
+    if optimizer is not None:
+        shapes = [w.shape for w in weights] + ([] if biases is None else [b.shape for b in biases])
+        for slot, arrays in optimizer.items():
+            if not isinstance(arrays, list) or len(arrays) != len(shapes):
+                raise _Bad(f"trained.optimizer.{slot}", f"expected a list of {len(shapes)} arrays")
+        optimizer = {slot: [_array(x, f"trained.optimizer.{slot}[{i}]", shape)
+                            for i, (x, shape) in enumerate(zip(arrays, shapes))] for slot, arrays in optimizer.items()}
+    return Trained(done, weights, biases, *series, optimizer=optimizer, **extra)
 
 
 def _document(d: Any, check_values: bool = True) -> Document:
@@ -396,8 +430,8 @@ def _document(d: Any, check_values: bool = True) -> Document:
         raise _Bad("version", f"made by a newer NN Playground (version {version}); this one reads version {VERSION}")
     if version < 1:
         raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
-    dataset = _dataset_from(_get(d, "", "dataset", dict), check_values)
     settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
+    dataset = _dataset_from(_get(d, "", "dataset", dict), check_values, settings.output)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
         sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
@@ -432,15 +466,39 @@ def parse_document(text: str, source: str = "<text>") -> Document:
 def document_to_dict(doc: Document) -> dict:
     """The JSON-ready dict of a document (plain lists, ints and floats)."""
     ds, t = doc.dataset, doc.trained
-    return {"format": FORMAT, "version": VERSION,
-            "dataset": {"columns": [{"name": n, "role": r} for n, r in zip(ds.names, ds.roles)],
-                        "rows": [[_plain(v) for v in row] for row in ds.values.tolist()]},
-            "settings": doc.settings.to_dict(),
-            "trained": None if t is None else {
-                "iterations_done": t.iterations_done, "weights": [w.tolist() for w in t.weights],
-                "biases": None if t.biases is None else [b.tolist() for b in t.biases],
-                "history": {"iterations": t.history_iterations.tolist(), "errors": t.history_errors.tolist()},
-                "logged": {"iterations": t.logged_iterations.tolist(), "errors": t.logged_errors.tolist()}}}
+    test_rows = np.flatnonzero(ds.test_mask).tolist()
+    dataset = {"columns": [{"name": n, "role": r} for n, r in zip(ds.names, ds.roles)],
+               "rows": [[_plain(v) for v in row] for row in ds.values.tolist()]}
+    settings = doc.settings.to_dict()
+    beyond = bool(test_rows) or not doc.settings.is_notebook_rule
+    if test_rows:
+        dataset["test_rows"] = test_rows
+    if not beyond:  # a version 1 document, as earlier versions of the app wrote it
+        settings = {k: v for k, v in settings.items() if k in _VERSION_1_SETTINGS}
+    trained = None
+    if t is not None:
+        trained = {"iterations_done": t.iterations_done, "weights": [w.tolist() for w in t.weights],
+                   "biases": None if t.biases is None else [b.tolist() for b in t.biases],
+                   "history": {"iterations": t.history_iterations.tolist(), "errors": t.history_errors.tolist()},
+                   "logged": {"iterations": t.logged_iterations.tolist(), "errors": t.logged_errors.tolist()}}
+        if beyond:
+            for key, losses, tests in (("history", t.history_losses, t.history_tests),
+                                       ("logged", t.logged_losses, t.logged_tests)):
+                if losses is not None:
+                    trained[key]["losses"] = _finite_or_null(losses)
+                if tests is not None and test_rows:
+                    trained[key]["test_errors"] = _finite_or_null(tests)
+            if t.optimizer:
+                trained["optimizer"] = {k: [x.tolist() for x in v] for k, v in t.optimizer.items()}
+    return {"format": FORMAT, "version": VERSION if beyond else 1,
+            "dataset": dataset, "settings": settings, "trained": trained}
+
+
+_VERSION_1_SETTINGS = ("hidden", "iterations", "learning_rate", "activation", "bias", "seed", "log_every")
+
+
+def _finite_or_null(values: np.ndarray) -> list:
+    return [float(v) if math.isfinite(v) else None for v in values.tolist()]
 
 
 def _dumps(obj: Any, indent: str = "") -> str:

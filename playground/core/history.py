@@ -11,6 +11,9 @@ Two series are kept:
 
 The error is only computed at iterations where one of the series wants it
 (:meth:`ErrorHistory.next_wanted`), so recording costs little.
+
+Beside each error two more values are kept at the same iterations: the loss the
+rule minimises and the mean |error| on the held-out test rows (NaN when there are none).
 """
 
 from __future__ import annotations
@@ -26,25 +29,26 @@ class ErrorHistory:
         self.capacity = capacity
         self.stride = 1
         self._it = np.empty(capacity, dtype=np.int64)
-        self._err = np.empty(capacity)
+        self._err = np.empty((capacity, 3))  # error, loss, test error
         self._n = 0
-        # The logged points, in arrays that double when full (16 bytes a point).
+        # The logged points, in arrays that double when full (32 bytes a point).
         self._log_it = np.empty(64, dtype=np.int64)
-        self._log_err = np.empty(64)
+        self._log_err = np.empty((64, 3))
         self._n_log = 0
 
     def next_wanted(self, i: int) -> int:
         """The first iteration >= i whose error either series wants."""
         return min(-(-i // self.stride) * self.stride, -(-i // self.log_every) * self.log_every)
 
-    def add(self, i: int, error: float) -> None:
-        """Record the error of iteration i (only call with i from :meth:`next_wanted`)."""
+    def add(self, i: int, error: float, loss: float = np.nan, test: float = np.nan) -> None:
+        """Record the error (and loss, test error) of iteration i (only call with i from :meth:`next_wanted`)."""
+        values = (error, loss, test)
         if i % self.log_every == 0:
             if self._n_log == len(self._log_it):
                 self._log_it = np.resize(self._log_it, 2 * self._n_log)
-                self._log_err = np.resize(self._log_err, 2 * self._n_log)
+                self._log_err = np.resize(self._log_err, (2 * self._n_log, 3))
             self._log_it[self._n_log] = i
-            self._log_err[self._n_log] = error
+            self._log_err[self._n_log] = values
             self._n_log += 1
         if i % self.stride == 0:
             if self._n == self.capacity:
@@ -58,7 +62,7 @@ class ErrorHistory:
                 if i % self.stride:
                     return
             self._it[self._n] = i
-            self._err[self._n] = error
+            self._err[self._n] = values
             self._n += 1
 
     def truncate(self, end: int) -> None:
@@ -69,12 +73,30 @@ class ErrorHistory:
     @property
     def curve(self) -> tuple[np.ndarray, np.ndarray]:
         """Copies of the downsampled (iterations, errors) for plotting."""
-        return self._it[: self._n].copy(), self._err[: self._n].copy()
+        return self._it[: self._n].copy(), self._err[: self._n, 0].copy()
+
+    @property
+    def curve_loss(self) -> np.ndarray:
+        """The loss at the curve's iterations."""
+        return self._err[: self._n, 1].copy()
+
+    @property
+    def curve_test(self) -> np.ndarray:
+        """The test rows' mean |error| at the curve's iterations (NaN without test rows)."""
+        return self._err[: self._n, 2].copy()
 
     @property
     def logged(self) -> tuple[np.ndarray, np.ndarray]:
         """The exactly logged (iterations, errors): the ``Error:`` lines."""
-        return self._log_it[: self._n_log].copy(), self._log_err[: self._n_log].copy()
+        return self._log_it[: self._n_log].copy(), self._log_err[: self._n_log, 0].copy()
+
+    @property
+    def logged_loss(self) -> np.ndarray:
+        return self._log_err[: self._n_log, 1].copy()
+
+    @property
+    def logged_test(self) -> np.ndarray:
+        return self._log_err[: self._n_log, 2].copy()
 
     @property
     def n_logged(self) -> int:
@@ -83,20 +105,23 @@ class ErrorHistory:
     def logged_since(self, start: int) -> list[tuple[int, float]]:
         """Logged points from index ``start`` on (for streaming them to a log view)."""
         n = self._n_log
-        return list(zip(self._log_it[start:n].tolist(), self._log_err[start:n].tolist()))
+        return list(zip(self._log_it[start:n].tolist(), self._log_err[start:n, 0].tolist()))
 
     def last(self) -> tuple[int, float] | None:
         """The most recently recorded point of either series."""
         cands = []
         if self._n:
-            cands.append((int(self._it[self._n - 1]), float(self._err[self._n - 1])))
+            cands.append((int(self._it[self._n - 1]), float(self._err[self._n - 1, 0])))
         if self._n_log:
-            cands.append((int(self._log_it[self._n_log - 1]), float(self._log_err[self._n_log - 1])))
+            cands.append((int(self._log_it[self._n_log - 1]), float(self._log_err[self._n_log - 1, 0])))
         return max(cands) if cands else None
 
     def restore(self, curve: tuple, logged: tuple, stride: int) -> None:
-        """Load a saved history (from a document) so a continued run extends it."""
-        it, err = (np.asarray(a) for a in curve)
+        """Load a saved history (from a document) so a continued run extends it.
+
+        ``curve`` and ``logged`` are (iterations, errors) or (iterations, errors, losses, test errors)."""
+        it = np.asarray(curve[0], dtype=np.int64)
+        err = _columns(curve[1:], len(it))
         while len(it) > self.capacity:
             stride *= 2
             keep = it % stride == 0
@@ -106,7 +131,16 @@ class ErrorHistory:
         self._it[: self._n] = it
         self._err[: self._n] = err
         self._log_it = np.array(logged[0], dtype=np.int64)
-        self._log_err = np.array(logged[1], dtype=float)
+        self._log_err = _columns(logged[1:], len(self._log_it))
         self._n_log = len(self._log_it)
         if self._n_log == 0:
-            self._log_it, self._log_err = np.empty(64, dtype=np.int64), np.empty(64)
+            self._log_it, self._log_err = np.empty(64, dtype=np.int64), np.empty((64, 3))
+
+
+def _columns(series: tuple, n: int) -> np.ndarray:
+    """(n, 3) array of error, loss and test error; missing series are NaN."""
+    out = np.full((n, 3), np.nan)
+    for c, values in enumerate(series[:3]):
+        if values is not None:
+            out[:, c] = np.asarray(values, dtype=float)
+    return out

@@ -21,6 +21,10 @@ rows (no averaging), which is the notebook's rule. Weights start as
 ``2 * rng.random_sample((n_in, n_out)) - 1`` drawn layer by layer from
 ``RandomState(seed)`` (the notebook's ``np.random.seed(1)``); biases start
 at zero and draw nothing.
+
+Other output layers, losses, L2 decay, optimisers and mini-batches (``rule``, see
+:mod:`playground.core.rules`) train through ``rules.step``; with the default rule the
+fast loop below runs, unchanged. ``t`` counts the updates done (the iteration).
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ from typing import Sequence
 
 import numpy as np
 
+from playground.core import losses, optimizers, rules
 from playground.core.activations import ACTIVATIONS, get_activation, sigmoid, sigmoid_derivative
+from playground.core.batches import BatchOrder
+from playground.core.rules import Rule
 
 
 def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
@@ -49,6 +56,7 @@ class Network:
         bias: bool = False,
         seed: int = 1,
         learning_rate: float = 1.0,
+        rule: Rule | None = None,
     ) -> None:
         sizes = [int(s) for s in sizes]
         if len(sizes) < 2 or min(sizes) < 1:
@@ -59,6 +67,11 @@ class Network:
         self.learning_rate = float(learning_rate)
         self.weights = initial_weights(sizes, self.seed)
         self.biases = [np.zeros((1, n)) for n in sizes[1:]] if bias else None
+        self.rule = rule or Rule()
+        self.t = 0  # updates done so far
+        self.last_loss: float | None = None  # the loss of the last iteration whose error was asked for
+        self.optimizer_state = optimizers.new_state(self.rule.optimizer, self._params())
+        self._order: BatchOrder | None = None
         self._buffers: _StepBuffers | None = None
 
     @property
@@ -70,8 +83,11 @@ class Network:
     def has_bias(self) -> bool:
         return self.biases is not None
 
+    def _params(self) -> list[np.ndarray]:
+        return self.weights + (self.biases or [])
+
     def _layer_function(self, k: int):
-        """Activation of layer k+1: the hidden activation, except sigmoid on the output."""
+        """Activation of layer k+1 in the fast loop: the hidden activation, except sigmoid on the output."""
         return (sigmoid, sigmoid_derivative) if k == self.n_layers - 1 else (
             self.activation.forward, self.activation.derivative)
 
@@ -86,7 +102,10 @@ class Network:
                 z = a[k] @ W
                 if self.biases is not None:
                     z = z + self.biases[k]
-                a.append(self._layer_function(k)[0](z))
+                if k == self.n_layers - 1 and self.rule.output != "sigmoid":
+                    a.append(losses.output_forward(self.rule.output, z))
+                else:
+                    a.append(self._layer_function(k)[0](z))
         return a
 
     def predict(self, X: np.ndarray) -> np.ndarray:
@@ -98,16 +117,21 @@ class Network:
         L = self.n_layers
         E = Y - a[L]
         deltas: list[np.ndarray] = [np.empty(0)] * L
-        deltas[L - 1] = E * sigmoid_derivative(a[L])  # the notebook's l2_error * nonlin(l2, True)
+        if self.rule.loss == "notebook":
+            deltas[L - 1] = E * sigmoid_derivative(a[L])  # the notebook's l2_error * nonlin(l2, True)
+        else:
+            deltas[L - 1] = losses.output_delta(self.rule.output, self.rule.loss, a[L], Y)  # Y - a
         for k in range(L - 1, 0, -1):
             back = deltas[k] @ self.weights[k].T  # the notebook's l1_error: blame sent back along W[k]
             deltas[k - 1] = back * self._layer_function(k - 1)[1](a[k])
         return E, deltas
 
     def updates(self, a: list[np.ndarray], deltas: list[np.ndarray]):
-        """The changes the update step adds: lr * a[k].T @ delta[k] and lr * sum of delta[k] over rows."""
-        lr = self.learning_rate
+        """The changes plain gradient descent adds: lr * (a[k].T @ delta[k] - l2 * W[k]) and lr * sum of delta[k]."""
+        lr, l2 = self.learning_rate, self.rule.l2
         dW = [lr * (a[k].T @ deltas[k]) for k in range(self.n_layers)]
+        if l2:
+            dW = [lr * (a[k].T @ deltas[k] - l2 * self.weights[k]) for k in range(self.n_layers)]
         db = None if self.biases is None else [lr * d.sum(axis=0, keepdims=True) for d in deltas]
         return dW, db
 
@@ -125,7 +149,12 @@ class Network:
         views and ``out`` passed positionally: on the notebook's tiny arrays the
         cost is all per-call overhead, and this makes the general loop faster than
         the notebook's own. Call inside ``np.errstate(over="ignore")``.
+
+        Any other rule (rules.py) takes ``_rule_steps``: readable, and slower.
         """
+        if not self.rule.is_notebook(X.shape[0]):
+            return self._rule_steps(X, Y, n, want_error)
+        self.t += n
         buf = self._buffers
         if buf is None or not buf.fits(self, X):
             buf = self._buffers = _StepBuffers(self, X)
@@ -145,6 +174,8 @@ class Network:
             subtract(Y, a[L], E)  # E = Y - a[L]
             if want_error and i == n - 1:
                 error = float(np.mean(np.abs(E)))
+                flat = buf.E_flat
+                self.last_loss = 0.5 * float(dot(flat, flat))  # the notebook's loss, 0.5 * sum(E**2)
             sigmoid_derivative(a[L], out_delta)  # delta[L-1] = E * a(1-a)
             multiply(E, out_delta, out_delta)
             for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
@@ -159,6 +190,23 @@ class Network:
                     b[k] += self.learning_rate * deltas[k].sum(axis=0)
         return error
 
+    def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> float | None:
+        """n iterations of rules.step, each on the rows of its batch."""
+        order = self._order
+        if order is None or order.n != X.shape[0]:
+            order = self._order = BatchOrder(X.shape[0], self.rule.batch_size, self.seed)
+        error = None
+        for i in range(n):
+            rows = order.rows(self.t)
+            Xb, Yb = (X, Y) if order.full else (X[rows], Y[rows])
+            want = want_error and i == n - 1
+            got = rules.step(self.weights, self.biases, self.activation, self.rule, Xb, Yb,
+                             self.optimizer_state, self.learning_rate, self.t + 1, want)
+            self.t += 1
+            if got is not None:
+                error, self.last_loss = float(got[0]), float(got[1])
+        return error
+
     # -- state --
 
     def get_state(self) -> dict:
@@ -166,10 +214,14 @@ class Network:
         return {
             "weights": [w.copy() for w in self.weights],
             "biases": None if self.biases is None else [b.copy() for b in self.biases],
+            "optimizer": {k: [x.copy() for x in v] for k, v in self.optimizer_state.items()},
         }
 
-    def set_state(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None) -> None:
-        """Replace the weights (and biases), checking the shapes against the layer sizes."""
+    def set_state(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None,
+                  optimizer: dict | None = None) -> None:
+        """Replace the weights (and biases, and the optimiser's v or m, s), checking the shapes.
+
+        Without ``optimizer`` the optimiser starts again from zero state."""
         weights = [np.array(w, dtype=float) for w in weights]
         expected = list(zip(self.sizes[:-1], self.sizes[1:]))
         if [w.shape for w in weights] != expected:
@@ -182,6 +234,14 @@ class Network:
                 raise ValueError(f"bias sizes do not fit layers {self.sizes}")
             self.biases = biases
         self.weights = weights
+        fresh = optimizers.new_state(self.rule.optimizer, self._params())
+        if optimizer:
+            for slot, arrays in fresh.items():
+                given = [np.array(x, dtype=float).reshape(p.shape) for x, p in zip(optimizer[slot], arrays)]
+                if len(given) != len(arrays):
+                    raise ValueError(f"optimizer state {slot!r} has {len(given)} arrays, expected {len(arrays)}")
+                fresh[slot] = given
+        self.optimizer_state = fresh
 
     def is_finite(self) -> bool:
         params = self.weights + (self.biases or [])
@@ -198,6 +258,7 @@ class _StepBuffers:
         self.aT = [a.T for a in self.a]  # views stay valid: the buffers are written in place
         self.WT = [w.T for w in net.weights]
         self.E = np.empty((rows, net.sizes[-1]))
+        self.E_flat = self.E.reshape(-1)  # a view: E's squares summed by one dot
         self.deltas = [np.empty((rows, n)) for n in net.sizes[1:]]
         self.tmp = [np.empty((rows, n)) for n in net.sizes[1:-1]]
         self.grads = [np.empty_like(w) for w in net.weights]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 
 from playground.core.activations import ACTIVATIONS
+from playground.core.losses import pair_problem, target_problems
+from playground.core.optimizers import OptimizerSpec, spec_problems
 
 MAX_HIDDEN_UNITS = 256
 MAX_HIDDEN_LAYERS = 8
@@ -22,6 +24,16 @@ class Settings:
     bias: bool = False
     seed: int = 1
     log_every: int = 10000
+    # beyond the notebook (playground.core.rules); these defaults are the notebook's rule
+    output: str = "sigmoid"  # sigmoid, softmax or linear
+    loss: str = "notebook"  # notebook, cross-entropy or squared
+    l2: float = 0.0  # weight decay: the direction becomes a.T @ delta - l2 * W
+    optimizer: str = "gd"  # gd, momentum or adam
+    momentum: float = 0.9
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
+    batch_size: int | None = None  # None: all training rows every iteration
 
     def problems(self) -> list[str]:
         """What is wrong with these settings, one sentence each; empty when fine."""
@@ -44,7 +56,25 @@ class Settings:
         elif -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ... < iterations
             out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
                        f"{MAX_LOGGED_POINTS:,} lines; log less often")
+        why = pair_problem(self.output, self.loss)
+        if why:
+            out.append(why)
+        if not (0 <= self.l2 < float("inf")):
+            out.append(f"L2 weight decay must be a number >= 0, got {self.l2}")
+        out += spec_problems(OptimizerSpec(self.optimizer, self.momentum, self.beta1, self.beta2, self.eps))
+        if self.batch_size is not None and self.batch_size < 1:
+            out.append(f"batch size must be at least 1 (or empty for all rows), got {self.batch_size}")
         return out
+
+    def data_problems(self, Y) -> list[str]:
+        """Why these training targets (rows x target columns) do not fit the output layer."""
+        return target_problems(self.output, Y)
+
+    @property
+    def is_notebook_rule(self) -> bool:
+        """True when the learning rule is the notebook's (the Advanced settings are at their defaults)."""
+        return (self.output, self.loss, self.l2, self.optimizer, self.batch_size) == (
+            "sigmoid", "notebook", 0.0, "gd", None)
 
     def same_run(self, other: "Settings") -> bool:
         """True when the two differ at most in the number of iterations (one run can go on to either)."""

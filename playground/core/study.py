@@ -20,6 +20,11 @@ may round the last bit differently: they agree to about 1e-12). ``a[0] = X`` is 
 dots for all K at once: ``X @ W[0]`` as ``(rows, n0) @ (n0, K * n1)`` and likewise
 ``X.T @ delta[0]`` (layer 1's arrays are stored networks-inside-rows for that).
 
+Any other learning rule (output and loss, L2, optimiser, mini-batches: :mod:`playground.core.rules`)
+trains with ``rules.step``, which works on stacks as on single networks; network j then draws
+its own batches from ``RandomState(seed + j + 1)``, as a single training with its seed does.
+Training uses the dataset's training rows; held-out rows only give the final test errors.
+
 A network whose weights become non-finite stops as a single training does: its chunk
 is replayed on its own by a :class:`~playground.core.training.Trainer`, which keeps the
 last finite weights; the stack carries on with the others.
@@ -33,9 +38,12 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from playground.core import losses, optimizers, rules
 from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
+from playground.core.batches import BatchOrder
 from playground.core.dataset import Dataset
 from playground.core.network import Network, initial_weights
+from playground.core.rules import Rule
 from playground.core.settings import MAX_SEED, Settings
 from playground.core.training import DONE, STOPPED, Trainer, next_chunk
 
@@ -49,7 +57,7 @@ class NetworkStack:
     """K networks of one shape, their weights stacked on a leading axis (the batched Network)."""
 
     def __init__(self, sizes: Sequence[int], seeds: Sequence[int], *, activation: str = "sigmoid",
-                 bias: bool = False, learning_rate: float = 1.0) -> None:
+                 bias: bool = False, learning_rate: float = 1.0, rule: Rule | None = None) -> None:
         self.sizes = [int(s) for s in sizes]
         self.seeds = np.array([int(s) for s in seeds], dtype=np.int64)
         if len(self.seeds) < 1:
@@ -63,6 +71,10 @@ class NetworkStack:
         # (rows, n0) @ (n0, K * n1) product (X is shared); weights[0] is a (K, n0, n1) view.
         self.weights[0] = np.ascontiguousarray(self.weights[0].transpose(1, 0, 2)).transpose(1, 0, 2)
         self.biases = [np.zeros((len(self.seeds), 1, n)) for n in self.sizes[1:]] if bias else None
+        self.rule = rule or Rule()
+        self.t = 0  # updates done
+        self.optimizer_state = optimizers.new_state(self.rule.optimizer, self.weights + (self.biases or []))
+        self._orders: list[BatchOrder] | None = None
         self._buffers: _StackBuffers | None = None
 
     @property
@@ -80,8 +92,10 @@ class NetworkStack:
     def network(self, j: int) -> Network:
         """Network j on its own (a copy of its weights), e.g. to draw or predict with it."""
         net = Network(self.sizes, activation=self.activation.name, bias=self.biases is not None,
-                      seed=int(self.seeds[j]), learning_rate=self.learning_rate)
-        net.set_state([w[j] for w in self.weights], None if self.biases is None else [b[j] for b in self.biases])
+                      seed=int(self.seeds[j]), learning_rate=self.learning_rate, rule=self.rule)
+        net.set_state([w[j] for w in self.weights], None if self.biases is None else [b[j] for b in self.biases],
+                      {k: [x[j] for x in v] for k, v in self.optimizer_state.items()})
+        net.t = self.t
         return net
 
     def set_network(self, j: int, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None) -> None:
@@ -99,7 +113,10 @@ class NetworkStack:
                 z = np.matmul(a, W)
                 if self.biases is not None:
                     z += self.biases[k]
-                a = self._layer_function(k)[0](z, z)
+                if k == self.n_layers - 1 and self.rule.output != "sigmoid":
+                    a = losses.output_forward(self.rule.output, z)
+                else:
+                    a = self._layer_function(k)[0](z, z)
         return a
 
     def finite(self) -> np.ndarray:
@@ -116,7 +133,11 @@ class NetworkStack:
         arrays are stored as (rows, K, n1) (see _StackBuffers); the products use the
         (K, ...) stack views, the element-wise steps the arrays in memory order (``*m``),
         which NumPy runs as one flat loop. Call inside ``np.errstate(all="ignore")``.
+        Any other rule than the notebook's takes ``_rule_steps``.
         """
+        if not self.rule.is_notebook(X.shape[0]):
+            return self._rule_steps(X, Y, n, want_error)
+        self.t += n
         buf = self._buffers
         if buf is None or not buf.fits(self, X):
             buf = self._buffers = _StackBuffers(self, X)
@@ -160,6 +181,24 @@ class NetworkStack:
                     s = add_rows(dm[k], row_axis[k], None, bsum[k], True)
                     multiply(lr_value, s, s)
                     add(bm[k], s, bm[k])
+        return errors
+
+    def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> np.ndarray | None:
+        """n iterations of rules.step for all K networks; network j learns from its own batches."""
+        if self._orders is None or self._orders[0].n != X.shape[0]:
+            self._orders = [BatchOrder(X.shape[0], self.rule.batch_size, int(s)) for s in self.seeds]
+        errors = None
+        for i in range(n):
+            if self._orders[0].full:
+                Xb, Yb = X, Y
+            else:  # (K, B) row indices: a (K, B, n0) stack of batches
+                idx = np.stack([order.rows(self.t) for order in self._orders])
+                Xb, Yb = X[idx], Y[idx]
+            got = rules.step(self.weights, self.biases, self.activation, self.rule, Xb, Yb,
+                             self.optimizer_state, self.learning_rate, self.t + 1, want_error and i == n - 1)
+            self.t += 1
+            if got is not None:
+                errors = got[0]
         return errors
 
 
@@ -256,13 +295,18 @@ class Study:
                  target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None) -> None:
         if not 1 <= count <= MAX_SEEDS:
             raise ValueError(f"a study trains 1 to {MAX_SEEDS} seeds, got {count}")
-        problems = settings.problems() + [p.describe(dataset.names) for p in dataset.problems()]
+        problems = settings.problems() + [p.describe(dataset.names)
+                                          for p in dataset.problems(output=settings.output)]
+        if problems:
+            raise ValueError("; ".join(problems))
+        X, Y, self.X_test, self.Y_test = dataset.split()
+        problems = settings.data_problems(Y)
         if problems:
             raise ValueError("; ".join(problems))
         if settings.seed + count - 1 > MAX_SEED:
             raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {MAX_SEED}")
         self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
-        self.X, self.Y = dataset.X, dataset.Y
+        self.X, self.Y = X, Y
         self.sizes = [self.X.shape[1], *settings.hidden, self.Y.shape[1]]
         need = study_bytes(self.sizes, len(self.X), count)
         if need > MAX_STUDY_BYTES:
@@ -271,7 +315,7 @@ class Study:
                              f"try at most {fit} seeds or a smaller network")
         self.stack = NetworkStack(self.sizes, range(settings.seed, settings.seed + count),
                                   activation=settings.activation, bias=settings.bias,
-                                  learning_rate=settings.learning_rate)
+                                  learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))
         self.record_every = int(record_every or record_every_for(settings.iterations, settings.log_every))
         self.iteration = 0
         self.diverged_at = np.full(count, -1, dtype=np.int64)
@@ -344,17 +388,19 @@ class Study:
         if self._frozen:  # a diverged network's curve ends where it stopped
             self._rec_err[list(self._frozen), first:self._n_rec] = np.nan
 
-    def _save(self) -> tuple[list[np.ndarray], list[np.ndarray] | None]:
+    def _save(self):
         s = self.stack
-        return [w.copy() for w in s.weights], None if s.biases is None else [b.copy() for b in s.biases]
+        return ([w.copy() for w in s.weights], None if s.biases is None else [b.copy() for b in s.biases],
+                {k: [x.copy() for x in v] for k, v in s.optimizer_state.items()})
 
     def _replay_diverged(self, j: int, saved, start: int, end: int) -> None:
         """Network j went non-finite in iterations start..end-1: find where, as a single training would."""
-        weights, biases = saved
+        weights, biases, optimizer = saved
         s = self.settings
         net = Network(self.sizes, activation=s.activation, bias=s.bias, seed=int(self.stack.seeds[j]),
-                      learning_rate=s.learning_rate)
-        net.set_state([w[j] for w in weights], None if biases is None else [b[j] for b in biases])
+                      learning_rate=s.learning_rate, rule=self.stack.rule)
+        net.set_state([w[j] for w in weights], None if biases is None else [b[j] for b in biases],
+                      {k: [x[j] for x in v] for k, v in optimizer.items()})
         trainer = Trainer(net, self.X, self.Y, log_every=self.record_every)
         trainer.iteration = start
         result = trainer.run(end)
@@ -377,21 +423,30 @@ class Study:
         frozen = self._frozen.get(j)
         if frozen is not None:
             net = Network(self.sizes, activation=self.settings.activation, bias=self.settings.bias,
-                          seed=int(self.stack.seeds[j]), learning_rate=self.settings.learning_rate)
-            net.set_state(frozen.weights, frozen.biases)
+                          seed=int(self.stack.seeds[j]), learning_rate=self.settings.learning_rate,
+                          rule=self.stack.rule)
+            net.set_state(frozen.weights, frozen.biases, frozen.optimizer_state)
+            net.t = frozen.t
             return net
         return self.stack.network(j)
 
-    def outputs(self) -> np.ndarray:
-        """(K, rows, n_out): every network's outputs for the dataset's rows, from its current weights."""
-        out = self.stack.predict(self.X)
+    def outputs(self, X: np.ndarray | None = None) -> np.ndarray:
+        """(K, rows, n_out): every network's outputs for the training rows (or X), from its current weights."""
+        X = self.X if X is None else X
+        out = self.stack.predict(X)
         for j, net in self._frozen.items():
-            out[j] = net.predict(self.X)
+            out[j] = net.predict(X)
         return out
 
     def final_errors(self) -> np.ndarray:
-        """(K,) mean |Y - output| of each network's current weights, in seed order."""
+        """(K,) mean |Y - output| of each network's current weights on the training rows, in seed order."""
         return np.abs(self.Y[None] - self.outputs()).mean(axis=(1, 2))
+
+    def final_test_errors(self) -> np.ndarray | None:
+        """(K,) mean |Y - output| on the held-out rows, or None without any."""
+        if not len(self.X_test):
+            return None
+        return np.abs(self.Y_test[None] - self.outputs(self.X_test)).mean(axis=(1, 2))
 
     @property
     def recorded(self) -> tuple[np.ndarray, np.ndarray]:
@@ -425,6 +480,7 @@ class Study:
             "recorded_iterations": its.tolist(),
             "errors": [_plain(row) for row in errs],
             "status": self.status or STOPPED,
+            **({} if (test := self.final_test_errors()) is None else {"final_test_errors": _plain(test)}),
         }
 
 

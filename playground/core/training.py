@@ -16,6 +16,10 @@ it during the run). Below 1/progress_interval iterations a second every single
 iteration is reported, so a viewer can show each change. Pacing only splits
 the work into smaller chunks: the numbers are the same as at full speed.
 
+Held-out rows: with ``X_test, Y_test`` the trainer learns from (X, Y) only and, at every
+recorded iteration, also records mean |Y_test - output| of the same weights (before that
+iteration's update) and the loss of the iteration's forward pass (``ErrorHistory``).
+
 With ``keep_timeline=True`` the trainer also keeps snapshots of the weights
 (:mod:`playground.core.timeline`) for a history scrubber.
 """
@@ -32,6 +36,7 @@ import numpy as np
 from playground.core.dataset import Dataset
 from playground.core.history import ErrorHistory
 from playground.core.network import Network
+from playground.core.rules import Rule
 from playground.core.settings import Settings
 from playground.core.timeline import WeightTimeline
 
@@ -69,26 +74,46 @@ class Trainer:
     """A network learning one dataset; resumable."""
 
     def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, log_every: int = 10000,
-                 history_capacity: int = 2048, keep_timeline: bool = False) -> None:
+                 history_capacity: int = 2048, keep_timeline: bool = False,
+                 X_test: np.ndarray | None = None, Y_test: np.ndarray | None = None) -> None:
         self.network = network
         self.X = np.ascontiguousarray(X, dtype=float)
         self.Y = np.ascontiguousarray(Y, dtype=float)
-        self.iteration = 0
+        has_test = X_test is not None and len(X_test) > 0
+        self.X_test = np.ascontiguousarray(X_test, dtype=float) if has_test else None
+        self.Y_test = np.ascontiguousarray(Y_test, dtype=float).reshape(len(X_test), -1) if has_test else None
         self.history = ErrorHistory(log_every, history_capacity)
         # snapshots of the weights for the history scrubber (the helper process keeps them)
         self.timeline = WeightTimeline.for_sizes(network.sizes, network.has_bias) if keep_timeline else None
         self._chunk = 16
 
+    @property
+    def iteration(self) -> int:
+        """Iterations done: the network's update count (which Adam and the batch order use)."""
+        return self.network.t
+
+    @iteration.setter
+    def iteration(self, value: int) -> None:
+        self.network.t = int(value)
+
     @classmethod
     def from_settings(cls, dataset: Dataset, settings: Settings, **kwargs) -> "Trainer":
         sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
         net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
-                      learning_rate=settings.learning_rate)
-        return cls(net, dataset.X, dataset.Y, settings.log_every, **kwargs)
+                      learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))
+        X, Y, X_test, Y_test = dataset.split()
+        return cls(net, X, Y, settings.log_every, X_test=X_test, Y_test=Y_test, **kwargs)
 
     def final_error(self) -> float:
-        """mean(|Y - output|) of the current weights."""
+        """mean(|Y - output|) of the current weights on the training rows."""
         return float(np.mean(np.abs(self.Y - self.network.predict(self.X))))
+
+    def test_error(self) -> float | None:
+        """mean(|Y_test - output|) of the current weights on the test rows, or None without any."""
+        if self.X_test is None:
+            return None
+        with np.errstate(all="ignore"):
+            return float(np.mean(np.abs(self.Y_test - self.network.predict(self.X_test))))
 
     def run(self, until: int, *, on_progress: Callable[["Trainer"], None] | None = None,
             should_stop: Callable[[], bool] | None = None, progress_interval: float = 1 / 30,
@@ -169,13 +194,20 @@ class Trainer:
                 i = stop
                 continue
             # iterations i..wanted-1 unrecorded, then iteration `wanted` with its error
-            history.add(wanted, steps(X, Y, wanted - i + 1, True))
+            if self.X_test is None:
+                error, test = steps(X, Y, wanted - i + 1, True), np.nan
+            else:  # the test rows' error from the weights before `wanted`'s update
+                if wanted > i:
+                    steps(X, Y, wanted - i)
+                test = self.test_error()
+                error = steps(X, Y, 1, True)
+            history.add(wanted, error, self.network.last_loss, test)
             i = wanted + 1
         self.iteration = end
 
     def _find_divergence(self, saved: dict, start: int, end: int) -> RunResult:
         """Replay a chunk that went non-finite one step at a time; keep the last finite weights."""
-        self.network.set_state(saved["weights"], saved["biases"])
+        self.network.set_state(saved["weights"], saved["biases"], saved["optimizer"])
         self.history.truncate(start)
         if self.timeline is not None:
             self.timeline.truncate(start)
@@ -184,16 +216,17 @@ class Trainer:
             self._keep_weights()
             before = self.network.get_state()
             want = self.history.next_wanted(i) == i
+            test = self.test_error() if want and self.X_test is not None else np.nan
             error = self.network.step(self.X, self.Y, want)
             if not self.network.is_finite():
-                self.network.set_state(before["weights"], before["biases"])
+                self.network.set_state(before["weights"], before["biases"], before["optimizer"])
                 self.iteration = i
                 lr = self.network.learning_rate
                 return RunResult(DIVERGED, i, (
                     f"Training stopped at iteration {i:,}: the weights became infinite or NaN. "
                     f"The last finite weights are kept. Try a smaller learning rate (now {lr:g})."))
             if want:
-                self.history.add(i, error)
+                self.history.add(i, error, self.network.last_loss, test)
             self.iteration = i + 1
         return RunResult(DONE, self.iteration)  # not reached: the chunk diverged before
 
@@ -258,6 +291,8 @@ def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True, timel
     return {
         "iteration": trainer.iteration,
         "curve": (curve_it, curve_err),
+        "curve_loss": trainer.history.curve_loss,
+        "curve_test": trainer.history.curve_test if trainer.X_test is not None else None,
         "stride": trainer.history.stride,
         "logged": trainer.history.logged_since(logged_from),
         "n_logged": trainer.history.n_logged,

@@ -324,6 +324,14 @@ class DocumentsController(QObject):
         self._set_document(doc, path)
         self._remember(path)
 
+    def set_trained(self, trained) -> None:
+        """The network Save keeps from now on (a core Trained): weights typed into the inspector."""
+        self.trained, self._trained_settings = trained, self.editor.settings()
+
+    def show_document(self, doc: Document) -> None:
+        """Show ``doc`` as a new untitled document without asking (a lesson's step loads its state so)."""
+        self._set_document(doc, None)
+
     def _set_document(self, doc: Document, path: str | None, modified: bool = False) -> None:
         self._loading = True
         try:

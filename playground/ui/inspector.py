@@ -19,8 +19,8 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QSizePolicy, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QScrollArea, QSizePolicy,
+                               QToolTip, QVBoxLayout, QWidget)
 
 from playground.core.inspection import SECTIONS, IterationTrace, Quantity
 
@@ -122,11 +122,13 @@ class MatrixView(QWidget):
     """A painted matrix with row and column names, tinted cells and an outlined selected row."""
 
     rowClicked = Signal(int)
+    cellDoubleClicked = Signal(int, int)  # (row, column) of the full matrix
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._q: Quantity | None = None
         self._highlight: int | None = None
+        self._marked: set[tuple[int, int]] = set()  # cells outlined by predict-then-check (the factors)
         self._rows = np.zeros(0, int)  # the rows shown (all, or a window around the highlight)
         self._cols = np.zeros(0, int)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -154,6 +156,22 @@ class MatrixView(QWidget):
         self._highlight = row
         self._choose_window()
         self.update()
+
+    def set_marked_cells(self, cells) -> None:
+        """Outline these (row, column) cells: the factors a prediction's feedback names."""
+        self._marked = {(int(r), int(c)) for r, c in cells}
+        self.update()
+
+    def marked_cells(self) -> set[tuple[int, int]]:
+        return set(self._marked)
+
+    def cell_rect(self, row: int, column: int) -> QRect | None:
+        """Where cell (row, column) of the full matrix is drawn, or None when it is not shown."""
+        if self._q is None or row not in self._rows or column not in self._cols:
+            return None
+        _, _, cell_w, cell_h, head_w = self._metrics()
+        r_i, c_i = int(np.searchsorted(self._rows, row)), int(np.searchsorted(self._cols, column))
+        return QRect(2 + head_w + c_i * cell_w, 2 + cell_h + r_i * cell_h, cell_w, cell_h)
 
     def highlighted_row(self) -> int | None:
         """The outlined row, or None (no row, or a matrix of weights)."""
@@ -280,6 +298,13 @@ class MatrixView(QWidget):
             half = width // 2
             p.drawRect(QRect(2 + half, y0 + r_i * cell_h, head_w + cell_w * len(self._cols) - width,
                              cell_h).adjusted(0, 0, 0, 0))
+        width = max(3, fm.height() // 5)
+        p.setPen(QPen(QColor(0xB3, 0x26, 0x1E), width))  # the factors of a checked prediction: a thick red frame
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for r, c in self._marked:
+            rect = self.cell_rect(r, c)
+            if rect is not None:
+                p.drawRect(rect.adjusted(width // 2, width // 2, -(width + 1) // 2, -(width + 1) // 2))
         p.end()
 
     # ----- interaction
@@ -288,6 +313,12 @@ class MatrixView(QWidget):
         if cell is not None and self._q is not None and self._q.per_example:
             self.rowClicked.emit(cell[0])
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        cell = self._cell_at(event.position().toPoint())
+        if cell is not None and cell[1] >= 0:
+            self.cellDoubleClicked.emit(*cell)
+        super().mouseDoubleClickEvent(event)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip and self._q is not None:
@@ -359,12 +390,21 @@ class InspectorPanel(QWidget):
     """All quantities of one iteration, grouped as the loop computes them."""
 
     rowSelected = Signal(int)
+    # A number typed into a cell (double-click it): a weight of a syn matrix, or a prediction of any other
+    cellTyped = Signal(str, int, int, float)  # (quantity name, row, column, value)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectorPanel")
         self.title = QLabel(objectName="inspectorTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback_label = QLabel(objectName="inspectorFeedback", wordWrap=True)
+        self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback_label.hide()
+        self.cell_editor = QLineEdit(objectName="inspectorCellEditor")
+        self.cell_editor.hide()
+        self.cell_editor.returnPressed.connect(self._cell_typed)
+        self._editing: tuple[str, int, int] | None = None
         self._content = QWidget()
         flow = FlowLayout(self._content)
         flow.setContentsMargins(4, 4, 4, 4)
@@ -396,6 +436,7 @@ class InspectorPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
+        layout.addWidget(self.feedback_label)
         layout.addWidget(self.scroll, 1)
         self._cards: dict[str, QuantityCard] = {}
         self._trace: IterationTrace | None = None
@@ -437,6 +478,8 @@ class InspectorPanel(QWidget):
         for q in trace.quantities:
             card = QuantityCard()
             card.matrix.rowClicked.connect(self.rowSelected)
+            card.matrix.cellDoubleClicked.connect(
+                lambda r, c, name=q.name: self.edit_cell(name, r, c))
             _, row = self._section_boxes[q.section]
             row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
             self._cards[q.name] = card
@@ -446,6 +489,58 @@ class InspectorPanel(QWidget):
         self._row = row
         for card in self._cards.values():
             card.matrix.set_highlight(row)
+
+    # ----- typing into a cell: weights (syn matrices) and predictions (every other matrix)
+    def edit_cell(self, name: str, row: int, column: int) -> None:
+        """Open a small editor over the cell; Enter sends ``cellTyped``, Esc or leaving it cancels."""
+        view = self.matrix(name)
+        rect = view.cell_rect(row, column)
+        if rect is None:
+            return
+        self._editing = (name, row, column)
+        q = view.quantity()
+        weight = q.kind == "weights"
+        self.cell_editor.setParent(view)
+        self.cell_editor.setGeometry(rect.adjusted(0, 0, rect.width(), 0))  # room for a long number
+        self.cell_editor.setText(repr(float(q.value[row, column])) if weight else "")
+        self.cell_editor.setPlaceholderText("" if weight else "predict")
+        self.cell_editor.setToolTip(f"Type a new value for {name}[{row}, {column}] and press Enter (Ctrl+Z undoes it)"
+                                    if weight else f"Type what you expect {name}[{row}, {column}] to be, press "
+                                    "Enter, then Step: the inspector compares it with the engine's")
+        self.cell_editor.selectAll()
+        self.cell_editor.show()
+        self.cell_editor.setFocus()
+
+    def _cell_typed(self) -> None:
+        if self._editing is None:
+            return
+        text = self.cell_editor.text().strip().replace(",", ".").replace("−", "-")
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value):
+            self.show_feedback(f"{text!r} is not a number: type one such as 0.5 or -1.25", ok=False)
+            return
+        name, row, column = self._editing
+        self._editing = None
+        self.cell_editor.hide()
+        self.cellTyped.emit(name, row, column, value)
+
+    def show_feedback(self, text: str, ok: bool | None = None) -> None:
+        """A line above the matrices (predict-then-check); empty text hides it."""
+        self.feedback_label.setText(text)
+        self.feedback_label.setVisible(bool(text))
+        colour = {True: "#0B6E2E", False: "#B3261E"}.get(ok)
+        self.feedback_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
+
+    def mark_cells(self, cells) -> None:
+        """Outline the cells (core.lesson_feedback Cells) in their matrices; the others are cleared."""
+        by_name: dict[str, list] = {}
+        for cell in cells:
+            by_name.setdefault(cell.name, []).append((cell.row, cell.column))
+        for name, card in self._cards.items():
+            card.matrix.set_marked_cells(by_name.get(name, []))
 
     # ----- accessors (tests, screenshots)
     def trace(self) -> IterationTrace | None:

@@ -28,6 +28,8 @@ from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot, format_duration
 from playground.ui.exports import ExportMenu
+from playground.ui.lesson_inspector import TypedCells
+from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.train_worker import TrainingController
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
+        self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
+        self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
@@ -318,8 +322,11 @@ class MainWindow(QMainWindow):
         self.classroom.on_restored(trained)
 
     def open_path(self, path: str) -> None:
-        """Open a CSV file or a document without asking; raises DataError naming the place and problem."""
-        self.documents.load(path)
+        """Open a CSV file, a document or a lesson without asking; raises DataError naming the place and problem."""
+        if path.lower().endswith(".nnlesson"):
+            self.lessons.open_file(path, ask=False)
+        else:
+            self.documents.load(path)
 
     def dataset(self) -> Dataset:
         return self.dataset_model.dataset()

@@ -150,6 +150,9 @@ class _EdgeGraphItem(pg.GraphItem):
 class NetworkView(pg.GraphicsLayoutWidget):
     """The live network diagram: layers left to right, weights as coloured edges."""
 
+    # An edge was double-clicked: (weight matrix k, from-unit i or -1 for the bias, to-unit j)
+    edgeDoubleClicked = QtCore.Signal(int, int, int)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("networkView")
@@ -684,6 +687,11 @@ class NetworkView(pg.GraphicsLayoutWidget):
         radius = self._node_sizes()[node] / 2
         if dist[node] <= max(radius * 1.25, radius + self._pixel_tolerance()):
             return self._describe_node(node)
+        edge = self._edge_near(point)
+        return None if edge is None else self._describe_edge(edge)
+
+    def _edge_near(self, point: np.ndarray) -> int | None:
+        """The edge within a few pixels of view point ``point``, or None."""
         if len(self._adj) == 0:
             return None
         a, b = self._pos[self._adj[:, 0]], self._pos[self._adj[:, 1]]
@@ -691,9 +699,27 @@ class NetworkView(pg.GraphicsLayoutWidget):
         t = np.clip(((point - a) * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
         seg_dist = np.hypot(*(a + t[:, None] * ab - point).T)
         edge = int(np.argmin(seg_dist))
-        if seg_dist[edge] <= self._pixel_tolerance():
-            return self._describe_edge(edge)
-        return None
+        return edge if seg_dist[edge] <= self._pixel_tolerance() else None
+
+    def edge_at(self, x: float, y: float) -> tuple[int, int, int] | None:
+        """(matrix k, from-unit i or -1 for the bias, to-unit j) of the edge at view point (x, y), or None."""
+        if len(self._pos) == 0:
+            return None
+        point = np.array([x, y], float)
+        dist = np.hypot(*(self._pos - point).T)
+        if dist.min() <= self._node_sizes()[int(np.argmin(dist))] / 2:
+            return None  # on a node
+        edge = self._edge_near(point)
+        if edge is None:
+            return None
+        return int(self._edge_layer[edge]), int(self._edge_from[edge]), int(self._edge_to[edge])
+
+    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
+        p = self._vb.mapSceneToView(self.mapToScene(event.position().toPoint()))
+        found = self.edge_at(p.x(), p.y())
+        if found is not None:
+            self.edgeDoubleClicked.emit(*found)
+        super().mouseDoubleClickEvent(event)
 
     def _pixel_tolerance(self, pixels: float = 5.0) -> float:
         """``pixels`` screen pixels in data units (a fixed guess before the view has a size)."""

@@ -175,7 +175,7 @@ def test_newer_version_is_refused():
     d = valid_dict()
     d["version"] = 3
     msg = error_of(document_from_dict, d, "p.json")
-    assert "p.json: version: made by a newer NN Playground (version 3); this one reads version 1" in msg
+    assert "p.json: version: made by a newer NN Playground (version 3); this one reads version 2" in msg
 
 
 def mutate(d: dict, path: list, value) -> dict:

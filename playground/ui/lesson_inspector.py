@@ -1,0 +1,141 @@
+"""The inspector's typed cells: weights you can type (undoable) and predict-then-check outside lessons.
+
+Double-clicking a cell of the inspector opens a small editor (``InspectorPanel.cellTyped``):
+
+* in a weight matrix (``syn0``, ``syn1``, ... and their bias rows) the number replaces that
+  weight, as one undoable edit on the window's undo stack. The window then shows the network
+  with the typed weights at the same iteration, Step and Play continue from them, and Save
+  keeps them in the document; so a class can start from a worksheet's weights;
+* in any other matrix it is a prediction of that cell for the iteration Step will do. After
+  the Step the inspector shows both numbers and the factor feedback of
+  ``core.lesson_feedback``, with the factors' cells outlined.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QUndoCommand
+
+from playground.core.documents import Trained
+from playground.core.lesson import Event
+from playground.core.lesson_feedback import Cell, Feedback, check_prediction
+
+
+class TypedWeightCommand(QUndoCommand):
+    """One typed weight: redo shows the network with it, undo the network before."""
+
+    def __init__(self, apply, old: Trained, new: Trained, text: str) -> None:
+        super().__init__(text)
+        self.apply, self.old, self.new = apply, old, new
+
+    def redo(self) -> None:
+        self.apply(self.new)
+
+    def undo(self) -> None:
+        self.apply(self.old)
+
+
+class TypedCells(QObject):
+    """Connects the inspector's typed cells to the window: weights and predictions."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.prediction = None  # (name, row, column, value, trace) waiting for the next Step
+        self.feedback: Feedback | None = None
+        self._stepping = False
+        self._connected = False
+        c = window.classroom
+        c.inspector_dock.visibilityChanged.connect(self._connect_inspector)
+        c.transport.step_action.triggered.connect(self._step_started)
+        c.transport.step_n_action.triggered.connect(self._step_started)
+        window.trainingFinished.connect(self._run_ended)
+        window.network_view.edgeDoubleClicked.connect(self.edit_edge)
+
+    @Slot(bool)
+    def _connect_inspector(self, visible: bool) -> None:
+        if visible and not self._connected:
+            self._connected = True
+            self.w.classroom.inspector.cellTyped.connect(self.cell_typed)
+
+    @Slot(str, int, int, float)
+    def cell_typed(self, name: str, row: int, column: int, value: float) -> None:
+        panel = self.w.classroom.inspector
+        if self.w.controller.running:
+            panel.show_feedback("Pause training first (typed numbers are for a network standing still).", False)
+        elif not self.w.classroom.scrubber.is_live():
+            panel.show_feedback("Drag History to the right end first: typed numbers are for the live network.",
+                                False)
+        elif panel.matrix(name).quantity().kind == "weights":
+            self.type_weight(name, row, column, value)
+        else:
+            self.prediction = (name, row, column, value, panel.trace())
+            panel.mark_cells([Cell(name, row, column)])
+            panel.show_feedback(f"Your prediction for {name}[{row + 1}, {column + 1}]: {value:g}. Now press Step.")
+
+    @Slot(int, int, int)
+    def edit_edge(self, k: int, i: int, j: int) -> None:
+        """A double-clicked edge of the diagram: open the inspector's editor on that weight (or bias)."""
+        c = self.w.classroom
+        c.inspector_dock.show()
+        panel = c.inspector
+        if panel.trace() is None:
+            return
+        name = f"syn{k}"
+        row = panel.matrix(name).quantity().shape[0] - 1 if i < 0 else i
+        panel.edit_cell(name, row, j)
+
+    # ------------------------------------------------------------------ weights
+    def _current(self) -> Trained | None:
+        net = self.w.shown_network()
+        if net is None:
+            return None
+        biases = None if net.biases is None else [b.copy() for b in net.biases]
+        return Trained(self.w.classroom.iteration, [wt.copy() for wt in net.weights], biases)
+
+    def type_weight(self, name: str, row: int, column: int, value: float) -> bool:
+        """Set weight ``name[row, column]`` (the last row of a matrix with bias is the bias) as one undoable edit."""
+        old = self._current()
+        if old is None or self.w.controller.running:
+            return False
+        k = int(name.removeprefix("syn"))
+        new = Trained(old.iterations_done, [wt.copy() for wt in old.weights],
+                      None if old.biases is None else [b.copy() for b in old.biases])
+        if row == new.weights[k].shape[0]:  # the bias row
+            new.biases[k][column] = value
+        else:
+            new.weights[k][row, column] = value
+        self.w.editor.stack.push(TypedWeightCommand(self._show, old, new, f"Type {name}[{row + 1}, {column + 1}] = "
+                                                                          f"{value:g}"))
+        return True
+
+    def _show(self, trained: Trained) -> None:
+        w = self.w
+        w.reset()  # ends the helper's session: Step and Play now continue from the weights shown
+        w.show_trained(trained)
+        w.documents.set_trained(trained)
+        w.lessons.report(Event("edit_cell"))
+
+    # ------------------------------------------------------------------ predictions
+    @Slot()
+    def _step_started(self) -> None:
+        self._stepping = self.w.controller.running
+
+    @Slot(str)
+    def _run_ended(self, status: str) -> None:
+        stepping, self._stepping = self._stepping, False
+        if self.prediction is None or status == "failed":
+            return
+        name, row, column, value, trace = self.prediction
+        self.prediction = None
+        panel = self.w.classroom.inspector
+        if not stepping:
+            panel.show_feedback("The prediction was for the next Step: type it again and press Step.", False)
+            panel.mark_cells([])
+            return
+        settings = self.w.settings()
+        fb = check_prediction(trace, name, row, column, value, activation=settings.activation)
+        self.feedback = fb
+        panel.show_feedback(fb.message, fb.correct)
+        panel.mark_cells([Cell(name, row, column), *fb.cells])

@@ -1,0 +1,174 @@
+"""The lesson panel: title, step k of n, the step's text, what to do, the question, Back / Next.
+
+A view only: :class:`~playground.ui.lesson_player.LessonPlayer` tells it which
+step to show and what the student has done, and listens to its signals. The
+text is the lesson's Markdown subset turned into escaped HTML by
+``core.lesson_text`` (a lesson cannot inject markup).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from playground.core.lesson import Question, Step
+from playground.core.lesson_text import inline_html, to_html
+
+OK_STYLE = "color: #0B6E2E; font-weight: bold;"  # dark green and bold: readable on a projector
+WRONG_STYLE = "color: #B3261E; font-weight: bold;"
+
+
+def parse_number(text: str) -> float | None:
+    """A typed number ('0,113' as well as '0.113'), or None."""
+    try:
+        value = float(text.strip().replace(",", ".").replace("−", "-"))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+class LessonPanel(QWidget):
+    """One step of a lesson, readable from the back of a room (fonts follow presentation mode)."""
+
+    backRequested = Signal()
+    nextRequested = Signal()
+    closeRequested = Signal()
+    answered = Signal(object)  # the choice's index (int) or the typed number (float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.title_label = QLabel(objectName="lessonTitle", wordWrap=True)
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.progress_label = QLabel(objectName="lessonProgress")
+        self.text_view = QTextBrowser(objectName="lessonText")
+        self.text_view.setOpenLinks(False)  # the texts hold no links; never follow one
+        self.text_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.action_label = QLabel(objectName="lessonAction", wordWrap=True)
+        self.prompt_label = QLabel(objectName="lessonPrompt", wordWrap=True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
+        self._choices_box = QWidget()
+        self._choices_layout = QVBoxLayout(self._choices_box)
+        self._choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.choice_group = QButtonGroup(self)
+        self.answer_edit = QLineEdit(objectName="lessonAnswer", placeholderText="Type a number")
+        self.check_button = QPushButton("Check", objectName="lessonCheck")
+        self.feedback_label = QLabel(objectName="lessonFeedback", wordWrap=True)
+        self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.back_button = QPushButton("◀ Back", objectName="lessonBack")
+        self.next_button = QPushButton("Next ▶", objectName="lessonNext")
+        self.close_button = QPushButton("Close lesson", objectName="lessonClose")
+
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_edit, 1)
+        answer_row.addWidget(self.check_button)
+        self.question_box = QFrame(objectName="lessonQuestion")
+        self.question_box.setFrameShape(QFrame.Shape.StyledPanel)
+        q = QVBoxLayout(self.question_box)
+        q.addWidget(self.prompt_label)
+        q.addWidget(self._choices_box)
+        q.addLayout(answer_row)
+        q.addWidget(self.feedback_label)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.close_button)
+        nav.addWidget(self.next_button)
+        head = QHBoxLayout()
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.action_label)
+        layout.addWidget(self.question_box)
+        layout.addLayout(nav)
+
+        self.back_button.clicked.connect(self.backRequested)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.close_button.clicked.connect(self.closeRequested)
+        self.check_button.clicked.connect(self._check)
+        self.answer_edit.returnPressed.connect(self._check)
+        self.choice_group.idClicked.connect(self._choice_clicked)
+        self._question: Question | None = None
+
+    # ----- content
+    def show_step(self, lesson_title: str, index: int, count: int, step: Step) -> None:
+        """Show step ``index`` (0-based) of ``count``."""
+        self.title_label.setText(f"<b>{inline_html(lesson_title)}</b>"
+                                 + (f"<br>{inline_html(step.title)}" if step.title else ""))
+        self.progress_label.setText(f"Step {index + 1} of {count}")
+        self.text_view.setHtml(to_html(step.text))
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setText("Finish ✓" if index == count - 1 else "Next ▶")
+        self.set_action(step.action.describe() if step.action else None, False)
+        self._question = step.question
+        self.question_box.setVisible(step.question is not None)
+        for button in self.choice_group.buttons():
+            self.choice_group.removeButton(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.feedback_label.clear()
+        self.answer_edit.clear()
+        if step.question is None:
+            return
+        self.prompt_label.setText(inline_html(step.question.prompt))
+        is_choice = step.question.kind == "choice"
+        self._choices_box.setVisible(is_choice)
+        self.answer_edit.setVisible(not is_choice)
+        self.check_button.setVisible(not is_choice)
+        self.answer_edit.setEnabled(True)
+        self.check_button.setText("Lock in my prediction" if step.question.kind == "prediction" else "Check")
+        if is_choice:
+            for i, choice in enumerate(step.question.choices):
+                button = QRadioButton(choice.text, objectName=f"lessonChoice{i}")
+                self.choice_group.addButton(button, i)
+                self._choices_layout.addWidget(button)
+
+    def set_action(self, text: str | None, done: bool) -> None:
+        """What the student is asked to do, ticked once done."""
+        self.action_label.setVisible(text is not None)
+        if text is not None:
+            self.action_label.setText(("✓ Done: " if done else "To do: ") + text)
+            self.action_label.setStyleSheet(OK_STYLE if done else "font-weight: bold;")
+
+    def set_feedback(self, text: str, ok: bool | None) -> None:
+        """Say how the answer went (None: neutral, e.g. 'now press Step')."""
+        self.feedback_label.setText(text)
+        self.feedback_label.setStyleSheet(OK_STYLE if ok else WRONG_STYLE if ok is False else "")
+
+    def choice_buttons(self) -> list[QRadioButton]:
+        return self.choice_group.buttons()
+
+    # ----- answering
+    @Slot(int)
+    def _choice_clicked(self, index: int) -> None:
+        self.answered.emit(index)
+
+    @Slot()
+    def _check(self) -> None:
+        value = parse_number(self.answer_edit.text())
+        if value is None:
+            self.set_feedback("Type a number (for example 0.25 or -1.5).", False)
+            return
+        self.answered.emit(value)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from playground import resources
+    from playground.core.lesson import read_lesson
+
+    app = QApplication(sys.argv)
+    lesson = read_lesson(resources.shipped_lessons()[1])
+    panel = LessonPanel()
+    panel.show_step(lesson.title, 2, len(lesson.steps), lesson.steps[2])
+    panel.resize(420, 700)
+    panel.show()
+    sys.exit(app.exec())

@@ -1,0 +1,386 @@
+"""Plays a lesson in the main window: the Lessons menu, the lesson dock, and what each step asks.
+
+:class:`LessonPlayer` lives in the GUI thread as a child of the window. For each
+step it loads the step's state (as an untitled document, so nothing of the
+student's is overwritten without the usual Save / Discard question), shows only
+the panels the step names, recognises the step's action from what the window
+reports (Train, Play, Step and Step N ending; settings and cells edited) and
+checks the answer to the step's question; a prediction is checked against the
+engine's iteration with ``core.lesson_feedback``. How far each lesson got is
+kept in QSettings (``lessons/<file name>``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QTabWidget, QToolBar
+
+from playground import resources
+from playground.core.dataset import DataError
+from playground.core.documents import Document, Trained
+from playground.core.inspection import trace_iteration
+from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
+                                    check_number, read_lesson)
+from playground.core.lesson_feedback import Feedback, check_prediction
+from playground.ui import presentation
+from playground.ui.lesson_panel import LessonPanel
+
+PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
+TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
+
+
+class LessonPlayer(QObject):
+    """The lesson being played in one window, and the Lessons menu."""
+
+    stepShown = Signal(int)  # the step's index (0-based)
+    stepCompleted = Signal(int)  # the step's action is done and its question answered right
+    predictionChecked = Signal(object)  # a core Feedback
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.lesson: Lesson | None = None
+        self.key = ""  # the lesson's file name, for its progress
+        self.index = 0
+        self.action_is_done = False
+        self.answered_right = False
+        self.feedback: Feedback | None = None
+        self._prediction = None  # (value, trace) locked in before the step's action
+        self._pending: tuple[str, int] | None = None  # the run the student started: (kind, count)
+        self._applying = False
+        self._last_settings: dict | None = None
+        self._inspector_was_visible = False
+        self._titles: dict[str, str] = {}
+
+        self.panel = LessonPanel()
+        self.dock = QDockWidget("Lesson", window, objectName="lessonDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self._build_menu()
+        self._connect()
+
+    # ------------------------------------------------------------------ building
+    def _build_menu(self) -> None:
+        w = self.w
+        self.menu = QMenu("&Lessons", w, objectName="lessonsMenu")
+        help_action = next((a for a in w.menuBar().actions() if a.text() == "&Help"), None)
+        w.menuBar().insertMenu(help_action, self.menu) if help_action else w.menuBar().addMenu(self.menu)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.open_action = QAction("Open Lesson…", w, objectName="openLessonAction")
+        self.open_action.triggered.connect(self.ask_open)
+        self.close_action = QAction("Close Lesson", w, objectName="closeLessonAction", enabled=False)
+        self.close_action.triggered.connect(self.close)
+        self._fill_menu()
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        try:
+            paths = resources.shipped_lessons()
+        except FileNotFoundError as e:
+            self.menu.addAction(str(e)).setEnabled(False)
+            paths = []
+        for n, path in enumerate(paths, 1):
+            title = self._titles.get(path.name)
+            if title is None:
+                try:
+                    title = self._titles[path.name] = read_lesson(path).title
+                except LessonError:
+                    title = path.stem
+            act = self.menu.addAction(f"{n}. {title}{self._progress_text(path.name)}")
+            act.setObjectName(f"lesson_{path.stem}")
+            act.setData(str(path))
+            act.triggered.connect(self._shipped_chosen)
+        self.menu.addSeparator()
+        self.menu.addAction(self.open_action)
+        self.menu.addAction(self.close_action)
+
+    def _progress_text(self, key: str) -> str:
+        value = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
+        if value == "done":
+            return "  ✓"
+        return f"  (reached step {value})" if value.isdigit() else ""
+
+    def _connect(self) -> None:
+        w, t = self.w, self.w.classroom.transport
+        p = self.panel
+        p.backRequested.connect(self.back)
+        p.nextRequested.connect(self.next)
+        p.closeRequested.connect(self.close)
+        p.answered.connect(self.answer)
+        w.train_action.triggered.connect(lambda: self._started("train", 0))
+        t.play_action.triggered.connect(lambda: self._started("play", 0))
+        t.step_action.triggered.connect(lambda: self._started("step", 1))
+        t.step_n_action.triggered.connect(lambda: self._started("step", t.step_count()))
+        w.trainingFinished.connect(self._run_ended)
+        w.controls.settingsChanged.connect(self._settings_changed)
+        w.dataset_model.datasetChanged.connect(self._dataset_changed)
+
+    # ------------------------------------------------------------------ opening and moving
+    @Slot()
+    def _shipped_chosen(self) -> None:
+        self.open_file(self.sender().data())
+
+    @Slot()
+    def ask_open(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.w, "Open Lesson", "", f"Lessons (*{SUFFIX});;All files (*)")
+        return self.open_file(path) if path else False
+
+    def open_file(self, path: str, ask: bool = True) -> bool:
+        """Open a lesson file; a problem is shown in a dialog (``ask``) or raised as LessonError."""
+        try:
+            lesson = read_lesson(path)
+        except LessonError as e:
+            if not ask:
+                raise
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the lesson",
+                              f"“{os.path.basename(path)}” could not be opened.", QMessageBox.StandardButton.Ok,
+                              self.w)
+            box.setDetailedText(str(e))
+            box.show()
+            return False
+        return self.open(lesson, os.path.basename(path), ask=ask)
+
+    def open(self, lesson: Lesson, key: str, ask: bool = True) -> bool:
+        """Start playing ``lesson`` at the step its progress reached."""
+        w = self.w
+        if w.controller.running:
+            w.show_message("Stop training before opening a lesson")
+            return False
+        if ask and not w.documents.maybe_save("opening a lesson"):
+            return False
+        if self.lesson is None:
+            self._inspector_was_visible = w.classroom.inspector_dock.isVisible()
+        self.lesson, self.key = lesson, key
+        saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
+        start = int(saved) - 1 if saved.isdigit() and 0 < int(saved) <= len(lesson.steps) else 0
+        self.close_action.setEnabled(True)
+        self.dock.show()
+        self.go(start)
+        return True
+
+    def go(self, index: int, load_state_in_force: bool = True) -> None:
+        """Show step ``index``: load its state (or the one in force), its panels, its question."""
+        lesson = self.lesson
+        if lesson is None or not 0 <= index < len(lesson.steps):
+            return
+        step = lesson.steps[index]
+        self.index = index
+        self.action_is_done = step.action is None
+        self.answered_right = step.question is None
+        self.feedback, self._prediction, self._pending = None, None, None
+        if step.state is not None or load_state_in_force:
+            self._load_state()
+        self.apply_visibility(step.visible)
+        self.panel.show_step(lesson.title, index, len(lesson.steps), step)
+        self._save_progress(str(index + 1))
+        self.stepShown.emit(index)
+
+    @Slot()
+    def next(self) -> None:
+        if self.lesson is None:
+            return
+        if self.index == len(self.lesson.steps) - 1:
+            self._save_progress("done")
+            self.close()
+            return
+        self.go(self.index + 1, load_state_in_force=False)
+
+    @Slot()
+    def back(self) -> None:
+        if self.lesson is not None and self.index > 0:
+            self.go(self.index - 1)
+
+    @Slot()
+    def close(self) -> None:
+        """Stop the lesson: every panel comes back; the table and network stay as they are."""
+        if self.lesson is None:
+            return
+        self.lesson = None
+        self.dock.hide()  # first: the toolbars then have the whole width for the controls coming back
+        self.apply_visibility(None)
+        self.w.classroom.inspector_dock.setVisible(self._inspector_was_visible)
+        self.close_action.setEnabled(False)
+
+    def is_complete(self) -> bool:
+        """The current step's action is done and its question answered right."""
+        return self.lesson is not None and self.action_is_done and self.answered_right
+
+    def _save_progress(self, value: str) -> None:
+        s = presentation.settings()
+        key = PROGRESS_KEY.format(self.key)
+        if s.value(key, "", type=str) == "done" and value != "done":
+            return  # a finished lesson stays finished when replayed
+        s.setValue(key, value)
+
+    def _load_state(self) -> None:
+        """Load the state in force at the current step as an untitled document."""
+        doc, start = self.lesson.state_at(self.index)
+        trained = None
+        if start == WEIGHTS and doc.trained is not None:
+            t = doc.trained
+            trained = Trained(t.iterations_done, t.weights, t.biases)  # no curve: the run starts here
+        self._applying = True
+        try:
+            self.w.documents.show_document(Document(doc.dataset.copy(), doc.settings, trained))
+        finally:
+            self._applying = False
+        self._last_settings = self._settings_dict()
+
+    # ------------------------------------------------------------------ panels
+    def apply_visibility(self, visible: tuple[str, ...] | None) -> None:
+        """Show the named panels and hide the others (None: show everything)."""
+        w, c = self.w, self.w.classroom
+        t = c.transport
+        shown = (lambda name: True) if visible is None else (lambda name: name in visible)
+
+        def toolbar_item(toolbar: QToolBar, widget) -> QAction | None:
+            return next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is widget), None)
+
+        items = {
+            "dataset": [w.table.parentWidget()], "settings": [w.controls.parentWidget()],
+            "train": [w.train_action, w.stop_action], "reset": [w.reset_action, c.new_seed_action],
+            "play": [t.play_action], "step": [t.step_action, t.step_n_action, toolbar_item(t, t.step_n_spin)],
+            "speed": [toolbar_item(t, x) for x in (t.speed_slider, t.speed_label, t.target_check, t.target_spin)]
+            + [a for a in t.actions() if isinstance(t.widgetForAction(a), QLabel)
+               and t.widgetForAction(a).text().strip() == "Speed"],
+            "plot": [w.error_plot], "diagram": [w.network_view], "history": [c.history_bar],
+        }
+        for name, targets in items.items():
+            for target in targets:
+                if target is not None:
+                    target.setVisible(shown(name))
+        tabs: QTabWidget = w.tabs
+        any_tab = False
+        for i in range(tabs.count()):
+            name = next((n for n, text in TAB_NAMES.items() if tabs.tabText(i) == text), None)
+            on = name is None or shown(name)
+            tabs.setTabVisible(i, on)
+            any_tab = any_tab or on
+            if on and visible is not None and not tabs.isTabVisible(tabs.currentIndex()):
+                tabs.setCurrentIndex(i)
+        tabs.setVisible(any_tab)
+        if visible is not None:
+            c.inspector_dock.setVisible("inspector" in visible)
+        c.inspector_action.setVisible(shown("inspector"))
+
+    # ------------------------------------------------------------------ what the student does
+    def _started(self, kind: str, count: int) -> None:
+        if self.w.controller.running:  # Train and Step refuse while running; Play then means Pause
+            self._pending = (kind, count)
+
+    @Slot(str)
+    def _run_ended(self, status: str) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None or status == "failed":
+            return
+        kind, count = pending
+        self.report(Event(kind, iteration=self.w.classroom.iteration, count=count))
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        if self._applying:
+            return
+        now = self._settings_dict()
+        if now is None:
+            return
+        before, self._last_settings = self._last_settings or {}, now
+        for key, value in now.items():
+            if before.get(key) != value:
+                self.report(Event("setting", setting=key))
+
+    @Slot()
+    def _dataset_changed(self) -> None:
+        if not self._applying:
+            self.report(Event("edit_cell"))
+
+    def _settings_dict(self) -> dict | None:
+        try:
+            return self.w.settings().to_dict()
+        except ValueError:
+            return None
+
+    def report(self, event: Event) -> None:
+        """Something the student did; ticks the step's action when it is the one asked for."""
+        if self.lesson is None or self.action_is_done:
+            return
+        step = self.lesson.steps[self.index]
+        if step.action is None or not action_done(step.action, event):
+            return
+        question = step.question
+        if question is not None and question.kind == "prediction":
+            self._check_prediction()
+            if not self.answered_right:
+                return
+        self.action_is_done = True
+        self.panel.set_action(step.action.describe(), True)
+        self._maybe_completed()
+
+    def answer(self, value) -> None:
+        """The student's answer: a choice's index, or a typed number (a prediction is locked in)."""
+        if self.lesson is None:
+            return
+        question = self.lesson.steps[self.index].question
+        if question is None:
+            return
+        if question.kind == "choice":
+            ok, text = check_choice(question, int(value))
+        elif question.kind == "number":
+            ok, text = check_number(question, float(value))
+        else:
+            self._lock_prediction(float(value))
+            return
+        self.answered_right = self.answered_right or ok
+        self.panel.set_feedback(text, ok)
+        self._maybe_completed()
+
+    def _lock_prediction(self, value: float) -> None:
+        """Remember the prediction with the iteration the step's action will do (the weights shown now)."""
+        w = self.w
+        net = w.shown_network()
+        if net is None or w.controller.running:
+            self.panel.set_feedback("Wait until the network is shown and not training, then lock in.", False)
+            return
+        ds = w.dataset()
+        trace = trace_iteration(net, ds.X, ds.Y, ds.input_names, ds.target_names)
+        self._prediction = (value, trace)
+        step = self.lesson.steps[self.index]
+        self.panel.set_feedback(f"Locked in: {value:g}. Now: {step.action.describe()}", None)
+
+    def _check_prediction(self) -> None:
+        question = self.lesson.steps[self.index].question
+        if self._prediction is None:
+            self.panel.set_feedback("Lock in a prediction first; the step's starting weights are back.", False)
+            QTimer.singleShot(0, self._retry)
+            return
+        value, trace = self._prediction
+        self._prediction = None
+        settings = self._settings_dict() or {}
+        fb = check_prediction(trace, question.quantity, question.row, question.column, value,
+                              activation=settings.get("activation", "sigmoid"), tolerance=question.tolerance)
+        self.feedback = fb
+        self.predictionChecked.emit(fb)
+        if fb.correct:
+            self.answered_right = True
+            self.panel.set_feedback(fb.message + (" " + question.explanation if question.explanation else ""), True)
+        else:
+            self.panel.set_feedback(fb.message + " The step's starting weights are back: predict again.", False)
+            QTimer.singleShot(0, self._retry)
+
+    def _retry(self) -> None:
+        """Back to the step's starting state (after a wrong prediction), once training has ended."""
+        if self.lesson is None:
+            return
+        if self.w.controller.running:
+            QTimer.singleShot(50, self._retry)
+            return
+        self._load_state()
+
+    def _maybe_completed(self) -> None:
+        if self.is_complete():
+            self.stepCompleted.emit(self.index)
