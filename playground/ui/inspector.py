@@ -402,6 +402,7 @@ class InspectorPanel(QWidget):
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback_label.hide()
         self.cell_editor = QLineEdit(objectName="inspectorCellEditor")
+        self.cell_editor.setAccessibleName("Typed weight or prediction")
         self.cell_editor.hide()
         self.cell_editor.returnPressed.connect(self._cell_typed)
         self._editing: tuple[str, int, int] | None = None

@@ -87,6 +87,10 @@ class LessonPanel(QWidget):
         layout.addWidget(self.question_box)
         layout.addLayout(nav)
 
+        for widget, name in ((self.text_view, "Lesson text"), (self.answer_edit, "Your answer"),
+                             (self.feedback_label, "Feedback on your answer"), (self.action_label, "What to do"),
+                             (self.prompt_label, "Question"), (self.progress_label, "Lesson progress")):
+            widget.setAccessibleName(name)
         self.back_button.clicked.connect(self.backRequested)
         self.next_button.clicked.connect(self.nextRequested)
         self.close_button.clicked.connect(self.closeRequested)

@@ -62,6 +62,9 @@ class LessonPlayer(QObject):
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        from playground.ui.lesson_author import LessonAuthor  # teacher authoring: its entries of the menu
+
+        self.author = LessonAuthor(window, self)
         self._build_menu()
         self._connect()
 
@@ -99,6 +102,8 @@ class LessonPlayer(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.open_action)
         self.menu.addAction(self.close_action)
+        self.menu.addSeparator()
+        self.menu.addActions(self.author.actions())
 
     def _progress_text(self, key: str) -> str:
         value = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
@@ -147,7 +152,7 @@ class LessonPlayer(QObject):
         return self.open(lesson, os.path.basename(path), ask=ask)
 
     def open(self, lesson: Lesson, key: str, ask: bool = True) -> bool:
-        """Start playing ``lesson`` at the step its progress reached."""
+        """Start playing ``lesson`` at the step its progress reached (``key``: its file name, "" for none)."""
         w = self.w
         if w.controller.running:
             w.show_message("Stop training before opening a lesson")
@@ -157,7 +162,7 @@ class LessonPlayer(QObject):
         if self.lesson is None:
             self._inspector_was_visible = w.classroom.inspector_dock.isVisible()
         self.lesson, self.key = lesson, key
-        saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
+        saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str) if key else ""
         start = int(saved) - 1 if saved.isdigit() and 0 < int(saved) <= len(lesson.steps) else 0
         self.close_action.setEnabled(True)
         self.dock.show()
@@ -212,6 +217,8 @@ class LessonPlayer(QObject):
         return self.lesson is not None and self.action_is_done and self.answered_right
 
     def _save_progress(self, value: str) -> None:
+        if not self.key:  # a lesson being written has no file yet
+            return
         s = presentation.settings()
         key = PROGRESS_KEY.format(self.key)
         if s.value(key, "", type=str) == "done" and value != "done":

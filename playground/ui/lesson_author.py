@@ -1,0 +1,274 @@
+"""Teacher authoring: a lesson made from the window's current state, step by step, then saved.
+
+Lessons menu: **New Lesson from Current State…** starts a one-step lesson whose
+state is the table, settings and (when a run or typed weights are shown) the
+weights on screen; **Add Step from Current State…** appends a step the same way;
+**Edit Step…** opens :class:`StepDialog` (title, text, visible panels as check
+boxes, the action, the question); **Save Lesson As…** writes the ``.nnlesson``.
+Every step is checked by the same reader as a lesson file (``core.lesson``), so
+what the dialog accepts is what ``lesson check`` accepts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QGridLayout, QGroupBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from playground.core.documents import Trained
+from playground.core.lesson import (ACTIONS, PANELS, SEED, SUFFIX, WEIGHTS, Action, Choice, Lesson, LessonError,
+                                    Question, Step, lesson_from_dict, lesson_to_dict, write_lesson)
+from playground.core.settings import Settings
+
+NO_ACTION, NO_QUESTION = "(none)", "(none)"
+QUESTION_KINDS = (NO_QUESTION, "choice", "number", "prediction")
+
+
+def parse_choices(text: str) -> tuple[Choice, ...]:
+    """One choice per line; a line starting with '*' is a correct one."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            correct = line.startswith("*")
+            out.append(Choice(line.lstrip("*").strip(), correct))
+    return tuple(out)
+
+
+def choices_text(choices: tuple[Choice, ...]) -> str:
+    return "\n".join(("* " if c.correct else "") + c.text for c in choices)
+
+
+def validated(lesson: Lesson) -> Lesson:
+    """The lesson as ``lesson check`` reads it back; LessonError names the place of any problem."""
+    return lesson_from_dict(lesson_to_dict(lesson), source="the lesson")
+
+
+class StepDialog(QDialog):
+    """Edit one step: title, text, visible panels, action, question."""
+
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lesson step")
+        self.setObjectName("lessonStepDialog")
+        self.title_edit = QLineEdit(step.title, objectName="stepTitle")
+        self.text_edit = QPlainTextEdit(step.text, objectName="stepText")
+        self.text_edit.setToolTip("# Heading, **bold**, *emphasis*, `code`, - lists, 1. lists, ``` code blocks")
+        panels = QGroupBox("Visible panels (the others are hidden)")
+        grid = QGridLayout(panels)
+        self.panel_checks: dict[str, QCheckBox] = {}
+        for n, name in enumerate(PANELS):
+            box = QCheckBox(name.replace("_", " "), objectName=f"panel_{name}")
+            box.setChecked(step.visible is None or name in step.visible)
+            grid.addWidget(box, n // 4, n % 4)
+            self.panel_checks[name] = box
+        self.action_combo = QComboBox(objectName="stepAction")
+        self.action_combo.addItems((NO_ACTION,) + ACTIONS)
+        self.action_n = QSpinBox(objectName="stepActionN", minimum=1, maximum=10**9, value=10)
+        self.action_setting = QComboBox(objectName="stepActionSetting")
+        self.action_setting.addItems(["(any)"] + list(Settings().to_dict()))
+        if step.action is not None:
+            self.action_combo.setCurrentText(step.action.kind)
+            self.action_n.setValue(step.action.n or 10)
+            self.action_setting.setCurrentText(step.action.setting or "(any)")
+        q = step.question
+        self.question_combo = QComboBox(objectName="stepQuestion")
+        self.question_combo.addItems(QUESTION_KINDS)
+        self.prompt_edit = QLineEdit(q.prompt if q else "", objectName="stepPrompt")
+        self.choices_edit = QPlainTextEdit(choices_text(q.choices) if q else "", objectName="stepChoices")
+        self.choices_edit.setPlaceholderText("one choice per line; start the right one(s) with *")
+        self.answer_spin = QDoubleSpinBox(objectName="stepAnswer", decimals=6, minimum=-1e9, maximum=1e9,
+                                          value=q.answer if q and q.answer is not None else 0.0)
+        self.tolerance_spin = QDoubleSpinBox(objectName="stepTolerance", decimals=6, minimum=0, maximum=1e9,
+                                             value=q.tolerance if q and q.tolerance is not None else 0.0)
+        self.tolerance_spin.setSpecialValueText("default")
+        self.quantity_edit = QLineEdit(q.quantity or "" if q else "", objectName="stepQuantity",
+                                       placeholderText="l2_delta, l1, syn0 update, ...")
+        self.row_spin = QSpinBox(objectName="stepRow", minimum=1, maximum=100_000, value=(q.row or 0) + 1 if q else 1)
+        self.column_spin = QSpinBox(objectName="stepColumn", minimum=1, maximum=100_000,
+                                    value=(q.column or 0) + 1 if q else 1)
+        self.explanation_edit = QLineEdit(q.explanation if q else "", objectName="stepExplanation")
+        if q is not None:
+            self.question_combo.setCurrentText(q.kind)
+        for widget, name in ((self.title_edit, "Step title"), (self.text_edit, "Step text"),
+                             (self.action_combo, "Action asked for"), (self.action_n, "Iterations of the action"),
+                             (self.action_setting, "Setting to change"), (self.question_combo, "Question type"),
+                             (self.prompt_edit, "Question prompt"), (self.choices_edit, "Choices"),
+                             (self.answer_spin, "Right answer"), (self.tolerance_spin, "Tolerance"),
+                             (self.quantity_edit, "Quantity to predict"), (self.row_spin, "Row"),
+                             (self.column_spin, "Column"), (self.explanation_edit, "Explanation")):
+            widget.setAccessibleName(name)
+        self.error_label = QLabel(objectName="stepError", wordWrap=True)
+        self.error_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Text", self.text_edit)
+        form.addRow("Action", self.action_combo)
+        form.addRow("  iterations (Step N, Play to)", self.action_n)
+        form.addRow("  setting (Change a setting)", self.action_setting)
+        form.addRow("Question", self.question_combo)
+        form.addRow("  prompt", self.prompt_edit)
+        form.addRow("  choices", self.choices_edit)
+        form.addRow("  answer (number)", self.answer_spin)
+        form.addRow("  tolerance", self.tolerance_spin)
+        form.addRow("  quantity (prediction)", self.quantity_edit)
+        form.addRow("  row", self.row_spin)
+        form.addRow("  column", self.column_spin)
+        form.addRow("  explanation", self.explanation_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(panels)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._step = step
+        self.result_step: Step | None = None
+        self.validate = lambda step: None  # set by the author: raises LessonError for a step it cannot take
+
+    def step(self) -> Step:
+        """The step as the dialog's fields describe it (the state is kept from the step edited)."""
+        kind = self.action_combo.currentText()
+        action = None
+        if kind != NO_ACTION:
+            n = self.action_n.value() if kind in ("step_n", "play_to") else None
+            setting = self.action_setting.currentText() if kind == "change_setting" else None
+            action = Action(kind, n, None if setting == "(any)" else setting)
+        qkind = self.question_combo.currentText()
+        question = None
+        if qkind != NO_QUESTION:
+            tolerance = self.tolerance_spin.value() or None
+            common = dict(prompt=self.prompt_edit.text(), explanation=self.explanation_edit.text())
+            if qkind == "choice":
+                question = Question("choice", choices=parse_choices(self.choices_edit.toPlainText()), **common)
+            elif qkind == "number":
+                question = Question("number", answer=self.answer_spin.value(), tolerance=tolerance, **common)
+            else:
+                question = Question("prediction", quantity=self.quantity_edit.text().strip(), tolerance=tolerance,
+                                    row=self.row_spin.value() - 1, column=self.column_spin.value() - 1, **common)
+        visible = tuple(n for n, box in self.panel_checks.items() if box.isChecked())
+        return dataclasses.replace(self._step, title=self.title_edit.text(), text=self.text_edit.toPlainText(),
+                                   visible=None if len(visible) == len(PANELS) else visible, action=action,
+                                   question=question)
+
+    def accept(self) -> None:
+        step = self.step()
+        try:
+            self.validate(step)
+        except LessonError as e:
+            self.error_label.setText(str(e).replace("the lesson: ", ""))
+            self.error_label.show()
+            return
+        self.result_step = step
+        super().accept()
+
+
+class LessonAuthor(QObject):
+    """The authoring entries of the Lessons menu, working on the lesson the player plays."""
+
+    def __init__(self, window, player) -> None:
+        super().__init__(window)
+        self.w, self.player = window, player
+        self.path: str | None = None
+        self.new_action = QAction("New Lesson from Current State…", window, objectName="newLessonAction")
+        self.add_action = QAction("Add Step from Current State…", window, objectName="addLessonStepAction")
+        self.edit_action = QAction("Edit Step…", window, objectName="editLessonStepAction")
+        self.save_action = QAction("Save Lesson As…", window, objectName="saveLessonAction")
+        self.new_action.triggered.connect(self.new_lesson)
+        self.add_action.triggered.connect(self.add_step)
+        self.edit_action.triggered.connect(self.edit_step)
+        self.save_action.triggered.connect(self.save_as)
+        self.dialog: StepDialog | None = None  # the step dialog open now (tests fill it in)
+
+    def actions(self) -> list[QAction]:
+        for a in (self.add_action, self.edit_action, self.save_action):
+            a.setEnabled(self.player.lesson is not None)
+        return [self.new_action, self.add_action, self.edit_action, self.save_action]
+
+    def _current_step(self) -> Step:
+        """A step whose state is the table, settings and weights on screen."""
+        doc = self.w.documents.document()
+        net = self.w.shown_network()
+        trained = doc.trained
+        if trained is None and net is not None and self.w.classroom.iteration > 0:
+            biases = None if net.biases is None else [b.copy() for b in net.biases]
+            trained = Trained(self.w.classroom.iteration, [x.copy() for x in net.weights], biases)
+        if trained is not None:
+            trained = Trained(trained.iterations_done, trained.weights, trained.biases)  # the weights, no curve
+        return Step("Write what the students should do here.", state=dataclasses.replace(doc, trained=trained),
+                    start=WEIGHTS if trained is not None else SEED)
+
+    @Slot()
+    def new_lesson(self, title: str | None = None) -> bool:
+        if title is None or isinstance(title, bool):
+            title, ok = QInputDialog.getText(self.w, "New lesson", "Title of the lesson:")
+            if not ok or not title.strip():
+                return False
+        lesson = Lesson(title.strip(), steps=[self._current_step()])
+        self.path = None
+        if not self.player.open(lesson, "", ask=True):
+            return False
+        return self.edit_step()
+
+    @Slot()
+    def add_step(self) -> bool:
+        lesson = self.player.lesson
+        if lesson is None:
+            return False
+        lesson.steps.insert(self.player.index + 1, self._current_step())
+        self.player.go(self.player.index + 1, load_state_in_force=False)
+        return self.edit_step()
+
+    @Slot()
+    def edit_step(self) -> bool:
+        """Open the step dialog on the current step; OK replaces it (after the reader's checks)."""
+        lesson, index = self.player.lesson, self.player.index
+        if lesson is None:
+            return False
+        self.dialog = dialog = StepDialog(lesson.steps[index], self.w)
+
+        def check(step: Step) -> None:
+            validated(dataclasses.replace(lesson, steps=lesson.steps[:index] + [step] + lesson.steps[index + 1:]))
+
+        dialog.validate = check
+        dialog.finished.connect(lambda result: self._step_edited(dialog, index))
+        dialog.open()
+        return True
+
+    def _step_edited(self, dialog: StepDialog, index: int) -> None:
+        self.dialog = None
+        lesson = self.player.lesson
+        if dialog.result_step is None or lesson is None or index >= len(lesson.steps):
+            return
+        lesson.steps[index] = dialog.result_step
+        self.player.go(index, load_state_in_force=False)
+
+    @Slot()
+    def save_as(self, path: str | None = None) -> bool:
+        lesson = self.player.lesson
+        if lesson is None:
+            return False
+        if path is None or isinstance(path, bool):
+            path, _ = QFileDialog.getSaveFileName(self.w, "Save Lesson As", self.path or lesson.title + SUFFIX,
+                                                  f"Lessons (*{SUFFIX})")
+            if not path:
+                return False
+        if not path.lower().endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            write_lesson(path, lesson)
+        except LessonError as e:
+            self.w.show_message(str(e))
+            return False
+        self.path = path
+        self.player.key = os.path.basename(path)
+        self.w.statusBar().showMessage(f"Saved the lesson to {os.path.basename(path)}", 8000)
+        return True
