@@ -64,7 +64,7 @@ def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[floa
     def counted(_snap):
         count["n"] += 1
 
-    window.controller.progressed.connect(counted)
+    window.run.changed.connect(counted)
     if ticks:
         ticks.ticks.clear()
         ticks.timer.start()
@@ -74,7 +74,7 @@ def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[floa
     seconds = time.perf_counter() - t0
     if ticks:
         ticks.timer.stop()
-    window.controller.progressed.disconnect(counted)
+    window.run.changed.disconnect(counted)
     window.trainingFinished.disconnect(loop.quit)
     return seconds, count["n"]
 
@@ -82,10 +82,10 @@ def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[floa
 def stop_latency(window: MainWindow) -> float:
     window.controls.iterations_spin.setValue(10**9)
     loop = QEventLoop()
-    window.controller.progressed.connect(loop.quit)
+    window.run.changed.connect(loop.quit)
     window.train()
     loop.exec()  # running for real
-    window.controller.progressed.disconnect(loop.quit)
+    window.run.changed.disconnect(loop.quit)
     done = QEventLoop()
     window.trainingFinished.connect(done.quit)
     t0 = time.perf_counter()

@@ -27,8 +27,9 @@ LESSON_SUFFIX = ".nnlesson"
 
 def data_dir() -> Path:
     """The folder holding the data files, wherever the app runs from."""
-    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):  # PyInstaller bundle
-        return Path(sys._MEIPASS) / "playground" / "data"
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's documented bundle folder
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "playground" / "data"
     return Path(__file__).resolve().parent / "data"
 
 

@@ -51,7 +51,8 @@ from typing import Any
 import numpy as np
 
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
-from playground.core.settings import Settings
+from playground.core.network import layer_sizes
+from playground.core.settings import MAX_ITERATIONS, Settings
 
 FORMAT, VERSION = "nn-playground", 2
 # Version 2 (beyond the notebook) adds the settings of playground.core.rules, "test_rows" in the
@@ -101,7 +102,7 @@ class Trained:
         if self.optimizer is not None:
             self.optimizer = {k: [np.array(x, dtype=float) for x in v] for k, v in self.optimizer.items()}
 
-    def _series(self) -> list[np.ndarray]:
+    def series(self) -> list[np.ndarray]:
         return [self.history_iterations, self.history_errors, self.logged_iterations, self.logged_errors]
 
     def __eq__(self, other: object) -> bool:
@@ -112,7 +113,7 @@ class Trained:
             return len(a) == len(b) and all(x.shape == y.shape and np.array_equal(x, y) for x, y in zip(a, b))
         return (isinstance(other, Trained) and self.iterations_done == other.iterations_done
                 and same(self.weights, other.weights) and same(self.biases, other.biases)
-                and same(self._series(), other._series()))
+                and same(self.series(), other.series()))
 
 
 @dataclass
@@ -381,6 +382,9 @@ def _settings_from(d: Any, check_values: bool = True) -> Settings:
 
 def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
     done = _number(_get(d, "trained", "iterations_done", int), "trained.iterations_done", int)
+    if done > MAX_ITERATIONS:  # Play could never go on from it, and counts past 2**31 overflow Qt's widgets
+        raise _Bad("trained.iterations_done", f"{done:,} is more than the {MAX_ITERATIONS:,} iterations "
+                                              f"the app can train")
     weights = _get(d, "trained", "weights", list)
     if len(weights) != len(sizes) - 1:
         raise _Bad("trained.weights", f"expected {len(sizes) - 1} weight matrices for layer sizes {sizes}, "
@@ -434,7 +438,7 @@ def _document(d: Any, check_values: bool = True) -> Document:
     dataset = _dataset_from(_get(d, "", "dataset", dict), check_values, settings.output)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
-        sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
+        sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
         trained = _trained_from(trained, sizes, settings.bias)
     return Document(dataset, settings, trained)
 

@@ -39,6 +39,17 @@ from playground.core.batches import BatchOrder
 from playground.core.rules import Rule
 
 
+def layer_sizes(n_inputs: int, hidden: Sequence[int], n_outputs: int) -> list[int]:
+    """The layer sizes ``[n_in, *hidden, n_out]``: the one place they are put together."""
+    return [int(n_inputs), *(int(h) for h in hidden), int(n_outputs)]
+
+
+def layer_functions(activation, n_layers: int) -> list[tuple]:
+    """(f, f') of each layer k+1, k = 0..n_layers-1: the hidden ``activation``, a sigmoid on the output."""
+    return [(sigmoid, sigmoid_derivative) if k == n_layers - 1 else (activation.forward, activation.derivative)
+            for k in range(n_layers)]
+
+
 def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
     """The notebook's initialisation: uniform in [-1, 1), layer by layer from one RandomState."""
     rng = np.random.RandomState(seed)
@@ -74,6 +85,15 @@ class Network:
         self._order: BatchOrder | None = None
         self._buffers: _StepBuffers | None = None
 
+    @classmethod
+    def from_settings(cls, settings, n_inputs: int, n_outputs: int, seed: int | None = None) -> "Network":
+        """The network that ``settings`` (a core ``Settings``) describe for a table with these column
+        counts, at its seed's starting weights (``seed`` overrides the settings' seed: the study's
+        seed + j). The one place a Network is built from settings."""
+        return cls(layer_sizes(n_inputs, settings.hidden, n_outputs), activation=settings.activation,
+                   bias=settings.bias, seed=settings.seed if seed is None else seed,
+                   learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))
+
     @property
     def n_layers(self) -> int:
         """Number of weight matrices (L); activations are a[0] .. a[L]."""
@@ -88,8 +108,7 @@ class Network:
 
     def _layer_function(self, k: int):
         """Activation of layer k+1 in the fast loop: the hidden activation, except sigmoid on the output."""
-        return (sigmoid, sigmoid_derivative) if k == self.n_layers - 1 else (
-            self.activation.forward, self.activation.derivative)
+        return layer_functions(self.activation, self.n_layers)[k]
 
     # -- the readable version of each step (used by the inspector and the tests) --
 
@@ -263,7 +282,7 @@ class _StepBuffers:
         self.tmp = [np.empty((rows, n)) for n in net.sizes[1:-1]]
         self.grads = [np.empty_like(w) for w in net.weights]
         self.lr = None if net.learning_rate == 1.0 else np.array(net.learning_rate)
-        fns = [net._layer_function(k) for k in range(net.n_layers)]
+        fns = layer_functions(net.activation, net.n_layers)
         self.forward = [f for f, _ in fns]
         self.derivative = [d for _, d in fns]
 

@@ -1,39 +1,19 @@
-"""Training in a helper process, so the window's thread never waits for the GIL.
+"""The helper process's side of the pipe: it runs the Jobs and StudyJobs it is sent.
 
-A Python thread running the NumPy loop holds the GIL most of the time, and the
-UI thread then waits up to the switch interval (5 ms) at every Python call while
-painting: the window stutters. A separate process has its own GIL. The window
-starts :func:`serve` in a process once, before the first run, and talks to it
-over a ``multiprocessing`` pipe:
-
-    window -> helper   ("start", job)   a fresh network from job["settings"]
-                       ("continue", {"until": N})   go on with the same network
-                       ("quit", None)
-    helper -> window   ("progress", snapshot)   at most every 1/30 s
-                       ("finished", snapshot, {"status", "iteration", "message", "hint"})
-                       ("failed", message)   a bug or bad job: the helper keeps serving
-
-Stop is a shared ``multiprocessing.Event``: the window sets it, the loop checks it
-between chunks (every few ms), so Stop is answered at once. The speed is a shared
-``multiprocessing.Value`` (iterations a second, 0 = full speed), read between
-chunks, so moving the speed control changes a run that is going on.
-
-A "continue" goes on with the same network, error history and weight timeline:
-pause then play gives the same numbers as one uninterrupted run. Each Error:
-line and each weight snapshot is sent once over a session (a "start" and the
-"continue"s after it). The messages are our
-own plain data (dicts, lists, NumPy arrays) between our own two processes; no
-user file is ever unpickled.
+Why a process: a Python thread running the NumPy loop holds the GIL most of the time,
+and the UI thread then waits up to the switch interval (5 ms) at every Python call while
+painting: the window stutters. A separate process has its own GIL. The messages and
+their order are documented once, in :mod:`playground.core.run`.
 """
 
 from __future__ import annotations
 
 import traceback
 
-from playground.core.dataset import Dataset
 from playground.core.hints import learning_rate_hint
-from playground.core.settings import Settings
-from playground.core.training import Trainer, plateau_hint, snapshot
+from playground.core.run import Failed, Job, Snapshot, measure
+from playground.core.study import Study, StudyJob
+from playground.core.training import Trainer, plateau_hint
 
 
 def _hint(trainer: Trainer) -> str | None:
@@ -42,62 +22,86 @@ def _hint(trainer: Trainer) -> str | None:
             or plateau_hint(trainer))
 
 
-def _trainer_for(job: dict) -> Trainer:
-    dataset = Dataset(job["names"], job["roles"], job["values"])
-    settings = Settings(**{**job["settings"], "hidden": tuple(job["settings"]["hidden"])})
-    trainer = Trainer.from_settings(dataset, settings, keep_timeline=True)
-    initial = job.get("initial")
-    if initial:  # continue from saved weights (a reopened document)
-        trainer.network.set_state(initial["weights"], initial["biases"])
-        trainer.iteration = int(initial["iteration"])
-        history = initial.get("history")
-        if history:  # the curve and Error: lines go on from the saved ones
-            trainer.history.restore(history["curve"], history["logged"], history["stride"])
-    return trainer
+class Session:
+    """The network the helper holds between Jobs, and what has been sent of its run."""
+
+    def __init__(self, job: Job) -> None:
+        trainer = Trainer.from_settings(job.dataset, job.settings, keep_timeline=True)
+        saved = job.start
+        if saved is not None:  # go on from given weights (a reopened document)
+            trainer.network.set_state(saved.weights, saved.biases)
+            trainer.iteration = saved.iterations_done
+            its = saved.history_iterations
+            stride = int(its[1] - its[0]) if len(its) > 1 else 1
+            trainer.history.restore((its, saved.history_errors),
+                                    (saved.logged_iterations, saved.logged_errors), stride)
+        self.trainer = trainer
+        self.dataset = job.dataset
+        self.lines_sent = trainer.history.n_logged  # Error: lines already sent (a given run's are known)
+        self.timeline_sent = 0  # the timeline's seq already sent
+
+    def snapshot(self, status: str | None = None, message: str = "") -> Snapshot:
+        """The run now, with only what has not been sent yet of the lines and weight snapshots."""
+        t = self.trainer
+        state = t.network.get_state()
+        logged = t.history.logged_since(self.lines_sent)
+        timeline = t.timeline.since(self.timeline_sent)
+        self.lines_sent, self.timeline_sent = t.history.n_logged, t.timeline.seq
+        outputs, output_error = measure(t.network, self.dataset)
+        test = t.history.curve_test if t.X_test is not None and len(t.X_test) else None
+        return Snapshot(t.iteration, state["weights"], state["biases"], outputs, t.history.curve, logged,
+                        t.history.n_logged, timeline, t.timeline.stride, status, message,
+                        _hint(t) if status is not None else None, output_error, t.history.curve_loss, test)
+
+
+def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) -> None:
+    """One convergence study: progress while it runs, then the final progress."""
+    study = Study(job.dataset, job.settings, job.count, target_error=job.target_error,
+                  record_every=job.record_every)
+
+    def report(s: Study) -> None:
+        if s.status is None:  # the final progress follows, with the final errors
+            conn.send(s.progress())
+
+    study.run(on_progress=report, should_stop=stop_event.is_set, progress_interval=progress_interval)
+    conn.send(study.progress(final=True))
 
 
 def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> None:
-    """The helper process's main loop: run jobs until told to quit or the pipe closes.
+    """The helper process's main loop: run jobs until sent None or the pipe closes.
 
     ``rate``: an optional shared ``multiprocessing.Value`` of the speed (iterations
     a second; 0 or less = full speed).
     """
-    trainer: Trainer | None = None
-    sent = {"n": 0, "seq": 0}  # Error: lines and weight snapshots already sent this session
+    session: Session | None = None
     max_rate = None if rate is None else (lambda: rate.value)
     while True:
         try:
-            kind, job = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
-        if kind == "quit":
+        if job is None:
             return
         try:
-            if kind == "start":
-                trainer = None
-                sent.update(n=0, seq=0)
-                trainer = _trainer_for(job)
-            elif trainer is None:
-                raise RuntimeError("'continue' before any 'start'")
-
-            def report(t: Trainer) -> None:
-                conn.send(("progress", _snapshot(t)))
-
-            def _snapshot(t: Trainer) -> dict:
-                snap = snapshot(t, sent["n"], timeline_from=sent["seq"])
-                sent.update(n=snap["n_logged"], seq=snap["timeline_seq"])
-                return snap
-
-            result = trainer.run(int(job["until"]), on_progress=report, should_stop=stop_event.is_set,
-                                 progress_interval=progress_interval, target_error=job.get("target_error"),
-                                 max_rate=max_rate)
-            final = _snapshot(trainer)
-            conn.send(("finished", final, {"status": result.status, "iteration": result.iteration,
-                                           "message": result.message, "hint": _hint(trainer)}))
+            if isinstance(job, StudyJob):
+                run_study(conn, stop_event, job)
+                continue
+            if not isinstance(job, Job):
+                raise TypeError(f"the helper runs Jobs and StudyJobs, not {type(job).__name__}")
+            if not job.go_on:
+                session = None
+                session = Session(job)
+            elif session is None:
+                raise RuntimeError("a Job to go on before any start")
+            s = session
+            result = s.trainer.run(job.until, on_progress=lambda _t: conn.send(s.snapshot()),
+                                   should_stop=stop_event.is_set, progress_interval=progress_interval,
+                                   target_error=job.target_error, max_rate=max_rate)
+            conn.send(s.snapshot(result.status, result.message))
         except (EOFError, OSError, BrokenPipeError):
             return
         except Exception as e:  # report, keep serving: the window shows the message
             try:
-                conn.send(("failed", f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"))
+                conn.send(Failed(f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"))
             except (OSError, BrokenPipeError):
                 return

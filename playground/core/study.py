@@ -42,7 +42,7 @@ from playground.core import losses, optimizers, rules
 from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.dataset import Dataset
-from playground.core.network import Network, initial_weights
+from playground.core.network import Network, initial_weights, layer_functions, layer_sizes
 from playground.core.rules import Rule
 from playground.core.settings import MAX_SEED, Settings
 from playground.core.training import DONE, STOPPED, Trainer, next_chunk
@@ -85,10 +85,6 @@ class NetworkStack:
     def n_layers(self) -> int:
         return len(self.weights)
 
-    def _layer_function(self, k: int):
-        return (sigmoid, sigmoid_derivative) if k == self.n_layers - 1 else (
-            self.activation.forward, self.activation.derivative)
-
     def network(self, j: int) -> Network:
         """Network j on its own (a copy of its weights), e.g. to draw or predict with it."""
         net = Network(self.sizes, activation=self.activation.name, bias=self.biases is not None,
@@ -108,6 +104,7 @@ class NetworkStack:
     def predict(self, X: np.ndarray) -> np.ndarray:
         """The outputs a[L] of every network for the rows of X: shape (K, rows, n_out)."""
         a = np.asarray(X, dtype=float)
+        forward = [f for f, _ in layer_functions(self.activation, self.n_layers)]
         with np.errstate(over="ignore", invalid="ignore"):
             for k, W in enumerate(self.weights):
                 z = np.matmul(a, W)
@@ -116,7 +113,7 @@ class NetworkStack:
                 if k == self.n_layers - 1 and self.rule.output != "sigmoid":
                     a = losses.output_forward(self.rule.output, z)
                 else:
-                    a = self._layer_function(k)[0](z, z)
+                    a = forward[k](z, z)
         return a
 
     def finite(self) -> np.ndarray:
@@ -243,7 +240,7 @@ class _StackBuffers:
         self.W0_rows, self.a1_rows, self.d0_rows, self.g0_rows = (
             _rows(x) for x in (self.Wm[0], self.am[1], self.dm[0], self.gm[0]))
         self.lr = None if stack.learning_rate == 1.0 else np.array(stack.learning_rate)
-        fns = [stack._layer_function(k) for k in range(L)]
+        fns = layer_functions(stack.activation, L)
         self.forward = [f for f, _ in fns]
         self.derivative = [d for _, d in fns]
 
@@ -287,6 +284,21 @@ class StudyProgress:
     target_error: float
     status: str | None  # None while running, then DONE or STOPPED
 
+    def after(self, older: "StudyProgress") -> "StudyProgress":
+        """The newer of two unread progress messages stands for both (each holds the whole study)."""
+        return self
+
+
+@dataclass(frozen=True)
+class StudyJob:
+    """Train ``settings`` on ``dataset`` from seeds seed .. seed + count - 1 (see :mod:`playground.core.run`)."""
+
+    dataset: Dataset
+    settings: Settings
+    count: int
+    target_error: float = DEFAULT_TARGET_ERROR
+    record_every: int | None = None
+
 
 class Study:
     """One setting trained from seeds seed .. seed + count - 1 at once; resumable like Trainer."""
@@ -307,7 +319,7 @@ class Study:
             raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {MAX_SEED}")
         self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
         self.X, self.Y = X, Y
-        self.sizes = [self.X.shape[1], *settings.hidden, self.Y.shape[1]]
+        self.sizes = layer_sizes(self.X.shape[1], settings.hidden, self.Y.shape[1])
         need = study_bytes(self.sizes, len(self.X), count)
         if need > MAX_STUDY_BYTES:
             fit = max(1, count * MAX_STUDY_BYTES // need)
@@ -396,9 +408,7 @@ class Study:
     def _replay_diverged(self, j: int, saved, start: int, end: int) -> None:
         """Network j went non-finite in iterations start..end-1: find where, as a single training would."""
         weights, biases, optimizer = saved
-        s = self.settings
-        net = Network(self.sizes, activation=s.activation, bias=s.bias, seed=int(self.stack.seeds[j]),
-                      learning_rate=s.learning_rate, rule=self.stack.rule)
+        net = self._single(j)
         net.set_state([w[j] for w in weights], None if biases is None else [b[j] for b in biases],
                       {k: [x[j] for x in v] for k, v in optimizer.items()})
         trainer = Trainer(net, self.X, self.Y, log_every=self.record_every)
@@ -418,13 +428,15 @@ class Study:
 
     # -- results --
 
+    def _single(self, j: int) -> Network:
+        """Network j as a single network, at its seed's starting weights."""
+        return Network.from_settings(self.settings, self.sizes[0], self.sizes[-1], seed=int(self.stack.seeds[j]))
+
     def network(self, j: int) -> Network:
         """Network j (seed + j) now: its last finite weights if it diverged."""
         frozen = self._frozen.get(j)
         if frozen is not None:
-            net = Network(self.sizes, activation=self.settings.activation, bias=self.settings.bias,
-                          seed=int(self.stack.seeds[j]), learning_rate=self.settings.learning_rate,
-                          rule=self.stack.rule)
+            net = self._single(j)
             net.set_state(frozen.weights, frozen.biases, frozen.optimizer_state)
             net.t = frozen.t
             return net
@@ -527,25 +539,5 @@ def describe(summary: dict) -> str:
     return "\n".join(lines)
 
 
-def serve(conn, stop_event, job: dict, progress_interval: float = 0.25) -> None:
-    """A helper process's body: run one study, sending ("progress", StudyProgress) and then
-    ("finished", StudyProgress) or ("failed", message). The job is our own plain data."""
-    try:
-        dataset = Dataset(job["names"], job["roles"], job["values"])
-        settings = Settings(**{**job["settings"], "hidden": tuple(job["settings"]["hidden"])})
-        study = Study(dataset, settings, int(job["count"]), target_error=float(job["target_error"]),
-                      record_every=job.get("record_every"))
-        study.run(on_progress=lambda s: conn.send(("progress", s.progress())),
-                  should_stop=stop_event.is_set, progress_interval=progress_interval)
-        conn.send(("finished", study.progress(final=True)))
-    except (EOFError, OSError, BrokenPipeError):
-        return
-    except Exception as e:  # noqa: BLE001 - reported to the window, which shows the message
-        try:
-            conn.send(("failed", f"{type(e).__name__}: {e}"))
-        except (OSError, BrokenPipeError):
-            return
-
-
 __all__ = ["NetworkStack", "Study", "StudyProgress", "MAX_SEEDS", "DEFAULT_TARGET_ERROR", "describe", "error_histogram",
-           "record_every_for", "study_bytes", "serve"]
+           "record_every_for", "study_bytes", "StudyJob"]

@@ -24,7 +24,7 @@ MEMORY_BUDGET = 32 * 2**20  # bytes of weights kept per timeline, however large 
 MIN_CAPACITY = 8
 
 
-class Snapshot:
+class WeightSnapshot:
     """The weights (and biases) after ``iteration`` updates; ``seq`` orders additions."""
 
     __slots__ = ("iteration", "weights", "biases", "seq")
@@ -36,9 +36,11 @@ class Snapshot:
         self.biases = biases
         self.seq = seq
 
-    def as_tuple(self) -> tuple:
-        """Plain data for the pipe: (iteration, weights, biases)."""
-        return self.iteration, self.weights, self.biases
+    def __getstate__(self) -> tuple:
+        return self.iteration, self.weights, self.biases, self.seq
+
+    def __setstate__(self, state: tuple) -> None:
+        self.iteration, self.weights, self.biases, self.seq = state
 
 
 def capacity_for(n_parameters: int, budget: int = MEMORY_BUDGET, capacity: int = DEFAULT_CAPACITY) -> int:
@@ -54,7 +56,7 @@ class WeightTimeline:
             raise ValueError("capacity must be an even number >= 2")
         self.capacity = capacity
         self.stride = 1
-        self._items: list[Snapshot] = []
+        self._items: list[WeightSnapshot] = []
         self._seq = 0
 
     @classmethod
@@ -66,7 +68,7 @@ class WeightTimeline:
     def __len__(self) -> int:
         return len(self._items)
 
-    def __getitem__(self, index: int) -> Snapshot:
+    def __getitem__(self, index: int) -> WeightSnapshot:
         return self._items[index]
 
     @property
@@ -94,21 +96,21 @@ class WeightTimeline:
             if i % self.stride:
                 return
         self._seq += 1
-        self._items.append(Snapshot(i, [np.array(w, dtype=float) for w in weights],
+        self._items.append(WeightSnapshot(i, [np.array(w, dtype=float) for w in weights],
                                     None if biases is None else [np.array(b, dtype=float) for b in biases],
                                     self._seq))
 
-    def since(self, seq: int) -> list[tuple]:
-        """Snapshots added after ``seq`` that are still kept, as plain (iteration, weights, biases)."""
-        return [s.as_tuple() for s in self._items if s.seq > seq]
+    def since(self, seq: int) -> list[WeightSnapshot]:
+        """Snapshots added after ``seq`` that are still kept."""
+        return [s for s in self._items if s.seq > seq]
 
-    def merge(self, entries: Sequence[tuple], stride: int) -> None:
+    def merge(self, entries: Sequence[WeightSnapshot], stride: int) -> None:
         """Mirror another timeline: add its new snapshots, then drop what its stride dropped."""
-        for it, weights, biases in entries:
-            if not self._items or it > self._items[-1].iteration:
+        for s in entries:
+            if not self._items or s.iteration > self._items[-1].iteration:
                 self._seq += 1
-                self._items.append(Snapshot(it, list(weights), None if biases is None else list(biases),
-                                            self._seq))
+                self._items.append(WeightSnapshot(s.iteration, list(s.weights),
+                                                  None if s.biases is None else list(s.biases), self._seq))
         if stride > self.stride:
             self._thin(stride)
         while len(self._items) > self.capacity:

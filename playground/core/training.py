@@ -36,7 +36,6 @@ import numpy as np
 from playground.core.dataset import Dataset
 from playground.core.history import ErrorHistory
 from playground.core.network import Network
-from playground.core.rules import Rule
 from playground.core.settings import Settings
 from playground.core.timeline import WeightTimeline
 
@@ -98,9 +97,7 @@ class Trainer:
 
     @classmethod
     def from_settings(cls, dataset: Dataset, settings: Settings, **kwargs) -> "Trainer":
-        sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
-        net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
-                      learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))
+        net = Network.from_settings(settings, len(dataset.input_columns), len(dataset.target_columns))
         X, Y, X_test, Y_test = dataset.split()
         return cls(net, X, Y, settings.log_every, X_test=X_test, Y_test=Y_test, **kwargs)
 
@@ -169,10 +166,6 @@ class Trainer:
         if on_progress is not None:
             on_progress(self)
         return result
-
-    def step_once(self) -> RunResult:
-        """Exactly one iteration, recording its error (used by Step in the classroom)."""
-        return self.run(self.iteration + 1)
 
     def _keep_weights(self) -> None:
         """Snapshot the weights now if the timeline wants this iteration."""

@@ -48,10 +48,9 @@ class Announcer(QObject):
         QAccessible.updateAccessibility(event)
         self.announced.emit(text)
 
-    @Slot(bool)
-    def running_changed(self, running: bool) -> None:
-        if running:
-            self.announce(self.tr("Training started"))
+    @Slot()
+    def started(self) -> None:
+        self.announce(self.tr("Training started"))
 
     @Slot(str)
     def finished(self, status: str) -> None:
@@ -81,7 +80,7 @@ class Accessibility(QObject):
             help_menu.addAction(self.shortcuts_action)
         self.announcer = Announcer(window)
         window.trainingFinished.connect(self.announcer.finished)
-        window.controller.runningChanged.connect(self.announcer.running_changed)
+        window.run.started.connect(self.announcer.started)
 
     @Slot()
     def show_shortcuts(self) -> None:

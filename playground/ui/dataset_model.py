@@ -154,9 +154,6 @@ class DatasetModel(QAbstractTableModel):
             text += f" (and {more} more problem{'s' if more > 1 else ''})"
         return text
 
-    def is_cell_valid(self, row: int, col: int) -> bool:
-        return not self._bad[row, col]
-
     # -- QAbstractTableModel --
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._dataset.values.shape[0]

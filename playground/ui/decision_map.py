@@ -191,10 +191,6 @@ class DecisionMapView(QWidget):
     def output_index(self) -> int:
         return max(self.output_combo.currentIndex(), 0)
 
-    def fixed_values(self) -> np.ndarray:
-        """The value every input is held at (the axes' entries are replaced by the grid)."""
-        return self._fixed.copy()
-
     def set_fixed(self, column: int, value: float) -> None:
         """Move the slider of an input to the offered value nearest ``value``."""
         values = self._slider_values[column]
@@ -204,10 +200,24 @@ class DecisionMapView(QWidget):
         """The map on screen (grid points, outputs, hidden activations), or None."""
         return self._map
 
-    def export_scene(self):
-        """What a picture of the map shows: the graphics scene (map, colour bar, hidden units)."""
-        return self.graphics.scene()
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: its table's rows, the weights shown, the example
+        looked at."""
+        self._run = run
+        run.reset.connect(self._run_reset)
+        run.shownChanged.connect(self._shown_changed)
+        run.rowChanged.connect(self._shown_changed)
+        self._run_reset()
+        self._shown_changed()
 
+    def _run_reset(self) -> None:
+        if self._run.network is not None:
+            self.set_dataset(self._run.dataset)
+
+    def _shown_changed(self, *_args) -> None:
+        run = self._run
+        if run.network is not None:
+            self.set_network(run.shown_network(), run.row)
     # ------------------------------------------------------------------ building
     @staticmethod
     def _fill_combo(combo: QComboBox, names: list[str], current: int) -> None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import time
 
-import numpy as np
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -53,15 +52,12 @@ def app_settings() -> QSettings:
     return QSettings(ORG_NAME, APP_NAME)
 
 
-def _all_finite(arrays) -> bool:
-    return all(np.isfinite(np.asarray(a, dtype=float)).all() for a in arrays)
-
-
 class DocumentsController(QObject):
     """Owns the window's file name, modified state, File menu actions, autosave and recovery.
 
-    ``window`` must offer ``show_experiment(dataset, settings, trained=None)``, ``controller``
-    (the TrainingController), ``dataset_model``, ``controls``, ``show_message`` and ``statusBar``.
+    ``window`` must offer ``show_experiment(dataset, settings, saved=None)``, ``run`` (the
+    :class:`~playground.ui.run.Run`, whose finished runs the document keeps), ``dataset_model``,
+    ``controls``, ``show_message`` and ``statusBar``.
     """
 
     documentChanged = Signal()  # the file name or the modified state changed
@@ -74,7 +70,6 @@ class DocumentsController(QObject):
         self._trained_settings: Settings | None = None
         self.error_box: QMessageBox | None = None
         self._loading = False
-        self._logged: list[tuple[int, float]] = []
         self.autosaver = Autosaver()
         self._autosave_failed = False
         # Nobody can answer a dialog on the offscreen platform (tests, scripts, --screenshot): then nothing
@@ -88,9 +83,9 @@ class DocumentsController(QObject):
         window.dataset_model.datasetChanged.connect(self._table_changed)
         window.controls.settingsChanged.connect(self._settings_changed)
         window.reset_action.triggered.connect(self._network_reset)
-        window.controller.progressed.connect(self._collect_logged)
-        window.controller.finished.connect(self._run_finished)
-        window.controller.runningChanged.connect(self._running_changed)
+        self.run = window.run
+        self.run.finished.connect(self._run_finished)
+        self.run.stateChanged.connect(self._run_state_changed)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self._make_actions()
@@ -149,8 +144,9 @@ class DocumentsController(QObject):
     def _open_recent(self) -> None:
         self.open_file(self.sender().data())
 
-    @Slot(bool)
-    def _running_changed(self, running: bool) -> None:
+    @Slot(str)
+    def _run_state_changed(self, _state: str) -> None:
+        running = self.run.running
         for act in (self.new_action, self.open_action):
             act.setEnabled(not running)
         self.recent_menu.setEnabled(not running)
@@ -198,25 +194,11 @@ class DocumentsController(QObject):
             self.stack.resetClean()
 
     @Slot(object)
-    def _collect_logged(self, snap: dict) -> None:
-        """Keep the run's Error: lines (snapshots carry only the new ones)."""
-        lines = list(snap.get("logged") or [])
-        start = snap.get("n_logged", len(lines)) - len(lines)
-        if start == 0:
-            self._logged = []
-        if start == len(self._logged):
-            self._logged.extend(lines)
-
-    @Slot(object, object)
-    def _run_finished(self, snap: dict, result: dict) -> None:
-        self._collect_logged(snap)
-        weights, biases = snap.get("weights"), snap.get("biases")
-        if not weights or not _all_finite(weights) or (biases is not None and not _all_finite(biases)):
+    def _run_finished(self, _snapshot) -> None:
+        saved = self.run.result()
+        if saved is None:  # non-finite weights: the document keeps what it had
             return
-        logged = np.array(self._logged, dtype=float).reshape(-1, 2)
-        curve_it, curve_err = snap["curve"]
-        self.trained = Trained(result["iteration"], weights, biases, curve_it, curve_err,
-                               logged[:, 0].astype(np.int64), logged[:, 1])
+        self.trained = saved
         self._trained_settings = self.editor.settings()
         self.stack.resetClean()  # new weights that are not on disk yet
 

@@ -370,6 +370,19 @@ class ErrorPlot(QWidget):
         self._follow = True
         self._refresh()
 
+    def drop_copies_of_current(self) -> None:
+        """Remove previous runs that are exact copies of the current one (same label, same points):
+        reopening a document just trained shows its curve once."""
+        if self._current is None:
+            return
+        x, y = self.current_data()
+        for run in list(self._previous):
+            px, py = self._data(run)
+            if run.label == self._current.label and np.array_equal(px, x) and np.array_equal(py, y):
+                self._previous.remove(run)
+                self._remove(run)
+        self._refresh()
+
     def runs(self) -> list[str]:
         """Run labels of every kept run: previous runs (oldest first), then the current run."""
         return [run.label for run in self._all_runs()]
@@ -387,6 +400,28 @@ class ErrorPlot(QWidget):
         if self._current is None:
             return np.empty(0), np.empty(0)
         return self._data(self._current)
+
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: a reset starts an empty current curve (the one
+        before fades into the previous runs), new points redraw it, a reopened run is shown once, and
+        looking back in History puts a cursor at the iteration shown."""
+        self._run = run
+        run.reset.connect(self._run_reset)
+        run.changed.connect(self._run_changed)
+        run.shownChanged.connect(self._shown_changed)
+
+    def _run_reset(self) -> None:
+        self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
+        self.set_cursor(None)
+
+    def _run_changed(self, _snapshot) -> None:
+        self.set_data(*self._run.curve)
+        if not self._run.running and self._run.last is not None and self._run.last.status is None:
+            self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
+
+    def _shown_changed(self) -> None:
+        run = self._run
+        self.set_cursor(run.shown_iteration() if run.looking_back() else None)
 
     # ----- view options -----------------------------------------------------
 

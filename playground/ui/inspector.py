@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QScrollArea, QSizePolicy,
                                QToolTip, QVBoxLayout, QWidget)
 
-from playground.core.inspection import SECTIONS, IterationTrace, Quantity
+from playground.core.inspection import SECTIONS, IterationTrace, Quantity, trace_iteration
 
 # Okabe-Ito, as in the network diagram: blue for positive, vermillion for negative (colour-blind safe);
 # sky blue replaces the dark blue on a dark background.
@@ -490,6 +490,35 @@ class InspectorPanel(QWidget):
         self._row = row
         for card in self._cards.values():
             card.matrix.set_highlight(row)
+
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: every matrix of the iteration shown, the example
+        looked at outlined. Computed only while visible (it is not free); on showing when stale."""
+        self._run = run
+        self._stale = True
+        run.shownChanged.connect(self.refresh)
+        run.rowChanged.connect(self.set_highlight_row)
+        self.set_highlight_row(run.row)
+
+    def refresh(self) -> None:
+        """Recompute the trace from the Run's weights shown (later, if hidden)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        run = self._run
+        net = run.shown_network()
+        if net is None:
+            self.clear()
+            return
+        ds = run.dataset
+        trace = trace_iteration(net, ds.X, ds.Y, ds.input_names, ds.target_names)
+        self.set_trace(trace, run.shown_iteration(), "looking back in History" if run.looking_back() else "")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     # ----- typing into a cell: weights (syn matrices) and predictions (every other matrix)
     def edit_cell(self, name: str, row: int, column: int) -> None:

@@ -198,9 +198,9 @@ class LessonAuthor(QObject):
         doc = self.w.documents.document()
         net = self.w.shown_network()
         trained = doc.trained
-        if trained is None and net is not None and self.w.classroom.iteration > 0:
+        if trained is None and net is not None and self.w.run.iteration > 0:
             biases = None if net.biases is None else [b.copy() for b in net.biases]
-            trained = Trained(self.w.classroom.iteration, [x.copy() for x in net.weights], biases)
+            trained = Trained(self.w.run.iteration, [x.copy() for x in net.weights], biases)
         if trained is not None:
             trained = Trained(trained.iterations_done, trained.weights, trained.biases)  # the weights, no curve
         return Step("Write what the students should do here.", state=dataclasses.replace(doc, trained=trained),

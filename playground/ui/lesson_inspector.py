@@ -62,7 +62,7 @@ class TypedCells(QObject):
     @Slot(str, int, int, float)
     def cell_typed(self, name: str, row: int, column: int, value: float) -> None:
         panel = self.w.classroom.inspector
-        if self.w.controller.running:
+        if self.w.run.running:
             panel.show_feedback("Pause training first (typed numbers are for a network standing still).", False)
         elif not self.w.classroom.scrubber.is_live():
             panel.show_feedback("Drag History to the right end first: typed numbers are for the live network.",
@@ -92,12 +92,12 @@ class TypedCells(QObject):
         if net is None:
             return None
         biases = None if net.biases is None else [b.copy() for b in net.biases]
-        return Trained(self.w.classroom.iteration, [wt.copy() for wt in net.weights], biases)
+        return Trained(self.w.run.iteration, [wt.copy() for wt in net.weights], biases)
 
     def type_weight(self, name: str, row: int, column: int, value: float) -> bool:
         """Set weight ``name[row, column]`` (the last row of a matrix with bias is the bias) as one undoable edit."""
         old = self._current()
-        if old is None or self.w.controller.running:
+        if old is None or self.w.run.running:
             return False
         k = int(name.removeprefix("syn"))
         new = Trained(old.iterations_done, [wt.copy() for wt in old.weights],
@@ -112,15 +112,14 @@ class TypedCells(QObject):
 
     def _show(self, trained: Trained) -> None:
         w = self.w
-        w.reset()  # ends the helper's session: Step and Play now continue from the weights shown
-        w.show_trained(trained)
+        w.show_saved(trained)  # ends the helper's session: Step and Play now continue from the weights shown
         w.documents.set_trained(trained)
         w.lessons.report(Event("edit_cell"))
 
     # ------------------------------------------------------------------ predictions
     @Slot()
     def _step_started(self) -> None:
-        self._stepping = self.w.controller.running
+        self._stepping = self.w.run.running
 
     @Slot(str)
     def _run_ended(self, status: str) -> None:

@@ -154,7 +154,7 @@ class LessonPlayer(QObject):
     def open(self, lesson: Lesson, key: str, ask: bool = True) -> bool:
         """Start playing ``lesson`` at the step its progress reached (``key``: its file name, "" for none)."""
         w = self.w
-        if w.controller.running:
+        if w.run.running:
             w.show_message("Stop training before opening a lesson")
             return False
         if ask and not w.documents.maybe_save("opening a lesson"):
@@ -278,7 +278,7 @@ class LessonPlayer(QObject):
 
     # ------------------------------------------------------------------ what the student does
     def _started(self, kind: str, count: int) -> None:
-        if self.w.controller.running:  # Train and Step refuse while running; Play then means Pause
+        if self.w.run.running:  # Train and Step refuse while running; Play then means Pause
             self._pending = (kind, count)
 
     @Slot(str)
@@ -287,7 +287,7 @@ class LessonPlayer(QObject):
         if pending is None or status == "failed":
             return
         kind, count = pending
-        self.report(Event(kind, iteration=self.w.classroom.iteration, count=count))
+        self.report(Event(kind, iteration=self.w.run.iteration, count=count))
 
     @Slot()
     def _settings_changed(self) -> None:
@@ -350,7 +350,7 @@ class LessonPlayer(QObject):
         """Remember the prediction with the iteration the step's action will do (the weights shown now)."""
         w = self.w
         net = w.shown_network()
-        if net is None or w.controller.running:
+        if net is None or w.run.running:
             self.panel.set_feedback("Wait until the network is shown and not training, then lock in.", False)
             return
         ds = w.dataset()
@@ -383,7 +383,7 @@ class LessonPlayer(QObject):
         """Back to the step's starting state (after a wrong prediction), once training has ended."""
         if self.lesson is None:
             return
-        if self.w.controller.running:
+        if self.w.run.running:
             QTimer.singleShot(50, self._retry)
             return
         self._load_state()

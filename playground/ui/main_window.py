@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import os
-import time
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QMenu, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
-                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+                               QMainWindow, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
+from playground.core.documents import Trained
 from playground.core.network import Network
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
-from playground.core.settings import Settings, format_hidden
-from playground.core.training import DIVERGED, STOPPED
+from playground.core.run import Snapshot
+from playground.core.settings import Settings
+from playground.core.training import DIVERGED
 from playground.ui.accessibility import Accessibility
 from playground.ui.classroom import Classroom
 from playground.ui.controls import ControlsPanel
@@ -26,13 +26,15 @@ from playground.ui.dataset_editor import DatasetEditor
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
-from playground.ui.error_plot import ErrorPlot, format_duration
+from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
+from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
-from playground.ui.train_worker import TrainingController
+from playground.ui.run import PLAY, STEP, TRAIN, Run
+from playground.ui.run_status import RunProgress, RunStatusLabel
 
 if TYPE_CHECKING:
     from playground.ui.decision_map import DecisionMapView
@@ -40,25 +42,6 @@ if TYPE_CHECKING:
 
 
 PRESTART_DELAY_MS = 1000
-
-
-def run_label(s: Settings, table: str = "") -> str:
-    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
-    bias = "bias" if s.bias else "no bias"
-    text = f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation} · {bias} · seed {s.seed}"
-    return f"{table} · {text}" if table else text
-
-
-def table_key(ds: Dataset) -> str:
-    """Which table a run trained on: runs on the same table are drawn together in the error plot."""
-    return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
-
-
-def _rate_text(rate: float, left: float | None) -> str:
-    text = f"{rate:,.0f} it/s"
-    if left is not None and np.isfinite(left):
-        text += f" · {format_duration(left)} left"
-    return text
 
 
 class MainWindow(QMainWindow):
@@ -70,16 +53,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
-        self.controller = TrainingController(self)
-        self._run_settings: Settings | None = None
-        self._display_net: Network | None = None  # the weights shown, for the selected row's activations
-        self._last_weights = None
-        self._run_started = 0.0
-        self._run_base = 0  # the iteration the current run (or Play/Step) started from: for it/s
+        self.run = Run(self)  # owns the training run; the views listen to it
         self._prestarted = False
-        self._shown_structure = None
         self._loading = False
-        self._shown_table = None
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
         self._build_widgets()
@@ -157,14 +133,8 @@ class MainWindow(QMainWindow):
         self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
         self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
         self.predictions.setAccessibleName(self.tr("Predictions"))
-        self.log_view = QPlainTextEdit(objectName="logView", readOnly=True)
-        self.log_view.setMaximumBlockCount(200_000)
-        self.log_view.setToolTip("The error at the logged iterations, printed as the notebook prints it.")
+        self.log_view = LogView()
         self.log_view.setAccessibleName(self.tr("Log"))
-        font = self.log_view.font()
-        font.setFamily("monospace")
-        font.setStyleHint(font.StyleHint.Monospace)
-        self.log_view.setFont(font)
         self.tabs = QTabWidget(objectName="resultTabs")
         self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.addTab(self.predictions, "Predictions")
@@ -205,12 +175,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
 
-        self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1000, value=0)
-        self.progress.setTextVisible(True)
-        self.progress.setFormat("")
-        self.progress.setMinimumWidth(320)
-        self.progress.setToolTip("Progress of the run, iterations per second and time left")
-        self.status_label = QLabel(objectName="statusLabel")
+        self.progress = RunProgress()
+        self.status_label = RunStatusLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
@@ -264,10 +230,13 @@ class MainWindow(QMainWindow):
         self.reset_action.triggered.connect(self.reset)
         self.clear_runs_action.triggered.connect(self.error_plot.clear_runs)
         self.study_action.triggered.connect(self.open_study)
-        self.controller.progressed.connect(self._on_progress)
-        self.controller.finished.connect(self._on_finished)
-        self.controller.failed.connect(self._on_failed)
-        self.controller.runningChanged.connect(self._on_running_changed)
+        for view in (self.error_plot, self.network_view, self.predictions_model, self.log_view, self.status_label,
+                     self.progress):
+            view.listen_to(self.run)
+        self.run.started.connect(self.message_bar.hide)
+        self.run.finished.connect(self._on_finished)
+        self.run.failed.connect(self._on_failed)
+        self.run.stateChanged.connect(self._on_state_changed)
         self.controls.settingsChanged.connect(self._settings_changed)
         self.dataset_model.datasetChanged.connect(self._dataset_changed)
         self.dataset_model.editRejected.connect(self.show_message)
@@ -287,13 +256,14 @@ class MainWindow(QMainWindow):
 
     def set_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
         """Replace the dataset and the settings (None: keep them) as one undoable edit."""
-        if self.controller.running:
+        if self.run.running:
             return
         self.editor.replace_experiment(dataset, settings, text)
 
-    def show_experiment(self, dataset: Dataset, settings: Settings | None, trained=None) -> None:
-        """Show a dataset and settings (None: keep them) as given, outside the undo history."""
-        if self.controller.running:
+    def show_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
+        """Show a dataset and settings (None: keep them) as given, outside the undo history; with ``saved``,
+        a run reopened from a document (Play and Step go on from it)."""
+        if self.run.running:
             return
         self._loading = True  # one reset at the end, not one per signal
         try:
@@ -302,24 +272,15 @@ class MainWindow(QMainWindow):
                 self.controls.set_settings(settings)
         finally:
             self._loading = False
-        self.reset()
-        if trained is not None:
-            self.show_trained(trained)
+        if saved is None or not self.run.restore(self.dataset(), self.settings(), saved, self.table_name()):
+            self.reset()
+        self._update_train_enabled()
 
-    def show_trained(self, trained) -> None:
-        """Show a saved run (a core ``Trained``): its network, outputs, error curve and Error: lines."""
-        if self._display_net is None:
-            return
-        self._display_net.set_state(trained.weights, trained.biases)
-        self._last_weights = (self._display_net.weights, self._display_net.biases)
-        self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
-        self.predictions_model.set_outputs(self._display_net.predict(self._display_X))
-        self._show_selected_activations()
-        self.error_plot.start_run(run_label(self.settings(), self.table_name()), table_key(self.dataset()))
-        self.error_plot.set_data(trained.history_iterations, trained.history_errors)
-        self.log_view.setPlainText("\n".join(f"Error:{e!r}" for e in trained.logged_errors.tolist()))
-        self.status_label.setText(f"Trained for {trained.iterations_done:,} iterations (as saved)")
-        self.classroom.on_restored(trained)
+    def show_saved(self, saved: Trained) -> None:
+        """Show the table and settings on screen with a network of given weights at an iteration (typed
+        weights, a lesson's state); Play and Step go on from it."""
+        if not self.run.restore(self.dataset(), self.settings(), saved, self.table_name()):
+            self.reset()
 
     def open_path(self, path: str) -> None:
         """Open a CSV file, a document or a lesson without asking; raises DataError naming the place and problem."""
@@ -344,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def shown_network(self) -> Network | None:
         """The network whose weights the window shows (diagram, predictions, decision map)."""
-        return self._display_net
+        return self.run.shown_network()
 
     @Slot()
     def open_study(self) -> StudyWindow:
@@ -378,7 +339,7 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self._update_train_enabled()
-        if not self.controller.running:
+        if not self.run.running:
             self.reset()
 
     @Slot()
@@ -386,11 +347,17 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self._update_train_enabled()
-        if not self.controller.running and not self.classroom.keeps_session():  # Iterations alone: Play goes on
+        if not self.run.running and not self.run.keeps(self._settings_or_none()):  # Iterations alone: Play goes on
             self.reset()
 
+    def _settings_or_none(self) -> Settings | None:
+        try:
+            return self.settings()
+        except ValueError:
+            return None
+
     def _update_train_enabled(self) -> None:
-        running = self.controller.running
+        running = self.run.running
         reason = None if running else self.blocking_reason()
         self.train_action.setEnabled(not running and reason is None)
         self.stop_action.setEnabled(running)
@@ -400,80 +367,36 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ training
     @Slot()
-    def train(self, until: int | None = None, initial: dict | None = None) -> bool:
-        """Start a fresh run with the table and settings shown (Train); ``until`` defaults to Iterations.
-
-        ``initial`` (weights, biases, iteration, history) continues a saved run instead of the seed's start.
-        """
-        if self.controller.running or self.blocking_reason():
+    def train(self, until: int | None = None, kind: str = TRAIN) -> bool:
+        """Start again from the seed with the table and settings shown (Train); ``until`` defaults to
+        Iterations. ``kind`` says who asked: Train, or Play / Step with nothing to go on."""
+        if self.run.running or self.blocking_reason():
             return False
-        ds, settings = self.dataset(), self.settings()
-        self._run_settings = settings
-        self.message_bar.hide()
-        self.log_view.clear()
-        self.error_plot.start_run(run_label(settings, self.table_name()), table_key(ds))
-        self._prepare_display(ds, settings)
-        self._run_started = time.perf_counter()
-        self._last_rate_update = (self._run_started, 0)
-        job = {"names": list(ds.names), "roles": list(ds.roles), "values": ds.values.copy(),
-               "settings": settings.to_dict(),
-               "until": settings.iterations if until is None or isinstance(until, bool) else until,  # triggered(bool)
-               "target_error": self.classroom.target_error()}
-        if initial is not None:
-            job["initial"] = initial
-        started = self.controller.start(job)
-        if started:
-            self.classroom.on_fresh_start(settings)
-        return started
+        until = None if isinstance(until, bool) else until  # QAction.triggered(bool)
+        return self.run.train(self.dataset(), self.settings(), until, kind=kind,
+                              target_error=self.classroom.target_error(), speed=self.classroom.transport.rate(),
+                              table_name=self.table_name())
+
+    def go_on(self, until: int, kind: str = PLAY) -> bool:
+        """Continue the run on show (Play, Step) up to iteration ``until``."""
+        if self.run.running or self.blocking_reason():
+            return False
+        return self.run.go_on(self.settings(), until, kind=kind, target_error=self.classroom.target_error(),
+                              speed=self.classroom.transport.rate())
 
     @Slot()
     def stop(self) -> None:
-        self.controller.stop()
+        self.run.stop()
 
     @Slot()
     def reset(self) -> None:
         """Show the untrained network of the current settings (the seed's starting weights)."""
-        if self.controller.running:
-            return
-        ds = self.dataset()
-        try:
-            settings = self.settings()
-        except ValueError:
-            settings = None
-        ok = settings is not None and not settings.problems() and not ds.problems()
-        if not ok:  # still show the table being edited
-            self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
-            self._shown_table = None
-        if ok:
-            self._prepare_display(ds, settings)
-            self.network_view.set_weights(self._display_net.weights, self._display_net.biases)
-            self._show_selected_activations()
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        self.status_label.setText("Ready: press Train (F5)" if ok else "")
-        self.classroom.on_reset(ok)
-        self._update_train_enabled()
+        if self.run.show(self.dataset(), self._settings_or_none(), self.table_name()):
+            self._update_train_enabled()
 
-    def _prepare_display(self, ds: Dataset, settings: Settings) -> None:
-        sizes = [len(ds.input_columns), *settings.hidden, len(ds.target_columns)]
-        self._display_net = Network(sizes, activation=settings.activation, bias=settings.bias, seed=settings.seed,
-                                    learning_rate=settings.learning_rate)
-        self._display_X = ds.X
-        if self._decision_map is not None:
-            self._decision_map.set_dataset(ds)
-        structure = (sizes, ds.input_names, ds.target_names, settings.bias)
-        if structure != self._shown_structure:  # rebuilding labels is the slow part; skip when unchanged
-            self.network_view.set_structure(*structure)
-            self._shown_structure = structure
-        table = (ds.input_names, ds.target_names, ds.X.tobytes(), ds.Y.tobytes())
-        if table != self._shown_table:
-            self.predictions_model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
-            self._shown_table = table
-        else:
-            self.predictions_model.set_outputs(None)
-
-    @Slot(bool)
-    def _on_running_changed(self, running: bool) -> None:
+    @Slot(str)
+    def _on_state_changed(self, _state: str) -> None:
+        running = self.run.running
         self.dataset_model.set_read_only(running)
         self.controls.set_shape_locked(running)
         for b in self.dataset_buttons:
@@ -482,58 +405,16 @@ class MainWindow(QMainWindow):
             act.setEnabled(not running)
         self.reset_action.setEnabled(not running)
         self.dataset_locked_label.setVisible(running)
+        self.editor.set_locked(running)
         self._update_train_enabled()
 
-    def _apply_snapshot(self, snap: dict) -> None:
-        self._display_net.set_state(snap["weights"], snap["biases"])
-        self.network_view.set_weights(snap["weights"], snap["biases"])
-        self._show_selected_activations()
-        self.error_plot.set_data(*snap["curve"])
-        if snap["outputs"] is not None:
-            self.predictions_model.set_outputs(snap["outputs"])
-        if snap["logged"]:
-            self.log_view.appendPlainText("\n".join(f"Error:{e!r}" for _, e in snap["logged"]))
-        total = self._run_settings.iterations
-        it = snap["iteration"]
-        self.progress.setValue(int(1000 * it / max(total, 1)))
-        now = time.perf_counter()
-        elapsed = now - self._run_started
-        rate = (it - self._run_base) / elapsed if elapsed > 0 else 0.0
-        left = (total - it) / rate if rate > 0 else None
-        self.progress.setFormat(f"{it:,} / {total:,} · " + _rate_text(rate, left))
-        curve_err = snap["curve"][1]
-        if len(curve_err):
-            self.status_label.setText(f"Iteration {it:,} · error {curve_err[-1]:.6g}")
-        self.classroom.on_snapshot(snap)
-
     @Slot(object)
-    def _on_progress(self, snap: dict) -> None:
-        self._apply_snapshot(snap)
-
-    @Slot(object, object)
-    def _on_finished(self, snap: dict, result: dict) -> None:
-        self._apply_snapshot(snap)
-        self._last_weights = (snap["weights"], snap["biases"])
-        status = result["status"]
-        it = result["iteration"]
-        final = float(np.mean(np.abs(self._display_Y() - snap["outputs"]))) if snap["outputs"] is not None else None
-        if status == DIVERGED:
-            self.show_message(result["message"])
-            self.status_label.setText(f"Stopped at iteration {it:,}: the values became non-finite")
-        else:
-            word = "Stopped" if status == STOPPED else "Done"
-            self.status_label.setText(f"{word} at iteration {it:,}" +
-                                      (f" · error of the final weights {final:.6g}" if final is not None else ""))
-            if result.get("hint"):
-                self.show_message(result["hint"])
-        elapsed = time.perf_counter() - self._run_started
-        word = {DIVERGED: "diverged", STOPPED: "stopped"}.get(status, "done")
-        self.progress.setFormat(f"{it:,} / {self._run_settings.iterations:,} · {word} in {elapsed:.1f} s")
-        self.classroom.on_finished(snap, result)
-        self.trainingFinished.emit(status)
-
-    def _display_Y(self) -> np.ndarray:
-        return self.dataset().Y
+    def _on_finished(self, snap: Snapshot) -> None:
+        if snap.status == DIVERGED:
+            self.show_message(snap.message)
+        elif snap.hint:
+            self.show_message(snap.hint)
+        self.trainingFinished.emit(snap.status)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -561,18 +442,7 @@ class MainWindow(QMainWindow):
                 other.selectionModel().setCurrentIndex(
                     other.model().index(current.row(), max(other.currentIndex().column(), 0)),
                     QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._show_selected_activations()
-
-    def _show_selected_activations(self) -> None:
-        if self._display_net is None or not len(self._display_X):
-            self.network_view.set_activations(None)
-            return
-        row = min(self.selected_row(), len(self._display_X) - 1)
-        acts = self._display_net.forward(self._display_X[row:row + 1])
-        self.network_view.set_activations([a[0] for a in acts])
-        self.classroom.on_row_changed(row)
-        if self._decision_map is not None:
-            self._decision_map.set_network(self._display_net, row)
+        self.run.select_row(self.selected_row())
 
     @property
     def decision_map(self) -> DecisionMapView:
@@ -593,9 +463,7 @@ class MainWindow(QMainWindow):
             self._decision_map = view
             if self.classroom.scale != 1.0:  # built after presentation mode was switched on
                 self.classroom.set_scale(self.classroom.scale, save=False)
-            view.set_dataset(self.dataset())
-            if self._display_net is not None and not self.dataset().problems():
-                view.set_network(self._display_net, min(self.selected_row(), max(self.dataset().n_rows - 1, 0)))
+            view.listen_to(self.run)
         return self._decision_map
 
     @Slot(int)
@@ -612,7 +480,6 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsController(self, self.editor)
         self.editor.refused.connect(self.show_message)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.controller.runningChanged.connect(self.editor.set_locked)
         first = self.menuBar().actions()[0] if self.menuBar().actions() else None
         file_menu = QMenu("&File", self, objectName="fileMenu")
         self.documents.build_file_menu(file_menu)
@@ -655,14 +522,14 @@ class MainWindow(QMainWindow):
             self._prestarted = True
             # Start the helper process once the window is up, not competing with the first paint;
             # pressing Train earlier starts it on demand.
-            QTimer.singleShot(PRESTART_DELAY_MS, self.controller.prestart)
+            QTimer.singleShot(PRESTART_DELAY_MS, self.run.helper.prestart)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save("closing"):
             event.ignore()  # Cancel, or a save that failed: the window and its work stay
             return
         self.documents.shutdown()
-        self.controller.shutdown()
+        self.run.shutdown()
         if self.study_window is not None:
             self.study_window.shutdown()
         super().closeEvent(event)

@@ -588,6 +588,41 @@ class NetworkView(pg.GraphicsLayoutWidget):
         """The legend over the diagram, as plain text."""
         return self._legend.textItem.toPlainText().replace("\xa0", " ")
 
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: its layers, the weights it shows, and the
+        activations and name of the example it looks at."""
+        self._run = run
+        self._shown_structure = None
+        run.reset.connect(self._run_reset)
+        run.shownChanged.connect(self._shown_changed)
+        run.rowChanged.connect(self._row_changed)
+
+    def _run_reset(self) -> None:
+        run = self._run
+        if run.network is None:
+            return
+        structure = (run.network.sizes, run.dataset.input_names, run.dataset.target_names, run.network.has_bias)
+        if structure != self._shown_structure:  # rebuilding labels is the slow part; skip when unchanged
+            self.set_structure(*structure)
+            self._shown_structure = structure
+
+    def _shown_changed(self) -> None:
+        net = self._run.shown_network()
+        if net is not None:
+            self.set_weights(net.weights, net.biases)
+        self._row_changed()
+
+    def _row_changed(self, *_args) -> None:
+        run = self._run
+        net, X = run.shown_network(), None if run.dataset is None else run.dataset.X
+        if net is None or X is None or not 0 <= run.row < len(X):
+            self.set_activations(None)
+            self.set_row_caption("")
+            return
+        self.set_activations([a[0] for a in net.forward(X[run.row:run.row + 1])])
+        values = "  ".join(f"{n}={v:g}" for n, v in zip(run.dataset.input_names, X[run.row]))
+        self.set_row_caption(f"row {run.row + 1}:  {values}")
+
     def _font(self, px: float, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())
         font.setPixelSize(max(MIN_FONT_PX, int(round(px))))

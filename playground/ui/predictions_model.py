@@ -90,6 +90,24 @@ class PredictionsModel(QAbstractTableModel):
     def outputs(self) -> np.ndarray | None:
         return None if self._outputs is None else self._outputs.copy()
 
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: its table's rows, and the outputs of the weights shown."""
+        self._run = run
+        self._shown_table = None
+        run.reset.connect(self._run_reset)
+        run.shownChanged.connect(self._shown_changed)
+
+    def _run_reset(self) -> None:
+        ds = self._run.dataset
+        table = (ds.input_names, ds.target_names, ds.X.tobytes(), ds.Y.tobytes())
+        if table != self._shown_table:  # a model reset re-measures every row: only when the table changed
+            self.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+            self._shown_table = table if self._run.network is not None else None
+
+    def _shown_changed(self) -> None:
+        if self._run.network is not None:
+            self.set_outputs(self._run.shown_outputs())
+
     # -- QAbstractTableModel --
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._X.shape[0]

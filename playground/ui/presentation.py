@@ -127,8 +127,3 @@ def scale_window(root: QWidget, factor: float) -> None:
             if model is not None and callable(getattr(model, "set_base_font", None)):
                 model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
     root.setProperty(_BASE + "Factor", float(factor))
-
-
-def current_scale(root: QWidget) -> float:
-    value = root.property(_BASE + "Factor")
-    return 1.0 if value is None else float(value)

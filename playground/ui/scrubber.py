@@ -46,8 +46,9 @@ class HistoryScrubber(QWidget):
             its.append(live_iteration)
         self._its, self._live = its, live_iteration
         self.slider.blockSignals(True)
-        self.slider.setRange(0, len(its) - 1)
-        self.slider.setValue(len(its) - 1)
+        # With only the live network to show, the handle still sits at the right end, where "latest" is.
+        self.slider.setRange(0, max(len(its) - 1, 1))
+        self.slider.setValue(self.slider.maximum())
         self.slider.blockSignals(False)
         self._update_enabled()
         self._update_label()
@@ -71,10 +72,28 @@ class HistoryScrubber(QWidget):
         return len(self._its)
 
     def iteration(self) -> int:
-        return self._its[self.slider.value()] if self._its else 0
+        return self._its[min(self.slider.value(), len(self._its) - 1)] if self._its else 0
 
     def set_index(self, index: int) -> None:
         self.slider.setValue(index)
+
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: its weight timeline and live iteration; dragging
+        asks the Run to show an earlier iteration."""
+        self._run = run
+        run.reset.connect(self._run_moved)
+        run.changed.connect(self._run_moved)
+        run.stateChanged.connect(self._state_changed)
+        self.scrubbed.connect(self._look_back)
+
+    def _run_moved(self, *_args) -> None:
+        self.set_points(self._run.timeline.iterations, self._run.iteration)
+
+    def _state_changed(self, _state: str) -> None:
+        self.set_running(self._run.running)
+
+    def _look_back(self, index: int, live: bool) -> None:
+        self._run.look_back(None if live else index)
 
     def _update_enabled(self) -> None:
         self.slider.setEnabled(not self._running and len(self._its) > 1)

@@ -4,7 +4,7 @@ The K error curves are drawn faintly in one plot (blue for runs at or below the
 target error, vermillion for the others), a histogram shows the final errors on a
 log scale with the target marked, and a line says how many runs reached the
 target, so a class can see, say, how often XOR with 2 hidden units gets stuck.
-The maths runs in a helper process (:mod:`playground.ui.study_worker`).
+The maths runs in a helper process (:mod:`playground.ui.relay`).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QHBoxLayout, QLabel, QPr
 
 from playground.core.dataset import Dataset
 from playground.core.settings import Settings, format_hidden
-from playground.core.study import DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyProgress, error_histogram
+from playground.core.study import DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, StudyProgress, error_histogram
 from playground.ui.error_plot import ErrorAxis, IterationAxis
-from playground.ui.study_worker import StudyController
+from playground.ui.relay import HelperLink
 
 REACHED_COLOUR, STUCK_COLOUR = "#0072B2", "#D55E00"  # Okabe-Ito blue and vermillion, as elsewhere
 CURVE_ALPHA = 50  # of 255, for 64 or more curves: they build up where most runs go
@@ -59,7 +59,7 @@ class StudyWindow(QDialog):
         self._blocked: str | None = None
         self._result: StudyProgress | None = None
         self._shown: StudyProgress | None = None
-        self.controller = StudyController(self)
+        self.controller = HelperLink(self, name="nn-playground-study")
 
         self.setting_label = QLabel(objectName="studySettingLabel", wordWrap=True)
         self.seeds_spin = QSpinBox(objectName="studySeedsSpin", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
@@ -168,15 +168,13 @@ class StudyWindow(QDialog):
         if self.controller.running or self._blocked or self._settings is None:
             return False
         ds, s = self._dataset, self._settings
-        job = {"names": list(ds.names), "roles": list(ds.roles), "values": ds.values.copy(),
-               "settings": s.to_dict(), "count": self.seeds_spin.value(),
-               "target_error": self.target_spin.value(),
-               "record_every": max(1, math.ceil(s.iterations / CURVE_POINTS))}
+        job = StudyJob(ds, s, self.seeds_spin.value(), self.target_spin.value(),
+                       max(1, math.ceil(s.iterations / CURVE_POINTS)))
         self._result = None
         self._show(None)
         self._update_setting_label()
         self.summary_label.setText("Training…")
-        return self.controller.start(job)
+        return self.controller.submit(job)
 
     def shutdown(self) -> None:
         self.controller.shutdown()

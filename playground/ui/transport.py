@@ -141,6 +141,14 @@ class TransportBar(QToolBar):
     def set_iteration(self, iteration: int, looking_back: bool = False) -> None:
         self.iteration_label.setText(f"Iteration {iteration:,}" + ("  (looking back)" if looking_back else ""))
 
+    def listen_to(self, run) -> None:
+        """Follow a :class:`~playground.ui.run.Run`: the counter shows the iteration of the weights shown."""
+        self._run = run
+        run.shownChanged.connect(self._shown_changed)
+
+    def _shown_changed(self) -> None:
+        self.set_iteration(self._run.shown_iteration(), self._run.looking_back())
+
     # ----- values chosen
     def rate(self) -> float | None:
         """The chosen speed in iterations a second, None for full speed."""

@@ -249,7 +249,7 @@ class SettingsCommand(QUndoCommand):
         self.apply, self.old, self.new = apply, old, new
         self._first = True
 
-    def _fields(self) -> set[str]:
+    def changed_fields(self) -> set[str]:
         a, b = self.old.to_dict(), self.new.to_dict()
         return {k for k in a if a[k] != b[k]}
 
@@ -257,7 +257,7 @@ class SettingsCommand(QUndoCommand):
         return SETTINGS_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SettingsCommand) or other._fields() != self._fields():
+        if not isinstance(other, SettingsCommand) or other.changed_fields() != self.changed_fields():
             return False
         self.new = other.new
         if self.new == self.old:  # typed back to where it was: nothing left to undo

@@ -60,7 +60,7 @@ def test_values_equal_the_notebooks_loop_bit_for_bit(iterations):
     np.testing.assert_array_equal(trace["syn0"].value, syn0)
     # nothing was changed, and applying the updates is exactly the next step
     assert np.array_equal(trainer.network.weights[0], syn0)
-    trainer.step_once()
+    trainer.run(trainer.iteration + 1)
     np.testing.assert_array_equal(trainer.network.weights[0], syn0 + trace["syn0 update"].value)
     np.testing.assert_array_equal(trainer.network.weights[1], syn1 + trace["syn1 update"].value)
 

@@ -1,11 +1,13 @@
 """Weight snapshots for the history scrubber: bounded, evenly spread, exact; streamed to a mirror."""
 
+import pickle
+
 import numpy as np
 import pytest
 
 from playground.core.network import Network
 from playground.core.timeline import MIN_CAPACITY, WeightTimeline, capacity_for
-from playground.core.training import Trainer, snapshot
+from playground.core.training import Trainer
 from tests.core.test_network import X_NB, Y_NB
 
 
@@ -60,9 +62,8 @@ def test_a_mirror_fed_by_snapshots_holds_the_same_snapshots():
     seq = 0
     for until in (1, 2, 3, 100, 777, 4000, 30000):  # like a stream of progress messages
         trainer.run(until)
-        snap = snapshot(trainer, timeline_from=seq)
-        seq = snap["timeline_seq"]
-        mirror.merge(snap["timeline"], snap["timeline_stride"])
+        mirror.merge(pickle.loads(pickle.dumps(trainer.timeline.since(seq))), trainer.timeline.stride)  # the pipe
+        seq = trainer.timeline.seq
     assert mirror.iterations == trainer.timeline.iterations and mirror.stride == trainer.timeline.stride
     for a, b in zip(mirror, trainer.timeline):
         assert all(np.array_equal(x, y) for x, y in zip(a.weights + a.biases, b.weights + b.biases))

@@ -66,10 +66,10 @@ def test_resuming_in_pieces_equals_one_run():
     assert np.array_equal(whole.history.curve[1], pieces.history.curve[1])
 
 
-def test_step_once_advances_exactly_one_iteration():
+def test_running_to_the_next_iteration_advances_exactly_one():
     t = notebook_trainer()
     t.run(10)
-    t.step_once()
+    t.run(t.iteration + 1)
     assert t.iteration == 11
 
 

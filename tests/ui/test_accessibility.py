@@ -173,16 +173,16 @@ def test_the_main_tasks_by_keys_alone(qtbot, window, tmp_path, monkeypatch):
         assert done.args == ["done"]
         # Train a long run and Stop it (Esc)
         window.controls.iterations_spin.setValue(10**9)
-        with qtbot.waitSignal(window.controller.runningChanged, timeout=TIMEOUT):
+        with qtbot.waitSignal(window.run.started, timeout=TIMEOUT):
             key(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as stopped:
             key(qtbot, window, Qt.Key.Key_Escape)
         assert stopped.args == ["stopped"]
         # Step (F6): one more iteration
-        before = window.classroom.iteration
+        before = window.run.iteration
         with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
             key(qtbot, window, Qt.Key.Key_F6)
-        assert window.classroom.iteration == before + 1
+        assert window.run.iteration == before + 1
         # open the inspector (Ctrl+I)
         key(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(window.classroom.inspector_dock.isVisible)

@@ -42,7 +42,7 @@ def press_and_wait(qtbot, window, button):
 
 
 def shown_weights(window):
-    return window._display_net.weights
+    return window.shown_network().weights
 
 
 def assert_inspector_matches(window, network):
@@ -73,7 +73,7 @@ def test_step_does_exactly_one_iteration_and_the_inspector_shows_it(qtbot, windo
     t = window.classroom.transport
     for expected in (1, 2, 3):
         assert press_and_wait(qtbot, window, t.step_button) == "done"
-        assert window.classroom.iteration == expected
+        assert window.run.iteration == expected
         assert t.iteration_label.text() == f"Iteration {expected}"
         assert window.classroom.inspector.iteration() == expected
         core = headless(expected)
@@ -89,11 +89,11 @@ def test_step_n_does_n_iterations(qtbot, window):
     t = window.classroom.transport
     t.step_n_spin.setValue(250)
     assert press_and_wait(qtbot, window, t.step_n_button) == "done"
-    assert window.classroom.iteration == 250
+    assert window.run.iteration == 250
     assert press_and_wait(qtbot, window, t.step_button) == "done"
     t.step_n_spin.setValue(749)
     assert press_and_wait(qtbot, window, t.step_n_button) == "done"
-    assert window.classroom.iteration == 1000
+    assert window.run.iteration == 1000
     for w, c in zip(shown_weights(window), headless(1000).network.weights):
         np.testing.assert_array_equal(w, c)
 
@@ -102,20 +102,20 @@ def test_pause_then_play_ends_exactly_like_an_uninterrupted_run(qtbot, window):
     t = window.classroom.transport
     window.controls.iterations_spin.setValue(30000)
     t.set_rate_index(SPEEDS.index(1000))  # slow enough that the pause lands mid-run
-    assert window.controller.rate() == 1000
-    with qtbot.waitSignal(window.controller.progressed, timeout=TIMEOUT):
+    assert window.run.helper.speed() == 1000
+    with qtbot.waitSignal(window.run.changed, timeout=TIMEOUT):
         qtbot.mouseClick(t.play_button, Qt.MouseButton.LeftButton)
     assert t.play_action.text().endswith("Pause") and not t.step_action.isEnabled()
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(t.play_button, Qt.MouseButton.LeftButton)  # Pause
     assert blocker.args == ["stopped"]
-    paused_at = window.classroom.iteration
+    paused_at = window.run.iteration
     assert 0 < paused_at < 30000
     assert t.play_action.text().endswith("Play") and t.step_action.isEnabled()
     t.set_rate_index(FULL_SPEED_INDEX)
-    assert window.controller.rate() is None
+    assert window.run.helper.speed() is None
     assert press_and_wait(qtbot, window, t.play_button) == "done"
-    assert window.classroom.iteration == 30000
+    assert window.run.iteration == 30000
     whole = headless(30000)
     for w, c in zip(shown_weights(window), whole.network.weights):
         np.testing.assert_array_equal(w, c)
@@ -133,9 +133,9 @@ def test_raising_iterations_after_the_end_lets_play_go_on(qtbot, window):
     assert not window.classroom.play()  # nothing left to do: says so instead of starting again
     assert "Raise Iterations" in window.message_bar.text()
     window.controls.iterations_spin.setValue(3000)  # only Iterations changed: the run is kept
-    assert window.classroom.iteration == 1000
+    assert window.run.iteration == 1000
     assert press_and_wait(qtbot, window, t.play_button) == "done"
-    assert window.classroom.iteration == 3000
+    assert window.run.iteration == 3000
     for w, c in zip(shown_weights(window), headless(3000).network.weights):
         np.testing.assert_array_equal(w, c)
 
@@ -148,14 +148,14 @@ def test_reset_gives_the_same_starting_weights_and_new_seed_other_ones(qtbot, wi
     window.reset_action.trigger()
     for w, s in zip(shown_weights(window), start):
         np.testing.assert_array_equal(w, s)
-    assert window.classroom.iteration == 0 and window.classroom.session is None
+    assert window.run.iteration == 0 and not window.run.can_continue()
     # Step after Reset starts from those weights again
     assert press_and_wait(qtbot, window, window.classroom.transport.step_button) == "done"
     for w, c in zip(shown_weights(window), headless(1).network.weights):
         np.testing.assert_array_equal(w, c)
     window.classroom.new_seed_action.trigger()
     seed = window.controls.seed_spin.value()
-    assert seed != 1 and window.classroom.iteration == 0
+    assert seed != 1 and window.run.iteration == 0
     for w, s in zip(shown_weights(window), initial_weights([3, 4, 1], seed)):
         np.testing.assert_array_equal(w, s)
     assert press_and_wait(qtbot, window, window.train_button) == "done"
@@ -169,13 +169,13 @@ def test_the_history_scrubber_shows_stored_snapshots_without_retraining(qtbot, w
     window.controls.iterations_spin.setValue(5000)
     assert press_and_wait(qtbot, window, window.train_button) == "done"
     classroom, scrubber = window.classroom, window.classroom.scrubber
-    timeline = classroom.timeline
+    timeline = window.run.timeline
     its = timeline.iterations
     assert its[0] == 0 and len(its) > 100 and scrubber.count() == len(its) + (its[-1] != 5000)
     assert scrubber.slider.isEnabled() and scrubber.is_live()
     live = [w.copy() for w in shown_weights(window)]
     for k in (0, len(its) // 3, len(its) - 2):
-        with qtbot.assertNotEmitted(window.controller.started):
+        with qtbot.assertNotEmitted(window.run.started):
             scrubber.set_index(k)
         assert scrubber.iteration() == its[k]
         for w, stored in zip(shown_weights(window), timeline[k].weights):
@@ -215,7 +215,7 @@ def test_target_error_stops_the_run_early(qtbot, window):
     t.target_check.setChecked(True)
     t.target_spin.setValue(0.02)
     assert press_and_wait(qtbot, window, window.train_button) == "target reached"
-    assert window.classroom.iteration < 60000
+    assert window.run.iteration < 60000
     assert window.error_plot.current_data()[1][-1] <= 0.02
     assert "Reached the target error" in window.status_label.text()
 

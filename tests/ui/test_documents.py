@@ -488,7 +488,7 @@ def test_open_recent_lists_and_opens_and_forgets_missing_files(window, tmp_path)
 
 def test_file_actions_are_disabled_while_training(qtbot, window):
     window.controls.iterations_spin.setValue(10**9)
-    with qtbot.waitSignal(window.controller.progressed, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.run.changed, timeout=TIMEOUT):
         window.train()
     assert not window.documents.open_action.isEnabled() and window.editor.locked
     assert not window.editor.undo_action.isEnabled()
@@ -508,12 +508,12 @@ def test_play_on_a_reopened_document_continues_its_run(qtbot, tmp_path):
 
     second = make_window(qtbot)
     second.open_path(path)
-    assert second.classroom.iteration == 1500
+    assert second.run.iteration == 1500
     second.controls.iterations_spin.setValue(3000)
     with qtbot.waitSignal(second.trainingFinished, timeout=TIMEOUT) as blocker:
         assert second.classroom.play()
     assert blocker.args == ["done"]
-    assert second.classroom.iteration == 3000
+    assert second.run.iteration == 3000
 
     whole = make_window(qtbot)
     whole.load_preset("xor")

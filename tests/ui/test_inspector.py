@@ -108,18 +108,19 @@ def test_scale_steps():
     assert presentation.next_scale(1.1, 1) == 1.25
 
 
-def test_the_controller_shares_the_speed_with_the_helper(qtbot):
-    from playground.ui.train_worker import TrainingController
+def test_the_helper_link_keeps_the_speed_and_ends_its_thread(qtbot):
+    from playground.ui.relay import HelperLink
 
-    c = TrainingController()
+    c = HelperLink()
     try:
-        assert c.rate() is None
-        c.set_rate(30)
-        assert c.rate() == 30 and c._worker._rate.value == 30
-        c.set_rate(None)
-        assert c.rate() is None
+        assert c.speed() is None
+        c.set_speed(30)
+        assert c.speed() == 30
+        c.set_speed(None)
+        assert c.speed() is None
     finally:
         c.shutdown()
+    assert not c.thread_running() and c.speed() is None and not c.submit(object())
 
 
 @pytest.mark.parametrize("hidden", [(), (3, 2)])

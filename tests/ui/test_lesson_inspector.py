@@ -75,7 +75,7 @@ def test_worksheet_weights_typed_then_step_gives_the_hand_written_numbers_and_un
     new0, new1, l2_delta = notebook_iteration(syn0, syn1)
     np.testing.assert_allclose(w.shown_network().weights[0], new0, rtol=0, atol=1e-12)
     np.testing.assert_allclose(w.shown_network().weights[1], new1, rtol=0, atol=1e-12)
-    assert w.classroom.iteration == 1
+    assert w.run.iteration == 1
     np.testing.assert_allclose(panel.matrix("syn0").values(), new0, rtol=0, atol=1e-12)
     for _ in range(16):
         w.editor.undo_action.trigger()

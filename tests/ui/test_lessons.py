@@ -84,7 +84,7 @@ def do_action(qtbot, w, step, doc, start):
             assert not feedback.correct and feedback.actual == actual
             assert feedback.factor.endswith("_error") and "sign" in player.panel.feedback_label.text()
             assert not player.is_complete()
-            qtbot.waitUntil(lambda: not w.controller.running and w.classroom.iteration == 0, timeout=TIMEOUT)
+            qtbot.waitUntil(lambda: not w.run.running and w.run.iteration == 0, timeout=TIMEOUT)
             type_answer(qtbot, player.panel, round(actual, 4))
             assert "Locked in" in player.panel.feedback_label.text()
         run_and_wait(qtbot, w, button)

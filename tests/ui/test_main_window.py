@@ -1,5 +1,6 @@
 """The main window end to end: Train reproduces the notebook; Stop, close, rapid presses; bad input."""
 
+import multiprocessing
 import io
 import json
 from contextlib import redirect_stdout
@@ -34,7 +35,7 @@ def start_long_run(qtbot, window):
     """Start a run that would take hours, and wait until it is really going."""
     window.controls.iterations_spin.setValue(10**9)
     assert window.train_button.isEnabled(), window.train_blocked_label.text()
-    with qtbot.waitSignal(window.controller.progressed, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.run.changed, timeout=TIMEOUT):
         qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
 
 
@@ -93,11 +94,10 @@ def test_closing_mid_run_stops_the_worker_and_the_helper(qtbot):
     qtbot.addWidget(w)
     w.show()
     start_long_run(qtbot, w)
-    worker = w.controller._worker
-    process = worker._process
+    assert "nn-playground-trainer" in [p.name for p in multiprocessing.active_children()]
     w.close()
-    assert not w.controller._thread.isRunning()
-    assert process is not None and not process.is_alive()
+    assert not w.run.helper.thread_running()
+    assert "nn-playground-trainer" not in [p.name for p in multiprocessing.active_children()]
 
 
 def test_a_hundred_rapid_train_stop_presses(qtbot, window):
@@ -110,7 +110,7 @@ def test_a_hundred_rapid_train_stop_presses(qtbot, window):
             qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
         statuses.append(blocker.args[0])
     assert set(statuses) == {"stopped"}
-    assert window.train_button.isEnabled() and not window.controller.running
+    assert window.train_button.isEnabled() and not window.run.running
     # and the window still trains properly afterwards
     window.controls.iterations_spin.setValue(60000)
     assert train_and_wait(qtbot, window) == "done"
@@ -164,7 +164,7 @@ def test_a_diverging_run_stops_with_a_message_and_keeps_finite_weights(qtbot, wi
     assert train_and_wait(qtbot, window) == "diverged"
     text = window.message_bar.text()
     assert "iteration 1" in text and "learning rate" in text
-    assert window._display_net.is_finite()
+    assert window.shown_network().is_finite()
     assert "non-finite" in window.status_label.text()
 
 

@@ -108,4 +108,4 @@ def test_the_window_opens_the_study_with_its_setting(qtbot):
     assert blocker.args[0].seeds.tolist() == [10, 11, 12, 13]
     assert "hidden 2" in study.setting_label.text()
     w.close()
-    assert not study.controller._thread.isRunning()
+    assert not study.controller.thread_running()

@@ -1,0 +1,230 @@
+"""Work off the UI thread: a helper process does the maths, a worker thread relays its messages.
+
+One mechanism for single trainings and convergence studies. ``HelperLink`` lives in
+the GUI thread and is what a :class:`~playground.ui.run.Run` or the study window talks
+to. It owns a ``QThread`` with a :class:`RelayWorker` moved onto it; the worker owns the
+pipe to a helper process running :func:`playground.core.remote.serve` and turns the
+helper's typed messages (:mod:`playground.core.run`) into signals. It never touches a
+widget. The helper is started once (``prestart``, after the window first paints, or at
+the first job) and serves every job after that.
+
+Why a process: a thread running the NumPy loop holds the GIL, and the UI thread then
+waits up to 5 ms at every Python call while painting (150-1000 ms freezes were measured);
+a process has its own GIL.
+
+Teardown follows the Qt pattern: Stop ends the running job within a few ms, the worker
+closes its helper in its own thread and then quits the thread's event loop, and
+``QThread.finished`` deletes the worker (``deleteLater``). ``QThread.terminate`` is only
+the last resort when the thread does not end in time (a helper that no longer answers).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from playground.core import remote
+from playground.core.run import Failed
+
+POLL_SECONDS = 0.02
+PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a second
+
+
+class RelayWorker(QObject):
+    """Lives in the worker thread; relays one job at a time to the helper process."""
+
+    progressed = Signal(object)  # a Snapshot or StudyProgress while the job runs
+    finished = Signal(object)  # the final one (its status is set)
+    failed = Signal(str)
+
+    def __init__(self, stop_event, rate, name: str) -> None:
+        super().__init__()
+        self._ctx = multiprocessing.get_context("spawn")  # no fork of a Qt process; works frozen
+        self._stop_event = stop_event
+        self._rate = rate  # shared speed (iterations a second, 0 = full speed), read by the helper
+        self._name = name
+        self._conn = None
+        self._process = None
+
+    @Slot()
+    def ensure_helper(self) -> None:
+        """Start the helper process unless it is running."""
+        if self._process is not None and self._process.is_alive():
+            return
+        self.close_helper(timeout=0.1)
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=remote.serve, args=(child, self._stop_event, PROGRESS_INTERVAL, self._rate),
+                                 name=self._name, daemon=True)
+        proc.start()
+        child.close()
+        self._conn, self._process = parent, proc
+
+    @Slot(object)
+    def run_job(self, job) -> None:
+        """Send a job and relay its messages until it ends (Stop ends it within a few ms)."""
+        try:
+            self.ensure_helper()
+            self._conn.send(job)
+        except Exception as e:  # noqa: BLE001 - e.g. a process that cannot start
+            self.failed.emit(f"Could not start the helper process: {type(e).__name__}: {e}")
+            return
+        pending = None
+        while True:
+            try:
+                if not self._conn.poll(POLL_SECONDS):
+                    if not self._process.is_alive():
+                        self.close_helper(timeout=0)
+                        self.failed.emit("The helper process stopped unexpectedly; press the button again to retry.")
+                        return
+                    continue
+                # Drain what has arrived so a slow UI gets one merged message, not a backlog.
+                while True:
+                    message = self._conn.recv()
+                    if isinstance(message, Failed):
+                        self.failed.emit(message.message)
+                        return
+                    pending = message if pending is None else message.after(pending)
+                    if pending.status is not None:
+                        self.finished.emit(pending)
+                        return
+                    if not self._conn.poll(0):
+                        break
+                self.progressed.emit(pending)
+                pending = None
+            except (EOFError, OSError) as e:
+                self.close_helper(timeout=0)
+                self.failed.emit(f"The helper process stopped unexpectedly ({e}); press the button again to retry.")
+                return
+
+    @Slot()
+    def finish(self) -> None:
+        """The last call in the worker thread: close the helper, then end the thread's event loop."""
+        self.close_helper()
+        self.thread().quit()
+
+    def close_helper(self, timeout: float = 1.0) -> None:
+        """Ask the helper to quit and wait for it (then end it)."""
+        conn, proc, self._conn, self._process = self._conn, self._process, None, None
+        if conn is not None:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+            conn.close()
+        if proc is not None:
+            proc.join(timeout)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(1.0)
+
+
+class HelperLink(QObject):
+    """The GUI thread's handle on one helper process: submit, stop, speed, clean shutdown."""
+
+    progressed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    runningChanged = Signal(bool)
+    _job = Signal(object)
+    _prestart = Signal()
+    _close = Signal()
+
+    def __init__(self, parent: QObject | None = None, name: str = "nn-playground-helper") -> None:
+        super().__init__(parent)
+        ctx = multiprocessing.get_context("spawn")
+        self._stop_event = ctx.Event()
+        # The speed, shared with the helper process so a change applies to a run going on.
+        # A plain double needs no lock: one writer (this thread), one reader.
+        self._rate = ctx.RawValue("d", 0.0)
+        self._thread = QThread()
+        self._thread.setObjectName(f"{name}-relay")
+        worker = RelayWorker(self._stop_event, self._rate, name)
+        worker.moveToThread(self._thread)
+        # Signals cross to slots of objects in the right thread (never to lambdas).
+        self._job.connect(worker.run_job)
+        self._prestart.connect(worker.ensure_helper)
+        self._close.connect(worker.finish)
+        worker.progressed.connect(self._on_progressed)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._thread.finished.connect(worker.deleteLater)
+        self._worker = worker
+        self._thread.start()
+        self._running = False
+        self._closed = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def is_alive(self) -> bool:
+        """True until :meth:`shutdown` has ended the relay thread."""
+        return not self._closed
+
+    def prestart(self) -> None:
+        """Start the helper process in the background (call after the window first paints)."""
+        if not self._closed:
+            self._prestart.emit()
+
+    def submit(self, job) -> bool:
+        """Run a Job or StudyJob; False while another runs or after shutdown."""
+        if self._running or self._closed:
+            return False
+        self._stop_event.clear()  # safe: no job is running
+        self._set_running(True)
+        self._job.emit(job)
+        return True
+
+    def set_speed(self, iterations_per_second: float | None) -> None:
+        """Slow motion: at most this many iterations a second; None = full speed. Applies at once."""
+        if not self._closed:
+            r = iterations_per_second
+            self._rate.value = float(r) if r is not None and r > 0 else 0.0
+
+    def speed(self) -> float | None:
+        """The speed set by :meth:`set_speed` (None = full speed)."""
+        return None if self._closed else (self._rate.value or None)
+
+    def stop(self) -> None:
+        """Ask the running job to stop; ``finished`` follows within a few milliseconds."""
+        if not self._closed:
+            self._stop_event.set()
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop any job, close the helper process and end the thread. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self._stop_event.set()
+        self._close.emit()  # queued behind the running job, which returns after Stop; then the thread quits
+        if not self._thread.wait(timeout_ms):
+            # Last resort: the worker is stuck in a call that does not return (a helper that
+            # neither answers nor dies). Ending a thread this way can leak what it held.
+            self._thread.terminate()
+            self._thread.wait()
+        self._worker = None  # deleted by deleteLater at the thread's end; drops the shared Event and Value
+        self._stop_event = self._rate = None
+
+    def thread_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def _set_running(self, running: bool) -> None:
+        if running != self._running:
+            self._running = running
+            self.runningChanged.emit(running)
+
+    @Slot(object)
+    def _on_progressed(self, message) -> None:
+        if self._running:
+            self.progressed.emit(message)
+
+    @Slot(object)
+    def _on_finished(self, message) -> None:
+        self._set_running(False)
+        self.finished.emit(message)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._set_running(False)
+        self.failed.emit(message)

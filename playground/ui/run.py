@@ -1,0 +1,292 @@
+"""The Run: the one owner of everything a training run knows, in the GUI thread.
+
+It holds the settings and dataset the run started from, the live network, the error
+curve, the Error: lines, the weight timeline, the state (idle, running, paused,
+finished, diverged, failed) and whether Play can go on with it (a reopened run too).
+It alone talks to the helper process (through a :class:`~playground.ui.relay.HelperLink`).
+Views take the Run and listen (napari's ``QtDims(dims)``):
+
+* ``reset``: a new untrained network (or none, when the table or settings have a problem):
+  every view clears to it;
+* ``started``: the helper took a job;
+* ``changed(Snapshot)``: the live run moved on: new Error: lines, new weights, the curve;
+* ``finished(Snapshot)``: the job ended; ``state`` says how;
+* ``failed(message)``;
+* ``shownChanged``: the weights shown changed (the live ones, or an earlier iteration while
+  looking back in History); ``rowChanged(row)``: the example looked at changed.
+
+A view that needs a number asks the Run (``iteration``, ``shown_network()``, ...),
+never another view or the window.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from playground.core.dataset import Dataset
+from playground.core.documents import Trained
+from playground.core.network import Network
+from playground.core.run import Job, Snapshot, measure
+from playground.core.settings import Settings, format_hidden
+from playground.core.timeline import WeightTimeline
+from playground.core.training import DIVERGED, DONE, STOPPED
+from playground.ui.relay import HelperLink
+
+IDLE, RUNNING, PAUSED, FINISHED, DIVERGED_STATE, FAILED = "idle", "running", "paused", "finished", "diverged", "failed"
+TRAIN, PLAY, STEP = "train", "play", "step"  # what the user asked for: Train from the seed, Play, Step
+
+
+def run_label(s: Settings, table: str = "") -> str:
+    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
+    bias = "bias" if s.bias else "no bias"
+    text = f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation} · {bias} · seed {s.seed}"
+    return f"{table} · {text}" if table else text
+
+
+def table_key(ds: Dataset) -> str:
+    """Which table a run trained on: runs on the same table are drawn together in the error plot."""
+    return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
+
+
+class Run(QObject):
+    """One training run and what the window shows of it (see the module docstring)."""
+
+    reset = Signal()
+    started = Signal()
+    changed = Signal(object)  # Snapshot
+    finished = Signal(object)  # the final Snapshot
+    failed = Signal(str)
+    stateChanged = Signal(str)
+    shownChanged = Signal()
+    rowChanged = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, helper: HelperLink | None = None) -> None:
+        super().__init__(parent)
+        self.helper = helper if helper is not None else HelperLink(self, name="nn-playground-trainer")
+        self.helper.progressed.connect(self._on_progressed)
+        self.helper.finished.connect(self._on_finished)
+        self.helper.failed.connect(self._on_failed)
+        self.dataset: Dataset | None = None
+        self.settings: Settings | None = None
+        self.network: Network | None = None  # the live network (None: nothing can be shown)
+        self.curve = (np.zeros(0, np.int64), np.zeros(0))
+        self.logged: list[tuple[int, float]] = []
+        self.timeline = WeightTimeline()
+        self.iteration = 0  # updates done by the live network
+        self.outputs: np.ndarray | None = None  # the live network's outputs, once trained
+        self.state = IDLE
+        self.kind = TRAIN
+        self.last: Snapshot | None = None  # the last snapshot received
+        self.label = ""  # the run's name in legends: its table and settings
+        self.group = ""  # which table it trains on (table_key)
+        self.row = 0
+        self.started_at = 0.0  # perf_counter at the start of the job: for iterations a second
+        self.base_iteration = 0  # the iteration the job started from
+        self.until = 0
+        self.ended_at = 0.0  # perf_counter when the job ended
+        self._session = False  # the helper holds this run's network: a Job can go on with it
+        self._saved: Trained | None = None  # a reopened run that Play and Step continue
+        self._look_back: int | None = None  # the timeline index shown, None: the live network
+
+    # ------------------------------------------------------------------ what the views ask
+    @property
+    def running(self) -> bool:
+        return self.state == RUNNING
+
+    def can_continue(self) -> bool:
+        """Play can go on with this run (the helper's network, or a reopened one)."""
+        return self.network is not None and (self._session or self._saved is not None)
+
+    def keeps(self, settings: Settings | None) -> bool:
+        """True when ``settings`` differ from the run's only in Iterations: the run can go on under them."""
+        return (settings is not None and self.settings is not None and self.can_continue()
+                and not settings.problems() and settings.same_run(self.settings))
+
+    def trained(self) -> bool:
+        """True once the network on show has learnt something (a run, or a reopened one)."""
+        return self.state != IDLE or self._saved is not None
+
+    def looking_back(self) -> bool:
+        return self._look_back is not None
+
+    def shown_iteration(self) -> int:
+        """The iteration whose weights are shown."""
+        return self.iteration if self._look_back is None else self.timeline[self._look_back].iteration
+
+    def shown_network(self) -> Network | None:
+        """The network whose weights are shown: the live one, or a copy at an earlier iteration."""
+        if self.network is None or self._look_back is None:
+            return self.network
+        snap = self.timeline[self._look_back]
+        net = Network.from_settings(self.settings, self.network.sizes[0], self.network.sizes[-1])
+        net.set_state(snap.weights, snap.biases)
+        return net
+
+    def shown_outputs(self) -> np.ndarray | None:
+        """The outputs of the weights shown; None before anything was trained (shown as "–")."""
+        if self.network is None or not self.trained():
+            return None
+        if self._look_back is None:
+            return self.outputs  # None until the helper's first snapshot
+        with np.errstate(all="ignore"):
+            return self.shown_network().predict(self.dataset.X)
+
+    def result(self) -> Trained | None:
+        """The run as a document keeps it (weights, curve, Error: lines), once it has finite weights."""
+        if self.network is None or not self.trained() or not self.network.is_finite():
+            return None
+        logged = np.array(self.logged, dtype=float).reshape(-1, 2)
+        return Trained(self.iteration, self.network.weights, self.network.biases, *self.curve,
+                       logged[:, 0].astype(np.int64), logged[:, 1])
+
+    # ------------------------------------------------------------------ what the window does
+    def show(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
+        """Forget the run: the untrained network of these settings (the seed's weights), or none when the
+        table or the settings have a problem. False (and nothing changes) while a job runs.
+        ``table_name`` names the table in legends (a preset's or a document's name)."""
+        if self.running:
+            return False
+        ok = settings is not None and not settings.problems() and not dataset.problems()
+        self.dataset, self.settings = dataset, settings if ok else None
+        self.network = Network.from_settings(settings, len(dataset.input_columns),
+                                             len(dataset.target_columns)) if ok else None
+        self.curve = (np.zeros(0, np.int64), np.zeros(0))
+        self.logged = []
+        self.timeline = WeightTimeline()
+        self.iteration = 0
+        self.outputs = None
+        self.last = None
+        self.label = run_label(settings, table_name) if ok else ""
+        self.group = table_key(dataset)
+        self._session = False
+        self._saved = None
+        self._look_back = None
+        self.row = min(self.row, max(dataset.n_rows - 1, 0))
+        self._set_state(IDLE)
+        self.reset.emit()
+        self.shownChanged.emit()
+        return True
+
+    def restore(self, dataset: Dataset, settings: Settings, saved: Trained, table_name: str = "") -> bool:
+        """Show a run reopened from a document: its network, curve and Error: lines; Play and Step go on
+        from it, Train starts again from the seed."""
+        if not self.show(dataset, settings, table_name) or self.network is None:
+            return False
+        self.network.set_state(saved.weights, saved.biases)
+        self._saved = saved
+        self.iteration = saved.iterations_done
+        self.curve = (saved.history_iterations, saved.history_errors)
+        self.logged = list(zip(saved.logged_iterations.tolist(), saved.logged_errors.tolist()))
+        self.outputs, error = measure(self.network, dataset)
+        snap = Snapshot(self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
+                        list(self.logged), len(self.logged), output_error=error)
+        self.last = snap
+        self._set_state(FINISHED)
+        self.changed.emit(snap)
+        self.shownChanged.emit()
+        return True
+
+    def train(self, dataset: Dataset, settings: Settings, until: int | None = None, *, kind: str = TRAIN,
+              target_error: float | None = None, speed: float | None = None, table_name: str = "") -> bool:
+        """Start again from the seed's weights (Train; Play or Step with nothing to go on) up to ``until``
+        (default: Iterations)."""
+        if self.running or not self.show(dataset, settings, table_name) or self.network is None:
+            return False
+        return self._submit(Job(dataset, settings, settings.iterations if until is None else int(until),
+                                target_error, speed), kind)
+
+    def go_on(self, settings: Settings, until: int, *, kind: str = PLAY, target_error: float | None = None,
+              speed: float | None = None) -> bool:
+        """Continue this run (pause + play = one uninterrupted run) up to iteration ``until``."""
+        if self.running or not self.keeps(settings) or until <= self.iteration:
+            return False
+        self.settings = settings  # Iterations may have changed
+        job = Job(self.dataset, settings, int(until), target_error, speed, start=self._saved,
+                  go_on=self._session)
+        return self._submit(job, kind)
+
+    def stop(self) -> None:
+        self.helper.stop()
+
+    def set_speed(self, rate: float | None) -> None:
+        self.helper.set_speed(rate)
+
+    def look_back(self, index: int | None) -> None:
+        """Show the weights of timeline entry ``index`` (None: the live network). Nothing is retrained."""
+        if self.network is None or self.running:
+            return
+        index = None if index is None or not 0 <= index < len(self.timeline) else index
+        if index is not None and self.timeline[index].iteration == self.iteration:
+            index = None  # the latest entry is the live network
+        self._look_back = index
+        self.shownChanged.emit()
+
+    def select_row(self, row: int) -> None:
+        """The example looked at (0-based): the diagram's activations, the inspector's outline."""
+        if row != self.row:
+            self.row = row
+            self.rowChanged.emit(row)
+
+    def shutdown(self) -> None:
+        self.helper.shutdown()
+
+    # ------------------------------------------------------------------ the helper's answers
+    def _submit(self, job: Job, kind: str) -> bool:
+        self.helper.set_speed(job.speed)
+        if not self.helper.submit(job):
+            return False
+        if not job.go_on:
+            self.timeline = WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias)
+        self._session = True
+        self._saved = None
+        self._look_back = None
+        self.kind, self.until = kind, job.until
+        self.started_at, self.base_iteration = time.perf_counter(), self.iteration
+        self._set_state(RUNNING)
+        self.started.emit()
+        self.shownChanged.emit()
+        return True
+
+    def _take(self, snap: Snapshot) -> None:
+        self.last = snap
+        self.iteration = snap.iteration
+        self.network.set_state(snap.weights, snap.biases)
+        self.outputs = snap.outputs
+        self.curve = snap.curve
+        self.logged.extend(snap.logged)
+        self.timeline.merge(snap.timeline, snap.timeline_stride)
+
+    def _on_progressed(self, snap: Snapshot) -> None:
+        if self.state != RUNNING:
+            return
+        self._take(snap)
+        self.changed.emit(snap)
+        self.shownChanged.emit()
+
+    def _on_finished(self, snap: Snapshot) -> None:
+        self.ended_at = time.perf_counter()
+        self._take(snap)
+        if snap.status == DIVERGED:
+            self._session = False  # going on would only diverge again
+            state = DIVERGED_STATE
+        elif snap.status == STOPPED or (snap.status == DONE and self.kind == STEP):
+            state = PAUSED
+        else:
+            state = FINISHED
+        self.changed.emit(snap)
+        self._set_state(state)
+        self.finished.emit(snap)
+        self.shownChanged.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._session = False
+        self._set_state(FAILED)
+        self.failed.emit(message)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)

@@ -1,0 +1,113 @@
+"""The status bar's view of a Run: a sentence on what the run is doing, and a progress bar."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+from playground.core.training import DIVERGED, STOPPED, TARGET_REACHED
+from playground.ui.error_plot import format_duration
+from playground.ui.run import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP, TRAIN, Run
+
+PROGRESS_STEPS = 1000  # the bar counts in thousandths: a plain int, whatever the iteration counts
+
+
+def progress_value(iteration: int, total: int) -> int:
+    """Thousandths of the run done, between 0 and PROGRESS_STEPS (never more than a QProgressBar holds)."""
+    if total <= 0:
+        return 0
+    return int(PROGRESS_STEPS * min(max(iteration, 0), total) // total)
+
+
+def rate_text(rate: float, left: float | None) -> str:
+    text = f"{rate:,.0f} it/s"
+    if left is not None and math.isfinite(left):
+        text += f" · {format_duration(left)} left"
+    return text
+
+
+def status_text(run: Run) -> str:
+    """What the run is doing, in a sentence."""
+    if run.network is None:
+        return ""
+    it = run.iteration
+    if run.looking_back():
+        return (f"Looking back at iteration {run.shown_iteration():,} of {it:,}: drag History to the right end "
+                f"to come back")
+    snap = run.last
+    if run.state == IDLE or snap is None:
+        return "Ready: press Train (F5)"
+    error = f" · error {snap.error:.6g}" if snap.error is not None else ""
+    if run.state == RUNNING:
+        return f"Iteration {it:,}{error}"
+    if run.state == FAILED:
+        return f"Training failed at iteration {it:,}"
+    if run.state == DIVERGED_STATE or snap.status == DIVERGED:
+        return f"Stopped at iteration {it:,}: the values became non-finite"
+    if snap.status is None:  # reopened from a document
+        return f"Trained for {it:,} iterations (as saved)"
+    weights = f" · error of these weights {snap.output_error:.6g}" if snap.output_error is not None else ""
+    if run.state == PAUSED:
+        word = "Stopped" if snap.status == STOPPED and run.kind == TRAIN else "Paused"
+        after = " · Step again, or Play to go on" if run.kind == STEP and snap.status != STOPPED else \
+            " · Play goes on from here"
+        return f"{word} at iteration {it:,}{weights}{after}"
+    final = weights.replace("these", "the final")
+    if snap.status == TARGET_REACHED:
+        return f"Reached the target error by iteration {it:,}{final}"
+    return f"Done at iteration {it:,}{final}"
+
+
+class RunStatusLabel(QLabel):
+    """The status bar's sentence about the run."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="statusLabel")
+
+    def listen_to(self, run: Run) -> None:
+        self._run = run
+        for signal in (run.reset, run.changed, run.stateChanged, run.shownChanged):
+            signal.connect(self._update)
+
+    def _update(self, *_args) -> None:
+        self.setText(status_text(self._run))
+
+
+class RunProgress(QProgressBar):
+    """How far the run is towards Iterations, its speed and the time left (or how it ended)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="progressBar", minimum=0, maximum=PROGRESS_STEPS, value=0)
+        self.setTextVisible(True)
+        self.setFormat("")
+        self.setMinimumWidth(320)
+        self.setToolTip("Progress of the run, iterations per second and time left")
+
+    def listen_to(self, run: Run) -> None:
+        self._run = run
+        for signal in (run.reset, run.changed, run.stateChanged):
+            signal.connect(self._update)
+
+    def _update(self, *_args) -> None:
+        run = self._run
+        if run.settings is None or run.state == IDLE:
+            self.setValue(0)
+            self.setFormat("")
+            return
+        it, total = run.iteration, run.settings.iterations
+        self.setValue(progress_value(it, total))
+        done = f"{it:,} / {total:,}"
+        if run.state == RUNNING:
+            elapsed = time.perf_counter() - run.started_at
+            rate = (it - run.base_iteration) / elapsed if elapsed > 0 else 0.0
+            left = (min(run.until, total) - it) / rate if rate > 0 else None
+            self.setFormat(f"{done} · " + rate_text(rate, left))
+        elif run.state == PAUSED:
+            self.setFormat(f"{done} · paused")
+        elif run.state in (FINISHED, DIVERGED_STATE) and run.last is not None and run.last.status is not None:
+            word = "diverged" if run.state == DIVERGED_STATE else "done"
+            self.setFormat(f"{done} · {word} in {run.ended_at - run.started_at:.1f} s")
+        else:
+            self.setFormat(done)

@@ -1,0 +1,100 @@
+"""The helper's protocol (core.run): typed Jobs in, typed Snapshots out, over a real pipe."""
+
+import multiprocessing
+import threading
+
+import numpy as np
+import pytest
+
+from playground.core import remote
+from playground.core.documents import Trained
+from playground.core.presets import get_preset
+from playground.core.run import Failed, Job, Snapshot
+from playground.core.study import StudyJob, StudyProgress
+from playground.core.training import DONE, TARGET_REACHED, Trainer
+
+NOTEBOOK = get_preset("notebook")
+
+
+@pytest.fixture
+def helper():
+    """serve() in a thread at the other end of a real multiprocessing pipe (every message is pickled)."""
+    ours, theirs = multiprocessing.Pipe()
+    stop = threading.Event()
+    thread = threading.Thread(target=remote.serve, args=(theirs, stop, 0.0), daemon=True)
+    thread.start()
+
+    def run(job):
+        ours.send(job)
+        messages = []
+        while True:
+            m = ours.recv()
+            messages.append(m)
+            if isinstance(m, Failed) or m.status is not None:
+                return messages
+
+    yield run
+    ours.send(None)
+    thread.join(5)
+    assert not thread.is_alive()
+
+
+def lines(messages):
+    return [line for m in messages for line in m.logged]
+
+
+def test_pause_and_go_on_is_one_uninterrupted_run_and_each_line_is_sent_once(helper):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=500)
+    first = helper(Job(ds, s, 1200))
+    second = helper(Job(ds, s, 3000, go_on=True))
+    assert all(isinstance(m, Snapshot) for m in first + second)
+    assert first[-1].status == DONE and first[-1].iteration == 1200 and second[-1].iteration == 3000
+    whole = Trainer.from_settings(ds, s)
+    whole.run(3000)
+    for a, b in zip(second[-1].weights, whole.network.weights):
+        assert np.array_equal(a, b)
+    its, errs = whole.history.logged
+    assert lines(first + second) == list(zip(its.tolist(), errs.tolist()))
+    assert second[-1].n_logged == 6
+    assert second[-1].output_error == pytest.approx(whole.final_error(), abs=1e-15)
+
+
+def test_a_saved_run_goes_on_from_its_weights_without_repeating_its_lines(helper):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=500)
+    part = Trainer.from_settings(ds, s)
+    part.run(1000)
+    saved = Trained(1000, part.network.weights, None, *part.history.curve, *part.history.logged)
+    messages = helper(Job(ds, s, 2000, start=saved))
+    whole = Trainer.from_settings(ds, s)
+    whole.run(2000)
+    assert np.array_equal(messages[-1].weights[0], whole.network.weights[0])
+    assert [it for it, _ in lines(messages)] == [1000, 1500]
+
+
+def test_a_target_error_ends_the_job_early(helper):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=100)
+    last = helper(Job(ds, s, 60000, target_error=0.05))[-1]
+    assert last.status == TARGET_REACHED and last.iteration < 60000 and last.error <= 0.05
+
+
+def test_a_bad_job_fails_with_a_message_and_the_helper_keeps_serving(helper):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings
+    failed = helper(Job(ds, s, 10, go_on=True))  # nothing to go on with
+    assert isinstance(failed[-1], Failed) and "before any start" in failed[-1].message
+    assert helper(Job(ds, s, 10))[-1].status == DONE
+
+
+def test_a_study_runs_in_the_same_helper(helper):
+    xor = get_preset("xor")
+    messages = helper(StudyJob(xor.dataset(), xor.settings.with_(iterations=300), 3, record_every=100))
+    assert all(isinstance(m, StudyProgress) for m in messages)
+    assert all(m.status is None for m in messages[:-1])  # exactly one final message
+    final = messages[-1]
+    assert final.status == DONE and final.seeds.tolist() == [1, 2, 3] and final.final_errors.shape == (3,)
+
+
+def test_merged_snapshots_keep_the_lines_and_weights_of_both():
+    a = Snapshot(1, [np.zeros((1, 1))], None, None, (np.zeros(0), np.zeros(0)), [(0, 0.5)], 1)
+    b = Snapshot(2, [np.ones((1, 1))], None, None, (np.zeros(0), np.zeros(0)), [(1, 0.4)], 2)
+    merged = b.after(a)
+    assert merged.iteration == 2 and merged.logged == [(0, 0.5), (1, 0.4)] and merged.weights[0][0, 0] == 1

@@ -1,0 +1,159 @@
+"""One Run model: what a user saw go wrong when five places kept the run, driven through the window."""
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.core.documents import DocumentError, read_document
+from playground.core.network import initial_weights
+from playground.ui.main_window import MainWindow
+from playground.ui.run import FINISHED, IDLE, PAUSED, Run
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def train(qtbot, window, iterations=3000, log_every=1000):
+    window.controls.iterations_spin.setValue(iterations)
+    window.controls.log_every_spin.setValue(log_every)
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def saved(qtbot, window, tmp_path, iterations=3000):
+    assert train(qtbot, window, iterations) == "done"
+    path = str(tmp_path / "run.nnp")
+    assert window.documents.save_as(path)
+    return path
+
+
+def test_after_a_dataset_edit_every_view_shows_the_untrained_network(qtbot, window):
+    window.classroom.inspector_action.trigger()
+    assert train(qtbot, window) == "done"
+    assert window.log_view.toPlainText().count("Error:") == 3
+    assert window.predictions_model.outputs() is not None and len(window.error_plot.current_data()[0]) > 0
+    assert window.classroom.scrubber.count() > 2 and window.classroom.inspector.iteration() == 3000
+
+    assert window.dataset_model.setData(window.dataset_model.index(0, 3), "1")  # a user types over a target
+
+    assert window.log_view.toPlainText() == ""
+    assert window.predictions_model.outputs() is None
+    scrubber = window.classroom.scrubber
+    assert scrubber.iteration() == 0 and scrubber.label.text() == "iteration 0 (latest)"
+    assert not scrubber.slider.isEnabled()
+    assert window.classroom.inspector.iteration() == 0
+    assert window.classroom.transport.iteration_label.text() == "Iteration 0"
+    assert len(window.error_plot.current_data()[0]) == 0  # the old curve is faded into the previous runs
+    assert len(window.error_plot.runs()) == 2
+    assert window.status_label.text() == "Ready: press Train (F5)" and window.progress.value() == 0
+    assert window.run.state == IDLE and not window.run.can_continue()
+    # and the diagram shows the seed's starting weights
+    settings = window.settings()
+    for a, b in zip(window.shown_network().weights,
+                    initial_weights([3, *settings.hidden, 1], settings.seed)):
+        assert np.array_equal(a, b)
+
+
+def test_after_reopening_the_history_handle_and_its_label_agree(qtbot, window, tmp_path):
+    path = saved(qtbot, window, tmp_path)
+    window.open_path(path)
+    scrubber = window.classroom.scrubber
+    slider = scrubber.slider
+    assert slider.value() == slider.maximum() > slider.minimum()  # the handle at the right end ...
+    assert scrubber.label.text() == "iteration 3,000 (latest)"  # ... where the label says it is
+    assert window.classroom.transport.iteration_label.text() == "Iteration 3,000"
+    assert window.status_label.text() == "Trained for 3,000 iterations (as saved)"
+
+
+def test_reopening_adds_no_legend_entry(qtbot, window, tmp_path):
+    path = saved(qtbot, window, tmp_path)
+    before = window.error_plot.runs()
+    for _ in range(3):
+        window.open_path(path)
+    assert window.error_plot.runs() == before  # the run just trained and saved is shown once
+    window.controls.seed_spin.setValue(2)
+    assert train(qtbot, window) == "done"
+    window.open_path(path)
+    window.open_path(path)
+    assert window.error_plot.runs() == [before[0].replace("seed 1", "seed 2"), before[0]]
+
+
+def test_paused_says_paused_with_no_time_taken(qtbot, window):
+    window.controls.iterations_spin.setValue(10**9)
+    with qtbot.waitSignal(window.run.changed, timeout=TIMEOUT):
+        qtbot.mouseClick(window.classroom.transport.play_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
+        qtbot.mouseClick(window.classroom.transport.play_button, Qt.MouseButton.LeftButton)  # Pause
+    assert window.run.state == PAUSED
+    status, progress = window.status_label.text(), window.progress.text()
+    assert status.startswith("Paused at iteration ") and "Play goes on" in status
+    assert "final" not in status and "done in" not in progress and "paused" in progress
+
+
+def test_a_step_pauses_and_says_so(qtbot, window):
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
+        qtbot.mouseClick(window.classroom.transport.step_button, Qt.MouseButton.LeftButton)
+    assert window.run.state == PAUSED and window.run.iteration == 1
+    assert window.status_label.text().startswith("Paused at iteration 1 ·")
+    assert "done in" not in window.progress.text()
+
+
+def test_a_huge_iteration_count_is_refused_by_the_reader_naming_the_field(qtbot, window, tmp_path):
+    path = saved(qtbot, window, tmp_path)
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["trained"]["iterations_done"] = 2**62
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    with pytest.raises(DocumentError, match="trained.iterations_done"):
+        read_document(path)
+    shown = window.dataset().copy()
+    assert not window.documents.open_file(path)  # a message box names it; the window keeps its document
+    assert "iterations_done" in window.documents.error_box.informativeText()
+    assert window.dataset() == shown
+
+
+def test_progress_never_exceeds_what_the_bar_holds(qtbot, window):
+    from playground.ui.run_status import PROGRESS_STEPS, progress_value
+
+    assert progress_value(2**62, 10**9) == PROGRESS_STEPS and progress_value(5, 10) == PROGRESS_STEPS // 2
+    # Step N past Iterations: the bar stops at full
+    window.controls.iterations_spin.setValue(10)
+    window.classroom.transport.step_n_spin.setValue(25)
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
+        qtbot.mouseClick(window.classroom.transport.step_n_button, Qt.MouseButton.LeftButton)
+    assert window.run.iteration == 25 and window.progress.value() == window.progress.maximum()
+
+
+def test_the_run_alone_owns_the_state(qtbot):
+    run = Run()
+    try:
+        from playground.core.presets import get_preset
+
+        preset = get_preset("xor")
+        seen = []
+        run.reset.connect(lambda: seen.append("reset"))
+        run.started.connect(lambda: seen.append("started"))
+        run.finished.connect(lambda s: seen.append(s.status))
+        with qtbot.waitSignal(run.finished, timeout=TIMEOUT):
+            assert run.train(preset.dataset(), preset.settings.with_(iterations=500))
+        assert seen == ["reset", "started", "done"] and run.state == FINISHED
+        assert run.iteration == 500 and run.result().iterations_done == 500
+        assert not run.go_on(preset.settings.with_(iterations=500), 500)  # nothing left to do
+        assert not run.go_on(preset.settings.with_(iterations=900, seed=2), 900)  # another network
+        with qtbot.waitSignal(run.finished, timeout=TIMEOUT):
+            assert run.go_on(preset.settings.with_(iterations=900), 900)
+        assert run.iteration == 900 and seen[-1] == "done"
+    finally:
+        run.shutdown()
