@@ -9,6 +9,25 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The QApplication of the tests speaks English, whatever the machine's language.
+
+    The app loads its catalogue for English too (it holds the plural forms: "1 row",
+    "8 rows"), so tests see the texts a user of the English interface sees.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    class EnglishApplication(QApplication):
+        def __init__(self, args):
+            super().__init__(args)
+            from playground.ui.language import install_translators
+
+            install_translators(self, "en")
+
+    return EnglishApplication
+
+
 @pytest.fixture(autouse=True)
 def _private_settings_and_data(tmp_path_factory, monkeypatch):
     """Every test gets its own QSettings folder and app data folder (autosaves): never the real home.

@@ -41,13 +41,10 @@ def test_every_shipped_language_has_a_catalogue():
 
 @pytest.fixture
 def english_afterwards(qapp):
-    from PySide6.QtCore import QLocale
-
     from playground.ui import language
 
     yield language
     language.install_translators(qapp, "en")
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize("code, hidden_units, language_menu", [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from playground.core.clipboard import BlockError, format_block, format_value, parse_block, value_problems
@@ -26,7 +26,9 @@ from playground.ui.undo import (FillColumnCommand, InsertColumnCommand, InsertRo
                                 ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SettingsCommand)
 
 UNDO_LIMIT = 200
-LOCKED_REASON = "The table cannot be edited while training (press Stop first)"
+def locked_reason() -> str:
+    """Why the table refuses an edit while training runs."""
+    return QCoreApplication.translate("DatasetEditor", "The table cannot be edited while training (press Stop first)")
 
 
 
@@ -62,9 +64,9 @@ class DatasetEditor(QObject):
         if controls is not None:
             controls.settingsChanged.connect(self._settings_edited)
 
-        self.undo_action = QAction("&Undo", self, objectName="undoAction", enabled=False)
+        self.undo_action = QAction(self.tr("&Undo"), self, objectName="undoAction", enabled=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction("&Redo", self, objectName="redoAction", enabled=False)
+        self.redo_action = QAction(self.tr("&Redo"), self, objectName="redoAction", enabled=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(
             QKeySequence.StandardKey.Redo)])
         self.undo_action.triggered.connect(self.undo)
@@ -95,21 +97,21 @@ class DatasetEditor(QObject):
 
     def _push(self, command) -> bool:
         if self._locked:
-            return self.refuse(LOCKED_REASON)
+            return self.refuse(locked_reason())
         self.stack.push(command)
         return True
 
     @Slot()
     def undo(self) -> None:
         if self._locked:
-            self.refuse(LOCKED_REASON)
+            self.refuse(locked_reason())
         elif self.stack.canUndo():
             self.stack.undo()
 
     @Slot()
     def redo(self) -> None:
         if self._locked:
-            self.refuse(LOCKED_REASON)
+            self.refuse(locked_reason())
         elif self.stack.canRedo():
             self.stack.redo()
 
@@ -119,8 +121,10 @@ class DatasetEditor(QObject):
         can_redo = self.stack.canRedo() and not self._locked
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(f"&Undo {self.stack.undoText()}" if self.stack.canUndo() else "&Undo")
-        self.redo_action.setText(f"&Redo {self.stack.redoText()}" if self.stack.canRedo() else "&Redo")
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=self.stack.undoText())
+                                 if self.stack.canUndo() else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=self.stack.redoText())
+                                 if self.stack.canRedo() else self.tr("&Redo"))
 
     def _where(self, row: int, col: int) -> str:
         names = self.model.dataset().names
@@ -139,7 +143,7 @@ class DatasetEditor(QObject):
         """Set the cells ((n, 2) rows and columns) to 0 (the Delete key)."""
         cells = _cells(cells)
         if not len(cells):
-            return self.refuse("Select the cells to clear first")
+            return self.refuse(self.tr("Select the cells to clear first"))
         n = len(cells)
         return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], 0.0,
                                           f"Clear {n:,} cell{'s' if n > 1 else ''}"))
@@ -151,8 +155,8 @@ class DatasetEditor(QObject):
         old = values[cells[:, 0], cells[:, 1]] if len(cells) else np.zeros(0)
         binary = cells[(old == 0.0) | (old == 1.0)]
         if not len(binary):
-            return self.refuse("Space switches cells between 0 and 1; the selected cells hold other numbers "
-                                "(type over a cell to change it)")
+            return self.refuse(self.tr("Space switches cells between 0 and 1; the selected cells hold other numbers "
+                                "(type over a cell to change it)"))
         rows, cols = binary[:, 0], binary[:, 1]
         new = 1.0 - values[rows, cols]
         text = (f"Set {self._where(rows[0], cols[0])} to {format_value(new[0])}" if len(binary) == 1
@@ -189,7 +193,8 @@ class DatasetEditor(QObject):
             return self.refuse(self._paste_problem(BlockError("", shown, len(shown), skipped), row, col,
                                                     new_columns))
         grown = max(0, row + n_rows - self.model.rowCount())
-        text = f"Paste {n_rows:,} x {n_cols:,} cells" if block.values.size > 1 else "Paste 1 cell"
+        text = (self.tr("Paste {rows} x {columns} cells").format(rows=f"{n_rows:,}", columns=f"{n_cols:,}")
+                if block.values.size > 1 else self.tr("Paste 1 cell"))
         if not self._push(PasteCommand(self.model, row, col, block.values, new_columns, text)):
             return False
         notes = [f"Pasted {n_rows:,} x {n_cols:,} cells at {self._where(row, col)}"]
@@ -199,7 +204,7 @@ class DatasetEditor(QObject):
                       for role in {r for _, r in new_columns}]
             notes.append("added " + " and ".join(added))
         if block.header:
-            notes.append("skipped the first line, which holds names: " + ", ".join(block.header))
+            notes.append(self.tr("skipped the first line, which holds names: ") + ", ".join(block.header))
         self.status.emit("; ".join(notes))
         return True
 
@@ -229,7 +234,7 @@ class DatasetEditor(QObject):
             table_row = row + p.row - e.skipped  # the block's first line of numbers lands on `row`
             lines.append(f"row {table_row + 1}, {column} (pasted line {p.row + 1}, cell {p.column + 1}): {p.reason}")
         more = e.total - len(lines)
-        text = "Paste refused, nothing was changed: " + "; ".join(lines)
+        text = self.tr("Paste refused, nothing was changed: ") + "; ".join(lines)
         return text + (f" (and {more} more bad cell{'s' if more > 1 else ''})" if more > 0 else "")
 
     def _fresh_names(self, role: str, count: int) -> list[str]:
@@ -251,9 +256,9 @@ class DatasetEditor(QObject):
     def remove_rows(self, rows: Sequence[int]) -> bool:
         rows = sorted({r for r in rows if 0 <= r < self.model.rowCount()})
         if not rows:
-            return self.refuse("Select the rows to remove first")
+            return self.refuse(self.tr("Select the rows to remove first"))
         if len(rows) >= self.model.rowCount():
-            return self.refuse("The table keeps at least one row")
+            return self.refuse(self.tr("The table keeps at least one row"))
         return self._push(RemoveRowsCommand(self.model, rows))
 
     def insert_column(self, col: int, role: str, name: str | None = None) -> str | None:
@@ -269,15 +274,15 @@ class DatasetEditor(QObject):
     def remove_columns(self, cols: Sequence[int]) -> bool:
         cols = sorted({c for c in cols if 0 <= c < self.model.columnCount()})
         if not cols:
-            return self.refuse("Select a cell of the column to remove first")
+            return self.refuse(self.tr("Select a cell of the column to remove first"))
         if len(cols) >= self.model.columnCount():
-            return self.refuse("The table keeps at least one column")
+            return self.refuse(self.tr("The table keeps at least one column"))
         return self._push(RemoveColumnsCommand(self.model, cols))
 
     def rename_column(self, col: int, name: str) -> str | None:
         """Rename a column; returns None when done (or unchanged), else why the name is refused."""
         if self._locked:
-            return LOCKED_REASON
+            return locked_reason()
         if name == self.model.dataset().names[col]:
             return None
         why = self.model.rename_problem(col, name)
@@ -302,7 +307,7 @@ class DatasetEditor(QObject):
         """
         ds = self.model.dataset()
         if self._locked:
-            raise ValueError(LOCKED_REASON)
+            raise ValueError(locked_reason())
         if new_name is not None:
             why = name_problem(new_name, ds.names)
             if why:

@@ -182,10 +182,15 @@ class DatasetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             role_name, name = self._dataset.roles[c], self._dataset.names[c]
             if self._bad[r, c]:
-                reason = cell_problem(float(self._dataset.values[r, c]), role_name) or "invalid value"
-                return f"{role_name} {name}: {reason}"
-            return f"{role_name} {name}"
+                reason = cell_problem(float(self._dataset.values[r, c]), role_name) or self.tr("invalid value")
+                return self.tr("{role} {name}: {problem}").format(role=self._role_text(role_name), name=name,
+                                                                    problem=reason)
+            return self.tr("{role} {name}").format(role=self._role_text(role_name), name=name)
         return None
+
+    def _role_text(self, role: str) -> str:
+        """A column's role as shown: "input" or "target" in the interface language."""
+        return self.tr("target") if role == TARGET else self.tr("input")
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
@@ -196,11 +201,11 @@ class DatasetModel(QAbstractTableModel):
             return None
         name, role_name = self._dataset.names[section], self._dataset.roles[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name}\n{role_name}"  # two short lines keep narrow columns readable
+            return f"{name}\n{self._role_text(role_name)}"  # two short lines keep narrow columns readable
         if role == Qt.ItemDataRole.EditRole:
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{role_name} column {name!r}"
+            tip = self.tr("{role} column '{name}'").format(role=self._role_text(role_name), name=name)
             why = name_problem(name, self._dataset.names[:section])
             return f"{tip}: {why}" if why else tip
         if role == Qt.ItemDataRole.FontRole and role_name == TARGET:

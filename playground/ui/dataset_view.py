@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QMenu, QTableView, QWidget
 
 from playground.core.dataset import INPUT, TARGET, DataError
-from playground.ui.dataset_editor import LOCKED_REASON, DatasetEditor
+from playground.ui.dataset_editor import DatasetEditor, locked_reason
 from playground.ui.generator_dialog import FillTargetDialog, GeneratorDialog
 
 _ERROR_STYLE = "QLineEdit { border: 2px solid #B3261E; }"
@@ -55,7 +55,7 @@ class DatasetView(QTableView):
         header.sectionDoubleClicked.connect(self.start_rename)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        header.setToolTip("Double-click a column name to rename it; right-click to make it an input or a target")
+        header.setToolTip(self.tr("Double-click a column name to rename it; right-click to make it an input or a target"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._cell_menu)
         self._make_actions()
@@ -79,38 +79,38 @@ class DatasetView(QTableView):
 
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.cut_action = self._action("Cu&t", self.cut, [QKeySequence(SK.Cut)], "cutAction")
+        self.cut_action = self._action(self.tr("Cu&t"), self.cut, [QKeySequence(SK.Cut)], "cutAction")
         self.copy_action = self._action("&Copy", self.copy, [QKeySequence(SK.Copy)], "copyAction",
-                                        "Copy the selected cells as tab-separated text")
+                                        self.tr("Copy the selected cells as tab-separated text"))
         self.paste_action = self._action("&Paste", self.paste, [QKeySequence(SK.Paste)], "pasteAction",
-                                         "Paste cells from a spreadsheet or text (tabs, semicolons or commas)")
-        self.clear_action = self._action("C&lear to 0", self.clear, [QKeySequence(Qt.Key.Key_Delete)],
-                                         "clearAction", "Set the selected cells to 0")
-        self.toggle_action = self._action("&Toggle 0/1\tSpace", self.toggle, None, "toggleAction",
-                                          "Switch the selected cells between 0 and 1")
-        self.insert_row_above_action = self._action("Insert Row &Above", self.insert_row_above, None,
+                                         self.tr("Paste cells from a spreadsheet or text (tabs, semicolons or commas)"))
+        self.clear_action = self._action(self.tr("C&lear to 0"), self.clear, [QKeySequence(Qt.Key.Key_Delete)],
+                                         "clearAction", self.tr("Set the selected cells to 0"))
+        self.toggle_action = self._action(self.tr("&Toggle 0/1\tSpace"), self.toggle, None, "toggleAction",
+                                          self.tr("Switch the selected cells between 0 and 1"))
+        self.insert_row_above_action = self._action(self.tr("Insert Row &Above"), self.insert_row_above, None,
                                                     "insertRowAboveAction")
-        self.insert_row_below_action = self._action("Insert Row &Below", self.insert_row_below,
+        self.insert_row_below_action = self._action(self.tr("Insert Row &Below"), self.insert_row_below,
                                                     [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
                                                     "insertRowBelowAction")
-        self.remove_rows_action = self._action("&Remove Rows", self.remove_rows, [QKeySequence("Ctrl+-")],
-                                               "removeRowsAction", "Remove the selected rows")
-        self.insert_input_action = self._action("Insert &Input Column", lambda: self.insert_column(INPUT), None,
+        self.remove_rows_action = self._action(self.tr("&Remove Rows"), self.remove_rows, [QKeySequence("Ctrl+-")],
+                                               "removeRowsAction", self.tr("Remove the selected rows"))
+        self.insert_input_action = self._action(self.tr("Insert &Input Column"), lambda: self.insert_column(INPUT), None,
                                                 "insertInputAction")
-        self.insert_target_action = self._action("Insert Tar&get Column", lambda: self.insert_column(TARGET),
+        self.insert_target_action = self._action(self.tr("Insert Tar&get Column"), lambda: self.insert_column(TARGET),
                                                  None, "insertTargetAction")
-        self.remove_columns_action = self._action("Remove &Columns", self.remove_columns, None,
-                                                  "removeColumnsAction", "Remove the selected columns")
-        self.rename_action = self._action("Re&name Column…", lambda: self.start_rename(self._current_column()),
+        self.remove_columns_action = self._action(self.tr("Remove &Columns"), self.remove_columns, None,
+                                                  "removeColumnsAction", self.tr("Remove the selected columns"))
+        self.rename_action = self._action(self.tr("Re&name Column…"), lambda: self.start_rename(self._current_column()),
                                           None, "renameColumnAction")
-        self.make_input_action = self._action("Make I&nput", lambda: self.set_role(INPUT), None,
-                                              "makeInputAction", "Feed the selected columns to the network")
-        self.make_target_action = self._action("Make T&arget", lambda: self.set_role(TARGET), None,
-                                               "makeTargetAction", "Make the selected columns outputs to learn")
-        self.generate_action = self._action("&Generate Truth Table…", self.open_generator, None, "generateAction",
-                                            "Replace the table with every combination of n inputs")
-        self.fill_action = self._action("&Fill Target from Rule…", self.open_fill_target, None, "fillTargetAction",
-                                        "Compute a target column from a rule such as 'a xor b'")
+        self.make_input_action = self._action(self.tr("Make I&nput"), lambda: self.set_role(INPUT), None,
+                                              "makeInputAction", self.tr("Feed the selected columns to the network"))
+        self.make_target_action = self._action(self.tr("Make T&arget"), lambda: self.set_role(TARGET), None,
+                                               "makeTargetAction", self.tr("Make the selected columns outputs to learn"))
+        self.generate_action = self._action(self.tr("&Generate Truth Table…"), self.open_generator, None, "generateAction",
+                                            self.tr("Replace the table with every combination of n inputs"))
+        self.fill_action = self._action(self.tr("&Fill Target from Rule…"), self.open_fill_target, None, "fillTargetAction",
+                                        self.tr("Compute a target column from a rule such as 'a xor b'"))
 
     def edit_actions(self) -> list[QAction | None]:
         """For the Edit menu (None: a separator)."""
@@ -169,10 +169,10 @@ class DatasetView(QTableView):
     def copy(self) -> bool:
         rect = self.selected_rect()
         if rect is None:
-            return self.editor.refuse("Copy needs one rectangular block of cells")
+            return self.editor.refuse(self.tr("Copy needs one rectangular block of cells"))
         QGuiApplication.clipboard().setText(self.editor.copy_text(*rect))
         n = (rect[2] - rect[0] + 1) * (rect[3] - rect[1] + 1)
-        self.editor.status.emit(f"Copied {n:,} cell{'s' if n > 1 else ''}")
+        self.editor.status.emit(self.tr("Copied %Ln cell(s)", "", n))
         return True
 
     @Slot()
@@ -247,7 +247,7 @@ class DatasetView(QTableView):
     def open_generator(self) -> GeneratorDialog | None:
         """Open the truth-table generator (not blocking); Generate replaces the table as one undoable step."""
         if self.editor.locked:
-            self.editor.refuse(LOCKED_REASON)
+            self.editor.refuse(locked_reason())
             return None
         ds = self.model().dataset()
         dialog = GeneratorDialog(self.window(), n_inputs=len(ds.input_columns) or 2)
@@ -260,13 +260,13 @@ class DatasetView(QTableView):
         ds = dialog.dataset()
         if ds is not None:
             n = len(ds.input_columns)
-            self.editor.replace_experiment(ds, None, f"Generate a truth table of {n} input{'s' if n > 1 else ''}")
+            self.editor.replace_experiment(ds, None, self.tr("Generate a truth table of %n input(s)", "", n))
 
     @Slot()
     def open_fill_target(self) -> FillTargetDialog | None:
         """Open the fill-a-target dialog for the current (or first) target column."""
         if self.editor.locked:
-            self.editor.refuse(LOCKED_REASON)
+            self.editor.refuse(locked_reason())
             return None
         col = self._current_column()
         dialog = FillTargetDialog(self.model().dataset(), self.window(), col if col >= 0 else None)
@@ -287,10 +287,10 @@ class DatasetView(QTableView):
     def start_rename(self, col: int) -> QLineEdit | None:
         """Open a line edit over the header of column ``col``; Return renames, Esc cancels."""
         if not 0 <= col < self.model().columnCount():
-            self.editor.refuse("Select a cell of the column to rename first")
+            self.editor.refuse(self.tr("Select a cell of the column to rename first"))
             return None
         if self.editor.locked:
-            self.editor.refuse(LOCKED_REASON)
+            self.editor.refuse(locked_reason())
             return None
         self._close_name_edit()
         header = self.horizontalHeader()
@@ -299,7 +299,7 @@ class DatasetView(QTableView):
         edit.selectAll()
         edit.setGeometry(header.sectionViewportPosition(col), 0, max(header.sectionSize(col), 80),
                          header.height())
-        edit.setToolTip("Type the column's new name; Return renames, Esc cancels")
+        edit.setToolTip(self.tr("Type the column's new name; Return renames, Esc cancels"))
         edit.returnPressed.connect(self._commit_rename)
         edit.cancelled.connect(self._close_name_edit)
         edit.installEventFilter(self)
@@ -324,7 +324,7 @@ class DatasetView(QTableView):
         if why:
             edit.setStyleSheet(_ERROR_STYLE)
             edit.setToolTip(why)
-            self.editor.refuse(f"Column {self._renaming + 1}: {why}")
+            self.editor.refuse(self.tr("Column {number}: {problem}").format(number=self._renaming + 1, problem=why))
             return False
         self._close_name_edit()
         return True

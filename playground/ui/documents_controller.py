@@ -20,10 +20,9 @@ The prompts (``ask_*``) are methods so tests can answer them without a dialog.
 from __future__ import annotations
 
 import os
-import time
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -103,14 +102,14 @@ class DocumentsController(QObject):
             act.triggered.connect(slot)
             return act
 
-        self.new_action = action("&New", self.new_document, SK.New, "newAction")
-        self.open_action = action("&Open…", lambda: self.open_file(), SK.Open, "openAction")
-        self.save_action = action("&Save", self.save, SK.Save, "saveAction")
-        self.save_as_action = action("Save &As…", lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"),
+        self.new_action = action(self.tr("&New"), self.new_document, SK.New, "newAction")
+        self.open_action = action(self.tr("&Open…"), lambda: self.open_file(), SK.Open, "openAction")
+        self.save_action = action(self.tr("&Save"), self.save, SK.Save, "saveAction")
+        self.save_as_action = action(self.tr("Save &As…"), lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"),
                                      "saveAsAction")
-        self.export_action = action("&Export CSV…", lambda: self.export_csv(), None, "exportCsvAction")
-        self.quit_action = action("&Quit", w.close, SK.Quit, "quitAction")
-        self.recent_menu = QMenu("Open &Recent", w, objectName="recentMenu")
+        self.export_action = action(self.tr("&Export CSV…"), lambda: self.export_csv(), None, "exportCsvAction")
+        self.quit_action = action(self.tr("&Quit"), w.close, SK.Quit, "quitAction")
+        self.recent_menu = QMenu(self.tr("Open &Recent"), w, objectName="recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def build_file_menu(self, menu: QMenu) -> None:
@@ -134,9 +133,9 @@ class DocumentsController(QObject):
             act.setData(path)
             act.triggered.connect(self._open_recent)
         if not recent:
-            self.recent_menu.addAction("(no recent files)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear the List")
+        clear = self.recent_menu.addAction(self.tr("Clear the List"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.clear_recent)
 
@@ -156,7 +155,7 @@ class DocumentsController(QObject):
         return not self.stack.isClean()
 
     def title(self) -> str:
-        return os.path.basename(self.path) if self.path else "Untitled"
+        return os.path.basename(self.path) if self.path else self.tr("Untitled")
 
     @Slot()
     def _update_title(self) -> None:
@@ -205,18 +204,22 @@ class DocumentsController(QObject):
     # ------------------------------------------------------------------ prompts (tests replace these)
     def ask_save_changes(self, doing: str) -> str:
         """Save, Discard or Cancel, before ``doing`` ("closing", "opening another file", ...)."""
+        doing_text = {"closing": self.tr("closing"), "starting a new document": self.tr("starting a new document"),
+                      "opening another file": self.tr("opening another file"),
+                      "recovering the autosaved document": self.tr("recovering the autosaved document")}
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          f"Save the changes to “{self.title()}” before {doing}?",
+                          self.tr("Save the changes to “{title}” before {doing}?").format(
+                              title=self.title(), doing=doing_text.get(doing, doing)),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.window)
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
             QMessageBox.StandardButton(answer), CANCEL)
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open", self._last_folder(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), OPEN_FILTER)
         return path or None
 
     def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str | None:
@@ -226,15 +229,18 @@ class DocumentsController(QObject):
 
     def ask_recover(self, item: Autosave, others: int) -> str:
         """Recover, Discard, or Later (keep it for the next start)."""
-        when = time.strftime("%d %b %Y %H:%M", time.localtime(item.saved_at))
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(item.saved_at)), QLocale.FormatType.ShortFormat)
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
-                          f"{APP_NAME} was closed without saving “{item.title()}”. Recover the changes?",
+                          self.tr("{app} was closed without saving “{title}”. Recover the changes?").format(
+                              app=APP_NAME, title=item.title()),
                           parent=self.window)
-        more = f" {others} more will be offered next time." if others else ""
-        box.setInformativeText(f"Autosaved at {when}.{more}")
-        recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        text = self.tr("Autosaved at {when}.").format(when=when)
+        if others:
+            text += " " + self.tr("%n more will be offered next time.", "", others)
+        box.setInformativeText(text)
+        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(recover)
         box.exec()
         return RECOVER if box.clickedButton() is recover else DISCARD if box.clickedButton() is discard else LATER
@@ -264,7 +270,7 @@ class DocumentsController(QObject):
 
     def _busy(self) -> bool:
         if self.editor.locked:
-            self.window.show_message("Stop training before opening or starting another document")
+            self.window.show_message(self.tr("Stop training before opening or starting another document"))
             return True
         return False
 
@@ -287,8 +293,9 @@ class DocumentsController(QObject):
         try:
             doc = read_any(path)
         except DataError as e:
-            self.show_error(f"Cannot open {os.path.basename(path)}",
-                            f"“{os.path.basename(path)}” could not be opened.", str(e))
+            name = os.path.basename(path)
+            self.show_error(self.tr("Cannot open {name}").format(name=name),
+                            self.tr("“{name}” could not be opened.").format(name=name), str(e))
             if not os.path.exists(path):
                 self._forget_recent(path)
             return False
@@ -340,7 +347,7 @@ class DocumentsController(QObject):
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
             stem = os.path.splitext(self.title())[0]
-            path = self.ask_save_path("Save As", stem + ".nnp", SAVE_FILTER)
+            path = self.ask_save_path(self.tr("Save As"), stem + ".nnp", SAVE_FILTER)
             if not path:
                 return False
         if not path.lower().endswith(DOCUMENT_EXTENSIONS):
@@ -351,32 +358,36 @@ class DocumentsController(QObject):
         try:
             write_document(path, self.document())
         except DataError as e:
-            self.show_error(f"Cannot save {os.path.basename(path)}", f"“{os.path.basename(path)}” was not saved.",
-                            f"{e}\n\nNothing was lost: the document is still open with its changes. "
-                            "Fix the problem, or choose File ▸ Save As… to save it somewhere else.")
+            name = os.path.basename(path)
+            self.show_error(self.tr("Cannot save {name}").format(name=name),
+                            self.tr("“{name}” was not saved.").format(name=name),
+                            f"{e}\n\n" + self.tr("Nothing was lost: the document is still open with its changes. "
+                                                "Fix the problem, or choose File ▸ Save As… to save it somewhere "
+                                                "else."))
             return False
         self.path = path
         self.stack.setClean()
         self._remember(path)
         self._remove_autosave()
         self._update_title()
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def export_csv(self, path: str | None = None) -> bool:
         """Write the table alone as CSV (inputs first, targets last); the document keeps its own file."""
         if path is None:
             stem = os.path.splitext(self.title())[0]
-            path = self.ask_save_path("Export CSV", stem + ".csv", CSV_FILTER)
+            path = self.ask_save_path(self.tr("Export CSV"), stem + ".csv", CSV_FILTER)
             if not path:
                 return False
         try:
             write_csv(path, self.window.dataset_model.dataset())
         except DataError as e:
-            self.show_error(f"Cannot export {os.path.basename(path)}", "The table was not exported.", str(e))
+            self.show_error(self.tr("Cannot export {name}").format(name=os.path.basename(path)),
+                            self.tr("The table was not exported."), str(e))
             return False
         self._set_last_folder(path)
-        self.window.statusBar().showMessage(f"Exported the table to {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Exported the table to {path}").format(path=path), 5000)
         return True
 
     # ------------------------------------------------------------------ recent files
@@ -443,7 +454,7 @@ class DocumentsController(QObject):
             written = self.autosaver.write(self.document(), self.path)
         except (OSError, DataError) as e:
             if not self._autosave_failed:  # say it once, not every 30 s
-                self.window.statusBar().showMessage(f"Autosave failed: {e}", 10000)
+                self.window.statusBar().showMessage(self.tr("Autosave failed: {problem}").format(problem=e), 10000)
             self._autosave_failed = True
             return False
         self._autosave_failed = False
@@ -471,8 +482,9 @@ class DocumentsController(QObject):
             item = read_autosave(path)
         except DataError as e:
             lock.unlock()
-            self.show_error("Cannot recover the autosaved document", "The autosaved document cannot be read.",
-                            f"{e}\n\nThe file is kept: {path}")
+            self.show_error(self.tr("Cannot recover the autosaved document"),
+                            self.tr("The autosaved document cannot be read."),
+                            f"{e}\n\n" + self.tr("The file is kept: {path}").format(path=path))
             return False
         answer = self.ask_recover(item, len(others))
         if answer == RECOVER and not self.maybe_save("recovering the autosaved document"):

@@ -85,30 +85,37 @@ def _svg_close_paths_understood():
 class ExportMenu(QObject):
     """Builds the Export menu of a MainWindow and performs its exports."""
 
-    PICTURES = {  # name: (menu text, default file name)
-        "error_plot": ("Error plot as picture…", "error-plot.png"),
-        "network": ("Network diagram as picture…", "network.png"),
-        "decision_map": ("Decision map as picture…", "decision-map.png"),
-    }
+    @property
+    def PICTURES(self) -> dict[str, tuple[str, str]]:  # noqa: N802 - name: (menu text, default file name)
+        return {
+            "error_plot": (self.tr("Error plot as picture…"), "error-plot.png"),
+            "network": (self.tr("Network diagram as picture…"), "network.png"),
+            "decision_map": (self.tr("Decision map as picture…"), "decision-map.png"),
+        }
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
-        self.menu = QMenu("E&xport", window, objectName="exportMenu")
+        self.menu = QMenu(self.tr("E&xport"), window, objectName="exportMenu")
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
         for name, (text, _) in self.PICTURES.items():
-            self._add(name, text, "PNG or SVG, as the window shows it (at the presentation scale when that is on)",
+            self._add(name, text,
+                      self.tr("PNG or SVG, as the window shows it (at the presentation scale when that is on)"),
                       lambda _=False, n=name: self.export_picture(n))
         self.menu.addSeparator()
-        self._add("script", "Python script…", "The experiment as a standalone NumPy script in the notebook's style: "
-                  "it prints the same Error: lines and outputs as the app", lambda: self.export_script())
-        self._add("notebook", "Jupyter notebook…", "The same code as a Jupyter notebook (.ipynb), to take home",
+        self._add("script", self.tr("Python script…"),
+                  self.tr("The experiment as a standalone NumPy script in the notebook's style: "
+                          "it prints the same Error: lines and outputs as the app"), lambda: self.export_script())
+        self._add("notebook", self.tr("Jupyter notebook…"),
+                  self.tr("The same code as a Jupyter notebook (.ipynb), to take home"),
                   lambda: self.export_notebook())
         self.menu.addSeparator()
-        self._add("predictions", "Predictions as CSV…", "Per row: inputs, targets, outputs and |error|",
+        self._add("predictions", self.tr("Predictions as CSV…"),
+                  self.tr("Per row: inputs, targets, outputs and |error|"),
                   lambda: self.export_predictions())
-        self._add("weights", "Weights as CSV…", "Every weight and bias of the network shown, one per line",
+        self._add("weights", self.tr("Weights as CSV…"),
+                  self.tr("Every weight and bias of the network shown, one per line"),
                   lambda: self.export_weights())
         bar = window.menuBar()
         before = next((a for a in bar.actions() if a.menu() is not None and a.text() in ("&View", "&Help")), None)
@@ -153,7 +160,7 @@ class ExportMenu(QObject):
         try:
             return self._done(save_picture(self.picture_source(name), path, self.picture_view(name)))
         except (OSError, RuntimeError, ValueError) as e:
-            self.w.show_message(f"Could not save the picture: {e}")
+            self.w.show_message(self.tr("Could not save the picture: {problem}").format(problem=e))
             return None
 
     # ------------------------------------------------------------------ code and results
@@ -164,24 +171,24 @@ class ExportMenu(QObject):
         return self.w.dataset(), self.w.settings()
 
     def export_script(self, path: str | None = None) -> str | None:
-        return self._write("Python script", "experiment.py", "Python script (*.py)", path,
+        return self._write(self.tr("Python script"), "experiment.py", self.tr("Python script (*.py)"), path,
                            lambda p: export.write_script(p, *self._experiment()))
 
     def export_notebook(self, path: str | None = None) -> str | None:
-        return self._write("Jupyter notebook", "experiment.ipynb", "Jupyter notebook (*.ipynb)", path,
+        return self._write(self.tr("Jupyter notebook"), "experiment.ipynb", self.tr("Jupyter notebook (*.ipynb)"), path,
                            lambda p: export.write_notebook(p, *self._experiment()))
 
     def export_predictions(self, path: str | None = None) -> str | None:
         def write(p: str) -> None:
             net, ds = self._shown()
             export.write_predictions_csv(p, ds, net.predict(ds.X))
-        return self._write("Predictions", "predictions.csv", "CSV table (*.csv)", path, write)
+        return self._write(self.tr("Predictions"), "predictions.csv", self.tr("CSV table (*.csv)"), path, write)
 
     def export_weights(self, path: str | None = None) -> str | None:
         def write(p: str) -> None:
             net, ds = self._shown()
             export.write_weights_csv(p, ds, net.weights, net.biases)
-        return self._write("Weights", "weights.csv", "CSV table (*.csv)", path, write)
+        return self._write(self.tr("Weights"), "weights.csv", self.tr("CSV table (*.csv)"), path, write)
 
     def _shown(self):
         net, ds = self.w.shown_network(), self.w.dataset()
@@ -190,13 +197,13 @@ class ExportMenu(QObject):
         return net, ds
 
     def _write(self, title: str, default: str, filters: str, path: str | None, write) -> str | None:
-        path = path or self._ask(f"Export {title.lower()}", default, filters)
+        path = path or self._ask(self.tr("Export: {what}").format(what=title), default, filters)
         if not path:
             return None
         try:
             write(path)
         except (DataError, OSError, ValueError) as e:
-            self.w.show_message(f"Could not export the {title.lower()}: {e}")
+            self.w.show_message(self.tr("Could not export ({what}): {problem}").format(what=title, problem=e))
             return None
         return self._done(path)
 
@@ -231,5 +238,5 @@ class ExportMenu(QObject):
 
     def _done(self, path: str) -> str:
         QSettings(ORG_NAME, APP_NAME).setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
-        self.w.statusBar().showMessage(f"Saved {path}", 8000)
+        self.w.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
         return path

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -18,8 +18,15 @@ from playground.core.dataset import DataError, Dataset, default_names, generate,
 from playground.core.expression import ExpressionError, fill_target
 
 MAX_WINDOW_INPUTS = 12  # 4,096 rows: the most a table in the window is meant to hold
-EXAMPLES = "e.g.  a xor b    (a and c) or not b    a + b + c >= 2"
-NEW_COLUMN = "New target column…"
+EXAMPLE_RULES = "a xor b    (a and c) or not b    a + b + c >= 2"  # rules are written in English words
+
+
+def examples() -> str:
+    return QCoreApplication.translate("ExpressionField", "e.g.  {rules}").format(rules=EXAMPLE_RULES)
+
+
+def new_column_text() -> str:
+    return QCoreApplication.translate("FillTargetDialog", "New target column…")
 
 
 def split_names(text: str) -> list[str]:
@@ -34,9 +41,9 @@ class ExpressionField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(objectName="expressionEdit", placeholderText="optional: " + EXAMPLES)
-        self.edit.setToolTip("A rule over the input names: and, or, xor, not, nand, nor, ->, "
-                             "+ - * / %, comparisons (== != < <= > >=), parentheses, true/false.\n" + EXAMPLES)
+        self.edit = QLineEdit(objectName="expressionEdit", placeholderText=self.tr("optional: {examples}").format(examples=examples()))
+        self.edit.setToolTip(self.tr("A rule over the input names: and, or, xor, not, nand, nor, ->, "
+                             "+ - * / %, comparisons (== != < <= > >=), parentheses, true/false.\n") + examples())
         self.edit.setAccessibleName(self.tr("Target rule"))
         self.problem_label = QLabel(objectName="expressionProblem")
         self.problem_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -71,28 +78,29 @@ class GeneratorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, n_inputs: int = 2) -> None:
         super().__init__(parent)
         self.setObjectName("generatorDialog")
-        self.setWindowTitle("Generate a truth table")
+        self.setWindowTitle(self.tr("Generate a truth table"))
         self.inputs_spin = QSpinBox(objectName="inputsSpin", minimum=1, maximum=MAX_WINDOW_INPUTS)
         self.inputs_spin.setValue(max(1, min(n_inputs, MAX_WINDOW_INPUTS)))
-        self.inputs_spin.setToolTip(f"How many inputs (1 to {MAX_WINDOW_INPUTS}); every combination of "
-                                    "0 and 1 becomes a row")
+        self.inputs_spin.setToolTip(self.tr("How many inputs (1 to {most}); every combination of "
+                                            "0 and 1 becomes a row").format(most=MAX_WINDOW_INPUTS))
+        self.inputs_spin.setAccessibleName(self.tr("Inputs"))
         self.names_edit = QLineEdit(objectName="inputNamesEdit")
-        self.names_edit.setToolTip("The inputs' names, separated by spaces or commas")
+        self.names_edit.setToolTip(self.tr("The inputs' names, separated by spaces or commas"))
         self.target_edit = QLineEdit("y", objectName="targetNameEdit")
-        self.target_edit.setToolTip("The target column's name")
+        self.target_edit.setToolTip(self.tr("The target column's name"))
         self.expression = ExpressionField()
         self.rows_label = _bold(QLabel(objectName="rowsLabel"))
         self.problem_label = QLabel(objectName="generatorProblem", wordWrap=True)
         self.problem_label.setStyleSheet("color: #B3261E;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Generate")
+        self.ok_button.setText(self.tr("Generate"))
 
         form = QFormLayout()
-        form.addRow("Inputs", self.inputs_spin)
-        form.addRow("Input names", self.names_edit)
-        form.addRow("Target name", self.target_edit)
-        form.addRow("Target rule", self.expression)
+        form.addRow(self.tr("Inputs"), self.inputs_spin)
+        form.addRow(self.tr("Input names"), self.names_edit)
+        form.addRow(self.tr("Target name"), self.target_edit)
+        form.addRow(self.tr("Target rule"), self.expression)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.rows_label)
@@ -145,9 +153,10 @@ class GeneratorDialog(QDialog):
         self._dataset, problem, expr_problem = None, None, None
         names, target = split_names(self.names_edit.text()), self.target_edit.text().strip()
         if not 1 <= len(names) <= MAX_WINDOW_INPUTS:
-            problem = f"Give 1 to {MAX_WINDOW_INPUTS} input names (there are {len(names)})"
+            problem = self.tr("Give 1 to {most} input names (there are {count})").format(most=MAX_WINDOW_INPUTS,
+                                                                                         count=len(names))
         elif name_problem(target, names):
-            problem = "Target name: " + name_problem(target, names)
+            problem = self.tr("Target name: {problem}").format(problem=name_problem(target, names))
         else:
             try:
                 ds = generate(names, [target])
@@ -165,8 +174,8 @@ class GeneratorDialog(QDialog):
         self.problem_label.setVisible(bool(problem))
         self.expression.show_problem(expr_problem)
         rows = 2 ** len(names) if len(names) <= MAX_WINDOW_INPUTS else None
-        filled = "the target from the rule" if self.expression.text().strip() else "the target set to 0"
-        self.rows_label.setText(f"{rows:,} rows, {filled}" if rows else "")
+        filled = self.tr("the target from the rule") if self.expression.text().strip() else self.tr("the target set to 0")
+        self.rows_label.setText(self.tr("%Ln row(s), {filled}", "", rows).format(filled=filled) if rows else "")
         self.ok_button.setEnabled(self._dataset is not None)
 
 
@@ -176,29 +185,29 @@ class FillTargetDialog(QDialog):
     def __init__(self, dataset: Dataset, parent: QWidget | None = None, column: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fillTargetDialog")
-        self.setWindowTitle("Fill a target from a rule")
+        self.setWindowTitle(self.tr("Fill a target from a rule"))
         self._data = dataset
         self.column_combo = QComboBox(objectName="targetCombo")
         self.column_combo.setAccessibleName(self.tr("Target column"))
         for c in dataset.target_columns:
             self.column_combo.addItem(dataset.names[c], c)
-        self.column_combo.addItem(NEW_COLUMN, -1)
+        self.column_combo.addItem(new_column_text(), -1)
         if column is not None and column in dataset.target_columns:
             self.column_combo.setCurrentIndex(dataset.target_columns.index(column))
-        self.name_edit = QLineEdit(objectName="newTargetNameEdit", placeholderText="name of the new column")
+        self.name_edit = QLineEdit(objectName="newTargetNameEdit", placeholderText=self.tr("name of the new column"))
         self.expression = ExpressionField()
-        self.expression.edit.setPlaceholderText(EXAMPLES)
-        names = ", ".join(dataset.input_names) or "(none)"
-        self.names_label = QLabel(f"Inputs you can use: {names}", wordWrap=True)
+        self.expression.edit.setPlaceholderText(examples())
+        names = ", ".join(dataset.input_names) or self.tr("(none)")
+        self.names_label = QLabel(self.tr("Inputs you can use: {names}").format(names=names), wordWrap=True)
         self.problem_label = QLabel(objectName="fillProblem", wordWrap=True)
         self.problem_label.setStyleSheet("color: #B3261E;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Fill")
+        self.ok_button.setText(self.tr("Fill"))
         form = QFormLayout()
-        form.addRow("Target column", self.column_combo)
-        form.addRow("New column name", self.name_edit)
-        form.addRow("Rule", self.expression)
+        form.addRow(self.tr("Target column"), self.column_combo)
+        form.addRow(self.tr("New column name"), self.name_edit)
+        form.addRow(self.tr("Rule"), self.expression)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.names_label)
@@ -241,7 +250,7 @@ class FillTargetDialog(QDialog):
                 self._ok = problem is None
             except ExpressionError as e:
                 expr_problem, self._ok = str(e), False
-        self.problem_label.setText(("New column name: " + problem) if problem else "")
+        self.problem_label.setText(self.tr("New column name: {problem}").format(problem=problem) if problem else "")
         self.problem_label.setVisible(bool(problem))
         self.expression.show_problem(expr_problem)
         self.ok_button.setEnabled(self._ok)

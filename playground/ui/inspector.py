@@ -17,7 +17,7 @@ import html
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QScrollArea, QSizePolicy,
                                QToolTip, QVBoxLayout, QWidget)
@@ -32,12 +32,21 @@ NEGATIVE = QColor(0xD5, 0x5E, 0x00)
 MAX_TINT = 0.42  # the strongest cell tint: text stays readable on it, light or dark
 MAX_ROWS, MAX_COLUMNS = 32, 32  # larger matrices show a window of rows/columns (and say so)
 
-SECTION_TITLES = {
-    "forward pass": ("1 · Forward pass", "Each layer's output from the one before: multiply by the weights, squash."),
-    "error": ("2 · Error", "How far the output is from the target."),
-    "backward pass": ("3 · Backward pass", "The deltas: the error times the slope, sent back from the output."),
-    "update": ("4 · Update", "What this iteration adds to the weights; Step applies it."),
-}
+def section_titles() -> dict[str, tuple[str, str]]:
+    """Each section of the loop: (title, what it computes), in the interface language."""
+    return {
+        "forward pass": (QCoreApplication.translate("InspectorPanel", "1 · Forward pass"),
+                         QCoreApplication.translate("InspectorPanel", "Each layer's output from the one before: "
+                                                                      "multiply by the weights, squash.")),
+        "error": (QCoreApplication.translate("InspectorPanel", "2 · Error"),
+                  QCoreApplication.translate("InspectorPanel", "How far the output is from the target.")),
+        "backward pass": (QCoreApplication.translate("InspectorPanel", "3 · Backward pass"),
+                          QCoreApplication.translate("InspectorPanel", "The deltas: the error times the slope, "
+                                                                       "sent back from the output.")),
+        "update": (QCoreApplication.translate("InspectorPanel", "4 · Update"),
+                   QCoreApplication.translate("InspectorPanel", "What this iteration adds to the weights; "
+                                                                "Step applies it.")),
+    }
 
 
 class FlowLayout(QLayout):
@@ -411,7 +420,7 @@ class InspectorPanel(QWidget):
         flow.setContentsMargins(4, 4, 4, 4)
         self._section_boxes: dict[str, tuple[QLabel, QHBoxLayout]] = {}
         for section in SECTIONS:
-            title, meaning = SECTION_TITLES[section]
+            title, meaning = section_titles()[section]
             box = QWidget(objectName="inspectorSection")
             box.setToolTip(meaning)
             head = QLabel(title)
@@ -456,16 +465,21 @@ class InspectorPanel(QWidget):
             self._cards[q.name].set_quantity(q)
         self._trace, self._iteration = trace, iteration
         output = [q for q in trace.quantities if q.kind == "error" and q.section == "error"][0].name
+        number = QLocale().toString(iteration)
         self.title.setText(
-            f"<span style='font-size: large'><b>Iteration {iteration:,}</b></span> &nbsp; "
-            f"(the loop's pass <code>j = {iteration:,}</code>, with the weights after {iteration:,} updates) "
-            f"&nbsp;·&nbsp; <code>Error: mean(abs({output})) = {trace.error:.6g}</code>"
+            "<span style='font-size: large'><b>" + self.tr("Iteration {number}").format(number=number)
+            + "</b></span> &nbsp; "
+            + self.tr("(the loop's pass <code>j = {j}</code>, with the weights after {number} updates)").format(
+                j=iteration, number=number)
+            + f" &nbsp;·&nbsp; <code>Error: mean(abs({output})) = {trace.error:.6g}</code>"
             + (f" &nbsp;·&nbsp; <b>{note}</b>" if note else ""))
-        self.title.setToolTip("Step applies the updates (section 4) to the weights. Hover a matrix for what it "
-                              "means; click a row to follow that example in every matrix and in the diagram.")
+        self.title.setToolTip(self.tr("Step applies the updates (section 4) to the weights. Hover a matrix for what it "
+                              "means; click a row to follow that example in every matrix and in the diagram."))
         self.set_highlight_row(self._row)
 
-    def clear(self, message: str = "Nothing to show yet: the table or the settings have a problem.") -> None:
+    def clear(self, message: str | None = None) -> None:
+        if message is None:
+            message = self.tr("Nothing to show yet: the table or the settings have a problem.")
         self._trace, self._iteration = None, None
         for card in self._cards.values():
             card.hide()

@@ -85,12 +85,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    if language != system_language():
-        # numbers shown in the window follow the chosen language (1.000,5 in German), as the texts do;
-        # with the system's own language the system's locale (and its territory) stays
-        QLocale.setDefault(QLocale(language))
-    else:
-        QLocale.setDefault(QLocale.system())
+    # Numbers shown in the window follow the language (1.000,5 in German), as the texts do: the
+    # system's locale when it is of that language (its territory's habits stay), else the language's.
+    system = QLocale.system()
+    same = QLocale.languageToCode(system.language()) == language
+    QLocale.setDefault(system if same else QLocale(language))
     _current = language
     return language
 

@@ -164,15 +164,15 @@ class PredictionsModel(QAbstractTableModel):
             if kind == INPUT_KIND:
                 if i < 0:
                     return ", ".join(f"{n} = {format_value(v)}" for n, v in zip(self._input_names, self._X[r]))
-                return f"input {self._input_names[i]}"
+                return self.tr("input {name}").format(name=self._input_names[i])
             name = self._target_names[i]
             if kind == TARGET_KIND:
-                return f"target {name}"
+                return self.tr("target {name}").format(name=name)
             if self._outputs is None:
-                return "not trained yet"
+                return self.tr("not trained yet")
             out, target, err = float(self._outputs[r, i]), float(self._Y[r, i]), float(self._errors[r, i])
             if kind == OUTPUT_KIND:
-                return f"output {name} = {out!r}"
+                return self.tr("output {name} = {value}").format(name=name, value=repr(out))
             return f"|error| = |{out!r} − {format_value(target)}| = {err!r}"
         return None
 
@@ -186,20 +186,22 @@ class PredictionsModel(QAbstractTableModel):
         kind, i = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == INPUT_KIND:
-                return "inputs" if i < 0 else self._input_names[i]
+                return self.tr("inputs") if i < 0 else self._input_names[i]
             name = self._target_names[i]
             if kind == TARGET_KIND:
-                return f"{name} target"
+                return self.tr("{name} target").format(name=name)
             if kind == OUTPUT_KIND:
-                return f"{name} output"
+                return self.tr("{name} output").format(name=name)
             return f"{name} |error|" if len(self._target_names) > 1 else "|error|"
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
-                return ("inputs " + " ".join(self._input_names)) if i < 0 else f"input {self._input_names[i]!r}"
+                if i < 0:
+                    return self.tr("inputs {names}").format(names=" ".join(self._input_names))
+                return self.tr("input '{name}'").format(name=self._input_names[i])
             name = self._target_names[i]
-            return {TARGET_KIND: f"target {name!r}: what the output should be",
-                    OUTPUT_KIND: f"the network's output for {name!r}",
-                    ERROR_KIND: f"|output − target| for {name!r}"}[kind]
+            return {TARGET_KIND: self.tr("target '{name}': what the output should be"),
+                    OUTPUT_KIND: self.tr("the network's output for '{name}'"),
+                    ERROR_KIND: self.tr("|output − target| for '{name}'")}[kind].format(name=name)
         return None
 
     def flags(self, index):

@@ -9,7 +9,7 @@ without retraining. Training always goes on from the live network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 
@@ -21,13 +21,13 @@ class HistoryScrubber(QWidget):
         self.setObjectName("historyScrubber")
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="historySlider")
         self.slider.setPageStep(8)
-        self.slider.setToolTip("Look back through this run: drag to show the weights, predictions and "
+        self.slider.setToolTip(self.tr("Look back through this run: drag to show the weights, predictions and "
                                "inspector at an earlier iteration (nothing is retrained). Training and "
-                               "Play always go on from the latest iteration, at the right end.")
+                               "Play always go on from the latest iteration, at the right end."))
         self.slider.setAccessibleName(self.tr("History"))
-        self.title = QLabel("History", toolTip=self.slider.toolTip())
+        self.title = QLabel(self.tr("History"), toolTip=self.slider.toolTip())
         self.label = QLabel(objectName="historyLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 1,000,000,000 (latest)"))
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(self.tr("iteration 1,000,000,000 (latest)")))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.title)
@@ -100,7 +100,9 @@ class HistoryScrubber(QWidget):
 
     def _update_label(self) -> None:
         it = self.iteration()
-        self.label.setText(f"iteration {it:,}" + (" (latest)" if self.is_live() else ""))
+        number = QLocale().toString(it)  # 1,000 or 1.000, as the interface language writes numbers
+        self.label.setText(self.tr("iteration {number} (latest)").format(number=number) if self.is_live()
+                           else self.tr("iteration {number}").format(number=number))
         self.slider.setAccessibleDescription(self.label.text())  # what the position means, not its index
 
     @Slot(int)

@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
@@ -32,12 +32,6 @@ DEFAULT_SEEDS = 64
 TICK_PT, LABEL_PT, SUMMARY_PT, CONTROLS_PT = 11.0, 12.0, 15.0, 11.0
 
 
-def setting_text(settings: Settings, rows: int) -> str:
-    bias = "bias" if settings.bias else "no bias"
-    return (f"hidden {format_hidden(settings.hidden)} · {settings.activation} · {bias} · "
-            f"learning rate {settings.learning_rate:g} · {settings.iterations:,} iterations · {rows} rows")
-
-
 class StudyWindow(QDialog):
     """Run a convergence study of one dataset and setting; shows curves, histogram and summary."""
 
@@ -50,7 +44,7 @@ class StudyWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("studyWindow")
         self._source = source
-        self.setWindowTitle("Convergence study")
+        self.setWindowTitle(self.tr("Convergence study"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1000, 640)
         self._scale = 1.0
@@ -63,24 +57,24 @@ class StudyWindow(QDialog):
 
         self.setting_label = QLabel(objectName="studySettingLabel", wordWrap=True)
         self.seeds_spin = QSpinBox(objectName="studySeedsSpin", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
-        self.seeds_spin.setToolTip(f"How many networks to train: seeds s, s+1, ... (up to {MAX_SEEDS}), "
-                                   "each starting from different random weights")
+        self.seeds_spin.setToolTip(self.tr("How many networks to train: seeds s, s+1, ... (up to {most}), "
+                                           "each starting from different random weights").format(most=MAX_SEEDS))
         self.seeds_spin.setAccessibleName(self.tr("Seeds"))
         self.target_spin = QDoubleSpinBox(objectName="studyTargetSpin", decimals=4, minimum=0.0001, maximum=1.0,
                                           singleStep=0.01, value=DEFAULT_TARGET_ERROR)
-        self.target_spin.setToolTip("A run has learnt the table when the mean |error| of its final weights is at "
-                                    "most this")
+        self.target_spin.setToolTip(self.tr("A run has learnt the table when the mean |error| of its final weights is at "
+                                    "most this"))
         self.target_spin.setAccessibleName(self.tr("Target error"))
-        self.start_button = QPushButton("▶  Train all seeds", objectName="studyStartButton")
-        self.start_button.setToolTip("Train the setting shown in the main window from every seed at once")
-        self.stop_button = QPushButton("■  Stop", objectName="studyStopButton", enabled=False)
+        self.start_button = QPushButton(self.tr("▶  Train all seeds"), objectName="studyStartButton")
+        self.start_button.setToolTip(self.tr("Train the setting shown in the main window from every seed at once"))
+        self.stop_button = QPushButton(self.tr("■  Stop"), objectName="studyStopButton", enabled=False)
         self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=1000, value=0)
         self.progress.setFormat("")
         self.summary_label = QLabel(objectName="studySummary", wordWrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         controls = QHBoxLayout()
-        self._control_labels = [QLabel("Seeds"), QLabel("Target error")]
+        self._control_labels = [QLabel(self.tr("Seeds")), QLabel(self.tr("Target error"))]
         controls.addWidget(self._control_labels[0])
         controls.addWidget(self.seeds_spin)
         controls.addSpacing(12)
@@ -99,7 +93,7 @@ class StudyWindow(QDialog):
         curves.hideButtons()
         curves.showGrid(x=True, y=True, alpha=0.15)
         curves.setLogMode(x=False, y=True)
-        curves.setTitle("Error of every run")
+        curves.setTitle(self.tr("Error of every run"))
         self.reached_curves = pg.PlotDataItem(connect="finite")
         self.stuck_curves = pg.PlotDataItem(connect="finite")
         curves.addItem(self.stuck_curves)
@@ -115,7 +109,7 @@ class StudyWindow(QDialog):
         hist.hideButtons()
         hist.setMouseEnabled(x=False, y=False)
         hist.getAxis("bottom").setLogMode(True)  # the bars are placed at log10(error); ticks read 0.01, 0.1
-        hist.setTitle("Final errors")
+        hist.setTitle(self.tr("Final errors"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=1.0)
         hist.addItem(self.bars)
         self.hist_target = pg.InfiniteLine(angle=90, movable=False)
@@ -156,11 +150,22 @@ class StudyWindow(QDialog):
 
     def _update_setting_label(self) -> None:
         if self._blocked or self._settings is None:
-            self.setting_label.setText(f"Cannot study this setting: {self._blocked or 'the settings are invalid'}")
+            self.setting_label.setText(self.tr("Cannot study this setting: {reason}").format(
+                reason=self._blocked or self.tr("the settings are invalid")))
             return
         s, k = self._settings, self.seeds_spin.value()
-        self.setting_label.setText(f"<b>Train this setting from {k} seeds</b> ({s.seed} to {s.seed + k - 1}): "
-                                   f"{setting_text(s, self._dataset.n_rows)}")
+        self.setting_label.setText(
+            self.tr("<b>Train this setting from %n seed(s)</b> ({first} to {last}): {setting}", "", k).format(
+                first=s.seed, last=s.seed + k - 1, setting=self.setting_text(s, self._dataset.n_rows)))
+
+    def setting_text(self, settings: Settings, rows: int) -> str:
+        """The setting studied, in one line."""
+        bias = self.tr("bias") if settings.bias else self.tr("no bias")
+        return self.tr("hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · "
+                       "%n row(s)", "", rows).format(hidden=format_hidden(settings.hidden),
+                                                     activation=settings.activation, bias=bias,
+                                                     rate=f"{settings.learning_rate:g}",
+                                                     iterations=QLocale().toString(settings.iterations))
 
     @Slot()
     def start(self) -> bool:
@@ -173,7 +178,7 @@ class StudyWindow(QDialog):
         self._result = None
         self._show(None)
         self._update_setting_label()
-        self.summary_label.setText("Training…")
+        self.summary_label.setText(self.tr("Training…"))
         return self.controller.submit(job)
 
     def shutdown(self) -> None:
@@ -202,7 +207,7 @@ class StudyWindow(QDialog):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.summary_label.setText(f"The study failed: {message.splitlines()[0]}")
+        self.summary_label.setText(self.tr("The study failed: {problem}").format(problem=message.splitlines()[0]))
 
     @Slot()
     def _target_changed(self) -> None:
@@ -250,25 +255,29 @@ class StudyWindow(QDialog):
 
     def _show_summary(self, progress: StudyProgress | None = None, latest=None, reached=None) -> None:
         if progress is None:
-            self.summary_label.setText("Press <b>Train all seeds</b>: every seed starts from different random "
-                                       "weights. How many of them learn the table?")
+            self.summary_label.setText(self.tr("Press <b>Train all seeds</b>: every seed starts from different random "
+                                       "weights. How many of them learn the table?"))
             return
         k, n = len(progress.seeds), int(reached.sum())
         done = progress.status is not None
-        word = "reached" if done else "are at"
-        text = (f"<b>{n} of {k} runs ({100 * n / k:.0f}%) {word} the target error "
-                f"{self.target_spin.value():g}</b>")
+        share = f"{100 * n / k:.0f}"
+        target = f"{self.target_spin.value():g}"
+        text = "<b>" + (self.tr("{n} of %n run(s) ({share}%) reached the target error {target}", "", k) if done
+                        else self.tr("{n} of %n run(s) ({share}%) are at the target error {target}", "", k)).format(
+            n=n, share=share, target=target) + "</b>"
         if done:
             finite = np.isfinite(latest)
             if finite.any():
                 best, worst = int(np.nanargmin(latest)), int(np.nanargmax(latest))
-                text += (f" · best seed {progress.seeds[best]} ({latest[best]:.3g}),"
-                         f" worst seed {progress.seeds[worst]} ({latest[worst]:.3g})")
+                text += " · " + self.tr("best seed {best} ({best_error}), worst seed {worst} ({worst_error})").format(
+                    best=progress.seeds[best], best_error=f"{latest[best]:.3g}", worst=progress.seeds[worst],
+                    worst_error=f"{latest[worst]:.3g}")
             diverged = int((progress.diverged_at >= 0).sum())
             if diverged:
-                text += f" · {diverged} diverged"
+                text += " · " + self.tr("%n diverged", "", diverged)
             if progress.status == "stopped":
-                text += f" · stopped at iteration {progress.iteration:,}"
+                text += " · " + self.tr("stopped at iteration {number}").format(
+                    number=QLocale().toString(progress.iteration))
         self.summary_label.setText(text)
 
     # ------------------------------------------------------------------ scale and palette
@@ -301,8 +310,8 @@ class StudyWindow(QDialog):
                 axis.setTextPen(pg.mkPen(text))
         label_style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
         self.curves_plot.getPlotItem().setLabel("bottom", "iteration", **label_style)
-        self.curves_plot.getPlotItem().setLabel("left", "mean |error|", **label_style)
-        self.histogram_plot.getPlotItem().setLabel("bottom", "final mean |error|", **label_style)
+        self.curves_plot.getPlotItem().setLabel("left", self.tr("mean |error|"), **label_style)
+        self.histogram_plot.getPlotItem().setLabel("bottom", self.tr("final mean |error|"), **label_style)
         self.histogram_plot.getPlotItem().setLabel("left", "runs", **label_style)
         for item, colour in ((self.reached_curves, REACHED_COLOUR), (self.stuck_curves, STUCK_COLOUR)):
             item.setPen(self._curve_pen(colour, MAX_SEEDS))

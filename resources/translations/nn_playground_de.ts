@@ -143,6 +143,229 @@
     </message>
 </context>
 <context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>The table cannot be edited while training (press Stop first)</source>
+        <translation>Die Tabelle lässt sich während des Trainings nicht bearbeiten (zuerst Stopp drücken)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <source>Select the cells to clear first</source>
+        <translation>Zuerst die Zellen wählen, die geleert werden sollen</translation>
+    </message>
+    <message>
+        <source>Space switches cells between 0 and 1; the selected cells hold other numbers (type over a cell to change it)</source>
+        <translation>Die Leertaste schaltet Zellen zwischen 0 und 1 um; die gewählten Zellen enthalten andere Zahlen (zum Ändern eine Zelle überschreiben)</translation>
+    </message>
+    <message>
+        <source>Paste {rows} x {columns} cells</source>
+        <translation>{rows} × {columns} Zellen einfügen</translation>
+    </message>
+    <message>
+        <source>Paste 1 cell</source>
+        <translation>1 Zelle einfügen</translation>
+    </message>
+    <message>
+        <source>skipped the first line, which holds names: </source>
+        <translation>die erste Zeile enthält Namen und wurde übersprungen: </translation>
+    </message>
+    <message>
+        <source>Paste refused, nothing was changed: </source>
+        <translation>Einfügen abgelehnt, nichts wurde geändert: </translation>
+    </message>
+    <message>
+        <source>Select the rows to remove first</source>
+        <translation>Zuerst die Zeilen wählen, die entfernt werden sollen</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one row</source>
+        <translation>Die Tabelle behält mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to remove first</source>
+        <translation>Zuerst eine Zelle der Spalte wählen, die entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one column</source>
+        <translation>Die Tabelle behält mindestens eine Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>{role} {name}: {problem}</source>
+        <translation>{role} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{role} {name}</source>
+        <translation>{role} {name}</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>{role} column &apos;{name}&apos;</source>
+        <translation>{role}spalte „{name}“</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Double-click a column name to rename it; right-click to make it an input or a target</source>
+        <translation>Doppelklick auf einen Spaltennamen benennt die Spalte um; Rechtsklick macht sie zur Eingabe oder zum Ziel</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>Die gewählten Zellen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet or text (tabs, semicolons or commas)</source>
+        <translation>Zellen aus einer Tabellenkalkulation oder einem Text einfügen (Tabulatoren, Semikolons oder Kommas)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear to 0</source>
+        <translation>Auf 0 &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Set the selected cells to 0</source>
+        <translation>Die gewählten Zellen auf 0 setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle 0/1	Space</source>
+        <translation>0/1 &amp;umschalten	Leertaste</translation>
+    </message>
+    <message>
+        <source>Switch the selected cells between 0 and 1</source>
+        <translation>Die gewählten Zellen zwischen 0 und 1 umschalten</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Zeile &amp;oberhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Zeile u&amp;nterhalb einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>&amp;Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die gewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Input Column</source>
+        <translation>&amp;Eingabespalte einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Tar&amp;get Column</source>
+        <translation>Z&amp;ielspalte einfügen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Columns</source>
+        <translation>&amp;Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected columns</source>
+        <translation>Die gewählten Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Spalte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Make I&amp;nput</source>
+        <translation>Zur Eingabe &amp;machen</translation>
+    </message>
+    <message>
+        <source>Feed the selected columns to the network</source>
+        <translation>Die gewählten Spalten dem Netz als Eingabe geben</translation>
+    </message>
+    <message>
+        <source>Make T&amp;arget</source>
+        <translation>Zum Ziel m&amp;achen</translation>
+    </message>
+    <message>
+        <source>Make the selected columns outputs to learn</source>
+        <translation>Die gewählten Spalten zu Ausgaben machen, die das Netz lernen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Truth Table…</source>
+        <translation>&amp;Wahrheitstabelle erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the table with every combination of n inputs</source>
+        <translation>Die Tabelle durch alle Kombinationen von n Eingaben ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Target from Rule…</source>
+        <translation>Ziel aus Regel &amp;füllen…</translation>
+    </message>
+    <message>
+        <source>Compute a target column from a rule such as &apos;a xor b&apos;</source>
+        <translation>Eine Zielspalte aus einer Regel wie „a xor b“ berechnen</translation>
+    </message>
+    <message>
+        <source>Copy needs one rectangular block of cells</source>
+        <translation>Kopieren braucht einen rechteckigen Block von Zellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln Zelle kopiert</numerusform>
+            <numerusform>%Ln Zellen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a truth table of %n input(s)</source>
+        <translation>
+            <numerusform>Wahrheitstabelle mit %n Eingabe erzeugen</numerusform>
+            <numerusform>Wahrheitstabelle mit %n Eingaben erzeugen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to rename first</source>
+        <translation>Zuerst eine Zelle der Spalte wählen, die umbenannt werden soll</translation>
+    </message>
+    <message>
+        <source>Type the column&apos;s new name; Return renames, Esc cancels</source>
+        <translation>Den neuen Namen der Spalte tippen; Eingabetaste benennt um, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Column {number}: {problem}</source>
+        <translation>Spalte {number}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMapView</name>
     <message>
         <source>Output shown</source>
@@ -162,6 +385,168 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(keine zuletzt geöffneten Dateien)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>starting a new document</source>
+        <translation>ein neues Dokument beginnt</translation>
+    </message>
+    <message>
+        <source>opening another file</source>
+        <translation>eine andere Datei geöffnet wird</translation>
+    </message>
+    <message>
+        <source>recovering the autosaved document</source>
+        <translation>das automatisch gesicherte Dokument wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before {doing}?</source>
+        <translation>Die Änderungen an „{title}“ speichern, bevor {doing}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Ohne Speichern gehen die Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{app} was closed without saving “{title}”. Recover the changes?</source>
+        <translation>{app} wurde beendet, ohne „{title}“ zu speichern. Die Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Autosaved at {when}.</source>
+        <translation>Automatisch gesichert am {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be offered next time.</source>
+        <translation>
+            <numerusform>%n weiteres wird beim nächsten Mal angeboten.</numerusform>
+            <numerusform>%n weitere werden beim nächsten Mal angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Stop training before opening or starting another document</source>
+        <translation>Vor dem Öffnen oder Beginnen eines anderen Dokuments das Training anhalten</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>{name} lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened.</source>
+        <translation>„{name}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>{name} lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved.</source>
+        <translation>„{name}“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the document is still open with its changes. Fix the problem, or choose File ▸ Save As… to save it somewhere else.</source>
+        <translation>Nichts ging verloren: das Dokument ist mit seinen Änderungen noch offen. Das Problem beheben oder mit Datei ▸ Speichern unter… an einem anderen Ort speichern.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export {name}</source>
+        <translation>{name} lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>Die Tabelle wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}</source>
+        <translation>Die Tabelle wurde nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot recover the autosaved document</source>
+        <translation>Das automatisch gesicherte Dokument lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The autosaved document cannot be read.</source>
+        <translation>Das automatisch gesicherte Dokument lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The file is kept: {path}</source>
+        <translation>Die Datei bleibt erhalten: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <source>Error plot</source>
@@ -173,7 +558,120 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Error plot as picture…</source>
+        <translation>&amp;Fehlerkurve als Bild…</translation>
+    </message>
+    <message>
+        <source>Network diagram as picture…</source>
+        <translation>&amp;Netzdiagramm als Bild…</translation>
+    </message>
+    <message>
+        <source>Decision map as picture…</source>
+        <translation>&amp;Entscheidungskarte als Bild…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, as the window shows it (at the presentation scale when that is on)</source>
+        <translation>PNG oder SVG, so wie das Fenster es zeigt (in Präsentationsgröße, wenn diese an ist)</translation>
+    </message>
+    <message>
+        <source>Python script…</source>
+        <translation>&amp;Python-Skript…</translation>
+    </message>
+    <message>
+        <source>The experiment as a standalone NumPy script in the notebook&apos;s style: it prints the same Error: lines and outputs as the app</source>
+        <translation>Das Experiment als eigenständiges NumPy-Skript im Stil des Notebooks: es schreibt dieselben Error:-Zeilen und Ausgaben wie die App</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook…</source>
+        <translation>&amp;Jupyter-Notebook…</translation>
+    </message>
+    <message>
+        <source>The same code as a Jupyter notebook (.ipynb), to take home</source>
+        <translation>Derselbe Code als Jupyter-Notebook (.ipynb), zum Mitnehmen</translation>
+    </message>
+    <message>
+        <source>Predictions as CSV…</source>
+        <translation>&amp;Vorhersagen als CSV…</translation>
+    </message>
+    <message>
+        <source>Per row: inputs, targets, outputs and |error|</source>
+        <translation>Je Zeile: Eingaben, Ziele, Ausgaben und |Fehler|</translation>
+    </message>
+    <message>
+        <source>Weights as CSV…</source>
+        <translation>&amp;Gewichte als CSV…</translation>
+    </message>
+    <message>
+        <source>Every weight and bias of the network shown, one per line</source>
+        <translation>Jedes Gewicht und jeder Bias des gezeigten Netzes, eines je Zeile</translation>
+    </message>
+    <message>
+        <source>Could not save the picture: {problem}</source>
+        <translation>Das Bild konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Python-Skript</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python-Skript (*.py)</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Jupyter-Notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter-Notebook (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Export: {what}</source>
+        <translation>Exportieren: {what}</translation>
+    </message>
+    <message>
+        <source>Could not export ({what}): {problem}</source>
+        <translation>Export nicht möglich ({what}): {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionField</name>
+    <message>
+        <source>e.g.  {rules}</source>
+        <translation>z. B.  {rules}</translation>
+    </message>
+    <message>
+        <source>optional: {examples}</source>
+        <translation>optional: {examples}</translation>
+    </message>
+    <message>
+        <source>A rule over the input names: and, or, xor, not, nand, nor, -&gt;, + - * / %, comparisons (== != &lt; &lt;= &gt; &gt;=), parentheses, true/false.
+</source>
+        <translation>Eine Regel über die Eingabenamen: and, or, xor, not, nand, nor, -&gt;, + - * / %, Vergleiche (== != &lt; &lt;= &gt; &gt;=), Klammern, true/false.
+</translation>
+    </message>
     <message>
         <source>Target rule</source>
         <translation>Regel für das Ziel</translation>
@@ -182,8 +680,106 @@
 <context>
     <name>FillTargetDialog</name>
     <message>
+        <source>New target column…</source>
+        <translation>Neue Zielspalte…</translation>
+    </message>
+    <message>
+        <source>Fill a target from a rule</source>
+        <translation>Ein Ziel aus einer Regel füllen</translation>
+    </message>
+    <message>
         <source>Target column</source>
         <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>name of the new column</source>
+        <translation>Name der neuen Spalte</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Inputs you can use: {names}</source>
+        <translation>Verwendbare Eingaben: {names}</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation>Name der neuen Spalte</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>New column name: {problem}</source>
+        <translation>Name der neuen Spalte: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>Generate a truth table</source>
+        <translation>Eine Wahrheitstabelle erzeugen</translation>
+    </message>
+    <message>
+        <source>How many inputs (1 to {most}); every combination of 0 and 1 becomes a row</source>
+        <translation>Wie viele Eingaben (1 bis {most}); jede Kombination von 0 und 1 wird eine Zeile</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; names, separated by spaces or commas</source>
+        <translation>Die Namen der Eingaben, durch Leerzeichen oder Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>The target column&apos;s name</source>
+        <translation>Der Name der Zielspalte</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Input names</source>
+        <translation>Namen der Eingaben</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation>Regel für das Ziel</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} input names (there are {count})</source>
+        <translation>1 bis {most} Eingabenamen angeben (es sind {count})</translation>
+    </message>
+    <message>
+        <source>Target name: {problem}</source>
+        <translation>Name des Ziels: {problem}</translation>
+    </message>
+    <message>
+        <source>the target from the rule</source>
+        <translation>das Ziel aus der Regel</translation>
+    </message>
+    <message>
+        <source>the target set to 0</source>
+        <translation>das Ziel auf 0 gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), {filled}</source>
+        <translation>
+            <numerusform>%Ln Zeile, {filled}</numerusform>
+            <numerusform>%Ln Zeilen, {filled}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,15 +959,79 @@ Diagramm).&lt;/p&gt;</translation>
 <context>
     <name>HistoryScrubber</name>
     <message>
+        <source>Look back through this run: drag to show the weights, predictions and inspector at an earlier iteration (nothing is retrained). Training and Play always go on from the latest iteration, at the right end.</source>
+        <translation>Durch diesen Lauf zurückblättern: Ziehen zeigt Gewichte, Vorhersagen und Inspektor bei einer früheren Iteration (nichts wird neu trainiert). Trainieren und Abspielen machen immer bei der neuesten Iteration weiter, am rechten Ende.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>iteration 1,000,000,000 (latest)</source>
+        <translation>Iteration 1.000.000.000 (neueste)</translation>
+    </message>
+    <message>
+        <source>iteration {number} (latest)</source>
+        <translation>Iteration {number} (neueste)</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>Iteration {number}</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>1 · Forward pass</source>
+        <translation>1 · Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output from the one before: multiply by the weights, squash.</source>
+        <translation>Die Ausgabe jeder Schicht aus der vorigen: mit den Gewichten multiplizieren, stauchen.</translation>
+    </message>
+    <message>
+        <source>2 · Error</source>
+        <translation>2 · Fehler</translation>
+    </message>
+    <message>
+        <source>How far the output is from the target.</source>
+        <translation>Wie weit die Ausgabe vom Ziel entfernt ist.</translation>
+    </message>
+    <message>
+        <source>3 · Backward pass</source>
+        <translation>3 · Rückwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>The deltas: the error times the slope, sent back from the output.</source>
+        <translation>Die Deltas: der Fehler mal die Steigung, von der Ausgabe zurückgeschickt.</translation>
+    </message>
+    <message>
+        <source>4 · Update</source>
+        <translation>4 · Aktualisierung</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to the weights; Step applies it.</source>
+        <translation>Was diese Iteration zu den Gewichten addiert; Schritt wendet es an.</translation>
+    </message>
+    <message>
         <source>Inspector matrices</source>
         <translation>Matrizen des Inspektors</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteration {number}</translation>
+    </message>
+    <message>
+        <source>(the loop&apos;s pass &lt;code&gt;j = {j}&lt;/code&gt;, with the weights after {number} updates)</source>
+        <translation>(der Schleifendurchlauf &lt;code&gt;j = {j}&lt;/code&gt;, mit den Gewichten nach {number} Aktualisierungen)</translation>
+    </message>
+    <message>
+        <source>Step applies the updates (section 4) to the weights. Hover a matrix for what it means; click a row to follow that example in every matrix and in the diagram.</source>
+        <translation>Schritt wendet die Aktualisierungen (Abschnitt 4) auf die Gewichte an. Mit der Maus über eine Matrix zeigen, was sie bedeutet; eine Zeile anklicken, um dieses Beispiel in jeder Matrix und im Diagramm zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the table or the settings have a problem.</source>
+        <translation>Noch nichts zu zeigen: die Tabelle oder die Einstellungen haben ein Problem.</translation>
     </message>
 </context>
 <context>
@@ -416,14 +1076,104 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>PredictionsModel</name>
+    <message>
+        <source>input {name}</source>
+        <translation>Eingabe {name}</translation>
+    </message>
+    <message>
+        <source>target {name}</source>
+        <translation>Ziel {name}</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>noch nicht trainiert</translation>
+    </message>
+    <message>
+        <source>output {name} = {value}</source>
+        <translation>Ausgabe {name} = {value}</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>{name} target</source>
+        <translation>{name} Ziel</translation>
+    </message>
+    <message>
+        <source>{name} output</source>
+        <translation>{name} Ausgabe</translation>
+    </message>
+    <message>
+        <source>inputs {names}</source>
+        <translation>Eingaben {names}</translation>
+    </message>
+    <message>
+        <source>input &apos;{name}&apos;</source>
+        <translation>Eingabe „{name}“</translation>
+    </message>
+    <message>
+        <source>target &apos;{name}&apos;: what the output should be</source>
+        <translation>Ziel „{name}“: was die Ausgabe sein sollte</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output for &apos;{name}&apos;</source>
+        <translation>die Ausgabe des Netzes für „{name}“</translation>
+    </message>
+    <message>
+        <source>|output − target| for &apos;{name}&apos;</source>
+        <translation>|Ausgabe − Ziel| für „{name}“</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>kein Bias</translation>
+    </message>
+    <message numerus="yes">
+        <source>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n row(s)</source>
+        <translation>
+            <numerusform>verborgen {hidden} · {activation} · {bias} · Lernrate {rate} · {iterations} Iterationen · %n Zeile</numerusform>
+            <numerusform>verborgen {hidden} · {activation} · {bias} · Lernrate {rate} · {iterations} Iterationen · %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convergence study</source>
+        <translation>Konvergenzstudie</translation>
+    </message>
+    <message>
+        <source>How many networks to train: seeds s, s+1, ... (up to {most}), each starting from different random weights</source>
+        <translation>Wie viele Netze trainiert werden: Startwerte s, s+1, ... (bis {most}), jedes mit anderen zufälligen Anfangsgewichten</translation>
+    </message>
     <message>
         <source>Seeds</source>
         <translation>Startwerte</translation>
     </message>
     <message>
+        <source>A run has learnt the table when the mean |error| of its final weights is at most this</source>
+        <translation>Ein Lauf hat die Tabelle gelernt, wenn der mittlere |Fehler| seiner Endgewichte höchstens so groß ist</translation>
+    </message>
+    <message>
         <source>Target error</source>
         <translation>Zielfehler</translation>
+    </message>
+    <message>
+        <source>▶  Train all seeds</source>
+        <translation>▶  Alle Startwerte trainieren</translation>
+    </message>
+    <message>
+        <source>Train the setting shown in the main window from every seed at once</source>
+        <translation>Die im Hauptfenster gezeigte Einstellung mit allen Startwerten zugleich trainieren</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Stopp</translation>
     </message>
     <message>
         <source>Error of every run</source>
@@ -432,6 +1182,70 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Final errors</source>
         <translation>Endfehler</translation>
+    </message>
+    <message>
+        <source>Cannot study this setting: {reason}</source>
+        <translation>Diese Einstellung lässt sich nicht untersuchen: {reason}</translation>
+    </message>
+    <message>
+        <source>the settings are invalid</source>
+        <translation>die Einstellungen sind ungültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Train this setting from %n seed(s)&lt;/b&gt; ({first} to {last}): {setting}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Diese Einstellung mit %n Startwert trainieren&lt;/b&gt; ({first} bis {last}): {setting}</numerusform>
+            <numerusform>&lt;b&gt;Diese Einstellung mit %n Startwerten trainieren&lt;/b&gt; ({first} bis {last}): {setting}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>The study failed: {problem}</source>
+        <translation>Die Studie ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train all seeds&lt;/b&gt;: every seed starts from different random weights. How many of them learn the table?</source>
+        <translation>&lt;b&gt;Alle Startwerte trainieren&lt;/b&gt; drücken: jeder Startwert beginnt mit anderen zufälligen Gewichten. Wie viele davon lernen die Tabelle?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) reached the target error {target}</source>
+        <translation>
+            <numerusform>{n} von %n Lauf ({share} %) erreichten den Zielfehler {target}</numerusform>
+            <numerusform>{n} von %n Läufen ({share} %) erreichten den Zielfehler {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) are at the target error {target}</source>
+        <translation>
+            <numerusform>{n} von %n Lauf ({share} %) sind beim Zielfehler {target}</numerusform>
+            <numerusform>{n} von %n Läufen ({share} %) sind beim Zielfehler {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best seed {best} ({best_error}), worst seed {worst} ({worst_error})</source>
+        <translation>bester Startwert {best} ({best_error}), schlechtester Startwert {worst} ({worst_error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n divergiert</numerusform>
+            <numerusform>%n divergiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at iteration {number}</source>
+        <translation>angehalten bei Iteration {number}</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>mittlerer |Fehler|</translation>
+    </message>
+    <message>
+        <source>final mean |error|</source>
+        <translation>mittlerer |Fehler| am Ende</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,79 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DatasetView</name>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s)</source>
+        <translation>
+            <numerusform>Copied %Ln cell</numerusform>
+            <numerusform>Copied %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a truth table of %n input(s)</source>
+        <translation>
+            <numerusform>Generate a truth table of %n input</numerusform>
+            <numerusform>Generate a truth table of %n inputs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message numerus="yes">
+        <source>%n more will be offered next time.</source>
+        <translation>
+            <numerusform>%n more will be offered next time.</numerusform>
+            <numerusform>%n more will be offered next time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s), {filled}</source>
+        <translation>
+            <numerusform>%Ln row, {filled}</numerusform>
+            <numerusform>%Ln rows, {filled}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyWindow</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Train this setting from %n seed(s)&lt;/b&gt; ({first} to {last}): {setting}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Train this setting from %n seed&lt;/b&gt; ({first} to {last}): {setting}</numerusform>
+            <numerusform>&lt;b&gt;Train this setting from %n seeds&lt;/b&gt; ({first} to {last}): {setting}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n row(s)</source>
+        <translation>
+            <numerusform>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n row</numerusform>
+            <numerusform>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) reached the target error {target}</source>
+        <translation>
+            <numerusform>{n} of %n run ({share}%) reached the target error {target}</numerusform>
+            <numerusform>{n} of %n runs ({share}%) reached the target error {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) are at the target error {target}</source>
+        <translation>
+            <numerusform>{n} of %n run ({share}%) are at the target error {target}</numerusform>
+            <numerusform>{n} of %n runs ({share}%) are at the target error {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n diverged</numerusform>
+            <numerusform>%n diverged</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -143,6 +143,229 @@
     </message>
 </context>
 <context>
+    <name>DatasetEditor</name>
+    <message>
+        <source>The table cannot be edited while training (press Stop first)</source>
+        <translation>La tabla no se puede editar durante el entrenamiento (pulsa Detener primero)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
+    </message>
+    <message>
+        <source>Select the cells to clear first</source>
+        <translation>Selecciona primero las celdas que quieres borrar</translation>
+    </message>
+    <message>
+        <source>Space switches cells between 0 and 1; the selected cells hold other numbers (type over a cell to change it)</source>
+        <translation>Espacio alterna las celdas entre 0 y 1; las celdas seleccionadas tienen otros números (escribe sobre una celda para cambiarla)</translation>
+    </message>
+    <message>
+        <source>Paste {rows} x {columns} cells</source>
+        <translation>Pegar {rows} × {columns} celdas</translation>
+    </message>
+    <message>
+        <source>Paste 1 cell</source>
+        <translation>Pegar 1 celda</translation>
+    </message>
+    <message>
+        <source>skipped the first line, which holds names: </source>
+        <translation>se omitió la primera línea, que tiene nombres: </translation>
+    </message>
+    <message>
+        <source>Paste refused, nothing was changed: </source>
+        <translation>Pegado rechazado, no se cambió nada: </translation>
+    </message>
+    <message>
+        <source>Select the rows to remove first</source>
+        <translation>Selecciona primero las filas que quieres eliminar</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one row</source>
+        <translation>La tabla conserva al menos una fila</translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to remove first</source>
+        <translation>Selecciona primero una celda de la columna que quieres eliminar</translation>
+    </message>
+    <message>
+        <source>The table keeps at least one column</source>
+        <translation>La tabla conserva al menos una columna</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>{role} {name}: {problem}</source>
+        <translation>{role} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{role} {name}</source>
+        <translation>{role} {name}</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>{role} column &apos;{name}&apos;</source>
+        <translation>columna de {role} «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>Double-click a column name to rename it; right-click to make it an input or a target</source>
+        <translation>Doble clic en el nombre de una columna para renombrarla; clic derecho para convertirla en entrada u objetivo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>Copiar las celdas seleccionadas como texto separado por tabuladores</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet or text (tabs, semicolons or commas)</source>
+        <translation>Pegar celdas de una hoja de cálculo o de un texto (tabuladores, puntos y coma o comas)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear to 0</source>
+        <translation>&amp;Borrar a 0</translation>
+    </message>
+    <message>
+        <source>Set the selected cells to 0</source>
+        <translation>Poner a 0 las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle 0/1	Space</source>
+        <translation>&amp;Alternar 0/1	Espacio</translation>
+    </message>
+    <message>
+        <source>Switch the selected cells between 0 and 1</source>
+        <translation>Alternar las celdas seleccionadas entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Insertar fila &amp;encima</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Insertar fila &amp;debajo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>Eliminar &amp;filas</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Input Column</source>
+        <translation>Insertar columna de en&amp;trada</translation>
+    </message>
+    <message>
+        <source>Insert Tar&amp;get Column</source>
+        <translation>Insertar columna &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Columns</source>
+        <translation>Eliminar &amp;columnas</translation>
+    </message>
+    <message>
+        <source>Remove the selected columns</source>
+        <translation>Eliminar las columnas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Re&amp;nombrar columna…</translation>
+    </message>
+    <message>
+        <source>Make I&amp;nput</source>
+        <translation>Convertir en ent&amp;rada</translation>
+    </message>
+    <message>
+        <source>Feed the selected columns to the network</source>
+        <translation>Dar las columnas seleccionadas a la red como entradas</translation>
+    </message>
+    <message>
+        <source>Make T&amp;arget</source>
+        <translation>Convertir en ob&amp;jetivo</translation>
+    </message>
+    <message>
+        <source>Make the selected columns outputs to learn</source>
+        <translation>Convertir las columnas seleccionadas en salidas que aprender</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Truth Table…</source>
+        <translation>&amp;Generar tabla de verdad…</translation>
+    </message>
+    <message>
+        <source>Replace the table with every combination of n inputs</source>
+        <translation>Sustituir la tabla por todas las combinaciones de n entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Target from Rule…</source>
+        <translation>Rellenar objetivo desde una reg&amp;la…</translation>
+    </message>
+    <message>
+        <source>Compute a target column from a rule such as &apos;a xor b&apos;</source>
+        <translation>Calcular una columna objetivo a partir de una regla como «a xor b»</translation>
+    </message>
+    <message>
+        <source>Copy needs one rectangular block of cells</source>
+        <translation>Copiar necesita un bloque rectangular de celdas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln celda copiada</numerusform>
+            <numerusform>%Ln celdas copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a truth table of %n input(s)</source>
+        <translation>
+            <numerusform>Generar una tabla de verdad de %n entrada</numerusform>
+            <numerusform>Generar una tabla de verdad de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of the column to rename first</source>
+        <translation>Selecciona primero una celda de la columna que quieres renombrar</translation>
+    </message>
+    <message>
+        <source>Type the column&apos;s new name; Return renames, Esc cancels</source>
+        <translation>Escribe el nombre nuevo de la columna; Intro renombra, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Column {number}: {problem}</source>
+        <translation>Columna {number}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMapView</name>
     <message>
         <source>Output shown</source>
@@ -162,6 +385,168 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(no hay archivos recientes)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cerrar</translation>
+    </message>
+    <message>
+        <source>starting a new document</source>
+        <translation>empezar un documento nuevo</translation>
+    </message>
+    <message>
+        <source>opening another file</source>
+        <translation>abrir otro archivo</translation>
+    </message>
+    <message>
+        <source>recovering the autosaved document</source>
+        <translation>recuperar el documento guardado automáticamente</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before {doing}?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de {doing}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guardas, perderás los cambios.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{app} was closed without saving “{title}”. Recover the changes?</source>
+        <translation>{app} se cerró sin guardar «{title}». ¿Recuperar los cambios?</translation>
+    </message>
+    <message>
+        <source>Autosaved at {when}.</source>
+        <translation>Guardado automáticamente el {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be offered next time.</source>
+        <translation>
+            <numerusform>Se ofrecerá %n más la próxima vez.</numerusform>
+            <numerusform>Se ofrecerán %n más la próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Stop training before opening or starting another document</source>
+        <translation>Detén el entrenamiento antes de abrir o empezar otro documento</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>No se puede abrir {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened.</source>
+        <translation>No se pudo abrir «{name}».</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>No se puede guardar {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved.</source>
+        <translation>«{name}» no se guardó.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the document is still open with its changes. Fix the problem, or choose File ▸ Save As… to save it somewhere else.</source>
+        <translation>No se perdió nada: el documento sigue abierto con sus cambios. Corrige el problema o elige Archivo ▸ Guardar como… para guardarlo en otro sitio.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export {name}</source>
+        <translation>No se puede exportar {name}</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>La tabla no se exportó.</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}</source>
+        <translation>Tabla exportada a {path}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation>El guardado automático falló: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot recover the autosaved document</source>
+        <translation>No se puede recuperar el documento guardado automáticamente</translation>
+    </message>
+    <message>
+        <source>The autosaved document cannot be read.</source>
+        <translation>El documento guardado automáticamente no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file is kept: {path}</source>
+        <translation>El archivo se conserva: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <source>Error plot</source>
@@ -173,7 +558,120 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Error plot as picture…</source>
+        <translation>&amp;Gráfica del error como imagen…</translation>
+    </message>
+    <message>
+        <source>Network diagram as picture…</source>
+        <translation>&amp;Diagrama de la red como imagen…</translation>
+    </message>
+    <message>
+        <source>Decision map as picture…</source>
+        <translation>&amp;Mapa de decisión como imagen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, as the window shows it (at the presentation scale when that is on)</source>
+        <translation>PNG o SVG, tal como lo muestra la ventana (a la escala de presentación si está activada)</translation>
+    </message>
+    <message>
+        <source>Python script…</source>
+        <translation>Script de &amp;Python…</translation>
+    </message>
+    <message>
+        <source>The experiment as a standalone NumPy script in the notebook&apos;s style: it prints the same Error: lines and outputs as the app</source>
+        <translation>El experimento como un script independiente de NumPy al estilo del cuaderno: imprime las mismas líneas Error: y salidas que la aplicación</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook…</source>
+        <translation>Cuaderno de &amp;Jupyter…</translation>
+    </message>
+    <message>
+        <source>The same code as a Jupyter notebook (.ipynb), to take home</source>
+        <translation>El mismo código como cuaderno de Jupyter (.ipynb), para llevar a casa</translation>
+    </message>
+    <message>
+        <source>Predictions as CSV…</source>
+        <translation>P&amp;redicciones como CSV…</translation>
+    </message>
+    <message>
+        <source>Per row: inputs, targets, outputs and |error|</source>
+        <translation>Por fila: entradas, objetivos, salidas y |error|</translation>
+    </message>
+    <message>
+        <source>Weights as CSV…</source>
+        <translation>P&amp;esos como CSV…</translation>
+    </message>
+    <message>
+        <source>Every weight and bias of the network shown, one per line</source>
+        <translation>Cada peso y sesgo de la red mostrada, uno por línea</translation>
+    </message>
+    <message>
+        <source>Could not save the picture: {problem}</source>
+        <translation>No se pudo guardar la imagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Script de Python</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Script de Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Cuaderno de Jupyter</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Cuaderno de Jupyter (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Export: {what}</source>
+        <translation>Exportar: {what}</translation>
+    </message>
+    <message>
+        <source>Could not export ({what}): {problem}</source>
+        <translation>No se pudo exportar ({what}): {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionField</name>
+    <message>
+        <source>e.g.  {rules}</source>
+        <translation>p. ej.  {rules}</translation>
+    </message>
+    <message>
+        <source>optional: {examples}</source>
+        <translation>opcional: {examples}</translation>
+    </message>
+    <message>
+        <source>A rule over the input names: and, or, xor, not, nand, nor, -&gt;, + - * / %, comparisons (== != &lt; &lt;= &gt; &gt;=), parentheses, true/false.
+</source>
+        <translation>Una regla sobre los nombres de las entradas: and, or, xor, not, nand, nor, -&gt;, + - * / %, comparaciones (== != &lt; &lt;= &gt; &gt;=), paréntesis, true/false.
+</translation>
+    </message>
     <message>
         <source>Target rule</source>
         <translation>Regla del objetivo</translation>
@@ -182,8 +680,106 @@
 <context>
     <name>FillTargetDialog</name>
     <message>
+        <source>New target column…</source>
+        <translation>Nueva columna objetivo…</translation>
+    </message>
+    <message>
+        <source>Fill a target from a rule</source>
+        <translation>Rellenar un objetivo con una regla</translation>
+    </message>
+    <message>
         <source>Target column</source>
         <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <source>name of the new column</source>
+        <translation>nombre de la nueva columna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Inputs you can use: {names}</source>
+        <translation>Entradas que puedes usar: {names}</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Rellenar</translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation>Nombre de la nueva columna</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>New column name: {problem}</source>
+        <translation>Nombre de la nueva columna: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>Generate a truth table</source>
+        <translation>Generar una tabla de verdad</translation>
+    </message>
+    <message>
+        <source>How many inputs (1 to {most}); every combination of 0 and 1 becomes a row</source>
+        <translation>Cuántas entradas (de 1 a {most}); cada combinación de 0 y 1 se convierte en una fila</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; names, separated by spaces or commas</source>
+        <translation>Los nombres de las entradas, separados por espacios o comas</translation>
+    </message>
+    <message>
+        <source>The target column&apos;s name</source>
+        <translation>El nombre de la columna objetivo</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Input names</source>
+        <translation>Nombres de las entradas</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>Nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation>Regla del objetivo</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} input names (there are {count})</source>
+        <translation>Indica de 1 a {most} nombres de entrada (hay {count})</translation>
+    </message>
+    <message>
+        <source>Target name: {problem}</source>
+        <translation>Nombre del objetivo: {problem}</translation>
+    </message>
+    <message>
+        <source>the target from the rule</source>
+        <translation>el objetivo según la regla</translation>
+    </message>
+    <message>
+        <source>the target set to 0</source>
+        <translation>el objetivo a 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), {filled}</source>
+        <translation>
+            <numerusform>%Ln fila, {filled}</numerusform>
+            <numerusform>%Ln filas, {filled}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -362,15 +958,79 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 <context>
     <name>HistoryScrubber</name>
     <message>
+        <source>Look back through this run: drag to show the weights, predictions and inspector at an earlier iteration (nothing is retrained). Training and Play always go on from the latest iteration, at the right end.</source>
+        <translation>Mira hacia atrás en este entrenamiento: arrastra para ver los pesos, las predicciones y el inspector en una iteración anterior (no se vuelve a entrenar nada). Entrenar y Reproducir siempre siguen desde la última iteración, en el extremo derecho.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>iteration 1,000,000,000 (latest)</source>
+        <translation>iteración 1.000.000.000 (la última)</translation>
+    </message>
+    <message>
+        <source>iteration {number} (latest)</source>
+        <translation>iteración {number} (la última)</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>iteración {number}</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>1 · Forward pass</source>
+        <translation>1 · Propagación hacia delante</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output from the one before: multiply by the weights, squash.</source>
+        <translation>La salida de cada capa a partir de la anterior: multiplicar por los pesos, comprimir.</translation>
+    </message>
+    <message>
+        <source>2 · Error</source>
+        <translation>2 · Error</translation>
+    </message>
+    <message>
+        <source>How far the output is from the target.</source>
+        <translation>Cuánto se aleja la salida del objetivo.</translation>
+    </message>
+    <message>
+        <source>3 · Backward pass</source>
+        <translation>3 · Propagación hacia atrás</translation>
+    </message>
+    <message>
+        <source>The deltas: the error times the slope, sent back from the output.</source>
+        <translation>Los deltas: el error por la pendiente, enviados hacia atrás desde la salida.</translation>
+    </message>
+    <message>
+        <source>4 · Update</source>
+        <translation>4 · Actualización</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to the weights; Step applies it.</source>
+        <translation>Lo que esta iteración suma a los pesos; Paso lo aplica.</translation>
+    </message>
+    <message>
         <source>Inspector matrices</source>
         <translation>Matrices del inspector</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteración {number}</translation>
+    </message>
+    <message>
+        <source>(the loop&apos;s pass &lt;code&gt;j = {j}&lt;/code&gt;, with the weights after {number} updates)</source>
+        <translation>(la vuelta del bucle &lt;code&gt;j = {j}&lt;/code&gt;, con los pesos tras {number} actualizaciones)</translation>
+    </message>
+    <message>
+        <source>Step applies the updates (section 4) to the weights. Hover a matrix for what it means; click a row to follow that example in every matrix and in the diagram.</source>
+        <translation>Paso aplica las actualizaciones (sección 4) a los pesos. Pasa el ratón por una matriz para ver qué significa; haz clic en una fila para seguir ese ejemplo en cada matriz y en el diagrama.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the table or the settings have a problem.</source>
+        <translation>Aún no hay nada que mostrar: la tabla o la configuración tienen un problema.</translation>
     </message>
 </context>
 <context>
@@ -415,14 +1075,104 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>PredictionsModel</name>
+    <message>
+        <source>input {name}</source>
+        <translation>entrada {name}</translation>
+    </message>
+    <message>
+        <source>target {name}</source>
+        <translation>objetivo {name}</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>aún sin entrenar</translation>
+    </message>
+    <message>
+        <source>output {name} = {value}</source>
+        <translation>salida {name} = {value}</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>{name} target</source>
+        <translation>{name} objetivo</translation>
+    </message>
+    <message>
+        <source>{name} output</source>
+        <translation>{name} salida</translation>
+    </message>
+    <message>
+        <source>inputs {names}</source>
+        <translation>entradas {names}</translation>
+    </message>
+    <message>
+        <source>input &apos;{name}&apos;</source>
+        <translation>entrada «{name}»</translation>
+    </message>
+    <message>
+        <source>target &apos;{name}&apos;: what the output should be</source>
+        <translation>objetivo «{name}»: lo que debería ser la salida</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output for &apos;{name}&apos;</source>
+        <translation>la salida de la red para «{name}»</translation>
+    </message>
+    <message>
+        <source>|output − target| for &apos;{name}&apos;</source>
+        <translation>|salida − objetivo| para «{name}»</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
+    <message>
+        <source>bias</source>
+        <translation>con sesgo</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>sin sesgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · %n row(s)</source>
+        <translation>
+            <numerusform>ocultas {hidden} · {activation} · {bias} · tasa de aprendizaje {rate} · {iterations} iteraciones · %n fila</numerusform>
+            <numerusform>ocultas {hidden} · {activation} · {bias} · tasa de aprendizaje {rate} · {iterations} iteraciones · %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convergence study</source>
+        <translation>Estudio de convergencia</translation>
+    </message>
+    <message>
+        <source>How many networks to train: seeds s, s+1, ... (up to {most}), each starting from different random weights</source>
+        <translation>Cuántas redes entrenar: semillas s, s+1, ... (hasta {most}), cada una con pesos iniciales aleatorios distintos</translation>
+    </message>
     <message>
         <source>Seeds</source>
         <translation>Semillas</translation>
     </message>
     <message>
+        <source>A run has learnt the table when the mean |error| of its final weights is at most this</source>
+        <translation>Un entrenamiento ha aprendido la tabla cuando el |error| medio de sus pesos finales es como mucho este</translation>
+    </message>
+    <message>
         <source>Target error</source>
         <translation>Error objetivo</translation>
+    </message>
+    <message>
+        <source>▶  Train all seeds</source>
+        <translation>▶  Entrenar todas las semillas</translation>
+    </message>
+    <message>
+        <source>Train the setting shown in the main window from every seed at once</source>
+        <translation>Entrenar la configuración de la ventana principal con todas las semillas a la vez</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Detener</translation>
     </message>
     <message>
         <source>Error of every run</source>
@@ -431,6 +1181,70 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Final errors</source>
         <translation>Errores finales</translation>
+    </message>
+    <message>
+        <source>Cannot study this setting: {reason}</source>
+        <translation>No se puede estudiar esta configuración: {reason}</translation>
+    </message>
+    <message>
+        <source>the settings are invalid</source>
+        <translation>la configuración no es válida</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Train this setting from %n seed(s)&lt;/b&gt; ({first} to {last}): {setting}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Entrenar esta configuración con %n semilla&lt;/b&gt; ({first} a {last}): {setting}</numerusform>
+            <numerusform>&lt;b&gt;Entrenar esta configuración con %n semillas&lt;/b&gt; ({first} a {last}): {setting}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <source>The study failed: {problem}</source>
+        <translation>El estudio falló: {problem}</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train all seeds&lt;/b&gt;: every seed starts from different random weights. How many of them learn the table?</source>
+        <translation>Pulsa &lt;b&gt;Entrenar todas las semillas&lt;/b&gt;: cada semilla empieza con pesos aleatorios distintos. ¿Cuántas aprenden la tabla?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) reached the target error {target}</source>
+        <translation>
+            <numerusform>{n} de %n entrenamiento ({share} %) alcanzaron el error objetivo {target}</numerusform>
+            <numerusform>{n} de %n entrenamientos ({share} %) alcanzaron el error objetivo {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n run(s) ({share}%) are at the target error {target}</source>
+        <translation>
+            <numerusform>{n} de %n entrenamiento ({share} %) están en el error objetivo {target}</numerusform>
+            <numerusform>{n} de %n entrenamientos ({share} %) están en el error objetivo {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best seed {best} ({best_error}), worst seed {worst} ({worst_error})</source>
+        <translation>mejor semilla {best} ({best_error}), peor semilla {worst} ({worst_error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n divergió</numerusform>
+            <numerusform>%n divergieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at iteration {number}</source>
+        <translation>detenido en la iteración {number}</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>|error| medio</translation>
+    </message>
+    <message>
+        <source>final mean |error|</source>
+        <translation>|error| medio final</translation>
     </message>
 </context>
 <context>
