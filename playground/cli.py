@@ -197,10 +197,19 @@ def nice_log_every(iterations: int) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from playground.core.budget import BudgetError, check_training, long_run_warning
     from playground.core.hints import learning_rate_hint
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
+    sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
+    try:
+        check_training(dataset.n_rows, sizes)
+    except BudgetError as e:
+        raise UsageError(str(e)) from None
+    long_run = long_run_warning(dataset.n_rows, sizes, settings.iterations)
+    if long_run:
+        print(f"nn-playground: note: {long_run}", file=sys.stderr)
     trainer = Trainer.from_settings(dataset, settings)
     printed = 0
 
@@ -405,6 +414,10 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
     except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
         _silence_stdout(real)
         raise
+    except MemoryError:  # the budget is checked before a job starts; this is what slips through
+        from playground.core.budget import memory_message
+
+        raise UsageError(memory_message(f"this {command}")) from None
     finally:
         sys.stdout = real
 

@@ -33,7 +33,7 @@ def _private_settings_and_data(tmp_path_factory, monkeypatch):
     """Every test gets its own QSettings folder and app data folder (autosaves): never the real home.
 
     The documents controller's prompts are answered without a dialog: "Discard" when a
-    window closes with changes, "Later" for recovery. Tests about those prompts replace
+    window closes with changes, "Later" for recovery (also of an unreadable autosave). Tests about those prompts replace
     them on their own controller.
     """
     base = tmp_path_factory.mktemp("home")
@@ -46,4 +46,5 @@ def _private_settings_and_data(tmp_path_factory, monkeypatch):
 
     monkeypatch.setattr(dc.DocumentsController, "ask_save_changes", lambda self, doing: dc.DISCARD)
     monkeypatch.setattr(dc.DocumentsController, "ask_recover", lambda self, item, others: dc.LATER)
+    monkeypatch.setattr(dc.DocumentsController, "ask_unreadable", lambda self, path, reason: dc.LATER)
     yield base

@@ -168,3 +168,17 @@ def test_bundle_carries_the_interface_translations(bundle):
     # Qt's own texts (standard buttons, file dialogs) for the shipped languages, and no other Qt catalogue
     assert {"qtbase_de.qm", "qtbase_es.qm"} <= set(names)
     assert not [n for n in names if n.startswith(("qt_", "qtbase_fr", "designer", "assistant", "linguist"))]
+
+
+def test_bundle_carries_the_lessons_and_checks_them(bundle, tmp_path):
+    report, exe = bundle
+    assert report["status"] == 0
+    lessons = {p.name: p for p in exe.parent.rglob("*.nnlesson")}
+    shipped = resources.shipped_lessons()
+    assert len(shipped) >= 6
+    for ours in shipped:  # byte for byte those of the package, where resources.py looks in a bundle
+        assert lessons[ours.name].read_bytes() == ours.read_bytes()
+    run = subprocess.run([str(exe), "lesson", "check", *map(str, lessons.values())], env=frozen_env(tmp_path),
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count(": ok: ") == len(lessons)

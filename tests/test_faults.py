@@ -38,6 +38,17 @@ def run_cli(*args, stdout=subprocess.PIPE, cwd=None, timeout=120, **kw):
                           env={**os.environ, "PYTHONWARNINGS": "error"}, **kw)
 
 
+def run_cli_measured(*args):
+    """run_cli, plus the peak memory of that one process in MB (os.wait4: its own rusage)."""
+    proc = subprocess.Popen([sys.executable, "-m", "playground", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    with proc.stderr:
+        err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, None, err), usage.ru_maxrss / 1024
+
+
 def assert_one_line_error(r, code=2, *words):
     assert r.returncode == code, r.stderr
     assert "Traceback" not in r.stderr
@@ -271,8 +282,358 @@ def test_study_target_must_be_finite(target):
 
 
 def test_a_saturating_learning_rate_is_warned_about():
-    r = run_cli("train", "--lr", "1e308", "--iterations", "2")
+    r = run_cli("train", "--lr", "1e5", "--iterations", "2")
     assert r.returncode == 0 and "Traceback" not in r.stderr
     assert r.stderr.startswith("nn-playground: warning:") and "learning rate" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert run_cli("train", "--iterations", "2000").stderr == ""  # a normal run says nothing
+
+
+# -- 3 and 9. autosave recovery cannot fail -----------------------------------------------------------
+
+def _leftover(home, saved_at_json: str | None = None, text: str | None = None) -> str:
+    """A crashed session's autosave; ``saved_at_json`` replaces the saved time as raw JSON text."""
+    from playground.core.autosave import SUFFIX, write_autosave
+    from playground.core.dataset import generate
+    from playground.core.documents import Document
+
+    folder = os.path.join(home, "data", "autosave")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"crashed{SUFFIX}")
+    write_autosave(path, Document(generate(["p", "q"]), Settings(seed=42)), "/somewhere/work.nnp")
+    if saved_at_json is not None:
+        with open(path, encoding="utf-8") as f:
+            data = f.read()
+        data = re.sub(r'"saved_at": [^,]+,', f'"saved_at": {saved_at_json},', data)
+        assert saved_at_json in data
+        text = data
+    if text is not None:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    return path
+
+
+def _window(qtbot):
+    from playground.ui.main_window import MainWindow
+
+    w = MainWindow()
+    w.documents.interactive = True  # as with a user in front of it
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.mark.parametrize("saved_at", ["1e300", "NaN", "-1e300", "1" + "0" * 400, '"yesterday"', "true", "Infinity"])
+def test_a_bad_saved_at_still_offers_the_work(qtbot, _private_settings_and_data, monkeypatch, saved_at):
+    from playground.ui import documents_controller as dc
+
+    _leftover(_private_settings_and_data, saved_at)
+    w = _window(qtbot)
+    offered = []
+
+    def ask(item, others):
+        box = w.documents.recover_box(item, others)  # the real dialog's text, built without blocking
+        offered.append(box.informativeText())
+        box.deleteLater()
+        return dc.RECOVER
+
+    monkeypatch.setattr(w.documents, "ask_recover", ask)
+    recovered = w.documents.offer_recovery()
+    assert recovered, offered  # no traceback: the work is back
+    assert "saved_at: not a usable time" in offered[0] and "Autosaved at" in offered[0]
+    assert w.documents.is_modified() and w.settings().seed == 42
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("{", "not a readable autosave"),
+    ('{"format": "nn-playground-autosave", "version": 1, "document": {"format": "nn-playground", "version": 1, '
+     '"dataset": {"columns": [{"name": "a\\ud800", "role": "input"}], "rows": []}}}', "not valid Unicode"),
+    ('{"format": "nn-playground-autosave", "version": true, "document": {}}', "version"),
+    ('[' * 100000, "not a readable autosave"),
+])
+def test_a_corrupt_autosave_can_be_discarded_from_the_dialog(qtbot, _private_settings_and_data, monkeypatch,
+                                                            text, reason):
+    from playground.ui import documents_controller as dc
+
+    path = _leftover(_private_settings_and_data, text=text)
+    w = _window(qtbot)
+    asked = []
+
+    def ask(p, why):
+        box = w.documents.unreadable_box(p, why)
+        asked.append(box.informativeText())
+        assert {b.text() for b in box.buttons()} == {"Discard", "Keep for later"}
+        box.deleteLater()
+        return dc.DISCARD if len(asked) == 2 else dc.LATER
+
+    monkeypatch.setattr(w.documents, "ask_unreadable", ask)
+    assert not w.documents.offer_recovery() and os.path.exists(path)  # kept for later: asked again next start
+    assert reason in asked[0] and path in asked[0]
+    assert not w.documents.offer_recovery() and not os.path.exists(path)  # discarded: never asked again
+    assert not w.documents.offer_recovery() and len(asked) == 2
+
+
+def test_the_autosave_time_is_formatted_whatever_it_is():
+    from playground.core.autosave import format_time
+
+    for t in (1e300, float("nan"), -1e300, float("inf"), None):
+        assert format_time(t) == "an unknown time"
+    assert re.fullmatch(r"\d\d \w+ \d{4} \d\d:\d\d", format_time(1.7e9))
+
+
+# -- 5. one range for every setting: refused with the field named, never clamped -----------------------
+
+def _document_text(**settings_changes) -> str:
+    from playground.core.documents import Document, document_to_dict
+
+    d = document_to_dict(Document(get_preset("notebook").dataset(), Settings()))
+    d["settings"].update(settings_changes)
+    return json.dumps(d)
+
+
+@pytest.mark.parametrize("lr", [1e6, 1e-15])
+def test_a_learning_rate_outside_the_range_is_refused_everywhere(qtbot, tmp_path, lr):
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_document
+    from playground.core.settings import FIELD
+
+    doc = tmp_path / "lr.nnp"
+    doc.write_text(_document_text(learning_rate=lr), encoding="utf-8")
+    with pytest.raises(DataError, match=r"settings\.learning_rate: learning rate must be between"):
+        read_document(doc)  # the reader
+    assert_one_line_error(run_cli("train", "--lr", repr(lr)), 2, "learning rate must be between")  # the CLI
+    assert_one_line_error(run_cli("train", str(doc)), 2, "settings.learning_rate")
+    w = _window(qtbot)  # the window: refused, nothing changed
+    before = w.settings()
+    with pytest.raises(DataError, match="learning_rate"):
+        w.open_path(str(doc))
+    assert w.settings() == before
+    spin = w.controls.lr_spin  # and the window's box holds exactly the same range
+    assert (spin.minimum(), spin.maximum()) == (FIELD["learning_rate"].low, FIELD["learning_rate"].high)
+    w.controls.set_settings(Settings(learning_rate=FIELD["learning_rate"].high))
+    assert w.settings().learning_rate == FIELD["learning_rate"].high  # the ends of the range are kept exactly
+
+
+def test_every_field_has_one_range_checked_by_settings():
+    from playground.core.settings import FIELDS
+
+    assert {f.name for f in FIELDS} == set(Settings().to_dict())  # a new setting needs its entry
+    for f in FIELDS:
+        if f.kind in (int, float):
+            bad = [f.low - 1 if f.kind is int else f.low - max(f.low, 0.5)]  # just below the range
+            bad += [] if f.high is None else [f.high + 1 if f.kind is int else f.high * 2]
+            bad += [f.low] if f.open_low else []
+            bad += [f.high] if f.open_high else []
+            for value in bad:
+                problems = Settings(**{f.name: f.kind(value)}).field_problems()
+                assert len(problems) == 1 and problems[0].startswith(f.label), (f.name, value, problems)
+                assert Settings(**{f.name: f.kind(value)}).problems() == problems  # said once
+        elif f.choices:
+            assert Settings(**{f.name: "nonsense"}).problems() == [
+                f"unknown {f.label} 'nonsense'; choose one of {', '.join(f.choices)}"]
+
+
+def test_an_autosave_cannot_bring_back_a_value_out_of_range(tmp_path):
+    from playground.core.autosave import read_autosave
+    from playground.core.dataset import DataError
+
+    path = tmp_path / "x.autosave.json"
+    path.write_text('{"format": "nn-playground-autosave", "version": 1, "original": null, "saved_at": 1, '
+                    f'"document": {_document_text(learning_rate=1e6)}}}', encoding="utf-8")
+    with pytest.raises(DataError, match="learning_rate"):
+        read_autosave(path)
+
+
+# -- 6. names must be valid Unicode, and the column is named -------------------------------------------
+
+def test_a_lone_surrogate_in_a_name_is_refused_on_reading_naming_the_column(tmp_path):
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_document
+
+    doc = tmp_path / "s.nnp"
+    text = _document_text().replace('"name": "x2"', '"name": "a\\ud800"')
+    assert "a\\ud800" in text
+    doc.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=r"dataset\.columns\[1\]\.name: column name 'a\\ud800' is not valid Unicode"):
+        read_document(doc)
+    assert_one_line_error(run_cli("train", str(doc)), 2, "dataset.columns[1].name", "not valid Unicode")
+
+
+# -- 2. a memory budget for every job, checked before allocating -----------------------------------------
+
+def _table_csv(path, rows: int, inputs: int = 3) -> str:
+    rng = np.random.default_rng(0)
+    values = rng.integers(0, 2, (rows, inputs + 1))
+    header = ",".join([f"x{i}" for i in range(inputs)] + ["y"])
+    path.write_text(header + "\n" + "\n".join(",".join(map(str, r)) for r in values.tolist()) + "\n")
+    return str(path)
+
+
+needs_wait4 = pytest.mark.skipif(not hasattr(os, "wait4"), reason="measures a child's memory with os.wait4 (POSIX)")
+
+
+@needs_wait4
+@pytest.mark.parametrize("hidden", ["256,256", "256,256,256", "256,256,256,256,256,256,256,256"])
+def test_a_training_over_the_memory_budget_is_refused_before_allocating(tmp_path, hidden):
+    """The campaign's 1M-row CSV peaked at 9.9 GB / was killed; now the file is over the row limit,
+    and a table within it with a network too large for the budget is refused in one line."""
+    table = _table_csv(tmp_path / "rows.csv", 60_000)
+    r, peak_mb = run_cli_measured("train", table, "--hidden", hidden, "--iterations", "2")
+    assert_one_line_error(r, 2, "of memory", "the limit is 1.0 GB")
+    assert peak_mb < 400  # nothing big was allocated
+
+
+def test_the_budget_estimate_follows_the_real_buffers():
+    """The estimate counts at least what Network.steps allocates (its buffers), and grows with every factor."""
+    from playground.core.budget import training_bytes
+    from playground.core.network import Network
+
+    X, Y = np.zeros((500, 6)), np.zeros((500, 2))
+    net = Network([6, 32, 16, 2], seed=1)
+    net.steps(X, Y, 1)
+    allocated = sum(a.nbytes for a in net._buffers.a[1:] + net._buffers.deltas + net._buffers.tmp)  # noqa: SLF001
+    assert training_bytes(500, [6, 32, 16, 2]) >= allocated
+    base = training_bytes(1000, [4, 8, 1])
+    assert training_bytes(2000, [4, 8, 1]) > base and training_bytes(1000, [4, 16, 1]) > base
+    assert training_bytes(1000, [4, 8, 8, 1]) > base
+
+
+def test_a_memory_error_that_slips_through_is_one_line(monkeypatch, capsys):
+    from playground import cli
+    from playground.core import network
+
+    def no_memory(*args, **kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(network.Network, "steps", no_memory)
+    assert cli.main(["train", "--iterations", "10"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("nn-playground: error: there is not enough memory") and len(err.splitlines()) == 1
+
+
+@needs_wait4
+def test_a_file_of_millions_of_rows_is_refused_early(tmp_path):
+    """The campaign's 50 MB CSV of 13.1M rows took 3.9 GB and 50 s; now refused before parsing."""
+    big = tmp_path / "rows7m.csv"
+    big.write_text("a,y\n" + "0,1\n" * 7_500_000)  # 30 MB: under the size limit, far over the rows
+    r, peak_mb = run_cli_measured("train", str(big))
+    assert_one_line_error(r, 2, "more than 65,536 rows")
+    assert peak_mb < 400
+
+
+def test_limits_on_columns_rows_and_history_in_documents(tmp_path):
+    from playground.core.dataset import DataError
+    from playground.core.documents import MAX_COLUMNS, MAX_HISTORY_POINTS, MAX_ROWS, parse_csv, parse_document
+
+    with pytest.raises(DataError, match=f"the limit is {MAX_COLUMNS}"):
+        parse_csv(",".join(f"c{i}" for i in range(MAX_COLUMNS + 1)) + "\n" + ",".join(["0"] * (MAX_COLUMNS + 1)))
+    with pytest.raises(DataError, match="the limit is 65,536"):
+        parse_csv("a,y\n" + "0,1\n" * (MAX_ROWS + 1))
+    d = json.loads(_document_text())
+    d["dataset"]["rows"] = [[0, 0, 1, 0]] * (MAX_ROWS + 1)
+    with pytest.raises(DataError, match=r"dataset\.rows: 65,537 rows; the limit is 65,536"):
+        parse_document(json.dumps(d))
+    d = json.loads(_document_text())
+    its = list(range(MAX_HISTORY_POINTS + 1))
+    d["trained"] = {"iterations_done": 1, "weights": [[[0] * 4] * 3, [[0]] * 4],
+                    "logged": {"iterations": its, "errors": [0.5] * len(its)}}
+    with pytest.raises(DataError, match=r"trained\.logged\.iterations: 100,001 points; the limit is 100,000"):
+        parse_document(json.dumps(d))
+
+
+@pytest.mark.parametrize("text", [
+    "a,b,y\n0,1,1\n1,0.5,0\n",
+    "a;b;y\n0;1;1\n1;0.5;0\n",
+    "a\tb\ty\n0\t1\t1\n1\t.5\t0\n",
+    "a, b ,y\r\n 0 , 1,1\r\n\r\n1,5e-1,0\r\n",
+    'a,"b",y\n0,1,1\n1,0.5,0\n',
+    "a,b,y\n0,1,1\n1,-0,0\n+1,1E3,1\n",
+])
+def test_the_fast_csv_reader_reads_what_the_careful_one_reads(text):
+    from playground.core import documents
+
+    fast = documents._fast_csv(text, 1)  # noqa: SLF001 - the two readers compared
+    slow = documents._careful_csv(text, 1, "<text>")  # noqa: SLF001
+    assert (fast is None) == ('"' in text)  # quotes go the careful way; the plain ones are fast
+    if fast is not None:
+        assert fast.names == slow.names and np.array_equal(fast.values, slow.values)
+        assert [np.signbit(v) for v in fast.values.ravel()] == [np.signbit(v) for v in slow.values.ravel()]
+
+
+# -- 8. temp files are recognisable, and stale ones are removed --------------------------------------------
+
+def test_temp_files_left_by_killed_saves_are_removed_by_the_next_save(tmp_path):
+    import signal
+    import time
+
+    from playground.core.documents import STALE_TEMP_SECONDS, TEMP_MARK, read_any, write_csv
+
+    target = tmp_path / "doc.nnp"
+    writer = ("import sys\nfrom playground.core.documents import atomic_write_text\n"
+              "text = 'x' * (8 * 2**20)\nwhile True:\n    atomic_write_text(sys.argv[1], text)\n")
+    leftovers = set()
+    for _ in range(3):  # kill a loop of saves while it writes, as the campaign did
+        proc = subprocess.Popen([sys.executable, "-c", writer, str(target)], cwd=ROOT)
+        deadline = time.monotonic() + 60
+        while not [n for n in os.listdir(tmp_path) if TEMP_MARK in n] and time.monotonic() < deadline:
+            time.sleep(0.001)  # waiting for the condition (a temp file exists), not for a time
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        leftovers |= {n for n in os.listdir(tmp_path) if TEMP_MARK in n}
+    assert leftovers, "a killed save leaves its temp file behind"
+    assert all(n.startswith(".doc.nnp.nn-playground-") and n.endswith(".tmp") for n in leftovers)
+    foreign = [tmp_path / ".doc.nnp.1234abcd.tmp", tmp_path / "notes.tmp"]  # not ours: never touched
+    for f in foreign:
+        f.write_text("keep")
+    old = time.time() - STALE_TEMP_SECONDS - 10
+    for n in leftovers | {f.name for f in foreign}:
+        os.utime(tmp_path / n, (old, old))
+    fresh = tmp_path / ".other.nnp.nn-playground-0123abcd.tmp"  # a save going on right now elsewhere
+    fresh.write_text("x")
+    write_csv(tmp_path / "t.csv", get_preset("xor").dataset())  # the next save in that folder
+    assert not [n for n in os.listdir(tmp_path) if n in leftovers]
+    assert all(f.exists() for f in foreign) and fresh.exists()
+    os.utime(fresh, (old, old))
+    read_any(tmp_path / "t.csv")  # opening a file cleans its folder too
+    assert not fresh.exists()
+
+
+# -- 10. CSV exports neutralise formulas ------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "@SUM(1+1)", "+1+2", "-2+3", "'=x", "''@y"]
+
+
+def test_csv_exports_neutralise_formula_names_and_keep_numbers(tmp_path):
+    import csv as csv_module
+
+    from playground.core.documents import read_csv, write_csv
+    from playground.core.export import predictions_csv, weights_csv
+
+    names = FORMULAS[:3] + ["plain"]
+    dataset = Dataset(names + [FORMULAS[3]], ["input"] * 4 + ["target"],
+                      [[-0.5, 1, -1e-3, 2, 0], [0, -2, 1, 0, 1]])
+    trainer = Trainer.from_settings(dataset, Settings(hidden=(2,), iterations=10, log_every=5))
+    trainer.run(10)
+    outputs = trainer.network.predict(dataset.X)
+    texts = [predictions_csv(dataset, outputs), weights_csv(dataset, trainer.network.weights, None)]
+    write_csv(tmp_path / "t.csv", dataset)
+    texts.append((tmp_path / "t.csv").read_text(encoding="utf-8"))
+    for text in texts:
+        for row in csv_module.reader(text.splitlines()):
+            for cell in row:
+                try:
+                    float(cell)
+                    continue  # a number, written as it is (-0.5 stays -0.5)
+                except ValueError:
+                    assert cell[:1] not in "=+-@\t\r" or cell == "", cell
+    body = np.array(list(csv_module.reader(texts[0].splitlines()))[1:], dtype=float)
+    np.testing.assert_array_equal(body[:, :4], dataset.X)  # numbers unchanged, negative ones too
+    np.testing.assert_array_equal(body[:, 5], outputs[:, 0])
+    assert read_csv(tmp_path / "t.csv").names == dataset.names  # our own reader gives the names back
+
+
+@pytest.mark.parametrize("name", FORMULAS + ["a'b", "'", "''", "'x"])
+def test_neutralised_names_round_trip(name):
+    from playground.core.documents import neutralise_formula, restore_formula
+
+    written = neutralise_formula(name)
+    assert written[:1] not in "=+-@" and restore_formula(written) == name

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from playground.core.documents import (Document, DocumentError, _read_text, atomic_write_text, document_from_dict,
                                        document_to_dict)
@@ -33,11 +33,23 @@ class Autosave:
     path: str  # the autosave file itself
     document: Document
     original: str | None  # the document's own file, None if it was never saved
-    saved_at: float  # seconds since the epoch
+    saved_at: float | None  # seconds since the epoch; None when the file's own time is unusable
+    notes: list[str] = field(default_factory=list)  # fields that were wrong and were left out
 
     def title(self) -> str:
         """The name the window showed: the original file's name, or "Untitled"."""
         return os.path.basename(self.original) if self.original else "Untitled"
+
+    def when(self) -> str:
+        """When it was autosaved, as the dialog says it ("30 Nov 2026 10:12"), or "at an unknown time"."""
+        return format_time(self.saved_at)
+
+
+def format_time(t: float | None) -> str:
+    try:
+        return time.strftime("%d %b %Y %H:%M", time.localtime(t)) if t is not None else "an unknown time"
+    except (OverflowError, ValueError, OSError):  # a time the platform cannot show
+        return "an unknown time"
 
 
 def write_autosave(path: str | os.PathLike, doc: Document, original: str | None) -> None:
@@ -51,8 +63,20 @@ def write_autosave(path: str | os.PathLike, doc: Document, original: str | None)
     atomic_write_text(path, text)
 
 
+def _usable_time(value) -> bool:
+    """A time ``time.localtime`` can show: a finite number from 1970 to a day from now."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return 0 <= value <= time.time() + 86400  # False for NaN; compares huge ints without float overflow
+
+
 def read_autosave(path: str | os.PathLike) -> Autosave:
-    """The autosave in a file; DocumentError names the file and the problem."""
+    """The autosave in a file; DocumentError names the file and the problem. Never raises anything else.
+
+    Every field is checked. The document must be readable (else DocumentError: the autosave
+    can only be discarded or kept). A bad ``original`` or ``saved_at`` does not lose the work:
+    the field is left out and said so in ``notes``.
+    """
     name = os.fspath(path)
     text = _read_text(name)
     try:
@@ -61,16 +85,27 @@ def read_autosave(path: str | os.PathLike) -> Autosave:
         raise DocumentError(f"{name}: not a readable autosave ({e})", name) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DocumentError(f"{name}: not an NN Playground autosave", name)
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise DocumentError(f"{name}: made by a newer NN Playground", name)
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
+        raise DocumentError(f"{name}: " + ("made by a newer NN Playground" if newer else
+                                           f"version: expected 1 to {VERSION}, got {str(version)[:40]}"), name)
+    notes = []
     original = data.get("original")
+    if original is not None and not (isinstance(original, str) and original and "\0" not in original
+                                     and not any(0xD800 <= ord(c) < 0xE000 for c in original)):
+        notes.append("original: not a usable file name, so the work is recovered as Untitled")
+        original = None
     saved_at = data.get("saved_at")
-    if original is not None and not isinstance(original, str):
-        raise DocumentError(f"{name}: original: expected a file name", name)
-    if isinstance(saved_at, bool) or not isinstance(saved_at, (int, float)):
-        saved_at = os.path.getmtime(name)
+    if not _usable_time(saved_at):
+        notes.append("saved_at: not a usable time")
+        try:
+            saved_at = os.path.getmtime(name)
+        except OSError:
+            saved_at = None
+        saved_at = saved_at if _usable_time(saved_at) else None
     document = document_from_dict(data.get("document"), f"{name}: document", check_values=False)
-    return Autosave(name, document, original, float(saved_at))
+    return Autosave(name, document, original, None if saved_at is None else float(saved_at), notes)
 
 
 def list_autosaves(folder: str | os.PathLike) -> list[str]:
@@ -87,4 +122,4 @@ def list_autosaves(folder: str | os.PathLike) -> list[str]:
     return sorted(names, key=mtime, reverse=True)
 
 
-__all__ = ["Autosave", "write_autosave", "read_autosave", "list_autosaves", "SUFFIX"]
+__all__ = ["Autosave", "format_time", "write_autosave", "read_autosave", "list_autosaves", "SUFFIX"]

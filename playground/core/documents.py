@@ -41,24 +41,30 @@ import codecs
 import csv
 import errno
 import io
+import itertools
 import json
 import math
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
+from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
 from playground.core.network import layer_sizes
-from playground.core.settings import MAX_ITERATIONS, Settings
+from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
 
 FORMAT, VERSION = "nn-playground", 2
 # Version 2 (beyond the notebook) adds the settings of playground.core.rules, "test_rows" in the
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
-MAX_FILE_BYTES = 50 * 2**20
+# Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
+MAX_FILE_BYTES = 32 * 2**20  # a full 65,536-row table of 17 full-precision columns is about 22 MB
+MAX_ROWS = 65_536  # the largest table the generator makes (16 inputs)
+MAX_COLUMNS = 64
+MAX_HISTORY_POINTS = 100_000  # a saved error curve (the window keeps ~2,000 points) or Error: lines
 MAX_REPORTED_PROBLEMS = 10
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
@@ -134,6 +140,7 @@ def _os_reason(e: OSError) -> str:
 def _read_text(path: str | os.PathLike) -> str:
     """The file's text (UTF-8, optional BOM), refusing huge or binary files before reading them whole."""
     name = os.fspath(path)
+    remove_stale_temps(os.path.dirname(os.path.abspath(name)))
     try:
         with open(name, "rb") as f:
             size = os.fstat(f.fileno()).st_size
@@ -153,6 +160,18 @@ def _read_text(path: str | os.PathLike) -> str:
     if bad >= 0:  # byte positions count from 1, like the line and column numbers
         raise DocumentError(f"{name} does not look like a UTF-8 text file (byte {bad + 1})", name)
     return text
+
+
+def _check_size(text: str, source: str, document: bool) -> None:
+    """Refuse a text with far more rows than the limit before parsing it (a count runs at C speed).
+
+    Every row is a line of a CSV file and, but the last, ends with "]," in a document; the bound leaves room for
+    blank lines and for the weight matrices' rows, so no acceptable file is refused here.
+    """
+    count = text.count("],") if document else text.count("\n")
+    bound = MAX_ROWS + 8 * 256 + 4096 if document else 2 * MAX_ROWS + 1
+    if count > bound:
+        raise DocumentError(f"{source}: the file has more than {MAX_ROWS:,} rows (the limit)", source)
 
 
 def read_csv(path: str | os.PathLike, targets: int = 1) -> Dataset:
@@ -197,9 +216,51 @@ def _csv_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
+_NUM = _NUMBER.pattern
+
+
+def _fast_csv(text: str, targets: int, output: str = "sigmoid") -> Dataset | None:
+    """The dataset of a plain CSV text (no quotes; every cell a number), parsed at C speed; else None.
+
+    One regular expression checks each line; then the cells are split and converted in bulk.
+    Anything unusual (quotes, a bad cell, a ragged row, a value out of range) returns None, and the
+    careful reader below parses it again to name the place of the problem.
+    """
+    if '"' in text or "\r" in text.rstrip("\r\n").replace("\r\n", "\n"):
+        return None
+    header, _, body = text.partition("\n")
+    header = header.rstrip("\r")
+    delimiter = next((d for d in ",;\t" if d in header), None)
+    if delimiter is None or not header.strip():
+        return None
+    names = [restore_formula(c.strip()) for c in header.split(delimiter)]
+    n = len(names)
+    if not 1 <= targets < n <= MAX_COLUMNS:
+        return None
+    space = "[ \t]*" if delimiter != "\t" else " *"
+    row = f"{space}{_NUM}{space}(?:{re.escape(delimiter)}{space}{_NUM}{space}){{{n - 1}}}"
+    lines = [ln for ln in body.split("\n") if ln.strip()]
+    if not lines or len(lines) > MAX_ROWS or not all(map(re.compile(f"{row}\r?").fullmatch, lines)):
+        return None
+    cells = delimiter.join(lines).split(delimiter)
+    values = np.array(list(map(float, cells))).reshape(len(lines), n)
+    dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
+    return None if dataset.problems(limit=1, output=output) else dataset
+
+
 def parse_csv(text: str, targets: int = 1, source: str = "<text>", output: str = "sigmoid") -> Dataset:
     """A dataset from CSV text whose last ``targets`` columns are the targets (checked for ``output``)."""
     text = text.removeprefix("\ufeff")
+    _check_size(text, source, document=False)
+    if not isinstance(targets, bool) and isinstance(targets, (int, np.integer)):
+        fast = _fast_csv(text, int(targets), output)
+        if fast is not None:
+            return fast
+    return _careful_csv(text, targets, source, output)
+
+
+def _careful_csv(text: str, targets: int, source: str, output: str = "sigmoid") -> Dataset:
+    """The CSV reader that names the place of every problem (line, column, name)."""
     try:
         rows = _csv_rows(text, ",")
         if rows and len(rows[0][1]) == 1:  # no comma in the header: try the other usual separators
@@ -209,24 +270,31 @@ def parse_csv(text: str, targets: int = 1, source: str = "<text>", output: str =
     if not rows:
         raise DocumentError(f"{source}: the file is empty (expected a header row of column names)", source)
     (_, names), body = rows[0], rows[1:]
+    names = [restore_formula(n) for n in names]
+    if len(names) > MAX_COLUMNS:
+        raise DocumentError(f"{source}: the header has {len(names):,} columns; the limit is {MAX_COLUMNS}", source)
+    if len(body) > MAX_ROWS:
+        raise DocumentError(f"{source}: the file has {len(body):,} rows; the limit is {MAX_ROWS:,}", source)
     if isinstance(targets, bool) or not isinstance(targets, (int, np.integer)) or not 1 <= targets < len(names):
         raise DocumentError(f"{source}: cannot take {targets!r} target column(s) from {len(names)} column(s); "
                             "the last columns are the targets and at least one input must remain", source)
     if not body:
         raise DocumentError(f"{source}: the file has a header but no rows of numbers", source)
-    values = np.empty((len(body), len(names)))
-    for r, (line, cells) in enumerate(body):
+    flat: list[str] = []
+    for line, cells in body:
         if len(cells) != len(names):
             raise DocumentError(f"{source}: line {line} has {len(cells)} cells, the header has {len(names)}", source)
-        for c, cell in enumerate(cells):
-            where = f"{source}: line {line}, column {c + 1} ({names[c]!r})"
-            if _NOT_FINITE.fullmatch(cell):
-                raise DocumentError(f"{where}: {cell!r} is not a finite number", source)
-            if not _NUMBER.fullmatch(cell):
-                hint = " (write decimals with a point)" if _NUMBER.fullmatch(cell.replace(",", ".")) else ""
-                raise DocumentError(f"{where}: " + (f"{cell!r} is not a number{hint}" if cell else "the cell is empty"),
-                                    source)
-            values[r, c] = float(cell)
+        flat.extend(cells)
+    if not all(map(_NUMBER.fullmatch, flat)):  # one C-speed pass; the first bad cell is then named
+        i = next(i for i, cell in enumerate(flat) if not _NUMBER.fullmatch(cell))
+        line, c, cell = body[i // len(names)][0], i % len(names), flat[i]
+        where = f"{source}: line {line}, column {c + 1} ({names[c]!r})"
+        if _NOT_FINITE.fullmatch(cell):
+            raise DocumentError(f"{where}: {cell!r} is not a finite number", source)
+        hint = " (write decimals with a point)" if _NUMBER.fullmatch(cell.replace(",", ".")) else ""
+        raise DocumentError(f"{where}: " + (f"{cell!r} is not a number{hint}" if cell else "the cell is empty"),
+                            source)
+    values = np.array(flat, dtype=float).reshape(len(body), len(names))
     n = len(names)
     dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
     lines = [line for line, _ in body]
@@ -252,7 +320,30 @@ def _plain(v: float) -> int | float:
     return int(v) if v.is_integer() and abs(v) < 2**53 and math.copysign(1.0, v) > 0 else v
 
 
+FORMULA_STARTS = "=+-@\t\r"  # a spreadsheet runs a cell starting with one of these as a formula
+
+
+def _is_neutralised(text: str) -> bool:
+    """True for text we write with one extra leading "'": a formula start after any number of "'"
+    (so a name that really starts with "'=" keeps its quote through a write and a read)."""
+    rest = text.lstrip("'")
+    return rest != "" and rest[0] in FORMULA_STARTS
+
+
+def neutralise_formula(text: str) -> str:
+    """Text a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``@SUM(1+1)``) gets a leading "'",
+    which spreadsheets take as "this is text"; ``read_csv`` takes it off again, so names round-trip.
+    Only names and labels go through here: numbers (``-0.5``) are written as they are."""
+    return "'" + text if _is_neutralised(text) else text
+
+
+def restore_formula(text: str) -> str:
+    """The name ``neutralise_formula`` was given."""
+    return text[1:] if text.startswith("'") and _is_neutralised(text[1:]) else text
+
+
 def _csv_field(name: str) -> str:
+    name = neutralise_formula(name)
     # Quoted by hand: csv.writer leaves a lone '\r' unquoted, which the reader takes for a line break.
     special = any(c in name for c in ',;"\r\n\t') or name.startswith("\ufeff")
     return '"' + name.replace('"', '""') + '"' if special else name
@@ -323,8 +414,36 @@ def _number(v: Any, path: str, kind: type) -> float | int:
     return float(v)
 
 
+def _fast_array(value: Any, shape: tuple[int | None, ...], kind: type) -> np.ndarray | None:
+    """The array for a well-formed 1- or 2-D list of plain numbers, checked at C speed; None otherwise.
+
+    None sends the value through the item-by-item walk below, which names the first bad place."""
+    if not isinstance(value, list) or len(shape) not in (1, 2) or shape[0] is not None and len(value) != shape[0]:
+        return None
+    if len(shape) == 2:
+        if not all(type(row) is list for row in value):
+            return None
+        if shape[1] is not None and any(len(row) != shape[1] for row in value):
+            return None
+        flat = list(itertools.chain.from_iterable(value))
+    else:
+        flat = value
+    if not set(map(type, flat)) <= ({int} if kind is int else {int, float}):  # no bool, str, None, list
+        return None
+    try:
+        arr = np.array(flat, dtype=np.int64 if kind is int else float)
+    except OverflowError:  # an integer beyond int64: the walk says which
+        return None
+    if kind is int and arr.size and arr.min() < 0 or kind is float and not np.isfinite(arr).all():
+        return None
+    return arr.reshape([-1 if n is None else n for n in shape])
+
+
 def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = float) -> np.ndarray:
     """A nested list of numbers checked against ``shape`` (None: any length), as an array."""
+    fast = _fast_array(value, shape, kind)
+    if fast is not None:
+        return fast
     def walk(v: Any, p: str, dim: int) -> Any:
         if dim == len(shape):
             return _number(v, p, kind)
@@ -348,7 +467,14 @@ def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") ->
         roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
         if roles[-1] not in (INPUT, TARGET):
             raise _Bad(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
-    dataset = Dataset(names, roles, _array(_get(d, "dataset", "rows", list), "dataset.rows", (None, len(names))))
+        if any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):  # JSON's \ud800 escapes; checked even in
+            raise _Bad(f"dataset.columns[{c}].name", name_problem(names[-1], []))  # autosaves: unsaveable
+    if len(columns) > MAX_COLUMNS:
+        raise _Bad("dataset.columns", f"{len(columns):,} columns; the limit is {MAX_COLUMNS}")
+    rows = _get(d, "dataset", "rows", list)
+    if len(rows) > MAX_ROWS:
+        raise _Bad("dataset.rows", f"{len(rows):,} rows; the limit is {MAX_ROWS:,}")
+    dataset = Dataset(names, roles, _array(rows, "dataset.rows", (None, len(names))))
     test_rows = _array(_get(d, "dataset", "test_rows", list, []), "dataset.test_rows", (None,), int)
     if np.any(test_rows >= dataset.n_rows):
         raise _Bad("dataset.test_rows", f"row index {int(test_rows.max())} is past the last row ({dataset.n_rows - 1})")
@@ -374,6 +500,12 @@ def _settings_from(d: Any, check_values: bool = True) -> Settings:
         kind = list if key == "hidden" else float if isinstance(default, float) else type(default)
         kw[key] = _get(d, "settings", key, kind, default)
     kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
+    # Every field's range holds always (the window shows nothing else, so nothing is clamped on
+    # opening); only the rules between fields may wait in an autosave (check_values=False).
+    for f in FIELDS:
+        problem = f.problem(kw[f.name])
+        if problem:
+            raise _Bad(f"settings.{f.name}", problem)
     settings = Settings(**kw)
     if check_values and settings.problems():
         raise _Bad("settings", "; ".join(settings.problems()))
@@ -401,7 +533,10 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
     series, extra = [], {}
     for key in ("history", "logged"):
         part = _get(d, "trained", key, dict, {})
-        its = _array(_get(part, f"trained.{key}", "iterations", list, []), f"trained.{key}.iterations", (None,), int)
+        raw = _get(part, f"trained.{key}", "iterations", list, [])
+        if len(raw) > MAX_HISTORY_POINTS:
+            raise _Bad(f"trained.{key}.iterations", f"{len(raw):,} points; the limit is {MAX_HISTORY_POINTS:,}")
+        its = _array(raw, f"trained.{key}.iterations", (None,), int)
         errs = _array(_get(part, f"trained.{key}", "errors", list, []), f"trained.{key}.errors", (len(its),))
         if np.any(np.diff(its) <= 0):
             raise _Bad(f"trained.{key}.iterations", "the iteration numbers must increase")
@@ -456,6 +591,7 @@ def document_from_dict(d: Any, source: str = "<document>", check_values: bool = 
 
 
 def parse_document(text: str, source: str = "<text>") -> Document:
+    _check_size(text, source, document=True)
     try:
         d = json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as e:
@@ -553,6 +689,33 @@ def _sync_folder(folder: str) -> None:
         os.close(fd)
 
 
+TEMP_MARK = ".nn-playground-"  # in every temp file's name: ".doc.nnp.nn-playground-1a2b3c4d.tmp"
+_TEMP_NAME = re.compile(r"\..+\.nn-playground-[0-9a-f]{8}\.tmp")
+STALE_TEMP_SECONDS = 300  # a save takes well under this; older temp files were left by a crash or a kill
+
+
+def remove_stale_temps(folder: str) -> list[str]:
+    """Remove our temp files older than a few minutes from ``folder`` (a save or an open there does this).
+
+    Only names of our own pattern are touched; a newer one may belong to a save going on right now.
+    Returns the names removed; problems (no permission, a vanished file) are ignored."""
+    removed = []
+    try:
+        names = [n for n in os.listdir(folder or ".") if _TEMP_NAME.fullmatch(n)]
+    except OSError:
+        return removed
+    now = time.time()
+    for n in names:
+        path = os.path.join(folder, n)
+        try:
+            if now - os.lstat(path).st_mtime > STALE_TEMP_SECONDS:
+                os.remove(path)
+                removed.append(n)
+        except OSError:
+            pass
+    return removed
+
+
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write UTF-8 text via a temp file in the same folder and os.replace: all or nothing."""
     name = os.fspath(path)
@@ -563,6 +726,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         raise DocumentError(f"cannot save {name}: the text cannot be written as UTF-8 (character {e.start + 1})",
                             name) from None
     folder, base = os.path.split(target)
+    remove_stale_temps(folder)
     tmp = None
     try:
         try:
@@ -570,7 +734,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         except FileNotFoundError:
             mode = None
         while tmp is None:
-            candidate = os.path.join(folder, f".{base}.{os.urandom(4).hex()}.tmp")
+            candidate = os.path.join(folder, f".{base}{TEMP_MARK}{os.urandom(4).hex()}.tmp")
             try:  # 0o666 lets the umask decide, as for any new file; mkstemp would force 0o600
                 fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
                 tmp = candidate
@@ -595,7 +759,8 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
                 pass
 
 
-__all__ = ["Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "FORMAT", "VERSION",
+__all__ = ["neutralise_formula", "restore_formula", "remove_stale_temps", "Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
+           "MAX_HISTORY_POINTS", "FORMAT", "VERSION",
            "read_csv", "parse_csv", "format_csv", "write_csv", "read_document", "parse_document",
            "format_document", "write_document", "document_to_dict", "document_from_dict", "read_any",
            "atomic_write_text"]

@@ -2,17 +2,101 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, replace
 
 from playground.core.activations import ACTIVATIONS
-from playground.core.losses import pair_problem, target_problems
-from playground.core.optimizers import OptimizerSpec, spec_problems
+from playground.core.losses import LOSSES, OUTPUTS, pair_problem, target_problems
+from playground.core.optimizers import OPTIMIZERS
 
 MAX_HIDDEN_UNITS = 256
 MAX_HIDDEN_LAYERS = 8
 MAX_ITERATIONS = 10**9
 MAX_LOGGED_POINTS = 100_000
 MAX_SEED = 2**31 - 1  # what the window's seed box (a Qt int) can show
+MIN_LEARNING_RATE, MAX_LEARNING_RATE = 1e-12, 1e5
+
+
+@dataclass(frozen=True)
+class Field:
+    """One setting: its name in Settings and in documents, what people call it, and what it may hold.
+
+    The reader, the CLI and the window all check settings with :meth:`Settings.problems`, which
+    goes through ``FIELDS``, so they agree on one range; a value outside it is refused with the
+    field named, never clamped. The window's boxes take their ranges from here too. A new
+    setting is one more entry (``test_faults`` checks that every Settings field has one).
+    """
+
+    name: str
+    label: str  # as the window and the messages name it
+    kind: type  # int, float, bool, str; tuple for the hidden layer sizes
+    low: float | None = None
+    high: float | None = None  # None: no upper end
+    choices: tuple[str, ...] = ()
+    open_low: bool = False  # the range excludes ``low`` itself
+    open_high: bool = False  # the range excludes ``high`` itself
+    optional: bool = False  # None is allowed (batch_size: all rows)
+
+    def _range(self) -> str:
+        if self.high is not None and not (self.open_low or self.open_high):
+            return f"between {self.low:g} and {self.high:g}"
+        low = f"above {self.low:g}" if self.open_low else f"at least {self.low:g}"
+        if self.high is None:
+            return low
+        return f"{low} and {'below' if self.open_high else 'at most'} {self.high:g}"
+
+    def problem(self, value) -> str | None:
+        """Why ``value`` is not allowed for this field, or None."""
+        if value is None and self.optional:
+            return None
+        if self.kind is tuple:
+            if len(value) > MAX_HIDDEN_LAYERS:
+                return f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(value)}"
+            bad = [(i, h) for i, h in enumerate(value) if not self.low <= h <= self.high]
+            if bad:
+                i, h = bad[0]
+                return f"hidden layer {i + 1} has {h} units; use {self.low} to {self.high}"
+            return None
+        if self.choices:
+            return None if value in self.choices else (
+                f"unknown {self.label} {value!r}; choose one of {', '.join(self.choices)}")
+        if self.kind is bool:
+            return None if isinstance(value, bool) else f"{self.label}: expected true or false, got {value!r}"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or self.kind is int and not isinstance(
+                value, int):
+            return f"{self.label} must be {'a whole number' if self.kind is int else 'a number'}, got {value!r}"
+        if self.kind is float and not math.isfinite(value):
+            return f"{self.label} must be a finite number, got {value}"
+        low_ok = value > self.low if self.open_low else value >= self.low
+        high_ok = self.high is None or (value < self.high if self.open_high else value <= self.high)
+        if low_ok and high_ok:
+            return None
+        if self.kind is int:
+            where = f"at least {self.low:,}" if self.high is None else f"between {self.low:,} and {self.high:,}"
+            return f"{self.label} must be {where}, got {value:,}"
+        return f"{self.label} must be {self._range()}, got {value:g}"
+
+
+FIELDS = (
+    Field("hidden", "hidden layers", tuple, 1, MAX_HIDDEN_UNITS),
+    Field("iterations", "iterations", int, 1, MAX_ITERATIONS),
+    Field("learning_rate", "learning rate", float, MIN_LEARNING_RATE, MAX_LEARNING_RATE),
+    Field("activation", "activation", str, choices=tuple(ACTIVATIONS)),
+    Field("bias", "bias", bool),
+    Field("seed", "seed", int, 0, MAX_SEED),
+    Field("log_every", "log interval", int, 1, MAX_ITERATIONS),
+    # beyond the notebook (playground.core.rules)
+    Field("output", "output", str, choices=OUTPUTS),
+    Field("loss", "loss", str, choices=LOSSES),
+    Field("l2", "L2 weight decay", float, 0.0, None),
+    Field("optimizer", "optimizer", str, choices=tuple(OPTIMIZERS)),
+    Field("momentum", "momentum", float, 0.0, 1.0, open_high=True),
+    Field("beta1", "beta1", float, 0.0, 1.0, open_high=True),
+    Field("beta2", "beta2", float, 0.0, 1.0, open_high=True),
+    Field("eps", "eps", float, 0.0, 1.0, open_low=True, open_high=True),
+    Field("batch_size", "batch size", int, 1, None, optional=True),
+)
+FIELD = {f.name: f for f in FIELDS}
 
 
 @dataclass(frozen=True)
@@ -35,35 +119,22 @@ class Settings:
     eps: float = 1e-8
     batch_size: int | None = None  # None: all training rows every iteration
 
+    def field_problems(self) -> list[str]:
+        """Values outside their field's range (each message names the field)."""
+        return [p for p in (f.problem(getattr(self, f.name)) for f in FIELDS) if p]
+
     def problems(self) -> list[str]:
         """What is wrong with these settings, one sentence each; empty when fine."""
-        out = []
-        if len(self.hidden) > MAX_HIDDEN_LAYERS:
-            out.append(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(self.hidden)}")
-        for i, h in enumerate(self.hidden):
-            if not 1 <= h <= MAX_HIDDEN_UNITS:
-                out.append(f"hidden layer {i + 1} has {h} units; use 1 to {MAX_HIDDEN_UNITS}")
-        if not 1 <= self.iterations <= MAX_ITERATIONS:
-            out.append(f"iterations must be between 1 and {MAX_ITERATIONS:,}, got {self.iterations:,}")
-        if not (self.learning_rate > 0 and self.learning_rate < float("inf")):
-            out.append(f"learning rate must be a positive number, got {self.learning_rate}")
-        if self.activation not in ACTIVATIONS:
-            out.append(f"unknown activation {self.activation!r}; choose one of {', '.join(ACTIVATIONS)}")
-        if not 0 <= self.seed <= MAX_SEED:
-            out.append(f"seed must be between 0 and {MAX_SEED}, got {self.seed}")
-        if self.log_every < 1:
-            out.append(f"log interval must be at least 1, got {self.log_every}")
-        elif -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ... < iterations
+        out = self.field_problems()  # each field's own range, from FIELDS
+        if out:
+            return out
+        # the rules between fields
+        if -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ...
             out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
                        f"{MAX_LOGGED_POINTS:,} lines; log less often")
         why = pair_problem(self.output, self.loss)
         if why:
             out.append(why)
-        if not (0 <= self.l2 < float("inf")):
-            out.append(f"L2 weight decay must be a number >= 0, got {self.l2}")
-        out += spec_problems(OptimizerSpec(self.optimizer, self.momentum, self.beta1, self.beta2, self.eps))
-        if self.batch_size is not None and self.batch_size < 1:
-            out.append(f"batch size must be at least 1 (or empty for all rows), got {self.batch_size}")
         return out
 
     def data_problems(self, Y) -> list[str]:
@@ -117,4 +188,4 @@ def format_hidden(hidden: tuple[int, ...]) -> str:
     return ",".join(str(h) for h in hidden) if hidden else "0"
 
 
-__all__ = ["Settings", "parse_hidden", "format_hidden"]
+__all__ = ["Settings", "Field", "FIELDS", "FIELD", "parse_hidden", "format_hidden"]

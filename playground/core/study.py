@@ -323,8 +323,8 @@ class Study:
         need = study_bytes(self.sizes, len(self.X), count)
         if need > MAX_STUDY_BYTES:
             fit = max(1, count * MAX_STUDY_BYTES // need)
-            raise ValueError(f"{count} seeds of this network would need about {need / 2**20:,.0f} MB; "
-                             f"try at most {fit} seeds or a smaller network")
+            raise ValueError(f"{count} seeds of this network would need about {need / 2**20:,.0f} MB (the limit is "
+                             f"{MAX_STUDY_BYTES // 2**20:,} MB); try at most {fit} seeds or a smaller network")
         self.stack = NetworkStack(self.sizes, range(settings.seed, settings.seed + count),
                                   activation=settings.activation, bias=settings.bias,
                                   learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QLineEdit, QSpinBox, QWidget)
 
 from playground.core.activations import ACTIVATIONS
-from playground.core.settings import (MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
+from playground.core.settings import (FIELD, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
                                       parse_hidden)
 
 
@@ -36,7 +36,7 @@ class LearningRateSpin(QDoubleSpinBox):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.setDecimals(15)
-        self.setRange(1e-12, 100000.0)
+        self.setRange(FIELD["learning_rate"].low, FIELD["learning_rate"].high)  # the one range (core.settings)
 
     def textFromValue(self, value: float) -> str:
         return f"{value:.10g}"

@@ -227,23 +227,58 @@ class DocumentsController(QObject):
                                               file_filter)
         return path or None
 
-    def ask_recover(self, item: Autosave, others: int) -> str:
-        """Recover, Discard, or Later (keep it for the next start)."""
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(item.saved_at)), QLocale.FormatType.ShortFormat)
+    def recover_box(self, item: Autosave, others: int) -> QMessageBox:
+        """The question ``ask_recover`` asks: Recover, Discard or Later, saying what was wrong with the file."""
+        if item.saved_at is None:  # read_autosave keeps only times that can be shown
+            when = self.tr("an unknown time")
+        else:
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(item.saved_at)),
+                                      QLocale.FormatType.ShortFormat)
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                           self.tr("{app} was closed without saving “{title}”. Recover the changes?").format(
                               app=APP_NAME, title=item.title()),
                           parent=self.window)
+        box.setObjectName("recoverBox")
         text = self.tr("Autosaved at {when}.").format(when=when)
         if others:
             text += " " + self.tr("%n more will be offered next time.", "", others)
+        for note in item.notes:
+            text += "\n" + self.tr("Left out of the autosave file: {note}.").format(note=note)
         box.setInformativeText(text)
         recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        recover.setObjectName("recoverButton")
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole).setObjectName("laterButton")
         box.setDefaultButton(recover)
+        return box
+
+    def ask_recover(self, item: Autosave, others: int) -> str:
+        """Recover, Discard, or Later (keep it for the next start)."""
+        box = self.recover_box(item, others)
         box.exec()
-        return RECOVER if box.clickedButton() is recover else DISCARD if box.clickedButton() is discard else LATER
+        return {"recoverButton": RECOVER, "discardButton": DISCARD}.get(
+            box.clickedButton().objectName() if box.clickedButton() else "", LATER)
+
+    def unreadable_box(self, path: str, reason: str) -> QMessageBox:
+        """The question ``ask_unreadable`` asks: Discard or Later, with the reason."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          self.tr("An autosaved document from a session that ended unexpectedly cannot be read."),
+                          parent=self.window)
+        box.setObjectName("unreadableAutosaveBox")
+        box.setInformativeText(reason + "\n\n" + self.tr(
+            "Discard it, or keep it for later (it is offered again at the next start): {path}").format(path=path))
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
+        later = box.addButton(self.tr("Keep for later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("laterButton")
+        box.setDefaultButton(later)
+        return box
+
+    def ask_unreadable(self, path: str, reason: str) -> str:
+        """Discard an autosave that cannot be read, or keep it for later."""
+        box = self.unreadable_box(path, reason)
+        box.exec()
+        clicked = box.clickedButton()
+        return DISCARD if clicked is not None and clicked.objectName() == "discardButton" else LATER
 
     def show_error(self, title: str, text: str, details: str = "") -> QMessageBox:
         """A warning that does not block (the window stays usable); kept in ``error_box``."""
@@ -481,10 +516,15 @@ class DocumentsController(QObject):
         try:
             item = read_autosave(path)
         except DataError as e:
-            lock.unlock()
-            self.show_error(self.tr("Cannot recover the autosaved document"),
-                            self.tr("The autosaved document cannot be read."),
-                            f"{e}\n\n" + self.tr("The file is kept: {path}").format(path=path))
+            reason = str(e)
+        except Exception as e:  # noqa: BLE001 - whatever the file holds (even MemoryError), never a traceback
+            reason = f"{path}: cannot be read ({type(e).__name__}: {e})"
+        else:
+            reason = None
+        if reason is not None:
+            if self.ask_unreadable(path, reason) == DISCARD:
+                discard(path)
+            lock.unlock()  # a kept one is offered again next time
             return False
         answer = self.ask_recover(item, len(others))
         if answer == RECOVER and not self.maybe_save("recovering the autosaved document"):

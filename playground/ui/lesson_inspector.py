@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from playground.core.documents import Trained
 from playground.core.lesson import Event
 from playground.core.lesson_feedback import Cell, Feedback, check_prediction
+from playground.ui.run import STEP
 
 
 class TypedWeightCommand(QUndoCommand):
@@ -44,13 +45,10 @@ class TypedCells(QObject):
         self.w = window
         self.prediction = None  # (name, row, column, value, trace) waiting for the next Step
         self.feedback: Feedback | None = None
-        self._stepping = False
         self._connected = False
         c = window.classroom
         c.inspector_dock.visibilityChanged.connect(self._connect_inspector)
-        c.transport.step_action.triggered.connect(self._step_started)
-        c.transport.step_n_action.triggered.connect(self._step_started)
-        window.trainingFinished.connect(self._run_ended)
+        window.run.finished.connect(self._run_ended)
         window.network_view.edgeDoubleClicked.connect(self.edit_edge)
 
     @Slot(bool)
@@ -117,14 +115,10 @@ class TypedCells(QObject):
         w.lessons.report(Event("edit_cell"))
 
     # ------------------------------------------------------------------ predictions
-    @Slot()
-    def _step_started(self) -> None:
-        self._stepping = self.w.run.running
-
-    @Slot(str)
-    def _run_ended(self, status: str) -> None:
-        stepping, self._stepping = self._stepping, False
-        if self.prediction is None or status == "failed":
+    @Slot(object)
+    def _run_ended(self, snap) -> None:
+        stepping = self.w.run.kind == STEP
+        if self.prediction is None:
             return
         name, row, column, value, trace = self.prediction
         self.prediction = None

@@ -3,8 +3,9 @@
 :class:`LessonPlayer` lives in the GUI thread as a child of the window. For each
 step it loads the step's state (as an untitled document, so nothing of the
 student's is overwritten without the usual Save / Discard question), shows only
-the panels the step names, recognises the step's action from what the window
-reports (Train, Play, Step and Step N ending; settings and cells edited) and
+the panels the step names, recognises the step's action from the Run's signals
+(a Train, Play or Step job ending, with its iterations) and the editors' (settings and
+cells edited) and
 checks the answer to the step's question; a prediction is checked against the
 engine's iteration with ``core.lesson_feedback``. How far each lesson got is
 kept in QSettings (``lessons/<file name>``).
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QTabWidget, QToolBar
 
@@ -27,6 +28,7 @@ from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError,
 from playground.core.lesson_feedback import Feedback, check_prediction
 from playground.ui import presentation
 from playground.ui.lesson_panel import LessonPanel
+from playground.ui.run import PLAY, STEP, TRAIN
 
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
 TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
@@ -49,8 +51,8 @@ class LessonPlayer(QObject):
         self.answered_right = False
         self.feedback: Feedback | None = None
         self._prediction = None  # (value, trace) locked in before the step's action
-        self._pending: tuple[str, int] | None = None  # the run the student started: (kind, count)
         self._applying = False
+        self._reload_pending = False  # a wrong prediction: the step's state comes back once training stops
         self._last_settings: dict | None = None
         self._inspector_was_visible = False
         self._titles: dict[str, str] = {}
@@ -112,17 +114,13 @@ class LessonPlayer(QObject):
         return f"  (reached step {value})" if value.isdigit() else ""
 
     def _connect(self) -> None:
-        w, t = self.w, self.w.classroom.transport
-        p = self.panel
+        w, p = self.w, self.panel
         p.backRequested.connect(self.back)
         p.nextRequested.connect(self.next)
         p.closeRequested.connect(self.close)
         p.answered.connect(self.answer)
-        w.train_action.triggered.connect(lambda: self._started("train", 0))
-        t.play_action.triggered.connect(lambda: self._started("play", 0))
-        t.step_action.triggered.connect(lambda: self._started("step", 1))
-        t.step_n_action.triggered.connect(lambda: self._started("step", t.step_count()))
-        w.trainingFinished.connect(self._run_ended)
+        w.run.finished.connect(self._run_ended)
+        w.run.stateChanged.connect(self._state_changed)
         w.controls.settingsChanged.connect(self._settings_changed)
         w.dataset_model.datasetChanged.connect(self._dataset_changed)
 
@@ -178,7 +176,7 @@ class LessonPlayer(QObject):
         self.index = index
         self.action_is_done = step.action is None
         self.answered_right = step.question is None
-        self.feedback, self._prediction, self._pending = None, None, None
+        self.feedback, self._prediction = None, None
         if step.state is not None or load_state_in_force:
             self._load_state()
         self.apply_visibility(step.visible)
@@ -277,17 +275,12 @@ class LessonPlayer(QObject):
         c.inspector_action.setVisible(shown("inspector"))
 
     # ------------------------------------------------------------------ what the student does
-    def _started(self, kind: str, count: int) -> None:
-        if self.w.run.running:  # Train and Step refuse while running; Play then means Pause
-            self._pending = (kind, count)
-
-    @Slot(str)
-    def _run_ended(self, status: str) -> None:
-        pending, self._pending = self._pending, None
-        if pending is None or status == "failed":
-            return
-        kind, count = pending
-        self.report(Event(kind, iteration=self.w.run.iteration, count=count))
+    @Slot(object)
+    def _run_ended(self, snap) -> None:
+        """A job of the Run ended: Train, Play or Step (N), with how many iterations it did."""
+        run = self.w.run
+        kind = {TRAIN: "train", PLAY: "play", STEP: "step"}.get(run.kind, run.kind)
+        self.report(Event(kind, iteration=run.iteration, count=run.iteration - run.base_iteration))
 
     @Slot()
     def _settings_changed(self) -> None:
@@ -363,7 +356,7 @@ class LessonPlayer(QObject):
         question = self.lesson.steps[self.index].question
         if self._prediction is None:
             self.panel.set_feedback("Lock in a prediction first; the step's starting weights are back.", False)
-            QTimer.singleShot(0, self._retry)
+            self._retry()
             return
         value, trace = self._prediction
         self._prediction = None
@@ -377,16 +370,19 @@ class LessonPlayer(QObject):
             self.panel.set_feedback(fb.message + (" " + question.explanation if question.explanation else ""), True)
         else:
             self.panel.set_feedback(fb.message + " The step's starting weights are back: predict again.", False)
-            QTimer.singleShot(0, self._retry)
+            self._retry()
 
     def _retry(self) -> None:
         """Back to the step's starting state (after a wrong prediction), once training has ended."""
-        if self.lesson is None:
-            return
-        if self.w.run.running:
-            QTimer.singleShot(50, self._retry)
-            return
-        self._load_state()
+        self._reload_pending = self.lesson is not None
+        self._state_changed()
+
+    @Slot()
+    def _state_changed(self, _state: str = "") -> None:
+        if not self.w.run.running and self._reload_pending:
+            self._reload_pending = False
+            if self.lesson is not None:
+                self._load_state()
 
     def _maybe_completed(self) -> None:
         if self.is_complete():

@@ -455,6 +455,10 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
         <source>{app} was closed without saving “{title}”. Recover the changes?</source>
         <translation>{app} wurde beendet, ohne „{title}“ zu speichern. Die Änderungen wiederherstellen?</translation>
     </message>
@@ -470,6 +474,10 @@
         </translation>
     </message>
     <message>
+        <source>Left out of the autosave file: {note}.</source>
+        <translation>In der automatischen Sicherung ausgelassen: {note}.</translation>
+    </message>
+    <message>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -480,6 +488,18 @@
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>An autosaved document from a session that ended unexpectedly cannot be read.</source>
+        <translation>Ein automatisch gesichertes Dokument aus einer unerwartet beendeten Sitzung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Discard it, or keep it for later (it is offered again at the next start): {path}</source>
+        <translation>Verwerfen oder für später behalten (es wird beim nächsten Start wieder angeboten): {path}</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Für später behalten</translation>
     </message>
     <message>
         <source>Stop training before opening or starting another document</source>
@@ -532,18 +552,6 @@
     <message>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {problem}</translation>
-    </message>
-    <message>
-        <source>Cannot recover the autosaved document</source>
-        <translation>Das automatisch gesicherte Dokument lässt sich nicht wiederherstellen</translation>
-    </message>
-    <message>
-        <source>The autosaved document cannot be read.</source>
-        <translation>Das automatisch gesicherte Dokument lässt sich nicht lesen.</translation>
-    </message>
-    <message>
-        <source>The file is kept: {path}</source>
-        <translation>Die Datei bleibt erhalten: {path}</translation>
     </message>
 </context>
 <context>

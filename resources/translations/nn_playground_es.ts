@@ -455,6 +455,10 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
         <source>{app} was closed without saving “{title}”. Recover the changes?</source>
         <translation>{app} se cerró sin guardar «{title}». ¿Recuperar los cambios?</translation>
     </message>
@@ -470,6 +474,10 @@
         </translation>
     </message>
     <message>
+        <source>Left out of the autosave file: {note}.</source>
+        <translation>Omitido del archivo de guardado automático: {note}.</translation>
+    </message>
+    <message>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
@@ -480,6 +488,18 @@
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>An autosaved document from a session that ended unexpectedly cannot be read.</source>
+        <translation>No se puede leer un documento guardado automáticamente de una sesión que terminó de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Discard it, or keep it for later (it is offered again at the next start): {path}</source>
+        <translation>Descártelo o guárdelo para más tarde (se ofrecerá de nuevo en el próximo inicio): {path}</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Guardar para más tarde</translation>
     </message>
     <message>
         <source>Stop training before opening or starting another document</source>
@@ -532,18 +552,6 @@
     <message>
         <source>Autosave failed: {problem}</source>
         <translation>El guardado automático falló: {problem}</translation>
-    </message>
-    <message>
-        <source>Cannot recover the autosaved document</source>
-        <translation>No se puede recuperar el documento guardado automáticamente</translation>
-    </message>
-    <message>
-        <source>The autosaved document cannot be read.</source>
-        <translation>El documento guardado automáticamente no se puede leer.</translation>
-    </message>
-    <message>
-        <source>The file is kept: {path}</source>
-        <translation>El archivo se conserva: {path}</translation>
     </message>
 </context>
 <context>

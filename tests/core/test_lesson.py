@@ -80,7 +80,7 @@ def test_malformed_files_name_the_problem(text, match):
     ({"visble": ["plot"]}, r"steps\[0\]\.visble: unknown key"),
     ({"state": {"preset": "nope"}}, r"steps\[0\]\.state\.preset: unknown preset 'nope'"),
     ({"state": {"dataset": {"columns": []}}}, r"steps\[0\]\.state: dataset\.columns: the dataset has no columns"),
-    ({"state": {"preset": "xor", "settings": {"hidden": [0]}}}, r"steps\[0\]\.state: settings: hidden layer 1"),
+    ({"state": {"preset": "xor", "settings": {"hidden": [0]}}}, r"steps\[0\]\.state: settings\.hidden: hidden layer 1"),
     ({"state": {"preset": "xor", "start": "weights"}}, r"steps\[0\]\.state\.trained: missing"),
     ({"action": {"type": "jump"}}, r"steps\[0\]\.action\.type: unknown action 'jump'"),
     ({"action": {"type": "step_n"}}, r"steps\[0\]\.action\.n: missing"),

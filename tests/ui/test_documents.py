@@ -373,15 +373,17 @@ def test_recovery_after_a_real_crash(qtbot, _private_settings_and_data, monkeypa
     assert w.dataset().values[3, 0] == 0.75 and w.isWindowModified()
 
 
-def test_an_unreadable_autosave_is_reported_and_kept(qtbot, _private_settings_and_data):
+def test_an_unreadable_autosave_is_reported_and_kept_for_later(qtbot, _private_settings_and_data, monkeypatch):
     folder = os.path.join(_private_settings_and_data, "data", "autosave")
     os.makedirs(folder)
     bad = os.path.join(folder, f"broken{SUFFIX}")
     with open(bad, "w") as f:
         f.write("{")
     w = make_window(qtbot)
+    asked = []
+    monkeypatch.setattr(w.documents, "ask_unreadable", lambda path, reason: asked.append(reason) or dc.LATER)
     assert not w.documents.offer_recovery()
-    assert "broken" in error_text(w) and os.path.exists(bad)
+    assert "broken" in asked[0] and "not a readable autosave" in asked[0] and os.path.exists(bad)
 
 
 # -- bad files --------------------------------------------------------------------------------
@@ -407,7 +409,7 @@ BAD_FILES = [
      "trained.weights[1]: expected 2 items, got 1"),
     ("settings.nnp", json.dumps({"format": "nn-playground", "version": 1, "dataset": {
         "columns": [{"name": "a", "role": "input"}, {"name": "y", "role": "target"}], "rows": [[0, 1]]},
-        "settings": {"learning_rate": -1}}), "learning rate must be a positive number"),
+        "settings": {"learning_rate": -1}}), "learning rate must be between 1e-12 and 100000, got -1"),
 ]
 
 

@@ -191,3 +191,14 @@ def test_the_seeds_lessons_study_answer_is_what_the_study_finds():
     study = Study(doc.dataset, doc.settings, 64)
     study.run()
     assert study.summary()["reached"] == step.question.answer
+
+
+def test_stepping_before_predicting_puts_the_step_back(qtbot, window):
+    player = window.lessons
+    player.open_file(str(resources.lessons_dir() / "02-hidden-layer.nnlesson"), ask=False)
+    player.go(2)
+    assert player.lesson.steps[2].question.kind == "prediction"
+    run_and_wait(qtbot, window, window.classroom.transport.step_action)
+    assert "Lock in a prediction first" in player.panel.feedback_label.text()
+    qtbot.waitUntil(lambda: not window.run.running and window.run.iteration == 0)
+    assert not player.action_is_done and not player.is_complete()
