@@ -41,7 +41,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 def run_app(args) -> int:
     """Open the window (or render it to a PNG with --screenshot)."""
-    from playground.cli import UsageError
+    from playground.usage import UsageError
     from playground.core.dataset import DataError
 
     try:

@@ -17,13 +17,10 @@ from typing import Sequence
 import numpy as np
 
 from playground import APP_ID, __version__
+from playground.usage import UsageError
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
 COMMANDS = ("train", "study", "export", "presets", "lesson")
-
-
-class UsageError(Exception):
-    """Bad usage or bad input: printed as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):

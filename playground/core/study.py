@@ -126,11 +126,15 @@ class NetworkStack:
     def steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool = False) -> np.ndarray | None:
         """n iterations of all K networks; the (K,) errors mean(|E|) of the last one's forward pass when asked.
 
-        Mirrors Network.steps operation for operation, into reused buffers. Layer 1's
-        arrays are stored as (rows, K, n1) (see _StackBuffers); the products use the
-        (K, ...) stack views, the element-wise steps the arrays in memory order (``*m``),
-        which NumPy runs as one flat loop. Call inside ``np.errstate(all="ignore")``.
-        Any other rule than the notebook's takes ``_rule_steps``.
+        Mirrors Network.steps operation for operation, into reused buffers, in the notebook's
+        names with a leading seed axis: ``l[k]`` is the notebook's ``l{k}`` for every network,
+        (K, rows, n_k); ``syn[k]`` its ``syn{k}``, (K, n_k, n_k+1); ``l_delta[k]`` its
+        ``l{k+1}_delta``; ``l_error`` its ``l{L}_error``; ``syn_update[k]`` the step added to
+        ``syn[k]``. Layer 1's arrays are stored as (rows, K, n1) (see _StackBuffers): the
+        products use these (K, ...) views, the element-wise steps the same arrays in memory
+        order (``*_mem``), which NumPy runs as one flat loop; ``slope_mem`` holds f'(l[k]).
+        Call inside ``np.errstate(all="ignore")``. Any other rule than the notebook's takes
+        ``_rule_steps``.
         """
         if not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
@@ -138,46 +142,49 @@ class NetworkStack:
         buf = self._buffers
         if buf is None or not buf.fits(self, X):
             buf = self._buffers = _StackBuffers(self, X)
-        W, WT, a, aT, deltas, grads = self.weights, buf.WT, buf.a, buf.aT, buf.deltas, buf.grads
-        Wm, am, dm, gm, tm, bm, bsum, Em = buf.Wm, buf.am, buf.dm, buf.gm, buf.tm, buf.bm, buf.bsum, buf.Em
+        syn, syn_T, l, l_T = self.weights, buf.syn_T, buf.l, buf.l_T
+        l_delta, syn_update = buf.l_delta, buf.syn_update
+        syn_mem, l_mem, l_delta_mem, syn_update_mem = buf.syn_mem, buf.l_mem, buf.l_delta_mem, buf.syn_update_mem
+        slope_mem, b_mem, b_update_mem, l_error_mem = buf.slope_mem, buf.b_mem, buf.b_update_mem, buf.l_error_mem
         forward, derivative, row_axis = buf.forward, buf.derivative, buf.row_axis
         dot, matmul, add, multiply, subtract = np.dot, np.matmul, np.add, np.multiply, np.subtract
         add_rows = np.add.reduce
         X_rows, XT = buf.X, buf.X.T
-        W0_rows, a1_rows, d0_rows, g0_rows = buf.W0_rows, buf.a1_rows, buf.d0_rows, buf.g0_rows
-        lr, lr_value, L, has_bias = buf.lr, buf.lr_value, len(W), bm is not None
-        Ym = Y[:, None, :] if buf.Y_axis else Y
+        syn0_rows, l1_rows = buf.syn0_rows, buf.l1_rows
+        l1_delta_rows, syn0_update_rows = buf.l1_delta_rows, buf.syn0_update_rows
+        lr, lr_value, L, has_bias = buf.lr, buf.lr_value, len(syn), b_mem is not None
+        y_mem = Y[:, None, :] if buf.Y_axis else Y
         layers, hidden_back = range(L), range(L - 1, 0, -1)
         errors = None
         for i in range(n):
-            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k]), K products in one call
+            for k in layers:  # forward: l[k+1] = f(l[k] @ syn[k] + b[k]), K products in one call
                 if k == 0:  # X is shared: (rows, n0) @ (n0, K * n1) is one product
-                    dot(X_rows, W0_rows, a1_rows)
+                    dot(X_rows, syn0_rows, l1_rows)
                 else:
-                    matmul(a[k], W[k], a[k + 1])
+                    matmul(l[k], syn[k], l[k + 1])
                 if has_bias:
-                    add(am[k + 1], bm[k], am[k + 1])
-                forward[k](am[k + 1], am[k + 1])
-            subtract(Ym, am[L], Em)  # E = Y - a[L]
+                    add(l_mem[k + 1], b_mem[k], l_mem[k + 1])
+                forward[k](l_mem[k + 1], l_mem[k + 1])
+            subtract(y_mem, l_mem[L], l_error_mem)  # E = Y - l[L]
             if want_error and i == n - 1:
-                errors = np.abs(buf.E).mean(axis=(1, 2))
-            sigmoid_derivative(am[L], dm[L - 1])  # delta[L-1] = E * a(1-a)
-            multiply(Em, dm[L - 1], dm[L - 1])
-            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
-                matmul(deltas[k], WT[k], deltas[k - 1])
-                multiply(dm[k - 1], derivative[k - 1](am[k], tm[k - 1]), dm[k - 1])
-            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
+                errors = np.abs(buf.l_error).mean(axis=(1, 2))
+            sigmoid_derivative(l_mem[L], l_delta_mem[L - 1])  # delta[L-1] = E * l(1-l)
+            multiply(l_error_mem, l_delta_mem[L - 1], l_delta_mem[L - 1])
+            for k in hidden_back:  # delta[k-1] = (delta[k] @ syn[k].T) * f'(l[k])
+                matmul(l_delta[k], syn_T[k], l_delta[k - 1])
+                multiply(l_delta_mem[k - 1], derivative[k - 1](l_mem[k], slope_mem[k - 1]), l_delta_mem[k - 1])
+            for k in layers:  # syn[k] += lr * (l[k].T @ delta[k])
                 if k == 0:  # X.T is shared: (n0, rows) @ (rows, K * n1) is one product
-                    dot(XT, d0_rows, g0_rows)
+                    dot(XT, l1_delta_rows, syn0_update_rows)
                 else:
-                    matmul(aT[k], deltas[k], grads[k])
+                    matmul(l_T[k], l_delta[k], syn_update[k])
                 if lr is not None:
-                    multiply(gm[k], lr, gm[k])
-                add(Wm[k], gm[k], Wm[k])
+                    multiply(syn_update_mem[k], lr, syn_update_mem[k])
+                add(syn_mem[k], syn_update_mem[k], syn_mem[k])
                 if has_bias:  # b[k] += lr * delta[k] summed over the rows
-                    s = add_rows(dm[k], row_axis[k], None, bsum[k], True)
+                    s = add_rows(l_delta_mem[k], row_axis[k], None, b_update_mem[k], True)
                     multiply(lr_value, s, s)
-                    add(bm[k], s, bm[k])
+                    add(b_mem[k], s, b_mem[k])
         return errors
 
     def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> np.ndarray | None:
@@ -202,9 +209,9 @@ class NetworkStack:
 class _StackBuffers:
     """Arrays and views reused by NetworkStack.steps for one X and one set of weight stacks.
 
-    Everything belonging to layer 1 (a[1], delta[0], W[0]'s gradient, b[0]) is stored
-    as (rows or n0, K, n1) with a (K, ...) view on top, so that the products with the
-    shared X are single 2-D dots: X @ W[0] and X.T @ delta[0] for all K networks.
+    Everything belonging to layer 1 (l[1], l_delta[0] = l1_delta, syn[0]'s update, b[0]) is
+    stored as (rows or n0, K, n1) with a (K, ...) view on top, so that the products with the
+    shared X are single 2-D dots: X @ syn0 and X.T @ l1_delta for all K networks.
     """
 
     def __init__(self, stack: NetworkStack, X: np.ndarray) -> None:
@@ -215,30 +222,30 @@ class _StackBuffers:
             n = sizes[layer]
             return np.empty((m, K, n)).transpose(1, 0, 2) if layer == 1 else np.empty((K, m, n))
 
-        self.a: list[np.ndarray] = [X] + [stack_of(k, rows) for k in range(1, L + 1)]
-        self.aT = [X.T] + [a.transpose(0, 2, 1) for a in self.a[1:]]
-        self.WT = [w.transpose(0, 2, 1) for w in stack.weights]
-        self.E = stack_of(L, rows)
-        self.deltas = [stack_of(k + 1, rows) for k in range(L)]
-        self.tmp = [stack_of(k + 1, rows) for k in range(L - 1)]
-        self.grads = [stack_of(1, sizes[0])] + [np.empty_like(w) for w in stack.weights[1:]]
-        self.bsum = None if stack.biases is None else [stack_of(k + 1, 1) for k in range(L)]
+        self.l: list[np.ndarray] = [X] + [stack_of(k, rows) for k in range(1, L + 1)]
+        self.l_T = [X.T] + [a.transpose(0, 2, 1) for a in self.l[1:]]
+        self.syn_T = [w.transpose(0, 2, 1) for w in stack.weights]
+        self.l_error = stack_of(L, rows)
+        self.l_delta = [stack_of(k + 1, rows) for k in range(L)]
+        self.slope = [stack_of(k + 1, rows) for k in range(L - 1)]
+        self.syn_update = [stack_of(1, sizes[0])] + [np.empty_like(w) for w in stack.weights[1:]]
+        self.b_update_mem = None if stack.biases is None else [stack_of(k + 1, 1) for k in range(L)]
         self.bias_views = stack.biases
 
         # the same arrays in memory order, for the element-wise steps (layer 1's transposed back)
         def memory(arrays: list[np.ndarray], first: int) -> list[np.ndarray]:
             return [x.transpose(1, 0, 2) if i == first else x for i, x in enumerate(arrays)]
 
-        self.Wm, self.gm = memory(stack.weights, 0), memory(self.grads, 0)
-        self.am, self.dm, self.tm = memory(self.a, 1), memory(self.deltas, 0), memory(self.tmp, 0)
-        self.bm = None if stack.biases is None else memory(stack.biases, 0)
-        self.bsum = None if self.bsum is None else memory(self.bsum, 0)
-        self.Em = self.E.transpose(1, 0, 2) if L == 1 else self.E
+        self.syn_mem, self.syn_update_mem = memory(stack.weights, 0), memory(self.syn_update, 0)
+        self.l_mem, self.l_delta_mem, self.slope_mem = memory(self.l, 1), memory(self.l_delta, 0), memory(self.slope, 0)
+        self.b_mem = None if stack.biases is None else memory(stack.biases, 0)
+        self.b_update_mem = None if self.b_update_mem is None else memory(self.b_update_mem, 0)
+        self.l_error_mem = self.l_error.transpose(1, 0, 2) if L == 1 else self.l_error
         self.Y_axis = L == 1  # Y (rows, n) meets E's memory (rows, K, n) only without a hidden layer
         self.row_axis = [0] + [1] * (L - 1)  # where the rows are in each delta's memory order
         # 2-D views of layer 1's memory for np.dot, which needs a C-contiguous out
-        self.W0_rows, self.a1_rows, self.d0_rows, self.g0_rows = (
-            _rows(x) for x in (self.Wm[0], self.am[1], self.dm[0], self.gm[0]))
+        self.syn0_rows, self.l1_rows, self.l1_delta_rows, self.syn0_update_rows = (
+            _rows(x) for x in (self.syn_mem[0], self.l_mem[1], self.l_delta_mem[0], self.syn_update_mem[0]))
         self.lr = None if stack.learning_rate == 1.0 else np.array(stack.learning_rate)
         fns = layer_functions(stack.activation, L)
         self.forward = [f for f, _ in fns]

@@ -133,18 +133,16 @@ class Classroom(QObject):
 
     def _connect(self) -> None:
         t = self.transport
-        t.play_action.triggered.connect(self.play_pause)
-        t.step_action.triggered.connect(self.step)
-        t.step_n_action.triggered.connect(self.step_n)
+        triggered = {t.play_action: self.play_pause, t.step_action: self.step, t.step_n_action: self.step_n,
+                     self.new_seed_action: self.new_seed, self.zoom_in_action: self.zoom_in,
+                     self.zoom_out_action: self.zoom_out, self.zoom_reset_action: self.zoom_reset,
+                     self.help_action: self.show_help}
+        for action, slot in triggered.items():
+            action.triggered.connect(slot)
         t.rateChanged.connect(self.run.set_speed)
-        self.new_seed_action.triggered.connect(self.new_seed)
         self.inspector_dock.visibilityChanged.connect(self._inspector_visibility)
         self.presentation_action.toggled.connect(self._presentation_toggled)
-        self.zoom_in_action.triggered.connect(self.zoom_in)
-        self.zoom_out_action.triggered.connect(self.zoom_out)
-        self.zoom_reset_action.triggered.connect(self.zoom_reset)
         self.full_screen_action.toggled.connect(self._full_screen_toggled)
-        self.help_action.triggered.connect(self.show_help)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # ------------------------------------------------------------------ transport

@@ -208,3 +208,9 @@ class ControlsPanel(QWidget):
             self.layers_error.setText(str(e))
             self.layers_error.show()
         self.settingsChanged.emit()
+
+
+if __name__ == "__main__":  # python -m playground.ui.controls
+    from playground.ui.preview import preview
+
+    preview(ControlsPanel, size=(420, 420))

@@ -48,6 +48,14 @@ def _empty_dataset() -> Dataset:
     return ds
 
 
+def row_number(model, section: int, orientation, role) -> str | None:
+    """The vertical header of a table of examples: rows numbered from 1 (None elsewhere)."""
+    if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < model.rowCount()):
+        return str(section + 1)
+    return None
+
+
 class DatasetModel(QAbstractTableModel):
     """Editable Qt table model over a live core ``Dataset``.
 
@@ -193,12 +201,8 @@ class DatasetModel(QAbstractTableModel):
         return self.tr("target") if role == TARGET else self.tr("input")
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
-                return str(section + 1)
-            return None
-        if not 0 <= section < self.columnCount():
-            return None
+        if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
+            return row_number(self, section, orientation, role)
         name, role_name = self._dataset.names[section], self._dataset.roles[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{name}\n{self._role_text(role_name)}"  # two short lines keep narrow columns readable
@@ -490,12 +494,7 @@ def _preview_widget():
     return box
 
 
-if __name__ == "__main__":
-    import sys
+if __name__ == "__main__":  # python -m playground.ui.dataset_model
+    from playground.ui.preview import preview
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    widget = _preview_widget()
-    widget.show()
-    sys.exit(app.exec())
+    preview(_preview_widget, size=(620, 420))

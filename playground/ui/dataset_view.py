@@ -397,3 +397,16 @@ class DatasetView(QTableView):
         self._fill_menu(menu, [self.rename_action, self.make_input_action, self.make_target_action, None,
                                self.insert_input_action, self.insert_target_action, self.remove_columns_action])
         menu.popup(header.mapToGlobal(pos))
+
+
+if __name__ == "__main__":  # python -m playground.ui.dataset_view
+    from playground.core.presets import get_preset
+    from playground.ui.dataset_model import DatasetModel
+    from playground.ui.preview import preview
+
+    def _sample() -> DatasetView:
+        view = DatasetView()
+        view.setModel(DatasetModel(get_preset("majority3").dataset(), view))
+        return view
+
+    preview(_sample, size=(520, 360))

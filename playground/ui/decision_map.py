@@ -518,19 +518,7 @@ class DecisionMapView(QWidget):
             self._apply_scale()
 
 
-if __name__ == "__main__":  # preview: the xor preset's network after training
-    from PySide6.QtWidgets import QApplication
+if __name__ == "__main__":  # python -m playground.ui.decision_map: the xor preset's network after training
+    from playground.ui.preview import listening, preview
 
-    from playground.core.presets import get_preset
-    from playground.core.training import Trainer
-
-    app = QApplication([])
-    preset = get_preset("xor")
-    trainer = Trainer.from_settings(preset.dataset(), preset.settings)
-    trainer.run(preset.settings.iterations)
-    view = DecisionMapView()
-    view.set_dataset(preset.dataset())
-    view.set_network(trainer.network, 0)
-    view.resize(520, 720)
-    view.show()
-    app.exec()
+    preview(listening(DecisionMapView, "xor"), size=(520, 720))

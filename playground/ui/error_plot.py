@@ -880,21 +880,7 @@ class ErrorPlot(QWidget):
         super().changeEvent(event)
 
 
-if __name__ == "__main__":
-    import sys
+if __name__ == "__main__":  # python -m playground.ui.error_plot
+    from playground.ui.preview import listening, preview
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    demo = ErrorPlot()
-    demo.resize(800, 450)
-    rng = np.random.default_rng(1)
-    iterations = np.linspace(0, 60_000, 2000)
-    noise = 1 + 0.05 * rng.standard_normal(iterations.size)
-    # Two synthetic runs: a slow learner, then one falling from 0.47 to 0.002.
-    demo.start_run("hidden 2 · lr 1 · sigmoid · seed 1")
-    demo.set_data(iterations, 0.5 * np.exp(-iterations / 40_000) * noise)
-    demo.start_run("hidden 4 · lr 1 · sigmoid · seed 1")
-    demo.set_data(iterations, 0.47 * (0.002 / 0.47) ** (iterations / 60_000) * noise[::-1])
-    demo.show()
-    sys.exit(app.exec())
+    preview(listening(ErrorPlot), size=(800, 450))

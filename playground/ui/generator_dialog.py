@@ -257,3 +257,9 @@ class FillTargetDialog(QDialog):
 
 
 __all__ = ["GeneratorDialog", "FillTargetDialog", "ExpressionField", "MAX_WINDOW_INPUTS", "split_names"]
+
+
+if __name__ == "__main__":  # python -m playground.ui.generator_dialog
+    from playground.ui.preview import preview
+
+    preview(lambda: GeneratorDialog(n_inputs=3), size=(520, 420))

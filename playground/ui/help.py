@@ -175,3 +175,9 @@ class HelpDialog(QDialog):
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+
+if __name__ == "__main__":  # python -m playground.ui.help
+    from playground.ui.preview import preview
+
+    preview(HelpDialog, size=(760, 640))

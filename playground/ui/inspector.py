@@ -603,20 +603,7 @@ class InspectorPanel(QWidget):
         return self._cards[name]
 
 
-if __name__ == "__main__":
-    import sys
+if __name__ == "__main__":  # python -m playground.ui.inspector
+    from playground.ui.preview import listening, preview
 
-    from PySide6.QtWidgets import QApplication
-
-    from playground.core.inspection import trace_iteration
-    from playground.core.network import Network
-
-    app = QApplication(sys.argv)
-    X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], float)
-    Y = np.array([[0], [0], [1], [1]], float)
-    panel = InspectorPanel()
-    panel.set_trace(trace_iteration(Network([3, 4, 1], seed=1), X, Y, ["a", "b", "c"], ["y"]), 0)
-    panel.set_highlight_row(2)
-    panel.resize(1400, 800)
-    panel.show()
-    sys.exit(app.exec())
+    preview(listening(InspectorPanel), size=(1400, 800))

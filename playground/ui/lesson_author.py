@@ -272,3 +272,11 @@ class LessonAuthor(QObject):
         self.player.key = os.path.basename(path)
         self.w.statusBar().showMessage(f"Saved the lesson to {os.path.basename(path)}", 8000)
         return True
+
+
+if __name__ == "__main__":  # python -m playground.ui.lesson_author: the step dialog on a shipped lesson's step
+    from playground import resources
+    from playground.core.lesson import read_lesson
+    from playground.ui.preview import preview
+
+    preview(lambda: StepDialog(read_lesson(resources.shipped_lessons()[1]).steps[2]), size=(560, 520))

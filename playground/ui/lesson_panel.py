@@ -161,18 +161,15 @@ class LessonPanel(QWidget):
         self.answered.emit(value)
 
 
-if __name__ == "__main__":
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
+if __name__ == "__main__":  # python -m playground.ui.lesson_panel
     from playground import resources
     from playground.core.lesson import read_lesson
+    from playground.ui.preview import preview
 
-    app = QApplication(sys.argv)
-    lesson = read_lesson(resources.shipped_lessons()[1])
-    panel = LessonPanel()
-    panel.show_step(lesson.title, 2, len(lesson.steps), lesson.steps[2])
-    panel.resize(420, 700)
-    panel.show()
-    sys.exit(app.exec())
+    def _sample() -> LessonPanel:
+        lesson = read_lesson(resources.shipped_lessons()[1])
+        panel = LessonPanel()
+        panel.show_step(lesson.title, 2, len(lesson.steps), lesson.steps[2])
+        return panel
+
+    preview(_sample, size=(420, 700))

@@ -34,3 +34,9 @@ class LogView(QPlainTextEdit):
     def _add_lines(self, snap: Snapshot) -> None:
         if snap.logged:
             self.appendPlainText("\n".join(error_line(e) for _, e in snap.logged))
+
+
+if __name__ == "__main__":  # python -m playground.ui.log_view
+    from playground.ui.preview import listening, preview
+
+    preview(listening(LogView), size=(420, 300))

@@ -35,6 +35,7 @@ from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_status import RunProgress, RunStatusLabel
+from playground.ui.transport import style_buttons
 
 if TYPE_CHECKING:
     from playground.ui.decision_map import DecisionMapView
@@ -199,14 +200,8 @@ class MainWindow(QMainWindow):
         self.study_action.setToolTip("Train this setting from many seeds at once: how often does it learn?")
         for a in (self.train_action, self.stop_action, self.reset_action):
             tb.addAction(a)
-        self.train_button = tb.widgetForAction(self.train_action)
-        self.train_button.setObjectName("trainButton")
-        self.stop_button = tb.widgetForAction(self.stop_action)
-        self.stop_button.setObjectName("stopButton")
-        tb.setStyleSheet(
-            "QToolBar#trainingToolbar { spacing: 6px; padding: 4px; }"
-            "QToolBar#trainingToolbar QToolButton { font-size: 13pt; padding: 4px 12px; }"
-            "QToolButton#trainButton:enabled { background: #0072B2; color: white; border-radius: 4px; }")
+        self.train_button, self.stop_button = style_buttons(
+            tb, {"trainButton": self.train_action, "stopButton": self.stop_action}, "#0072B2")
         tb.addSeparator()
         self.train_blocked_label = QLabel(objectName="trainBlockedLabel")
         self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding-left: 8px;")
@@ -225,11 +220,10 @@ class MainWindow(QMainWindow):
             run_menu.addAction(a)
 
     def _connect(self) -> None:
-        self.train_action.triggered.connect(self.train)
-        self.stop_action.triggered.connect(self.stop)
-        self.reset_action.triggered.connect(self.reset)
-        self.clear_runs_action.triggered.connect(self.error_plot.clear_runs)
-        self.study_action.triggered.connect(self.open_study)
+        for action, slot in ((self.train_action, self.train), (self.stop_action, self.stop),
+                             (self.reset_action, self.reset), (self.clear_runs_action, self.error_plot.clear_runs),
+                             (self.study_action, self.open_study)):
+            action.triggered.connect(slot)
         for view in (self.error_plot, self.network_view, self.predictions_model, self.log_view, self.status_label,
                      self.progress):
             view.listen_to(self.run)
@@ -240,13 +234,13 @@ class MainWindow(QMainWindow):
         self.controls.settingsChanged.connect(self._settings_changed)
         self.dataset_model.datasetChanged.connect(self._dataset_changed)
         self.dataset_model.editRejected.connect(self.show_message)
-        self.add_row_button.clicked.connect(self._add_row)
-        self.remove_row_button.clicked.connect(self._remove_rows)
-        self.add_input_button.clicked.connect(lambda: self._add_column(INPUT))
-        self.add_target_button.clicked.connect(lambda: self._add_column(TARGET))
-        self.remove_column_button.clicked.connect(self._remove_column)
-        self.table.selectionModel().currentChanged.connect(self._current_row_changed)
-        self.predictions.selectionModel().currentChanged.connect(self._current_row_changed)
+        for button, slot in ((self.add_row_button, self._add_row), (self.remove_row_button, self._remove_rows),
+                             (self.add_input_button, lambda: self._add_column(INPUT)),
+                             (self.add_target_button, lambda: self._add_column(TARGET)),
+                             (self.remove_column_button, self._remove_column)):
+            button.clicked.connect(slot)
+        for table in (self.table, self.predictions):
+            table.selectionModel().currentChanged.connect(self._current_row_changed)
 
     # ------------------------------------------------------------------ state
     def load_preset(self, name: str) -> None:
@@ -533,3 +527,9 @@ class MainWindow(QMainWindow):
         if self.study_window is not None:
             self.study_window.shutdown()
         super().closeEvent(event)
+
+
+if __name__ == "__main__":  # python -m playground.ui.main_window (the helper process is spawned: guarded)
+    from playground.ui.preview import preview
+
+    preview(MainWindow, size=(1280, 800))

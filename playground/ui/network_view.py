@@ -847,26 +847,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         return list(self._caption_items)
 
 
-if __name__ == "__main__":
-    # Preview: a small net with bias and activations, and a big one (16 inputs, 64 hidden).
-    rng = np.random.default_rng(1)
-    app = pg.mkQApp("NetworkView preview")
+if __name__ == "__main__":  # python -m playground.ui.network_view
+    from playground.ui.preview import listening, preview
 
-    small = NetworkView()
-    small.setWindowTitle("NetworkView [3, 4, 1] with bias")
-    small.resize(700, 450)
-    small.set_structure([3, 4, 1], ["rain", "sprinkler", "cloudy"], ["wet grass"], bias=True)
-    small.set_weights(
-        [rng.normal(size=(3, 4)), rng.normal(size=(4, 1))], [rng.normal(size=4), rng.normal(size=1)]
-    )
-    small.set_activations([np.array([1.0, 0.0, 1.0]), rng.random(4), rng.random(1)])
-    small.show()
-
-    big = NetworkView()
-    big.setWindowTitle("NetworkView [16, 64, 4]")
-    big.resize(900, 650)
-    big.set_structure([16, 64, 4], [f"x{i + 1}" for i in range(16)], ["a", "b", "c", "d"], bias=False)
-    big.set_weights([rng.normal(size=(16, 64)), rng.normal(size=(64, 4))], None)
-    big.show()
-
-    app.exec()
+    preview(listening(NetworkView), size=(700, 450))

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value
+from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
 
 NOT_TRAINED = "–"
 DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
@@ -177,12 +177,8 @@ class PredictionsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
-                return str(section + 1)
-            return None
-        if not 0 <= section < self.columnCount():
-            return None
+        if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
+            return row_number(self, section, orientation, role)
         kind, i = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == INPUT_KIND:
@@ -219,36 +215,8 @@ class PredictionsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, first), self.index(n_rows - 1, first + 1), roles)
 
 
-def _preview_widget():
-    """Majority of three inputs, part-way through training."""
-    from PySide6.QtWidgets import QTableView
 
-    from playground.core.dataset import truth_table
+if __name__ == "__main__":  # python -m playground.ui.predictions_model
+    from playground.ui.preview import listening, preview, table_of
 
-    X = truth_table(["a", "b", "c"])
-    Y = np.array([0, 0, 0, 1, 0, 1, 1, 1], float)
-    view = QTableView()
-    view.setWindowTitle("PredictionsModel preview")
-    model = PredictionsModel(view)
-    model.set_dataset(["a", "b", "c"], ["y"], X, Y)
-    model.set_outputs(np.array([0.0097, 0.062, 0.14, 0.93, 0.27, 0.71, 0.38, 0.9912]))
-    view.setModel(model)
-    font = view.font()
-    font.setPointSize(14)
-    view.setFont(font)
-    view.horizontalHeader().setFont(font)
-    view.verticalHeader().setFont(font)
-    view.resizeColumnsToContents()
-    view.resize(620, 380)
-    return view
-
-
-if __name__ == "__main__":
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    widget = _preview_widget()
-    widget.show()
-    sys.exit(app.exec())
+    preview(listening(table_of(PredictionsModel), listener=lambda view: [view.model()]), size=(620, 380))

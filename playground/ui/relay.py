@@ -142,13 +142,11 @@ class HelperLink(QObject):
         worker = RelayWorker(self._stop_event, self._rate, name)
         worker.moveToThread(self._thread)
         # Signals cross to slots of objects in the right thread (never to lambdas).
-        self._job.connect(worker.run_job)
-        self._prestart.connect(worker.ensure_helper)
-        self._close.connect(worker.finish)
-        worker.progressed.connect(self._on_progressed)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        self._thread.finished.connect(worker.deleteLater)
+        for signal, slot in ((self._job, worker.run_job), (self._prestart, worker.ensure_helper),
+                             (self._close, worker.finish), (worker.progressed, self._on_progressed),
+                             (worker.finished, self._on_finished), (worker.failed, self._on_failed),
+                             (self._thread.finished, worker.deleteLater)):
+            signal.connect(slot)
         self._worker = worker
         self._thread.start()
         self._running = False

@@ -111,3 +111,21 @@ class RunProgress(QProgressBar):
             self.setFormat(f"{done} · {word} in {run.ended_at - run.started_at:.1f} s")
         else:
             self.setFormat(done)
+
+
+if __name__ == "__main__":  # python -m playground.ui.run_status
+    from PySide6.QtWidgets import QHBoxLayout
+
+    from playground.ui.preview import listening, preview
+
+    def _bar() -> QWidget:
+        bar = QWidget()
+        layout = QHBoxLayout(bar)
+        for view in (RunStatusLabel(), RunProgress()):
+            layout.addWidget(view)
+        return bar
+
+    def _parts(bar: QWidget) -> list:
+        return [bar.findChild(RunStatusLabel), bar.findChild(RunProgress)]
+
+    preview(listening(_bar, listener=_parts), size=(900, 60))

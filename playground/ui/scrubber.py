@@ -109,3 +109,9 @@ class HistoryScrubber(QWidget):
     def _moved(self, index: int) -> None:
         self._update_label()
         self.scrubbed.emit(index, self.is_live())
+
+
+if __name__ == "__main__":  # python -m playground.ui.scrubber
+    from playground.ui.preview import listening, preview
+
+    preview(listening(HistoryScrubber), size=(700, 60))

@@ -358,16 +358,15 @@ def _joined(its: np.ndarray, errs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return x.ravel(), y.ravel()
 
 
-if __name__ == "__main__":  # preview: XOR with 2 hidden units, 64 seeds
-    from PySide6.QtWidgets import QApplication
-
+if __name__ == "__main__":  # python -m playground.ui.study_panel: XOR with 2 hidden units; press Start
     from playground.core.presets import get_preset
+    from playground.ui.preview import after_close, preview
 
-    app = QApplication([])
-    preset = get_preset("xor")
-    window = StudyWindow()
-    window.set_experiment(preset.dataset(), preset.settings.with_(hidden=(2,)))
-    window.show()
-    window.start()
-    app.exec()
-    window.shutdown()
+    def _sample() -> StudyWindow:
+        window = StudyWindow()
+        after_close(window.shutdown)
+        preset = get_preset("xor")
+        window.set_experiment(preset.dataset(), preset.settings.with_(hidden=(2,)))
+        return window
+
+    preview(_sample, size=(1000, 640))

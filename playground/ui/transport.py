@@ -27,6 +27,20 @@ def speed_text(rate: float | None) -> str:
     return f"{rate:,.0f} iteration a second" if rate == 1 else f"{rate:,.0f} it/s"
 
 
+def style_buttons(bar: QToolBar, buttons: dict, colour: str) -> list:
+    """Name the buttons of ``bar``'s actions ({object name: action}) and style the bar for a classroom:
+    large text, the first button filled with ``colour`` while enabled. Returns the buttons."""
+    widgets = []
+    for name, action in buttons.items():
+        widgets.append(bar.widgetForAction(action))
+        widgets[-1].setObjectName(name)
+    bar_name, first = bar.objectName(), next(iter(buttons))
+    bar.setStyleSheet(f"QToolBar#{bar_name} {{ spacing: 6px; padding: 4px; }}"
+                      f"QToolBar#{bar_name} QToolButton {{ font-size: 13pt; padding: 4px 12px; }}"
+                      f"QToolButton#{first}:enabled {{ background: {colour}; color: white; border-radius: 4px; }}")
+    return widgets
+
+
 class TransportBar(QToolBar):
     """Play/Pause, Step, Step N, speed slider, target error and the iteration counter."""
 
@@ -93,16 +107,9 @@ class TransportBar(QToolBar):
         self.addWidget(self.target_spin)
         self.addSeparator()
         self.addWidget(self.iteration_label)
-        self.play_button = self.widgetForAction(self.play_action)
-        self.play_button.setObjectName("playButton")
-        self.step_button = self.widgetForAction(self.step_action)
-        self.step_button.setObjectName("stepButton")
-        self.step_n_button = self.widgetForAction(self.step_n_action)
-        self.step_n_button.setObjectName("stepNButton")
-        self.setStyleSheet(
-            "QToolBar#transportToolbar { spacing: 6px; padding: 4px; }"
-            "QToolBar#transportToolbar QToolButton { font-size: 13pt; padding: 4px 12px; }"
-            "QToolButton#playButton:enabled { background: #009E73; color: white; border-radius: 4px; }")
+        self.play_button, self.step_button, self.step_n_button = style_buttons(
+            self, {"playButton": self.play_action, "stepButton": self.step_action, "stepNButton": self.step_n_action},
+            "#009E73")
         self._running = False
         self._fit_to_font()
         self.set_running(False)
@@ -172,3 +179,9 @@ class TransportBar(QToolBar):
     @Slot(int)
     def _update_step_n_tooltip(self, n: int) -> None:
         self.step_n_action.setToolTip(f"Do {n:,} iterations at the chosen speed, then pause (Shift+F6)")
+
+
+if __name__ == "__main__":  # python -m playground.ui.transport
+    from playground.ui.preview import listening, preview
+
+    preview(listening(TransportBar), size=(1100, 60))

@@ -202,3 +202,14 @@ def test_stepping_before_predicting_puts_the_step_back(qtbot, window):
     assert "Lock in a prediction first" in player.panel.feedback_label.text()
     qtbot.waitUntil(lambda: not window.run.running and window.run.iteration == 0)
     assert not player.action_is_done and not player.is_complete()
+
+
+def test_the_weight_lesson_2_says_grows_most_is_the_engines():
+    """Lesson 2 asks which weight of syn1 grows most in the Step: the choice it accepts is the engine's."""
+    lesson = read_lesson(resources.lessons_dir() / "02-hidden-layer.nnlesson")
+    i, step = next((i, s) for i, s in enumerate(lesson.steps) if s.question and "grow most" in s.question.prompt)
+    assert step.action.kind == "step"
+    update = expected_trace(*lesson.state_at(i))["syn1 update"]
+    grows_most = update.row_names[int(np.argmax(update.value[:, 0]))]
+    right = [c.text for c in step.question.choices if c.correct]
+    assert right == [f"{grows_most} → y"]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTableView
 from playground.core.dataset import truth_table
 from playground.ui.dataset_model import TARGET_TINT
 from playground.ui.predictions_model import ERROR_TINTS, GOOD_TINT, NOT_TRAINED, PredictionsModel
+from tests.core.test_network import Y_NB
 
 R = Qt.ItemDataRole
 H = Qt.Orientation.Horizontal
@@ -144,13 +145,16 @@ def test_view_shows_outputs(qtbot, model):
     assert view.visualRect(model.index(3, 3)).isValid()
 
 
-def test_preview_builds(qtbot):
-    from playground.ui.predictions_model import _preview_widget
+def test_the_preview_shows_a_trained_networks_predictions(qtbot, monkeypatch):
+    from playground.ui.predictions_model import PredictionsModel
+    from playground.ui.preview import PREVIEW_ENV, listening, preview, table_of
 
-    view = _preview_widget()
+    monkeypatch.setenv(PREVIEW_ENV, "close")
+    view = preview(listening(table_of(PredictionsModel), listener=lambda view: [view.model()]))
     qtbot.addWidget(view)
     assert view.model().headerData(5, H) == "|error|"
-    assert view.model().outputs() is not None
+    outputs = view.model().outputs()
+    assert outputs is not None and np.abs(outputs - Y_NB).max() < 0.1  # the notebook network after 3,000
 
 
 def test_many_inputs_share_one_compact_column(qtmodeltester):
