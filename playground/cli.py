@@ -194,6 +194,7 @@ def nice_log_every(iterations: int) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
     from playground.core.hints import learning_rate_hint
     from playground.core.training import DIVERGED, Trainer, saturation_warning
@@ -208,6 +209,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if long_run:
         print(f"nn-playground: note: {long_run}", file=sys.stderr)
     trainer = Trainer.from_settings(dataset, settings)
+    threads.pin_for_job(len(trainer.X), trainer.network.sizes, beside_window=False)
     printed = 0
 
     def print_new_lines(t: Trainer) -> None:
@@ -262,6 +264,7 @@ def _plain_list(values: np.ndarray) -> list:
 
 
 def cmd_study(args: argparse.Namespace) -> int:
+    from playground.core import threads
     from playground.core.study import DEFAULT_TARGET_ERROR, Study, describe
 
     dataset, settings = load_experiment(args)
@@ -272,6 +275,7 @@ def cmd_study(args: argparse.Namespace) -> int:
         study = Study(dataset, settings, args.seeds, target_error=target)
     except ValueError as e:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
+    threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=False)
     study.run()
     summary = study.summary()
     if args.json:

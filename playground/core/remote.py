@@ -3,14 +3,23 @@
 Why a process: a Python thread running the NumPy loop holds the GIL most of the time,
 and the UI thread then waits up to the switch interval (5 ms) at every Python call while
 painting: the window stutters. A separate process has its own GIL. The messages and
-their order are documented once, in :mod:`playground.core.run`.
+their order are documented once, in :mod:`playground.core.run`; besides them, a
+:class:`~playground.core.threads.ThreadsQuery` is answered at once with a
+:class:`~playground.core.threads.ThreadsReport` (the helper's BLAS threads, for tests).
+
+The helper runs NumPy with one BLAS thread (:mod:`playground.core.threads` says why) and,
+when it starts, trains a tiny network once, so the first Train finds it warm.
 """
 
 from __future__ import annotations
 
 import traceback
 
+import numpy as np
+
+from playground.core import threads
 from playground.core.hints import learning_rate_hint
+from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
 from playground.core.study import Study, StudyJob
 from playground.core.training import Trainer, plateau_hint
@@ -58,6 +67,7 @@ def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) 
     """One convergence study: progress while it runs, then the final progress."""
     study = Study(job.dataset, job.settings, job.count, target_error=job.target_error,
                   record_every=job.record_every)
+    threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=True)
 
     def report(s: Study) -> None:
         if s.status is None:  # the final progress follows, with the final errors
@@ -65,6 +75,12 @@ def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) 
 
     study.run(on_progress=report, should_stop=stop_event.is_set, progress_interval=progress_interval)
     conn.send(study.progress(final=True))
+
+
+def _warm() -> None:
+    """Train a tiny network once, so the first real job finds NumPy's code paths and buffers ready."""
+    trainer = Trainer(Network([3, 4, 1], seed=1), np.zeros((4, 3)), np.zeros((4, 1)), log_every=1000)
+    trainer.run(50)
 
 
 def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> None:
@@ -75,6 +91,8 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
     """
     session: Session | None = None
     max_rate = None if rate is None else (lambda: rate.value)
+    threads.pin_blas_threads(1)  # beside the window: one BLAS thread
+    _warm()
     while True:
         try:
             job = conn.recv()
@@ -82,6 +100,9 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
             return
         if job is None:
             return
+        if isinstance(job, threads.ThreadsQuery):
+            conn.send(threads.ThreadsReport(threads.blas_info()))
+            continue
         try:
             if isinstance(job, StudyJob):
                 run_study(conn, stop_event, job)
@@ -91,6 +112,7 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
             if not job.go_on:
                 session = None
                 session = Session(job)
+                threads.pin_for_job(len(session.trainer.X), session.trainer.network.sizes, beside_window=True)
             elif session is None:
                 raise RuntimeError("a Job to go on before any start")
             s = session

@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from playground.core import losses, optimizers, rules
+from playground.core import losses, optimizers, rules, threads
 from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.dataset import Dataset
@@ -520,6 +520,32 @@ def error_histogram(errors: np.ndarray, bins: int = 24) -> tuple[np.ndarray, np.
     return edges, counts
 
 
+def error_band(errors: np.ndarray, low: float = 10.0, high: float = 90.0) -> np.ndarray:
+    """(3, n): per recorded iteration, the ``low``, 50th and ``high`` percentiles of the networks'
+    finite errors (K, n); NaN where no network has a finite error. A study window draws this band
+    and the median instead of hundreds of curves while the study runs.
+
+    The percentile is NumPy's default ("linear"): with the c finite values of a column sorted,
+    v[p] at position p = (c - 1) * q / 100, interpolated between its two neighbours. Written
+    with one sort (NaN sorts last) because ``np.nanpercentile`` loops over columns in Python."""
+    errors = np.asarray(errors, dtype=float)
+    k, n = errors.shape
+    out = np.full((3, n), np.nan)
+    if k == 0 or n == 0:
+        return out
+    ordered = np.sort(np.where(np.isfinite(errors), errors, np.nan), axis=0)
+    count = np.isfinite(ordered).sum(axis=0)
+    some = count > 0
+    cols = np.nonzero(some)[0]
+    for i, q in enumerate((low, 50.0, high)):
+        pos = (count[some] - 1) * (q / 100.0)
+        below = np.floor(pos).astype(int)
+        above = np.minimum(below + 1, count[some] - 1)
+        v0, v1 = ordered[below, cols], ordered[above, cols]
+        out[i, some] = v0 + (v1 - v0) * (pos - below)
+    return out
+
+
 def _plain(values: np.ndarray) -> list:
     """Floats for JSON, with None where a value is not finite (JSON has no NaN)."""
     return [float(v) if np.isfinite(v) else None for v in values]
@@ -546,5 +572,5 @@ def describe(summary: dict) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["NetworkStack", "Study", "StudyProgress", "MAX_SEEDS", "DEFAULT_TARGET_ERROR", "describe", "error_histogram",
-           "record_every_for", "study_bytes", "StudyJob"]
+__all__ = ["NetworkStack", "Study", "StudyProgress", "MAX_SEEDS", "DEFAULT_TARGET_ERROR", "describe", "error_band",
+           "error_histogram", "record_every_for", "study_bytes", "StudyJob"]

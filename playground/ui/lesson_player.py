@@ -81,15 +81,15 @@ class LessonPlayer(QObject):
         self.open_action.triggered.connect(self.ask_open)
         self.close_action = QAction("Close Lesson", w, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
-        self._fill_menu()
+        self._fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
-    def _fill_menu(self) -> None:
+    def _fill_menu(self, with_lessons: bool = True) -> None:
         self.menu.clear()
+        paths = []
         try:
-            paths = resources.shipped_lessons()
+            paths = resources.shipped_lessons() if with_lessons else []
         except FileNotFoundError as e:
             self.menu.addAction(str(e)).setEnabled(False)
-            paths = []
         for n, path in enumerate(paths, 1):
             title = self._titles.get(path.name)
             if title is None:

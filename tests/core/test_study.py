@@ -6,7 +6,7 @@ import pytest
 from playground.core.network import Network
 from playground.core.presets import get_preset
 from playground.core.settings import Settings
-from playground.core.study import MAX_SEEDS, NetworkStack, Study, describe, record_every_for
+from playground.core.study import MAX_SEEDS, NetworkStack, Study, describe, error_band, record_every_for
 from playground.core.training import DIVERGED, STOPPED, Trainer
 
 TOL = 1e-9
@@ -156,3 +156,19 @@ def test_record_every_thins_long_runs_to_logged_iterations():
     assert record_every_for(60000, 10000) == 10000
     every = record_every_for(10**8, 10)
     assert every % 10 == 0 and 10**8 // every <= 1000
+
+
+def test_error_band_is_numpys_percentiles_of_the_finite_errors():
+    rng = np.random.default_rng(3)
+    errors = rng.random((37, 50))
+    errors[:5, 20:] = np.nan  # networks that diverged
+    errors[7, 3] = np.inf
+    errors[:, 49] = np.nan  # no finite error at all there
+    band = error_band(errors, 10, 90)
+    finite = np.where(np.isfinite(errors), errors, np.nan)
+    expected = np.nanpercentile(finite[:, :49], [10, 50, 90], axis=0)
+    np.testing.assert_allclose(band[:, :49], expected, rtol=0, atol=1e-15)
+    assert np.isnan(band[:, 49]).all()
+    assert error_band(np.zeros((0, 4))).shape == (3, 4)
+    one = error_band(np.array([[0.25, 0.5]]))
+    np.testing.assert_array_equal(one, [[0.25, 0.5]] * 3)

@@ -6,7 +6,7 @@ import pytest
 from playground.core.presets import get_preset
 from playground.core.study import Study
 from playground.core.training import Trainer
-from playground.ui.study_panel import StudyWindow
+from playground.ui.study_panel import FINAL_POINTS, SAMPLE_CURVES, StudyWindow
 
 TIMEOUT = 60_000
 XOR = get_preset("xor")
@@ -78,6 +78,39 @@ def test_stop_ends_a_long_study_with_the_networks_so_far(qtbot, study_window):
     assert result.status == "stopped" and 0 < result.iteration < 10**8
     assert result.final_errors.shape == (256,) and np.isfinite(result.final_errors).all()
     assert "stopped at iteration" in study_window.summary_label.text()
+
+
+def test_a_running_study_draws_a_band_and_a_sample_then_every_curve(qtbot, study_window):
+    """256 curves are too many to redraw live: a percentile band, the median and a sample while
+    running; every seed's curve (thinned to FINAL_POINTS) once finished."""
+    study_window.set_experiment(XOR.dataset(), XOR2.with_(iterations=4000))
+    study_window.seeds_spin.setValue(256)
+    seen = []
+
+    def check(progress) -> None:
+        if progress.status is not None:
+            return
+        drawn = [curves_drawn(study_window.reached_curves), curves_drawn(study_window.stuck_curves)]
+        visible = {name: band[2].isVisible() for name, band in study_window.bands.items()}
+        seen.append((drawn, visible))
+
+    study_window.controller.progressed.connect(check)
+    with qtbot.waitSignal(study_window.studyFinished, timeout=TIMEOUT) as blocker:
+        assert study_window.start()
+    result = blocker.args[0]
+    assert seen, "no live update arrived"
+    for drawn, visible in seen:
+        assert all(d <= SAMPLE_CURVES for d in drawn) and sum(drawn) >= 1
+        assert any(visible.values())  # at least one colour has more runs than the sample
+    reached = result.final_errors <= study_window.target_spin.value()
+    assert curves_drawn(study_window.reached_curves) == reached.sum()
+    assert curves_drawn(study_window.stuck_curves) == (~reached).sum()
+    assert not any(band[2].isVisible() for band in study_window.bands.values())
+    item = study_window.stuck_curves if (~reached).any() else study_window.reached_curves
+    x, _ = item.getData()
+    per_curve = len(x) // curves_drawn(item) - 1  # points of one curve (each is followed by a NaN)
+    assert per_curve <= FINAL_POINTS + 1
+    assert x[per_curve - 1] == result.recorded_iterations[-1]  # the last recorded point is kept
 
 
 def test_a_blocked_setting_cannot_start(qtbot, study_window):
