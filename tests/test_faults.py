@@ -637,3 +637,72 @@ def test_neutralised_names_round_trip(name):
 
     written = neutralise_formula(name)
     assert written[:1] not in "=+-@" and restore_formula(written) == name
+
+
+# -- 10. helper failure messages say what happened ----------------------------------------------------------
+
+def test_exit_descriptions():
+    from playground.core.remote import describe_exit
+
+    assert describe_exit(-9) == "killed by signal 9 (SIGKILL)"
+    assert describe_exit(1) == "exit code 1" and describe_exit(None) == "it stopped answering"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGKILL")
+def test_a_killed_helper_is_reported_with_its_signal(qtbot):
+    import signal
+
+    from playground.core.run import Job
+    from playground.ui.relay import HelperLink
+
+    link = HelperLink()
+    try:
+        preset = get_preset("notebook")
+        with qtbot.waitSignal(link.progressed, timeout=60_000):
+            assert link.submit(Job(preset.dataset(), preset.settings.with_(iterations=10**8, log_every=10**6),
+                                   10**8))
+        pid = link.helper_pid()
+        assert pid is not None
+        with qtbot.waitSignal(link.failed, timeout=30_000) as failed:
+            os.kill(pid, signal.SIGKILL)
+        assert "stopped unexpectedly (killed by signal 9 (SIGKILL))" in failed.args[0]
+        assert "()" not in failed.args[0]
+    finally:
+        link.shutdown()
+
+
+# -- 4. a very long training says so before it starts; one over the budget never starts -----------------
+
+def _big_table(rows: int, inputs: int):
+    rng = np.random.default_rng(1)
+    X = rng.integers(0, 2, (rows, inputs)).astype(float)
+    return Dataset.from_arrays(X, X[:, :1])
+
+
+def test_the_window_asks_before_a_training_of_hours(qtbot, monkeypatch):
+    w = _window(qtbot)
+    w.run_check.interactive = True  # as with a user in front of it
+    w.show_experiment(_big_table(4096, 16), Settings(hidden=(64,), iterations=1_000_000, log_every=100_000))
+    asked = []
+    monkeypatch.setattr(w.run_check, "ask_long_run", lambda warning: asked.append(warning) or False)
+    assert not w.train() and not w.run.running  # the teacher said no: nothing started
+    assert "will take about" in asked[0] and "hours" in asked[0] and "1,000,000 iterations" in asked[0]
+    monkeypatch.setattr(w.run_check, "ask_long_run", lambda warning: asked.append(warning) or True)
+    with qtbot.waitSignal(w.run.started, timeout=60_000):
+        assert w.train()
+    with qtbot.waitSignal(w.run.finished, timeout=60_000):
+        w.stop()
+    w.show_experiment(_big_table(4096, 16), Settings(hidden=(4,), iterations=1000, log_every=100))
+    n = len(asked)
+    with qtbot.waitSignal(w.run.finished, timeout=60_000):
+        assert w.train()  # a short one is not asked about
+    assert len(asked) == n
+
+
+def test_the_window_refuses_a_training_over_the_memory_budget(qtbot, monkeypatch):
+    w = _window(qtbot)
+    monkeypatch.setattr(w.run_check, "ask_long_run", lambda warning: pytest.fail("asked"))
+    w.show_experiment(_big_table(60_000, 4), Settings(hidden=(256, 256, 256), iterations=2, log_every=1))
+    with qtbot.assertNotEmitted(w.run.started, wait=100):
+        assert not w.train()
+    assert "of memory" in w.message_bar.text() and "the limit is 1.0 GB" in w.message_bar.text()

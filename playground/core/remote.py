@@ -13,11 +13,13 @@ when it starts, trains a tiny network once, so the first Train finds it warm.
 
 from __future__ import annotations
 
+import signal
 import traceback
 
 import numpy as np
 
 from playground.core import threads
+from playground.core.budget import memory_message
 from playground.core.hints import learning_rate_hint
 from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
@@ -77,6 +79,19 @@ def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) 
     conn.send(study.progress(final=True))
 
 
+def describe_exit(exitcode: int | None) -> str:
+    """How a helper process ended, for a message: "killed by signal 9 (SIGKILL)", "exit code 1"."""
+    if exitcode is None:
+        return "it stopped answering"
+    if exitcode < 0:
+        try:
+            name = f" ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            name = ""
+        return f"killed by signal {-exitcode}{name}"
+    return f"exit code {exitcode}"
+
+
 def _warm() -> None:
     """Train a tiny network once, so the first real job finds NumPy's code paths and buffers ready."""
     trainer = Trainer(Network([3, 4, 1], seed=1), np.zeros((4, 3)), np.zeros((4, 1)), log_every=1000)
@@ -122,6 +137,11 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
             conn.send(s.snapshot(result.status, result.message))
         except (EOFError, OSError, BrokenPipeError):
             return
+        except MemoryError:  # the window checks the budget first; this is what slips through
+            try:
+                conn.send(Failed(memory_message("this job").capitalize() + "."))
+            except (OSError, BrokenPipeError):
+                return
         except Exception as e:  # report, keep serving: the window shows the message
             try:
                 conn.send(Failed(f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
 from playground.core.documents import Trained
-from playground.core.network import Network
+from playground.core.network import Network, layer_sizes
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
 from playground.core.settings import Settings
@@ -34,6 +34,7 @@ from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel
 from playground.ui.run import PLAY, STEP, TRAIN, Run
+from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
         self.run = Run(self)  # owns the training run; the views listen to it
+        self.run_check = RunCheck(self)  # memory budget and long-run estimate, before a run starts
         self._prestarted = False
         self._loading = False
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
@@ -367,6 +369,8 @@ class MainWindow(QMainWindow):
         if self.run.running or self.blocking_reason():
             return False
         until = None if isinstance(until, bool) else until  # QAction.triggered(bool)
+        if not self._within_budget(self.settings().iterations if until is None else until):
+            return False
         return self.run.train(self.dataset(), self.settings(), until, kind=kind,
                               target_error=self.classroom.target_error(), speed=self.classroom.transport.rate(),
                               table_name=self.table_name())
@@ -375,8 +379,15 @@ class MainWindow(QMainWindow):
         """Continue the run on show (Play, Step) up to iteration ``until``."""
         if self.run.running or self.blocking_reason():
             return False
+        if not self._within_budget(until - self.run.iteration):
+            return False
         return self.run.go_on(self.settings(), until, kind=kind, target_error=self.classroom.target_error(),
                               speed=self.classroom.transport.rate())
+
+    def _within_budget(self, iterations: int) -> bool:
+        ds, s = self.dataset(), self.settings()
+        sizes = layer_sizes(len(ds.input_columns), s.hidden, len(ds.target_columns))
+        return self.run_check.allows(ds.n_rows, sizes, max(int(iterations), 0))
 
     @Slot()
     def stop(self) -> None:

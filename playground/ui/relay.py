@@ -25,6 +25,7 @@ import multiprocessing
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from playground.core import remote
+from playground.core.remote import describe_exit
 from playground.core.run import Failed
 
 POLL_SECONDS = 0.02
@@ -74,8 +75,10 @@ class RelayWorker(QObject):
             try:
                 if not self._conn.poll(POLL_SECONDS):
                     if not self._process.is_alive():
+                        how = describe_exit(self._process.exitcode)
                         self.close_helper(timeout=0)
-                        self.failed.emit("The helper process stopped unexpectedly; press the button again to retry.")
+                        self.failed.emit(f"The helper process stopped unexpectedly ({how}); "
+                                         "press the button again to retry.")
                         return
                     continue
                 # Drain what has arrived so a slow UI gets one merged message, not a backlog.
@@ -93,9 +96,19 @@ class RelayWorker(QObject):
                 self.progressed.emit(pending)
                 pending = None
             except (EOFError, OSError) as e:
+                proc = self._process
+                if proc is not None:
+                    proc.join(1.0)  # the pipe closed because the process ended: learn how
+                how = describe_exit(proc.exitcode) if proc is not None and proc.exitcode is not None else (
+                    str(e) or type(e).__name__)
                 self.close_helper(timeout=0)
-                self.failed.emit(f"The helper process stopped unexpectedly ({e}); press the button again to retry.")
+                self.failed.emit(f"The helper process stopped unexpectedly ({how}); press the button again to retry.")
                 return
+
+    def helper_pid(self) -> int | None:
+        """The helper process's id while it runs (for diagnostics and tests), else None."""
+        proc = self._process
+        return proc.pid if proc is not None and proc.is_alive() else None
 
     @Slot()
     def finish(self) -> None:
@@ -203,6 +216,10 @@ class HelperLink(QObject):
             self._thread.wait()
         self._worker = None  # deleted by deleteLater at the thread's end; drops the shared Event and Value
         self._stop_event = self._rate = None
+
+    def helper_pid(self) -> int | None:
+        """The helper process's id while it runs, else None."""
+        return None if self._worker is None else self._worker.helper_pid()
 
     def thread_running(self) -> bool:
         return self._thread.isRunning()

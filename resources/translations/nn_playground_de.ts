@@ -1135,6 +1135,21 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>RunCheck</name>
+    <message>
+        <source>This training is too large.</source>
+        <translation>Dieses Training ist zu groß.</translation>
+    </message>
+    <message>
+        <source>This training will take a long time.</source>
+        <translation>Dieses Training wird lange dauern.</translation>
+    </message>
+    <message>
+        <source>Train anyway</source>
+        <translation>Trotzdem trainieren</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
         <source>bias</source>

@@ -1134,6 +1134,21 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>RunCheck</name>
+    <message>
+        <source>This training is too large.</source>
+        <translation>Este entrenamiento es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>This training will take a long time.</source>
+        <translation>Este entrenamiento tardará mucho.</translation>
+    </message>
+    <message>
+        <source>Train anyway</source>
+        <translation>Entrenar de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>StudyWindow</name>
     <message>
         <source>bias</source>

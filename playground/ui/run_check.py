@@ -1,0 +1,71 @@
+"""Before a training starts: is it within the memory budget, and will it take long?
+
+The numbers come from :mod:`playground.core.budget`, the same estimates the command line
+uses. A training over the budget is refused with a message naming its size and the limit
+(nothing is sent to the helper, so nothing is allocated). One estimated to take more than a
+few minutes shows the estimate and asks; with nobody to answer (offscreen: tests, scripts,
+``--screenshot``) it goes ahead and says so in the message bar. The prompts are methods so
+tests can answer them without a dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from playground import APP_NAME
+from playground.core.budget import BudgetError, check_training, long_run_warning
+
+
+class RunCheck(QObject):
+    """Asks before a long training and refuses one over the memory budget. ``window.show_message`` reports."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.interactive = QGuiApplication.platformName() not in ("offscreen", "minimal")
+        self.box: QMessageBox | None = None  # the last refusal shown (kept so it stays open)
+
+    def allows(self, rows: int, sizes: Sequence[int], iterations: int) -> bool:
+        """True when a training of ``iterations`` more iterations on ``rows`` rows may start."""
+        try:
+            check_training(rows, sizes)
+        except BudgetError as e:
+            self.refuse(str(e))
+            return False
+        warning = long_run_warning(rows, sizes, iterations)
+        if warning is None:
+            return True
+        if self.interactive and not self.ask_long_run(warning):
+            return False
+        self.window.show_message(warning[0].upper() + warning[1:] + ".")
+        return True
+
+    def refuse(self, message: str) -> None:
+        """Say why the training cannot start: the message bar, and a box that does not block."""
+        text = message[0].upper() + message[1:] + "."
+        self.window.show_message(text)
+        if self.interactive:
+            if self.box is not None:
+                self.box.close()
+                self.box.deleteLater()
+            self.box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr("This training is too large."),
+                                   QMessageBox.StandardButton.Ok, self.window)
+            self.box.setObjectName("budgetBox")
+            self.box.setInformativeText(text)
+            self.box.open()
+
+    def ask_long_run(self, warning: str) -> bool:
+        """Start a training estimated to take long? True to go ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("This training will take a long time."),
+                          parent=self.window)
+        box.setObjectName("longRunBox")
+        box.setInformativeText(warning[0].upper() + warning[1:] + ".")
+        start = box.addButton(self.tr("Train anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(start)
+        box.exec()
+        return box.clickedButton() is start
