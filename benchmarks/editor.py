@@ -82,7 +82,7 @@ def main(argv=None) -> int:
         assert editor.paste_text(0, 0, text)
 
     def load_big():
-        window.show_experiment(big.copy(), None)
+        window.load_experiment(big.copy(), None)
 
     def load_small():
         window.load_preset("notebook")

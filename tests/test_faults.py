@@ -682,7 +682,7 @@ def _big_table(rows: int, inputs: int):
 def test_the_window_asks_before_a_training_of_hours(qtbot, monkeypatch):
     w = _window(qtbot)
     w.run_check.interactive = True  # as with a user in front of it
-    w.show_experiment(_big_table(4096, 16), Settings(hidden=(64,), iterations=1_000_000, log_every=100_000))
+    w.load_experiment(_big_table(4096, 16), Settings(hidden=(64,), iterations=1_000_000, log_every=100_000))
     asked = []
     monkeypatch.setattr(w.run_check, "ask_long_run", lambda warning: asked.append(warning) or False)
     assert not w.train() and not w.run.running  # the teacher said no: nothing started
@@ -692,7 +692,7 @@ def test_the_window_asks_before_a_training_of_hours(qtbot, monkeypatch):
         assert w.train()
     with qtbot.waitSignal(w.run.finished, timeout=60_000):
         w.stop()
-    w.show_experiment(_big_table(4096, 16), Settings(hidden=(4,), iterations=1000, log_every=100))
+    w.load_experiment(_big_table(4096, 16), Settings(hidden=(4,), iterations=1000, log_every=100))
     n = len(asked)
     with qtbot.waitSignal(w.run.finished, timeout=60_000):
         assert w.train()  # a short one is not asked about
@@ -702,7 +702,7 @@ def test_the_window_asks_before_a_training_of_hours(qtbot, monkeypatch):
 def test_the_window_refuses_a_training_over_the_memory_budget(qtbot, monkeypatch):
     w = _window(qtbot)
     monkeypatch.setattr(w.run_check, "ask_long_run", lambda warning: pytest.fail("asked"))
-    w.show_experiment(_big_table(60_000, 4), Settings(hidden=(256, 256, 256), iterations=2, log_every=1))
+    w.load_experiment(_big_table(60_000, 4), Settings(hidden=(256, 256, 256), iterations=2, log_every=1))
     with qtbot.assertNotEmitted(w.run.started, wait=100):
         assert not w.train()
     assert "of memory" in w.message_bar.text() and "the limit is 1.0 GB" in w.message_bar.text()

@@ -54,7 +54,7 @@ def app_settings() -> QSettings:
 class DocumentsController(QObject):
     """Owns the window's file name, modified state, File menu actions, autosave and recovery.
 
-    ``window`` must offer ``show_experiment(dataset, settings, saved=None)``, ``run`` (the
+    ``window`` must offer ``load_experiment(dataset, settings, saved=None)``, ``run`` (the
     :class:`~playground.ui.run.Run`, whose finished runs the document keeps), ``dataset_model``,
     ``controls``, ``show_message`` and ``statusBar``.
     """
@@ -359,7 +359,7 @@ class DocumentsController(QObject):
     def _set_document(self, doc: Document, path: str | None, modified: bool = False) -> None:
         self._loading = True
         try:
-            self.window.show_experiment(doc.dataset, doc.settings, doc.trained)
+            self.window.load_experiment(doc.dataset, doc.settings, doc.trained)
             self.editor.reset_settings_baseline()
             self.trained, self._trained_settings = doc.trained, doc.settings
         finally:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from playground.ui.presentation import ScaledView
+
 # Okabe-Ito colour-blind-safe palette. Vermillion marks the current run (it reads
 # on white and on dark grey); previous runs cycle through the rest. Yellow is left
 # out: faded, it vanishes on a white projector screen.
@@ -225,7 +227,7 @@ def _legend_corners(width: float, height: float, w: float, h: float, margin: flo
             ("top left", QRectF(margin, margin, w, h)), ("bottom right", QRectF(right, bottom, w, h))]
 
 
-class ErrorPlot(QWidget):
+class ErrorPlot(ScaledView, QWidget):
     """The training-error panel: live current curve, faded previous runs, log toggle, hover read-out.
 
     The view follows the current run: its x range is the current run's, earlier runs
@@ -454,22 +456,6 @@ class ErrorPlot(QWidget):
         self._follow = True
         self._clear_hover()
         self._refresh()
-
-    def set_scale(self, factor: float) -> None:
-        """Multiply fonts and line widths (presentation mode)."""
-        if not factor > 0:
-            raise ValueError(f"scale factor must be positive, got {factor}")
-        self._scale = float(factor)
-        self._apply_scale()
-
-    def scale_factor(self) -> float:
-        return self._scale
-
-    def line_ratio(self) -> float:
-        """Device pixels per px for lines and markers: the screen's, or a picture export's."""
-        if self._ratio_override is not None:
-            return self._ratio_override
-        return max(1.0, float(self.devicePixelRatioF()))
 
     @contextmanager
     def exporting(self, ratio: float):

@@ -229,13 +229,12 @@ class MainWindow(QMainWindow):
         for view in (self.error_plot, self.network_view, self.predictions_model, self.log_view, self.status_label,
                      self.progress):
             view.listen_to(self.run)
-        self.run.started.connect(self.message_bar.hide)
-        self.run.finished.connect(self._on_finished)
-        self.run.failed.connect(self._on_failed)
-        self.run.stateChanged.connect(self._on_state_changed)
-        self.controls.settingsChanged.connect(self._settings_changed)
-        self.dataset_model.datasetChanged.connect(self._dataset_changed)
-        self.dataset_model.editRejected.connect(self.show_message)
+        for signal, slot in ((self.run.started, self.message_bar.hide), (self.run.finished, self._on_finished),
+                             (self.run.failed, self._on_failed), (self.run.stateChanged, self._on_state_changed),
+                             (self.controls.settingsChanged, self._settings_changed),
+                             (self.dataset_model.datasetChanged, self._dataset_changed),
+                             (self.dataset_model.editRejected, self.show_message)):
+            signal.connect(slot)
         for button, slot in ((self.add_row_button, self._add_row), (self.remove_row_button, self._remove_rows),
                              (self.add_input_button, lambda: self._add_column(INPUT)),
                              (self.add_target_button, lambda: self._add_column(TARGET)),
@@ -248,15 +247,15 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         """Replace the dataset and settings with a preset's (one undoable step)."""
         preset = get_preset(name)
-        self.set_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
+        self.replace_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
 
-    def set_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
+    def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
         """Replace the dataset and the settings (None: keep them) as one undoable edit."""
         if self.run.running:
             return
         self.editor.replace_experiment(dataset, settings, text)
 
-    def show_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
+    def load_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
         """Show a dataset and settings (None: keep them) as given, outside the undo history; with ``saved``,
         a run reopened from a document (Play and Step go on from it)."""
         if self.run.running:
@@ -479,7 +478,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ editing
     def _build_editing(self) -> None:
         """Undoable editing (Edit and Table menus) and documents (File menu, autosave, drops)."""
-        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.show_experiment,
+        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.load_experiment,
                                     parent=self)
         self.table.set_editor(self.editor)
         self.documents = DocumentsController(self, self.editor)

@@ -20,6 +20,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
+from playground.ui.presentation import ScaledView
+
 __all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR"]
 
 # Okabe-Ito colour-blind-safe pair: blue for positive weights, vermillion for negative.
@@ -147,7 +149,7 @@ class _EdgeGraphItem(pg.GraphItem):
             painter.end()
 
 
-class NetworkView(pg.GraphicsLayoutWidget):
+class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
     """The live network diagram: layers left to right, weights as coloured edges."""
 
     # An edge was double-clicked: (weight matrix k, from-unit i or -1 for the bias, to-unit j)
@@ -489,16 +491,6 @@ class NetworkView(pg.GraphicsLayoutWidget):
             self._push_graph()
             self._place_text_items()
         self._fit()
-
-    def scale_factor(self) -> float:
-        """The presentation scale last given to set_scale (1 = normal)."""
-        return self._scale
-
-    def line_ratio(self) -> float:
-        """Device pixels per px for lines: the screen's (HiDPI), or a picture export's."""
-        if self._ratio_override is not None:
-            return self._ratio_override
-        return max(1.0, float(self.devicePixelRatioF()))
 
     @contextmanager
     def exporting(self, ratio: float):

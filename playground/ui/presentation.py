@@ -127,3 +127,27 @@ def scale_window(root: QWidget, factor: float) -> None:
             if model is not None and callable(getattr(model, "set_base_font", None)):
                 model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
     root.setProperty(_BASE + "Factor", float(factor))
+
+
+class ScaledView:
+    """Presentation mode for a view: ``set_scale`` keeps the factor and redraws with ``_apply_scale``."""
+
+    _scale = 1.0
+    _ratio_override: float | None = None  # a picture export's pixels per px, while one is drawn
+
+    def set_scale(self, factor: float) -> None:
+        """Multiply fonts, markers and line widths by ``factor`` (1 = normal)."""
+        if not factor > 0:
+            raise ValueError(f"scale factor must be positive, got {factor}")
+        self._scale = float(factor)
+        self._apply_scale()
+
+    def scale_factor(self) -> float:
+        """The factor last given to set_scale (1 = normal)."""
+        return self._scale
+
+    def line_ratio(self) -> float:
+        """Device pixels per px for lines and markers: the screen's (HiDPI), or a picture export's."""
+        if self._ratio_override is not None:
+            return self._ratio_override
+        return max(1.0, float(self.devicePixelRatioF()))

@@ -30,7 +30,9 @@ from playground.core.settings import Settings, format_hidden
 from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, StudyProgress, error_band,
                                    error_histogram)
 from playground.ui.error_plot import ErrorAxis, IterationAxis
+from playground.ui.presentation import ScaledView
 from playground.ui.relay import HelperLink
+from playground.ui.run_status import PROGRESS_STEPS, progress_value
 
 REACHED_COLOUR, STUCK_COLOUR = "#0072B2", "#D55E00"  # Okabe-Ito blue and vermillion, as elsewhere
 CURVE_ALPHA = 50  # of 255, for 64 or more curves: they build up where most runs go
@@ -43,7 +45,7 @@ DEFAULT_SEEDS = 64
 TICK_PT, LABEL_PT, SUMMARY_PT, CONTROLS_PT = 11.0, 12.0, 15.0, 11.0
 
 
-class StudyWindow(QDialog):
+class StudyWindow(ScaledView, QDialog):
     """Run a convergence study of one dataset and setting; shows curves, histogram and summary."""
 
     studyFinished = Signal(object)  # the final StudyProgress
@@ -79,7 +81,7 @@ class StudyWindow(QDialog):
         self.start_button = QPushButton(self.tr("▶  Train all seeds"), objectName="studyStartButton")
         self.start_button.setToolTip(self.tr("Train the setting shown in the main window from every seed at once"))
         self.stop_button = QPushButton(self.tr("■  Stop"), objectName="studyStopButton", enabled=False)
-        self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=1000, value=0)
+        self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=PROGRESS_STEPS, value=0)
         self.progress.setFormat("")
         self.summary_label = QLabel(objectName="studySummary", wordWrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,13 +149,12 @@ class StudyWindow(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(plots, 1)
 
-        self.start_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.controller.stop)
-        self.target_spin.valueChanged.connect(self._target_changed)
-        self.controller.progressed.connect(self._on_progress)
-        self.controller.finished.connect(self._on_finished)
-        self.controller.failed.connect(self._on_failed)
-        self.controller.runningChanged.connect(self._on_running_changed)
+        c = self.controller
+        for signal, slot in ((self.start_button.clicked, self.start), (self.stop_button.clicked, c.stop),
+                             (self.target_spin.valueChanged, self._target_changed), (c.progressed, self._on_progress),
+                             (c.finished, self._on_finished), (c.failed, self._on_failed),
+                             (c.runningChanged, self._on_running_changed)):
+            signal.connect(slot)
         self._apply_scale()
         self._show_summary()
 
@@ -281,7 +282,7 @@ class StudyWindow(QDialog):
                    for hi in edges[1:]]
         self.bars.setOpts(x=centres, height=counts, width=widths * 0.92, brushes=brushes,
                           pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text), width=1))
-        self.progress.setValue(int(1000 * progress.iteration / max(progress.iterations, 1)))
+        self.progress.setValue(progress_value(progress.iteration, progress.iterations))
         self.progress.setFormat(f"{progress.iteration:,} / {progress.iterations:,}")
         self._show_summary(progress, latest, reached)
 
@@ -324,16 +325,6 @@ class StudyWindow(QDialog):
         self.summary_label.setText(text)
 
     # ------------------------------------------------------------------ scale and palette
-    def set_scale(self, factor: float) -> None:
-        """Presentation mode: multiply fonts and line widths by ``factor``."""
-        if not factor > 0:
-            raise ValueError(f"scale must be positive, got {factor}")
-        self._scale = float(factor)
-        self._apply_scale()
-
-    def scale_factor(self) -> float:
-        return self._scale
-
     def _apply_scale(self) -> None:
         s = self._scale
         text = self.palette().color(QPalette.ColorRole.Text)

@@ -36,7 +36,7 @@ def reopen_a_million_iteration_run(window):
     trained = Trained(1_000_000, [rng.normal(size=(3, 4)), rng.normal(size=(4, 1))], None,
                       history_iterations=x, history_errors=errors,
                       logged_iterations=x[::200], logged_errors=errors[::200])
-    window.show_experiment(preset.dataset(), settings, trained)
+    window.load_experiment(preset.dataset(), settings, trained)
 
 
 @pytest.fixture

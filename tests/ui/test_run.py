@@ -1,6 +1,7 @@
 """One Run model: what a user saw go wrong when five places kept the run, driven through the window."""
 
 import json
+import multiprocessing
 
 import numpy as np
 import pytest
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from playground.core.documents import DocumentError, read_document
 from playground.core.network import initial_weights
 from playground.ui.main_window import MainWindow
-from playground.ui.run import FINISHED, IDLE, PAUSED, Run
+from playground.ui.run import FAILED, FINISHED, IDLE, PAUSED, Run
 
 TIMEOUT = 60_000
 
@@ -157,3 +158,19 @@ def test_the_run_alone_owns_the_state(qtbot):
         assert run.iteration == 900 and seen[-1] == "done"
     finally:
         run.shutdown()
+
+
+def test_a_helper_that_dies_mid_run_is_reported_and_the_window_recovers(qtbot, window):
+    window.controls.iterations_spin.setValue(10**9)
+    with qtbot.waitSignal(window.run.changed, timeout=TIMEOUT):
+        window.train()
+    helper = next(p for p in multiprocessing.active_children() if p.name == "nn-playground-trainer")
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:
+        helper.kill()  # a crash of the helper process, not a Stop
+    assert blocker.args == ["failed"] and window.run.state == FAILED
+    assert "stopped unexpectedly" in window.message_bar.text()
+    assert window.train_button.isEnabled() and not window.run.can_continue()
+    window.controls.iterations_spin.setValue(500)
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:
+        assert window.train()  # a new helper is started
+    assert blocker.args == ["done"] and window.run.iteration == 500
