@@ -561,7 +561,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             f"<b style='color:{positive}'>{swatch}</b> positive &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> negative &nbsp; "
             f"thicker = larger |weight|"
-            + (f"<br><b>{html.escape(self._row_caption)}</b> &nbsp; fill = activation: "
+            + (f"<br><b>{html.escape(self._row_caption)}</b><br>fill = activation: "
                f"&#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
         )
@@ -633,7 +633,15 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             font = self._font(fitted(NAME_PX, 0.85 * self._spacing[k]))
             for item in items:
                 item.setFont(font)
-        caption_font = self._font(fitted(CAPTION_PX, 0.9 * MIN_LAYER_GAP / 2))
+        caption_px = fitted(CAPTION_PX, 0.9 * MIN_LAYER_GAP / 2)
+        if px_per_unit is not None and len(self._layer_x) > 1:
+            # Neighbouring captions ("inputs", "hidden 1", "outputs") share a layer gap: keep them apart.
+            gap_px = 0.9 * (self._layer_x[1] - self._layer_x[0]) * px_per_unit
+            probe = QtGui.QFontMetricsF(self._font(100))
+            widest = max(probe.horizontalAdvance(item.toPlainText()) for item in self._caption_items) / 100
+            if widest > 0:
+                caption_px = min(caption_px, gap_px / widest)
+        caption_font = self._font(caption_px)
         for item in self._caption_items:
             item.setFont(caption_font)
         bias_px = fitted(BIAS_PX, 1.3 * self._bias_radius())

@@ -119,12 +119,13 @@ class TransportBar(QToolBar):
     def _fit_to_font(self) -> None:
         """Widths that follow the font (presentation mode): the slider and the longest speed text."""
         fm = self.fontMetrics()
-        self.speed_slider.setFixedWidth(fm.averageCharWidth() * 22)
+        self.speed_slider.setFixedWidth(fm.averageCharWidth() * 16)
         self.speed_label.setFixedWidth(fm.horizontalAdvance("100,000 it/s") + fm.averageCharWidth() * 2)
         # a steady width: a changing number must not re-lay the toolbar out 30 times a second
         bold = self.iteration_label.font()
         bold.setBold(True)
-        width = QFontMetrics(bold).horizontalAdvance("Iteration 1,000,000,000  (looking back)")
+        # (the rare "looking back" text may widen it while the History slider is used)
+        width = QFontMetrics(bold).horizontalAdvance("Iteration 1,000,000,000")
         self.iteration_label.setMinimumWidth(width + fm.averageCharWidth() * 3)
 
     def changeEvent(self, event) -> None:

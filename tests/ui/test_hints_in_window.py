@@ -17,7 +17,7 @@ def window(qtbot):
 
 
 def test_4096_rows_at_lr_1_get_the_hint_in_the_window(qtbot, window):
-    window.set_experiment(twelve_inputs(), NOTEBOOK.with_(iterations=300, log_every=100))
+    window.replace_experiment(twelve_inputs(), NOTEBOOK.with_(iterations=300, log_every=100))
     with qtbot.waitSignal(window.trainingFinished, timeout=60_000) as blocker:
         window.train()
     assert blocker.args[0] == "done"
