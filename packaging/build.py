@@ -1,10 +1,12 @@
 """Build the one-folder bundle with PyInstaller, keep the log, and report the bundle's size.
 
-    python packaging/build.py [--dist DIR] [--work DIR]
+    python packaging/build.py [--dist DIR] [--work DIR] [--archive]
 
 Defaults: dist/ and build/ at the repository root. The full PyInstaller log is
 written to WORK/build.log; the last lines print to stdout, then the bundle's
-path, size and build time. Exit status: PyInstaller's (0 = built).
+path, size and build time. With ``--archive`` it also packs the bundle as the file a
+user downloads (``.tar.gz``; ``.zip`` on Windows) beside it in DIST and prints its size.
+Exit status: PyInstaller's (0 = built).
 Run it with the Python of the environment whose packages should go in the bundle
 (``pip install -e '.[test]'`` brings PyInstaller).
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -22,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from playground import APP_ID, APP_NAME  # noqa: E402
+from playground import APP_ID, APP_NAME, __version__  # noqa: E402
 
 SPEC = HERE / "nn-playground.spec"
 
@@ -49,6 +53,15 @@ def executable_path(dist: Path) -> Path:
     return dist / APP_ID / (APP_ID + (".exe" if sys.platform == "win32" else ""))
 
 
+def make_archive(dist: Path) -> Path:
+    """Pack the bundle as users download it: a .zip on Windows, a .tar.gz elsewhere (links stay links)."""
+    bundle = bundle_path(dist)
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform.rstrip("0123456789"))
+    base = dist / f"{APP_ID}-{__version__}-{system}-{platform.machine().lower()}"
+    fmt = "zip" if sys.platform == "win32" else "gztar"
+    return Path(shutil.make_archive(str(base), fmt, root_dir=bundle.parent, base_dir=bundle.name))
+
+
 def build(dist: Path, work: Path, tail: int = 15) -> tuple[int, Path, float]:
     """Run PyInstaller on the spec; return (exit status, log path, seconds)."""
     work.mkdir(parents=True, exist_ok=True)
@@ -71,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Build the NN Playground bundle with PyInstaller.")
     p.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle goes (default dist/)")
     p.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder and the log")
+    p.add_argument("--archive", action="store_true", help="also pack the bundle as the file a user downloads")
     args = p.parse_args(argv)
     status, log, seconds = build(args.dist.resolve(), args.work.resolve())
     if status != 0:
@@ -81,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"executable: {executable_path(args.dist.resolve())}")
     print(f"bundle size: {folder_size(bundle) / 1e6:.1f} MB")
     print(f"build time: {seconds:.0f} s")
+    if args.archive:
+        started = time.perf_counter()
+        archive = make_archive(args.dist.resolve())
+        print(f"archive: {archive}")
+        print(f"archive size: {archive.stat().st_size / 1e6:.1f} MB (packed in {time.perf_counter() - started:.0f} s)")
     print(f"full log: {log}")
     return 0
 

@@ -25,11 +25,11 @@ from playground import APP_ID, DESKTOP_FILE_NAME, __version__, resources
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parent.parent
-# The issue's goal is 150 MB. The floor with today's wheels is about 160 MB: ICU (39 MB, linked
-# by QtCore), OpenBLAS with its Fortran runtime (28 MB, linked by NumPy) and the QtOpenGL binding
-# (9 MB, imported by pyqtgraph 0.14 for every curve). The limit catches a regression such as a
-# whole unused Qt module, OpenSSL or SciPy coming back.
-SIZE_LIMIT_MB = 180
+# The issue's goal is 150 MB. The floor with today's wheels is about 157 MB: ICU (39 MB, linked
+# by QtCore), OpenBLAS with its Fortran runtime (28 MB, linked by NumPy), the Qt libraries and
+# their bindings, NumPy and Python (packaging/README.md lists them). The limit catches a
+# regression such as a whole unused Qt module, the QtOpenGL binding, OpenSSL or SciPy coming back.
+SIZE_LIMIT_MB = 170
 
 
 def _load(path: Path):
@@ -58,8 +58,8 @@ def bundle(tmp_path_factory):
     base = tmp_path_factory.mktemp("bundle")
     dist, work = base / "dist", base / "build"
     started = time.perf_counter()
-    run = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist), "--work", str(work)],
-                         capture_output=True, text=True)
+    run = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist), "--work", str(work),
+                          "--archive"], capture_output=True, text=True)
     seconds = time.perf_counter() - started
     log = work / "build.log"
     report = {
@@ -70,10 +70,13 @@ def bundle(tmp_path_factory):
         "log_path": log,
         "seconds": seconds,
         "size": build_script.folder_size(build_script.bundle_path(dist)) if run.returncode == 0 else 0,
+        "archive": next(iter(sorted(dist.glob(f"{APP_ID}-{__version__}-*"))), None),
     }
+    report["archive_size"] = report["archive"].stat().st_size if report["archive"] else 0
     (base / "bundle-report.txt").write_text(
         f"{report['command']}\nexit status {run.returncode}\nbuild time {seconds:.0f} s\n"
-        f"bundle size {report['size'] / 1e6:.1f} MB\n\n{report['log']}", encoding="utf-8")
+        f"bundle size {report['size'] / 1e6:.1f} MB\ncompressed archive {report['archive']}: "
+        f"{report['archive_size'] / 1e6:.1f} MB\n\n{report['log']}", encoding="utf-8")
     report["report_path"] = base / "bundle-report.txt"
     return report, build_script.executable_path(dist)
 
@@ -92,11 +95,34 @@ def test_bundle_builds_and_its_log_and_size_are_printed(bundle, capsys):
         print(report["log"])
         print(f"===== exit status {report['status']}; build time {report['seconds']:.0f} s; "
               f"bundle size {report['size'] / 1e6:.1f} MB (goal < 150 MB, limit {SIZE_LIMIT_MB} MB); "
-              f"report: {report['report_path']}")
+              f"compressed archive a user downloads {report['archive_size'] / 1e6:.1f} MB "
+              f"({report['archive'].name if report['archive'] else 'missing'}); report: {report['report_path']}")
     assert report["status"] == 0, report["output"][-3000:]
     assert exe.is_file() and os.access(exe, os.X_OK)
     if sys.platform.startswith("linux"):
         assert report["size"] / 1e6 < SIZE_LIMIT_MB
+
+
+def test_the_download_archive_holds_the_whole_bundle(bundle):
+    """CI also packs the bundle as users download it; the archive holds every file of the folder."""
+    import tarfile
+    import zipfile
+
+    report, exe = bundle
+    assert report["status"] == 0
+    archive = report["archive"]
+    assert archive is not None and archive.is_file(), report["output"][-2000:]
+    folder = build_script.bundle_path(archive.parent)
+    files = {p.relative_to(folder.parent).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink()}
+    if archive.suffix == ".zip":
+        with zipfile.ZipFile(archive) as z:
+            members = {n for n in z.namelist() if not n.endswith("/")}
+    else:
+        with tarfile.open(archive) as t:
+            members = {m.name for m in t.getmembers() if not m.isdir()}
+    assert members == files
+    assert exe.relative_to(folder.parent).as_posix() in members
+    assert report["archive_size"] < report["size"]  # compressed
 
 
 def test_frozen_app_trains_xor_and_screenshots_the_window(bundle, tmp_path):
@@ -152,7 +178,8 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle):
     assert report["status"] == 0
     names = {p.name for p in exe.parent.rglob("*")}
     for unwanted in ("QtNetwork.abi3.so", "QtQml.abi3.so", "QtQuick.abi3.so", "libQt6Quick.so.6", "libQt6Qml.so.6",
-                     "libQt6Network.so.6", "libQt6Pdf.so.6", "libqgtk3.so", "libqvnc.so", "_tkinter", "scipy"):
+                     "libQt6Network.so.6", "libQt6Pdf.so.6", "libqgtk3.so", "libqvnc.so", "_tkinter", "scipy",
+                     "QtOpenGL.abi3.so"):
         assert not any(n.startswith(unwanted) for n in names), unwanted
     assert "QtWidgets.abi3.so" in names or "QtWidgets.pyd" in names or sys.platform == "darwin"
     assert not [p for p in exe.parent.rglob("*") if p.is_symlink() and not p.exists()]  # no dangling links

@@ -25,7 +25,7 @@ from playground.core.documents import Document, Trained
 from playground.core.inspection import trace_iteration
 from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
                                     check_number, read_lesson)
-from playground.core.lesson_feedback import Feedback, check_prediction
+from playground.core.lesson_feedback import Cell, Feedback, check_prediction
 from playground.ui import presentation
 from playground.ui.lesson_panel import LessonPanel
 from playground.ui.run import PLAY, STEP, TRAIN
@@ -73,13 +73,13 @@ class LessonPlayer(QObject):
     # ------------------------------------------------------------------ building
     def _build_menu(self) -> None:
         w = self.w
-        self.menu = QMenu("&Lessons", w, objectName="lessonsMenu")
+        self.menu = QMenu(self.tr("&Lessons"), w, objectName="lessonsMenu")
         help_action = next((a for a in w.menuBar().actions() if a.text() == "&Help"), None)
         w.menuBar().insertMenu(help_action, self.menu) if help_action else w.menuBar().addMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill_menu)
-        self.open_action = QAction("Open Lesson…", w, objectName="openLessonAction")
+        self.open_action = QAction(self.tr("Open Lesson…"), w, objectName="openLessonAction")
         self.open_action.triggered.connect(self.ask_open)
-        self.close_action = QAction("Close Lesson", w, objectName="closeLessonAction", enabled=False)
+        self.close_action = QAction(self.tr("Close Lesson"), w, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
         self._fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
@@ -111,7 +111,7 @@ class LessonPlayer(QObject):
         value = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
         if value == "done":
             return "  ✓"
-        return f"  (reached step {value})" if value.isdigit() else ""
+        return "  " + self.tr("(reached step {number})").format(number=value) if value.isdigit() else ""
 
     def _connect(self) -> None:
         w, p = self.w, self.panel
@@ -365,6 +365,10 @@ class LessonPlayer(QObject):
                               activation=settings.get("activation", "sigmoid"), tolerance=question.tolerance)
         self.feedback = fb
         self.predictionChecked.emit(fb)
+        inspector = self.w.classroom.inspector
+        if self.w.classroom.inspector_dock.isVisible() and inspector.trace() is not None:
+            inspector.mark_cells([Cell(question.quantity, question.row, question.column), *fb.cells])
+            inspector.show_feedback(fb.message, fb.correct)
         if fb.correct:
             self.answered_right = True
             self.panel.set_feedback(fb.message + (" " + question.explanation if question.explanation else ""), True)

@@ -213,3 +213,50 @@ def test_the_weight_lesson_2_says_grows_most_is_the_engines():
     grows_most = update.row_names[int(np.argmax(update.value[:, 0]))]
     right = [c.text for c in step.question.choices if c.correct]
     assert right == [f"{grows_most} → y"]
+
+
+def test_every_kind_of_action_is_recognised_through_the_window(qtbot, window, tmp_path):
+    """The actions no shipped lesson asks for: Step N, Play to an iteration, editing a cell, any setting."""
+    import json
+
+    steps = [{"text": "Step 10", "state": {"preset": "notebook"}, "action": {"type": "step_n", "n": 10}},
+             {"text": "Play to 300", "action": {"type": "play_to", "iteration": 300}},
+             {"text": "Edit a cell", "action": {"type": "edit_cell"}},
+             {"text": "Any setting", "action": {"type": "change_setting"}}]
+    path = tmp_path / "actions.nnlesson"
+    path.write_text(json.dumps({"format": "nn-playground-lesson", "version": 1, "title": "Actions", "steps": steps}),
+                    encoding="utf-8")
+    w, player = window, window.lessons
+    t = w.classroom.transport
+    assert player.open_file(str(path), ask=False)
+    t.step_n_spin.setValue(5)  # the wrong count first
+    run_and_wait(qtbot, w, t.step_n_action)
+    assert not player.action_is_done
+    t.step_n_spin.setValue(10)
+    run_and_wait(qtbot, w, t.step_n_action)
+    assert player.action_is_done
+    player.next()
+    w.controls.iterations_spin.setValue(300)
+    run_and_wait(qtbot, w, t.play_action)
+    assert w.run.iteration == 300 and player.action_is_done
+    player.next()
+    w.controls.seed_spin.setValue(7)  # a setting is not a cell
+    assert not player.action_is_done
+    w.editor.set_cell(0, 0, 1.0)
+    assert player.action_is_done
+    player.next()
+    w.controls.lr_spin.setValue(0.5)
+    assert player.action_is_done and player.is_complete()
+
+
+def test_a_wrong_prediction_outlines_its_factors_in_the_inspector(qtbot, window):
+    player = window.lessons
+    player.open_file(str(resources.lessons_dir() / "02-hidden-layer.nnlesson"), ask=False)
+    player.go(2)
+    qtbot.waitUntil(lambda: window.classroom.inspector.trace() is not None)
+    actual = window.classroom.inspector.trace()["l2_delta"].value[2, 0]
+    type_answer(qtbot, player.panel, -actual)
+    run_and_wait(qtbot, window, window.classroom.transport.step_action)
+    panel = window.classroom.inspector
+    assert (2, 0) in panel.matrix("l2_error").marked_cells() and (2, 0) in panel.matrix("l2_delta").marked_cells()
+    assert "l2_error" in panel.feedback_label.text()
