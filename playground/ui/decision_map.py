@@ -97,13 +97,7 @@ class DecisionMapView(QWidget):
         self.graphics.setAccessibleName(self.tr("Decision map"))
         self.graphics.setToolTip(self.tr("Colour: the network's output at each point (blue 1, white 0.5, vermillion 0); "
                                  "the dashed line is where it crosses 0.5. Markers: the dataset's rows, "
-<<<<<<< HEAD
-                                 "coloured by their target (circle 1, square 0); a dashed outline marks the "
-                                 "selected row, a cross rows whose inputs equal another row's but whose target "
-                                 "differs (no network can fit both).")
-=======
                                  "coloured by their target (circle 1, square 0)."))
->>>>>>> main
         self.plot = self.graphics.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()

@@ -121,8 +121,7 @@ class MainWindow(QMainWindow):
         v.addWidget(self.dataset_locked_label)
 
         self.controls = ControlsPanel()
-<<<<<<< HEAD
-        settings_box = QGroupBox("Network and training")
+        settings_box = QGroupBox(self.tr("Network and training"))
         # On a short screen (a projector at 1280x720, presentation mode) the settings scroll,
         # so the table above keeps at least four rows in view.
         settings_scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True,
@@ -131,10 +130,6 @@ class MainWindow(QMainWindow):
         settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         settings_scroll.verticalScrollBar().setToolTip("More settings: the window is too short to show them all")
         QVBoxLayout(settings_box).addWidget(settings_scroll)
-=======
-        settings_box = QGroupBox(self.tr("Network and training"))
-        QVBoxLayout(settings_box).addWidget(self.controls)
->>>>>>> main
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(data_box)
