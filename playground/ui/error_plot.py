@@ -265,6 +265,7 @@ class ErrorPlot(ScaledView, QWidget):
         self._runs_started = 0  # gives each run a stable hue, even after old ones are dropped
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
+        self._legend_wanted = False  # some shown run has points
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
@@ -420,6 +421,7 @@ class ErrorPlot(ScaledView, QWidget):
             if run.label == self._current.label and np.array_equal(px, x) and np.array_equal(py, y):
                 self._previous.remove(run)
                 self._remove(run)
+        self._refresh()
 
     def runs(self) -> list[str]:
         """Run labels of every kept run: previous runs (oldest first), then the current run."""
@@ -683,7 +685,8 @@ class ErrorPlot(ScaledView, QWidget):
             else:
                 self._legend.removeItem(self._test_curve)
             self._size_legend()
-        self._legend.setVisible(bool(shown) and any(self._has_data(r) for r in shown))
+        self._legend_wanted = bool(shown) and any(self._has_data(r) for r in shown)
+        self._legend.setVisible(self._legend_wanted)
 
     def _size_legend(self) -> None:
         for sample, label in self._legend.items:
@@ -732,12 +735,18 @@ class ErrorPlot(ScaledView, QWidget):
         return out
 
     def _place_legend(self) -> None:
-        if not self._legend.isVisible():
+        if not self._legend_wanted:
             return
         view_box = self.plot_widget.getPlotItem().getViewBox()
         self._fit_legend()
         rect = self._legend.mapRectToItem(view_box, self._legend.boundingRect())
         margin = 8.0 * self._scale
+        # A plot squeezed to a strip (the inspector open on a small screen) has no room for a
+        # legend that covers no curve: leave it out there (the window names the run elsewhere).
+        room = view_box.height() > 2 * (rect.height() + 2 * margin)
+        self._legend.setVisible(room)
+        if not room:
+            return
         corners = _legend_corners(view_box.width(), view_box.height(), rect.width(), rect.height(), margin)
         points = self.curve_pixels()
 
