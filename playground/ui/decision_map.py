@@ -358,6 +358,12 @@ class DecisionMapView(QWidget):
         self.plot.setXRange(*xr, padding=0)
         self.plot.setYRange(*yr, padding=0)
         self.plot.setLabel("bottom", ds.input_names[x])
+        share = float(np.mean(m.outputs[out] > 0.5)) * 100
+        self.graphics.setAccessibleDescription(
+            self.tr("The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; "
+                    "{rows} rows shown as markers.").format(
+                output=ds.target_names[out], x=ds.input_names[x], y=ds.input_names[y], share=f"{share:.0f}",
+                rows=int(np.count_nonzero(on_slice))))
         self.plot.setLabel("left", ds.input_names[y])
         self._draw_hidden(m, net)
         self._last_cost = time.perf_counter() - t0

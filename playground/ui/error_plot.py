@@ -377,6 +377,17 @@ class ErrorPlot(ScaledView, QWidget):
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
         self._refresh()
+        self._describe(x, y)
+
+    def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
+        """The plot's text alternative for a screen reader: where the curve is now and where it goes."""
+        if not len(y):
+            self.plot_widget.setAccessibleDescription(empty_text())
+            return
+        trend = self.tr("falling") if len(y) > 1 and y[-1] < y[0] else self.tr("not falling")
+        self.plot_widget.setAccessibleDescription(
+            self.tr("Iteration {number}: mean |error| {value}, {trend} since the start of the run").format(
+                number=QLocale().toString(int(x[-1])), value=f"{y[-1]:.6g}", trend=trend))
 
     def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
         """The current run's error on its held-out rows (a dashed curve), or None to hide it."""
