@@ -706,3 +706,58 @@ def test_the_window_refuses_a_training_over_the_memory_budget(qtbot, monkeypatch
     with qtbot.assertNotEmitted(w.run.started, wait=100):
         assert not w.train()
     assert "of memory" in w.message_bar.text() and "the limit is 1.0 GB" in w.message_bar.text()
+
+
+# -- 4. a large file opens in the background: the window keeps running, and Cancel works -----------------
+
+def _large_csv(path, rows=40_000, bad_last=False):
+    rng = np.random.default_rng(2)
+    values = rng.random((rows, 8))
+    lines = ["a,b,c,d,e,f,g,y"] + [",".join(repr(v) for v in row) for row in values.tolist()]
+    if bad_last:
+        lines[-1] = lines[-1].rsplit(",", 1)[0] + ",oops"
+    path.write_text("\n".join(lines) + "\n")
+    return str(path), values
+
+
+def test_a_large_file_is_read_in_the_background(qtbot, tmp_path):
+    from playground.ui.documents_controller import BACKGROUND_BYTES
+
+    path, values = _large_csv(tmp_path / "big.csv")
+    assert os.path.getsize(path) > BACKGROUND_BYTES
+    w = _window(qtbot)
+    ticks = []
+    timer_id = w.startTimer(10)  # the window's event loop keeps running while the file is read
+    w.timerEvent = lambda event: ticks.append(event.timerId())
+    with qtbot.waitSignal(w.documents.loader.loaded, timeout=120_000):
+        assert w.documents.open_file(path)  # returns at once: the reading has started
+        assert w.documents.loader.busy and w.documents.loader.dialog is not None
+        assert w.dataset().n_rows != len(values)  # not yet shown
+    w.killTimer(timer_id)
+    assert ticks  # the UI thread ran its timers meanwhile
+    assert np.array_equal(w.dataset().values, values) and not w.documents.loader.busy
+    assert w.documents.loader.dialog is None and w.windowTitle().startswith("big.csv")
+
+
+def test_cancel_stops_a_background_load_and_keeps_the_document(qtbot, tmp_path):
+    path, _ = _large_csv(tmp_path / "big.csv")
+    w = _window(qtbot)
+    before = w.dataset().values.copy()
+    with qtbot.assertNotEmitted(w.documents.loader.loaded, wait=200):
+        with qtbot.waitSignal(w.documents.loader.cancelled, timeout=10_000):
+            assert w.documents.open_file(path)
+            from PySide6.QtWidgets import QPushButton
+
+            w.documents.loader.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert not w.documents.loader.busy and np.array_equal(w.dataset().values, before)
+
+
+def test_a_bad_large_file_reports_its_place_from_the_background(qtbot, tmp_path):
+    path, values = _large_csv(tmp_path / "bad.csv", bad_last=True)
+    w = _window(qtbot)
+    before = w.dataset().values.copy()
+    with qtbot.waitSignal(w.documents.loader.failed, timeout=120_000) as failed:
+        assert w.documents.open_file(path)
+    assert f"line {len(values) + 1}, column 8 ('y'): 'oops' is not a number" in failed.args[1]
+    assert "could not be opened" in w.documents.error_box.text()
+    assert np.array_equal(w.dataset().values, before)

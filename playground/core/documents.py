@@ -192,6 +192,24 @@ def read_any(path: str | os.PathLike, targets: int = 1, output: str = "sigmoid")
     return Document(parse_csv(text, targets, source=name, output=output), Settings())
 
 
+def send_document(conn, path: str) -> None:
+    """In a helper process: read ``path`` and send ("ok", Document) or ("error", message) on ``conn``.
+
+    The window reads large files this way (ui/file_loader.py) so parsing never holds its GIL."""
+    from playground.core.budget import memory_message
+
+    try:
+        conn.send(("ok", read_any(path)))
+    except DataError as e:
+        conn.send(("error", str(e)))
+    except MemoryError:
+        conn.send(("error", f"{path}: " + memory_message("opening this file")))
+    except Exception as e:  # noqa: BLE001 - reported in the window, never a traceback
+        conn.send(("error", f"{path}: cannot be read ({type(e).__name__}: {e})"))
+    finally:
+        conn.close()
+
+
 # -- CSV -------------------------------------------------------------------------------------
 
 def _report(source: str, items: list[str]) -> DocumentError:

@@ -56,7 +56,20 @@ def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
     return [2 * rng.random_sample((n_in, n_out)) - 1 for n_in, n_out in zip(sizes[:-1], sizes[1:])]
 
 
-class Network:
+class FastSteps:
+    """What the fast loops of Network and NetworkStack share: buffers reused while X and the weights stay."""
+
+    _buffers = None
+
+    def _fast_buffers(self, X: np.ndarray, n: int, make):
+        """Count n more updates and return the buffers for X (made by ``make(self, X)`` when stale)."""
+        self.t += n
+        if self._buffers is None or not self._buffers.fits(self, X):
+            self._buffers = make(self, X)
+        return self._buffers
+
+
+class Network(FastSteps):
     """Weights, biases and the four steps of backprop (forward, error, backward, update)."""
 
     def __init__(
@@ -173,10 +186,7 @@ class Network:
         """
         if not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
-        self.t += n
-        buf = self._buffers
-        if buf is None or not buf.fits(self, X):
-            buf = self._buffers = _StepBuffers(self, X)
+        buf = self._fast_buffers(X, n, _StepBuffers)
         W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
         deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
         dot, add, multiply, subtract = np.dot, np.add, np.multiply, np.subtract

@@ -42,7 +42,7 @@ from playground.core import losses, optimizers, rules, threads
 from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.dataset import Dataset
-from playground.core.network import Network, initial_weights, layer_functions, layer_sizes
+from playground.core.network import FastSteps, Network, initial_weights, layer_functions, layer_sizes
 from playground.core.rules import Rule
 from playground.core.settings import MAX_SEED, Settings
 from playground.core.training import DONE, STOPPED, Trainer, next_chunk
@@ -53,7 +53,7 @@ DEFAULT_TARGET_ERROR = 0.05
 CHUNK_SECONDS = 0.02
 
 
-class NetworkStack:
+class NetworkStack(FastSteps):
     """K networks of one shape, their weights stacked on a leading axis (the batched Network)."""
 
     def __init__(self, sizes: Sequence[int], seeds: Sequence[int], *, activation: str = "sigmoid",
@@ -138,10 +138,7 @@ class NetworkStack:
         """
         if not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
-        self.t += n
-        buf = self._buffers
-        if buf is None or not buf.fits(self, X):
-            buf = self._buffers = _StackBuffers(self, X)
+        buf = self._fast_buffers(X, n, _StackBuffers)
         syn, syn_T, l, l_T = self.weights, buf.syn_T, buf.l, buf.l_T
         l_delta, syn_update = buf.l_delta, buf.syn_update
         syn_mem, l_mem, l_delta_mem, syn_update_mem = buf.syn_mem, buf.l_mem, buf.l_delta_mem, buf.syn_update_mem

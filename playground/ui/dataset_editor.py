@@ -103,17 +103,18 @@ class DatasetEditor(QObject):
 
     @Slot()
     def undo(self) -> None:
-        if self._locked:
-            self.refuse(locked_reason())
-        elif self.stack.canUndo():
-            self.stack.undo()
+        self._move(self.stack.canUndo, self.stack.undo)
 
     @Slot()
     def redo(self) -> None:
+        self._move(self.stack.canRedo, self.stack.redo)
+
+    def _move(self, can, move) -> None:
+        """Undo or redo, unless training locks the table (then say why)."""
         if self._locked:
             self.refuse(locked_reason())
-        elif self.stack.canRedo():
-            self.stack.redo()
+        elif can():
+            move()
 
     @Slot()
     def _update_undo_actions(self) -> None:

@@ -32,8 +32,10 @@ from playground.core.dataset import DataError, generate
 from playground.core.documents import Document, Trained, read_any, write_csv, write_document
 from playground.core.settings import Settings
 from playground.ui.autosaver import Autosaver, discard
+from playground.ui.file_loader import FileLoader
 
 AUTOSAVE_INTERVAL_MS = 30_000
+BACKGROUND_BYTES = 2 * 2**20  # files larger than this are read in a helper process (about 0.1 s of parsing)
 MAX_RECENT = 10
 RECENT_KEY = "documents/recent"
 FOLDER_KEY = "documents/last_folder"
@@ -71,6 +73,10 @@ class DocumentsController(QObject):
         self._loading = False
         self.autosaver = Autosaver()
         self._autosave_failed = False
+        # large files are read in a helper process, so the window never freezes (ui/file_loader.py)
+        self.loader = FileLoader(window)
+        self.loader.loaded.connect(self._file_loaded)
+        self.loader.failed.connect(self._file_failed)
         # Nobody can answer a dialog on the offscreen platform (tests, scripts, --screenshot): then nothing
         # is asked, autosaved or recovered, and closing never waits for an answer.
         self.interactive = QGuiApplication.platformName() not in ("offscreen", "minimal")
@@ -318,7 +324,10 @@ class DocumentsController(QObject):
         return True
 
     def open_file(self, path: str | None = None) -> bool:
-        """Open a document or a CSV table (asking for it when ``path`` is None); errors go to a dialog."""
+        """Open a document or a CSV table (asking for it when ``path`` is None); errors go to a dialog.
+
+        True when it was opened, or, for a file over ``BACKGROUND_BYTES``, when its reading has
+        started in the background (``loader.loaded`` or ``loader.failed`` follows; Cancel stops it)."""
         if self._busy():
             return False
         if path is None:
@@ -326,19 +335,34 @@ class DocumentsController(QObject):
             if not path:
                 return False
         try:
+            large = os.path.getsize(path) > BACKGROUND_BYTES
+        except OSError:
+            large = False  # read_any names the problem
+        if large:  # read in the background: True means the opening has started
+            self.loader.start(path)
+            return True
+        try:
             doc = read_any(path)
         except DataError as e:
-            name = os.path.basename(path)
-            self.show_error(self.tr("Cannot open {name}").format(name=name),
-                            self.tr("“{name}” could not be opened.").format(name=name), str(e))
-            if not os.path.exists(path):
-                self._forget_recent(path)
+            self._file_failed(path, str(e))
             return False
-        if not self.maybe_save("opening another file"):
+        return self._file_loaded(path, doc)
+
+    @Slot(str, object)
+    def _file_loaded(self, path: str, doc: Document) -> bool:
+        if self._busy() or not self.maybe_save("opening another file"):
             return False
         self._set_document(doc, path)
         self._remember(path)
         return True
+
+    @Slot(str, str)
+    def _file_failed(self, path: str, message: str) -> None:
+        name = os.path.basename(path)
+        self.show_error(self.tr("Cannot open {name}").format(name=name),
+                        self.tr("“{name}” could not be opened.").format(name=name), message)
+        if not os.path.exists(path):
+            self._forget_recent(path)
 
     def load(self, path: str) -> None:
         """Open without asking anything (the command line); DataError when the file cannot be read."""
@@ -539,5 +563,6 @@ class DocumentsController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing with nothing left to save: stop autosaving and remove our autosave."""
+        self.loader.cancel()
         self._timer.stop()
         self.autosaver.close()

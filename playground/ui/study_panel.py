@@ -29,7 +29,7 @@ from playground.core.dataset import Dataset
 from playground.core.settings import Settings, format_hidden
 from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, StudyProgress, error_band,
                                    error_histogram)
-from playground.ui.error_plot import ErrorAxis, IterationAxis
+from playground.ui.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.presentation import ScaledView
 from playground.ui.relay import HelperLink
 from playground.ui.run_status import PROGRESS_STEPS, progress_value
@@ -98,13 +98,8 @@ class StudyWindow(ScaledView, QDialog):
         controls.addWidget(self.stop_button)
         controls.addWidget(self.progress, 1)
 
-        self.curves_plot = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
-        self.curves_plot.setObjectName("studyCurves")
-        self.curves_plot.setAccessibleName(self.tr("Error of every run"))
+        self.curves_plot = error_plot_widget("studyCurves", self.tr("Error of every run"))
         curves = self.curves_plot.getPlotItem()
-        curves.setMenuEnabled(False)
-        curves.hideButtons()
-        curves.showGrid(x=True, y=True, alpha=0.15)
         curves.setLogMode(x=False, y=True)
         curves.setTitle(self.tr("Error of every run"))
         self.reached_curves = pg.PlotDataItem(connect="finite")
@@ -343,10 +338,10 @@ class StudyWindow(ScaledView, QDialog):
                 axis.setPen(pg.mkPen(text))
                 axis.setTextPen(pg.mkPen(text))
         label_style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
-        self.curves_plot.getPlotItem().setLabel("bottom", "iteration", **label_style)
+        self.curves_plot.getPlotItem().setLabel("bottom", self.tr("iteration"), **label_style)
         self.curves_plot.getPlotItem().setLabel("left", self.tr("mean |error|"), **label_style)
         self.histogram_plot.getPlotItem().setLabel("bottom", self.tr("final mean |error|"), **label_style)
-        self.histogram_plot.getPlotItem().setLabel("left", "runs", **label_style)
+        self.histogram_plot.getPlotItem().setLabel("left", self.tr("runs"), **label_style)
         for item, colour in ((self.reached_curves, REACHED_COLOUR), (self.stuck_curves, STUCK_COLOUR)):
             item.setPen(self._curve_pen(colour, MAX_SEEDS))
         for name, colour in (("reached", REACHED_COLOUR), ("stuck", STUCK_COLOUR)):
