@@ -214,8 +214,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     def print_new_lines(t: Trainer) -> None:
         nonlocal printed
-        for _, err in t.history.logged_since(printed):
+        tests = t.history.logged_test[printed:] if t.X_test is not None else None
+        for i, (_, err) in enumerate(t.history.logged_since(printed)):
             print(f"Error:{err!r}")
+            if tests is not None:  # the held-out rows, with the same weights
+                print(f"Test error:{float(tests[i])!r}")
         printed = t.history.n_logged
         sys.stdout.flush()
 
@@ -246,6 +249,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     else:
         print("Output After Training:")
         print(outputs)
+        if trainer.X_test is not None:
+            print("Test outputs:")
+            print(trainer.network.predict(trainer.X_test))
     if result.status == DIVERGED:
         print(f"nn-playground: {result.message}", file=sys.stderr)
         return EXIT_DIVERGED

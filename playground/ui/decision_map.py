@@ -50,6 +50,7 @@ class DecisionMapView(QWidget):
     """The decision map panel: output heatmap with the rows, axis choice, sliders, hidden-unit maps."""
 
     mapUpdated = Signal()  # a new map is on screen
+    pointClicked = Signal(object)  # a click on the map: the new row's values, every column of the table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +141,7 @@ class DecisionMapView(QWidget):
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.hidden_title)
 
+        self.graphics.scene().sigMouseClicked.connect(self._mouse_clicked)
         self.output_combo.currentIndexChanged.connect(self._view_changed)
         self.x_combo.currentIndexChanged.connect(self._axis_changed)
         self.y_combo.currentIndexChanged.connect(self._axis_changed)
@@ -356,6 +358,12 @@ class DecisionMapView(QWidget):
         self.plot.setXRange(*xr, padding=0)
         self.plot.setYRange(*yr, padding=0)
         self.plot.setLabel("bottom", ds.input_names[x])
+        share = float(np.mean(m.outputs[out] > 0.5)) * 100
+        self.graphics.setAccessibleDescription(
+            self.tr("The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; "
+                    "{rows} rows shown as markers.").format(
+                output=ds.target_names[out], x=ds.input_names[x], y=ds.input_names[y], share=f"{share:.0f}",
+                rows=int(np.count_nonzero(on_slice))))
         self.plot.setLabel("left", ds.input_names[y])
         self._draw_hidden(m, net)
         self._last_cost = time.perf_counter() - t0
@@ -443,6 +451,34 @@ class DecisionMapView(QWidget):
             self._apply_scale()
             if self._map is not None:
                 self.refresh()
+
+    def row_at(self, x: float, y: float, target: float) -> np.ndarray | None:
+        """The table row a click at (x, y) adds: the map's axes at x and y, the other inputs at their
+        fixed values, the output shown at ``target`` (1 or 0) and any other targets at 0."""
+        ds = self._dataset
+        if ds is None or self._map is None or len(self._fixed) != len(ds.input_names):
+            return None
+        inputs = np.array(self._fixed, dtype=float)
+        ax, ay = self.axes()
+        inputs[ax], inputs[ay] = x, y
+        row = np.zeros(len(ds.names))
+        row[ds.input_columns] = inputs
+        row[ds.target_columns[min(self.output_index(), len(ds.target_columns) - 1)]] = target
+        return row
+
+    def _mouse_clicked(self, event) -> None:
+        """Left click: a new row with target 1 there; right click: target 0 (the editor makes it undoable)."""
+        button = event.button()
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton) or self._map is None:
+            return
+        pos = event.scenePos()
+        if not self.plot.vb.sceneBoundingRect().contains(pos):
+            return
+        point = self.plot.vb.mapSceneToView(pos)
+        row = self.row_at(point.x(), point.y(), 1.0 if button == Qt.MouseButton.LeftButton else 0.0)
+        if row is not None:
+            event.accept()
+            self.pointClicked.emit(row)
 
     def shown_rows(self) -> list[int]:
         """The dataset rows drawn on the map now."""

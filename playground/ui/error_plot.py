@@ -23,6 +23,7 @@ from playground.ui.presentation import ScaledView
 # on white and on dark grey); previous runs cycle through the rest. Yellow is left
 # out: faded, it vanishes on a white projector screen.
 CURRENT_COLOUR = "#D55E00"
+TEST_COLOUR = "#0072B2"  # the held-out rows' curve, dashed: blue beside the vermillion training curve
 PREVIOUS_COLOURS = ("#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999")
 
 MAX_PREVIOUS_RUNS = 8  # kept, over every table
@@ -279,6 +280,11 @@ class ErrorPlot(ScaledView, QWidget):
         # had a 1x legend. Parented to the view box (pixel coordinates, never zoomed), the
         # legend needs no such protection.
         self._legend.setFlag(self._legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        # The current run's held-out (test) rows: a dashed curve beside the training curve.
+        self._test_curve = pg.PlotDataItem(antialias=True)
+        self._test_curve.setObjectName("testCurve")
+        self._test_curve.setZValue(11)
+        self._test_curve.hide()  # on the plot only while the run has test rows (set_test_data)
         # The hovered point, drawn above the live curve it sits on.
         self._marker = pg.PlotDataItem(symbol="o", symbolSize=12, pen=None, antialias=True)
         self._marker.setZValue(20)
@@ -371,6 +377,40 @@ class ErrorPlot(ScaledView, QWidget):
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
         self._refresh()
+        self._describe(x, y)
+
+    def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
+        """The plot's text alternative for a screen reader: where the curve is now and where it goes."""
+        if not len(y):
+            self.plot_widget.setAccessibleDescription(empty_text())
+            return
+        trend = self.tr("falling") if len(y) > 1 and y[-1] < y[0] else self.tr("not falling")
+        self.plot_widget.setAccessibleDescription(
+            self.tr("Iteration {number}: mean |error| {value}, {trend} since the start of the run").format(
+                number=QLocale().toString(int(x[-1])), value=f"{y[-1]:.6g}", trend=trend))
+
+    def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
+        """The current run's error on its held-out rows (a dashed curve), or None to hide it."""
+        item = self.plot_widget.getPlotItem()
+        on_plot = self._test_curve in item.listDataItems()
+        if iterations is None or errors is None:
+            self._test_curve.setData([], [])
+            self._test_curve.hide()
+            if on_plot:
+                item.removeItem(self._test_curve)
+        else:
+            if not on_plot:
+                item.addItem(self._test_curve, ignoreBounds=True)
+            self._test_curve.setData(np.asarray(iterations, dtype=float), np.asarray(errors, dtype=float))
+            self._test_curve.show()
+        self._refresh()
+
+    def test_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The test curve's (iterations, errors), empty when there is none."""
+        x, y = self._test_curve.getOriginalDataset()
+        if x is None or y is None or not self._test_curve.isVisible():
+            return np.empty(0), np.empty(0)
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
     def clear_runs(self) -> None:
         """Remove every previous run; the current curve stays."""
@@ -423,10 +463,14 @@ class ErrorPlot(ScaledView, QWidget):
 
     def _run_reset(self) -> None:
         self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
+        self.set_test_data(None, None)
         self.set_cursor(None)
 
-    def _run_changed(self, _snapshot) -> None:
+    def _run_changed(self, snapshot) -> None:
         self.set_data(*self._run.curve)
+        test = getattr(snapshot, "curve_test", None)
+        if test is not None and len(test) == len(self._run.curve[0]):
+            self.set_test_data(self._run.curve[0], test)
         if not self._run.running and self._run.last is not None and self._run.last.status is None:
             self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
 
@@ -569,8 +613,7 @@ class ErrorPlot(ScaledView, QWidget):
         x_end = self._x_end(shown)
         ys = []
         if x_end is not None:
-            for run in shown:
-                x, y = self._data(run)
+            for x, y in [self._data(run) for run in shown] + [self.test_data()]:
                 keep = (x <= x_end) & np.isfinite(y) & (y > 0 if self._log_scale else np.isfinite(y))
                 ys.append(y[keep])
         y = np.concatenate(ys) if ys else np.empty(0)
@@ -646,6 +689,13 @@ class ErrorPlot(ScaledView, QWidget):
                 if run is self._current:
                     self._set_legend_bold(run, True)  # the live run stands out in the legend
             self._size_legend()
+        has_test = self._test_curve.isVisible()
+        if has_test != any(sample.item is self._test_curve for sample, _ in self._legend.items):
+            if has_test:
+                self._legend.addItem(self._test_curve, "test rows (held out)")
+            else:
+                self._legend.removeItem(self._test_curve)
+            self._size_legend()
         self._legend_wanted = bool(shown) and any(self._has_data(r) for r in shown)
         self._legend.setVisible(self._legend_wanted)
 
@@ -680,8 +730,9 @@ class ErrorPlot(ScaledView, QWidget):
         if x1 <= x0 or y1 <= y0:
             return []
         out = []
-        for run in self._shown():
-            x, y = run.curve.getData()  # as drawn: log10 applied
+        curves = [run.curve for run in self._shown()] + ([self._test_curve] if self._test_curve.isVisible() else [])
+        for curve in curves:
+            x, y = curve.getData()  # as drawn: log10 applied
             if x is None or len(x) == 0:
                 continue
             x, y = np.asarray(x, float), np.asarray(y, float)
@@ -775,6 +826,7 @@ class ErrorPlot(ScaledView, QWidget):
         ratio = self._scale * self.line_ratio()
         if current:
             pen = pg.mkPen(run.colour, width=CURRENT_WIDTH * ratio)
+            self._test_curve.setPen(pg.mkPen(TEST_COLOUR, width=CURRENT_WIDTH * ratio, style=Qt.PenStyle.DashLine))
         else:
             colour = QColor(run.colour)
             colour.setAlpha(PREVIOUS_ALPHA)

@@ -231,8 +231,16 @@ class MainWindow(QMainWindow):
         presets_menu = self.menuBar().addMenu(self.tr("&Presets"))
         presets_menu.setObjectName("presetsMenu")
         self.preset_actions = {}
+        beyond_menu = None  # losses, optimisers, mini-batches, test rows, 2-D points: one submenu
         for name, preset in PRESETS.items():
-            act = presets_menu.addAction(f"{name} — {preset_description(preset.description)}")
+            menu = presets_menu
+            if preset.group == "beyond":
+                if beyond_menu is None:
+                    presets_menu.addSeparator()
+                    beyond_menu = presets_menu.addMenu(self.tr("&Beyond the notebook"))
+                    beyond_menu.setObjectName("beyondPresetsMenu")
+                menu = beyond_menu
+            act = menu.addAction(f"{name} — {preset_description(preset.description)}")
             act.setData(name)
             act.triggered.connect(self._preset_chosen)
             self.preset_actions[name] = act
@@ -347,7 +355,11 @@ class MainWindow(QMainWindow):
         reason = self.dataset_model.first_problem_text()
         if reason:
             return reason
-        return self.controls.problem()
+        reason = self.controls.problem()
+        if reason:
+            return reason
+        fit = self.settings().data_problems(self.dataset().split()[1])  # e.g. softmax needs one-hot rows
+        return fit[0] if fit else None
 
     @Slot()
     def _dataset_changed(self) -> None:
@@ -359,6 +371,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _settings_changed(self) -> None:
+        settings = self._settings_or_none()
+        if settings is not None:  # only a linear output lets targets lie outside [0, 1]
+            self.dataset_model.set_output(settings.output)
         if self._loading:
             return
         self._update_train_enabled()
@@ -489,6 +504,7 @@ class MainWindow(QMainWindow):
             if self.classroom.scale != 1.0:  # built after presentation mode was switched on
                 self.classroom.set_scale(self.classroom.scale, save=False)
             view.listen_to(self.run)
+            view.pointClicked.connect(self.editor.add_point)  # drawing data by hand; Ctrl+Z takes it back
         return self._decision_map
 
     @Slot(int)

@@ -415,6 +415,23 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._pens = self._compute_pens()
         self._graph.setPen(self._pens)  # the only per-frame graphics call: one pen array
         self._refresh_hover()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The diagram's text alternative: the layers, the strongest weights, the selected row's outputs."""
+        text = self.tr("Layers {sizes}.").format(sizes=" – ".join(str(n) for n in self._sizes))
+        values = self._edge_values
+        if values is not None and values.size:
+            magnitude = np.where(np.isfinite(values), np.abs(values), -1.0)
+            strongest = [e for e in np.argsort(-magnitude)[:3] if magnitude[e] >= 0]
+            if strongest:
+                text += " " + self.tr("Strongest weights: {weights}.").format(
+                    weights="; ".join(self._describe_edge(int(e)) for e in strongest))
+        if self._activations is not None:
+            outputs = ", ".join(self._describe_node(n) for n in range(len(self._node_layer))
+                                if self._node_layer[n] == len(self._sizes) - 1 and self._node_index[n] >= 0)
+            text += " " + self.tr("Outputs for the selected row: {values}.").format(values=outputs)
+        self.setAccessibleDescription(text)
 
     def _compute_pens(self) -> np.ndarray:
         pens = np.zeros(len(self._adj), PEN_DTYPE)
@@ -466,6 +483,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._brushes = [self._fill_brushes[s] for s in steps] + self._bias_brushes()
         self._graph.scatter.setBrush(self._brushes)
         self._refresh_hover()
+        self._describe()
 
     def _neutral_brushes(self) -> list[QtGui.QBrush]:
         return [pg.mkBrush(self._base_color)] * sum(self._sizes) + self._bias_brushes()
