@@ -28,7 +28,8 @@ ALLOWED = re.compile(r"<code>.*?</code>|\b(NumPy|Python|Jupyter|CSV|PNG|SVG|JSON
 
 def english_words(text: str) -> set[str]:
     text = re.sub(r"<[^>]+>", " ", ALLOWED.sub(" ", text))  # allowed names, then HTML tags
-    return {w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH}
+    # Whole words, accents included: "allá" is Spanish, not the English "all" followed by "á".
+    return {w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in ENGLISH}
 
 
 def widget_texts(root: QWidget) -> list[tuple[str, str]]:
