@@ -83,7 +83,7 @@ def test_stop_ends_a_long_study_with_the_networks_so_far(qtbot, study_window):
 def test_a_running_study_draws_a_band_and_a_sample_then_every_curve(qtbot, study_window):
     """256 curves are too many to redraw live: a percentile band, the median and a sample while
     running; every seed's curve (thinned to FINAL_POINTS) once finished."""
-    study_window.set_experiment(XOR.dataset(), XOR2.with_(iterations=4000))
+    study_window.set_experiment(XOR.dataset(), XOR2.with_(iterations=40000))  # long enough for live updates
     study_window.seeds_spin.setValue(256)
     seen = []
 
