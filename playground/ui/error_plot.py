@@ -8,12 +8,13 @@ formatting numbers for display.
 
 import html
 import math
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -32,6 +33,10 @@ EMPTY_TEXT = "Press Train: the mean |error| of every iteration is drawn here"
 EMPTY_ITERATIONS = 1000.0  # x range before any run
 MIN_LEGEND_SHRINK = 0.5
 MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve still gets room
+# While a run streams snapshots (~30 a second) the view is re-fitted and the legend re-placed
+# at most this often; in between only the curve's points and the live legend text change.
+# The last snapshot is always followed by an exact refresh (timer, or the run stopping).
+LIVE_REFIT_S = 0.2
 
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
@@ -261,6 +266,11 @@ class ErrorPlot(ScaledView, QWidget):
         self._runs_started = 0  # gives each run a stable hue, even after old ones are dropped
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
+        self._run = None  # the Run listened to, if any
+        self._last_refresh = -math.inf  # time.monotonic() of the last full _refresh
+        self._refit_timer = QTimer(self)  # the trailing exact refresh after live updates
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.timeout.connect(self._refresh)
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
@@ -357,6 +367,31 @@ class ErrorPlot(ScaledView, QWidget):
 
     def set_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Replace the current curve's points (an already-downsampled series)."""
+        self._put_data(iterations, errors)
+        self._refresh()
+
+    def set_live_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
+        """Like :meth:`set_data`, for a run that streams snapshots: cheap per call.
+
+        The curve's points and the live legend entry's text change at once; the view's
+        range, the axes and the legend's corner follow at most every ``LIVE_REFIT_S``
+        seconds, and exactly after the last call (a single-shot timer, or
+        :meth:`finish_live` when the run stops).
+        """
+        self._put_data(iterations, errors)
+        self._update_legend(self._shown())
+        wait = self._last_refresh + LIVE_REFIT_S - time.monotonic()
+        if wait <= 0:
+            self._refresh()
+        elif not self._refit_timer.isActive():
+            self._refit_timer.start(max(1, int(wait * 1000)))
+
+    def finish_live(self) -> None:
+        """The stream stopped: do a pending refresh now rather than on the timer."""
+        if self._refit_timer.isActive():
+            self._refresh()
+
+    def _put_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         x = np.asarray(iterations, dtype=float)
         y = np.asarray(errors, dtype=float)
         if x.shape != y.shape:
@@ -366,7 +401,6 @@ class ErrorPlot(ScaledView, QWidget):
         # Zeros (a perfect fit) cannot go on a log axis: pyqtgraph maps them to NaN,
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
-        self._refresh()
 
     def clear_runs(self) -> None:
         """Remove every previous run; the current curve stays."""
@@ -415,15 +449,23 @@ class ErrorPlot(ScaledView, QWidget):
         run.reset.connect(self._run_reset)
         run.changed.connect(self._run_changed)
         run.shownChanged.connect(self._shown_changed)
+        run.stateChanged.connect(self._run_state_changed)
 
     def _run_reset(self) -> None:
         self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
         self.set_cursor(None)
 
     def _run_changed(self, _snapshot) -> None:
+        if self._run.running:
+            self.set_live_data(*self._run.curve)
+            return
         self.set_data(*self._run.curve)
         if not self._run.running and self._run.last is not None and self._run.last.status is None:
             self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
+
+    def _run_state_changed(self, _state) -> None:
+        if not self._run.running:
+            self.finish_live()  # the final snapshot came while still running: fit it exactly now
 
     def _shown_changed(self) -> None:
         run = self._run
@@ -542,6 +584,8 @@ class ErrorPlot(ScaledView, QWidget):
 
     def _refresh(self) -> None:
         """Show the right runs, name them, and fit the view to them (after every change)."""
+        self._refit_timer.stop()
+        self._last_refresh = time.monotonic()
         shown = self._shown()
         shown_ids = {id(r) for r in shown}
         for run in self._all_runs():
@@ -634,7 +678,15 @@ class ErrorPlot(ScaledView, QWidget):
         current = [(id(sample.item), label.text) for sample, label in self._legend.items]
         wanted = [(id(r.curve), html.escape(t)) for r, t in zip(shown, texts)]
         self._legend_texts = texts
-        if current != wanted:
+        if [key for key, _ in current] == [key for key, _ in wanted] and current != wanted:
+            # The same runs, new text (the live run's iterations): relabel in place. Rebuilding
+            # ~30 times a second cost most of the UI thread's time while training.
+            for (sample, label), (_, text) in zip(self._legend.items, wanted):
+                if label.text != text:
+                    label.setText(text)  # keeps its bold and size options
+            self._legend.updateSize()
+            self._fit_legend()
+        elif current != wanted:
             self._legend.clear()
             for run, text in zip(shown, texts):
                 self._legend.addItem(run.curve, html.escape(text))
