@@ -54,8 +54,27 @@ def source_files() -> list[str]:
     return files
 
 
+CORE_TEXTS = ROOT / "playground" / "ui" / "core_texts.py"
+
+
+def core_texts_source() -> str:
+    """playground/ui/core_texts.py: the texts of core/ that the window shows (core imports no Qt, so
+    lupdate cannot find them there), each marked for lupdate with QT_TRANSLATE_NOOP."""
+    sys.path.insert(0, str(ROOT))
+    from playground.core.presets import PRESETS
+
+    lines = ['"""Texts of playground.core shown in the window, marked for translation (made by',
+             'packaging/translations.py update; do not edit: tests/test_translations.py checks it is current)."""',
+             "", "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "PRESET_DESCRIPTIONS = ["]
+    lines += [f'    QT_TRANSLATE_NOOP("Presets", {p.description!r}),' for p in PRESETS.values()]
+    lines += ["]", ""]
+    return "\n".join(lines)
+
+
 def update(folder: Path = TS_DIR, no_obsolete: bool = True) -> None:
     """Merge the texts of the sources into the ``.ts`` files (new ones arrive as unfinished)."""
+    if folder == TS_DIR:
+        CORE_TEXTS.write_text(core_texts_source(), encoding="utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     common = [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-source-language", "en",
               *(["-no-obsolete"] if no_obsolete else [])]
@@ -94,6 +113,8 @@ def problems() -> dict[str, list[str]]:
                     if kind in ("unfinished", "obsolete", "vanished"):
                         bad.append(f"{kind}: [{context.findtext('name')}] {message.findtext('source')!r}")
             found[language] = bad
+    if CORE_TEXTS.read_text(encoding="utf-8") != core_texts_source():
+        found["en"].append("stale: playground/ui/core_texts.py (run: python packaging/translations.py update)")
     return found
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -54,60 +54,60 @@ class Classroom(QObject):
 
         # The inspector panel itself is built the first time the dock is shown (start-up time).
         self._inspector: InspectorPanel | None = None
-        self.inspector_dock = QDockWidget("Backprop inspector: every number of one iteration", w,
+        self.inspector_dock = QDockWidget(self.tr("Backprop inspector: every number of one iteration"), w,
                                           objectName="inspectorDock")
         self.inspector_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea |
                                             Qt.DockWidgetArea.RightDockWidgetArea)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.inspector_dock)
         self.inspector_dock.hide()
         self.inspector_action = self.inspector_dock.toggleViewAction()
-        self.inspector_action.setText("Inspector")
+        self.inspector_action.setText(self.tr("Inspector"))
         self.inspector_action.setObjectName("inspectorAction")
         self.inspector_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.inspector_action.setToolTip("Show or hide the backprop inspector (Ctrl+I): every matrix of the "
-                                         "current iteration, with the notebook's names and NumPy lines")
+        self.inspector_action.setToolTip(self.tr("Show or hide the backprop inspector (Ctrl+I): every matrix of the "
+                                         "current iteration, with the notebook's names and NumPy lines"))
 
         self.scrubber = HistoryScrubber()
         self.scrubber.listen_to(self.run)
         self.transport.listen_to(self.run)
-        self.history_bar = QToolBar("History", w, objectName="historyToolbar")
+        self.history_bar = QToolBar(self.tr("History"), w, objectName="historyToolbar")
         self.history_bar.setMovable(False)
         self.history_bar.addWidget(self.scrubber)
         w.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.history_bar)
 
-        self.new_seed_action = QAction("⚄  New seed", w, objectName="newSeedAction")
+        self.new_seed_action = QAction(self.tr("⚄  New seed"), w, objectName="newSeedAction")
         self.new_seed_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.new_seed_action.setToolTip("Pick a new random seed: different starting weights (shown in the Seed "
-                                        "field). Reset always goes back to the starting weights of the seed shown.")
+        self.new_seed_action.setToolTip(self.tr("Pick a new random seed: different starting weights (shown in the Seed "
+                                        "field). Reset always goes back to the starting weights of the seed shown."))
         tb = w.findChild(QToolBar, "trainingToolbar")
         actions = tb.actions()
         after = actions.index(w.reset_action) + 1
         tb.insertAction(actions[after] if after < len(actions) else None, self.new_seed_action)
-        w.reset_action.setToolTip("Forget the training: back to the starting weights of this seed "
-                                  "(the same ones every time)")
-        w.stop_action.setToolTip("Stop training now (Esc); the weights learnt so far are kept and Play goes on "
-                                 "from them")
-        w.clear_runs_action.setToolTip("Remove the faded curves of earlier runs from the error plot")
+        w.reset_action.setToolTip(self.tr("Forget the training: back to the starting weights of this seed "
+                                  "(the same ones every time)"))
+        w.stop_action.setToolTip(self.tr("Stop training now (Esc); the weights learnt so far are kept and Play goes on "
+                                 "from them"))
+        w.clear_runs_action.setToolTip(self.tr("Remove the faded curves of earlier runs from the error plot"))
         w.error_plot.clear_button.setToolTip(w.clear_runs_action.toolTip())
 
-        self.presentation_action = QAction("Presentation mode", w, objectName="presentationAction", checkable=True)
+        self.presentation_action = QAction(self.tr("Presentation mode"), w, objectName="presentationAction", checkable=True)
         self.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.presentation_action.setToolTip("Presentation mode (F9): everything larger, to read from the back of "
-                                            "a room. Ctrl+ and Ctrl− change the size, Ctrl+0 goes back to normal.")
-        self.zoom_in_action = QAction("Larger", w, objectName="zoomInAction")
-        self.zoom_out_action = QAction("Smaller", w, objectName="zoomOutAction")
+        self.presentation_action.setToolTip(self.tr("Presentation mode (F9): everything larger, to read from the back of "
+                                            "a room. Ctrl+ and Ctrl− change the size, Ctrl+0 goes back to normal."))
+        self.zoom_in_action = QAction(self.tr("Larger"), w, objectName="zoomInAction")
+        self.zoom_out_action = QAction(self.tr("Smaller"), w, objectName="zoomOutAction")
         self._zoom_keys(True)
-        self.zoom_reset_action = QAction("Normal size", w, objectName="zoomResetAction")
+        self.zoom_reset_action = QAction(self.tr("Normal size"), w, objectName="zoomResetAction")
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.full_screen_action = QAction("Full screen", w, objectName="fullScreenAction", checkable=True)
+        self.full_screen_action = QAction(self.tr("Full screen"), w, objectName="fullScreenAction", checkable=True)
         self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.full_screen_action.setToolTip("Fill the whole screen (F11)")
+        self.full_screen_action.setToolTip(self.tr("Fill the whole screen (F11)"))
         self.help_action = QAction(help_title(), w, objectName="helpAction")
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.help_action.setToolTip("What the network does in each iteration, in the names the app uses (F1)")
-        for a, keys in ((self.zoom_in_action, "Ctrl+"), (self.zoom_out_action, "Ctrl−"),
-                        (self.zoom_reset_action, "Ctrl+0")):
-            a.setToolTip(f"{a.text()} text and lines, for a projector ({keys})")
+        self.help_action.setToolTip(self.tr("What the network does in each iteration, in the names the app uses (F1)"))
+        for a, keys in ((self.zoom_in_action, self.tr("Ctrl+")), (self.zoom_out_action, self.tr("Ctrl−")),
+                        (self.zoom_reset_action, self.tr("Ctrl+0"))):
+            a.setToolTip(self.tr("{action} text and lines, for a projector ({keys})").format(action=a.text(), keys=keys))
 
         spacer = QWidget(objectName="trainingToolbarSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -116,18 +116,18 @@ class Classroom(QObject):
             tb.addAction(a)
 
         menu_bar = w.menuBar()
-        run_menu = next((a.menu() for a in menu_bar.actions() if a.menu() and a.text() == "&Run"), None)
+        run_menu = next((a.menu() for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "runMenu"), None)
         if run_menu is not None:
             run_menu.addSeparator()
             for a in (self.transport.play_action, self.transport.step_action, self.transport.step_n_action,
                       self.new_seed_action):
                 run_menu.addAction(a)
-        view: QMenu = menu_bar.addMenu("&View")
+        view: QMenu = menu_bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
         for a in (self.inspector_action, None, self.presentation_action, self.zoom_in_action, self.zoom_out_action,
                   self.zoom_reset_action, self.full_screen_action):
             view.addSeparator() if a is None else view.addAction(a)
-        help_menu: QMenu = menu_bar.addMenu("&Help")
+        help_menu: QMenu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.help_action)
 
@@ -162,8 +162,9 @@ class Classroom(QObject):
         if not run.can_continue():
             return w.train(kind=PLAY)
         if run.iteration >= total:
-            w.show_message(f"The run has done its {total:,} iterations. Raise Iterations and press Play to go on, "
-                           f"or press Train to start again from the seed.")
+            w.show_message(self.tr("The run has done its {number} iterations. Raise Iterations and press Play to "
+                                   "go on, or press Train to start again from the seed.").format(
+                number=QLocale().toString(total)))
             return False
         return w.go_on(total, PLAY)
 

@@ -118,7 +118,7 @@ class ControlsPanel(QWidget):
         form.addRow(self._label(self.tr("Hidden &units"), self.hidden_spin), hidden_row)
         form.addRow("", self.layers_error)
         form.addRow(self._label(self.tr("&Iterations"), self.iterations_spin), self.iterations_spin)
-        form.addRow(self._label(self.tr("&Learning rate"), self.lr_spin), self.lr_spin)
+        form.addRow(self._label(self.tr("Lear&ning rate"), self.lr_spin), self.lr_spin)
         form.addRow(self._label(self.tr("&Activation"), self.activation_combo), self.activation_combo)
         form.addRow("", self.bias_check)
         form.addRow(self._label(self.tr("&Seed"), self.seed_spin), self.seed_spin)

@@ -80,9 +80,9 @@ class DatasetView(QTableView):
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
         self.cut_action = self._action(self.tr("Cu&t"), self.cut, [QKeySequence(SK.Cut)], "cutAction")
-        self.copy_action = self._action("&Copy", self.copy, [QKeySequence(SK.Copy)], "copyAction",
+        self.copy_action = self._action(self.tr("&Copy"), self.copy, [QKeySequence(SK.Copy)], "copyAction",
                                         self.tr("Copy the selected cells as tab-separated text"))
-        self.paste_action = self._action("&Paste", self.paste, [QKeySequence(SK.Paste)], "pasteAction",
+        self.paste_action = self._action(self.tr("&Paste"), self.paste, [QKeySequence(SK.Paste)], "pasteAction",
                                          self.tr("Paste cells from a spreadsheet or text (tabs, semicolons or commas)"))
         self.clear_action = self._action(self.tr("C&lear to 0"), self.clear, [QKeySequence(Qt.Key.Key_Delete)],
                                          "clearAction", self.tr("Set the selected cells to 0"))

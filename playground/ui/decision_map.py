@@ -65,15 +65,15 @@ class DecisionMapView(QWidget):
         self._timer.timeout.connect(self.refresh)
 
         self.output_combo = QComboBox(objectName="decisionOutputCombo",
-                                      toolTip="Which output the map shows (the dataset has several targets)")
-        self.x_combo = QComboBox(objectName="decisionXCombo", toolTip="The input along the horizontal axis")
-        self.y_combo = QComboBox(objectName="decisionYCombo", toolTip="The input along the vertical axis")
+                                      toolTip=self.tr("Which output the map shows (the dataset has several targets)"))
+        self.x_combo = QComboBox(objectName="decisionXCombo", toolTip=self.tr("The input along the horizontal axis"))
+        self.y_combo = QComboBox(objectName="decisionYCombo", toolTip=self.tr("The input along the vertical axis"))
         self.output_combo.setAccessibleName(self.tr("Output shown"))
         self.x_combo.setAccessibleName(self.tr("Horizontal axis input"))
         self.y_combo.setAccessibleName(self.tr("Vertical axis input"))
         for combo in (self.output_combo, self.x_combo, self.y_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.output_label = QLabel("Output")
+        self.output_label = QLabel(self.tr("Output"))
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
         for w in (self.output_label, self.output_combo, QLabel("x"), self.x_combo, QLabel("y"), self.y_combo):
@@ -90,9 +90,9 @@ class DecisionMapView(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("decisionGraphics")
         self.graphics.setAccessibleName(self.tr("Decision map"))
-        self.graphics.setToolTip("Colour: the network's output at each point (blue 1, white 0.5, vermillion 0); "
+        self.graphics.setToolTip(self.tr("Colour: the network's output at each point (blue 1, white 0.5, vermillion 0); "
                                  "the dashed line is where it crosses 0.5. Markers: the dataset's rows, "
-                                 "coloured by their target (circle 1, square 0).")
+                                 "coloured by their target (circle 1, square 0)."))
         self.plot = self.graphics.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -133,7 +133,7 @@ class DecisionMapView(QWidget):
         self.y_combo.currentIndexChanged.connect(self._axis_changed)
         self._apply_palette()
         self._apply_scale()
-        self._show_message("Open or build a dataset with at least two inputs to see its decision map.")
+        self._show_message(self.tr("Open or build a dataset with at least two inputs to see its decision map."))
 
     # ------------------------------------------------------------------ model
     def set_dataset(self, dataset: Dataset) -> None:
@@ -236,7 +236,9 @@ class DecisionMapView(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal, objectName=f"decisionSlider_{c}")
             slider.setRange(0, len(values) - 1)
             slider.setValue(index)
-            slider.setToolTip(f"Hold {name} at this value; the markers show the rows that have it")
+            slider.setToolTip(self.tr("Hold {name} at this value; the markers show the rows that have it").format(
+                name=name))
+            slider.setAccessibleName(self.tr("Value of {name}").format(name=name))
             value_label = QLabel()
             self._sliders_grid.addWidget(QLabel(name), row, 0)
             self._sliders_grid.addWidget(slider, row, 1)
@@ -318,11 +320,11 @@ class DecisionMapView(QWidget):
         ds, net = self._dataset, self._net
         if ds is None or len(ds.input_names) < 2:
             self._map = None
-            self._show_message("The decision map needs a dataset with at least two inputs.")
+            self._show_message(self.tr("The decision map needs a dataset with at least two inputs."))
             return
         if net is None or net.sizes[0] != len(ds.input_names) or net.sizes[-1] != len(ds.target_names):
             self._map = None
-            self._show_message("The decision map appears when the network fits the table (press Reset or Train).")
+            self._show_message(self.tr("The decision map appears when the network fits the table (press Reset or Train)."))
             return
         self._show_message(None)
         self.hidden_title.show()
@@ -385,14 +387,16 @@ class DecisionMapView(QWidget):
     def _draw_hidden(self, m: DecisionMap, net: Network) -> None:
         if m.hidden is None:
             self._ensure_hidden_boxes(0)
-            self.hidden_title.setText("No hidden layer: the map is one sigmoid unit, so its boundary is a "
-                                      "straight line.")
+            self.hidden_title.setText(self.tr("No hidden layer: the map is one sigmoid unit, so its boundary is a "
+                                      "straight line."))
             return
         n = m.hidden.shape[0]
         self._ensure_hidden_boxes(n)
-        more = f" (the first {MAX_HIDDEN_MAPS} of {n})" if n > MAX_HIDDEN_MAPS else ""
-        self.hidden_title.setText(f"Small maps: what each unit of hidden layer 1 computes{more} "
-                                  f"({net.activation.name}; light low, dark high).")
+        more = (" " + self.tr("(the first {shown} of {count})").format(shown=MAX_HIDDEN_MAPS, count=n)
+                if n > MAX_HIDDEN_MAPS else "")
+        self.hidden_title.setText(self.tr("Small maps: what each unit of hidden layer 1 computes{more} "
+                                          "({activation}; light low, dark high).").format(
+            more=more, activation=net.activation.name))
         name = net.activation.name
         for i, (_, box, image) in enumerate(self._hidden_boxes):
             values = m.hidden[i]

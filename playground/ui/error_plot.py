@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -29,7 +29,9 @@ PREVIOUS_COLOURS = ("#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999
 MAX_PREVIOUS_RUNS = 8  # kept, over every table
 MAX_OVERLAYS = 4  # earlier runs on the current table drawn (and listed in the legend) by default
 DEFAULT_RUN_LABEL = "current run"
-EMPTY_TEXT = "Press Train: the mean |error| of every iteration is drawn here"
+def empty_text() -> str:
+    """What the empty plot says, in the interface language."""
+    return QCoreApplication.translate("ErrorPlot", "Press Train: the mean |error| of every iteration is drawn here")
 EMPTY_ITERATIONS = 1000.0  # x range before any run
 MIN_LEGEND_SHRINK = 0.5
 MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve still gets room
@@ -77,7 +79,8 @@ def format_duration(seconds: float) -> str:
 
 def describe_point(iteration: float, error: float) -> str:
     """The hover read-out text for one point: 'iteration 12,345   error 0.00500243'."""
-    return f"iteration {int(round(iteration)):,}   error {error:.6g}"
+    return QCoreApplication.translate("ErrorPlot", "iteration {number}   error {value}").format(
+        number=QLocale().toString(int(round(iteration))), value=f"{error:.6g}")
 
 
 class _FittedAxis(pg.AxisItem):
@@ -295,26 +298,26 @@ class ErrorPlot(ScaledView, QWidget):
         self._cursor.hide()
         item.addItem(self._cursor, ignoreBounds=True)
         # Empty state: a sentence in the middle instead of an empty legend box.
-        self._placeholder = pg.TextItem(EMPTY_TEXT, anchor=(0.5, 0.5))
+        self._placeholder = pg.TextItem(empty_text(), anchor=(0.5, 0.5))
         self._placeholder.setParentItem(item.getViewBox())
         item.setLogMode(x=False, y=self._log_scale)
         item.getViewBox().disableAutoRange()
         item.getViewBox().sigRangeChangedManually.connect(self._stop_following)
         item.getViewBox().sigResized.connect(self._resized)
 
-        self.log_check = QCheckBox("Log scale")
+        self.log_check = QCheckBox(self.tr("Log scale"))
         self.log_check.setObjectName("logScaleCheck")
         self.log_check.setChecked(self._log_scale)
-        self.log_check.setToolTip("Logarithmic error axis: the error usually falls over several decades")
+        self.log_check.setToolTip(self.tr("Logarithmic error axis: the error usually falls over several decades"))
         self.log_check.toggled.connect(self.set_log_scale)
 
-        self.all_check = QCheckBox("All runs")
+        self.all_check = QCheckBox(self.tr("All runs"))
         self.all_check.setObjectName("showAllRunsCheck")
-        self.all_check.setToolTip("Also show the runs on other tables, over the longest run's iterations. "
-                                  "Off: the plot follows the current run, with earlier runs on the same table faded")
+        self.all_check.setToolTip(self.tr("Also show the runs on other tables, over the longest run's iterations. "
+                                  "Off: the plot follows the current run, with earlier runs on the same table faded"))
         self.all_check.toggled.connect(self.set_show_all)
 
-        self.clear_button = QPushButton("Clear previous runs")
+        self.clear_button = QPushButton(self.tr("Clear previous runs"))
         self.clear_button.setObjectName("clearRunsButton")
         self.clear_button.clicked.connect(self.clear_runs)
 
@@ -669,7 +672,7 @@ class ErrorPlot(ScaledView, QWidget):
         if len(x) == 0 or not np.isfinite(x).any():
             return run.label
         done = int(round(float(np.nanmax(x))))
-        return f"{run.label} · {format_iterations(done)} iterations"
+        return self.tr("{label} · {iterations} iterations").format(label=run.label, iterations=format_iterations(done))
 
     def _update_legend(self, shown: list[_Run]) -> None:
         texts = [self._legend_text(r) for r in shown]
@@ -878,8 +881,8 @@ class ErrorPlot(ScaledView, QWidget):
         _, foreground = self._colours()
         style = {"color": foreground.name(), "font-size": f"{AXIS_LABEL_PT * self._scale:.0f}pt"}
         item = self.plot_widget.getPlotItem()
-        item.setLabel("bottom", "iteration", **style)
-        item.setLabel("left", "mean |error|", **style)
+        item.setLabel("bottom", self.tr("iteration"), **style)
+        item.setLabel("left", self.tr("mean |error|"), **style)
 
     def _apply_scale(self) -> None:
         s = self._scale

@@ -178,10 +178,10 @@ class LessonAuthor(QObject):
         super().__init__(window)
         self.w, self.player = window, player
         self.path: str | None = None
-        self.new_action = QAction("New Lesson from Current State…", window, objectName="newLessonAction")
-        self.add_action = QAction("Add Step from Current State…", window, objectName="addLessonStepAction")
-        self.edit_action = QAction("Edit Step…", window, objectName="editLessonStepAction")
-        self.save_action = QAction("Save Lesson As…", window, objectName="saveLessonAction")
+        self.new_action = QAction(self.tr("New Lesson from Current State…"), window, objectName="newLessonAction")
+        self.add_action = QAction(self.tr("Add Step from Current State…"), window, objectName="addLessonStepAction")
+        self.edit_action = QAction(self.tr("Edit Step…"), window, objectName="editLessonStepAction")
+        self.save_action = QAction(self.tr("Save Lesson As…"), window, objectName="saveLessonAction")
         self.new_action.triggered.connect(self.new_lesson)
         self.add_action.triggered.connect(self.add_step)
         self.edit_action.triggered.connect(self.edit_step)

@@ -73,13 +73,13 @@ class LessonPlayer(QObject):
     # ------------------------------------------------------------------ building
     def _build_menu(self) -> None:
         w = self.w
-        self.menu = QMenu("&Lessons", w, objectName="lessonsMenu")
+        self.menu = QMenu(self.tr("&Lessons"), w, objectName="lessonsMenu")
         help_action = next((a for a in w.menuBar().actions() if a.text() == "&Help"), None)
         w.menuBar().insertMenu(help_action, self.menu) if help_action else w.menuBar().addMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill_menu)
-        self.open_action = QAction("Open Lesson…", w, objectName="openLessonAction")
+        self.open_action = QAction(self.tr("Open Lesson…"), w, objectName="openLessonAction")
         self.open_action.triggered.connect(self.ask_open)
-        self.close_action = QAction("Close Lesson", w, objectName="closeLessonAction", enabled=False)
+        self.close_action = QAction(self.tr("Close Lesson"), w, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
         self._fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
@@ -111,7 +111,7 @@ class LessonPlayer(QObject):
         value = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
         if value == "done":
             return "  ✓"
-        return f"  (reached step {value})" if value.isdigit() else ""
+        return "  " + self.tr("(reached step {number})").format(number=value) if value.isdigit() else ""
 
     def _connect(self) -> None:
         w, p = self.w, self.panel

@@ -21,7 +21,7 @@ class LogView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="logView", readOnly=True)
         self.setMaximumBlockCount(MAX_LINES)
-        self.setToolTip("The error at the logged iterations, printed as the notebook prints it.")
+        self.setToolTip(self.tr("The error at the logged iterations, printed as the notebook prints it."))
         font = self.font()
         font.setFamily("monospace")
         font.setStyleHint(font.StyleHint.Monospace)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QMainWindow, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolBar,
@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 PRESTART_DELAY_MS = 100
 
 
+def preset_description(text: str) -> str:
+    """A preset's description (playground.core.presets, English) in the interface language."""
+    return QCoreApplication.translate("Presets", text)  # marked in playground/ui/core_texts.py
+
+
 class MainWindow(QMainWindow):
     """One experiment: a dataset, settings, and the network trained on them."""
 
@@ -87,36 +92,36 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setMinimumSectionSize(44)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setToolTip("The truth table: one row per example. Tinted columns are targets, "
-                              "the outputs the network should learn.")
+        self.table.setToolTip(self.tr("The truth table: one row per example. Tinted columns are targets, "
+                              "the outputs the network should learn."))
 
         buttons = QHBoxLayout()
-        self.add_row_button = QPushButton("+ Row", objectName="addRowButton", toolTip="Add a row at the end")
-        self.remove_row_button = QPushButton("− Row", objectName="removeRowButton",
-                                             toolTip="Remove the selected rows")
-        self.add_input_button = QPushButton("+ Input", objectName="addInputButton",
-                                            toolTip="Add an input column")
-        self.add_target_button = QPushButton("+ Target", objectName="addTargetButton",
-                                             toolTip="Add a target column (another output)")
-        self.remove_column_button = QPushButton("− Column", objectName="removeColumnButton",
-                                                toolTip="Remove the selected column")
+        self.add_row_button = QPushButton(self.tr("+ Row"), objectName="addRowButton", toolTip=self.tr("Add a row at the end"))
+        self.remove_row_button = QPushButton(self.tr("− Row"), objectName="removeRowButton",
+                                             toolTip=self.tr("Remove the selected rows"))
+        self.add_input_button = QPushButton(self.tr("+ Input"), objectName="addInputButton",
+                                            toolTip=self.tr("Add an input column"))
+        self.add_target_button = QPushButton(self.tr("+ Target"), objectName="addTargetButton",
+                                             toolTip=self.tr("Add a target column (another output)"))
+        self.remove_column_button = QPushButton(self.tr("− Column"), objectName="removeColumnButton",
+                                                toolTip=self.tr("Remove the selected column"))
         for b in (self.add_row_button, self.remove_row_button, self.add_input_button, self.add_target_button,
                   self.remove_column_button):
             buttons.addWidget(b)
         self.dataset_buttons = [self.add_row_button, self.remove_row_button, self.add_input_button,
                                 self.add_target_button, self.remove_column_button]
-        self.dataset_locked_label = QLabel("Locked while training", objectName="datasetLockedLabel")
+        self.dataset_locked_label = QLabel(self.tr("Locked while training"), objectName="datasetLockedLabel")
         self.dataset_locked_label.setStyleSheet("color: palette(mid); font-style: italic;")
         self.dataset_locked_label.hide()
 
-        data_box = QGroupBox("Dataset")
+        data_box = QGroupBox(self.tr("Dataset"))
         v = QVBoxLayout(data_box)
         v.addWidget(self.table, 1)
         v.addLayout(buttons)
         v.addWidget(self.dataset_locked_label)
 
         self.controls = ControlsPanel()
-        settings_box = QGroupBox("Network and training")
+        settings_box = QGroupBox(self.tr("Network and training"))
         QVBoxLayout(settings_box).addWidget(self.controls)
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -138,19 +143,19 @@ class MainWindow(QMainWindow):
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
-        self.predictions.setToolTip("For each row: the target, the network's output and how far apart they are.")
+        self.predictions.setToolTip(self.tr("For each row: the target, the network's output and how far apart they are."))
         self.predictions.setAccessibleName(self.tr("Predictions"))
         self.log_view = LogView()
         self.log_view.setAccessibleName(self.tr("Log"))
         self.tabs = QTabWidget(objectName="resultTabs")
         self.tabs.setAccessibleName(self.tr("Results"))
-        self.tabs.addTab(self.predictions, "Predictions")
-        self.tabs.addTab(self.log_view, "Log")
+        self.tabs.addTab(self.predictions, self.tr("Predictions"))
+        self.tabs.addTab(self.log_view, self.tr("Log"))
         # The decision map is built when first shown or asked for: it is the costliest panel to
         # construct, and start-up time to the first frame matters more than a tab most never open.
         self._decision_map: DecisionMapView | None = None
         self._decision_placeholder = QWidget()
-        self.tabs.addTab(self._decision_placeholder, "Decision map")
+        self.tabs.addTab(self._decision_placeholder, self.tr("Decision map"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         center = QSplitter(Qt.Orientation.Vertical)
@@ -188,22 +193,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_actions(self) -> None:
-        tb = QToolBar("Training", objectName="trainingToolbar")
+        tb = QToolBar(self.tr("Training"), objectName="trainingToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(tb)
-        self.train_action = QAction("▶  Train", self, objectName="trainAction")
+        self.train_action = QAction(self.tr("▶  Train"), self, objectName="trainAction")
         self.train_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")])
-        self.train_action.setToolTip("Train the network on the table (F5 or Ctrl+Return)")
-        self.stop_action = QAction("■  Stop", self, objectName="stopAction", enabled=False)
+        self.train_action.setToolTip(self.tr("Train the network on the table (F5 or Ctrl+Return)"))
+        self.stop_action = QAction(self.tr("■  Stop"), self, objectName="stopAction", enabled=False)
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.stop_action.setToolTip("Stop training now (Esc); the weights learnt so far are kept")
-        self.reset_action = QAction("⟲  Reset", self, objectName="resetAction")
+        self.stop_action.setToolTip(self.tr("Stop training now (Esc); the weights learnt so far are kept"))
+        self.reset_action = QAction(self.tr("⟲  Reset"), self, objectName="resetAction")
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.reset_action.setToolTip("Forget the training: back to the starting weights of this seed")
-        self.clear_runs_action = QAction("Clear previous runs", self, objectName="clearRunsAction")
-        self.study_action = QAction("Convergence study…", self, objectName="studyAction")
-        self.study_action.setToolTip("Train this setting from many seeds at once: how often does it learn?")
+        self.reset_action.setToolTip(self.tr("Forget the training: back to the starting weights of this seed"))
+        self.clear_runs_action = QAction(self.tr("Clear previous runs"), self, objectName="clearRunsAction")
+        self.study_action = QAction(self.tr("Convergence study…"), self, objectName="studyAction")
+        self.study_action.setToolTip(self.tr("Train this setting from many seeds at once: how often does it learn?"))
         for a in (self.train_action, self.stop_action, self.reset_action):
             tb.addAction(a)
         self.train_button, self.stop_button = style_buttons(
@@ -213,15 +218,16 @@ class MainWindow(QMainWindow):
         self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding-left: 8px;")
         tb.addWidget(self.train_blocked_label)
 
-        presets_menu = self.menuBar().addMenu("&Presets")
+        presets_menu = self.menuBar().addMenu(self.tr("&Presets"))
         presets_menu.setObjectName("presetsMenu")
         self.preset_actions = {}
         for name, preset in PRESETS.items():
-            act = presets_menu.addAction(f"{name} — {preset.description}")
+            act = presets_menu.addAction(f"{name} — {preset_description(preset.description)}")
             act.setData(name)
             act.triggered.connect(self._preset_chosen)
             self.preset_actions[name] = act
-        run_menu = self.menuBar().addMenu("&Run")
+        run_menu = self.menuBar().addMenu(self.tr("&Run"))
+        run_menu.setObjectName("runMenu")
         for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action, self.study_action):
             run_menu.addAction(a)
 
@@ -251,13 +257,13 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         """Replace the dataset and settings with a preset's (one undoable step)."""
         preset = get_preset(name)
-        self.replace_experiment(preset.dataset(), preset.settings, f"Load preset {name}")
+        self.replace_experiment(preset.dataset(), preset.settings, self.tr("Load preset {name}").format(name=name))
 
-    def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str = "Replace the table") -> None:
+    def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str | None = None) -> None:
         """Replace the dataset and the settings (None: keep them) as one undoable edit."""
         if self.run.running:
             return
-        self.editor.replace_experiment(dataset, settings, text)
+        self.editor.replace_experiment(dataset, settings, text if text is not None else self.tr("Replace the table"))
 
     def load_experiment(self, dataset: Dataset, settings: Settings | None, saved: Trained | None = None) -> None:
         """Show a dataset and settings (None: keep them) as given, outside the undo history; with ``saved``,
@@ -360,7 +366,7 @@ class MainWindow(QMainWindow):
         reason = None if running else self.blocking_reason()
         self.train_action.setEnabled(not running and reason is None)
         self.stop_action.setEnabled(running)
-        self.train_blocked_label.setText(f"Cannot train: {reason}" if reason else "")
+        self.train_blocked_label.setText(self.tr("Cannot train: {reason}").format(reason=reason) if reason else "")
         self.train_blocked_label.setToolTip(reason or "")
         self.classroom.update_enabled(running, reason is None)
 
@@ -426,7 +432,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.show_message(f"Training failed: {message.splitlines()[0]}")
+        self.show_message(self.tr("Training failed: {problem}").format(problem=message.splitlines()[0]))
         self.trainingFinished.emit("failed")
 
     @Slot(str)
@@ -463,7 +469,7 @@ class MainWindow(QMainWindow):
             current = self.tabs.currentIndex() == index
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, "Decision map")
+            self.tabs.insertTab(index, view, self.tr("Decision map"))
             if current:
                 self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
@@ -489,13 +495,13 @@ class MainWindow(QMainWindow):
         self.editor.refused.connect(self.show_message)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         first = self.menuBar().actions()[0] if self.menuBar().actions() else None
-        file_menu = QMenu("&File", self, objectName="fileMenu")
+        file_menu = QMenu(self.tr("&File"), self, objectName="fileMenu")
         self.documents.build_file_menu(file_menu)
-        edit_menu = QMenu("&Edit", self, objectName="editMenu")
+        edit_menu = QMenu(self.tr("&Edit"), self, objectName="editMenu")
         edit_menu.addActions([self.editor.undo_action, self.editor.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(self.table.edit_actions())
-        table_menu = QMenu("&Table", self, objectName="tableMenu")
+        table_menu = QMenu(self.tr("&Table"), self, objectName="tableMenu")
         for act in self.table.table_actions() + [None, self.table.generate_action, self.table.fill_action]:
             table_menu.addAction(act) if act is not None else table_menu.addSeparator()
         for menu in (file_menu, edit_menu, table_menu):

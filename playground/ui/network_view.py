@@ -326,11 +326,11 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._name_items.append(items)
         for k, n in enumerate(self._sizes):
             if k == 0:
-                caption = "inputs"
+                caption = self.tr("inputs")
             elif k == last:
-                caption = "output" if n == 1 else "outputs"
+                caption = self.tr("output") if n == 1 else self.tr("outputs")
             else:
-                caption = f"hidden {k}"
+                caption = self.tr("hidden {number}").format(number=k)
             self._layer_titles.append(caption)
             if n > 8:
                 caption += f" ({n})"  # too many to count by eye
@@ -554,9 +554,9 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         negative = "#{:02x}{:02x}{:02x}".format(*NEGATIVE_COLOR)
         self._legend.setHtml(
             f"<span style='color:{self._text_color.name()}'>"
-            f"<b style='color:{positive}'>{swatch}</b> positive &nbsp; "
-            f"<b style='color:{negative}'>{swatch}</b> negative &nbsp; "
-            f"thicker = larger |weight|"
+            f"<b style='color:{positive}'>{swatch}</b> {self.tr('positive')} &nbsp; "
+            f"<b style='color:{negative}'>{swatch}</b> {self.tr('negative')} &nbsp; "
+            + self.tr("thicker = larger |weight|")
             + (f"<br><b>{html.escape(self._row_caption)}</b>" if self._row_caption else "")
             + "</span>"
         )
@@ -604,7 +604,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             return
         self.set_activations([a[0] for a in net.forward(X[run.row:run.row + 1])])
         values = "  ".join(f"{n}={v:g}" for n, v in zip(run.dataset.input_names, X[run.row]))
-        self.set_row_caption(f"row {run.row + 1}:  {values}")
+        self.set_row_caption(self.tr("row {number}:  {values}").format(number=run.row + 1, values=values))
 
     def _font(self, px: float, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())
@@ -749,7 +749,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
     def _describe_node(self, node: int) -> str:
         k, i = int(self._node_layer[node]), int(self._node_index[node])
         if i < 0:
-            return f"bias = 1 (feeds {self._layer_titles[k + 1]})"
+            return self.tr("bias = 1 (feeds {layer})").format(layer=self._layer_titles[k + 1])
         name = self._names[k][i]
         if self._activations is None:
             return name

@@ -173,7 +173,8 @@ class PredictionsModel(QAbstractTableModel):
             out, target, err = float(self._outputs[r, i]), float(self._Y[r, i]), float(self._errors[r, i])
             if kind == OUTPUT_KIND:
                 return self.tr("output {name} = {value}").format(name=name, value=repr(out))
-            return f"|error| = |{out!r} − {format_value(target)}| = {err!r}"
+            return self.tr("|error| = |{output} − {target}| = {error}").format(
+                output=repr(out), target=format_value(target), error=repr(err))
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -188,7 +189,7 @@ class PredictionsModel(QAbstractTableModel):
                 return self.tr("{name} target").format(name=name)
             if kind == OUTPUT_KIND:
                 return self.tr("{name} output").format(name=name)
-            return f"{name} |error|" if len(self._target_names) > 1 else "|error|"
+            return self.tr("{name} |error|").format(name=name) if len(self._target_names) > 1 else self.tr("|error|")
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
                 if i < 0:

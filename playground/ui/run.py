@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from playground.core.dataset import Dataset
 from playground.core.documents import Trained
@@ -41,8 +41,9 @@ TRAIN, PLAY, STEP = "train", "play", "step"  # what the user asked for: Train fr
 
 def run_label(s: Settings, table: str = "") -> str:
     """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
-    bias = "bias" if s.bias else "no bias"
-    text = f"hidden {format_hidden(s.hidden)} · lr {s.learning_rate:g} · {s.activation} · {bias} · seed {s.seed}"
+    bias = QCoreApplication.translate("Run", "bias") if s.bias else QCoreApplication.translate("Run", "no bias")
+    text = QCoreApplication.translate("Run", "hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}").format(
+        hidden=format_hidden(s.hidden), rate=f"{s.learning_rate:g}", activation=s.activation, bias=bias, seed=s.seed)
     return f"{table} · {text}" if table else text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from playground.core.training import DIVERGED, STOPPED, TARGET_REACHED
@@ -21,43 +22,57 @@ def progress_value(iteration: int, total: int) -> int:
     return int(PROGRESS_STEPS * min(max(iteration, 0), total) // total)
 
 
+def _number(n: int) -> str:
+    return QLocale().toString(n)  # 60,000 or 60.000, as the interface language writes numbers
+
+
 def rate_text(rate: float, left: float | None) -> str:
-    text = f"{rate:,.0f} it/s"
+    text = QCoreApplication.translate("RunStatus", "{rate} it/s").format(rate=QLocale().toString(float(rate), "f", 0))
     if left is not None and math.isfinite(left):
-        text += f" · {format_duration(left)} left"
+        text += " · " + QCoreApplication.translate("RunStatus", "{duration} left").format(duration=format_duration(left))
     return text
 
 
 def status_text(run: Run) -> str:
-    """What the run is doing, in a sentence."""
+    """What the run is doing, in a sentence (in the interface language)."""
     if run.network is None:
         return ""
-    it = run.iteration
+    it = _number(run.iteration)
     if run.looking_back():
-        return (f"Looking back at iteration {run.shown_iteration():,} of {it:,}: drag History to the right end "
-                f"to come back")
+        return QCoreApplication.translate(
+            "RunStatus", "Looking back at iteration {shown} of {live}: drag History to the right end to come back"
+        ).format(shown=_number(run.shown_iteration()), live=it)
     snap = run.last
     if run.state == IDLE or snap is None:
-        return "Ready: press Train (F5)"
-    error = f" · error {snap.error:.6g}" if snap.error is not None else ""
+        return QCoreApplication.translate("RunStatus", "Ready: press Train (F5)")
+    error = (" · " + QCoreApplication.translate("RunStatus", "error {value}").format(value=f"{snap.error:.6g}")
+             if snap.error is not None else "")
     if run.state == RUNNING:
-        return f"Iteration {it:,}{error}"
+        return QCoreApplication.translate("RunStatus", "Iteration {number}").format(number=it) + error
     if run.state == FAILED:
-        return f"Training failed at iteration {it:,}"
+        return QCoreApplication.translate("RunStatus", "Training failed at iteration {number}").format(number=it)
     if run.state == DIVERGED_STATE or snap.status == DIVERGED:
-        return f"Stopped at iteration {it:,}: the values became non-finite"
+        return QCoreApplication.translate(
+            "RunStatus", "Stopped at iteration {number}: the values became non-finite").format(number=it)
     if snap.status is None:  # reopened from a document
-        return f"Trained for {it:,} iterations (as saved)"
-    weights = f" · error of these weights {snap.output_error:.6g}" if snap.output_error is not None else ""
+        return QCoreApplication.translate("RunStatus", "Trained for {number} iterations (as saved)").format(number=it)
+    value = f"{snap.output_error:.6g}" if snap.output_error is not None else None
     if run.state == PAUSED:
-        word = "Stopped" if snap.status == STOPPED and run.kind == TRAIN else "Paused"
-        after = " · Step again, or Play to go on" if run.kind == STEP and snap.status != STOPPED else \
-            " · Play goes on from here"
-        return f"{word} at iteration {it:,}{weights}{after}"
-    final = weights.replace("these", "the final")
+        weights = (" · " + QCoreApplication.translate("RunStatus", "error of these weights {value}").format(
+            value=value) if value is not None else "")
+        stopped = snap.status == STOPPED and run.kind == TRAIN
+        text = (QCoreApplication.translate("RunStatus", "Stopped at iteration {number}") if stopped
+                else QCoreApplication.translate("RunStatus", "Paused at iteration {number}")).format(number=it)
+        after = (QCoreApplication.translate("RunStatus", "Step again, or Play to go on")
+                 if run.kind == STEP and snap.status != STOPPED
+                 else QCoreApplication.translate("RunStatus", "Play goes on from here"))
+        return f"{text}{weights} · {after}"
+    final = (" · " + QCoreApplication.translate("RunStatus", "error of the final weights {value}").format(
+        value=value) if value is not None else "")
     if snap.status == TARGET_REACHED:
-        return f"Reached the target error by iteration {it:,}{final}"
-    return f"Done at iteration {it:,}{final}"
+        return QCoreApplication.translate("RunStatus", "Reached the target error by iteration {number}").format(
+            number=it) + final
+    return QCoreApplication.translate("RunStatus", "Done at iteration {number}").format(number=it) + final
 
 
 class RunStatusLabel(QLabel):
@@ -83,7 +98,7 @@ class RunProgress(QProgressBar):
         self.setTextVisible(True)
         self.setFormat("")
         self.setMinimumWidth(320)
-        self.setToolTip("Progress of the run, iterations per second and time left")
+        self.setToolTip(self.tr("Progress of the run, iterations per second and time left"))
 
     def listen_to(self, run: Run) -> None:
         self._run = run
@@ -98,17 +113,18 @@ class RunProgress(QProgressBar):
             return
         it, total = run.iteration, run.settings.iterations
         self.setValue(progress_value(it, total))
-        done = f"{it:,} / {total:,}"
+        done = f"{_number(it)} / {_number(total)}"
         if run.state == RUNNING:
             elapsed = time.perf_counter() - run.started_at
             rate = (it - run.base_iteration) / elapsed if elapsed > 0 else 0.0
             left = (min(run.until, total) - it) / rate if rate > 0 else None
             self.setFormat(f"{done} · " + rate_text(rate, left))
         elif run.state == PAUSED:
-            self.setFormat(f"{done} · paused")
+            self.setFormat(f"{done} · " + self.tr("paused"))
         elif run.state in (FINISHED, DIVERGED_STATE) and run.last is not None and run.last.status is not None:
-            word = "diverged" if run.state == DIVERGED_STATE else "done"
-            self.setFormat(f"{done} · {word} in {run.ended_at - run.started_at:.1f} s")
+            seconds = QLocale().toString(run.ended_at - run.started_at, "f", 1)
+            self.setFormat(f"{done} · " + (self.tr("diverged in {seconds} s") if run.state == DIVERGED_STATE
+                                           else self.tr("done in {seconds} s")).format(seconds=seconds))
         else:
             self.setFormat(done)
 

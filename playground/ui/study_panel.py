@@ -338,10 +338,10 @@ class StudyWindow(ScaledView, QDialog):
                 axis.setPen(pg.mkPen(text))
                 axis.setTextPen(pg.mkPen(text))
         label_style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
-        self.curves_plot.getPlotItem().setLabel("bottom", "iteration", **label_style)
+        self.curves_plot.getPlotItem().setLabel("bottom", self.tr("iteration"), **label_style)
         self.curves_plot.getPlotItem().setLabel("left", self.tr("mean |error|"), **label_style)
         self.histogram_plot.getPlotItem().setLabel("bottom", self.tr("final mean |error|"), **label_style)
-        self.histogram_plot.getPlotItem().setLabel("left", "runs", **label_style)
+        self.histogram_plot.getPlotItem().setLabel("left", self.tr("runs"), **label_style)
         for item, colour in ((self.reached_curves, REACHED_COLOUR), (self.stuck_curves, STUCK_COLOUR)):
             item.setPen(self._curve_pen(colour, MAX_SEEDS))
         for name, colour in (("reached", REACHED_COLOUR), ("stuck", STUCK_COLOUR)):

@@ -8,7 +8,7 @@ and tells the bar whether training runs (``set_running``) and where it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QSlider, QSpinBox, QToolBar, QWidget
 
@@ -18,13 +18,13 @@ from playground.core.settings import MAX_ITERATIONS
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 1000, 10_000, 100_000, None)
 FULL_SPEED_INDEX = len(SPEEDS) - 1
 
-PLAY_TEXT, PAUSE_TEXT = "▶  Play", "❚❚  Pause"
-
-
 def speed_text(rate: float | None) -> str:
+    """A speed as shown beside the slider, in the interface language."""
     if rate is None:
-        return "full speed"
-    return f"{rate:,.0f} iteration a second" if rate == 1 else f"{rate:,.0f} it/s"
+        return QCoreApplication.translate("TransportBar", "full speed")
+    if rate == 1:
+        return QCoreApplication.translate("TransportBar", "1 iteration a second")
+    return QCoreApplication.translate("TransportBar", "{rate} it/s").format(rate=QLocale().toString(int(rate)))
 
 
 def style_buttons(bar: QToolBar, buttons: dict, colour: str) -> list:
@@ -47,22 +47,22 @@ class TransportBar(QToolBar):
     rateChanged = Signal(object)  # float iterations a second, or None for full speed
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Classroom", parent)
+        super().__init__(self.tr("Classroom"), parent)
         self.setObjectName("transportToolbar")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.play_action = QAction(PLAY_TEXT, self, objectName="playPauseAction")
+        self.play_action = QAction(self.tr("▶  Play"), self, objectName="playPauseAction")
         self.play_action.setShortcuts([QKeySequence("Ctrl+Space"), QKeySequence(Qt.Key.Key_MediaTogglePlayPause)])
-        self.step_action = QAction("Step", self, objectName="stepAction")
+        self.step_action = QAction(self.tr("Step"), self, objectName="stepAction")
         self.step_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        self.step_action.setToolTip("Do exactly one iteration (one forward pass, one backward pass, one update), "
-                                    "then pause (F6). Open the inspector to see every number of it.")
-        self.step_n_action = QAction("Step N:", self, objectName="stepNAction")
+        self.step_action.setToolTip(self.tr("Do exactly one iteration (one forward pass, one backward pass, one update), "
+                                    "then pause (F6). Open the inspector to see every number of it."))
+        self.step_n_action = QAction(self.tr("Step N:"), self, objectName="stepNAction")
         self.step_n_action.setShortcut(QKeySequence("Shift+F6"))
         self.step_n_spin = QSpinBox(objectName="stepCountSpin", minimum=1, maximum=MAX_ITERATIONS, value=100)
         self.step_n_spin.setGroupSeparatorShown(True)
-        self.step_n_spin.setToolTip("How many iterations Step N does")
+        self.step_n_spin.setToolTip(self.tr("How many iterations Step N does"))
         self.step_n_spin.setAccessibleName(self.tr("Step N count"))
         self.step_n_spin.valueChanged.connect(self._update_step_n_tooltip)
         self._update_step_n_tooltip(self.step_n_spin.value())
@@ -72,17 +72,17 @@ class TransportBar(QToolBar):
         self.speed_slider.setValue(FULL_SPEED_INDEX)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.speed_slider.setToolTip("How fast training goes: from 1 iteration a second (slow motion: the "
+        self.speed_slider.setToolTip(self.tr("How fast training goes: from 1 iteration a second (slow motion: the "
                                      "diagram and the numbers change at every iteration) to full speed. "
-                                     "You can change it while training runs.")
+                                     "You can change it while training runs."))
         self.speed_slider.setAccessibleName(self.tr("Speed"))
         self.speed_label = QLabel(objectName="speedLabel")
         self.speed_label.setToolTip(self.speed_slider.toolTip())
         self.speed_slider.valueChanged.connect(self._speed_moved)
 
-        self.target_check = QCheckBox("Stop at error ≤", objectName="targetErrorCheck")
-        self.target_check.setToolTip("Also stop as soon as the error (the mean of |target − output|) "
-                                     "is at most this value, even before the last iteration.")
+        self.target_check = QCheckBox(self.tr("Stop at error ≤"), objectName="targetErrorCheck")
+        self.target_check.setToolTip(self.tr("Also stop as soon as the error (the mean of |target − output|) "
+                                     "is at most this value, even before the last iteration."))
         self.target_spin = QDoubleSpinBox(objectName="targetErrorSpin", decimals=5, minimum=0.00001, maximum=1.0,
                                           value=0.01, singleStep=0.001)
         self.target_spin.setToolTip(self.target_check.toolTip())
@@ -91,7 +91,7 @@ class TransportBar(QToolBar):
         self.target_check.toggled.connect(self.target_spin.setEnabled)
 
         self.iteration_label = QLabel(objectName="iterationLabel")
-        self.iteration_label.setToolTip("How many iterations (weight updates) the network has done so far")
+        self.iteration_label.setToolTip(self.tr("How many iterations (weight updates) the network has done so far"))
         self.iteration_label.setStyleSheet("QLabel#iterationLabel { font-weight: bold; padding: 0 10px; }")
 
         self.addAction(self.play_action)
@@ -99,7 +99,7 @@ class TransportBar(QToolBar):
         self.addAction(self.step_n_action)
         self.addWidget(self.step_n_spin)
         self.addSeparator()
-        self.addWidget(QLabel(" Speed ", toolTip=self.speed_slider.toolTip()))
+        self.addWidget(QLabel(" " + self.tr("Speed") + " ", toolTip=self.speed_slider.toolTip()))
         self.addWidget(self.speed_slider)
         self.addWidget(self.speed_label)
         self.addSeparator()
@@ -120,11 +120,12 @@ class TransportBar(QToolBar):
         """Widths that follow the font (presentation mode): the slider and the longest speed text."""
         fm = self.fontMetrics()
         self.speed_slider.setFixedWidth(fm.averageCharWidth() * 22)
-        self.speed_label.setFixedWidth(fm.horizontalAdvance("100,000 it/s") + fm.averageCharWidth() * 2)
+        widest = max(fm.horizontalAdvance(speed_text(rate)) for rate in SPEEDS)  # in the interface language
+        self.speed_label.setFixedWidth(widest + fm.averageCharWidth() * 2)
         # a steady width: a changing number must not re-lay the toolbar out 30 times a second
         bold = self.iteration_label.font()
         bold.setBold(True)
-        width = QFontMetrics(bold).horizontalAdvance("Iteration 1,000,000,000  (looking back)")
+        width = QFontMetrics(bold).horizontalAdvance(self.tr("Iteration 1,000,000,000  (looking back)"))
         self.iteration_label.setMinimumWidth(width + fm.averageCharWidth() * 3)
 
     def changeEvent(self, event) -> None:
@@ -136,17 +137,19 @@ class TransportBar(QToolBar):
     def set_running(self, running: bool, can_start: bool = True) -> None:
         """While training runs: Play becomes Pause and the steps wait."""
         self._running = running
-        self.play_action.setText(PAUSE_TEXT if running else PLAY_TEXT)
+        self.play_action.setText(self.tr("❚❚  Pause") if running else self.tr("▶  Play"))
         self.play_action.setToolTip(
-            "Pause (Ctrl+Space): stop here and keep everything; Play goes on from here" if running else
-            "Play (Ctrl+Space): train from where the network is now, at the chosen speed, up to Iterations")
+            self.tr("Pause (Ctrl+Space): stop here and keep everything; Play goes on from here") if running else
+            self.tr("Play (Ctrl+Space): train from where the network is now, at the chosen speed, up to Iterations"))
         self.play_action.setEnabled(running or can_start)
         for a in (self.step_action, self.step_n_action):
             a.setEnabled(not running and can_start)
         self.step_n_spin.setEnabled(not running)
 
     def set_iteration(self, iteration: int, looking_back: bool = False) -> None:
-        self.iteration_label.setText(f"Iteration {iteration:,}" + ("  (looking back)" if looking_back else ""))
+        number = QLocale().toString(iteration)
+        self.iteration_label.setText(self.tr("Iteration {number}  (looking back)").format(number=number) if looking_back
+                                     else self.tr("Iteration {number}").format(number=number))
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: the counter shows the iteration of the weights shown."""
@@ -178,7 +181,7 @@ class TransportBar(QToolBar):
 
     @Slot(int)
     def _update_step_n_tooltip(self, n: int) -> None:
-        self.step_n_action.setToolTip(f"Do {n:,} iterations at the chosen speed, then pause (Shift+F6)")
+        self.step_n_action.setToolTip(self.tr("Do %Ln iteration(s) at the chosen speed, then pause (Shift+F6)", "", n))
 
 
 if __name__ == "__main__":  # python -m playground.ui.transport

@@ -40,6 +40,105 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>Backprop inspector: every number of one iteration</source>
+        <translation>Backprop-Inspektor: jede Zahl einer Iteration</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Show or hide the backprop inspector (Ctrl+I): every matrix of the current iteration, with the notebook&apos;s names and NumPy lines</source>
+        <translation>Den Backprop-Inspektor zeigen oder verbergen (Strg+I): jede Matrix der aktuellen Iteration, mit den Namen und NumPy-Zeilen des Notebooks</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>⚄  New seed</source>
+        <translation>⚄  Neuer Startwert</translation>
+    </message>
+    <message>
+        <source>Pick a new random seed: different starting weights (shown in the Seed field). Reset always goes back to the starting weights of the seed shown.</source>
+        <translation>Einen neuen zufälligen Startwert wählen: andere Anfangsgewichte (im Feld Startwert gezeigt). Zurücksetzen geht immer zu den Anfangsgewichten des gezeigten Startwerts.</translation>
+    </message>
+    <message>
+        <source>Forget the training: back to the starting weights of this seed (the same ones every time)</source>
+        <translation>Das Training vergessen: zurück zu den Anfangsgewichten dieses Startwerts (jedes Mal dieselben)</translation>
+    </message>
+    <message>
+        <source>Stop training now (Esc); the weights learnt so far are kept and Play goes on from them</source>
+        <translation>Das Training jetzt anhalten (Esc); die bisher gelernten Gewichte bleiben, und Weiter macht mit ihnen weiter</translation>
+    </message>
+    <message>
+        <source>Remove the faded curves of earlier runs from the error plot</source>
+        <translation>Die blassen Kurven früherer Läufe aus der Fehlerkurve entfernen</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F9): everything larger, to read from the back of a room. Ctrl+ and Ctrl− change the size, Ctrl+0 goes back to normal.</source>
+        <translation>Präsentationsmodus (F9): alles größer, lesbar bis in die letzte Reihe. Strg+ und Strg− ändern die Größe, Strg+0 geht zurück zur normalen.</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Normale Größe</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the whole screen (F11)</source>
+        <translation>Den ganzen Bildschirm füllen (F11)</translation>
+    </message>
+    <message>
+        <source>What the network does in each iteration, in the names the app uses (F1)</source>
+        <translation>Was das Netz in jeder Iteration tut, mit den Namen der App (F1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+</source>
+        <translation>Strg+</translation>
+    </message>
+    <message>
+        <source>Ctrl−</source>
+        <translation>Strg−</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Strg+0</translation>
+    </message>
+    <message>
+        <source>{action} text and lines, for a projector ({keys})</source>
+        <translation>{action}: Schrift und Linien, für einen Beamer ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The run has done its {number} iterations. Raise Iterations and press Play to go on, or press Train to start again from the seed.</source>
+        <translation>Der Lauf hat seine {number} Iterationen gemacht. Iterationen erhöhen und Weiter drücken, um weiterzumachen, oder Trainieren drücken, um wieder beim Startwert zu beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <source>Units in the hidden layer. 0 = no hidden layer: the inputs connect straight to the output, like the notebook&apos;s first example.</source>
@@ -122,7 +221,7 @@
         <translation>&amp;Iterationen</translation>
     </message>
     <message>
-        <source>&amp;Learning rate</source>
+        <source>Lear&amp;ning rate</source>
         <translation>&amp;Lernrate</translation>
     </message>
     <message>
@@ -243,8 +342,16 @@
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
         <source>Copy the selected cells as tab-separated text</source>
         <translation>Die gewählten Zellen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>Paste cells from a spreadsheet or text (tabs, semicolons or commas)</source>
@@ -368,6 +475,18 @@
 <context>
     <name>DecisionMapView</name>
     <message>
+        <source>Which output the map shows (the dataset has several targets)</source>
+        <translation>Welche Ausgabe die Karte zeigt (der Datensatz hat mehrere Ziele)</translation>
+    </message>
+    <message>
+        <source>The input along the horizontal axis</source>
+        <translation>Die Eingabe entlang der waagerechten Achse</translation>
+    </message>
+    <message>
+        <source>The input along the vertical axis</source>
+        <translation>Die Eingabe entlang der senkrechten Achse</translation>
+    </message>
+    <message>
         <source>Output shown</source>
         <translation>Gezeigte Ausgabe</translation>
     </message>
@@ -380,8 +499,48 @@
         <translation>Eingabe der senkrechten Achse</translation>
     </message>
     <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
         <source>Decision map</source>
         <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>Colour: the network&apos;s output at each point (blue 1, white 0.5, vermillion 0); the dashed line is where it crosses 0.5. Markers: the dataset&apos;s rows, coloured by their target (circle 1, square 0).</source>
+        <translation>Farbe: die Ausgabe des Netzes an jedem Punkt (blau 1, weiß 0,5, zinnoberrot 0); die gestrichelte Linie ist dort, wo sie 0,5 kreuzt. Markierungen: die Zeilen des Datensatzes, nach ihrem Ziel gefärbt (Kreis 1, Quadrat 0).</translation>
+    </message>
+    <message>
+        <source>Open or build a dataset with at least two inputs to see its decision map.</source>
+        <translation>Einen Datensatz mit mindestens zwei Eingaben öffnen oder bauen, um seine Entscheidungskarte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hold {name} at this value; the markers show the rows that have it</source>
+        <translation>{name} auf diesem Wert halten; die Markierungen zeigen die Zeilen mit diesem Wert</translation>
+    </message>
+    <message>
+        <source>Value of {name}</source>
+        <translation>Wert von {name}</translation>
+    </message>
+    <message>
+        <source>The decision map needs a dataset with at least two inputs.</source>
+        <translation>Die Entscheidungskarte braucht einen Datensatz mit mindestens zwei Eingaben.</translation>
+    </message>
+    <message>
+        <source>The decision map appears when the network fits the table (press Reset or Train).</source>
+        <translation>Die Entscheidungskarte erscheint, wenn das Netz zur Tabelle passt (Zurücksetzen oder Trainieren drücken).</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
+        <translation>Keine verborgene Schicht: die Karte ist eine einzige Sigmoid-Einheit, darum ist ihre Grenze eine Gerade.</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {count})</source>
+        <translation>(die ersten {shown} von {count})</translation>
+    </message>
+    <message>
+        <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
+        <translation>Kleine Karten: was jede Einheit der verborgenen Schicht 1 berechnet{more} ({activation}; hell niedrig, dunkel hoch).</translation>
     </message>
 </context>
 <context>
@@ -557,12 +716,52 @@
 <context>
     <name>ErrorPlot</name>
     <message>
+        <source>Press Train: the mean |error| of every iteration is drawn here</source>
+        <translation>Trainieren drücken: hier wird der mittlere |Fehler| jeder Iteration gezeichnet</translation>
+    </message>
+    <message>
+        <source>iteration {number}   error {value}</source>
+        <translation>Iteration {number}   Fehler {value}</translation>
+    </message>
+    <message>
         <source>Error plot</source>
         <translation>Fehlerkurve</translation>
     </message>
     <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Logarithmic error axis: the error usually falls over several decades</source>
+        <translation>Logarithmische Fehlerachse: der Fehler fällt meist über mehrere Zehnerpotenzen</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
+    </message>
+    <message>
+        <source>Also show the runs on other tables, over the longest run&apos;s iterations. Off: the plot follows the current run, with earlier runs on the same table faded</source>
+        <translation>Auch die Läufe auf anderen Tabellen zeigen, über die Iterationen des längsten Laufs. Aus: die Kurve folgt dem aktuellen Lauf, frühere Läufe auf derselben Tabelle blass</translation>
+    </message>
+    <message>
+        <source>Clear previous runs</source>
+        <translation>Frühere Läufe entfernen</translation>
+    </message>
+    <message>
         <source>Point under the mouse</source>
         <translation>Punkt unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>{label} · {iterations} iterations</source>
+        <translation>{label} · {iterations} Iterationen</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>mittlerer |Fehler|</translation>
     </message>
 </context>
 <context>
@@ -907,8 +1106,8 @@ projector; &lt;b&gt;F11&lt;/b&gt; is full screen.&lt;/li&gt;
         <translation>&lt;h3&gt;Die Bedienelemente&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Trainieren&lt;/b&gt; beginnt wieder bei den Gewichten des Startwerts und läuft bis &lt;b&gt;Iterationen&lt;/b&gt;.
-&lt;b&gt;Abspielen&lt;/b&gt; macht dort weiter, wo das Netz gerade ist; &lt;b&gt;Pause&lt;/b&gt; (oder &lt;b&gt;Stopp&lt;/b&gt;) behält alles, so dass
-Abspielen genau so weitermacht, als hätte es nie pausiert.&lt;/li&gt;
+&lt;b&gt;Weiter&lt;/b&gt; macht dort weiter, wo das Netz gerade ist; &lt;b&gt;Pause&lt;/b&gt; (oder &lt;b&gt;Stopp&lt;/b&gt;) behält alles, so dass
+Weiter genau so weitermacht, als hätte es nie pausiert.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Schritt&lt;/b&gt; macht eine Iteration; &lt;b&gt;N Schritte&lt;/b&gt; macht so viele, wie im Feld stehen. Der Regler
 &lt;b&gt;Tempo&lt;/b&gt; reicht von einer Iteration pro Sekunde (jede Änderung zu sehen) bis zu voller Geschwindigkeit.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Zurücksetzen&lt;/b&gt; geht zu denselben Anfangsgewichten zurück; &lt;b&gt;Neuer Startwert&lt;/b&gt; wählt andere.&lt;/li&gt;
@@ -983,7 +1182,7 @@ Diagramm).&lt;/p&gt;</translation>
     <name>HistoryScrubber</name>
     <message>
         <source>Look back through this run: drag to show the weights, predictions and inspector at an earlier iteration (nothing is retrained). Training and Play always go on from the latest iteration, at the right end.</source>
-        <translation>Durch diesen Lauf zurückblättern: Ziehen zeigt Gewichte, Vorhersagen und Inspektor bei einer früheren Iteration (nichts wird neu trainiert). Trainieren und Abspielen machen immer bei der neuesten Iteration weiter, am rechten Ende.</translation>
+        <translation>Durch diesen Lauf zurückblättern: Ziehen zeigt Gewichte, Vorhersagen und Inspektor bei einer früheren Iteration (nichts wird neu trainiert). Trainieren und Weiter machen immer bei der neuesten Iteration weiter, am rechten Ende.</translation>
     </message>
     <message>
         <source>History</source>
@@ -1077,7 +1276,112 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LessonAuthor</name>
+    <message>
+        <source>New Lesson from Current State…</source>
+        <translation>Neue Lektion aus dem aktuellen Zustand…</translation>
+    </message>
+    <message>
+        <source>Add Step from Current State…</source>
+        <translation>Schritt aus dem aktuellen Zustand hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit Step…</source>
+        <translation>Schritt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Save Lesson As…</source>
+        <translation>Lektion speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>Lektio&amp;nen</translation>
+    </message>
+    <message>
+        <source>Open Lesson…</source>
+        <translation>Lektion öffnen…</translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation>Lektion schließen</translation>
+    </message>
+    <message>
+        <source>(reached step {number})</source>
+        <translation>(bis Schritt {number})</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>The error at the logged iterations, printed as the notebook prints it.</source>
+        <translation>Der Fehler bei den protokollierten Iterationen, so geschrieben, wie das Notebook ihn schreibt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>The truth table: one row per example. Tinted columns are targets, the outputs the network should learn.</source>
+        <translation>Die Wahrheitstabelle: eine Zeile je Beispiel. Getönte Spalten sind Ziele, die Ausgaben, die das Netz lernen soll.</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Zeile</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Eine Zeile am Ende anfügen</translation>
+    </message>
+    <message>
+        <source>− Row</source>
+        <translation>− Zeile</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die gewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>+ Input</source>
+        <translation>+ Eingabe</translation>
+    </message>
+    <message>
+        <source>Add an input column</source>
+        <translation>Eine Eingabespalte anfügen</translation>
+    </message>
+    <message>
+        <source>+ Target</source>
+        <translation>+ Ziel</translation>
+    </message>
+    <message>
+        <source>Add a target column (another output)</source>
+        <translation>Eine Zielspalte anfügen (eine weitere Ausgabe)</translation>
+    </message>
+    <message>
+        <source>− Column</source>
+        <translation>− Spalte</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>Die gewählte Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>Locked while training</source>
+        <translation>Während des Trainings gesperrt</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Network and training</source>
+        <translation>Netz und Training</translation>
+    </message>
+    <message>
+        <source>For each row: the target, the network&apos;s output and how far apart they are.</source>
+        <translation>Für jede Zeile: das Ziel, die Ausgabe des Netzes und wie weit sie auseinanderliegen.</translation>
+    </message>
     <message>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
@@ -1090,12 +1394,120 @@ Diagramm).&lt;/p&gt;</translation>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>▶  Train</source>
+        <translation>▶  Trainieren</translation>
+    </message>
+    <message>
+        <source>Train the network on the table (F5 or Ctrl+Return)</source>
+        <translation>Das Netz auf der Tabelle trainieren (F5 oder Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Stopp</translation>
+    </message>
+    <message>
+        <source>Stop training now (Esc); the weights learnt so far are kept</source>
+        <translation>Das Training jetzt anhalten (Esc); die bisher gelernten Gewichte bleiben</translation>
+    </message>
+    <message>
+        <source>⟲  Reset</source>
+        <translation>⟲  Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the training: back to the starting weights of this seed</source>
+        <translation>Das Training vergessen: zurück zu den Anfangsgewichten dieses Startwerts</translation>
+    </message>
+    <message>
+        <source>Clear previous runs</source>
+        <translation>Frühere Läufe entfernen</translation>
+    </message>
+    <message>
+        <source>Convergence study…</source>
+        <translation>Konvergenzstudie…</translation>
+    </message>
+    <message>
+        <source>Train this setting from many seeds at once: how often does it learn?</source>
+        <translation>Diese Einstellung mit vielen Startwerten zugleich trainieren: wie oft lernt sie?</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>Load preset {name}</source>
+        <translation>Vorlage {name} laden</translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>Die Tabelle ersetzen</translation>
+    </message>
+    <message>
+        <source>Cannot train: {reason}</source>
+        <translation>Training nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Training failed: {problem}</source>
+        <translation>Training fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Network diagram</source>
         <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>hidden {number}</source>
+        <translation>verborgen {number}</translation>
+    </message>
+    <message>
+        <source>thicker = larger |weight|</source>
+        <translation>dicker = größeres |Gewicht|</translation>
+    </message>
+    <message>
+        <source>row {number}:  {values}</source>
+        <translation>Zeile {number}:  {values}</translation>
+    </message>
+    <message>
+        <source>bias = 1 (feeds {layer})</source>
+        <translation>Bias = 1 (speist {layer})</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1529,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Ausgabe {name} = {value}</translation>
     </message>
     <message>
+        <source>|error| = |{output} − {target}| = {error}</source>
+        <translation>|Fehler| = |{output} − {target}| = {error}</translation>
+    </message>
+    <message>
         <source>inputs</source>
         <translation>Eingaben</translation>
     </message>
@@ -1127,6 +1543,14 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>{name} output</source>
         <translation>{name} Ausgabe</translation>
+    </message>
+    <message>
+        <source>{name} |error|</source>
+        <translation>{name} |Fehler|</translation>
+    </message>
+    <message>
+        <source>|error|</source>
+        <translation>|Fehler|</translation>
     </message>
     <message>
         <source>inputs {names}</source>
@@ -1150,6 +1574,76 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>The notebook&apos;s data: y copies x1; x3 is a constant 1 acting as a bias</source>
+        <translation>Die Daten des Notebooks: y kopiert x1; x3 ist eine konstante 1 und wirkt als Bias</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s first cell: the same data with no hidden layer</source>
+        <translation>Die erste Zelle des Notebooks: dieselben Daten ohne verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s data with y = x1 xor x2: needs the hidden layer</source>
+        <translation>Die Daten des Notebooks mit y = x1 xor x2: braucht die verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>y = a and b</source>
+        <translation>y = a und b</translation>
+    </message>
+    <message>
+        <source>y = a or b</source>
+        <translation>y = a oder b</translation>
+    </message>
+    <message>
+        <source>y = not (a and b): every logic circuit can be built from it</source>
+        <translation>y = nicht (a und b): jede Logikschaltung lässt sich daraus bauen</translation>
+    </message>
+    <message>
+        <source>y = a xor b: not linearly separable, so it needs a hidden layer</source>
+        <translation>y = a xor b: nicht linear trennbar, braucht darum eine verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>XOR with no hidden layer: it cannot be learnt (the error stays near 0.5)</source>
+        <translation>XOR ohne verborgene Schicht: lässt sich nicht lernen (der Fehler bleibt nahe 0,5)</translation>
+    </message>
+    <message>
+        <source>y = 1 when at least two of a, b, c are 1</source>
+        <translation>y = 1, wenn mindestens zwei von a, b, c gleich 1 sind</translation>
+    </message>
+    <message>
+        <source>y = 1 when an odd number of a, b, c are 1 (three-input XOR)</source>
+        <translation>y = 1, wenn eine ungerade Anzahl von a, b, c gleich 1 ist (XOR mit drei Eingaben)</translation>
+    </message>
+    <message>
+        <source>Two-bit adder: a1a0 + b1b0 = carry s1 s0</source>
+        <translation>Zwei-Bit-Addierer: a1a0 + b1b0 = Übertrag s1 s0</translation>
+    </message>
+    <message>
+        <source>Seven-segment display a..g to the digit&apos;s binary b3..b0</source>
+        <translation>Siebensegmentanzeige a..g zur Binärzahl der Ziffer b3..b0</translation>
+    </message>
+    <message>
+        <source>8-3-8 auto-encoder: squeeze eight one-hot rows through three hidden units</source>
+        <translation>8-3-8-Autoencoder: acht One-hot-Zeilen durch drei verborgene Einheiten pressen</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>kein Bias</translation>
+    </message>
+    <message>
+        <source>hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}</source>
+        <translation>verborgen {hidden} · Lernrate {rate} · {activation} · {bias} · Startwert {seed}</translation>
+    </message>
+</context>
+<context>
     <name>RunCheck</name>
     <message>
         <source>This training is too large.</source>
@@ -1162,6 +1656,96 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Train anyway</source>
         <translation>Trotzdem trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>Progress of the run, iterations per second and time left</source>
+        <translation>Fortschritt des Laufs, Iterationen pro Sekunde und Restzeit</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>diverged in {seconds} s</source>
+        <translation>divergiert nach {seconds} s</translation>
+    </message>
+    <message>
+        <source>done in {seconds} s</source>
+        <translation>fertig nach {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate} It./s</translation>
+    </message>
+    <message>
+        <source>{duration} left</source>
+        <translation>noch {duration}</translation>
+    </message>
+    <message>
+        <source>Looking back at iteration {shown} of {live}: drag History to the right end to come back</source>
+        <translation>Rückblick auf Iteration {shown} von {live}: Verlauf ans rechte Ende ziehen, um zurückzukehren</translation>
+    </message>
+    <message>
+        <source>Ready: press Train (F5)</source>
+        <translation>Bereit: Trainieren drücken (F5)</translation>
+    </message>
+    <message>
+        <source>error {value}</source>
+        <translation>Fehler {value}</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteration {number}</translation>
+    </message>
+    <message>
+        <source>Training failed at iteration {number}</source>
+        <translation>Training bei Iteration {number} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration {number}: the values became non-finite</source>
+        <translation>Angehalten bei Iteration {number}: die Werte wurden unendlich oder ungültig</translation>
+    </message>
+    <message>
+        <source>Trained for {number} iterations (as saved)</source>
+        <translation>{number} Iterationen trainiert (wie gespeichert)</translation>
+    </message>
+    <message>
+        <source>error of these weights {value}</source>
+        <translation>Fehler dieser Gewichte {value}</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration {number}</source>
+        <translation>Angehalten bei Iteration {number}</translation>
+    </message>
+    <message>
+        <source>Paused at iteration {number}</source>
+        <translation>Pausiert bei Iteration {number}</translation>
+    </message>
+    <message>
+        <source>Step again, or Play to go on</source>
+        <translation>Noch ein Schritt, oder Weiter, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Play goes on from here</source>
+        <translation>Weiter macht hier weiter</translation>
+    </message>
+    <message>
+        <source>error of the final weights {value}</source>
+        <translation>Fehler der Endgewichte {value}</translation>
+    </message>
+    <message>
+        <source>Reached the target error by iteration {number}</source>
+        <translation>Zielfehler bei Iteration {number} erreicht</translation>
+    </message>
+    <message>
+        <source>Done at iteration {number}</source>
+        <translation>Fertig bei Iteration {number}</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1862,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>angehalten bei Iteration {number}</translation>
     </message>
     <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
         <source>mean |error|</source>
         <translation>mittlerer |Fehler|</translation>
     </message>
@@ -1285,20 +1873,107 @@ Diagramm).&lt;/p&gt;</translation>
         <source>final mean |error|</source>
         <translation>mittlerer |Fehler| am Ende</translation>
     </message>
+    <message>
+        <source>runs</source>
+        <translation>Läufe</translation>
+    </message>
 </context>
 <context>
     <name>TransportBar</name>
     <message>
+        <source>full speed</source>
+        <translation>volles Tempo</translation>
+    </message>
+    <message>
+        <source>1 iteration a second</source>
+        <translation>1 Iteration/Sekunde</translation>
+    </message>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate} It./s</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Unterricht</translation>
+    </message>
+    <message>
+        <source>▶  Play</source>
+        <translation>▶  Weiter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Do exactly one iteration (one forward pass, one backward pass, one update), then pause (F6). Open the inspector to see every number of it.</source>
+        <translation>Genau eine Iteration machen (ein Vorwärtsdurchlauf, ein Rückwärtsdurchlauf, eine Aktualisierung), dann pausieren (F6). Im Inspektor ist jede Zahl davon zu sehen.</translation>
+    </message>
+    <message>
+        <source>Step N:</source>
+        <translation>N Schritte:</translation>
+    </message>
+    <message>
+        <source>How many iterations Step N does</source>
+        <translation>Wie viele Iterationen N Schritte macht</translation>
+    </message>
+    <message>
         <source>Step N count</source>
         <translation>Anzahl für N Schritte</translation>
+    </message>
+    <message>
+        <source>How fast training goes: from 1 iteration a second (slow motion: the diagram and the numbers change at every iteration) to full speed. You can change it while training runs.</source>
+        <translation>Wie schnell das Training läuft: von 1 Iteration pro Sekunde (Zeitlupe: Diagramm und Zahlen ändern sich bei jeder Iteration) bis zu voller Geschwindigkeit. Lässt sich auch während des Trainings ändern.</translation>
     </message>
     <message>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
+        <source>Stop at error ≤</source>
+        <translation>Bis Fehler ≤</translation>
+    </message>
+    <message>
+        <source>Also stop as soon as the error (the mean of |target − output|) is at most this value, even before the last iteration.</source>
+        <translation>Auch anhalten, sobald der Fehler (der Mittelwert von |Ziel − Ausgabe|) höchstens diesen Wert hat, selbst vor der letzten Iteration.</translation>
+    </message>
+    <message>
         <source>Target error</source>
         <translation>Zielfehler</translation>
+    </message>
+    <message>
+        <source>How many iterations (weight updates) the network has done so far</source>
+        <translation>Wie viele Iterationen (Aktualisierungen der Gewichte) das Netz bisher gemacht hat</translation>
+    </message>
+    <message>
+        <source>Iteration 1,000,000,000  (looking back)</source>
+        <translation>Iteration 1.000.000.000  (Rückblick)</translation>
+    </message>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Pause</translation>
+    </message>
+    <message>
+        <source>Pause (Ctrl+Space): stop here and keep everything; Play goes on from here</source>
+        <translation>Pause (Strg+Leertaste): hier anhalten und alles behalten; Weiter macht hier weiter</translation>
+    </message>
+    <message>
+        <source>Play (Ctrl+Space): train from where the network is now, at the chosen speed, up to Iterations</source>
+        <translation>Weiter (Strg+Leertaste): von dort weitertrainieren, wo das Netz gerade ist, im gewählten Tempo, bis Iterationen</translation>
+    </message>
+    <message>
+        <source>Iteration {number}  (looking back)</source>
+        <translation>Iteration {number}  (Rückblick)</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteration {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do %Ln iteration(s) at the chosen speed, then pause (Shift+F6)</source>
+        <translation>
+            <numerusform>%Ln Iteration im gewählten Tempo machen, dann pausieren (Umschalt+F6)</numerusform>
+            <numerusform>%Ln Iterationen im gewählten Tempo machen, dann pausieren (Umschalt+F6)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

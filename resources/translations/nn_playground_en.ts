@@ -76,4 +76,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TransportBar</name>
+    <message numerus="yes">
+        <source>Do %Ln iteration(s) at the chosen speed, then pause (Shift+F6)</source>
+        <translation>
+            <numerusform>Do %Ln iteration at the chosen speed, then pause (Shift+F6)</numerusform>
+            <numerusform>Do %Ln iterations at the chosen speed, then pause (Shift+F6)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

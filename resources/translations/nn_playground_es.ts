@@ -40,6 +40,105 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>Backprop inspector: every number of one iteration</source>
+        <translation>Inspector de retropropagación: cada número de una iteración</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Show or hide the backprop inspector (Ctrl+I): every matrix of the current iteration, with the notebook&apos;s names and NumPy lines</source>
+        <translation>Mostrar u ocultar el inspector de retropropagación (Ctrl+I): cada matriz de la iteración actual, con los nombres y las líneas de NumPy del cuaderno</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>⚄  New seed</source>
+        <translation>⚄  Nueva semilla</translation>
+    </message>
+    <message>
+        <source>Pick a new random seed: different starting weights (shown in the Seed field). Reset always goes back to the starting weights of the seed shown.</source>
+        <translation>Elegir una nueva semilla aleatoria: pesos iniciales distintos (se muestra en el campo Semilla). Reiniciar siempre vuelve a los pesos iniciales de la semilla mostrada.</translation>
+    </message>
+    <message>
+        <source>Forget the training: back to the starting weights of this seed (the same ones every time)</source>
+        <translation>Olvidar el entrenamiento: volver a los pesos iniciales de esta semilla (siempre los mismos)</translation>
+    </message>
+    <message>
+        <source>Stop training now (Esc); the weights learnt so far are kept and Play goes on from them</source>
+        <translation>Detener ahora el entrenamiento (Esc); se conservan los pesos aprendidos y Seguir sigue desde ellos</translation>
+    </message>
+    <message>
+        <source>Remove the faded curves of earlier runs from the error plot</source>
+        <translation>Quitar de la gráfica del error las curvas tenues de entrenamientos anteriores</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Modo presentación</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F9): everything larger, to read from the back of a room. Ctrl+ and Ctrl− change the size, Ctrl+0 goes back to normal.</source>
+        <translation>Modo presentación (F9): todo más grande, para leerlo desde el fondo del aula. Ctrl+ y Ctrl− cambian el tamaño, Ctrl+0 vuelve al normal.</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Fill the whole screen (F11)</source>
+        <translation>Ocupar toda la pantalla (F11)</translation>
+    </message>
+    <message>
+        <source>What the network does in each iteration, in the names the app uses (F1)</source>
+        <translation>Qué hace la red en cada iteración, con los nombres que usa la aplicación (F1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+</source>
+        <translation>Ctrl+</translation>
+    </message>
+    <message>
+        <source>Ctrl−</source>
+        <translation>Ctrl−</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>{action} text and lines, for a projector ({keys})</source>
+        <translation>{action}: texto y líneas, para un proyector ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>The run has done its {number} iterations. Raise Iterations and press Play to go on, or press Train to start again from the seed.</source>
+        <translation>El entrenamiento ya hizo sus {number} iteraciones. Sube Iteraciones y pulsa Seguir para seguir, o pulsa Entrenar para empezar de nuevo desde la semilla.</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <source>Units in the hidden layer. 0 = no hidden layer: the inputs connect straight to the output, like the notebook&apos;s first example.</source>
@@ -122,7 +221,7 @@
         <translation>&amp;Iteraciones</translation>
     </message>
     <message>
-        <source>&amp;Learning rate</source>
+        <source>Lear&amp;ning rate</source>
         <translation>Tasa de apren&amp;dizaje</translation>
     </message>
     <message>
@@ -243,8 +342,16 @@
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
         <source>Copy the selected cells as tab-separated text</source>
         <translation>Copiar las celdas seleccionadas como texto separado por tabuladores</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste cells from a spreadsheet or text (tabs, semicolons or commas)</source>
@@ -368,6 +475,18 @@
 <context>
     <name>DecisionMapView</name>
     <message>
+        <source>Which output the map shows (the dataset has several targets)</source>
+        <translation>Qué salida muestra el mapa (los datos tienen varios objetivos)</translation>
+    </message>
+    <message>
+        <source>The input along the horizontal axis</source>
+        <translation>La entrada del eje horizontal</translation>
+    </message>
+    <message>
+        <source>The input along the vertical axis</source>
+        <translation>La entrada del eje vertical</translation>
+    </message>
+    <message>
         <source>Output shown</source>
         <translation>Salida mostrada</translation>
     </message>
@@ -380,8 +499,48 @@
         <translation>Entrada del eje vertical</translation>
     </message>
     <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
         <source>Decision map</source>
         <translation>Mapa de decisión</translation>
+    </message>
+    <message>
+        <source>Colour: the network&apos;s output at each point (blue 1, white 0.5, vermillion 0); the dashed line is where it crosses 0.5. Markers: the dataset&apos;s rows, coloured by their target (circle 1, square 0).</source>
+        <translation>Color: la salida de la red en cada punto (azul 1, blanco 0,5, bermellón 0); la línea discontinua es donde cruza 0,5. Marcadores: las filas de los datos, coloreadas según su objetivo (círculo 1, cuadrado 0).</translation>
+    </message>
+    <message>
+        <source>Open or build a dataset with at least two inputs to see its decision map.</source>
+        <translation>Abre o construye unos datos con al menos dos entradas para ver su mapa de decisión.</translation>
+    </message>
+    <message>
+        <source>Hold {name} at this value; the markers show the rows that have it</source>
+        <translation>Mantener {name} en este valor; los marcadores muestran las filas que lo tienen</translation>
+    </message>
+    <message>
+        <source>Value of {name}</source>
+        <translation>Valor de {name}</translation>
+    </message>
+    <message>
+        <source>The decision map needs a dataset with at least two inputs.</source>
+        <translation>El mapa de decisión necesita unos datos con al menos dos entradas.</translation>
+    </message>
+    <message>
+        <source>The decision map appears when the network fits the table (press Reset or Train).</source>
+        <translation>El mapa de decisión aparece cuando la red encaja con la tabla (pulsa Reiniciar o Entrenar).</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
+        <translation>Sin capa oculta: el mapa es una sola unidad sigmoide, así que su frontera es una recta.</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {count})</source>
+        <translation>(los primeros {shown} de {count})</translation>
+    </message>
+    <message>
+        <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
+        <translation>Mapas pequeños: lo que calcula cada unidad de la capa oculta 1{more} ({activation}; claro bajo, oscuro alto).</translation>
     </message>
 </context>
 <context>
@@ -557,12 +716,52 @@
 <context>
     <name>ErrorPlot</name>
     <message>
+        <source>Press Train: the mean |error| of every iteration is drawn here</source>
+        <translation>Pulsa Entrenar: aquí se dibuja el |error| medio de cada iteración</translation>
+    </message>
+    <message>
+        <source>iteration {number}   error {value}</source>
+        <translation>iteración {number}   error {value}</translation>
+    </message>
+    <message>
         <source>Error plot</source>
         <translation>Gráfica del error</translation>
     </message>
     <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>Logarithmic error axis: the error usually falls over several decades</source>
+        <translation>Eje del error logarítmico: el error suele bajar varios órdenes de magnitud</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Todos los entrenamientos</translation>
+    </message>
+    <message>
+        <source>Also show the runs on other tables, over the longest run&apos;s iterations. Off: the plot follows the current run, with earlier runs on the same table faded</source>
+        <translation>Mostrar también los entrenamientos con otras tablas, sobre las iteraciones del más largo. Desactivado: la gráfica sigue el entrenamiento actual, con los anteriores de la misma tabla atenuados</translation>
+    </message>
+    <message>
+        <source>Clear previous runs</source>
+        <translation>Quitar entrenamientos anteriores</translation>
+    </message>
+    <message>
         <source>Point under the mouse</source>
         <translation>Punto bajo el ratón</translation>
+    </message>
+    <message>
+        <source>{label} · {iterations} iterations</source>
+        <translation>{label} · {iterations} iteraciones</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>|error| medio</translation>
     </message>
 </context>
 <context>
@@ -907,8 +1106,8 @@ projector; &lt;b&gt;F11&lt;/b&gt; is full screen.&lt;/li&gt;
         <translation>&lt;h3&gt;Los controles&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Entrenar&lt;/b&gt; vuelve a empezar desde los pesos de la semilla y llega hasta &lt;b&gt;Iteraciones&lt;/b&gt;.
-&lt;b&gt;Reproducir&lt;/b&gt; sigue desde donde está la red; &lt;b&gt;Pausa&lt;/b&gt; (o &lt;b&gt;Detener&lt;/b&gt;) lo conserva todo, así que
-Reproducir continúa exactamente como si nunca se hubiera pausado.&lt;/li&gt;
+&lt;b&gt;Seguir&lt;/b&gt; sigue desde donde está la red; &lt;b&gt;Pausa&lt;/b&gt; (o &lt;b&gt;Detener&lt;/b&gt;) lo conserva todo, así que
+Seguir continúa exactamente como si nunca se hubiera pausado.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Paso&lt;/b&gt; hace una iteración; &lt;b&gt;N pasos&lt;/b&gt; hace las que indica la casilla. El control &lt;b&gt;Velocidad&lt;/b&gt; va
 de una iteración por segundo (se ve cada cambio) a toda velocidad.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reiniciar&lt;/b&gt; vuelve a los mismos pesos iniciales; &lt;b&gt;Nueva semilla&lt;/b&gt; elige otros.&lt;/li&gt;
@@ -982,7 +1181,7 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <name>HistoryScrubber</name>
     <message>
         <source>Look back through this run: drag to show the weights, predictions and inspector at an earlier iteration (nothing is retrained). Training and Play always go on from the latest iteration, at the right end.</source>
-        <translation>Mira hacia atrás en este entrenamiento: arrastra para ver los pesos, las predicciones y el inspector en una iteración anterior (no se vuelve a entrenar nada). Entrenar y Reproducir siempre siguen desde la última iteración, en el extremo derecho.</translation>
+        <translation>Mira hacia atrás en este entrenamiento: arrastra para ver los pesos, las predicciones y el inspector en una iteración anterior (no se vuelve a entrenar nada). Entrenar y Seguir siempre siguen desde la última iteración, en el extremo derecho.</translation>
     </message>
     <message>
         <source>History</source>
@@ -1076,7 +1275,112 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>LessonAuthor</name>
+    <message>
+        <source>New Lesson from Current State…</source>
+        <translation>Nueva lección desde el estado actual…</translation>
+    </message>
+    <message>
+        <source>Add Step from Current State…</source>
+        <translation>Añadir paso desde el estado actual…</translation>
+    </message>
+    <message>
+        <source>Edit Step…</source>
+        <translation>Editar paso…</translation>
+    </message>
+    <message>
+        <source>Save Lesson As…</source>
+        <translation>Guardar lección como…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>Lecci&amp;ones</translation>
+    </message>
+    <message>
+        <source>Open Lesson…</source>
+        <translation>Abrir lección…</translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation>Cerrar lección</translation>
+    </message>
+    <message>
+        <source>(reached step {number})</source>
+        <translation>(hasta el paso {number})</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>The error at the logged iterations, printed as the notebook prints it.</source>
+        <translation>El error en las iteraciones registradas, impreso como lo imprime el cuaderno.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>The truth table: one row per example. Tinted columns are targets, the outputs the network should learn.</source>
+        <translation>La tabla de verdad: una fila por ejemplo. Las columnas coloreadas son objetivos, las salidas que la red debe aprender.</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Fila</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Añadir una fila al final</translation>
+    </message>
+    <message>
+        <source>− Row</source>
+        <translation>− Fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>+ Input</source>
+        <translation>+ Entrada</translation>
+    </message>
+    <message>
+        <source>Add an input column</source>
+        <translation>Añadir una columna de entrada</translation>
+    </message>
+    <message>
+        <source>+ Target</source>
+        <translation>+ Objetivo</translation>
+    </message>
+    <message>
+        <source>Add a target column (another output)</source>
+        <translation>Añadir una columna objetivo (otra salida)</translation>
+    </message>
+    <message>
+        <source>− Column</source>
+        <translation>− Columna</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>Eliminar la columna seleccionada</translation>
+    </message>
+    <message>
+        <source>Locked while training</source>
+        <translation>Bloqueado durante el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Network and training</source>
+        <translation>Red y entrenamiento</translation>
+    </message>
+    <message>
+        <source>For each row: the target, the network&apos;s output and how far apart they are.</source>
+        <translation>Para cada fila: el objetivo, la salida de la red y cuánto se separan.</translation>
+    </message>
     <message>
         <source>Predictions</source>
         <translation>Predicciones</translation>
@@ -1089,12 +1393,120 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Mapa de decisión</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>▶  Train</source>
+        <translation>▶  Entrenar</translation>
+    </message>
+    <message>
+        <source>Train the network on the table (F5 or Ctrl+Return)</source>
+        <translation>Entrenar la red con la tabla (F5 o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Detener</translation>
+    </message>
+    <message>
+        <source>Stop training now (Esc); the weights learnt so far are kept</source>
+        <translation>Detener ahora el entrenamiento (Esc); se conservan los pesos aprendidos</translation>
+    </message>
+    <message>
+        <source>⟲  Reset</source>
+        <translation>⟲  Reiniciar</translation>
+    </message>
+    <message>
+        <source>Forget the training: back to the starting weights of this seed</source>
+        <translation>Olvidar el entrenamiento: volver a los pesos iniciales de esta semilla</translation>
+    </message>
+    <message>
+        <source>Clear previous runs</source>
+        <translation>Quitar entrenamientos anteriores</translation>
+    </message>
+    <message>
+        <source>Convergence study…</source>
+        <translation>Estudio de convergencia…</translation>
+    </message>
+    <message>
+        <source>Train this setting from many seeds at once: how often does it learn?</source>
+        <translation>Entrenar esta configuración con muchas semillas a la vez: ¿cuántas veces aprende?</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ent&amp;renamiento</translation>
+    </message>
+    <message>
+        <source>Load preset {name}</source>
+        <translation>Cargar la plantilla {name}</translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>Sustituir la tabla</translation>
+    </message>
+    <message>
+        <source>Cannot train: {reason}</source>
+        <translation>No se puede entrenar: {reason}</translation>
+    </message>
+    <message>
+        <source>Training failed: {problem}</source>
+        <translation>El entrenamiento falló: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Network diagram</source>
         <translation>Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>salidas</translation>
+    </message>
+    <message>
+        <source>hidden {number}</source>
+        <translation>oculta {number}</translation>
+    </message>
+    <message>
+        <source>thicker = larger |weight|</source>
+        <translation>más grueso = mayor |peso|</translation>
+    </message>
+    <message>
+        <source>row {number}:  {values}</source>
+        <translation>fila {number}:  {values}</translation>
+    </message>
+    <message>
+        <source>bias = 1 (feeds {layer})</source>
+        <translation>sesgo = 1 (alimenta {layer})</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1528,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>salida {name} = {value}</translation>
     </message>
     <message>
+        <source>|error| = |{output} − {target}| = {error}</source>
+        <translation>|error| = |{output} − {target}| = {error}</translation>
+    </message>
+    <message>
         <source>inputs</source>
         <translation>entradas</translation>
     </message>
@@ -1126,6 +1542,14 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>{name} output</source>
         <translation>{name} salida</translation>
+    </message>
+    <message>
+        <source>{name} |error|</source>
+        <translation>{name} |error|</translation>
+    </message>
+    <message>
+        <source>|error|</source>
+        <translation>|error|</translation>
     </message>
     <message>
         <source>inputs {names}</source>
@@ -1149,6 +1573,76 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>The notebook&apos;s data: y copies x1; x3 is a constant 1 acting as a bias</source>
+        <translation>Los datos del cuaderno: y copia x1; x3 es un 1 constante que hace de sesgo</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s first cell: the same data with no hidden layer</source>
+        <translation>La primera celda del cuaderno: los mismos datos sin capa oculta</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s data with y = x1 xor x2: needs the hidden layer</source>
+        <translation>Los datos del cuaderno con y = x1 xor x2: necesita la capa oculta</translation>
+    </message>
+    <message>
+        <source>y = a and b</source>
+        <translation>y = a y b</translation>
+    </message>
+    <message>
+        <source>y = a or b</source>
+        <translation>y = a o b</translation>
+    </message>
+    <message>
+        <source>y = not (a and b): every logic circuit can be built from it</source>
+        <translation>y = no (a y b): con ella se puede construir cualquier circuito lógico</translation>
+    </message>
+    <message>
+        <source>y = a xor b: not linearly separable, so it needs a hidden layer</source>
+        <translation>y = a xor b: no es separable linealmente, así que necesita una capa oculta</translation>
+    </message>
+    <message>
+        <source>XOR with no hidden layer: it cannot be learnt (the error stays near 0.5)</source>
+        <translation>XOR sin capa oculta: no se puede aprender (el error se queda cerca de 0,5)</translation>
+    </message>
+    <message>
+        <source>y = 1 when at least two of a, b, c are 1</source>
+        <translation>y = 1 cuando al menos dos de a, b, c valen 1</translation>
+    </message>
+    <message>
+        <source>y = 1 when an odd number of a, b, c are 1 (three-input XOR)</source>
+        <translation>y = 1 cuando un número impar de a, b, c valen 1 (XOR de tres entradas)</translation>
+    </message>
+    <message>
+        <source>Two-bit adder: a1a0 + b1b0 = carry s1 s0</source>
+        <translation>Sumador de dos bits: a1a0 + b1b0 = acarreo s1 s0</translation>
+    </message>
+    <message>
+        <source>Seven-segment display a..g to the digit&apos;s binary b3..b0</source>
+        <translation>Visor de siete segmentos a..g al binario del dígito b3..b0</translation>
+    </message>
+    <message>
+        <source>8-3-8 auto-encoder: squeeze eight one-hot rows through three hidden units</source>
+        <translation>Autocodificador 8-3-8: comprimir ocho filas one-hot a través de tres unidades ocultas</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>bias</source>
+        <translation>con sesgo</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>sin sesgo</translation>
+    </message>
+    <message>
+        <source>hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}</source>
+        <translation>ocultas {hidden} · tasa {rate} · {activation} · {bias} · semilla {seed}</translation>
+    </message>
+</context>
+<context>
     <name>RunCheck</name>
     <message>
         <source>This training is too large.</source>
@@ -1161,6 +1655,96 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Train anyway</source>
         <translation>Entrenar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>Progress of the run, iterations per second and time left</source>
+        <translation>Progreso del entrenamiento, iteraciones por segundo y tiempo restante</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>diverged in {seconds} s</source>
+        <translation>divergió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>done in {seconds} s</source>
+        <translation>terminado en {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate} it/s</translation>
+    </message>
+    <message>
+        <source>{duration} left</source>
+        <translation>quedan {duration}</translation>
+    </message>
+    <message>
+        <source>Looking back at iteration {shown} of {live}: drag History to the right end to come back</source>
+        <translation>Mirando atrás en la iteración {shown} de {live}: arrastra Historial al extremo derecho para volver</translation>
+    </message>
+    <message>
+        <source>Ready: press Train (F5)</source>
+        <translation>Listo: pulsa Entrenar (F5)</translation>
+    </message>
+    <message>
+        <source>error {value}</source>
+        <translation>error {value}</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteración {number}</translation>
+    </message>
+    <message>
+        <source>Training failed at iteration {number}</source>
+        <translation>El entrenamiento falló en la iteración {number}</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration {number}: the values became non-finite</source>
+        <translation>Detenido en la iteración {number}: los valores dejaron de ser finitos</translation>
+    </message>
+    <message>
+        <source>Trained for {number} iterations (as saved)</source>
+        <translation>Entrenado durante {number} iteraciones (tal como se guardó)</translation>
+    </message>
+    <message>
+        <source>error of these weights {value}</source>
+        <translation>error de estos pesos {value}</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration {number}</source>
+        <translation>Detenido en la iteración {number}</translation>
+    </message>
+    <message>
+        <source>Paused at iteration {number}</source>
+        <translation>En pausa en la iteración {number}</translation>
+    </message>
+    <message>
+        <source>Step again, or Play to go on</source>
+        <translation>Otro paso, o Seguir para seguir</translation>
+    </message>
+    <message>
+        <source>Play goes on from here</source>
+        <translation>Seguir sigue desde aquí</translation>
+    </message>
+    <message>
+        <source>error of the final weights {value}</source>
+        <translation>error de los pesos finales {value}</translation>
+    </message>
+    <message>
+        <source>Reached the target error by iteration {number}</source>
+        <translation>Error objetivo alcanzado en la iteración {number}</translation>
+    </message>
+    <message>
+        <source>Done at iteration {number}</source>
+        <translation>Terminado en la iteración {number}</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1861,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>detenido en la iteración {number}</translation>
     </message>
     <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
         <source>mean |error|</source>
         <translation>|error| medio</translation>
     </message>
@@ -1284,20 +1872,107 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <source>final mean |error|</source>
         <translation>|error| medio final</translation>
     </message>
+    <message>
+        <source>runs</source>
+        <translation>entrenamientos</translation>
+    </message>
 </context>
 <context>
     <name>TransportBar</name>
     <message>
+        <source>full speed</source>
+        <translation>toda velocidad</translation>
+    </message>
+    <message>
+        <source>1 iteration a second</source>
+        <translation>1 iteración/s</translation>
+    </message>
+    <message>
+        <source>{rate} it/s</source>
+        <translation>{rate} it/s</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>▶  Play</source>
+        <translation>▶  Seguir</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Do exactly one iteration (one forward pass, one backward pass, one update), then pause (F6). Open the inspector to see every number of it.</source>
+        <translation>Hacer exactamente una iteración (una propagación hacia delante, una hacia atrás, una actualización) y pausar (F6). Abre el inspector para ver cada número.</translation>
+    </message>
+    <message>
+        <source>Step N:</source>
+        <translation>N pasos:</translation>
+    </message>
+    <message>
+        <source>How many iterations Step N does</source>
+        <translation>Cuántas iteraciones hace N pasos</translation>
+    </message>
+    <message>
         <source>Step N count</source>
         <translation>Número de pasos de N pasos</translation>
+    </message>
+    <message>
+        <source>How fast training goes: from 1 iteration a second (slow motion: the diagram and the numbers change at every iteration) to full speed. You can change it while training runs.</source>
+        <translation>A qué velocidad entrena: desde 1 iteración por segundo (cámara lenta: el diagrama y los números cambian en cada iteración) hasta toda velocidad. Se puede cambiar durante el entrenamiento.</translation>
     </message>
     <message>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
+        <source>Stop at error ≤</source>
+        <translation>Parar con error ≤</translation>
+    </message>
+    <message>
+        <source>Also stop as soon as the error (the mean of |target − output|) is at most this value, even before the last iteration.</source>
+        <translation>Parar también en cuanto el error (la media de |objetivo − salida|) sea como mucho este valor, incluso antes de la última iteración.</translation>
+    </message>
+    <message>
         <source>Target error</source>
         <translation>Error objetivo</translation>
+    </message>
+    <message>
+        <source>How many iterations (weight updates) the network has done so far</source>
+        <translation>Cuántas iteraciones (actualizaciones de pesos) ha hecho la red hasta ahora</translation>
+    </message>
+    <message>
+        <source>Iteration 1,000,000,000  (looking back)</source>
+        <translation>Iteración 1.000.000.000  (mirando atrás)</translation>
+    </message>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Pausa</translation>
+    </message>
+    <message>
+        <source>Pause (Ctrl+Space): stop here and keep everything; Play goes on from here</source>
+        <translation>Pausa (Ctrl+Espacio): parar aquí y conservarlo todo; Seguir sigue desde aquí</translation>
+    </message>
+    <message>
+        <source>Play (Ctrl+Space): train from where the network is now, at the chosen speed, up to Iterations</source>
+        <translation>Seguir (Ctrl+Espacio): entrenar desde donde está la red, a la velocidad elegida, hasta Iteraciones</translation>
+    </message>
+    <message>
+        <source>Iteration {number}  (looking back)</source>
+        <translation>Iteración {number}  (mirando atrás)</translation>
+    </message>
+    <message>
+        <source>Iteration {number}</source>
+        <translation>Iteración {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do %Ln iteration(s) at the chosen speed, then pause (Shift+F6)</source>
+        <translation>
+            <numerusform>Hacer %Ln iteración a la velocidad elegida y pausar (Mayús+F6)</numerusform>
+            <numerusform>Hacer %Ln iteraciones a la velocidad elegida y pausar (Mayús+F6)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
