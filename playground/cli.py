@@ -196,6 +196,7 @@ def nice_log_every(iterations: int) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
+    from playground.core.hints import learning_rate_hint
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
@@ -213,8 +214,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     def print_new_lines(t: Trainer) -> None:
         nonlocal printed
-        for _, err in t.history.logged_since(printed):
+        tests = t.history.logged_test[printed:] if t.X_test is not None else None
+        for i, (_, err) in enumerate(t.history.logged_since(printed)):
             print(f"Error:{err!r}")
+            if tests is not None:  # the held-out rows, with the same weights
+                print(f"Test error:{float(tests[i])!r}")
         printed = t.history.n_logged
         sys.stdout.flush()
 
@@ -245,12 +249,18 @@ def cmd_train(args: argparse.Namespace) -> int:
     else:
         print("Output After Training:")
         print(outputs)
+        if trainer.X_test is not None:
+            print("Test outputs:")
+            print(trainer.network.predict(trainer.X_test))
     if result.status == DIVERGED:
         print(f"nn-playground: {result.message}", file=sys.stderr)
         return EXIT_DIVERGED
     warning = saturation_warning(trainer)
     if warning:
         print(f"nn-playground: warning: {warning}", file=sys.stderr)
+    hint = learning_rate_hint(trainer.history.curve[1], settings.learning_rate, dataset.n_rows)
+    if hint:
+        print(f"nn-playground: hint: {hint}", file=sys.stderr)
     return EXIT_OK
 
 

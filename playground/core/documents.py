@@ -647,7 +647,9 @@ def document_to_dict(doc: Document) -> dict:
                 if tests is not None and test_rows:
                     trained[key]["test_errors"] = _finite_or_null(tests)
             if t.optimizer:
-                trained["optimizer"] = {k: [x.tolist() for x in v] for k, v in t.optimizer.items()}
+                n = len(t.weights)  # then the biases, flat as "biases" are written
+                trained["optimizer"] = {k: [x.tolist() if i < n else x.reshape(-1).tolist() for i, x in enumerate(v)]
+                                        for k, v in t.optimizer.items()}
     return {"format": FORMAT, "version": VERSION if beyond else 1,
             "dataset": dataset, "settings": settings, "trained": trained}
 

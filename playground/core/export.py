@@ -86,18 +86,28 @@ def _describe(dataset: Dataset, settings: Settings, where: str) -> list[str]:
         f"Dataset: {dataset.n_rows} rows; inputs {_names(dataset.input_names, where)}; "
         f"targets {_names(dataset.target_names, where)}.",
         f"Network: layers {'-'.join(map(str, sizes))} (hidden {format_hidden(settings.hidden)}), "
-        f"hidden activation {settings.activation}, output sigmoid, {'with' if settings.bias else 'no'} bias.",
+        f"hidden activation {settings.activation}, output {settings.output}, {'with' if settings.bias else 'no'} bias.",
         f"Training: {settings.iterations:,} iterations, learning rate {settings.learning_rate!r}, "
         f"seed {settings.seed}, error printed every {settings.log_every:,} iterations.",
-    ]
+    ] + ([] if settings.is_notebook_rule and not dataset.has_test_rows else [
+        f"Beyond the notebook: loss {settings.loss}, L2 {settings.l2!r}, optimizer {settings.optimizer}, "
+        f"batch size {'all rows' if settings.batch_size is None else settings.batch_size}, "
+        f"held-out test rows: {int(dataset.test_mask.sum())}."])
 
 
 def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
     """The experiment as the notebook's code cells: data, functions and weights, the loop, the outputs."""
-    problems = settings.problems() + [p.describe(dataset.names) for p in dataset.problems()]
+    problems = settings.problems() + [p.describe(dataset.names) for p in dataset.problems(output=settings.output)]
     if problems:
         raise ValueError("; ".join(problems))
-    X, Y = dataset.X, dataset.Y
+    X, Y, X_test, Y_test = dataset.split()
+    problems = settings.data_problems(Y)
+    if problems:
+        raise ValueError("; ".join(problems))
+    has_test = len(X_test) > 0
+    s = settings
+    batched = s.batch_size is not None and s.batch_size < len(X)
+    decay = f" - lam*syn{{k}}" if s.l2 else ""
     sizes = [X.shape[1], *settings.hidden, Y.shape[1]]
     L = len(sizes) - 1
     act = ACTIVATIONS[settings.activation]
@@ -111,7 +121,7 @@ def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
         y_line = f"y = np.array([[{targets}]]).T"
     else:
         y_line = _matrix("y", Y)
-    data = "\n".join([
+    data = [
         "import numpy as np",
         "",
         f"# input dataset: one row per example, columns {_names(dataset.input_names)}",
@@ -119,11 +129,17 @@ def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
         "",
         f"# output dataset: columns {_names(dataset.target_names)}",
         y_line,
-    ])
+    ]
+    if has_test:
+        rows = ", ".join(str(int(i) + 1) for i in np.flatnonzero(dataset.test_mask))
+        data += ["", f"# held-out test rows (table rows {rows}): never trained on, only measured",
+                 _matrix("X_test", X_test), _matrix("y_test", Y_test)]
+    data = "\n".join(data)
 
     # -- the functions and the initial weights --
     setup = [
-        "# sigmoid function (the output layer); with deriv=True its slope, from its output x",
+        "# sigmoid function " + ("(the output layer)" if s.output == "sigmoid" else "(the hidden layers)")
+        + "; with deriv=True its slope, from its output x",
         "def nonlin(x,deriv=False):",
         "    if(deriv==True):",
         "        return x*(1-x)",
@@ -137,6 +153,15 @@ def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
             "    if(deriv==True):",
             f"        return {act.derivative_formula}",
             f"    return {act.formula}",
+            "",
+        ]
+    if s.output == "softmax":
+        setup += [
+            "# softmax (the output layer): each row's outputs are positive and sum to 1;",
+            "# the row's largest value is subtracted first so exp never overflows",
+            "def softmax(x):",
+            "    e = np.exp(x - x.max(axis=-1, keepdims=True))",
+            "    return e / e.sum(axis=-1, keepdims=True)",
             "",
         ]
     setup += [
@@ -154,32 +179,69 @@ def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
         setup += [f"b{k + 1} = np.zeros((1,{sizes[k + 1]}))" for k in range(L)]
     if lr != 1.0:
         setup += ["", "# learning rate: how big a step each update takes", f"alpha = {lr!r}"]
+    params = [f"syn{k}" for k in range(L)] + ([f"b{k + 1}" for k in range(L)] if s.bias else [])
+    if s.l2:
+        setup += ["", "# L2 weight decay: every update also pulls each weight towards 0 (biases are not decayed)",
+                  f"lam = {s.l2!r}"]
+    if s.optimizer == "momentum":
+        setup += ["", "# momentum: v keeps a running sum of the update directions (v = mu*v + direction)",
+                  f"mu = {s.momentum!r}"] + [f"v_{p} = np.zeros_like({p})" for p in params]
+    elif s.optimizer == "adam":
+        setup += ["", "# Adam: m and s are running averages of each direction and of its square",
+                  f"beta1, beta2, eps = {s.beta1!r}, {s.beta2!r}, {s.eps!r}"]
+        setup += [f"m_{p}, s_{p} = np.zeros_like({p}), np.zeros_like({p})" for p in params]
+    if batched:
+        setup += ["", f"# mini-batches of {s.batch_size} rows: each epoch shuffles the rows with its own generator",
+                  f"batch_size = {s.batch_size}",
+                  f"per_epoch = {-(-len(X) // s.batch_size)}  # batches per epoch",
+                  f"batches = np.random.RandomState({s.seed + 1})"]
 
     def fn(k: int) -> str:  # the activation of layer l{k}
-        return "nonlin" if k == L else hidden_fn
+        return {"sigmoid": "nonlin", "softmax": "softmax", "linear": ""}[s.output] if k == L else hidden_fn
 
-    def forward(indent: str) -> list[str]:
-        lines = [f"{indent}l0 = X"]
+    def forward(indent: str, source: str = "X") -> list[str]:
+        lines = [f"{indent}l0 = {source}"]
         for k in range(1, L + 1):
             bias = f" + b{k}" if settings.bias else ""
-            lines.append(f"{indent}l{k} = {fn(k)}(np.dot(l{k - 1},syn{k - 1}){bias})")
+            product = f"np.dot(l{k - 1},syn{k - 1}){bias}"
+            lines.append(f"{indent}l{k} = {fn(k)}({product})" if fn(k) else f"{indent}l{k} = {product}")
         return lines
 
+    if has_test:
+        setup += ["", "# the network's outputs for other rows (the held-out test rows), with the weights now",
+                  "def predict(rows):"] + forward("    ", "rows") + [f"    return l{L}"]
+
     # -- the loop --
-    loop = [f"for j in range({settings.iterations}):",
-            "    # feed forward through the layers" if L > 1 else "    # forward propagation"]
-    loop += forward("    ")
+    loop = [f"for j in range({settings.iterations}):"]
+    target = "y"
+    if batched:
+        loop += ["    # this iteration's mini-batch: a fresh shuffle of the rows at the start of each epoch",
+                 "    if j % per_epoch == 0:",
+                 "        order = batches.permutation(len(X))",
+                 "    rows = order[(j % per_epoch)*batch_size:(j % per_epoch + 1)*batch_size]", ""]
+        target = "y[rows]"
+    loop += ["    # feed forward through the layers" if L > 1 else "    # forward propagation"]
+    loop += forward("    ", "X[rows]" if batched else "X")
     loop += [
         "",
         "    # how much did we miss the target value?",
-        f"    l{L}_error = y - l{L}",
+        f"    l{L}_error = {target} - l{L}",
         "",
         f"    if (j% {settings.log_every}) == 0:",
         f'        print("Error:" + str(np.mean(np.abs(l{L}_error))))',
-        "",
-        "    # in what direction is the target value? were we really sure? if so, don't change too much.",
-        f"    l{L}_delta = l{L}_error*nonlin(l{L},deriv=True)",
     ]
+    if has_test:
+        loop.append('        print("Test error:" + str(np.mean(np.abs(y_test - predict(X_test)))))')
+    loop.append("")
+    if s.loss == "notebook":
+        loop += ["    # in what direction is the target value? were we really sure? if so, don't change too much.",
+                 f"    l{L}_delta = l{L}_error*nonlin(l{L},deriv=True)"]
+    else:
+        why = {"sigmoid": "cross-entropy: the sigmoid's slope l{L}*(1-l{L}) cancels out of the gradient,\n"
+                          "    # so a wrong output that is sure of itself (near 0 or 1) still learns fast",
+               "softmax": "softmax with cross-entropy: the error itself is the delta",
+               "linear": "linear output with squared error: its slope is 1, the error is the delta"}[s.output]
+        loop += [f"    # {why.format(L=L)}", f"    l{L}_delta = l{L}_error"]
     for k in range(L - 1, 0, -1):
         loop += [
             "",
@@ -189,14 +251,29 @@ def code_cells(dataset: Dataset, settings: Settings) -> list[str]:
         ]
     loop.append("")
     loop.append("    # update the weights" + (" and biases" if settings.bias else ""))
+
+    def update(p: str, direction: str) -> list[str]:
+        if s.optimizer == "momentum":
+            return [f"    v_{p} = mu*v_{p} + ({direction})", f"    {p} += {scaled}v_{p}"]
+        if s.optimizer == "adam":
+            return [f"    g = {direction}",
+                    f"    m_{p} = beta1*m_{p} + (1-beta1)*g",
+                    f"    s_{p} = beta2*s_{p} + (1-beta2)*(g*g)",
+                    f"    {p} += {scaled}(m_{p}/(1-beta1**(j+1))) / (np.sqrt(s_{p}/(1-beta2**(j+1))) + eps)"]
+        if s.l2:
+            return [f"    {p} += {scaled}({direction})"]
+        return [f"    {p} += {scaled}{direction}"]
+
     for k in range(L - 1, -1, -1):
-        loop.append(f"    syn{k} += {scaled}l{k}.T.dot(l{k + 1}_delta)")
+        loop += update(f"syn{k}", f"l{k}.T.dot(l{k + 1}_delta){decay.format(k=k)}")
         if settings.bias:
-            loop.append(f"    b{k + 1} += {scaled}l{k + 1}_delta.sum(axis=0)")
+            loop += update(f"b{k + 1}", f"l{k + 1}_delta.sum(axis=0)")
 
     # -- the outputs of the final weights --
     outputs = ["# the trained network: a forward pass with the final weights"] + forward("")
     outputs += ["", 'print("Output After Training:")', f"print(l{L})"]
+    if has_test:
+        outputs += ['print("Test outputs:")', "print(predict(X_test))"]
     return [data, "\n".join(setup), "\n".join(loop), "\n".join(outputs)]
 
 

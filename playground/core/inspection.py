@@ -23,6 +23,13 @@ get one more row: the bias ``b``, the weight from a constant 1.
 The mapping to :mod:`playground.core.network`: ``l{k} = a[k]``, ``syn{k} = W[k]``,
 ``l{k+1}_delta = delta[k]``, ``l{L}_error = E`` and, for a hidden layer,
 ``l{k}_error = delta[k] @ W[k].T``.
+
+Beyond the notebook (:mod:`playground.core.rules`) the lines change with the rule: a
+softmax or linear output, ``l{L}_delta = l{L}_error`` for cross-entropy and squared error,
+``- lam*syn{k}`` for L2 decay, and the optimiser's running state (``v_syn{k}`` for
+momentum, ``m_syn{k}`` and ``s_syn{k}`` for Adam) as it will be after this update. The
+trace covers the rows the iteration learns from: the training rows, or its mini-batch
+(:func:`iteration_rows`); ``IterationTrace.rows`` says which rows of the table they are.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core import optimizers
+from playground.core.batches import BatchOrder
 from playground.core.network import Network
 
 # What each kind of matrix is, in a sentence a student can follow.
@@ -64,6 +73,15 @@ class IterationTrace:
 
     quantities: tuple[Quantity, ...]
     error: float  # mean(|output error|): the number the notebook prints as Error:
+    rows: tuple[int, ...] = ()  # the table rows of the examples (0-based), in order
+
+    def position(self, table_row: int | None) -> int | None:
+        """Where a row of the table is among the trace's examples, or None if the iteration leaves it out."""
+        if table_row is None:
+            return None
+        if not self.rows:
+            return table_row
+        return self.rows.index(table_row) if table_row in self.rows else None
 
     def __getitem__(self, name: str) -> Quantity:
         for q in self.quantities:
@@ -99,9 +117,18 @@ def unit_names(sizes: list[int], input_names=None, target_names=None) -> list[tu
     return names
 
 
+def iteration_rows(network: Network, test_mask: np.ndarray) -> np.ndarray:
+    """The table rows (0-based) the network's next iteration learns from: its training rows, or
+    the mini-batch that the batch order gives iteration ``network.t``."""
+    training = np.flatnonzero(~np.asarray(test_mask, dtype=bool))
+    order = BatchOrder(len(training), network.rule.batch_size, network.seed)
+    return training if order.full else training[order.rows(network.t)]
+
+
 def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=None,
-                    target_names=None) -> IterationTrace:
-    """Every quantity of the iteration the network's current weights would do next.
+                    target_names=None, rows=None) -> IterationTrace:
+    """Every quantity of the iteration the network's current weights would do next on the rows X, Y
+    (``rows``: their numbers in the table, 0-based; default 0, 1, ...).
 
     Nothing is changed: the updates are computed, not applied.
     """
@@ -114,8 +141,21 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
         E, deltas = network.backward(a, Y)
         dW, db = network.updates(a, deltas)
         hidden_errors = {k: deltas[k] @ W[k].T for k in range(L - 1, 0, -1)}  # l{k}_error, as backward does
+        rule = network.rule
+        state = None
+        if rule.optimizer.name != "gd":  # the real change: the optimiser's step, on copies of its state
+            lr_ = network.learning_rate
+            directions = [a[k].T @ deltas[k] - rule.l2 * W[k] if rule.l2 else a[k].T @ deltas[k] for k in range(L)]
+            directions += [d.sum(axis=0, keepdims=True) for d in deltas] if b is not None else []
+            params = [w.copy() for w in W] + ([x.copy() for x in b] if b is not None else [])
+            before = [p.copy() for p in params]
+            state = {k: [x.copy() for x in v] for k, v in network.optimizer_state.items()}
+            optimizers.apply(rule.optimizer, state, params, directions, lr_, network.t + 1)
+            steps = [p - q for p, q in zip(params, before)]
+            dW, db = steps[:L], (steps[L:] if b is not None else None)
     units = unit_names(network.sizes, input_names, target_names)
-    examples = tuple(str(r + 1) for r in range(X.shape[0]))
+    rows = tuple(range(X.shape[0])) if rows is None else tuple(int(r) for r in rows)
+    examples = tuple(str(r + 1) for r in rows)
     lr = network.learning_rate
     lr_text = "" if lr == 1.0 else f"{lr:g} * "
     act = network.activation.name
@@ -136,6 +176,8 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
         "The inputs: one row per example of the table, one column per input.")
     for k in range(L):
         f, _ = _function_names(act, k == L - 1, f"l{k + 1}")
+        if k == L - 1 and rule.output != "sigmoid":
+            f = "softmax({})" if rule.output == "softmax" else "{}"
         z = f"np.dot(l{k}, syn{k})" + (f" + b{k + 1}" if b is not None else "")
         add(f"syn{k}", f"syn{k}  (weights from l{k} to l{k + 1})", with_bias(k, W[k], None if b is None else b[k]),
             FORWARD, "weights", weight_rows(k), units[k + 1], False, b is not None,
@@ -151,8 +193,16 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
         f"How far off the output is: target minus output. Error: prints mean(abs(l{L}_error)).")
     # backward pass
     _, d = _function_names(act, True, f"l{L}")
-    add(f"l{L}_delta", f"l{L}_delta = l{L}_error * {d}", deltas[L - 1], BACKWARD, "delta", examples, units[L],
-        True, False, "The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little.")
+    if rule.loss == "notebook":
+        add(f"l{L}_delta", f"l{L}_delta = l{L}_error * {d}", deltas[L - 1], BACKWARD, "delta", examples, units[L],
+            True, False, "The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little.")
+    else:
+        why = {"sigmoid": "With cross-entropy the sigmoid's slope l*(1-l) cancels out of the gradient: the delta "
+                          "is the error itself, so an output that is sure and wrong (near 0 or 1) still learns fast.",
+               "softmax": "Softmax with cross-entropy: the delta is the error itself, one column per class.",
+               "linear": "A linear output with squared error has slope 1: the delta is the error itself."}
+        add(f"l{L}_delta", f"l{L}_delta = l{L}_error  # {rule.loss}: no slope factor", deltas[L - 1], BACKWARD,
+            "delta", examples, units[L], True, False, why[rule.output])
     for k in range(L - 1, 0, -1):
         _, d = _function_names(act, False, f"l{k}")
         add(f"l{k}_error", f"l{k}_error = l{k + 1}_delta.dot(syn{k}.T)", hidden_errors[k], BACKWARD, "error",
@@ -161,13 +211,33 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
         add(f"l{k}_delta", f"l{k}_delta = l{k}_error * {d}", deltas[k - 1], BACKWARD, "delta", examples, units[k],
             True, False, f"Layer {k}'s blame times the slope of its activation.")
     # update (the notebook updates the last weights first)
+    decay = f" - {rule.l2:g}*syn{{k}}" if rule.l2 else ""
     for k in range(L - 1, -1, -1):
-        expression = f"syn{k} += {lr_text}l{k}.T.dot(l{k + 1}_delta)"
+        direction = f"l{k}.T.dot(l{k + 1}_delta){decay.format(k=k)}"
+        if state is not None:
+            slots = {"v": f"mu*v_syn{k} + ({direction})",
+                     "m": f"beta1*m_syn{k} + (1-beta1)*({direction})",
+                     "s": f"beta2*s_syn{k} + (1-beta2)*({direction})**2"}
+            meaning = {"v": f"Momentum's running sum of syn{k}'s update directions (mu = {rule.optimizer.momentum:g}), "
+                            "after this iteration: steps that keep pointing the same way add up.",
+                       "m": f"Adam's running average of syn{k}'s update direction, after this iteration.",
+                       "s": f"Adam's running average of the squared direction: large for weights whose "
+                            f"gradients are large, so their steps are scaled down."}
+            for slot in rule.optimizer.slots():
+                add(f"{slot}_syn{k}", f"{slot}_syn{k} = {slots[slot]}",
+                    with_bias(k, state[slot][k], None if b is None else state[slot][L + k]), UPDATE, "update",
+                    weight_rows(k), units[k + 1], False, b is not None, meaning[slot])
+            step = {"momentum": f"{lr_text}v_syn{k}",
+                    "adam": f"{lr_text}(m_syn{k}/(1-beta1**t)) / (np.sqrt(s_syn{k}/(1-beta2**t)) + eps)"}
+            expression = f"syn{k} += {step[rule.optimizer.name]}"
+        else:
+            expression = f"syn{k} += {lr_text}" + (f"({direction})" if decay else direction)
         if b is not None:
-            expression += f";  b{k + 1} += {lr_text}l{k + 1}_delta.sum(axis=0)"
+            expression += f";  b{k + 1} += ..." if state is not None else (
+                f";  b{k + 1} += {lr_text}l{k + 1}_delta.sum(axis=0)")
         add(f"syn{k} update", expression, with_bias(k, dW[k], None if db is None else db[k]), UPDATE, "update",
             weight_rows(k), units[k + 1], False, b is not None,
             f"What this iteration adds to syn{k}: for each weight, the sum over the examples of "
             f"(the input it carries) × (the delta where it arrives)"
             + (f", times the learning rate {lr:g}." if lr != 1.0 else "."))
-    return IterationTrace(tuple(out), float(np.mean(np.abs(E))))
+    return IterationTrace(tuple(out), float(np.mean(np.abs(E))), rows)

@@ -70,19 +70,4 @@ def apply(spec: OptimizerSpec, state: dict[str, list[np.ndarray]], params: list[
         raise ValueError(f"unknown optimizer {spec.name!r}; choose one of {', '.join(OPTIMIZERS)}")
 
 
-def spec_problems(spec: OptimizerSpec) -> list[str]:
-    """What is wrong with the optimiser's settings, one sentence each."""
-    out = []
-    if spec.name not in OPTIMIZERS:
-        out.append(f"unknown optimizer {spec.name!r}; choose one of {', '.join(OPTIMIZERS)}")
-    if not 0 <= spec.momentum < 1:
-        out.append(f"momentum must be at least 0 and below 1, got {spec.momentum}")
-    for name, b in (("beta1", spec.beta1), ("beta2", spec.beta2)):
-        if not 0 <= b < 1:
-            out.append(f"{name} must be at least 0 and below 1, got {b}")
-    if not (0 < spec.eps < 1):
-        out.append(f"eps must be a small positive number, got {spec.eps}")
-    return out
-
-
-__all__ = ["OPTIMIZERS", "OptimizerSpec", "new_state", "apply", "spec_problems"]
+__all__ = ["OPTIMIZERS", "OptimizerSpec", "new_state", "apply"]

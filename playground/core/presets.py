@@ -27,6 +27,7 @@ class Preset:
     description: str  # one line, shown next to the name
     settings: Settings
     factory: Callable[[], Dataset] = field(repr=False, compare=False)
+    group: str = "notebook"  # "notebook": the notebook's rule; "beyond": losses, optimisers, 2-D points, ...
 
     def dataset(self) -> Dataset:
         """A fresh dataset, safe to edit."""
@@ -94,6 +95,63 @@ _PRESETS = [
     Preset("encoder", "8-3-8 auto-encoder: squeeze eight one-hot rows through three hidden units",
            Settings(hidden=(3,), iterations=5000, bias=True, log_every=1000),
            _arrays(np.eye(8), np.eye(8), [f"in{i}" for i in range(1, 9)], [f"out{i}" for i in range(1, 9)])),
+]
+
+
+# -- beyond the notebook: each shows one idea of playground.core.rules ----------------------------
+
+def _saturated() -> Dataset:
+    """Inputs of size 10 to 20: with seed 7 the single unit starts sure and wrong on every row."""
+    return Dataset.from_arrays([[-20, 1], [-10, 1], [10, 1], [20, 1]], [0, 0, 1, 1], ["x", "one"], ["y"])
+
+
+def _overfitting() -> Dataset:
+    """Majority of five inputs with three targets flipped (noise), eight rows held out as test rows."""
+    data = _table("a b c d e", {"y": "a + b + c + d + e >= 3"})()
+    flipped = [3, 12, 21]
+    data.values[flipped, -1] = 1 - data.values[flipped, -1]
+    data.test = np.isin(np.arange(data.n_rows), [1, 6, 11, 14, 19, 24, 27, 30])
+    return data
+
+
+def _points(kind: str, n: int, noise: float = 0.0, classes: int = 2, seed: int = 1) -> Callable[[], Dataset]:
+    from playground.core.points import point_set  # noqa: PLC0415 - points imports dataset only
+    return lambda: point_set(kind, n, noise, seed, classes)
+
+
+_SATURATED = Settings(hidden=(), iterations=3000, learning_rate=0.01, seed=7, log_every=300)
+_PLATEAU = Settings(hidden=(3,), iterations=8000, learning_rate=0.1, bias=True, log_every=1000)
+_POINTS = Settings(hidden=(4,), iterations=2000, learning_rate=0.03, activation="tanh", bias=True, log_every=250,
+                   loss="cross-entropy", optimizer="adam")
+
+_PRESETS += [
+    Preset("saturated", "Sure and wrong at the start: the notebook's loss crawls for ~2,000 iterations "
+           "(compare saturated-cross-entropy)", _SATURATED, _saturated, "beyond"),
+    Preset("saturated-cross-entropy", "The same start with cross-entropy: no a*(1-a) slope in the delta, "
+           "learnt within 10 iterations", _SATURATED.with_(loss="cross-entropy"), _saturated, "beyond"),
+    Preset("plateau", "XOR with a small learning rate: a long plateau near 0.5 (compare plateau-momentum)",
+           _PLATEAU, _table("a b", {"y": "a xor b"}), "beyond"),
+    Preset("plateau-momentum", "The same plateau with momentum 0.9: crossed about ten times sooner",
+           _PLATEAU.with_(optimizer="momentum"), _table("a b", {"y": "a xor b"}), "beyond"),
+    Preset("mini-batches", "120 points in a circle, 8 rows per update: each update sees other rows, "
+           "so the error curve is noisy", _POINTS.with_(hidden=(6,), iterations=3000, log_every=500,
+                                                         optimizer="gd", learning_rate=0.1, batch_size=8),
+           _points("circle", 120, 0.1), "beyond"),
+    Preset("overfitting", "Majority of five with three flipped targets and 8 test rows: the training error "
+           "reaches 0, the test error does not", Settings(hidden=(32,), iterations=20000, bias=True, log_every=2000,
+                                                          loss="cross-entropy"), _overfitting, "beyond"),
+    Preset("three-classes", "Three clouds of points, one-hot targets y1..y3, softmax output",
+           _POINTS.with_(output="softmax"), _points("gaussian", 150, 0.1, classes=3), "beyond"),
+    Preset("circle", "2-D points: class 1 inside a circle, class 0 in a ring around it",
+           _POINTS, _points("circle", 200), "beyond"),
+    Preset("xor-points", "2-D points: class 1 where x1 and x2 have the same sign", _POINTS.with_(hidden=(6,)),
+           _points("xor", 200), "beyond"),
+    Preset("gaussian", "2-D points: two clouds, one per class", _POINTS.with_(hidden=(2,), iterations=1000,
+                                                                             log_every=125),
+           _points("gaussian", 200), "beyond"),
+    Preset("spiral", "2-D points: two interleaved spirals (needs two hidden layers)",
+           _POINTS.with_(hidden=(8, 8), iterations=4000, log_every=500, learning_rate=0.02), _points("spiral", 160),
+           "beyond"),
 ]
 PRESETS: dict[str, Preset] = {p.name: p for p in _PRESETS}
 

@@ -20,10 +20,17 @@ import numpy as np
 
 from playground.core import threads
 from playground.core.budget import memory_message
+from playground.core.hints import learning_rate_hint
 from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
 from playground.core.study import Study, StudyJob
 from playground.core.training import Trainer, plateau_hint
+
+
+def _hint(trainer: Trainer) -> str | None:
+    """What to tell the student after a run: lr too large for the rows, else a plateau, else nothing."""
+    return (learning_rate_hint(trainer.history.curve[1], trainer.network.learning_rate, len(trainer.X))
+            or plateau_hint(trainer))
 
 
 class Session:
@@ -33,12 +40,13 @@ class Session:
         trainer = Trainer.from_settings(job.dataset, job.settings, keep_timeline=True)
         saved = job.start
         if saved is not None:  # go on from given weights (a reopened document)
-            trainer.network.set_state(saved.weights, saved.biases)
+            trainer.network.set_state(saved.weights, saved.biases, saved.optimizer)
             trainer.iteration = saved.iterations_done
             its = saved.history_iterations
             stride = int(its[1] - its[0]) if len(its) > 1 else 1
-            trainer.history.restore((its, saved.history_errors),
-                                    (saved.logged_iterations, saved.logged_errors), stride)
+            trainer.history.restore((its, saved.history_errors, saved.history_losses, saved.history_tests),
+                                    (saved.logged_iterations, saved.logged_errors, saved.logged_losses,
+                                     saved.logged_tests), stride)
         self.trainer = trainer
         self.dataset = job.dataset
         self.lines_sent = trainer.history.n_logged  # Error: lines already sent (a given run's are known)
@@ -55,7 +63,8 @@ class Session:
         test = t.history.curve_test if t.X_test is not None and len(t.X_test) else None
         return Snapshot(t.iteration, state["weights"], state["biases"], outputs, t.history.curve, logged,
                         t.history.n_logged, timeline, t.timeline.stride, status, message,
-                        plateau_hint(t) if status is not None else None, output_error, t.history.curve_loss, test)
+                        _hint(t) if status is not None else None, output_error, t.history.curve_loss, test,
+                        state["optimizer"] or None)
 
 
 def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) -> None:

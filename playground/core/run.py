@@ -75,6 +75,7 @@ class Snapshot:
     output_error: float | None = None  # mean(|Y - outputs|) on the training rows: the error of these weights
     curve_loss: np.ndarray | None = None  # the loss at the curve's iterations
     curve_test: np.ndarray | None = None  # the held-out rows' mean |error| there (None without test rows)
+    optimizer: dict | None = None  # the optimiser's state (momentum's v, Adam's m and s), so a saved run goes on
 
     def after(self, older: Snapshot) -> Snapshot:
         """This snapshot and an older unread one as one: this state, the new lines and weights of both."""

@@ -160,6 +160,18 @@ class Settings:
         return d
 
 
+def experiment_problems(dataset, settings: Settings) -> list[str]:
+    """Everything that stops these settings training on this table, one sentence each (empty: it can train).
+
+    The settings' own problems, the table's (targets outside [0, 1] only for a linear output may
+    stay), and whether the training rows' targets fit the output (softmax: one-hot rows)."""
+    out = settings.problems()
+    out += [p.describe(dataset.names) for p in dataset.problems(output=settings.output)]
+    if not out:
+        out += settings.data_problems(dataset.split()[1])
+    return out
+
+
 def parse_hidden(text: str) -> tuple[int, ...]:
     """'4' -> (4,), '4,3' -> (4, 3), '0' -> () (no hidden layer). Raises ValueError with the reason.
 
@@ -188,4 +200,4 @@ def format_hidden(hidden: tuple[int, ...]) -> str:
     return ",".join(str(h) for h in hidden) if hidden else "0"
 
 
-__all__ = ["Settings", "Field", "FIELDS", "FIELD", "parse_hidden", "format_hidden"]
+__all__ = ["Settings", "Field", "FIELDS", "FIELD", "experiment_problems", "parse_hidden", "format_hidden"]

@@ -39,7 +39,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from playground.core import losses, optimizers, rules, threads
-from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
+from playground.core.activations import get_activation, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.dataset import Dataset
 from playground.core.network import FastSteps, Network, initial_weights, layer_functions, layer_sizes

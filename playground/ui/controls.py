@@ -1,13 +1,21 @@
-"""The network and training settings form: shape, iterations, learning rate, activation, bias, seed."""
+"""The network and training settings form: shape, iterations, learning rate, activation, bias, seed.
+
+Below them an "Advanced" section (output and loss, L2 weight decay, optimiser, batch size) starts
+collapsed whenever the settings are the notebook's rule, so a first-time student sees only the
+notebook's knobs; it opens by itself for settings that use it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QSpinBox, QWidget)
+                               QLineEdit, QSpinBox, QToolButton, QWidget)
 
 from playground.core.activations import ACTIVATIONS
+from playground.core.losses import LOSSES, OUTPUTS
+from playground.core.losses import PAIRS as _PAIRS
+from playground.core.optimizers import OPTIMIZERS
 from playground.core.settings import (FIELD, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
                                       parse_hidden)
 
@@ -58,6 +66,31 @@ class LearningRateSpin(QDoubleSpinBox):
         return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
+class _FractionSpin(QDoubleSpinBox):
+    """A number in [minimum, maximum) shown as written (0.9, 0.999, 1e-08), like LearningRateSpin."""
+
+    def __init__(self, minimum: float, maximum: float, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.setDecimals(15)
+        self.setRange(minimum, maximum)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.10g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.strip())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        return LearningRateSpin.validate(self, text, pos)
+
+
+# the loss that goes with each output layer when the chosen pair does not fit
+OWN_LOSS = {"sigmoid": "notebook", "softmax": "cross-entropy", "linear": "squared"}
+
+
 class ControlsPanel(QWidget):
     """Edits a Settings object. ``settingsChanged`` fires on every change."""
 
@@ -89,7 +122,7 @@ class ControlsPanel(QWidget):
         self.activation_combo = QComboBox(objectName="activationCombo")
         self.activation_combo.addItems(list(ACTIVATIONS))
         self.activation_combo.setToolTip(self.tr("The function each hidden unit applies to its input. "
-                                                 "The output always uses the sigmoid, so it lies between 0 and 1."))
+                                                 "The output uses the sigmoid (0 to 1) unless Advanced chooses another."))
         # named for what it sets: a screen reader would otherwise announce its choice ("sigmoid") as its name
         self.activation_combo.setAccessibleName(self.tr("Hidden activation"))
         self.bias_check = QCheckBox(self.tr("&Bias"), objectName="biasCheck")
@@ -108,6 +141,7 @@ class ControlsPanel(QWidget):
         self.layers_error.setWordWrap(True)
         self.layers_error.setStyleSheet("color: #B3261E;")
         self.layers_error.hide()
+        self._build_advanced()
 
         hidden_row = QHBoxLayout()
         hidden_row.addWidget(self.hidden_spin)
@@ -123,6 +157,8 @@ class ControlsPanel(QWidget):
         form.addRow("", self.bias_check)
         form.addRow(self._label(self.tr("&Seed"), self.seed_spin), self.seed_spin)
         form.addRow(self._label(self.tr("Lo&g every"), self.log_every_spin), self.log_every_spin)
+        form.addRow(self.advanced_button)
+        form.addRow(self.advanced)
 
         self._updating = False
         self.set_settings(Settings())
@@ -133,6 +169,115 @@ class ControlsPanel(QWidget):
         self.lr_spin.valueChanged.connect(self._changed)
         self.activation_combo.currentIndexChanged.connect(self._changed)
         self.bias_check.toggled.connect(self._changed)
+        self.output_combo.currentIndexChanged.connect(self._output_changed)
+        for combo in (self.loss_combo, self.optimizer_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (self.l2_spin, self.momentum_spin, self.beta1_spin, self.beta2_spin, self.eps_spin,
+                     self.batch_spin):
+            spin.valueChanged.connect(self._changed)
+        self.advanced_button.toggled.connect(self.set_advanced_open)
+
+    def _build_advanced(self) -> None:
+        """The Advanced section's fields (playground.core.rules), in a form that starts collapsed."""
+        self.advanced_button = QToolButton(objectName="advancedButton", text=self.tr("Advanced"), checkable=True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setToolTip(self.tr("Beyond the notebook: the output layer and its loss, weight decay, "
+                                                "the optimiser and mini-batches"))
+        self.advanced = QWidget(objectName="advancedSection")
+        self.output_combo = QComboBox(objectName="outputCombo")
+        self.output_combo.addItems(list(OUTPUTS))
+        self.output_combo.setToolTip(self.tr("The output layer: sigmoid (0 to 1, the notebook's), softmax (one "
+                                             "probability per target column, for classes) or linear (any number)."))
+        self.output_combo.setAccessibleName(self.tr("Output layer"))
+        self.loss_combo = QComboBox(objectName="lossCombo")
+        self.loss_combo.addItems(list(LOSSES))
+        self.loss_combo.setToolTip(self.tr("What the network learns to make small. notebook: 0.5*sum((y - out)^2) "
+                                           "through the sigmoid's slope; cross-entropy: delta = y - out, so a "
+                                           "unit that is sure and wrong still learns fast; squared: for linear."))
+        self.loss_combo.setAccessibleName(self.tr("Loss"))
+        self.l2_spin = _FractionSpin(0.0, 1000.0, objectName="l2Spin")
+        self.l2_spin.setSingleStep(0.001)
+        self.l2_spin.setToolTip(self.tr("L2 weight decay: every update also pulls each weight towards 0 by "
+                                        "lr * L2 * weight. 0 = none (the notebook)."))
+        self.l2_spin.setAccessibleName(self.tr("L2 weight decay"))
+        self.optimizer_combo = QComboBox(objectName="optimizerCombo")
+        self.optimizer_combo.addItems(list(OPTIMIZERS))
+        self.optimizer_combo.setToolTip(self.tr("gd: the notebook's step. momentum: v = mu*v + direction, "
+                                                "step lr*v. adam: steps scaled by running averages of each "
+                                                "gradient and its square."))
+        self.optimizer_combo.setAccessibleName(self.tr("Optimizer"))
+        self.momentum_spin = _FractionSpin(0.0, 0.999999, objectName="momentumSpin")
+        self.momentum_spin.setSingleStep(0.05)
+        self.momentum_spin.setToolTip(self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."))
+        self.momentum_spin.setAccessibleName(self.tr("Momentum"))
+        self.beta1_spin = _FractionSpin(0.0, 0.999999, objectName="beta1Spin")
+        self.beta2_spin = _FractionSpin(0.0, 0.999999999, objectName="beta2Spin")
+        self.eps_spin = _FractionSpin(1e-15, 0.5, objectName="epsSpin")
+        for spin, name in ((self.beta1_spin, "beta1"), (self.beta2_spin, "beta2"), (self.eps_spin, "eps")):
+            spin.setAccessibleName(name)
+            spin.setToolTip(self.tr("Adam's {name}").format(name=name))
+        self.batch_spin = QSpinBox(objectName="batchSizeSpin", minimum=0, maximum=1_000_000)
+        self.batch_spin.setSpecialValueText(self.tr("all rows"))
+        self.batch_spin.setToolTip(self.tr("Rows per update. All rows = the notebook's full batch; fewer: each "
+                                           "epoch shuffles the training rows and updates once per batch."))
+        self.batch_spin.setAccessibleName(self.tr("Batch size"))
+        # Two fields a row, and the optimiser's own knobs on one row shown only for it: the whole
+        # section stays four rows high, so the window still fits a 1366 x 768 projector.
+        form = QFormLayout(self.advanced)
+        form.setContentsMargins(12, 0, 0, 0)
+
+        def pair(*widgets) -> QWidget:
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                row.addWidget(w, 0 if isinstance(w, QLabel) else 1)
+            return box
+
+        form.addRow(self._label(self.tr("Output"), self.output_combo),
+                    pair(self.output_combo, self._label(self.tr("Loss"), self.loss_combo), self.loss_combo))
+        form.addRow(self._label(self.tr("L2 decay"), self.l2_spin),
+                    pair(self.l2_spin, self._label(self.tr("Batch"), self.batch_spin), self.batch_spin))
+        self.momentum_label = self._label(self.tr("mu"), self.momentum_spin)
+        self.adam_labels = [self._label(name, spin) for name, spin in
+                            (("beta1", self.beta1_spin), ("beta2", self.beta2_spin), ("eps", self.eps_spin))]
+        self.optimizer_params = pair(self.momentum_label, self.momentum_spin,
+                                     *[w for label, spin in zip(self.adam_labels, (self.beta1_spin, self.beta2_spin,
+                                                                                    self.eps_spin))
+                                       for w in (label, spin)])
+        form.addRow(self._label(self.tr("Optimizer"), self.optimizer_combo), self.optimizer_combo)
+        form.addRow("", self.optimizer_params)
+        self._advanced_form = form
+        self.advanced.hide()
+
+    @Slot(bool)
+    def set_advanced_open(self, open_: bool) -> None:
+        """Show or hide the Advanced section (its button says which)."""
+        if self.advanced_button.isChecked() != open_:
+            self.advanced_button.setChecked(open_)  # comes back here through toggled
+            return
+        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.advanced.setVisible(open_)
+
+    def _show_optimizer_rows(self) -> None:
+        """Momentum's mu for momentum, beta1, beta2 and eps for Adam, nothing for gd."""
+        name = self.optimizer_combo.currentText()
+        for w in (self.momentum_label, self.momentum_spin):
+            w.setVisible(name == "momentum")
+        for w in self.adam_labels + [self.beta1_spin, self.beta2_spin, self.eps_spin]:
+            w.setVisible(name == "adam")
+        self._advanced_form.setRowVisible(self.optimizer_params, name != "gd")
+
+    @Slot()
+    def _output_changed(self) -> None:
+        """A new output layer takes its own loss when the chosen one does not go with it."""
+        output = self.output_combo.currentText()
+        if not self._updating and (output, self.loss_combo.currentText()) not in _PAIRS:
+            self._updating = True
+            self.loss_combo.setCurrentText(OWN_LOSS[output])
+            self._updating = False
+        self._changed()
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -148,7 +293,12 @@ class ControlsPanel(QWidget):
             raise ValueError(self.tr("Hidden layers: {problem}").format(problem=e)) from None
         return Settings(hidden=hidden, iterations=self.iterations_spin.value(), learning_rate=self.lr_spin.value(),
                         activation=self.activation_combo.currentText(), bias=self.bias_check.isChecked(),
-                        seed=self.seed_spin.value(), log_every=self.log_every_spin.value())
+                        seed=self.seed_spin.value(), log_every=self.log_every_spin.value(),
+                        output=self.output_combo.currentText(), loss=self.loss_combo.currentText(),
+                        l2=self.l2_spin.value(), optimizer=self.optimizer_combo.currentText(),
+                        momentum=self.momentum_spin.value(), beta1=self.beta1_spin.value(),
+                        beta2=self.beta2_spin.value(), eps=self.eps_spin.value(),
+                        batch_size=self.batch_spin.value() or None)
 
     def problem(self) -> str | None:
         try:
@@ -168,14 +318,26 @@ class ControlsPanel(QWidget):
             self.bias_check.setChecked(s.bias)
             self.seed_spin.setValue(s.seed)
             self.log_every_spin.setValue(s.log_every)
+            self.output_combo.setCurrentText(s.output)
+            self.loss_combo.setCurrentText(s.loss)
+            self.l2_spin.setValue(s.l2)
+            self.optimizer_combo.setCurrentText(s.optimizer)
+            self.momentum_spin.setValue(s.momentum)
+            self.beta1_spin.setValue(s.beta1)
+            self.beta2_spin.setValue(s.beta2)
+            self.eps_spin.setValue(s.eps)
+            self.batch_spin.setValue(s.batch_size or 0)
         finally:
             self._updating = False
+        self.set_advanced_open(not s.is_notebook_rule)  # collapsed on the notebook's rule
         self._changed()
 
     def set_shape_locked(self, locked: bool) -> None:
         """While training, everything that changes the run is read-only (and looks it)."""
         for w in (self.hidden_spin, self.layers_edit, self.iterations_spin, self.lr_spin, self.activation_combo,
-                  self.bias_check, self.seed_spin, self.log_every_spin):
+                  self.bias_check, self.seed_spin, self.log_every_spin, self.output_combo, self.loss_combo,
+                  self.l2_spin, self.optimizer_combo, self.momentum_spin, self.beta1_spin, self.beta2_spin,
+                  self.eps_spin, self.batch_spin):
             w.setEnabled(not locked)
 
     @Slot(int)
@@ -201,6 +363,7 @@ class ControlsPanel(QWidget):
     def _changed(self) -> None:
         if self._updating:
             return
+        self._show_optimizer_rows()
         try:
             parse_hidden(self.layers_edit.text())
             self.layers_error.hide()

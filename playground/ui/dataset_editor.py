@@ -23,7 +23,8 @@ from playground.core.settings import Settings
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.undo import (FillColumnCommand, InsertColumnCommand, InsertRowsCommand, PasteCommand,
                                 RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
-                                ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SettingsCommand)
+                                ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SetTestRowsCommand,
+                                SettingsCommand)
 
 UNDO_LIMIT = 200
 def locked_reason() -> str:
@@ -261,6 +262,31 @@ class DatasetEditor(QObject):
         if len(rows) >= self.model.rowCount():
             return self.refuse(self.tr("The table keeps at least one row"))
         return self._push(RemoveRowsCommand(self.model, rows))
+
+    def add_point(self, values) -> bool:
+        """A row at the end of the table with these values (a point drawn on the decision map)."""
+        values = np.asarray(values, dtype=float).reshape(1, -1)
+        names = self.model.dataset().names
+        if values.shape[1] != len(names):
+            return self.refuse(self.tr("The point does not fit the table's columns"))
+        inputs = ", ".join(f"{n}={v:.3g}" for n, v, r in zip(names, values[0], self.model.dataset().roles)
+                           if r == INPUT)
+        targets = ", ".join(f"{v:g}" for v, r in zip(values[0], self.model.dataset().roles) if r == TARGET)
+        return self._push(InsertRowsCommand(self.model, self.model.rowCount(), 1,
+                                            self.tr("Add point {inputs} → {targets}").format(inputs=inputs,
+                                                                                               targets=targets),
+                                            values))
+
+    def set_test_rows(self, rows: Sequence[int], test: bool) -> bool:
+        """Hold the rows out of training (test rows), or make them training rows again."""
+        flags = self.model.test_flags()
+        rows = sorted({r for r in rows if 0 <= r < self.model.rowCount() and flags[r] != test})
+        if not rows:
+            return self.refuse(self.tr("The selected rows are test rows already") if test
+                               else self.tr("The selected rows are training rows already"))
+        if test and flags.sum() + len(rows) >= self.model.rowCount():
+            return self.refuse(self.tr("Keep at least one training row"))
+        return self._push(SetTestRowsCommand(self.model, rows, test))
 
     def insert_column(self, col: int, role: str, name: str | None = None) -> str | None:
         """Insert an input or target column before ``col``; returns its name, or None when refused."""

@@ -79,8 +79,11 @@ class DatasetModel(QAbstractTableModel):
         self._batch_depth, self._batch_pending = 0, False
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._problems: list[Problem] = []
         self._bad = np.zeros((0, 0), dtype=bool)
+        self._output = "sigmoid"  # the network's output layer (set_output)
         self._refresh_problems()
         self._valid = not self._problems
 
@@ -137,6 +140,15 @@ class DatasetModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.FontRole])
 
     # -- validity --
+    def set_output(self, output: str) -> None:
+        """The network's output layer: only a linear one lets targets lie outside [0, 1]."""
+        if output != self._output:
+            self._output = output
+            self._refresh_problems()
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                      _CELL_ROLES)
+
     @property
     def is_valid(self) -> bool:
         return self._valid
@@ -190,7 +202,8 @@ class DatasetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             role_name, name = self._dataset.roles[c], self._dataset.names[c]
             if self._bad[r, c]:
-                reason = cell_problem(float(self._dataset.values[r, c]), role_name) or self.tr("invalid value")
+                reason = (cell_problem(float(self._dataset.values[r, c]), role_name, self._output)
+                          or self.tr("invalid value"))
                 return self.tr("{role} {name}: {problem}").format(role=self._role_text(role_name), name=name,
                                                                     problem=reason)
             return self.tr("{role} {name}").format(role=self._role_text(role_name), name=name)
@@ -201,6 +214,14 @@ class DatasetModel(QAbstractTableModel):
         return self.tr("target") if role == TARGET else self.tr("input")
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount() \
+                and self._dataset.test_mask[section]:  # a held-out row says so
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("{row} test").format(row=section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("A test row: held out of training; its error is measured on its own")
+            if role == Qt.ItemDataRole.FontRole:
+                return self._italic
         if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
             return row_number(self, section, orientation, role)
         name, role_name = self._dataset.names[section], self._dataset.roles[section]
@@ -308,8 +329,26 @@ class DatasetModel(QAbstractTableModel):
                 self._batch_pending = False
                 self._changed()
 
-    def insert_rows(self, row: int, count: int, values=None) -> None:
-        """Insert ``count`` rows before ``row`` (zeros unless ``values`` (count x columns) is given)."""
+    def test_flags(self) -> np.ndarray:
+        """One bool per row: True for a held-out (test) row (a copy)."""
+        return self._dataset.test_mask.copy()
+
+    def set_test_rows(self, rows, flags) -> np.ndarray:
+        """Mark rows as test (True) or training (False) rows; returns their old flags for undo."""
+        rows = np.asarray(rows, dtype=int)
+        mask = self._dataset.test_mask.copy()
+        old = mask[rows].copy()
+        mask[rows] = flags
+        self._dataset.test = mask
+        if len(rows):
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, int(rows.min()), int(rows.max()))
+        self._refresh_problems()
+        self._changed()
+        return old
+
+    def insert_rows(self, row: int, count: int, values=None, test=None) -> None:
+        """Insert ``count`` rows before ``row`` (zeros unless ``values`` (count x columns) is given;
+        training rows unless ``test`` gives their flags)."""
         n_cols = self.columnCount()
         new = np.zeros((count, n_cols)) if values is None else np.array(values, dtype=float).reshape(count, n_cols)
         if not 0 <= row <= self.rowCount() or count < 0:
@@ -317,7 +356,9 @@ class DatasetModel(QAbstractTableModel):
         if count == 0:
             return
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        v = self._dataset.values
+        v, mask = self._dataset.values, self._dataset.test_mask
+        flags = np.zeros(count, dtype=bool) if test is None else np.asarray(test, dtype=bool).reshape(count)
+        self._dataset.test = np.concatenate([mask[:row], flags, mask[row:]])
         self._dataset.values = np.concatenate([v[:row], new, v[row:]], axis=0)
         self._refresh_problems()
         self.endInsertRows()
@@ -332,6 +373,8 @@ class DatasetModel(QAbstractTableModel):
         if count == 0:
             return removed
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        mask = self._dataset.test_mask
+        self._dataset.test = np.concatenate([mask[:row], mask[row + count:]])
         self._dataset.values = np.concatenate([v[:row], v[row + count:]], axis=0)
         self._refresh_problems()
         self.endRemoveRows()
@@ -439,7 +482,7 @@ class DatasetModel(QAbstractTableModel):
         # the invalid cells as a mask, so data() never validates.
         ds = self._dataset
         shape = ds.values.shape
-        self._problems = ds.problems(limit=shape[0] * shape[1] + len(ds.names) + 3)
+        self._problems = ds.problems(limit=shape[0] * shape[1] + len(ds.names) + 3, output=self._output)
         self._bad = np.zeros(shape, dtype=bool)
         cells = [(p.row, p.column) for p in self._problems if p.row is not None and p.column is not None]
         if cells:

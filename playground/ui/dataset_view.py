@@ -16,7 +16,7 @@ every change an undoable command.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QMenu, QTableView, QWidget
 
@@ -41,6 +41,16 @@ class _NameEdit(QLineEdit):
 
 class DatasetView(QTableView):
     """A QTableView over a DatasetModel whose edits go through a DatasetEditor."""
+
+    MIN_VISIBLE_ROWS = 4  # a layout never squeezes the table below this many rows
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        rows = self.MIN_VISIBLE_ROWS * self.verticalHeader().defaultSectionSize()
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        if self.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), height))
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "datasetTable") -> None:
         super().__init__(parent)
@@ -107,6 +117,13 @@ class DatasetView(QTableView):
                                               "makeInputAction", self.tr("Feed the selected columns to the network"))
         self.make_target_action = self._action(self.tr("Make T&arget"), lambda: self.set_role(TARGET), None,
                                                "makeTargetAction", self.tr("Make the selected columns outputs to learn"))
+        self.test_rows_action = self._action(self.tr("Mark Rows as &Test"), lambda: self.set_test_rows(True), None,
+                                             "markTestRowsAction",
+                                             self.tr("Hold the selected rows out of training: the plot shows "
+                                                     "their error as the test curve"))
+        self.training_rows_action = self._action(self.tr("Mark Rows as Trai&ning"), lambda: self.set_test_rows(False),
+                                                 None, "markTrainingRowsAction",
+                                                 self.tr("Train on the selected rows again"))
         self.generate_action = self._action(self.tr("&Generate Truth Table…"), self.open_generator, None, "generateAction",
                                             self.tr("Replace the table with every combination of n inputs"))
         self.fill_action = self._action(self.tr("&Fill Target from Rule…"), self.open_fill_target, None, "fillTargetAction",
@@ -118,7 +135,8 @@ class DatasetView(QTableView):
 
     def table_actions(self) -> list[QAction | None]:
         """For the Table menu (None: a separator)."""
-        return [self.insert_row_above_action, self.insert_row_below_action, self.remove_rows_action, None,
+        return [self.insert_row_above_action, self.insert_row_below_action, self.remove_rows_action,
+                self.test_rows_action, self.training_rows_action, None,
                 self.insert_input_action, self.insert_target_action, self.remove_columns_action, None,
                 self.rename_action, self.make_input_action, self.make_target_action]
 
@@ -241,6 +259,9 @@ class DatasetView(QTableView):
 
     def set_role(self, role: str) -> bool:
         return self.editor.set_role(self.selected_columns(), role)
+
+    def set_test_rows(self, test: bool) -> bool:
+        return self.editor.set_test_rows(self.selected_rows(), test)
 
     # ------------------------------------------------------------------ dialogs that compute the table
     @Slot()

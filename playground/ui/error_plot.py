@@ -24,6 +24,7 @@ from playground.ui.presentation import ScaledView
 # on white and on dark grey); previous runs cycle through the rest. Yellow is left
 # out: faded, it vanishes on a white projector screen.
 CURRENT_COLOUR = "#D55E00"
+TEST_COLOUR = "#0072B2"  # the held-out rows' curve, dashed: blue beside the vermillion training curve
 PREVIOUS_COLOURS = ("#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999")
 
 MAX_PREVIOUS_RUNS = 8  # kept, over every table
@@ -269,6 +270,7 @@ class ErrorPlot(ScaledView, QWidget):
         self._runs_started = 0  # gives each run a stable hue, even after old ones are dropped
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
+        self._legend_wanted = False  # some shown run has points
         self._run = None  # the Run listened to, if any
         self._last_refresh = -math.inf  # time.monotonic() of the last full _refresh
         self._refit_timer = QTimer(self)  # the trailing exact refresh after live updates
@@ -288,6 +290,11 @@ class ErrorPlot(ScaledView, QWidget):
         # had a 1x legend. Parented to the view box (pixel coordinates, never zoomed), the
         # legend needs no such protection.
         self._legend.setFlag(self._legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        # The current run's held-out (test) rows: a dashed curve beside the training curve.
+        self._test_curve = pg.PlotDataItem(antialias=True)
+        self._test_curve.setObjectName("testCurve")
+        self._test_curve.setZValue(11)
+        self._test_curve.hide()  # on the plot only while the run has test rows (set_test_data)
         # The hovered point, drawn above the live curve it sits on.
         self._marker = pg.PlotDataItem(symbol="o", symbolSize=12, pen=None, antialias=True)
         self._marker.setZValue(20)
@@ -370,8 +377,9 @@ class ErrorPlot(ScaledView, QWidget):
 
     def set_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Replace the current curve's points (an already-downsampled series)."""
-        self._put_data(iterations, errors)
+        x, y = self._put_data(iterations, errors)
         self._refresh()
+        self._describe(x, y)
 
     def set_live_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Like :meth:`set_data`, for a run that streams snapshots: cheap per call.
@@ -381,8 +389,9 @@ class ErrorPlot(ScaledView, QWidget):
         seconds, and exactly after the last call (a single-shot timer, or
         :meth:`finish_live` when the run stops).
         """
-        self._put_data(iterations, errors)
+        x, y = self._put_data(iterations, errors)
         self._update_legend(self._shown())
+        self._describe(x, y)
         wait = self._last_refresh + LIVE_REFIT_S - time.monotonic()
         if wait <= 0:
             self._refresh()
@@ -394,7 +403,7 @@ class ErrorPlot(ScaledView, QWidget):
         if self._refit_timer.isActive():
             self._refresh()
 
-    def _put_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
+    def _put_data(self, iterations: np.ndarray, errors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         x = np.asarray(iterations, dtype=float)
         y = np.asarray(errors, dtype=float)
         if x.shape != y.shape:
@@ -404,6 +413,43 @@ class ErrorPlot(ScaledView, QWidget):
         # Zeros (a perfect fit) cannot go on a log axis: pyqtgraph maps them to NaN,
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
+        return x, y
+
+    def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
+        """The plot's text alternative for a screen reader: where the curve is now and where it goes."""
+        if not len(y):
+            self.plot_widget.setAccessibleDescription(empty_text())
+            return
+        trend = self.tr("falling") if len(y) > 1 and y[-1] < y[0] else self.tr("not falling")
+        self.plot_widget.setAccessibleDescription(
+            self.tr("Iteration {number}: mean |error| {value}, {trend} since the start of the run").format(
+                number=QLocale().toString(int(x[-1])), value=f"{y[-1]:.6g}", trend=trend))
+
+    def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
+        """The current run's error on its held-out rows (a dashed curve), or None to hide it."""
+        self._put_test_data(iterations, errors)
+        self._refresh()
+
+    def _put_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
+        item = self.plot_widget.getPlotItem()
+        on_plot = self._test_curve in item.listDataItems()
+        if iterations is None or errors is None:
+            self._test_curve.setData([], [])
+            self._test_curve.hide()
+            if on_plot:
+                item.removeItem(self._test_curve)
+        else:
+            if not on_plot:
+                item.addItem(self._test_curve, ignoreBounds=True)
+            self._test_curve.setData(np.asarray(iterations, dtype=float), np.asarray(errors, dtype=float))
+            self._test_curve.show()
+
+    def test_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The test curve's (iterations, errors), empty when there is none."""
+        x, y = self._test_curve.getOriginalDataset()
+        if x is None or y is None or not self._test_curve.isVisible():
+            return np.empty(0), np.empty(0)
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
     def clear_runs(self) -> None:
         """Remove every previous run; the current curve stays."""
@@ -425,6 +471,7 @@ class ErrorPlot(ScaledView, QWidget):
             if run.label == self._current.label and np.array_equal(px, x) and np.array_equal(py, y):
                 self._previous.remove(run)
                 self._remove(run)
+        self._refresh()
 
     def runs(self) -> list[str]:
         """Run labels of every kept run: previous runs (oldest first), then the current run."""
@@ -456,13 +503,20 @@ class ErrorPlot(ScaledView, QWidget):
 
     def _run_reset(self) -> None:
         self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
+        self.set_test_data(None, None)
         self.set_cursor(None)
 
-    def _run_changed(self, _snapshot) -> None:
-        if self._run.running:
+    def _run_changed(self, snapshot) -> None:
+        test = getattr(snapshot, "curve_test", None)
+        has_test = test is not None and len(test) == len(self._run.curve[0])
+        if self._run.running:  # a snapshot of many: cheap now, exact within LIVE_REFIT_S
+            if has_test:
+                self._put_test_data(self._run.curve[0], test)
             self.set_live_data(*self._run.curve)
             return
         self.set_data(*self._run.curve)
+        if has_test:
+            self.set_test_data(self._run.curve[0], test)
         if not self._run.running and self._run.last is not None and self._run.last.status is None:
             self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
 
@@ -611,8 +665,7 @@ class ErrorPlot(ScaledView, QWidget):
         x_end = self._x_end(shown)
         ys = []
         if x_end is not None:
-            for run in shown:
-                x, y = self._data(run)
+            for x, y in [self._data(run) for run in shown] + [self.test_data()]:
                 keep = (x <= x_end) & np.isfinite(y) & (y > 0 if self._log_scale else np.isfinite(y))
                 ys.append(y[keep])
         y = np.concatenate(ys) if ys else np.empty(0)
@@ -678,7 +731,8 @@ class ErrorPlot(ScaledView, QWidget):
         texts = [self._legend_text(r) for r in shown]
         # Two runs with the same table, settings and length: their numbers tell them apart.
         texts = [f"{t} · run {r.number}" if texts.count(t) > 1 else t for t, r in zip(texts, shown)]
-        current = [(id(sample.item), label.text) for sample, label in self._legend.items]
+        current = [(id(sample.item), label.text) for sample, label in self._legend.items
+                   if sample.item is not self._test_curve]  # the runs' entries come first
         wanted = [(id(r.curve), html.escape(t)) for r, t in zip(shown, texts)]
         self._legend_texts = texts
         if [key for key, _ in current] == [key for key, _ in wanted] and current != wanted:
@@ -696,7 +750,15 @@ class ErrorPlot(ScaledView, QWidget):
                 if run is self._current:
                     self._set_legend_bold(run, True)  # the live run stands out in the legend
             self._size_legend()
-        self._legend.setVisible(bool(shown) and any(self._has_data(r) for r in shown))
+        has_test = self._test_curve.isVisible()
+        if has_test != any(sample.item is self._test_curve for sample, _ in self._legend.items):
+            if has_test:
+                self._legend.addItem(self._test_curve, "test rows (held out)")
+            else:
+                self._legend.removeItem(self._test_curve)
+            self._size_legend()
+        self._legend_wanted = bool(shown) and any(self._has_data(r) for r in shown)
+        self._legend.setVisible(self._legend_wanted)
 
     def _size_legend(self) -> None:
         for sample, label in self._legend.items:
@@ -729,8 +791,9 @@ class ErrorPlot(ScaledView, QWidget):
         if x1 <= x0 or y1 <= y0:
             return []
         out = []
-        for run in self._shown():
-            x, y = run.curve.getData()  # as drawn: log10 applied
+        curves = [run.curve for run in self._shown()] + ([self._test_curve] if self._test_curve.isVisible() else [])
+        for curve in curves:
+            x, y = curve.getData()  # as drawn: log10 applied
             if x is None or len(x) == 0:
                 continue
             x, y = np.asarray(x, float), np.asarray(y, float)
@@ -744,12 +807,18 @@ class ErrorPlot(ScaledView, QWidget):
         return out
 
     def _place_legend(self) -> None:
-        if not self._legend.isVisible():
+        if not self._legend_wanted:
             return
         view_box = self.plot_widget.getPlotItem().getViewBox()
         self._fit_legend()
         rect = self._legend.mapRectToItem(view_box, self._legend.boundingRect())
         margin = 8.0 * self._scale
+        # A plot squeezed to a strip (the inspector open on a small screen) has no room for a
+        # legend that covers no curve: leave it out there (the window names the run elsewhere).
+        room = view_box.height() > 2 * (rect.height() + 2 * margin)
+        self._legend.setVisible(room)
+        if not room:
+            return
         corners = _legend_corners(view_box.width(), view_box.height(), rect.width(), rect.height(), margin)
         points = self.curve_pixels()
 
@@ -818,6 +887,7 @@ class ErrorPlot(ScaledView, QWidget):
         ratio = self._scale * self.line_ratio()
         if current:
             pen = pg.mkPen(run.colour, width=CURRENT_WIDTH * ratio)
+            self._test_curve.setPen(pg.mkPen(TEST_COLOUR, width=CURRENT_WIDTH * ratio, style=Qt.PenStyle.DashLine))
         else:
             colour = QColor(run.colour)
             colour.setAlpha(PREVIOUS_ALPHA)

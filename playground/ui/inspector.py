@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QScrollArea, QSizePolicy,
                                QToolTip, QVBoxLayout, QWidget)
 
-from playground.core.inspection import SECTIONS, IterationTrace, Quantity, trace_iteration
+from playground.core.inspection import SECTIONS, IterationTrace, Quantity, iteration_rows, trace_iteration
 
 # Okabe-Ito, as in the network diagram: blue for positive, vermillion for negative (colour-blind safe);
 # sky blue replaces the dark blue on a dark background.
@@ -492,7 +492,7 @@ class InspectorPanel(QWidget):
         self._cards = {}
         for q in trace.quantities:
             card = QuantityCard()
-            card.matrix.rowClicked.connect(self.rowSelected)
+            card.matrix.rowClicked.connect(self._row_clicked)
             card.matrix.cellDoubleClicked.connect(
                 lambda r, c, name=q.name: self.edit_cell(name, r, c))
             _, row = self._section_boxes[q.section]
@@ -500,10 +500,17 @@ class InspectorPanel(QWidget):
             self._cards[q.name] = card
 
     def set_highlight_row(self, row: int | None) -> None:
-        """Outline this example (0-based) in every matrix with a row per example."""
+        """Outline this row of the table (0-based) in every matrix with a row per example (when the
+        iteration learns from it: test rows and other mini-batches' rows are not in the trace)."""
         self._row = row
+        shown = self._trace.position(row) if self._trace is not None else row
         for card in self._cards.values():
-            card.matrix.set_highlight(row)
+            card.matrix.set_highlight(shown)
+
+    def _row_clicked(self, position: int) -> None:
+        """A matrix row was clicked: select that example's row of the table."""
+        rows = self._trace.rows if self._trace is not None else ()
+        self.rowSelected.emit(rows[position] if 0 <= position < len(rows) else position)
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: every matrix of the iteration shown, the example
@@ -526,7 +533,8 @@ class InspectorPanel(QWidget):
             self.clear()
             return
         ds = run.dataset
-        trace = trace_iteration(net, ds.X, ds.Y, ds.input_names, ds.target_names)
+        rows = iteration_rows(net, ds.test_mask)  # the training rows, or this iteration's mini-batch
+        trace = trace_iteration(net, ds.X[rows], ds.Y[rows], ds.input_names, ds.target_names, rows)
         self.set_trace(trace, run.shown_iteration(), "looking back in History" if run.looking_back() else "")
 
     def showEvent(self, event) -> None:

@@ -56,10 +56,11 @@ class PredictionsModel(QAbstractTableModel):
         self._outputs: np.ndarray | None = None
         self._errors: np.ndarray | None = None
         self._levels: np.ndarray | None = None
+        self._test = np.zeros(0, dtype=bool)  # held-out rows: their number says "test"
 
     # -- content --
-    def set_dataset(self, input_names, target_names, X, Y) -> None:
-        """Show new rows (a model reset); outputs go back to "–"."""
+    def set_dataset(self, input_names, target_names, X, Y, test=None) -> None:
+        """Show new rows (a model reset); outputs go back to "–". ``test``: one flag per held-out row."""
         X = np.array(X, dtype=float, ndmin=2)
         Y = np.array(Y, dtype=float).reshape(X.shape[0], -1) if len(target_names) else np.zeros((X.shape[0], 0))
         if X.shape[1] != len(input_names) or Y.shape[1] != len(target_names):
@@ -68,6 +69,7 @@ class PredictionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._input_names, self._target_names = list(input_names), list(target_names)
         self._X, self._Y = X, Y
+        self._test = np.zeros(X.shape[0], dtype=bool) if test is None else np.asarray(test, dtype=bool)
         self._outputs = self._errors = self._levels = None
         self.endResetModel()
 
@@ -99,9 +101,9 @@ class PredictionsModel(QAbstractTableModel):
 
     def _run_reset(self) -> None:
         ds = self._run.dataset
-        table = (ds.input_names, ds.target_names, ds.X.tobytes(), ds.Y.tobytes())
+        table = (ds.input_names, ds.target_names, ds.X.tobytes(), ds.Y.tobytes(), ds.test_mask.tobytes())
         if table != self._shown_table:  # a model reset re-measures every row: only when the table changed
-            self.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+            self.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y, ds.test_mask)
             self._shown_table = table if self._run.network is not None else None
 
     def _shown_changed(self) -> None:
@@ -178,6 +180,12 @@ class PredictionsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical and 0 <= section < min(len(self._test), self.rowCount()) \
+                and self._test[section]:  # a held-out row says so
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("{row} test").format(row=section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("A test row: the network never trained on it")
         if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
             return row_number(self, section, orientation, role)
         kind, i = self.column_kind(section)

@@ -30,7 +30,7 @@ from playground.core.dataset import Dataset
 from playground.core.documents import Trained
 from playground.core.network import Network
 from playground.core.run import Job, Snapshot, measure
-from playground.core.settings import Settings, format_hidden
+from playground.core.settings import Settings, experiment_problems, format_hidden
 from playground.core.timeline import WeightTimeline
 from playground.core.training import DIVERGED, DONE, STOPPED
 from playground.ui.relay import HelperLink
@@ -124,6 +124,7 @@ class Run(QObject):
         snap = self.timeline[self._look_back]
         net = Network.from_settings(self.settings, self.network.sizes[0], self.network.sizes[-1])
         net.set_state(snap.weights, snap.biases)
+        net.t = snap.iteration  # the updates done: which mini-batch comes next
         return net
 
     def shown_outputs(self) -> np.ndarray | None:
@@ -140,8 +141,13 @@ class Run(QObject):
         if self.network is None or not self.trained() or not self.network.is_finite():
             return None
         logged = np.array(self.logged, dtype=float).reshape(-1, 2)
+        last = self.last
+        same = last is not None and len(last.curve[0]) == len(self.curve[0])  # its loss and test series fit
         return Trained(self.iteration, self.network.weights, self.network.biases, *self.curve,
-                       logged[:, 0].astype(np.int64), logged[:, 1])
+                       logged[:, 0].astype(np.int64), logged[:, 1],
+                       optimizer=self.network.get_state()["optimizer"] or None,
+                       history_losses=last.curve_loss if same else None,
+                       history_tests=last.curve_test if same else None)
 
     # ------------------------------------------------------------------ what the window does
     def show(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
@@ -150,7 +156,7 @@ class Run(QObject):
         ``table_name`` names the table in legends (a preset's or a document's name)."""
         if self.running:
             return False
-        ok = settings is not None and not settings.problems() and not dataset.problems()
+        ok = settings is not None and not experiment_problems(dataset, settings)
         self.dataset, self.settings = dataset, settings if ok else None
         self.network = Network.from_settings(settings, len(dataset.input_columns),
                                              len(dataset.target_columns)) if ok else None
@@ -176,14 +182,16 @@ class Run(QObject):
         from it, Train starts again from the seed."""
         if not self.show(dataset, settings, table_name) or self.network is None:
             return False
-        self.network.set_state(saved.weights, saved.biases)
+        self.network.set_state(saved.weights, saved.biases, saved.optimizer)
+        self.network.t = saved.iterations_done
         self._saved = saved
         self.iteration = saved.iterations_done
         self.curve = (saved.history_iterations, saved.history_errors)
         self.logged = list(zip(saved.logged_iterations.tolist(), saved.logged_errors.tolist()))
         self.outputs, error = measure(self.network, dataset)
         snap = Snapshot(self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
-                        list(self.logged), len(self.logged), output_error=error)
+                        list(self.logged), len(self.logged), output_error=error,
+                        curve_loss=saved.history_losses, curve_test=saved.history_tests)
         self.last = snap
         self._set_state(FINISHED)
         self.changed.emit(snap)
@@ -254,7 +262,8 @@ class Run(QObject):
     def _take(self, snap: Snapshot) -> None:
         self.last = snap
         self.iteration = snap.iteration
-        self.network.set_state(snap.weights, snap.biases)
+        self.network.set_state(snap.weights, snap.biases, snap.optimizer)
+        self.network.t = snap.iteration
         self.outputs = snap.outputs
         self.curve = snap.curve
         self.logged.extend(snap.logged)

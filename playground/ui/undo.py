@@ -21,7 +21,9 @@ from playground.ui.dataset_model import DatasetModel
 SETTINGS_COMMAND_ID = 1001
 
 _FIELD_WORDS = {"hidden": "hidden layers", "iterations": "iterations", "learning_rate": "learning rate",
-                "activation": "activation", "bias": "bias", "seed": "seed", "log_every": "log interval"}
+                "activation": "activation", "bias": "bias", "seed": "seed", "log_every": "log interval",
+                "output": "output", "loss": "loss", "l2": "L2 decay", "optimizer": "optimizer",
+                "momentum": "momentum", "beta1": "beta1", "beta2": "beta2", "eps": "eps", "batch_size": "batch size"}
 
 
 def _plural(n: int, word: str) -> str:
@@ -77,12 +79,12 @@ class PasteCommand(QUndoCommand):
 
 
 class InsertRowsCommand(QUndoCommand):
-    def __init__(self, model: DatasetModel, row: int, count: int, text: str | None = None) -> None:
+    def __init__(self, model: DatasetModel, row: int, count: int, text: str | None = None, values=None) -> None:
         super().__init__(text or f"Insert {_plural(count, 'row')}")
-        self.model, self.row, self.count = model, row, count
+        self.model, self.row, self.count, self.values = model, row, count, values
 
     def redo(self) -> None:
-        self.model.insert_rows(self.row, self.count)
+        self.model.insert_rows(self.row, self.count, self.values)
 
     def undo(self) -> None:
         self.model.remove_rows(self.row, self.count)
@@ -109,13 +111,30 @@ class RemoveRowsCommand(QUndoCommand):
         self.removed: list[np.ndarray] = []
 
     def redo(self) -> None:
+        flags = self.model.test_flags()
+        self.flags = [flags[start:start + n] for start, n in self.runs]  # test rows come back as test rows
         with self.model.batch():
             self.removed = [self.model.remove_rows(start, n) for start, n in reversed(self.runs)][::-1]
 
     def undo(self) -> None:
         with self.model.batch():
-            for (start, n), values in zip(self.runs, self.removed):
-                self.model.insert_rows(start, n, values)
+            for (start, n), values, flags in zip(self.runs, self.removed, self.flags):
+                self.model.insert_rows(start, n, values, flags)
+
+
+class SetTestRowsCommand(QUndoCommand):
+    """Rows marked as held-out test rows, or back as training rows."""
+
+    def __init__(self, model: DatasetModel, rows: Sequence[int], test: bool) -> None:
+        super().__init__(f"Mark {_plural(len(rows), 'row')} as {'test' if test else 'training'}")
+        self.model, self.rows, self.test = model, list(rows), test
+        self.old = None
+
+    def redo(self) -> None:
+        self.old = self.model.set_test_rows(self.rows, self.test)
+
+    def undo(self) -> None:
+        self.model.set_test_rows(self.rows, self.old)
 
 
 class InsertColumnCommand(QUndoCommand):
@@ -233,7 +252,7 @@ class ReplaceExperimentCommand(QUndoCommand):
 
 def settings_change_text(old: Settings, new: Settings) -> str:
     """'Change learning rate', 'Change seed and bias', 'Change settings'."""
-    changed = [_FIELD_WORDS[k] for k, v in new.to_dict().items() if old.to_dict()[k] != v]
+    changed = [_FIELD_WORDS.get(k, k) for k, v in new.to_dict().items() if old.to_dict()[k] != v]
     if not changed:
         return "Change settings"
     if len(changed) > 2:

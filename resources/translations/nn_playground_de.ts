@@ -177,8 +177,8 @@
         <translation>Lernrate</translation>
     </message>
     <message>
-        <source>The function each hidden unit applies to its input. The output always uses the sigmoid, so it lies between 0 and 1.</source>
-        <translation>Die Funktion, die jede verborgene Einheit auf ihre Eingabe anwendet. Die Ausgabe nimmt immer die Sigmoidfunktion und liegt darum zwischen 0 und 1.</translation>
+        <source>The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) unless Advanced chooses another.</source>
+        <translation>Die Funktion, die jede verborgene Einheit auf ihre Eingabe anwendet. Die Ausgabe nutzt die Sigmoid-Funktion (0 bis 1), außer „Erweitert“ wählt eine andere.</translation>
     </message>
     <message>
         <source>Hidden activation</source>
@@ -235,6 +235,86 @@
     <message>
         <source>Lo&amp;g every</source>
         <translation>&amp;Protokoll alle</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Beyond the notebook: the output layer and its loss, weight decay, the optimiser and mini-batches</source>
+        <translation>Über das Notebook hinaus: die Ausgabeschicht und ihr Verlust, Gewichtsabnahme, der Optimierer und Mini-Batches</translation>
+    </message>
+    <message>
+        <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
+        <translation>Die Ausgabeschicht: sigmoid (0 bis 1, wie im Notebook), softmax (eine Wahrscheinlichkeit je Zielspalte, für Klassen) oder linear (beliebige Zahl).</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid&apos;s slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; squared: for linear.</source>
+        <translation>Was das Netz klein zu machen lernt. notebook: 0.5*sum((y - out)^2) über die Steigung der Sigmoid-Funktion; cross-entropy: delta = y - out, daher lernt eine sichere, aber falsche Einheit trotzdem schnell; squared: für linear.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. 0 = none (the notebook).</source>
+        <translation>L2-Gewichtsabnahme: jede Aktualisierung zieht jedes Gewicht zusätzlich um lr * L2 * Gewicht Richtung 0. 0 = keine (wie im Notebook).</translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation>L2-Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>gd: the notebook&apos;s step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by running averages of each gradient and its square.</source>
+        <translation>gd: der Schritt des Notebooks. momentum: v = mu*v + Richtung, Schritt lr*v. adam: Schritte skaliert mit gleitenden Mitteln jedes Gradienten und seines Quadrats.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Momentum mu: how much of the last step is kept (0.9 keeps 90%).</source>
+        <translation>Momentum mu: wie viel vom letzten Schritt erhalten bleibt (0.9 behält 90 %).</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s {name}</source>
+        <translation>{name} von Adam</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows per update. All rows = the notebook&apos;s full batch; fewer: each epoch shuffles the training rows and updates once per batch.</source>
+        <translation>Zeilen je Aktualisierung. Alle Zeilen = der volle Batch des Notebooks; weniger: jede Epoche mischt die Trainingszeilen und aktualisiert einmal je Batch.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch-Größe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>L2-Abnahme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>mu</translation>
     </message>
     <message>
         <source>Hidden layers: {problem}</source>
@@ -296,6 +376,26 @@
         <translation>Die Tabelle behält mindestens eine Zeile</translation>
     </message>
     <message>
+        <source>The point does not fit the table&apos;s columns</source>
+        <translation>Der Punkt passt nicht zu den Spalten der Tabelle</translation>
+    </message>
+    <message>
+        <source>Add point {inputs} → {targets}</source>
+        <translation>Punkt hinzufügen {inputs} → {targets}</translation>
+    </message>
+    <message>
+        <source>The selected rows are test rows already</source>
+        <translation>Die gewählten Zeilen sind schon Testzeilen</translation>
+    </message>
+    <message>
+        <source>The selected rows are training rows already</source>
+        <translation>Die gewählten Zeilen sind schon Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>Keep at least one training row</source>
+        <translation>Mindestens eine Trainingszeile muss bleiben</translation>
+    </message>
+    <message>
         <source>Select a cell of the column to remove first</source>
         <translation>Zuerst eine Zelle der Spalte wählen, die entfernt werden soll</translation>
     </message>
@@ -325,6 +425,14 @@
     <message>
         <source>input</source>
         <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>{row} test</source>
+        <translation>{row} Test</translation>
+    </message>
+    <message>
+        <source>A test row: held out of training; its error is measured on its own</source>
+        <translation>Eine Testzeile: vom Training ausgenommen; ihr Fehler wird getrennt gemessen</translation>
     </message>
     <message>
         <source>{role} column &apos;{name}&apos;</source>
@@ -424,6 +532,22 @@
     <message>
         <source>Make the selected columns outputs to learn</source>
         <translation>Die gewählten Spalten zu Ausgaben machen, die das Netz lernen soll</translation>
+    </message>
+    <message>
+        <source>Mark Rows as &amp;Test</source>
+        <translation>Zeilen als &amp;Test markieren</translation>
+    </message>
+    <message>
+        <source>Hold the selected rows out of training: the plot shows their error as the test curve</source>
+        <translation>Die gewählten Zeilen vom Training ausnehmen: der Plot zeigt ihren Fehler als Testkurve</translation>
+    </message>
+    <message>
+        <source>Mark Rows as Trai&amp;ning</source>
+        <translation>Zeilen als Trai&amp;ning markieren</translation>
+    </message>
+    <message>
+        <source>Train on the selected rows again</source>
+        <translation>Wieder mit den gewählten Zeilen trainieren</translation>
     </message>
     <message>
         <source>&amp;Generate Truth Table…</source>
@@ -529,6 +653,10 @@
     <message>
         <source>The decision map appears when the network fits the table (press Reset or Train).</source>
         <translation>Die Entscheidungskarte erscheint, wenn das Netz zur Tabelle passt (Zurücksetzen oder Trainieren drücken).</translation>
+    </message>
+    <message>
+        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
+        <translation>Die Ausgabe {output} über {x} (waagerecht) und {y} (senkrecht): über 0,5 auf {share} % des Quadrats; {rows} Zeilen als Markierungen.</translation>
     </message>
     <message>
         <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
@@ -750,6 +878,18 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punkt unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>not falling</source>
+        <translation>nicht fallend</translation>
+    </message>
+    <message>
+        <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
+        <translation>Iteration {number}: mittlerer |Fehler| {value}, {trend} seit dem Beginn des Laufs</translation>
     </message>
     <message>
         <source>{label} · {iterations} iterations</source>
@@ -1443,6 +1583,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
+        <source>&amp;Beyond the notebook</source>
+        <translation>Ü&amp;ber das Notebook hinaus</translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation>T&amp;raining</translation>
     </message>
@@ -1498,6 +1642,18 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>verborgen {number}</translation>
     </message>
     <message>
+        <source>Layers {sizes}.</source>
+        <translation>Schichten {sizes}.</translation>
+    </message>
+    <message>
+        <source>Strongest weights: {weights}.</source>
+        <translation>Stärkste Gewichte: {weights}.</translation>
+    </message>
+    <message>
+        <source>Outputs for the selected row: {values}.</source>
+        <translation>Ausgaben für die gewählte Zeile: {values}.</translation>
+    </message>
+    <message>
         <source>thicker = larger |weight|</source>
         <translation>dicker = größeres |Gewicht|</translation>
     </message>
@@ -1531,6 +1687,14 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>|error| = |{output} − {target}| = {error}</source>
         <translation>|Fehler| = |{output} − {target}| = {error}</translation>
+    </message>
+    <message>
+        <source>{row} test</source>
+        <translation>{row} Test</translation>
+    </message>
+    <message>
+        <source>A test row: the network never trained on it</source>
+        <translation>Eine Testzeile: das Netz wurde nie mit ihr trainiert</translation>
     </message>
     <message>
         <source>inputs</source>
@@ -1626,6 +1790,50 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>8-3-8 auto-encoder: squeeze eight one-hot rows through three hidden units</source>
         <translation>8-3-8-Autoencoder: acht One-hot-Zeilen durch drei verborgene Einheiten pressen</translation>
+    </message>
+    <message>
+        <source>Sure and wrong at the start: the notebook&apos;s loss crawls for ~2,000 iterations (compare saturated-cross-entropy)</source>
+        <translation>Am Anfang sicher und falsch: mit dem Verlust des Notebooks kriecht es ~2.000 Iterationen (vergleiche saturated-cross-entropy)</translation>
+    </message>
+    <message>
+        <source>The same start with cross-entropy: no a*(1-a) slope in the delta, learnt within 10 iterations</source>
+        <translation>Derselbe Anfang mit Kreuzentropie: keine Steigung a*(1-a) im Delta, in 10 Iterationen gelernt</translation>
+    </message>
+    <message>
+        <source>XOR with a small learning rate: a long plateau near 0.5 (compare plateau-momentum)</source>
+        <translation>XOR mit kleiner Lernrate: ein langes Plateau nahe 0,5 (vergleiche plateau-momentum)</translation>
+    </message>
+    <message>
+        <source>The same plateau with momentum 0.9: crossed about ten times sooner</source>
+        <translation>Dasselbe Plateau mit Momentum 0.9: etwa zehnmal schneller überquert</translation>
+    </message>
+    <message>
+        <source>120 points in a circle, 8 rows per update: each update sees other rows, so the error curve is noisy</source>
+        <translation>120 Punkte in einem Kreis, 8 Zeilen je Aktualisierung: jede Aktualisierung sieht andere Zeilen, darum rauscht die Fehlerkurve</translation>
+    </message>
+    <message>
+        <source>Majority of five with three flipped targets and 8 test rows: the training error reaches 0, the test error does not</source>
+        <translation>Mehrheit aus fünf mit drei vertauschten Zielen und 8 Testzeilen: der Trainingsfehler erreicht 0, der Testfehler nicht</translation>
+    </message>
+    <message>
+        <source>Three clouds of points, one-hot targets y1..y3, softmax output</source>
+        <translation>Drei Punktwolken, One-hot-Ziele y1..y3, Softmax-Ausgabe</translation>
+    </message>
+    <message>
+        <source>2-D points: class 1 inside a circle, class 0 in a ring around it</source>
+        <translation>2-D-Punkte: Klasse 1 in einem Kreis, Klasse 0 in einem Ring darum</translation>
+    </message>
+    <message>
+        <source>2-D points: class 1 where x1 and x2 have the same sign</source>
+        <translation>2-D-Punkte: Klasse 1, wo x1 und x2 dasselbe Vorzeichen haben</translation>
+    </message>
+    <message>
+        <source>2-D points: two clouds, one per class</source>
+        <translation>2-D-Punkte: zwei Wolken, eine je Klasse</translation>
+    </message>
+    <message>
+        <source>2-D points: two interleaved spirals (needs two hidden layers)</source>
+        <translation>2-D-Punkte: zwei verschlungene Spiralen (braucht zwei verborgene Schichten)</translation>
     </message>
 </context>
 <context>

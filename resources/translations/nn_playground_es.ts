@@ -177,8 +177,8 @@
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <source>The function each hidden unit applies to its input. The output always uses the sigmoid, so it lies between 0 and 1.</source>
-        <translation>La función que cada unidad oculta aplica a su entrada. La salida siempre usa la sigmoide, así que queda entre 0 y 1.</translation>
+        <source>The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) unless Advanced chooses another.</source>
+        <translation>La función que cada unidad oculta aplica a su entrada. La salida usa la sigmoide (0 a 1) salvo que «Avanzado» elija otra.</translation>
     </message>
     <message>
         <source>Hidden activation</source>
@@ -235,6 +235,86 @@
     <message>
         <source>Lo&amp;g every</source>
         <translation>Re&amp;gistrar cada</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Beyond the notebook: the output layer and its loss, weight decay, the optimiser and mini-batches</source>
+        <translation>Más allá del cuaderno: la capa de salida y su pérdida, el decaimiento de pesos, el optimizador y los mini-lotes</translation>
+    </message>
+    <message>
+        <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
+        <translation>La capa de salida: sigmoid (0 a 1, la del cuaderno), softmax (una probabilidad por columna objetivo, para clases) o linear (cualquier número).</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Capa de salida</translation>
+    </message>
+    <message>
+        <source>What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid&apos;s slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; squared: for linear.</source>
+        <translation>Lo que la red aprende a hacer pequeño. notebook: 0.5*sum((y - out)^2) a través de la pendiente de la sigmoide; cross-entropy: delta = y - out, así una unidad segura y equivocada aprende rápido igualmente; squared: para linear.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. 0 = none (the notebook).</source>
+        <translation>Decaimiento L2: cada actualización acerca además cada peso a 0 en lr * L2 * peso. 0 = ninguno (el cuaderno).</translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation>Decaimiento L2 de pesos</translation>
+    </message>
+    <message>
+        <source>gd: the notebook&apos;s step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by running averages of each gradient and its square.</source>
+        <translation>gd: el paso del cuaderno. momentum: v = mu*v + dirección, paso lr*v. adam: pasos escalados por medias móviles de cada gradiente y de su cuadrado.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Momentum mu: how much of the last step is kept (0.9 keeps 90%).</source>
+        <translation>Momentum mu: cuánto se conserva del último paso (0.9 conserva el 90 %).</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s {name}</source>
+        <translation>{name} de Adam</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>todas las filas</translation>
+    </message>
+    <message>
+        <source>Rows per update. All rows = the notebook&apos;s full batch; fewer: each epoch shuffles the training rows and updates once per batch.</source>
+        <translation>Filas por actualización. Todas = el lote completo del cuaderno; menos: cada época baraja las filas de entrenamiento y actualiza una vez por lote.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>Decaimiento L2</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>mu</translation>
     </message>
     <message>
         <source>Hidden layers: {problem}</source>
@@ -296,6 +376,26 @@
         <translation>La tabla conserva al menos una fila</translation>
     </message>
     <message>
+        <source>The point does not fit the table&apos;s columns</source>
+        <translation>El punto no encaja con las columnas de la tabla</translation>
+    </message>
+    <message>
+        <source>Add point {inputs} → {targets}</source>
+        <translation>Añadir punto {inputs} → {targets}</translation>
+    </message>
+    <message>
+        <source>The selected rows are test rows already</source>
+        <translation>Las filas seleccionadas ya son filas de prueba</translation>
+    </message>
+    <message>
+        <source>The selected rows are training rows already</source>
+        <translation>Las filas seleccionadas ya son filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Keep at least one training row</source>
+        <translation>Debe quedar al menos una fila de entrenamiento</translation>
+    </message>
+    <message>
         <source>Select a cell of the column to remove first</source>
         <translation>Selecciona primero una celda de la columna que quieres eliminar</translation>
     </message>
@@ -325,6 +425,14 @@
     <message>
         <source>input</source>
         <translation>entrada</translation>
+    </message>
+    <message>
+        <source>{row} test</source>
+        <translation>{row} prueba</translation>
+    </message>
+    <message>
+        <source>A test row: held out of training; its error is measured on its own</source>
+        <translation>Una fila de prueba: apartada del entrenamiento; su error se mide por separado</translation>
     </message>
     <message>
         <source>{role} column &apos;{name}&apos;</source>
@@ -424,6 +532,22 @@
     <message>
         <source>Make the selected columns outputs to learn</source>
         <translation>Convertir las columnas seleccionadas en salidas que aprender</translation>
+    </message>
+    <message>
+        <source>Mark Rows as &amp;Test</source>
+        <translation>Marcar filas como de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Hold the selected rows out of training: the plot shows their error as the test curve</source>
+        <translation>Apartar las filas seleccionadas del entrenamiento: el gráfico muestra su error como curva de prueba</translation>
+    </message>
+    <message>
+        <source>Mark Rows as Trai&amp;ning</source>
+        <translation>Marcar filas como de e&amp;ntrenamiento</translation>
+    </message>
+    <message>
+        <source>Train on the selected rows again</source>
+        <translation>Volver a entrenar con las filas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Generate Truth Table…</source>
@@ -529,6 +653,10 @@
     <message>
         <source>The decision map appears when the network fits the table (press Reset or Train).</source>
         <translation>El mapa de decisión aparece cuando la red encaja con la tabla (pulsa Reiniciar o Entrenar).</translation>
+    </message>
+    <message>
+        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
+        <translation>La salida {output} sobre {x} (horizontal) y {y} (vertical): por encima de 0,5 en el {share} % del cuadrado; {rows} filas como marcadores.</translation>
     </message>
     <message>
         <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
@@ -750,6 +878,18 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punto bajo el ratón</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>bajando</translation>
+    </message>
+    <message>
+        <source>not falling</source>
+        <translation>sin bajar</translation>
+    </message>
+    <message>
+        <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
+        <translation>Iteración {number}: |error| medio {value}, {trend} desde el inicio del entrenamiento</translation>
     </message>
     <message>
         <source>{label} · {iterations} iterations</source>
@@ -1442,6 +1582,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>&amp;Plantillas</translation>
     </message>
     <message>
+        <source>&amp;Beyond the notebook</source>
+        <translation>&amp;Más allá del cuaderno</translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation>Ent&amp;renamiento</translation>
     </message>
@@ -1497,6 +1641,18 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>oculta {number}</translation>
     </message>
     <message>
+        <source>Layers {sizes}.</source>
+        <translation>Capas {sizes}.</translation>
+    </message>
+    <message>
+        <source>Strongest weights: {weights}.</source>
+        <translation>Pesos más fuertes: {weights}.</translation>
+    </message>
+    <message>
+        <source>Outputs for the selected row: {values}.</source>
+        <translation>Salidas para la fila seleccionada: {values}.</translation>
+    </message>
+    <message>
         <source>thicker = larger |weight|</source>
         <translation>más grueso = mayor |peso|</translation>
     </message>
@@ -1530,6 +1686,14 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>|error| = |{output} − {target}| = {error}</source>
         <translation>|error| = |{output} − {target}| = {error}</translation>
+    </message>
+    <message>
+        <source>{row} test</source>
+        <translation>{row} prueba</translation>
+    </message>
+    <message>
+        <source>A test row: the network never trained on it</source>
+        <translation>Una fila de prueba: la red nunca se entrenó con ella</translation>
     </message>
     <message>
         <source>inputs</source>
@@ -1625,6 +1789,50 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>8-3-8 auto-encoder: squeeze eight one-hot rows through three hidden units</source>
         <translation>Autocodificador 8-3-8: comprimir ocho filas one-hot a través de tres unidades ocultas</translation>
+    </message>
+    <message>
+        <source>Sure and wrong at the start: the notebook&apos;s loss crawls for ~2,000 iterations (compare saturated-cross-entropy)</source>
+        <translation>Segura y equivocada al empezar: con la pérdida del cuaderno avanza a rastras ~2.000 iteraciones (compara saturated-cross-entropy)</translation>
+    </message>
+    <message>
+        <source>The same start with cross-entropy: no a*(1-a) slope in the delta, learnt within 10 iterations</source>
+        <translation>El mismo comienzo con entropía cruzada: sin la pendiente a*(1-a) en el delta, aprendido en 10 iteraciones</translation>
+    </message>
+    <message>
+        <source>XOR with a small learning rate: a long plateau near 0.5 (compare plateau-momentum)</source>
+        <translation>XOR con una tasa de aprendizaje pequeña: una meseta larga cerca de 0,5 (compara plateau-momentum)</translation>
+    </message>
+    <message>
+        <source>The same plateau with momentum 0.9: crossed about ten times sooner</source>
+        <translation>La misma meseta con momentum 0.9: cruzada unas diez veces antes</translation>
+    </message>
+    <message>
+        <source>120 points in a circle, 8 rows per update: each update sees other rows, so the error curve is noisy</source>
+        <translation>120 puntos en un círculo, 8 filas por actualización: cada actualización ve otras filas, así la curva de error es ruidosa</translation>
+    </message>
+    <message>
+        <source>Majority of five with three flipped targets and 8 test rows: the training error reaches 0, the test error does not</source>
+        <translation>Mayoría de cinco con tres objetivos invertidos y 8 filas de prueba: el error de entrenamiento llega a 0, el de prueba no</translation>
+    </message>
+    <message>
+        <source>Three clouds of points, one-hot targets y1..y3, softmax output</source>
+        <translation>Tres nubes de puntos, objetivos one-hot y1..y3, salida softmax</translation>
+    </message>
+    <message>
+        <source>2-D points: class 1 inside a circle, class 0 in a ring around it</source>
+        <translation>Puntos 2-D: clase 1 dentro de un círculo, clase 0 en un anillo alrededor</translation>
+    </message>
+    <message>
+        <source>2-D points: class 1 where x1 and x2 have the same sign</source>
+        <translation>Puntos 2-D: clase 1 donde x1 y x2 tienen el mismo signo</translation>
+    </message>
+    <message>
+        <source>2-D points: two clouds, one per class</source>
+        <translation>Puntos 2-D: dos nubes, una por clase</translation>
+    </message>
+    <message>
+        <source>2-D points: two interleaved spirals (needs two hidden layers)</source>
+        <translation>Puntos 2-D: dos espirales entrelazadas (necesita dos capas ocultas)</translation>
     </message>
 </context>
 <context>

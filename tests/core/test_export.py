@@ -169,3 +169,67 @@ def test_predictions_csv_quotes_names():
     dataset = Dataset.from_arrays([[0.5]], [1], ["a,b"], ['t"'])
     text = predictions_csv(dataset, np.array([[0.25]]))
     assert next(csv.reader(io.StringIO(text))) == ["a,b", 't"', 't" output', 't" |error|']
+
+
+# -- beyond the notebook: every rule, held-out rows ------------------------------------------------
+
+def _three_classes(test_rows=(4,)):
+    from tests.core.test_rules import THREE_CLASSES
+    ds = Dataset.from_arrays(THREE_CLASSES[:, :2], THREE_CLASSES[:, 2:], ["x1", "x2"], ["red", "green", "blue"])
+    ds.test = np.isin(np.arange(6), test_rows)
+    return ds
+
+
+BEYOND = {
+    "softmax-adam-batches-l2-test": (_three_classes(), Settings(
+        hidden=(3,), iterations=300, learning_rate=0.05, bias=True, seed=4, log_every=50, output="softmax",
+        loss="cross-entropy", optimizer="adam", batch_size=2, l2=0.01)),
+    "cross-entropy-momentum-tanh": (get_preset("xor").dataset(), Settings(
+        hidden=(3, 2), iterations=400, learning_rate=0.3, activation="tanh", seed=2, log_every=100,
+        loss="cross-entropy", optimizer="momentum", momentum=0.8)),
+    "linear-l2-batches": (Dataset.from_arrays([[0.0], [1.0], [2.0], [3.0]], [[-3.0], [2.5], [8.0], [13.5]]),
+                          Settings(hidden=(), iterations=200, learning_rate=0.01, bias=True, seed=1, log_every=40,
+                                   output="linear", loss="squared", l2=0.001, batch_size=3)),
+}
+
+
+def check_beyond(stdout: str, dataset, settings) -> None:
+    trainer = Trainer.from_settings(dataset, settings)
+    trainer.run(settings.iterations)
+    lines = stdout.splitlines()
+    errors = [float(ln[6:]) for ln in lines if ln.startswith("Error:")]
+    np.testing.assert_allclose(errors, trainer.history.logged[1], rtol=0, atol=TOL)
+    tests = [float(ln[11:]) for ln in lines if ln.startswith("Test error:")]
+    if trainer.X_test is None:
+        assert tests == []
+    else:
+        np.testing.assert_allclose(tests, trainer.history.logged_test, rtol=0, atol=TOL)
+    probe = [ln for ln in lines if ln.startswith("PROBE ")]
+    np.testing.assert_allclose(json.loads(probe[0][6:]), trainer.network.predict(trainer.X), rtol=0, atol=TOL)
+
+
+@pytest.mark.parametrize("case", list(BEYOND))
+def test_exported_script_and_notebook_reproduce_any_rule(case, tmp_path):
+    dataset, settings = BEYOND[case]
+    L = len(settings.hidden) + 1
+    script = python_script(dataset, settings)
+    check_beyond(run_python(script + PROBE.format(L=L), tmp_path), dataset, settings)
+    nb = notebook(dataset, settings)
+    cells = "\n\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert cells in script
+    if case.startswith("softmax"):
+        assert "X_test = np.array(" in script and "def softmax(x):" in script and "m_syn0" in script
+        assert "batches = np.random.RandomState(5)" in script and "lam = 0.01" in script
+
+
+def test_the_cli_prints_what_the_exported_script_prints(tmp_path):
+    dataset, settings = BEYOND["softmax-adam-batches-l2-test"]
+    from playground.core.documents import Document, write_document
+    path = tmp_path / "three.nnp"
+    write_document(path, Document(dataset, settings))
+    printed = cli("train", str(path))
+    script = run_python(python_script(dataset, settings), tmp_path)
+    assert [ln.split(":")[0] for ln in printed.splitlines()] == [ln.split(":")[0] for ln in script.splitlines()]
+    for a, b in zip(printed.splitlines(), script.splitlines()):
+        if a.startswith(("Error:", "Test error:")):
+            assert float(a.split(":")[1]) == pytest.approx(float(b.split(":")[1]), abs=TOL)

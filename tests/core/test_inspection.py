@@ -106,3 +106,31 @@ def test_no_hidden_layer_is_the_notebooks_first_cell():
     assert trace.names() == ["l0", "syn0", "l1", "y", "l1_error", "l1_delta", "syn0 update"]
     assert trace["l1_error"].expression == "l1_error = y - l1"
     assert trace["syn0 update"].expression == "syn0 += l0.T.dot(l1_delta)"
+
+
+def test_the_trace_follows_the_rule_and_its_updates_are_the_engines_steps():
+    """Momentum and Adam: the update rows are exactly what one training step adds; v/m/s rows are shown."""
+    from playground.core.inspection import iteration_rows
+    from playground.core.optimizers import OptimizerSpec
+    from playground.core.rules import Rule
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1], [0.5, 0.5]], dtype=float)
+    Y = np.array([[0], [1], [1], [0], [1]], dtype=float)
+    test = np.array([False, False, False, False, True])
+    for name in ("momentum", "adam"):
+        rule = Rule("sigmoid", "cross-entropy", 0.01, OptimizerSpec(name), batch_size=2)
+        net = Network([2, 3, 1], bias=True, seed=3, learning_rate=0.5, rule=rule)
+        with np.errstate(all="ignore"):
+            for _ in range(3):
+                net.step(X[~test], Y[~test])
+        rows = iteration_rows(net, test)
+        assert len(rows) == 2 and not test[rows].any()
+        trace = trace_iteration(net, X[rows], Y[rows], rows=rows)
+        assert trace.rows == tuple(rows) and trace.position(int(rows[1])) == 1 and trace.position(4) is None
+        assert trace["l2_delta"].expression == "l2_delta = l2_error  # cross-entropy: no slope factor"
+        assert ("v_syn0" in trace.names()) == (name == "momentum") and ("m_syn0" in trace.names()) == (name == "adam")
+        before = [w.copy() for w in net.weights] + [b.copy() for b in net.biases]
+        net.step(X[~test], Y[~test])  # the same batch: iteration t's rows
+        after = net.weights + net.biases
+        for k in range(2):
+            change = np.vstack([after[k] - before[k], after[2 + k] - before[2 + k]])
+            np.testing.assert_allclose(trace[f"syn{k} update"].value, change, rtol=0, atol=1e-15)

@@ -6,6 +6,7 @@ import pytest
 from playground.core.dataset import DataError
 from playground.core.network import Network
 from playground.core.presets import DEFAULT_PRESET, PRESETS, SEGMENTS, Preset, get_preset
+from playground.core.rules import Rule
 from playground.core.settings import Settings
 
 NOT_LEARNABLE = {"xor-perceptron"}
@@ -14,11 +15,11 @@ REQUIRED = ["notebook", "notebook-single", "and", "or", "xor", "nand", "xor-perc
 
 
 def train(preset: Preset) -> tuple[np.ndarray, np.ndarray]:
-    """Train a network exactly as the preset's settings say; the targets and the final outputs."""
+    """Train a network exactly as the preset's settings say; the training rows' targets and final outputs."""
     data, s = preset.dataset(), preset.settings
-    X, Y = data.X, data.Y
+    X, Y = data.split()[:2]
     net = Network([X.shape[1], *s.hidden, Y.shape[1]], activation=s.activation, bias=s.bias, seed=s.seed,
-                  learning_rate=s.learning_rate)
+                  learning_rate=s.learning_rate, rule=Rule.from_settings(s))
     with np.errstate(over="ignore"):
         for _ in range(s.iterations):
             net.step(X, Y, False)
@@ -35,10 +36,12 @@ def test_required_presets_exist_and_the_default_is_the_notebook():
 def test_every_preset_has_valid_data_and_settings(name):
     preset = get_preset(name)
     data = preset.dataset()
-    assert data.problems() == []
-    assert preset.settings.problems() == []
+    assert data.problems(output=preset.settings.output) == []
+    assert preset.settings.problems() == [] and preset.settings.data_problems(data.Y) == []
     assert preset.description and "\n" not in preset.description
-    assert set(np.unique(data.values)) <= {0.0, 1.0}
+    if preset.group == "notebook":  # truth tables and the notebook's rule
+        assert set(np.unique(data.values)) <= {0.0, 1.0}
+        assert preset.settings.is_notebook_rule and not data.has_test_rows
     lines = preset.settings.iterations // preset.settings.log_every + 1
     assert 5 <= lines <= 12, f"{name} would print {lines} log lines"
 

@@ -350,3 +350,34 @@ def test_all_combinations_train_without_warnings_and_stay_finite():
         err = Trainer(net, X_, Y, log_every=10)
         err.run(30)
         assert net.is_finite() and np.isfinite(err.history.logged[1]).all()
+
+
+def test_with_the_defaults_the_notebooks_six_errors_are_bit_identical():
+    """The notebook's second cell as written (integer arrays, np.random.seed) against the engine, exactly."""
+    from playground.core.presets import get_preset
+
+    def nonlin(x, deriv=False):
+        return x * (1 - x) if deriv else 1 / (1 + np.exp(-x))
+
+    X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+    y = np.array([[0, 0, 1, 1]]).T
+    np.random.seed(1)
+    syn0 = 2 * np.random.random((3, 4)) - 1
+    syn1 = 2 * np.random.random((4, 1)) - 1
+    printed = []
+    for j in range(60000):
+        l1 = nonlin(np.dot(X, syn0))
+        l2 = nonlin(np.dot(l1, syn1))
+        l2_error = y - l2
+        if j % 10000 == 0:
+            printed.append(np.mean(np.abs(l2_error)))
+        l2_delta = l2_error * nonlin(l2, deriv=True)
+        l1_delta = l2_delta.dot(syn1.T) * nonlin(l1, deriv=True)
+        syn1 += l1.T.dot(l2_delta)
+        syn0 += X.T.dot(l1_delta)
+    preset = get_preset("notebook")
+    assert preset.settings.is_notebook_rule
+    trainer = Trainer.from_settings(preset.dataset(), preset.settings)
+    trainer.run(preset.settings.iterations)
+    assert trainer.history.logged[1].tolist() == printed  # bit for bit, not approximately
+    assert np.array_equal(trainer.network.weights[0], syn0) and np.array_equal(trainer.network.weights[1], syn1)
