@@ -29,6 +29,7 @@ from playground.core.dataset import Dataset
 from playground.core.decision import (DecisionMap, axis_candidates, constant_columns, decision_map, extent,
                                       rows_on_slice, slice_values)
 from playground.core.network import Network
+from playground.ui.contrast import is_high_contrast, readable
 
 # Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
 # colour-blind-safe pair the diagram uses; rows are drawn in the same colours as their targets.
@@ -386,9 +387,9 @@ class DecisionMapView(QWidget):
         for i, (px, py, t, on) in enumerate(zip(xs, ys, targets, on_slice)):
             if not (on or faint):
                 continue
-            fill = QColor(OUTPUT_CMAP.map(float(np.clip(t, 0, 1)), mode="qcolor"))
+            fill = self._marker_fill(t)
             pen_colour = QColor(outline)
-            if faint:
+            if faint and not self.high_contrast():
                 fill.setAlpha(60)
                 pen_colour.setAlpha(90)
             spots.append({"pos": (px, py), "size": MARKER_PX * s, "symbol": "o" if t >= 0.5 else "s",
@@ -412,13 +413,31 @@ class DecisionMapView(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text).name()
         parts = []
         if ones:
-            parts.append(f"<span style='color:{OUTPUT_COLOURS[2]}'>&#9679;</span> target 1")
+            parts.append(f"<span style='color:{self._marker_fill(1.0).name()}'>&#9679;</span> target 1")
         if zeros:
-            parts.append(f"<span style='color:{OUTPUT_COLOURS[0]}'>&#9632;</span> target 0")
+            parts.append(f"<span style='color:{self._marker_fill(0.0).name()}'>&#9632;</span> target 0")
         if conflicts:
             parts.append("&#10005; same inputs, other target")
         self._legend_html = " &nbsp; ".join(parts)
         self.plot.setTitle(self._legend_html, color=text, size=f"{TITLE_PT * self._scale:.0f}pt")
+
+    def high_contrast(self) -> bool:
+        """Whether the widget's palette is high-contrast (see playground.ui.contrast)."""
+        return is_high_contrast(self.palette())
+
+    def _marker_fill(self, target: float) -> QColor:
+        """A row's fill: its target's colour on the map; in a high-contrast palette a shade
+        readable on the map's background."""
+        fill = QColor(OUTPUT_CMAP.map(float(np.clip(target, 0, 1)), mode="qcolor"))
+        return readable(fill, self.background_colour()) if self.high_contrast() else fill
+
+    def background_colour(self) -> QColor:
+        """The map's background (the palette's Base)."""
+        return QColor(self.palette().color(QPalette.ColorRole.Base))
+
+    def marker_colours(self) -> list[tuple[QColor, QColor]]:
+        """(fill, outline) of every row marker drawn on the map."""
+        return [(QColor(p.brush().color()), QColor(p.pen().color())) for p in self.points.points()]
 
     def legend_text(self) -> str:
         """The legend line over the map, as plain text."""
@@ -554,6 +573,7 @@ class DecisionMapView(QWidget):
         if event.type() == event.Type.PaletteChange and hasattr(self, "graphics"):
             self._apply_palette()
             self._apply_scale()
+            self._schedule()  # the markers' shades follow the palette
 
 
 if __name__ == "__main__":  # python -m playground.ui.decision_map: the xor preset's network after training

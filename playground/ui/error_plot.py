@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Q
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.presentation import ScaledView
 
 # Okabe-Ito colour-blind-safe palette. Vermillion marks the current run (it reads
@@ -886,11 +887,13 @@ class ErrorPlot(ScaledView, QWidget):
     def _restyle(self, run: _Run, current: bool) -> None:
         ratio = self._scale * self.line_ratio()
         if current:
-            pen = pg.mkPen(run.colour, width=CURRENT_WIDTH * ratio)
-            self._test_curve.setPen(pg.mkPen(TEST_COLOUR, width=CURRENT_WIDTH * ratio, style=Qt.PenStyle.DashLine))
+            pen = pg.mkPen(self._shade(run.colour), width=CURRENT_WIDTH * ratio)
+            self._test_curve.setPen(pg.mkPen(self._shade(TEST_COLOUR), width=CURRENT_WIDTH * ratio,
+                                             style=Qt.PenStyle.DashLine))
         else:
-            colour = QColor(run.colour)
-            colour.setAlpha(PREVIOUS_ALPHA)
+            colour = self._shade(run.colour)
+            if not self.high_contrast():
+                colour.setAlpha(PREVIOUS_ALPHA)
             pen = pg.mkPen(colour, width=PREVIOUS_WIDTH * ratio)
         run.curve.setPen(pen)
 
@@ -916,6 +919,24 @@ class ErrorPlot(ScaledView, QWidget):
 
     # ----- look -------------------------------------------------------------
 
+    def high_contrast(self) -> bool:
+        """Whether the widget's palette is high-contrast (see playground.ui.contrast)."""
+        return is_high_contrast(self.palette())
+
+    def _shade(self, colour: str) -> QColor:
+        """A curve colour; in a high-contrast palette, a shade readable on the plot's background."""
+        return readable(colour, self._colours()[0]) if self.high_contrast() else QColor(colour)
+
+    def current_colour(self) -> QColor:
+        """The colour the current run's curve is drawn in (its pen's; before any run, the one it will get)."""
+        if self._current is None:
+            return self._shade(CURRENT_COLOUR)
+        return QColor(pg.mkPen(self._current.curve.opts["pen"]).color())
+
+    def background_colour(self) -> QColor:
+        """The plot's background (the palette's Base)."""
+        return QColor(self._colours()[0])
+
     def _colours(self) -> tuple[QColor, QColor]:
         palette = self.palette()
         return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
@@ -940,9 +961,13 @@ class ErrorPlot(ScaledView, QWidget):
         muted = QColor(foreground)
         muted.setAlpha(160)
         self._placeholder.setColor(muted)
-        self._marker.setSymbolBrush(QColor(CURRENT_COLOUR))
+        self._marker.setSymbolBrush(self._shade(CURRENT_COLOUR))
         self._apply_marker_pen()
         self._set_axis_labels()
+        for run in getattr(self, "_previous", []):  # the curves' shades follow a change of palette
+            self._restyle(run, current=False)
+        if getattr(self, "_current", None) is not None:
+            self._restyle(self._current, current=True)
 
     def _apply_marker_pen(self) -> None:
         self._marker.setSymbolPen(pg.mkPen(self._colours()[1], width=2 * self._scale * self.line_ratio()))

@@ -20,6 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
+from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.presentation import ScaledView
 
 __all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR"]
@@ -448,10 +449,11 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         level = np.rint(magnitude / largest * LEVELS) / LEVELS if largest > 0 else np.zeros_like(magnitude)
         negative = known & (values < 0)
         positive = known & ~negative
-        for mask, rgb in ((positive, self._positive_color()), (negative, NEGATIVE_COLOR)):
+        for mask, rgb in ((positive, self._positive_color()), (negative, self._negative_color())):
             pens["red"][mask], pens["green"][mask], pens["blue"][mask] = rgb
         # Opacity rises faster than width (power < 1): mid-sized weights stay visible.
-        low = MIN_ALPHA_DARK if self._dark() else MIN_ALPHA
+        # A high-contrast palette draws every weight opaque (its width still shows its size).
+        low = MAX_ALPHA if self.high_contrast() else MIN_ALPHA_DARK if self._dark() else MIN_ALPHA
         pens["alpha"][known] = np.rint(low + (MAX_ALPHA - low) * level[known] ** 0.6)
         widest = MAX_WIDTH * self._edge_density[known]
         pens["width"][known] = (MIN_WIDTH + (widest - MIN_WIDTH) * level[known]) * ratio
@@ -460,8 +462,28 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
     def _dark(self) -> bool:
         return self._base_color.lightness() < 128
 
+    def high_contrast(self) -> bool:
+        """Whether the widget's palette is high-contrast (see playground.ui.contrast)."""
+        return is_high_contrast(self.palette())
+
+    def _shade(self, rgb: tuple[int, int, int]) -> tuple[int, int, int]:
+        if not self.high_contrast():
+            return rgb
+        return readable(QtGui.QColor(*rgb), self._base_color).getRgb()[:3]
+
     def _positive_color(self) -> tuple[int, int, int]:
-        return POSITIVE_COLOR_DARK if self._dark() else POSITIVE_COLOR
+        return self._shade(POSITIVE_COLOR_DARK if self._dark() else POSITIVE_COLOR)
+
+    def _negative_color(self) -> tuple[int, int, int]:
+        return self._shade(NEGATIVE_COLOR)
+
+    def weight_colours(self) -> tuple[QtGui.QColor, QtGui.QColor]:
+        """The opaque colours of positive and negative weights on the current background."""
+        return QtGui.QColor(*self._positive_color()), QtGui.QColor(*self._negative_color())
+
+    def background_colour(self) -> QtGui.QColor:
+        """The diagram's background (the palette's Base)."""
+        return QtGui.QColor(self._base_color)
 
     def set_activations(self, values: Sequence[np.ndarray] | None) -> None:
         """Fill nodes by the selected row's activations (clipped to [0, 1]); None = neutral."""
@@ -573,7 +595,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._bias_label.setColor(muted)
         swatch = "&#9473;&#9473;"  # a short heavy line in the edge colour
         positive = "#{:02x}{:02x}{:02x}".format(*self._positive_color())
-        negative = "#{:02x}{:02x}{:02x}".format(*NEGATIVE_COLOR)
+        negative = "#{:02x}{:02x}{:02x}".format(*self._negative_color())
         self._legend.setHtml(
             f"<span style='color:{self._text_color.name()}'>"
             f"<b style='color:{positive}'>{swatch}</b> {self.tr('positive')} &nbsp; "

@@ -21,6 +21,7 @@ the last resort when the thread does not end in time (a helper that no longer an
 from __future__ import annotations
 
 import multiprocessing
+import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -35,7 +36,7 @@ PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a s
 class RelayWorker(QObject):
     """Lives in the worker thread; relays one job at a time to the helper process."""
 
-    progressed = Signal(object)  # a Snapshot or StudyProgress while the job runs
+    progressed = Signal(object)  # None: progress (a Snapshot or StudyProgress) waits in take_progress()
     finished = Signal(object)  # the final one (its status is set)
     failed = Signal(str)
 
@@ -47,6 +48,11 @@ class RelayWorker(QObject):
         self._name = name
         self._conn = None
         self._process = None
+        # Progress handed to the GUI thread but not yet taken: while the GUI thread is behind
+        # (a busy machine), newer progress is merged into it instead of queueing more events,
+        # so the UI thread never works through a backlog of stale snapshots.
+        self._lock = threading.Lock()
+        self._unread = None
 
     @Slot()
     def ensure_helper(self) -> None:
@@ -89,11 +95,12 @@ class RelayWorker(QObject):
                         return
                     pending = message if pending is None else message.after(pending)
                     if pending.status is not None:
-                        self.finished.emit(pending)
+                        unread = self.take_progress()  # not drawn yet: its lines go with the final one
+                        self.finished.emit(pending if unread is None else pending.after(unread))
                         return
                     if not self._conn.poll(0):
                         break
-                self.progressed.emit(pending)
+                self._post(pending)
                 pending = None
             except (EOFError, OSError) as e:
                 proc = self._process
@@ -104,6 +111,20 @@ class RelayWorker(QObject):
                 self.close_helper(timeout=0)
                 self.failed.emit(f"The helper process stopped unexpectedly ({how}); press the button again to retry.")
                 return
+
+    def _post(self, message) -> None:
+        """Hand progress to the GUI thread: one event, until it takes the message (take_progress)."""
+        with self._lock:
+            first = self._unread is None
+            self._unread = message if first else message.after(self._unread)
+        if first:
+            self.progressed.emit(None)
+
+    def take_progress(self):
+        """The progress not yet taken (merged), or None; called from the GUI thread."""
+        with self._lock:
+            message, self._unread = self._unread, None
+        return message
 
     def helper_pid(self) -> int | None:
         """The helper process's id while it runs (for diagnostics and tests), else None."""
@@ -230,8 +251,10 @@ class HelperLink(QObject):
             self.runningChanged.emit(running)
 
     @Slot(object)
-    def _on_progressed(self, message) -> None:
-        if self._running:
+    def _on_progressed(self, _ignored) -> None:
+        worker = self._worker
+        message = None if worker is None else worker.take_progress()
+        if self._running and message is not None:
             self.progressed.emit(message)
 
     @Slot(object)
