@@ -8,12 +8,13 @@ formatting numbers for display.
 
 import html
 import math
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,6 +37,10 @@ def empty_text() -> str:
 EMPTY_ITERATIONS = 1000.0  # x range before any run
 MIN_LEGEND_SHRINK = 0.5
 MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve still gets room
+# While a run streams snapshots (~30 a second) the view is re-fitted and the legend re-placed
+# at most this often; in between only the curve's points and the live legend text change.
+# The last snapshot is always followed by an exact refresh (timer, or the run stopping).
+LIVE_REFIT_S = 0.2
 
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
@@ -267,6 +272,11 @@ class ErrorPlot(ScaledView, QWidget):
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
         self._legend_wanted = False  # some shown run has points
+        self._run = None  # the Run listened to, if any
+        self._last_refresh = -math.inf  # time.monotonic() of the last full _refresh
+        self._refit_timer = QTimer(self)  # the trailing exact refresh after live updates
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.timeout.connect(self._refresh)
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
@@ -368,6 +378,33 @@ class ErrorPlot(ScaledView, QWidget):
 
     def set_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Replace the current curve's points (an already-downsampled series)."""
+        x, y = self._put_data(iterations, errors)
+        self._refresh()
+        self._describe(x, y)
+
+    def set_live_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
+        """Like :meth:`set_data`, for a run that streams snapshots: cheap per call.
+
+        The curve's points and the live legend entry's text change at once; the view's
+        range, the axes and the legend's corner follow at most every ``LIVE_REFIT_S``
+        seconds, and exactly after the last call (a single-shot timer, or
+        :meth:`finish_live` when the run stops).
+        """
+        x, y = self._put_data(iterations, errors)
+        self._update_legend(self._shown())
+        self._describe(x, y)
+        wait = self._last_refresh + LIVE_REFIT_S - time.monotonic()
+        if wait <= 0:
+            self._refresh()
+        elif not self._refit_timer.isActive():
+            self._refit_timer.start(max(1, int(wait * 1000)))
+
+    def finish_live(self) -> None:
+        """The stream stopped: do a pending refresh now rather than on the timer."""
+        if self._refit_timer.isActive():
+            self._refresh()
+
+    def _put_data(self, iterations: np.ndarray, errors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         x = np.asarray(iterations, dtype=float)
         y = np.asarray(errors, dtype=float)
         if x.shape != y.shape:
@@ -377,8 +414,7 @@ class ErrorPlot(ScaledView, QWidget):
         # Zeros (a perfect fit) cannot go on a log axis: pyqtgraph maps them to NaN,
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
-        self._refresh()
-        self._describe(x, y)
+        return x, y
 
     def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
         """The plot's text alternative for a screen reader: where the curve is now and where it goes."""
@@ -392,6 +428,10 @@ class ErrorPlot(ScaledView, QWidget):
 
     def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
         """The current run's error on its held-out rows (a dashed curve), or None to hide it."""
+        self._put_test_data(iterations, errors)
+        self._refresh()
+
+    def _put_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
         item = self.plot_widget.getPlotItem()
         on_plot = self._test_curve in item.listDataItems()
         if iterations is None or errors is None:
@@ -404,7 +444,6 @@ class ErrorPlot(ScaledView, QWidget):
                 item.addItem(self._test_curve, ignoreBounds=True)
             self._test_curve.setData(np.asarray(iterations, dtype=float), np.asarray(errors, dtype=float))
             self._test_curve.show()
-        self._refresh()
 
     def test_data(self) -> tuple[np.ndarray, np.ndarray]:
         """The test curve's (iterations, errors), empty when there is none."""
@@ -461,6 +500,7 @@ class ErrorPlot(ScaledView, QWidget):
         run.reset.connect(self._run_reset)
         run.changed.connect(self._run_changed)
         run.shownChanged.connect(self._shown_changed)
+        run.stateChanged.connect(self._run_state_changed)
 
     def _run_reset(self) -> None:
         self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
@@ -468,12 +508,22 @@ class ErrorPlot(ScaledView, QWidget):
         self.set_cursor(None)
 
     def _run_changed(self, snapshot) -> None:
-        self.set_data(*self._run.curve)
         test = getattr(snapshot, "curve_test", None)
-        if test is not None and len(test) == len(self._run.curve[0]):
+        has_test = test is not None and len(test) == len(self._run.curve[0])
+        if self._run.running:  # a snapshot of many: cheap now, exact within LIVE_REFIT_S
+            if has_test:
+                self._put_test_data(self._run.curve[0], test)
+            self.set_live_data(*self._run.curve)
+            return
+        self.set_data(*self._run.curve)
+        if has_test:
             self.set_test_data(self._run.curve[0], test)
         if not self._run.running and self._run.last is not None and self._run.last.status is None:
             self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
+
+    def _run_state_changed(self, _state) -> None:
+        if not self._run.running:
+            self.finish_live()  # the final snapshot came while still running: fit it exactly now
 
     def _shown_changed(self) -> None:
         run = self._run
@@ -592,6 +642,8 @@ class ErrorPlot(ScaledView, QWidget):
 
     def _refresh(self) -> None:
         """Show the right runs, name them, and fit the view to them (after every change)."""
+        self._refit_timer.stop()
+        self._last_refresh = time.monotonic()
         shown = self._shown()
         shown_ids = {id(r) for r in shown}
         for run in self._all_runs():
@@ -680,10 +732,19 @@ class ErrorPlot(ScaledView, QWidget):
         texts = [self._legend_text(r) for r in shown]
         # Two runs with the same table, settings and length: their numbers tell them apart.
         texts = [f"{t} · run {r.number}" if texts.count(t) > 1 else t for t, r in zip(texts, shown)]
-        current = [(id(sample.item), label.text) for sample, label in self._legend.items]
+        current = [(id(sample.item), label.text) for sample, label in self._legend.items
+                   if sample.item is not self._test_curve]  # the runs' entries come first
         wanted = [(id(r.curve), html.escape(t)) for r, t in zip(shown, texts)]
         self._legend_texts = texts
-        if current != wanted:
+        if [key for key, _ in current] == [key for key, _ in wanted] and current != wanted:
+            # The same runs, new text (the live run's iterations): relabel in place. Rebuilding
+            # ~30 times a second cost most of the UI thread's time while training.
+            for (sample, label), (_, text) in zip(self._legend.items, wanted):
+                if label.text != text:
+                    label.setText(text)  # keeps its bold and size options
+            self._legend.updateSize()
+            self._fit_legend()
+        elif current != wanted:
             self._legend.clear()
             for run, text in zip(shown, texts):
                 self._legend.addItem(run.curve, html.escape(text))

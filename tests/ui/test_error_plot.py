@@ -5,7 +5,7 @@ import warnings
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from playground.ui.error_plot import (
@@ -515,3 +515,59 @@ def test_exporting_draws_lines_for_the_pictures_pixels(plot):
     (4454, "1 h 14 min"), (7200, "2 h"), (3 * 86400 + 3 * 3600, "3 d 3 h"), (float("inf"), "<1 s")])
 def test_format_duration(seconds, text):
     assert format_duration(seconds) == text
+
+
+class StreamedRun(QObject):
+    """The part of ui.run.Run the plot listens to, driven by the test."""
+
+    reset = Signal()
+    changed = Signal(object)
+    shownChanged = Signal()
+    stateChanged = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.label, self.group, self.running, self.last = "hidden 4 · lr 1", "notebook", False, None
+        self.curve = (np.empty(0), np.empty(0))
+
+    def looking_back(self):
+        return False
+
+
+def test_a_streamed_run_relabels_the_legend_in_place_and_ends_as_a_full_refresh(plot, qtbot):
+    plot.start_run("earlier · hidden 2", group="notebook")
+    plot.set_data(*decaying(200, last=40_000))
+    run = StreamedRun()
+    plot.listen_to(run)
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    labels = None
+    for k in range(1, 61):
+        run.curve = decaying(10 * k, last=1000 * k)
+        run.changed.emit(None)
+        items = plot.plot_widget.getPlotItem().legend.items
+        if labels is None:
+            labels = [label for _, label in items]
+        # The same LabelItems stay (no rebuild per snapshot); the live one names the newest count.
+        assert [label for _, label in items] == labels
+        assert legend_labels(plot)[-1] == f"hidden 4 · lr 1 · {format_iterations(1000 * k)} iterations"
+    # While still running, the view catches up with the newest point without another snapshot.
+    qtbot.waitUntil(lambda: plot.view_range()[0][1] >= 60_000)
+    run.curve = decaying(700, last=70_000)
+    run.changed.emit(None)  # the final snapshot arrives while the run still counts as running
+    run.running = False
+    run.stateChanged.emit("finished")
+    streamed = (plot.view_range(), plot.legend_texts(), plot.legend_corner(), plot.legend_rect())
+    assert streamed[0][0][1] >= 70_000
+
+    fresh = ErrorPlot()
+    qtbot.addWidget(fresh)
+    fresh.resize(700, 400)
+    fresh.start_run("earlier · hidden 2", group="notebook")
+    fresh.set_data(*decaying(200, last=40_000))
+    fresh.start_run("hidden 4 · lr 1", group="notebook")
+    fresh.set_data(*decaying(700, last=70_000))
+    assert np.allclose(streamed[0], fresh.view_range())
+    assert streamed[1:3] == (fresh.legend_texts(), fresh.legend_corner())
+    assert streamed[3] == fresh.legend_rect()
