@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Hold the selected rows out of training: the plot shows their error as the test curve</source>
-        <translation>Die gewählten Zeilen vom Training ausnehmen: der Plot zeigt ihren Fehler als Testkurve</translation>
+        <translation>Die gewählten Zeilen vom Training ausnehmen: das Diagramm zeigt ihren Fehler als Testkurve</translation>
     </message>
     <message>
         <source>Mark Rows as Trai&amp;ning</source>
