@@ -196,6 +196,7 @@ def nice_log_every(iterations: int) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
+    from playground.core.hints import learning_rate_hint
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
@@ -257,6 +258,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     warning = saturation_warning(trainer)
     if warning:
         print(f"nn-playground: warning: {warning}", file=sys.stderr)
+    hint = learning_rate_hint(trainer.history.curve[1], settings.learning_rate, dataset.n_rows)
+    if hint:
+        print(f"nn-playground: hint: {hint}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -267,6 +271,7 @@ def _plain_list(values: np.ndarray) -> list:
 
 def cmd_study(args: argparse.Namespace) -> int:
     from playground.core import threads
+    from playground.core.budget import LONG_RUN_SECONDS, describe_duration, estimate_seconds
     from playground.core.study import DEFAULT_TARGET_ERROR, Study, describe
 
     dataset, settings = load_experiment(args)
@@ -277,6 +282,12 @@ def cmd_study(args: argparse.Namespace) -> int:
         study = Study(dataset, settings, args.seeds, target_error=target)
     except ValueError as e:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
+    seconds = estimate_seconds(len(study.X), study.sizes, settings.iterations) * study.count
+    if seconds > LONG_RUN_SECONDS:  # K networks side by side cost about K times one
+        print(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
+              f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter",
+              file=sys.stderr)
+        sys.stderr.flush()
     threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=False)
     study.run()
     summary = study.summary()

@@ -167,3 +167,17 @@ def test_import_contracts_hold():
     r = subprocess.run([exe], capture_output=True, text=True, cwd=root, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "KEPT" in r.stdout and "BROKEN" not in r.stdout
+
+
+def test_a_learning_rate_too_large_for_the_rows_is_hinted_on_stderr(tmp_path):
+    from tests.core.test_hints import twelve_inputs
+    from playground.core.documents import write_csv
+
+    path = tmp_path / "twelve.csv"
+    write_csv(path, twelve_inputs())
+    r = run("train", str(path), "--iterations", "300", "--log-every", "100")
+    assert r.returncode == 0, r.stderr
+    assert "hint:" in r.stderr and "4,096 rows" in r.stderr and "Try a learning rate of 0.005" in r.stderr
+    assert "Output After Training:" in r.stdout  # the numbers are printed as always
+    good = run("train", str(path), "--iterations", "300", "--log-every", "100", "--lr", "0.005")
+    assert good.returncode == 0 and "hint" not in good.stderr

@@ -761,3 +761,19 @@ def test_a_bad_large_file_reports_its_place_from_the_background(qtbot, tmp_path)
     assert f"line {len(values) + 1}, column 8 ('y'): 'oops' is not a number" in failed.args[1]
     assert "could not be opened" in w.documents.error_box.text()
     assert np.array_equal(w.dataset().values, before)
+
+
+def test_a_long_cli_training_or_study_is_announced_before_it_starts(tmp_path):
+    table = _table_csv(tmp_path / "rows.csv", 4096, inputs=8)
+    for args in (["train", table, "--hidden", "64", "--iterations", "1000000", "--log-every", "100000"],
+                 ["study", "--preset", "notebook", "--seeds", "256", "--iterations", "100000000",
+                  "--log-every", "10000000"]):
+        proc = subprocess.Popen([sys.executable, "-m", "playground", *args], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        try:
+            first = proc.stderr.readline()  # printed before the first iteration
+        finally:
+            proc.kill()
+            proc.wait()
+            proc.stderr.close()
+        assert first.startswith("nn-playground: note: this ") and "will take about" in first, first

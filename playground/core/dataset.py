@@ -195,6 +195,25 @@ class Dataset:
             out.append(Problem(None, None, "every row is marked test; keep at least one training row"))
         return out
 
+    def conflicts(self) -> dict[int, list[int]]:
+        """Rows whose inputs equal another row's but whose targets differ: row -> the other such rows.
+
+        No network can fit both: it gives one output for one input, so the best it can do
+        is their average, and the error cannot fall to 0. Trainable all the same.
+        """
+        if self.n_rows < 2 or not self.input_columns:
+            return {}
+        X, Y = self.X, self.Y
+        _, group = np.unique(X, axis=0, return_inverse=True)
+        group = np.asarray(group).reshape(-1)
+        out: dict[int, list[int]] = {}
+        for g in np.flatnonzero(np.bincount(group) > 1):
+            rows = np.flatnonzero(group == g)
+            if any(not np.array_equal(Y[rows[0]], Y[r]) for r in rows[1:]):
+                for r in rows:
+                    out[int(r)] = [int(o) for o in rows if o != r]
+        return out
+
     def validate(self) -> None:
         """Raise DataError listing every problem (one per line) unless the dataset can be trained on."""
         problems = self.problems()

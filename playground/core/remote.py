@@ -20,10 +20,17 @@ import numpy as np
 
 from playground.core import threads
 from playground.core.budget import memory_message
+from playground.core.hints import learning_rate_hint
 from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
 from playground.core.study import Study, StudyJob
 from playground.core.training import Trainer, plateau_hint
+
+
+def _hint(trainer: Trainer) -> str | None:
+    """What to tell the student after a run: lr too large for the rows, else a plateau, else nothing."""
+    return (learning_rate_hint(trainer.history.curve[1], trainer.network.learning_rate, len(trainer.X))
+            or plateau_hint(trainer))
 
 
 class Session:
@@ -56,7 +63,7 @@ class Session:
         test = t.history.curve_test if t.X_test is not None and len(t.X_test) else None
         return Snapshot(t.iteration, state["weights"], state["biases"], outputs, t.history.curve, logged,
                         t.history.n_logged, timeline, t.timeline.stride, status, message,
-                        plateau_hint(t) if status is not None else None, output_error, t.history.curve_loss, test,
+                        _hint(t) if status is not None else None, output_error, t.history.curve_loss, test,
                         state["optimizer"] or None)
 
 

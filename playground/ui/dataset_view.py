@@ -16,7 +16,7 @@ every change an undoable command.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QMenu, QTableView, QWidget
 
@@ -41,6 +41,16 @@ class _NameEdit(QLineEdit):
 
 class DatasetView(QTableView):
     """A QTableView over a DatasetModel whose edits go through a DatasetEditor."""
+
+    MIN_VISIBLE_ROWS = 4  # a layout never squeezes the table below this many rows
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        rows = self.MIN_VISIBLE_ROWS * self.verticalHeader().defaultSectionSize()
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        if self.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), height))
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "datasetTable") -> None:
         super().__init__(parent)

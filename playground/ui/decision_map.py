@@ -14,7 +14,10 @@ always 1) is held at its constant and offered last as an axis.
 
 from __future__ import annotations
 
+import html
+import re
 import time
+from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
@@ -53,6 +56,8 @@ class DecisionMapView(QWidget):
         super().__init__(parent)
         self.setObjectName("decisionMap")
         self._scale = 1.0
+        self._ratio_override: float | None = None  # a picture export's pixels per px
+        self._conflicts: dict[int, list[int]] = {}
         self._dataset: Dataset | None = None
         self._net: Network | None = None
         self._selected_row: int | None = None
@@ -108,9 +113,16 @@ class DecisionMapView(QWidget):
         self.points = pg.ScatterPlotItem(pxMode=True)
         self.points.setZValue(10)
         self.plot.addItem(self.points)
+        # Rows whose inputs equal another row's but whose targets differ: a cross over them.
+        self.conflicting = pg.ScatterPlotItem(pxMode=True, symbol="x", brush=None)
+        self.conflicting.setZValue(12)
+        self.plot.addItem(self.conflicting)
+        # The selected row: a dashed outline in its marker's own shape (a circle round a square
+        # read as "target 1"). Not part of pictures.
         self.selected = pg.ScatterPlotItem(pxMode=True, brush=None)
         self.selected.setZValue(11)
         self.plot.addItem(self.selected)
+        self.plot.setTitle("")  # the legend line: what the markers mean (drawn in pictures too)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=OUTPUT_CMAP, interactive=False, width=14,
                                         colorMapMenu=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
@@ -144,6 +156,7 @@ class DecisionMapView(QWidget):
         if old is not None and old == dataset:
             return
         self._dataset = dataset.copy()
+        self._conflicts = self._dataset.conflicts()
         X = self._dataset.X
         same_inputs = old is not None and old.input_names == dataset.input_names
         if not same_inputs:
@@ -345,6 +358,12 @@ class DecisionMapView(QWidget):
         self.plot.setXRange(*xr, padding=0)
         self.plot.setYRange(*yr, padding=0)
         self.plot.setLabel("bottom", ds.input_names[x])
+        share = float(np.mean(m.outputs[out] > 0.5)) * 100
+        self.graphics.setAccessibleDescription(
+            self.tr("The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; "
+                    "{rows} rows shown as markers.").format(
+                output=ds.target_names[out], x=ds.input_names[x], y=ds.input_names[y], share=f"{share:.0f}",
+                rows=int(np.count_nonzero(on_slice))))
         self.plot.setLabel("left", ds.input_names[y])
         self._draw_hidden(m, net)
         self._last_cost = time.perf_counter() - t0
@@ -360,7 +379,7 @@ class DecisionMapView(QWidget):
 
     def _draw_rows(self, xs: np.ndarray, ys: np.ndarray, targets: np.ndarray, on_slice: np.ndarray) -> None:
         """The rows on the map's slice (all of them with two inputs); if none lies on it, all of them, faint."""
-        s = self._scale
+        s, ratio = self._scale, self.line_ratio()
         outline = self.palette().color(QPalette.ColorRole.Text)
         faint = not on_slice.any()
         spots = []
@@ -373,14 +392,65 @@ class DecisionMapView(QWidget):
                 fill.setAlpha(60)
                 pen_colour.setAlpha(90)
             spots.append({"pos": (px, py), "size": MARKER_PX * s, "symbol": "o" if t >= 0.5 else "s",
-                          "brush": fill, "pen": pg.mkPen(pen_colour, width=2 * s), "data": i})
+                          "brush": fill, "pen": pg.mkPen(pen_colour, width=2 * s * ratio), "data": i})
         self.points.setData(spots)
+        shown = [i for i, on in enumerate(on_slice) if on or faint]
+        flagged = [i for i in shown if i in self._conflicts]
+        self.conflicting.setData([xs[i] for i in flagged], [ys[i] for i in flagged], size=(MARKER_PX + 4) * s,
+                                 pen=pg.mkPen(outline, width=2.5 * s * ratio), data=flagged)
         row = self._selected_row
         if row is not None and 0 <= row < len(xs) and (on_slice[row] or faint):
-            self.selected.setData([xs[row]], [ys[row]], size=(MARKER_PX + 12) * s, symbol="o",
-                                  pen=pg.mkPen(outline, width=2.5 * s), brush=None)
+            pen = pg.mkPen(outline, width=2 * s * ratio, style=Qt.PenStyle.DashLine)
+            self.selected.setData([xs[row]], [ys[row]], size=(MARKER_PX + 12) * s,
+                                  symbol="o" if targets[row] >= 0.5 else "s", pen=pen, brush=None)
         else:
             self.selected.setData([], [])
+        self._set_legend(bool(flagged), any(t >= 0.5 for t in targets[shown]), any(t < 0.5 for t in targets[shown]))
+
+    def _set_legend(self, conflicts: bool, ones: bool, zeros: bool) -> None:
+        """One line over the map naming its markers (only those on it)."""
+        text = self.palette().color(QPalette.ColorRole.Text).name()
+        parts = []
+        if ones:
+            parts.append(f"<span style='color:{OUTPUT_COLOURS[2]}'>&#9679;</span> target 1")
+        if zeros:
+            parts.append(f"<span style='color:{OUTPUT_COLOURS[0]}'>&#9632;</span> target 0")
+        if conflicts:
+            parts.append("&#10005; same inputs, other target")
+        self._legend_html = " &nbsp; ".join(parts)
+        self.plot.setTitle(self._legend_html, color=text, size=f"{TITLE_PT * self._scale:.0f}pt")
+
+    def legend_text(self) -> str:
+        """The legend line over the map, as plain text."""
+        return html.unescape(re.sub(r"<[^>]+>", "", self.plot.titleLabel.text)).replace("\xa0", " ")
+
+    def conflicting_rows(self) -> list[int]:
+        """The rows flagged on the map (equal inputs, different targets)."""
+        data = self.conflicting.data["data"]
+        return [int(d) for d in data]
+
+    def line_ratio(self) -> float:
+        """Device pixels per px for outlines: the screen's (HiDPI), or a picture export's."""
+        if self._ratio_override is not None:
+            return self._ratio_override
+        return max(1.0, float(self.devicePixelRatioF()))
+
+    @contextmanager
+    def exporting(self, ratio: float):
+        """While a picture is drawn: outlines as thick as on screen, and no selection outline."""
+        self._ratio_override = float(ratio)
+        self.selected.hide()
+        self._apply_scale()
+        if self._map is not None:
+            self.refresh()
+        try:
+            yield self.graphics.ci
+        finally:
+            self._ratio_override = None
+            self.selected.show()
+            self._apply_scale()
+            if self._map is not None:
+                self.refresh()
 
     def row_at(self, x: float, y: float, target: float) -> np.ndarray | None:
         """The table row a click at (x, y) adds: the map's axes at x and y, the other inputs at their
@@ -465,7 +535,7 @@ class DecisionMapView(QWidget):
             axis.label.setFont(QFont(self.font().family(), int(round(LABEL_PT * s))))
         self.colorbar.axis.setStyle(tickFont=tick_font)
         self.colorbar.axis.setTextPen(pg.mkPen(text))
-        self.boundary.setPen(pg.mkPen(text, width=2.5 * s, style=Qt.PenStyle.DashLine))
+        self.boundary.setPen(pg.mkPen(text, width=2.5 * s * self.line_ratio(), style=Qt.PenStyle.DashLine))
         for title, _, _ in self._hidden_boxes:
             title.setAttr("size", f"{TITLE_PT * s:.0f}pt")
             title.setAttr("color", text.name())

@@ -265,6 +265,7 @@ class ErrorPlot(ScaledView, QWidget):
         self._runs_started = 0  # gives each run a stable hue, even after old ones are dropped
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
+        self._legend_wanted = False  # some shown run has points
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
@@ -376,6 +377,17 @@ class ErrorPlot(ScaledView, QWidget):
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
         self._refresh()
+        self._describe(x, y)
+
+    def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
+        """The plot's text alternative for a screen reader: where the curve is now and where it goes."""
+        if not len(y):
+            self.plot_widget.setAccessibleDescription(empty_text())
+            return
+        trend = self.tr("falling") if len(y) > 1 and y[-1] < y[0] else self.tr("not falling")
+        self.plot_widget.setAccessibleDescription(
+            self.tr("Iteration {number}: mean |error| {value}, {trend} since the start of the run").format(
+                number=QLocale().toString(int(x[-1])), value=f"{y[-1]:.6g}", trend=trend))
 
     def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
         """The current run's error on its held-out rows (a dashed curve), or None to hide it."""
@@ -420,6 +432,7 @@ class ErrorPlot(ScaledView, QWidget):
             if run.label == self._current.label and np.array_equal(px, x) and np.array_equal(py, y):
                 self._previous.remove(run)
                 self._remove(run)
+        self._refresh()
 
     def runs(self) -> list[str]:
         """Run labels of every kept run: previous runs (oldest first), then the current run."""
@@ -683,7 +696,8 @@ class ErrorPlot(ScaledView, QWidget):
             else:
                 self._legend.removeItem(self._test_curve)
             self._size_legend()
-        self._legend.setVisible(bool(shown) and any(self._has_data(r) for r in shown))
+        self._legend_wanted = bool(shown) and any(self._has_data(r) for r in shown)
+        self._legend.setVisible(self._legend_wanted)
 
     def _size_legend(self) -> None:
         for sample, label in self._legend.items:
@@ -732,12 +746,18 @@ class ErrorPlot(ScaledView, QWidget):
         return out
 
     def _place_legend(self) -> None:
-        if not self._legend.isVisible():
+        if not self._legend_wanted:
             return
         view_box = self.plot_widget.getPlotItem().getViewBox()
         self._fit_legend()
         rect = self._legend.mapRectToItem(view_box, self._legend.boundingRect())
         margin = 8.0 * self._scale
+        # A plot squeezed to a strip (the inspector open on a small screen) has no room for a
+        # legend that covers no curve: leave it out there (the window names the run elsewhere).
+        room = view_box.height() > 2 * (rect.height() + 2 * margin)
+        self._legend.setVisible(room)
+        if not room:
+            return
         corners = _legend_corners(view_box.width(), view_box.height(), rect.width(), rect.height(), margin)
         points = self.curve_pixels()
 

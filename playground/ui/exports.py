@@ -208,11 +208,30 @@ class ExportMenu(QObject):
         return self._done(path)
 
     # ------------------------------------------------------------------ files
+    def suggested_path(self, default: str) -> str:
+        """Where a save dialog opens: the document's (or preset's) name before ``default``, in a folder that exists.
+
+        The folder is the open document's, else the last export's, else the Documents
+        folder, else home (a dialog given a missing folder opens in the working folder).
+        """
+        documents = getattr(self.w, "documents", None)
+        doc_path = getattr(documents, "path", None)
+        remembered = QSettings(ORG_NAME, APP_NAME).value(FOLDER_KEY, "", type=str)
+        candidates = [os.path.dirname(os.path.abspath(doc_path)) if doc_path else "", remembered,
+                      QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+                      os.path.expanduser("~")]
+        folder = next((c for c in candidates if c and os.path.isdir(c)), os.path.expanduser("~"))
+        if doc_path:
+            stem = os.path.splitext(os.path.basename(doc_path))[0]
+        else:  # an unsaved table: the preset it is, if any
+            table_name = getattr(self.w, "table_name", None)
+            stem = table_name() if table_name is not None else ""
+            stem = "" if stem == "table" else stem
+        name = f"{stem}-{default}" if stem else default
+        return os.path.join(folder, name)
+
     def _ask(self, title: str, default: str, filters: str) -> str | None:
-        settings = QSettings(ORG_NAME, APP_NAME)
-        folder = settings.value(FOLDER_KEY, "", type=str) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, chosen = QFileDialog.getSaveFileName(self.w, title, os.path.join(folder, default), filters)
+        path, chosen = QFileDialog.getSaveFileName(self.w, title, self.suggested_path(default), filters)
         if path and chosen == SVG_FILTER and not path.lower().endswith(".svg"):
             path += ".svg"
         return path or None

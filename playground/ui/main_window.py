@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolBar,
+                               QMainWindow, QMenu, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
 from playground import APP_NAME
@@ -122,13 +122,21 @@ class MainWindow(QMainWindow):
 
         self.controls = ControlsPanel()
         settings_box = QGroupBox(self.tr("Network and training"))
-        QVBoxLayout(settings_box).addWidget(self.controls)
+        # On a short screen (a projector at 1280x720, presentation mode) the settings scroll,
+        # so the table above keeps at least four rows in view.
+        settings_scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True,
+                                      frameShape=QFrame.Shape.NoFrame)
+        settings_scroll.setWidget(self.controls)
+        settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        settings_scroll.verticalScrollBar().setToolTip("More settings: the window is too short to show them all")
+        QVBoxLayout(settings_box).addWidget(settings_scroll)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(data_box)
         left.addWidget(settings_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
 
         self.error_plot = ErrorPlot()
         self.network_view = NetworkView()
@@ -213,10 +221,12 @@ class MainWindow(QMainWindow):
             tb.addAction(a)
         self.train_button, self.stop_button = style_buttons(
             tb, {"trainButton": self.train_action, "stopButton": self.stop_action}, "#0072B2")
-        tb.addSeparator()
-        self.train_blocked_label = QLabel(objectName="trainBlockedLabel")
-        self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding-left: 8px;")
-        tb.addWidget(self.train_blocked_label)
+        # Why Train is disabled: a line over the panels, not in the toolbar (a long reason pushed the
+        # toolbar's actions into its overflow menu).
+        self.train_blocked_label = QLabel(objectName="trainBlockedLabel", wordWrap=True)
+        self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding: 2px 8px;")
+        self.train_blocked_label.hide()
+        self.centralWidget().layout().insertWidget(0, self.train_blocked_label)
 
         presets_menu = self.menuBar().addMenu(self.tr("&Presets"))
         presets_menu.setObjectName("presetsMenu")
@@ -383,6 +393,7 @@ class MainWindow(QMainWindow):
         self.stop_action.setEnabled(running)
         self.train_blocked_label.setText(self.tr("Cannot train: {reason}").format(reason=reason) if reason else "")
         self.train_blocked_label.setToolTip(reason or "")
+        self.train_blocked_label.setVisible(bool(reason))
         self.classroom.update_enabled(running, reason is None)
 
     # ------------------------------------------------------------------ training

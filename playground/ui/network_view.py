@@ -36,6 +36,9 @@ MIN_WIDTH, MAX_WIDTH = 0.5, 6.0  # px at scale 1
 MIN_DENSITY_FACTOR = 0.35
 LABEL_GAP_PX = 3.0
 MIN_ALPHA, MAX_ALPHA = 40, 255  # tiny weights are drawn faint
+# On a dark background faint thin lines vanish (the eye resolves less contrast in the dark):
+# the faintest weight keeps a contrast ratio of about 1.7 with the background there.
+MIN_ALPHA_DARK = 100
 NEUTRAL_WIDTH, NEUTRAL_ALPHA = 1.0, 110
 # |w| / max|w| is rounded to this many steps, so edges share a few dozen pens and
 # the whole diagram repaints as a handful of paths (fast for 64 x 64 = 4096 edges).
@@ -412,6 +415,23 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._pens = self._compute_pens()
         self._graph.setPen(self._pens)  # the only per-frame graphics call: one pen array
         self._refresh_hover()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The diagram's text alternative: the layers, the strongest weights, the selected row's outputs."""
+        text = self.tr("Layers {sizes}.").format(sizes=" – ".join(str(n) for n in self._sizes))
+        values = self._edge_values
+        if values is not None and values.size:
+            magnitude = np.where(np.isfinite(values), np.abs(values), -1.0)
+            strongest = [e for e in np.argsort(-magnitude)[:3] if magnitude[e] >= 0]
+            if strongest:
+                text += " " + self.tr("Strongest weights: {weights}.").format(
+                    weights="; ".join(self._describe_edge(int(e)) for e in strongest))
+        if self._activations is not None:
+            outputs = ", ".join(self._describe_node(n) for n in range(len(self._node_layer))
+                                if self._node_layer[n] == len(self._sizes) - 1 and self._node_index[n] >= 0)
+            text += " " + self.tr("Outputs for the selected row: {values}.").format(values=outputs)
+        self.setAccessibleDescription(text)
 
     def _compute_pens(self) -> np.ndarray:
         pens = np.zeros(len(self._adj), PEN_DTYPE)
@@ -431,7 +451,8 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         for mask, rgb in ((positive, self._positive_color()), (negative, NEGATIVE_COLOR)):
             pens["red"][mask], pens["green"][mask], pens["blue"][mask] = rgb
         # Opacity rises faster than width (power < 1): mid-sized weights stay visible.
-        pens["alpha"][known] = np.rint(MIN_ALPHA + (MAX_ALPHA - MIN_ALPHA) * level[known] ** 0.6)
+        low = MIN_ALPHA_DARK if self._dark() else MIN_ALPHA
+        pens["alpha"][known] = np.rint(low + (MAX_ALPHA - low) * level[known] ** 0.6)
         widest = MAX_WIDTH * self._edge_density[known]
         pens["width"][known] = (MIN_WIDTH + (widest - MIN_WIDTH) * level[known]) * ratio
         return pens
@@ -462,6 +483,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._brushes = [self._fill_brushes[s] for s in steps] + self._bias_brushes()
         self._graph.scatter.setBrush(self._brushes)
         self._refresh_hover()
+        self._describe()
 
     def _neutral_brushes(self) -> list[QtGui.QBrush]:
         return [pg.mkBrush(self._base_color)] * sum(self._sizes) + self._bias_brushes()
@@ -557,7 +579,8 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             f"<b style='color:{positive}'>{swatch}</b> {self.tr('positive')} &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> {self.tr('negative')} &nbsp; "
             + self.tr("thicker = larger |weight|")
-            + (f"<br><b>{html.escape(self._row_caption)}</b>" if self._row_caption else "")
+            + (f"<br><b>{html.escape(self._row_caption)}</b><br>fill = activation: "
+               f"&#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
         )
 
@@ -570,6 +593,10 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
 
     def row_caption(self) -> str:
         return self._row_caption
+
+    def legend_text(self) -> str:
+        """The legend over the diagram, as plain text."""
+        return self._legend.textItem.toPlainText().replace("\xa0", " ")
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: its layers, the weights it shows, and the
@@ -624,7 +651,15 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             font = self._font(fitted(NAME_PX, 0.85 * self._spacing[k]))
             for item in items:
                 item.setFont(font)
-        caption_font = self._font(fitted(CAPTION_PX, 0.9 * MIN_LAYER_GAP / 2))
+        caption_px = fitted(CAPTION_PX, 0.9 * MIN_LAYER_GAP / 2)
+        if px_per_unit is not None and len(self._layer_x) > 1:
+            # Neighbouring captions ("inputs", "hidden 1", "outputs") share a layer gap: keep them apart.
+            gap_px = 0.9 * (self._layer_x[1] - self._layer_x[0]) * px_per_unit
+            probe = QtGui.QFontMetricsF(self._font(100))
+            widest = max(probe.horizontalAdvance(item.toPlainText()) for item in self._caption_items) / 100
+            if widest > 0:
+                caption_px = min(caption_px, gap_px / widest)
+        caption_font = self._font(caption_px)
         for item in self._caption_items:
             item.setFont(caption_font)
         bias_px = fitted(BIAS_PX, 1.3 * self._bias_radius())

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar, QToolTip, QWidget
 
 from playground import APP_NAME, ORG_NAME
 
@@ -127,6 +127,11 @@ def scale_window(root: QWidget, factor: float) -> None:
             if model is not None and callable(getattr(model, "set_base_font", None)):
                 model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
     root.setProperty(_BASE + "Factor", float(factor))
+    fit_toolbars(root)
+    if root.property(_BASE + "Fitter") is None:  # re-fit when the window is resized
+        fitter = _ToolbarFitter(root)
+        root.installEventFilter(fitter)
+        root.setProperty(_BASE + "Fitter", True)
 
 
 class ScaledView:
@@ -151,3 +156,67 @@ class ScaledView:
         if self._ratio_override is not None:
             return self._ratio_override
         return max(1.0, float(self.devicePixelRatioF()))
+
+
+TOOLBAR_STEP = 0.93  # each try at fitting a toolbar draws it this much smaller
+
+
+def current_scale(root: QWidget) -> float:
+    """The factor ``root`` was last scaled by (1 before any)."""
+    value = root.property(_BASE + "Factor")
+    return 1.0 if value is None else float(value)
+
+
+def _scale_toolbar(bar: QToolBar, factor: float) -> None:
+    """Draw one toolbar at ``factor`` times its scale-1 size (fonts and style-sheet sizes)."""
+    base_pt = _base(bar, "BarPointSize", bar.font().pointSizeF() / current_scale(bar.window()))
+    font = QFont(bar.font())
+    font.setPointSizeF(base_pt * factor)
+    bar.setFont(font)
+    sheet = bar.property(_BASE + "Sheet")
+    if sheet is not None:
+        bar.setStyleSheet(_scaled_sheet(sheet, factor))
+    for w in bar.findChildren(QWidget):
+        own = w.property(_BASE + "OwnPointSize")
+        f = QFont(w.font())
+        f.setPointSizeF(float(own) * factor if own is not None else base_pt * factor)
+        w.setFont(f)
+        child_sheet = w.property(_BASE + "Sheet")
+        if child_sheet is not None:
+            w.setStyleSheet(_scaled_sheet(child_sheet, factor))
+    bar.setProperty(_BASE + "BarFactor", float(factor))
+
+
+def fit_toolbars(root: QWidget) -> None:
+    """Shrink (down to scale 1) any toolbar of ``root`` whose actions do not fit its width.
+
+    A QToolBar that is too narrow hides its last actions behind an extension button
+    ("»"): in presentation mode at 1280 pixels that hid Presentation mode and Help.
+    """
+    factor = current_scale(root)
+    width = root.width()
+    if width <= 0:
+        return
+    for bar in root.findChildren(QToolBar):
+        if bar.parentWidget() is not root or not bar.isVisibleTo(root):
+            continue
+        if bar.orientation() != Qt.Orientation.Horizontal:
+            continue
+        f = factor
+        _scale_toolbar(bar, f)
+        while f > 1.0 and bar.sizeHint().width() > width:
+            f = max(1.0, f * TOOLBAR_STEP)
+            _scale_toolbar(bar, f)
+
+
+def toolbar_scale(bar: QToolBar) -> float:
+    """The scale a toolbar is drawn at (presentation scale, or less where it had to fit)."""
+    value = bar.property(_BASE + "BarFactor")
+    return current_scale(bar.window()) if value is None else float(value)
+
+
+class _ToolbarFitter(QObject):
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize and current_scale(obj) > 1.0:
+            fit_toolbars(obj)
+        return False

@@ -119,13 +119,16 @@ class TransportBar(QToolBar):
     def _fit_to_font(self) -> None:
         """Widths that follow the font (presentation mode): the slider and the longest speed text."""
         fm = self.fontMetrics()
-        self.speed_slider.setFixedWidth(fm.averageCharWidth() * 22)
+        self.speed_slider.setFixedWidth(fm.averageCharWidth() * 16)
         widest = max(fm.horizontalAdvance(speed_text(rate)) for rate in SPEEDS)  # in the interface language
         self.speed_label.setFixedWidth(widest + fm.averageCharWidth() * 2)
         # a steady width: a changing number must not re-lay the toolbar out 30 times a second
         bold = self.iteration_label.font()
         bold.setBold(True)
-        width = QFontMetrics(bold).horizontalAdvance(self.tr("Iteration 1,000,000,000  (looking back)"))
+        # Room for the counter up to 1e9; the rare "(looking back)" part may widen it while the
+        # History slider is used (reserving it always pushed the toolbar into its "»" menu).
+        counter = self.tr("Iteration 1,000,000,000  (looking back)").split("  (")[0]
+        width = QFontMetrics(bold).horizontalAdvance(counter)
         self.iteration_label.setMinimumWidth(width + fm.averageCharWidth() * 3)
 
     def changeEvent(self, event) -> None:

@@ -655,6 +655,10 @@
         <translation>Die Entscheidungskarte erscheint, wenn das Netz zur Tabelle passt (Zurücksetzen oder Trainieren drücken).</translation>
     </message>
     <message>
+        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
+        <translation>Die Ausgabe {output} über {x} (waagerecht) und {y} (senkrecht): über 0,5 auf {share} % des Quadrats; {rows} Zeilen als Markierungen.</translation>
+    </message>
+    <message>
         <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
         <translation>Keine verborgene Schicht: die Karte ist eine einzige Sigmoid-Einheit, darum ist ihre Grenze eine Gerade.</translation>
     </message>
@@ -874,6 +878,18 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punkt unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>not falling</source>
+        <translation>nicht fallend</translation>
+    </message>
+    <message>
+        <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
+        <translation>Iteration {number}: mittlerer |Fehler| {value}, {trend} seit dem Beginn des Laufs</translation>
     </message>
     <message>
         <source>{label} · {iterations} iterations</source>
@@ -1624,6 +1640,18 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>hidden {number}</source>
         <translation>verborgen {number}</translation>
+    </message>
+    <message>
+        <source>Layers {sizes}.</source>
+        <translation>Schichten {sizes}.</translation>
+    </message>
+    <message>
+        <source>Strongest weights: {weights}.</source>
+        <translation>Stärkste Gewichte: {weights}.</translation>
+    </message>
+    <message>
+        <source>Outputs for the selected row: {values}.</source>
+        <translation>Ausgaben für die gewählte Zeile: {values}.</translation>
     </message>
     <message>
         <source>thicker = larger |weight|</source>

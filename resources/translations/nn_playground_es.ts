@@ -655,6 +655,10 @@
         <translation>El mapa de decisión aparece cuando la red encaja con la tabla (pulsa Reiniciar o Entrenar).</translation>
     </message>
     <message>
+        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
+        <translation>La salida {output} sobre {x} (horizontal) y {y} (vertical): por encima de 0,5 en el {share} % del cuadrado; {rows} filas como marcadores.</translation>
+    </message>
+    <message>
         <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
         <translation>Sin capa oculta: el mapa es una sola unidad sigmoide, así que su frontera es una recta.</translation>
     </message>
@@ -874,6 +878,18 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punto bajo el ratón</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>bajando</translation>
+    </message>
+    <message>
+        <source>not falling</source>
+        <translation>sin bajar</translation>
+    </message>
+    <message>
+        <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
+        <translation>Iteración {number}: |error| medio {value}, {trend} desde el inicio del entrenamiento</translation>
     </message>
     <message>
         <source>{label} · {iterations} iterations</source>
@@ -1623,6 +1639,18 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>hidden {number}</source>
         <translation>oculta {number}</translation>
+    </message>
+    <message>
+        <source>Layers {sizes}.</source>
+        <translation>Capas {sizes}.</translation>
+    </message>
+    <message>
+        <source>Strongest weights: {weights}.</source>
+        <translation>Pesos más fuertes: {weights}.</translation>
+    </message>
+    <message>
+        <source>Outputs for the selected row: {values}.</source>
+        <translation>Salidas para la fila seleccionada: {values}.</translation>
     </message>
     <message>
         <source>thicker = larger |weight|</source>

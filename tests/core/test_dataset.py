@@ -61,3 +61,12 @@ def test_settings_and_hidden_parsing():
             parse_hidden(bad)
     assert Settings().problems() == []
     assert any("log" in p for p in Settings(iterations=10**9, log_every=1).problems())
+
+
+def test_conflicts_finds_rows_with_equal_inputs_and_different_targets():
+    ds = Dataset.from_arrays([[0, 0], [0, 1], [0, 0], [1, 1], [0, 1], [0, 0]],
+                             [[0], [1], [1], [1], [1], [0]], ["a", "b"], ["y"])
+    # rows 1, 3, 6 share (0, 0) with targets 0, 1, 0; rows 2 and 5 share (0, 1) and agree
+    assert ds.conflicts() == {0: [2, 5], 2: [0, 5], 5: [0, 2]}
+    assert Dataset.from_arrays([[0, 0], [1, 1]], [[0], [1]]).conflicts() == {}
+    assert Dataset.from_arrays([[1.0]], [[0.5]]).conflicts() == {}

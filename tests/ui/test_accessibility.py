@@ -1,5 +1,7 @@
 """Screen readers and keyboards: every control has a name, every main task works by keys alone."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAction, QKeySequence
@@ -236,3 +238,17 @@ def test_status_changes_are_announced(qtbot, window):
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
         window.train()
     assert heard[0] == "Training started" and heard[-1] == "Training finished"
+
+
+def test_the_pictures_have_text_alternatives(qtbot, window):
+    """The plot, the diagram and the decision map describe what they show, for a screen reader."""
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
+        window.train()
+    plot = window.error_plot.plot_widget.accessibleDescription()
+    assert re.match(r"Iteration \d\d,\d\d\d: mean \|error\| 0\.00\d+, falling since the start", plot), plot
+    diagram = window.network_view.accessibleDescription()
+    assert diagram.startswith("Layers 3 – 4 – 1. Strongest weights: w[") and "Outputs for the selected row: y = 0.00" in diagram
+    view = window.decision_map
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.graphics.accessibleDescription() != "", timeout=TIMEOUT)
+    assert view.graphics.accessibleDescription().startswith("The output y over x1 (across) and x2 (up)")

@@ -236,7 +236,10 @@ def test_presentation_mode_scales_fonts_by_the_factor_and_back(qtbot, window):
     assert window.log_view.font().pointSizeF() == pytest.approx(base * factor)
     assert window.network_view.scale_factor() == factor and window.error_plot.scale_factor() == factor
     assert window.predictions.verticalHeader().defaultSectionSize() == round(row_height * factor)
-    assert "19.5pt" in window.findChild(type(window.classroom.transport), "transportToolbar").styleSheet()
+    bar = window.findChild(type(window.classroom.transport), "transportToolbar")
+    bar_scale = presentation.toolbar_scale(bar)  # as large as fits the window's width (no "»" menu)
+    assert 1.0 < bar_scale <= factor
+    assert f"{13 * bar_scale:.3g}pt" in bar.styleSheet()
     # remembered
     settings = QSettings(ORG_NAME, APP_NAME)
     assert settings.value("view/scale", type=float) == factor

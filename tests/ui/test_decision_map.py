@@ -2,8 +2,9 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
+from playground.core.dataset import Dataset
 from playground.core.decision import axis_candidates, constant_columns, extent, resolution_for, slice_values
 from playground.core.network import Network
 from playground.core.presets import get_preset
@@ -193,3 +194,51 @@ def test_window_builds_the_map_on_first_use_at_the_presentation_scale(qtbot):
     w.tabs.setCurrentIndex(index)
     assert w._decision_map is not None and w.tabs.currentWidget() is w.decision_map
     assert w.decision_map.scale_factor() == 1.5
+
+
+def test_legend_names_the_markers_and_the_selection_keeps_the_markers_shape(qtbot, view):
+    dataset, net = trained("xor")
+    show(qtbot, view, dataset, net, row=0)  # row 1: a=0, b=0, target 0 (a square)
+    assert "● target 1" in view.legend_text() and "■ target 0" in view.legend_text()
+    assert "same inputs" not in view.legend_text() and view.conflicting_rows() == []
+    assert view.selected.opts["symbol"] == "s"  # a square outline round a square: not read as "target 1"
+    assert view.selected.opts["pen"].style() == Qt.PenStyle.DashLine
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_network(net, 1)  # target 1: a circle
+    assert view.selected.opts["symbol"] == "o"
+
+
+def test_rows_with_equal_inputs_and_different_targets_are_flagged(qtbot, view):
+    dataset, net = trained("xor")
+    extra = Dataset(dataset.names, dataset.roles, np.vstack([dataset.values, [0, 0, 1]]))  # (0, 0) again, target 1
+    show(qtbot, view, extra, net)
+    assert view.conflicting_rows() == [0, 4]
+    assert "✕ same inputs, other target" in view.legend_text()
+
+
+def test_pictures_leave_out_the_selection_and_keep_the_legend(qtbot, view, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from playground.ui.exports import save_picture
+
+    dataset, net = trained("xor")
+    show(qtbot, view, dataset, net, row=0)
+    width = view.points.data["pen"][0].widthF()
+    seen = {}
+
+    def spy(*args):
+        seen["selected visible"] = view.selected.isVisible()
+        seen["width"] = view.points.data["pen"][0].widthF()
+        return original(*args)
+
+    import pyqtgraph.exporters
+
+    original = pyqtgraph.exporters.ImageExporter.export
+    pyqtgraph.exporters.ImageExporter.export = spy
+    try:
+        path = save_picture(view.graphics.ci, str(tmp_path / "map.png"), view)
+    finally:
+        pyqtgraph.exporters.ImageExporter.export = original
+    assert seen == {"selected visible": False, "width": pytest.approx(2 * width)}
+    assert view.selected.isVisible() and view.points.data["pen"][0].widthF() == pytest.approx(width)
+    assert not QImage(path).isNull()

@@ -391,9 +391,11 @@ def curve_points_inside(widget, rect):
                     & (p[:, 1] >= rect.top()) & (p[:, 1] <= rect.bottom())).sum()) for p in pts)
 
 
+@pytest.mark.parametrize("height", [400, 170])
 @pytest.mark.parametrize("log", [True, False])
 @pytest.mark.parametrize("shape", ["falling", "straight", "flat"])
-def test_the_legend_covers_no_curve(plot, log, shape):
+def test_the_legend_covers_no_curve(plot, log, shape, height):
+    plot.resize(700, height)
     plot.set_log_scale(log)
     for k in range(4):
         plot.start_run(f"xor · hidden 3 · lr 1 · sigmoid · bias · seed {k}", "xor")
@@ -403,8 +405,11 @@ def test_the_legend_covers_no_curve(plot, log, shape):
              "flat": np.full(x.shape, 0.2 + 0.05 * k)}[shape]
         plot.set_data(x, y)
     plot.grab()
-    assert plot.plot_widget.getPlotItem().legend.isVisible()
-    assert curve_points_inside(plot, plot.legend_rect()) == 0
+    legend = plot.plot_widget.getPlotItem().legend
+    if height >= 400:
+        assert legend.isVisible()
+    # a plot squeezed to a strip leaves the legend out rather than cover the curves
+    assert not legend.isVisible() or curve_points_inside(plot, plot.legend_rect()) == 0
 
 
 def axis_text_rects(axis):

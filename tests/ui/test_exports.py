@@ -139,3 +139,25 @@ def test_export_menu_lists_every_export(window):
     assert texts == ["Error plot as picture…", "Network diagram as picture…", "Decision map as picture…",
                      "Python script…", "Jupyter notebook…", "Predictions as CSV…", "Weights as CSV…"]
     assert menu.menuAction() in window.menuBar().actions()
+
+
+def test_save_dialogs_open_in_the_documents_folder_with_the_documents_name(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, start, filters: (asked.append(start), ("", ""))[1]))
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda location: str(documents)))
+    window.load_preset("xor")
+    assert window.exports.export_picture("error_plot") is None  # cancelled
+    assert asked[-1] == str(documents / "xor-error-plot.png")
+    # a saved document: its folder and its name
+    folder = tmp_path / "class"
+    folder.mkdir()
+    assert window.documents.save_as(str(folder / "lesson 3.nnp"))
+    window.exports.export_script()
+    assert asked[-1] == str(folder / "lesson 3-experiment.py")

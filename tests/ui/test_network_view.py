@@ -410,3 +410,41 @@ def test_png_and_svg_pictures_agree_on_nodes(shown, qtbot, tmp_path, scale):
         # and both are the window's size: the node's diameter in data units, at the picture's scale
         expected = shown.node_radius(layer) / radius * k
         assert abs(pr - expected) <= 4, (pr, expected)
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+    def luminance(c):
+        def channel(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_faint_weights_keep_contrast_on_a_dark_palette(view):
+    small_net(view)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    palette.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    view.setPalette(palette)
+    w0 = np.full((3, 4), 0.01)
+    w0[0, 0], w0[1, 1] = 5.0, -0.01  # one large weight; the others tiny, of both signs
+    view.set_weights([w0, np.full((4, 1), 0.01)], None)
+    pens = view.edge_pens()
+    background = QColor(30, 30, 30)
+    for p in pens[1:]:  # as drawn: the pen's colour over the background at its opacity
+        a = p["alpha"] / 255
+        drawn = QColor(*(round(bg * (1 - a) + c * a) for bg, c in
+                         zip((30, 30, 30), (int(p["red"]), int(p["green"]), int(p["blue"])))))
+        assert _contrast(drawn, background) >= 1.5, (tuple(p), drawn.name())
+
+
+def test_the_legend_explains_the_node_fill_once_a_row_is_shown(view):
+    small_net(view)
+    assert "activation" not in view.legend_text()
+    view.set_activations([np.array([0.0, 0.0, 1.0]), np.full(4, 0.5), np.array([0.2])])
+    view.set_row_caption("row 1: x1=0 x2=0 x3=1")
+    assert "row 1: x1=0 x2=0 x3=1" in view.legend_text()
+    assert "fill = activation: ○ 0 … ● 1" in view.legend_text()

@@ -1,0 +1,98 @@
+"""The window's layout at projector sizes, presentation mode off and on, inspector off and on.
+
+For the notebook, adder2 and seven-segment presets (trained), at 1280x720, 1366x768 and
+1920x1080: every toolbar action is visible (no "»" extension button), the dataset table
+shows at least four rows, and every visible button's and single-line label's text fits
+its rectangle (QFontMetrics).
+"""
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QToolButton
+
+from playground.ui.main_window import MainWindow
+
+SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def train(qtbot, window, preset):
+    window.load_preset(preset)
+    if preset == "notebook":
+        window.controls.iterations_spin.setValue(3000)  # the layout, not the 60,000 iterations, is tested here
+    with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:
+        window.train()
+    assert blocker.args[0] == "done"
+
+
+def settle() -> None:
+    """Deliver the posted layout requests (fonts changed, sizes changed) until none is left; no timing."""
+    for _ in range(5):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def visible_rows(table) -> int:
+    viewport = table.viewport().rect()
+    return sum(1 for r in range(table.model().rowCount())
+               if viewport.contains(table.visualRect(table.model().index(r, 0))))
+
+
+def cut_texts(window) -> list[str]:
+    """Buttons and single-line labels whose text is wider than the room they have."""
+    cut = []
+    for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if not w.isVisible() or not w.window() is window:
+            continue
+        text = w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not text or "\n" in text or (isinstance(w, QLabel) and (w.wordWrap() or w.textFormat() == 1)):
+            continue
+        if isinstance(w, QLabel) and w.text().lstrip().startswith("<"):
+            continue  # rich text wraps on its own
+        need = QFontMetrics(w.font()).horizontalAdvance(text)
+        if isinstance(w, QToolButton) and w.objectName() == "qt_toolbar_ext_button":
+            continue
+        room = w.contentsRect().width()
+        if isinstance(w, QAbstractButton) and not isinstance(w, QToolButton):
+            room = w.width()
+            if w.__class__.__name__ == "QCheckBox":
+                need += 20
+        if need > room + 1:
+            cut.append(f"{w.__class__.__name__} {w.objectName()!r}: {text!r} needs {need}px, has {room}px")
+    return cut
+
+
+@pytest.mark.parametrize("preset", ["notebook", "adder2", "seven-segment"])
+def test_projector_layouts(qtbot, window, preset):
+    train(qtbot, window, preset)
+    problems = []
+    for width, height in SIZES:
+        for scale in (1.0, 1.5):
+            for inspector in (False, True):
+                window.classroom.set_scale(scale, save=False)
+                window.classroom.inspector_action.setChecked(inspector)
+                window.resize(width, height)
+                settle()
+                window.grab()
+                where = f"{preset} {width}x{height} scale {scale} inspector {inspector}"
+                if window.width() > width or window.height() > height:
+                    problems.append(f"{where}: the window needs {window.width()}x{window.height()}")
+                for bar in window.findChildren(QToolBar):
+                    ext = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+                    if bar.isVisible() and ext is not None and ext.isVisible():
+                        problems.append(f"{where}: toolbar {bar.objectName()} overflows")
+                rows = visible_rows(window.table)
+                if rows < min(4, window.dataset_model.rowCount()):
+                    problems.append(f"{where}: the dataset shows {rows} rows")
+                problems += [f"{where}: {c}" for c in cut_texts(window)]
+    assert not problems, "\n".join(problems)
