@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
                                       frameShape=QFrame.Shape.NoFrame)
         settings_scroll.setWidget(self.controls)
         settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        settings_scroll.verticalScrollBar().setToolTip("More settings: the window is too short to show them all")
+        settings_scroll.verticalScrollBar().setToolTip(self.tr("More settings: the window is too short to show them all"))
         QVBoxLayout(settings_box).addWidget(settings_scroll)
 
         left = QSplitter(Qt.Orientation.Vertical)

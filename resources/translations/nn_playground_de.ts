@@ -1519,6 +1519,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Netz und Training</translation>
     </message>
     <message>
+        <source>More settings: the window is too short to show them all</source>
+        <translation>Weitere Einstellungen: das Fenster ist zu niedrig, um alle zu zeigen</translation>
+    </message>
+    <message>
         <source>For each row: the target, the network&apos;s output and how far apart they are.</source>
         <translation>Für jede Zeile: das Ziel, die Ausgabe des Netzes und wie weit sie auseinanderliegen.</translation>
     </message>

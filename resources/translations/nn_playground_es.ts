@@ -1518,6 +1518,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Red y entrenamiento</translation>
     </message>
     <message>
+        <source>More settings: the window is too short to show them all</source>
+        <translation>Más ajustes: la ventana es demasiado baja para mostrarlos todos</translation>
+    </message>
+    <message>
         <source>For each row: the target, the network&apos;s output and how far apart they are.</source>
         <translation>Para cada fila: el objetivo, la salida de la red y cuánto se separan.</translation>
     </message>
