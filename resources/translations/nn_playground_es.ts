@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Beyond the notebook: the output layer and its loss, weight decay, the optimiser and mini-batches</source>
-        <translation>Más allá del cuaderno: la capa de salida y su pérdida, el decaimiento de pesos, el optimizador y los mini-lotes</translation>
+        <translation>Después del cuaderno: la capa de salida y su pérdida, el decaimiento de pesos, el optimizador y los mini-lotes</translation>
     </message>
     <message>
         <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
@@ -1587,7 +1587,7 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
     <message>
         <source>&amp;Beyond the notebook</source>
-        <translation>&amp;Más allá del cuaderno</translation>
+        <translation>&amp;Después del cuaderno</translation>
     </message>
     <message>
         <source>&amp;Run</source>
