@@ -7,6 +7,8 @@ notebook's knobs; it opens by itself for settings that use it.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
@@ -18,6 +20,9 @@ from playground.core.losses import PAIRS as _PAIRS
 from playground.core.optimizers import OPTIMIZERS
 from playground.core.settings import (FIELD, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
                                       parse_hidden)
+
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 class _HiddenValidator(QValidator):
@@ -64,6 +69,13 @@ class LearningRateSpin(QDoubleSpinBox):
             return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, pos
         ok = self.minimum() <= value <= self.maximum()
         return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+
+def _described(widget: _W, tooltip: str, accessible_name: str) -> _W:
+    """``widget`` with its tooltip and accessible name set (both already translated), for chaining."""
+    widget.setToolTip(tooltip)
+    widget.setAccessibleName(accessible_name)
+    return widget
 
 
 class _FractionSpin(QDoubleSpinBox):
@@ -185,43 +197,43 @@ class ControlsPanel(QWidget):
         self.advanced_button.setToolTip(self.tr("Beyond the notebook: the output layer and its loss, weight decay, "
                                                 "the optimiser and mini-batches"))
         self.advanced = QWidget(objectName="advancedSection")
-        self.output_combo = QComboBox(objectName="outputCombo")
+        self.output_combo = _described(QComboBox(objectName="outputCombo"),
+                                       self.tr("The output layer: sigmoid (0 to 1, the notebook's), softmax (one "
+                                               "probability per target column, for classes) or linear (any number)."),
+                                       self.tr("Output layer"))
         self.output_combo.addItems(list(OUTPUTS))
-        self.output_combo.setToolTip(self.tr("The output layer: sigmoid (0 to 1, the notebook's), softmax (one "
-                                             "probability per target column, for classes) or linear (any number)."))
-        self.output_combo.setAccessibleName(self.tr("Output layer"))
-        self.loss_combo = QComboBox(objectName="lossCombo")
+        self.loss_combo = _described(QComboBox(objectName="lossCombo"),
+                                     self.tr("What the network learns to make small. notebook: 0.5*sum((y - out)^2) "
+                                             "through the sigmoid's slope; cross-entropy: delta = y - out, so a "
+                                             "unit that is sure and wrong still learns fast; squared: for linear."),
+                                     self.tr("Loss"))
         self.loss_combo.addItems(list(LOSSES))
-        self.loss_combo.setToolTip(self.tr("What the network learns to make small. notebook: 0.5*sum((y - out)^2) "
-                                           "through the sigmoid's slope; cross-entropy: delta = y - out, so a "
-                                           "unit that is sure and wrong still learns fast; squared: for linear."))
-        self.loss_combo.setAccessibleName(self.tr("Loss"))
-        self.l2_spin = _FractionSpin(0.0, 1000.0, objectName="l2Spin")
+        self.l2_spin = _described(_FractionSpin(0.0, 1000.0, objectName="l2Spin"),
+                                  self.tr("L2 weight decay: every update also pulls each weight towards 0 by "
+                                          "lr * L2 * weight. 0 = none (the notebook)."),
+                                  self.tr("L2 weight decay"))
         self.l2_spin.setSingleStep(0.001)
-        self.l2_spin.setToolTip(self.tr("L2 weight decay: every update also pulls each weight towards 0 by "
-                                        "lr * L2 * weight. 0 = none (the notebook)."))
-        self.l2_spin.setAccessibleName(self.tr("L2 weight decay"))
-        self.optimizer_combo = QComboBox(objectName="optimizerCombo")
+        self.optimizer_combo = _described(QComboBox(objectName="optimizerCombo"),
+                                          self.tr("gd: the notebook's step. momentum: v = mu*v + direction, "
+                                                  "step lr*v. adam: steps scaled by running averages of each "
+                                                  "gradient and its square."),
+                                          self.tr("Optimizer"))
         self.optimizer_combo.addItems(list(OPTIMIZERS))
-        self.optimizer_combo.setToolTip(self.tr("gd: the notebook's step. momentum: v = mu*v + direction, "
-                                                "step lr*v. adam: steps scaled by running averages of each "
-                                                "gradient and its square."))
-        self.optimizer_combo.setAccessibleName(self.tr("Optimizer"))
-        self.momentum_spin = _FractionSpin(0.0, 0.999999, objectName="momentumSpin")
+        self.momentum_spin = _described(_FractionSpin(0.0, 0.999999, objectName="momentumSpin"),
+                                        self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."),
+                                        self.tr("Momentum"))
         self.momentum_spin.setSingleStep(0.05)
-        self.momentum_spin.setToolTip(self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."))
-        self.momentum_spin.setAccessibleName(self.tr("Momentum"))
         self.beta1_spin = _FractionSpin(0.0, 0.999999, objectName="beta1Spin")
         self.beta2_spin = _FractionSpin(0.0, 0.999999999, objectName="beta2Spin")
         self.eps_spin = _FractionSpin(1e-15, 0.5, objectName="epsSpin")
         for spin, name in ((self.beta1_spin, "beta1"), (self.beta2_spin, "beta2"), (self.eps_spin, "eps")):
             spin.setAccessibleName(name)
             spin.setToolTip(self.tr("Adam's {name}").format(name=name))
-        self.batch_spin = QSpinBox(objectName="batchSizeSpin", minimum=0, maximum=1_000_000)
+        self.batch_spin = _described(QSpinBox(objectName="batchSizeSpin", minimum=0, maximum=1_000_000),
+                                     self.tr("Rows per update. All rows = the notebook's full batch; fewer: each "
+                                             "epoch shuffles the training rows and updates once per batch."),
+                                     self.tr("Batch size"))
         self.batch_spin.setSpecialValueText(self.tr("all rows"))
-        self.batch_spin.setToolTip(self.tr("Rows per update. All rows = the notebook's full batch; fewer: each "
-                                           "epoch shuffles the training rows and updates once per batch."))
-        self.batch_spin.setAccessibleName(self.tr("Batch size"))
         # Two fields a row, and the optimiser's own knobs on one row shown only for it: the whole
         # section stays four rows high, so the window still fits a 1366 x 768 projector.
         form = QFormLayout(self.advanced)
