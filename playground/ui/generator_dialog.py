@@ -11,8 +11,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from playground.core.dataset import DataError, Dataset, default_names, generate, name_problem
 from playground.core.expression import ExpressionError, fill_target
@@ -72,6 +72,27 @@ def _bold(label: QLabel) -> QLabel:
     return label
 
 
+def _problem_and_buttons(name: str, ok_text: str) -> tuple[QLabel, QDialogButtonBox, QPushButton]:
+    """A dialog's problem line (red, wrapped) and its OK/Cancel buttons with OK reading ``ok_text``."""
+    problem = QLabel(objectName=name, wordWrap=True)
+    problem.setStyleSheet("color: #B3261E;")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    return problem, buttons, ok_button
+
+
+def _lay_out(dialog: QDialog, form: QFormLayout, note: QLabel, problem: QLabel, buttons: QDialogButtonBox) -> None:
+    """Stack the form, a note, the problem line and the buttons; OK/Cancel accept/reject the dialog."""
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in (note, problem, buttons):
+        layout.addWidget(widget)
+    dialog.resize(560, dialog.sizeHint().height())
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+
+
 class GeneratorDialog(QDialog):
     """Choose n inputs and their names, a target and optionally its rule; ``dataset()`` is the table."""
 
@@ -90,23 +111,15 @@ class GeneratorDialog(QDialog):
         self.target_edit.setToolTip(self.tr("The target column's name"))
         self.expression = ExpressionField()
         self.rows_label = _bold(QLabel(objectName="rowsLabel"))
-        self.problem_label = QLabel(objectName="generatorProblem", wordWrap=True)
-        self.problem_label.setStyleSheet("color: #B3261E;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Generate"))
+        self.problem_label, self.buttons, self.ok_button = _problem_and_buttons("generatorProblem",
+                                                                                self.tr("Generate"))
 
         form = QFormLayout()
         form.addRow(self.tr("Inputs"), self.inputs_spin)
         form.addRow(self.tr("Input names"), self.names_edit)
         form.addRow(self.tr("Target name"), self.target_edit)
         form.addRow(self.tr("Target rule"), self.expression)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.rows_label)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        _lay_out(self, form, self.rows_label, self.problem_label, self.buttons)
 
         self._dataset: Dataset | None = None
         self._syncing = False
@@ -115,8 +128,6 @@ class GeneratorDialog(QDialog):
         self.names_edit.textEdited.connect(self._names_edited)
         self.target_edit.textChanged.connect(self._check)
         self.expression.changed.connect(self._check)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self._check()
 
     def dataset(self) -> Dataset | None:
@@ -199,26 +210,15 @@ class FillTargetDialog(QDialog):
         self.expression.edit.setPlaceholderText(examples())
         names = ", ".join(dataset.input_names) or self.tr("(none)")
         self.names_label = QLabel(self.tr("Inputs you can use: {names}").format(names=names), wordWrap=True)
-        self.problem_label = QLabel(objectName="fillProblem", wordWrap=True)
-        self.problem_label.setStyleSheet("color: #B3261E;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Fill"))
+        self.problem_label, self.buttons, self.ok_button = _problem_and_buttons("fillProblem", self.tr("Fill"))
         form = QFormLayout()
         form.addRow(self.tr("Target column"), self.column_combo)
         form.addRow(self.tr("New column name"), self.name_edit)
         form.addRow(self.tr("Rule"), self.expression)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.names_label)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        _lay_out(self, form, self.names_label, self.problem_label, self.buttons)
         self.column_combo.currentIndexChanged.connect(self._check)
         self.name_edit.textChanged.connect(self._check)
         self.expression.changed.connect(self._check)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self._ok = False
         self._check()
 
