@@ -256,12 +256,8 @@ class DatasetEditor(QObject):
         return self._push(InsertRowsCommand(self.model, row, count))
 
     def remove_rows(self, rows: Sequence[int]) -> bool:
-        rows = sorted({r for r in rows if 0 <= r < self.model.rowCount()})
-        if not rows:
-            return self.refuse(self.tr("Select the rows to remove first"))
-        if len(rows) >= self.model.rowCount():
-            return self.refuse(self.tr("The table keeps at least one row"))
-        return self._push(RemoveRowsCommand(self.model, rows))
+        return self._remove(rows, self.model.rowCount(), RemoveRowsCommand,
+                            self.tr("Select the rows to remove first"), self.tr("The table keeps at least one row"))
 
     def add_point(self, values) -> bool:
         """A row at the end of the table with these values (a point drawn on the decision map)."""
@@ -299,12 +295,18 @@ class DatasetEditor(QObject):
         return name if self._push(InsertColumnCommand(self.model, col, name, role)) else None
 
     def remove_columns(self, cols: Sequence[int]) -> bool:
-        cols = sorted({c for c in cols if 0 <= c < self.model.columnCount()})
-        if not cols:
-            return self.refuse(self.tr("Select a cell of the column to remove first"))
-        if len(cols) >= self.model.columnCount():
-            return self.refuse(self.tr("The table keeps at least one column"))
-        return self._push(RemoveColumnsCommand(self.model, cols))
+        return self._remove(cols, self.model.columnCount(), RemoveColumnsCommand,
+                            self.tr("Select a cell of the column to remove first"),
+                            self.tr("The table keeps at least one column"))
+
+    def _remove(self, picked: Sequence[int], count: int, command, none_text: str, all_text: str) -> bool:
+        """Push ``command`` for the picked rows or columns (of ``count``), refused when none or all are picked."""
+        picked = sorted({i for i in picked if 0 <= i < count})
+        if not picked:
+            return self.refuse(none_text)
+        if len(picked) >= count:
+            return self.refuse(all_text)
+        return self._push(command(self.model, picked))
 
     def rename_column(self, col: int, name: str) -> str | None:
         """Rename a column; returns None when done (or unchanged), else why the name is refused."""
