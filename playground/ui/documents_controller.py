@@ -405,13 +405,16 @@ class DocumentsController(QObject):
 
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
-            stem = os.path.splitext(self.title())[0]
-            path = self.ask_save_path(self.tr("Save As"), stem + ".nnp", SAVE_FILTER)
+            path = self._ask_path_for_title(self.tr("Save As"), ".nnp", SAVE_FILTER)
             if not path:
                 return False
         if not path.lower().endswith(DOCUMENT_EXTENSIONS):
             path += ".nnp"  # CSV cannot hold the settings or the weights: Export CSV writes tables
         return self._write(path)
+
+    def _ask_path_for_title(self, title: str, extension: str, file_filter: str) -> str | None:
+        """ask_save_path, suggesting the document's title with ``extension``; empty or None when cancelled."""
+        return self.ask_save_path(title, os.path.splitext(self.title())[0] + extension, file_filter)
 
     def _write(self, path: str) -> bool:
         try:
@@ -435,8 +438,7 @@ class DocumentsController(QObject):
     def export_csv(self, path: str | None = None) -> bool:
         """Write the table alone as CSV (inputs first, targets last); the document keeps its own file."""
         if path is None:
-            stem = os.path.splitext(self.title())[0]
-            path = self.ask_save_path(self.tr("Export CSV"), stem + ".csv", CSV_FILTER)
+            path = self._ask_path_for_title(self.tr("Export CSV"), ".csv", CSV_FILTER)
             if not path:
                 return False
         try:
