@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
-from playground.core.json_checks import JsonProblem, check_header, kind_of
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json
 from playground.core.network import layer_sizes
 from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
 
@@ -589,12 +589,8 @@ def document_from_dict(d: Any, source: str = "<document>", check_values: bool = 
 def parse_document(text: str, source: str = "<text>") -> Document:
     _check_size(text, source, document=True)
     try:
-        d = json.loads(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as e:
-        raise DocumentError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)", source) from None
-    except RecursionError:
-        raise DocumentError(f"{source}: the JSON is nested too deeply", source) from None
-    except ValueError as e:  # e.g. an integer with thousands of digits
+        d = load_json(text)
+    except JsonTextError as e:
         raise DocumentError(f"{source}: {e}", source) from None
     return document_from_dict(d, source)
 

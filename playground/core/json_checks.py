@@ -3,13 +3,30 @@
 ``JsonProblem`` is a problem at a JSON path ("dataset.rows", "steps[2].action"); each reader
 turns it into its own error naming the file. ``kind_of`` names a JSON value's type the way the
 messages say it ("a string", "null", ...). ``check_header`` checks the top level of a file: an
-object whose "format" and "version" are the reader's.
+object whose "format" and "version" are the reader's. ``load_json`` parses text, saying where
+it is not JSON.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+
+class JsonTextError(ValueError):
+    """Text that does not parse as JSON; the message says where and why (no file name)."""
+
+
+def load_json(text: str) -> Any:
+    """The parsed JSON of ``text`` (a leading BOM is ignored); JsonTextError if it is not JSON."""
+    try:
+        return json.loads(text.removeprefix("\ufeff"))
+    except json.JSONDecodeError as e:
+        raise JsonTextError(f"line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)") from None
+    except RecursionError:
+        raise JsonTextError("the JSON is nested too deeply") from None
+    except ValueError as e:  # e.g. an integer with thousands of digits
+        raise JsonTextError(str(e)) from None
 
 
 class JsonProblem(Exception):

@@ -53,7 +53,7 @@ from typing import Any
 from playground.core.dataset import DataError
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
                                        DocumentError, atomic_write_text, document_from_dict, document_to_dict)
-from playground.core.json_checks import JsonProblem, check_header, kind_of
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json
 from playground.core.lesson_text import MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
@@ -402,12 +402,8 @@ def parse_lesson(text: str, source: str = "<text>") -> Lesson:
     if not text.strip():
         raise LessonError(f"{source}: the file is empty (expected a lesson: a JSON object)", source)
     try:
-        d = json.loads(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as e:
-        raise LessonError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)", source) from None
-    except RecursionError:
-        raise LessonError(f"{source}: the JSON is nested too deeply", source) from None
-    except ValueError as e:  # e.g. an integer with thousands of digits
+        d = load_json(text)
+    except JsonTextError as e:
         raise LessonError(f"{source}: {e}", source) from None
     return lesson_from_dict(d, source)
 
