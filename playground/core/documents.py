@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json
 from playground.core.network import layer_sizes
 from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
 
@@ -385,50 +386,37 @@ def write_csv(path: str | os.PathLike, dataset: Dataset) -> None:
 
 # -- JSON documents --------------------------------------------------------------------------
 
-class _Bad(Exception):
-    """A problem at a JSON path; turned into a DocumentError naming the file."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-
-
-def _kind(v: Any) -> str:
-    if v is None or isinstance(v, bool):
-        return json.dumps(v)
-    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), "a number")
-
-
 def _get(obj: Any, path: str, key: str, expected: type, default: Any = ...) -> Any:
     """obj[key] checked to be of the expected JSON type ('' is the top level's path)."""
     if not isinstance(obj, dict):
-        raise _Bad(path or "(top level)", f"expected an object, got {_kind(obj)}")
+        raise JsonProblem(path or "(top level)", f"expected an object, got {kind_of(obj)}")
     where = f"{path}.{key}" if path else key
     if key not in obj:
         if default is ...:
-            raise _Bad(where, "missing")
+            raise JsonProblem(where, "missing")
         return default
     value = obj[key]
     if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise _Bad(where, f"expected a whole number, got {_kind(value)}")
+        raise JsonProblem(where, f"expected a whole number, got {kind_of(value)}")
     if expected is float:
         return _number(value, where, float)
     if not isinstance(value, expected) or expected is not bool and isinstance(value, bool):
         what = {str: "a string", bool: "true or false", list: "a list", dict: "an object"}[expected]
-        raise _Bad(where, f"expected {what}, got {_kind(value)}")
+        raise JsonProblem(where, f"expected {what}, got {kind_of(value)}")
     return value
 
 
 def _number(v: Any, path: str, kind: type) -> float | int:
     if isinstance(v, bool) or not isinstance(v, (int, float)) or kind is int and not isinstance(v, int):
-        raise _Bad(path, f"expected {'a whole number' if kind is int else 'a number'}, got {_kind(v)}")
+        raise JsonProblem(path, f"expected {'a whole number' if kind is int else 'a number'}, got {kind_of(v)}")
     if kind is int:
         if not 0 <= v < 2**63:
-            raise _Bad(path, f"{v} is out of range")
+            raise JsonProblem(path, f"{v} is out of range")
         return v
     if isinstance(v, int) and abs(v) > 1e300:  # float() would overflow
-        raise _Bad(path, "the number is too large")
+        raise JsonProblem(path, "the number is too large")
     if not math.isfinite(v):
-        raise _Bad(path, "not a finite number")
+        raise JsonProblem(path, "not a finite number")
     return float(v)
 
 
@@ -466,9 +454,9 @@ def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = fl
         if dim == len(shape):
             return _number(v, p, kind)
         if not isinstance(v, list):
-            raise _Bad(p, f"expected a list, got {_kind(v)}")
+            raise JsonProblem(p, f"expected a list, got {kind_of(v)}")
         if shape[dim] is not None and len(v) != shape[dim]:
-            raise _Bad(p, f"expected {shape[dim]} items, got {len(v)}")
+            raise JsonProblem(p, f"expected {shape[dim]} items, got {len(v)}")
         return [walk(x, f"{p}[{i}]", dim + 1) for i, x in enumerate(v)]
     # At most one None in shape, so an empty list still gets the right number of dimensions.
     return np.array(walk(value, path, 0), dtype=np.int64 if kind is int else float).reshape(
@@ -478,28 +466,28 @@ def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = fl
 def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") -> Dataset:
     columns = _get(d, "dataset", "columns", list)
     if not columns:
-        raise _Bad("dataset.columns", "the dataset has no columns")
+        raise JsonProblem("dataset.columns", "the dataset has no columns")
     names, roles = [], []
     for c, col in enumerate(columns):
         names.append(_get(col, f"dataset.columns[{c}]", "name", str))
         roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
         if roles[-1] not in (INPUT, TARGET):
-            raise _Bad(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
+            raise JsonProblem(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
         if any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):  # JSON's \ud800 escapes; checked even in
-            raise _Bad(f"dataset.columns[{c}].name", name_problem(names[-1], []))  # autosaves: unsaveable
+            raise JsonProblem(f"dataset.columns[{c}].name", name_problem(names[-1], []))  # autosaves: unsaveable
     if len(columns) > MAX_COLUMNS:
-        raise _Bad("dataset.columns", f"{len(columns):,} columns; the limit is {MAX_COLUMNS}")
+        raise JsonProblem("dataset.columns", f"{len(columns):,} columns; the limit is {MAX_COLUMNS}")
     rows = _get(d, "dataset", "rows", list)
     if len(rows) > MAX_ROWS:
-        raise _Bad("dataset.rows", f"{len(rows):,} rows; the limit is {MAX_ROWS:,}")
+        raise JsonProblem("dataset.rows", f"{len(rows):,} rows; the limit is {MAX_ROWS:,}")
     dataset = Dataset(names, roles, _array(rows, "dataset.rows", (None, len(names))))
     test_rows = _array(_get(d, "dataset", "test_rows", list, []), "dataset.test_rows", (None,), int)
     if np.any(test_rows >= dataset.n_rows):
-        raise _Bad("dataset.test_rows", f"row index {int(test_rows.max())} is past the last row ({dataset.n_rows - 1})")
+        raise JsonProblem("dataset.test_rows", f"row index {int(test_rows.max())} is past the last row ({dataset.n_rows - 1})")
     dataset.test[test_rows] = True
     problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output) if check_values else []
     if problems:
-        raise _Bad(*_json_place(problems[0], names))
+        raise JsonProblem(*_json_place(problems[0], names))
     return dataset
 
 
@@ -523,41 +511,41 @@ def _settings_from(d: Any, check_values: bool = True) -> Settings:
     for f in FIELDS:
         problem = f.problem(kw[f.name])
         if problem:
-            raise _Bad(f"settings.{f.name}", problem)
+            raise JsonProblem(f"settings.{f.name}", problem)
     settings = Settings(**kw)
     if check_values and settings.problems():
-        raise _Bad("settings", "; ".join(settings.problems()))
+        raise JsonProblem("settings", "; ".join(settings.problems()))
     return settings
 
 
 def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
     done = _number(_get(d, "trained", "iterations_done", int), "trained.iterations_done", int)
     if done > MAX_ITERATIONS:  # Play could never go on from it, and counts past 2**31 overflow Qt's widgets
-        raise _Bad("trained.iterations_done", f"{done:,} is more than the {MAX_ITERATIONS:,} iterations "
+        raise JsonProblem("trained.iterations_done", f"{done:,} is more than the {MAX_ITERATIONS:,} iterations "
                                               f"the app can train")
     weights = _get(d, "trained", "weights", list)
     if len(weights) != len(sizes) - 1:
-        raise _Bad("trained.weights", f"expected {len(sizes) - 1} weight matrices for layer sizes {sizes}, "
+        raise JsonProblem("trained.weights", f"expected {len(sizes) - 1} weight matrices for layer sizes {sizes}, "
                                       f"got {len(weights)}")
     weights = [_array(w, f"trained.weights[{k}]", (sizes[k], sizes[k + 1])) for k, w in enumerate(weights)]
     biases = _get(d, "trained", "biases", list, None) if d.get("biases") is not None else None
     if (biases is None) == bias:
-        raise _Bad("trained.biases", "the settings have bias on but there are no biases" if bias else
+        raise JsonProblem("trained.biases", "the settings have bias on but there are no biases" if bias else
                    "the settings have bias off but there are biases")
     if biases is not None:
         if len(biases) != len(sizes) - 1:
-            raise _Bad("trained.biases", f"expected {len(sizes) - 1} bias vectors, got {len(biases)}")
+            raise JsonProblem("trained.biases", f"expected {len(sizes) - 1} bias vectors, got {len(biases)}")
         biases = [_array(b, f"trained.biases[{k}]", (sizes[k + 1],)) for k, b in enumerate(biases)]
     series, extra = [], {}
     for key in ("history", "logged"):
         part = _get(d, "trained", key, dict, {})
         raw = _get(part, f"trained.{key}", "iterations", list, [])
         if len(raw) > MAX_HISTORY_POINTS:
-            raise _Bad(f"trained.{key}.iterations", f"{len(raw):,} points; the limit is {MAX_HISTORY_POINTS:,}")
+            raise JsonProblem(f"trained.{key}.iterations", f"{len(raw):,} points; the limit is {MAX_HISTORY_POINTS:,}")
         its = _array(raw, f"trained.{key}.iterations", (None,), int)
         errs = _array(_get(part, f"trained.{key}", "errors", list, []), f"trained.{key}.errors", (len(its),))
         if np.any(np.diff(its) <= 0):
-            raise _Bad(f"trained.{key}.iterations", "the iteration numbers must increase")
+            raise JsonProblem(f"trained.{key}.iterations", "the iteration numbers must increase")
         series += [its, errs]
         for name, field_ in (("losses", "losses"), ("test_errors", "tests")):  # version 2; null: not known
             values = _get(part, f"trained.{key}", name, list, None)
@@ -569,24 +557,14 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
         shapes = [w.shape for w in weights] + ([] if biases is None else [b.shape for b in biases])
         for slot, arrays in optimizer.items():
             if not isinstance(arrays, list) or len(arrays) != len(shapes):
-                raise _Bad(f"trained.optimizer.{slot}", f"expected a list of {len(shapes)} arrays")
+                raise JsonProblem(f"trained.optimizer.{slot}", f"expected a list of {len(shapes)} arrays")
         optimizer = {slot: [_array(x, f"trained.optimizer.{slot}[{i}]", shape)
                             for i, (x, shape) in enumerate(zip(arrays, shapes))] for slot, arrays in optimizer.items()}
     return Trained(done, weights, biases, *series, optimizer=optimizer, **extra)
 
 
 def _document(d: Any, check_values: bool = True) -> Document:
-    if not isinstance(d, dict):
-        raise _Bad("(top level)", f"expected an object, got {_kind(d)}")
-    fmt = d.get("format")
-    if fmt != FORMAT:
-        got = repr(fmt[:40]) if isinstance(fmt, str) else "nothing" if "format" not in d else _kind(fmt)
-        raise _Bad("format", f"not an NN Playground document (expected {FORMAT!r}, got {got})")
-    version = _get(d, "", "version", int)
-    if version > VERSION:
-        raise _Bad("version", f"made by a newer NN Playground (version {version}); this one reads version {VERSION}")
-    if version < 1:
-        raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
+    check_header(d, FORMAT, VERSION, "document")
     settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
     dataset = _dataset_from(_get(d, "", "dataset", dict), check_values, settings.output)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
@@ -604,19 +582,15 @@ def document_from_dict(d: Any, source: str = "<document>", check_values: bool = 
     """
     try:
         return _document(d, check_values)
-    except _Bad as e:
+    except JsonProblem as e:
         raise DocumentError(f"{source}: {e}", source) from None
 
 
 def parse_document(text: str, source: str = "<text>") -> Document:
     _check_size(text, source, document=True)
     try:
-        d = json.loads(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as e:
-        raise DocumentError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)", source) from None
-    except RecursionError:
-        raise DocumentError(f"{source}: the JSON is nested too deeply", source) from None
-    except ValueError as e:  # e.g. an integer with thousands of digits
+        d = load_json(text)
+    except JsonTextError as e:
         raise DocumentError(f"{source}: {e}", source) from None
     return document_from_dict(d, source)
 
@@ -677,7 +651,7 @@ def format_document(doc: Document) -> str:
     d = document_to_dict(doc)
     try:
         _document(d)  # never write a file that read_document would refuse
-    except _Bad as e:
+    except JsonProblem as e:
         raise DataError(str(e)) from None
     return _dumps(d) + "\n"
 

@@ -70,33 +70,40 @@ class ErrorHistory:
         self._n = int(np.searchsorted(self._it[: self._n], end))
         self._n_log = int(np.searchsorted(self._log_it[: self._n_log], end))
 
+    def _copy(self, logged: bool, column: int | None) -> np.ndarray:
+        """A copy of the curve's or the logged points' iterations (column None) or values (0 error, 1 loss, 2 test)."""
+        n = self._n_log if logged else self._n
+        if column is None:
+            return (self._log_it if logged else self._it)[:n].copy()
+        return (self._log_err if logged else self._err)[:n, column].copy()
+
     @property
     def curve(self) -> tuple[np.ndarray, np.ndarray]:
         """Copies of the downsampled (iterations, errors) for plotting."""
-        return self._it[: self._n].copy(), self._err[: self._n, 0].copy()
+        return self._copy(False, None), self._copy(False, 0)
 
     @property
     def curve_loss(self) -> np.ndarray:
         """The loss at the curve's iterations."""
-        return self._err[: self._n, 1].copy()
+        return self._copy(False, 1)
 
     @property
     def curve_test(self) -> np.ndarray:
         """The test rows' mean |error| at the curve's iterations (NaN without test rows)."""
-        return self._err[: self._n, 2].copy()
+        return self._copy(False, 2)
 
     @property
     def logged(self) -> tuple[np.ndarray, np.ndarray]:
         """The exactly logged (iterations, errors): the ``Error:`` lines."""
-        return self._log_it[: self._n_log].copy(), self._log_err[: self._n_log, 0].copy()
+        return self._copy(True, None), self._copy(True, 0)
 
     @property
     def logged_loss(self) -> np.ndarray:
-        return self._log_err[: self._n_log, 1].copy()
+        return self._copy(True, 1)
 
     @property
     def logged_test(self) -> np.ndarray:
-        return self._log_err[: self._n_log, 2].copy()
+        return self._copy(True, 2)
 
     @property
     def n_logged(self) -> int:

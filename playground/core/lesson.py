@@ -53,6 +53,7 @@ from typing import Any
 from playground.core.dataset import DataError
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
                                        DocumentError, atomic_write_text, document_from_dict, document_to_dict)
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json
 from playground.core.lesson_text import MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
@@ -182,17 +183,6 @@ def check_number(question: Question, value: float) -> tuple[bool, str]:
 
 # -- reading -----------------------------------------------------------------------------------
 
-class _Bad(Exception):
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-
-
-def _kind(v: Any) -> str:
-    if v is None or isinstance(v, bool):
-        return json.dumps(v)
-    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), "a number")
-
-
 _WHAT = {str: "a string", bool: "true or false", list: "a list", dict: "an object", int: "a whole number",
          float: "a number"}
 
@@ -201,34 +191,34 @@ def _get(obj: dict, path: str, key: str, expected: type, default: Any = ...) -> 
     where = f"{path}.{key}" if path else key
     if key not in obj:
         if default is ...:
-            raise _Bad(where, "missing")
+            raise JsonProblem(where, "missing")
         return default
     v = obj[key]
     ok = isinstance(v, expected) and (expected is bool or not isinstance(v, bool))
     if expected is float:
         ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) < 1e300
     if not ok:
-        raise _Bad(where, f"expected {_WHAT[expected]}, got {_kind(v)}")
+        raise JsonProblem(where, f"expected {_WHAT[expected]}, got {kind_of(v)}")
     return float(v) if expected is float else v
 
 
 def _text(obj: dict, path: str, key: str, required: bool = True, limit: int = MAX_TEXT_CHARS) -> str:
     v = _get(obj, path, key, str, ... if required else "")
     if required and not v.strip():
-        raise _Bad(f"{path}.{key}" if path else key, "is empty")
+        raise JsonProblem(f"{path}.{key}" if path else key, "is empty")
     if len(v) > limit:
-        raise _Bad(f"{path}.{key}" if path else key, f"is {len(v):,} characters long; the limit is {limit:,}")
+        raise JsonProblem(f"{path}.{key}" if path else key, f"is {len(v):,} characters long; the limit is {limit:,}")
     if "\0" in v:
-        raise _Bad(f"{path}.{key}" if path else key, "contains a NUL character")
+        raise JsonProblem(f"{path}.{key}" if path else key, "contains a NUL character")
     return v
 
 
 def _object(v: Any, path: str, known: tuple[str, ...]) -> dict:
     if not isinstance(v, dict):
-        raise _Bad(path, f"expected an object, got {_kind(v)}")
+        raise JsonProblem(path, f"expected an object, got {kind_of(v)}")
     unknown = [k for k in v if k not in known]
     if unknown:
-        raise _Bad(f"{path}.{unknown[0]}", f"unknown key (known keys: {', '.join(known)})")
+        raise JsonProblem(f"{path}.{unknown[0]}", f"unknown key (known keys: {', '.join(known)})")
     return v
 
 
@@ -238,12 +228,12 @@ def _state(v: Any, path: str, source: str) -> tuple[Document, str]:
     if "preset" in d:
         name = _get(d, path, "preset", str)
         if name not in PRESETS:
-            raise _Bad(f"{path}.preset", f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
+            raise JsonProblem(f"{path}.preset", f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
         preset = PRESETS[name]
         base = document_to_dict(Document(preset.dataset(), preset.settings))
         doc["dataset"], doc["settings"] = base["dataset"], base["settings"]
     elif "dataset" not in d:
-        raise _Bad(f"{path}.dataset", "missing (give a dataset, or a preset to take it from)")
+        raise JsonProblem(f"{path}.dataset", "missing (give a dataset, or a preset to take it from)")
     if "dataset" in d:
         doc["dataset"] = d["dataset"]
     if "settings" in d:
@@ -253,13 +243,13 @@ def _state(v: Any, path: str, source: str) -> tuple[Document, str]:
         doc["trained"] = d["trained"]
     start = _get(d, path, "start", str, WEIGHTS if doc.get("trained") else SEED)
     if start not in (SEED, WEIGHTS):
-        raise _Bad(f"{path}.start", f"expected 'seed' or 'weights', got {start!r}")
+        raise JsonProblem(f"{path}.start", f"expected 'seed' or 'weights', got {start!r}")
     if start == WEIGHTS and not doc.get("trained"):
-        raise _Bad(f"{path}.trained", "missing: start is 'weights' but no weights are given")
+        raise JsonProblem(f"{path}.trained", "missing: start is 'weights' but no weights are given")
     try:
         document = document_from_dict(doc, source=path)
     except DocumentError as e:
-        raise _Bad(path, str(e).removeprefix(f"{path}: ")) from None
+        raise JsonProblem(path, str(e).removeprefix(f"{path}: ")) from None
     return document, start
 
 
@@ -267,18 +257,18 @@ def _action(v: Any, path: str) -> Action:
     d = _object(v, path, ("type", "n", "iteration", "setting"))
     kind = _get(d, path, "type", str)
     if kind not in ACTIONS:
-        raise _Bad(f"{path}.type", f"unknown action {kind!r}; choose one of {', '.join(ACTIONS)}")
+        raise JsonProblem(f"{path}.type", f"unknown action {kind!r}; choose one of {', '.join(ACTIONS)}")
     n = None
     if kind in ("step_n", "play_to"):
         key = "n" if kind == "step_n" else "iteration"
         n = _get(d, path, key, int)
         if not 1 <= n <= 10**9:
-            raise _Bad(f"{path}.{key}", f"expected 1 to 1,000,000,000, got {n}")
+            raise JsonProblem(f"{path}.{key}", f"expected 1 to 1,000,000,000, got {n}")
     setting = None
     if kind == "change_setting" and "setting" in d:
         setting = _get(d, path, "setting", str)
         if setting not in Settings().to_dict():
-            raise _Bad(f"{path}.setting", f"unknown setting {setting!r}; choose one of "
+            raise JsonProblem(f"{path}.setting", f"unknown setting {setting!r}; choose one of "
                        f"{', '.join(Settings().to_dict())}")
     return Action(kind, n, setting)
 
@@ -288,16 +278,16 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
                           "explanation"))
     kind = _get(d, path, "type", str)
     if kind not in QUESTIONS:
-        raise _Bad(f"{path}.type", f"unknown question type {kind!r}; choose one of {', '.join(QUESTIONS)}")
+        raise JsonProblem(f"{path}.type", f"unknown question type {kind!r}; choose one of {', '.join(QUESTIONS)}")
     prompt = _text(d, path, "prompt")
     explanation = _text(d, path, "explanation", required=False)
     tolerance = _get(d, path, "tolerance", float, None)
     if tolerance is not None and tolerance < 0:
-        raise _Bad(f"{path}.tolerance", "must be 0 or more")
+        raise JsonProblem(f"{path}.tolerance", "must be 0 or more")
     if kind == "choice":
         items = _get(d, path, "choices", list)
         if len(items) < 2:
-            raise _Bad(f"{path}.choices", f"expected at least 2 choices, got {len(items)}")
+            raise JsonProblem(f"{path}.choices", f"expected at least 2 choices, got {len(items)}")
         choices = []
         for i, c in enumerate(items):
             cd = _object(c, f"{path}.choices[{i}]", ("text", "correct", "feedback"))
@@ -305,23 +295,23 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
                                   _get(cd, f"{path}.choices[{i}]", "correct", bool, False),
                                   _text(cd, f"{path}.choices[{i}]", "feedback", required=False)))
         if not any(c.correct for c in choices):
-            raise _Bad(f"{path}.choices", "no choice is marked \"correct\": true (the question has no answer)")
+            raise JsonProblem(f"{path}.choices", "no choice is marked \"correct\": true (the question has no answer)")
         return Question(kind, prompt, tuple(choices), explanation=explanation)
     if kind == "number":
         if "answer" not in d:
-            raise _Bad(f"{path}.answer", "missing (the question has no answer)")
+            raise JsonProblem(f"{path}.answer", "missing (the question has no answer)")
         return Question(kind, prompt, answer=_get(d, path, "answer", float), tolerance=tolerance,
                         explanation=explanation)
     if "quantity" not in d:
-        raise _Bad(f"{path}.quantity", "missing (which quantity of the inspector to predict, e.g. \"l2_delta\")")
+        raise JsonProblem(f"{path}.quantity", "missing (which quantity of the inspector to predict, e.g. \"l2_delta\")")
     quantity = _get(d, path, "quantity", str)
     if not _QUANTITY.fullmatch(quantity):
-        raise _Bad(f"{path}.quantity", f"{quantity!r} is not a quantity of the inspector "
+        raise JsonProblem(f"{path}.quantity", f"{quantity!r} is not a quantity of the inspector "
                    "(l1, syn0, l2_error, l2_delta, l1_error, l1_delta, 'syn0 update', y, ...)")
     row, column = _get(d, path, "row", int), _get(d, path, "column", int, 1)
     for key, value in (("row", row), ("column", column)):
         if value < 1:
-            raise _Bad(f"{path}.{key}", f"rows and columns count from 1, got {value}")
+            raise JsonProblem(f"{path}.{key}", f"rows and columns count from 1, got {value}")
     if state is not None:
         _check_quantity(quantity, row, column, state, path)
     return Question(kind, prompt, tolerance=tolerance, quantity=quantity, row=row - 1, column=column - 1,
@@ -336,15 +326,15 @@ def _check_quantity(name: str, row: int, column: int, state: Document, path: str
     k = int(re.search(r"\d+", name).group()) if name != "y" else L
     layer_max = {"syn": L - 1}.get(re.match(r"[a-z]+", name).group(), L)
     if k > layer_max or name.endswith("_error") and k == 0 or name.endswith("_delta") and k == 0:
-        raise _Bad(f"{path}.quantity", f"{name!r} does not exist in a network of layer sizes {sizes}")
+        raise JsonProblem(f"{path}.quantity", f"{name!r} does not exist in a network of layer sizes {sizes}")
     if name.startswith("syn"):
         rows, cols = sizes[k] + (1 if s.bias else 0), sizes[k + 1]
     else:
         rows, cols = ds.n_rows, sizes[k]
     if row > rows:
-        raise _Bad(f"{path}.row", f"{name} has {rows} rows, there is no row {row}")
+        raise JsonProblem(f"{path}.row", f"{name} has {rows} rows, there is no row {row}")
     if column > cols:
-        raise _Bad(f"{path}.column", f"{name} has {cols} columns, there is no column {column}")
+        raise JsonProblem(f"{path}.column", f"{name} has {cols} columns, there is no column {column}")
 
 
 def _step(v: Any, path: str, state: Document | None, source: str, require_state: bool = True) -> Step:
@@ -356,21 +346,21 @@ def _step(v: Any, path: str, state: Document | None, source: str, require_state:
         doc, start = _state(d["state"], f"{path}.state", source)
         state = doc
     elif state is None and require_state:
-        raise _Bad(f"{path}.state", "missing: the first step must load a state (a preset or a dataset)")
+        raise JsonProblem(f"{path}.state", "missing: the first step must load a state (a preset or a dataset)")
     visible = None
     if "visible" in d:
         names = _get(d, path, "visible", list)
         for i, n in enumerate(names):
             if not isinstance(n, str):
-                raise _Bad(f"{path}.visible[{i}]", f"expected a panel name, got {_kind(n)}")
+                raise JsonProblem(f"{path}.visible[{i}]", f"expected a panel name, got {kind_of(n)}")
             if n not in PANELS:
-                raise _Bad(f"{path}.visible[{i}]", f"unknown panel {n!r}; choose from {', '.join(PANELS)}")
+                raise JsonProblem(f"{path}.visible[{i}]", f"unknown panel {n!r}; choose from {', '.join(PANELS)}")
         visible = tuple(dict.fromkeys(names))
     action = _action(d["action"], f"{path}.action") if "action" in d else None
     question = _question(d["question"], f"{path}.question", state) if "question" in d else None
     if question is not None and question.kind == "prediction" and (action is None or action.kind not in (
             "step", "step_n", "train", "play_to")):
-        raise _Bad(f"{path}.action", "a prediction question needs an action that trains (step, step_n, train or "
+        raise JsonProblem(f"{path}.action", "a prediction question needs an action that trains (step, step_n, train or "
                    "play_to): the prediction is checked when it is done")
     return Step(text, title, doc, start, visible, action, question)
 
@@ -379,27 +369,16 @@ def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
     """A validated Lesson from parsed JSON; LessonError lists every problem found with its place."""
     problems: list[str] = []
     try:
-        if not isinstance(d, dict):
-            raise _Bad("(top level)", f"expected an object, got {_kind(d)}")
-        fmt = d.get("format")
-        if fmt != FORMAT:
-            got = repr(fmt[:40]) if isinstance(fmt, str) else "nothing" if "format" not in d else _kind(fmt)
-            hint = " (this is a document: open it with File > Open)" if fmt == DOCUMENT_FORMAT else ""
-            raise _Bad("format", f"not an NN Playground lesson (expected {FORMAT!r}, got {got}){hint}")
-        version = _get(d, "", "version", int)
-        if version > VERSION:
-            raise _Bad("version", f"made by a newer NN Playground (lesson version {version}); this one reads "
-                       f"version {VERSION}")
-        if version < 1:
-            raise _Bad("version", f"unknown version {version}; this one reads version {VERSION}")
+        check_header(d, FORMAT, VERSION, "lesson", version_word="lesson version",
+                     hints=((DOCUMENT_FORMAT, " (this is a document: open it with File > Open)"),))
         _object(d, "(top level)", ("format", "version", "title", "audience", "steps"))
         lesson = Lesson(_text(d, "", "title", limit=200), _text(d, "", "audience", required=False, limit=500))
         steps = _get(d, "", "steps", list)
         if not steps:
-            raise _Bad("steps", "the lesson has no steps")
+            raise JsonProblem("steps", "the lesson has no steps")
         if len(steps) > MAX_STEPS:
-            raise _Bad("steps", f"{len(steps)} steps; the limit is {MAX_STEPS}")
-    except _Bad as e:
+            raise JsonProblem("steps", f"{len(steps)} steps; the limit is {MAX_STEPS}")
+    except JsonProblem as e:
         raise LessonError(f"{source}: {e}", source) from None
     state, state_broken = None, False
     for i, s in enumerate(steps):
@@ -407,7 +386,7 @@ def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
             step = _step(s, f"steps[{i}]", state, source, require_state=not state_broken)
             state = step.state or state
             lesson.steps.append(step)
-        except _Bad as e:
+        except JsonProblem as e:
             problems.append(str(e))
             # a step whose state is wrong: later steps are not blamed for missing one
             state_broken = state_broken or isinstance(s, dict) and "state" in s
@@ -423,12 +402,8 @@ def parse_lesson(text: str, source: str = "<text>") -> Lesson:
     if not text.strip():
         raise LessonError(f"{source}: the file is empty (expected a lesson: a JSON object)", source)
     try:
-        d = json.loads(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as e:
-        raise LessonError(f"{source}: line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)", source) from None
-    except RecursionError:
-        raise LessonError(f"{source}: the JSON is nested too deeply", source) from None
-    except ValueError as e:  # e.g. an integer with thousands of digits
+        d = load_json(text)
+    except JsonTextError as e:
         raise LessonError(f"{source}: {e}", source) from None
     return lesson_from_dict(d, source)
 
