@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
-from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.network import layer_sizes
 from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
 
@@ -390,12 +390,9 @@ def _get(obj: Any, path: str, key: str, expected: type, default: Any = ...) -> A
     """obj[key] checked to be of the expected JSON type ('' is the top level's path)."""
     if not isinstance(obj, dict):
         raise JsonProblem(path or "(top level)", f"expected an object, got {kind_of(obj)}")
-    where = f"{path}.{key}" if path else key
-    if key not in obj:
-        if default is ...:
-            raise JsonProblem(where, "missing")
-        return default
-    value = obj[key]
+    where, value, found = member(obj, path, key, default)
+    if not found:
+        return value
     if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise JsonProblem(where, f"expected a whole number, got {kind_of(value)}")
     if expected is float:

@@ -21,6 +21,14 @@ from __future__ import annotations
 import numpy as np
 
 
+
+def _series(logged: bool, column: int, doc: str) -> property:
+    """A read-only property: a copy of one column (1 loss, 2 test error) of the curve or the logged points."""
+    def get(self) -> np.ndarray:
+        return self._copy(logged, column)
+    get.__doc__ = doc
+    return property(get, doc=doc)
+
 class ErrorHistory:
     def __init__(self, log_every: int, capacity: int = 2048) -> None:
         if capacity < 2 or capacity % 2:
@@ -82,28 +90,16 @@ class ErrorHistory:
         """Copies of the downsampled (iterations, errors) for plotting."""
         return self._copy(False, None), self._copy(False, 0)
 
-    @property
-    def curve_loss(self) -> np.ndarray:
-        """The loss at the curve's iterations."""
-        return self._copy(False, 1)
-
-    @property
-    def curve_test(self) -> np.ndarray:
-        """The test rows' mean |error| at the curve's iterations (NaN without test rows)."""
-        return self._copy(False, 2)
+    curve_loss = _series(False, 1, "The loss at the curve's iterations.")
+    curve_test = _series(False, 2, "The test rows' mean |error| at the curve's iterations (NaN without test rows).")
 
     @property
     def logged(self) -> tuple[np.ndarray, np.ndarray]:
         """The exactly logged (iterations, errors): the ``Error:`` lines."""
         return self._copy(True, None), self._copy(True, 0)
 
-    @property
-    def logged_loss(self) -> np.ndarray:
-        return self._copy(True, 1)
-
-    @property
-    def logged_test(self) -> np.ndarray:
-        return self._copy(True, 2)
+    logged_loss = _series(True, 1, "The loss at the Error: lines' iterations.")
+    logged_test = _series(True, 2, "The test rows' mean |error| at the Error: lines' iterations.")
 
     @property
     def n_logged(self) -> int:

@@ -36,6 +36,20 @@ class JsonProblem(Exception):
         super().__init__(f"{path}: {reason}")
 
 
+NO_DEFAULT: Any = ...  # a member that must be present
+
+
+def member(obj: dict, path: str, key: str, default: Any = NO_DEFAULT) -> tuple[str, Any, bool]:
+    """``(where, value, found)`` for ``obj[key]``: its JSON path, the value (``default`` when absent)
+    and whether it was there; a missing member without a default is a JsonProblem."""
+    where = f"{path}.{key}" if path else key
+    if key in obj:
+        return where, obj[key], True
+    if default is NO_DEFAULT:
+        raise JsonProblem(where, "missing")
+    return where, default, False
+
+
 def kind_of(v: Any) -> str:
     """The JSON type of a parsed value, as messages name it: "a string", "a list", "null", "true", ..."""
     if v is None or isinstance(v, bool):

@@ -53,7 +53,7 @@ from typing import Any
 from playground.core.dataset import DataError
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
                                        DocumentError, atomic_write_text, document_from_dict, document_to_dict)
-from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.lesson_text import MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
@@ -188,12 +188,9 @@ _WHAT = {str: "a string", bool: "true or false", list: "a list", dict: "an objec
 
 
 def _get(obj: dict, path: str, key: str, expected: type, default: Any = ...) -> Any:
-    where = f"{path}.{key}" if path else key
-    if key not in obj:
-        if default is ...:
-            raise JsonProblem(where, "missing")
-        return default
-    v = obj[key]
+    where, v, found = member(obj, path, key, default)
+    if not found:
+        return v
     ok = isinstance(v, expected) and (expected is bool or not isinstance(v, bool))
     if expected is float:
         ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) < 1e300

@@ -39,17 +39,17 @@ class _HiddenValidator(QValidator):
         return QValidator.State.Acceptable, text, pos
 
 
-class LearningRateSpin(QDoubleSpinBox):
-    """A learning rate as written (1, 0.5, 0.123456, 1e-05): no rounding to a few decimals.
+class _WrittenSpin(QDoubleSpinBox):
+    """A number shown as written (1, 0.5, 0.123456, 1e-05): no rounding to a few decimals.
 
-    A plain QDoubleSpinBox rounds to its decimals, so a document's rate would change
+    A plain QDoubleSpinBox rounds to its decimals, so a document's value would change
     silently on opening; this keeps 15 decimals and shows the shortest text.
     """
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, minimum: float, maximum: float, **kwargs) -> None:
         super().__init__(**kwargs)
         self.setDecimals(15)
-        self.setRange(FIELD["learning_rate"].low, FIELD["learning_rate"].high)  # the one range (core.settings)
+        self.setRange(minimum, maximum)
 
     def textFromValue(self, value: float) -> str:
         return f"{value:.10g}"
@@ -71,32 +71,27 @@ class LearningRateSpin(QDoubleSpinBox):
         return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
-def _described(widget: _W, tooltip: str, accessible_name: str) -> _W:
-    """``widget`` with its tooltip and accessible name set (both already translated), for chaining."""
+class LearningRateSpin(_WrittenSpin):
+    """The learning rate, as written, within the one range of core.settings."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(FIELD["learning_rate"].low, FIELD["learning_rate"].high, **kwargs)
+
+
+def _described(widget: _W, tooltip: str, accessible_name: str, items=(), step: float | None = None) -> _W:
+    """``widget`` with its tooltip and accessible name set (both already translated), for chaining;
+    a combo box gets ``items``, a spin box its single ``step``."""
     widget.setToolTip(tooltip)
     widget.setAccessibleName(accessible_name)
+    if items:
+        widget.addItems(list(items))
+    if step is not None:
+        widget.setSingleStep(step)
     return widget
 
 
-class _FractionSpin(QDoubleSpinBox):
+class _FractionSpin(_WrittenSpin):
     """A number in [minimum, maximum) shown as written (0.9, 0.999, 1e-08), like LearningRateSpin."""
-
-    def __init__(self, minimum: float, maximum: float, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.setDecimals(15)
-        self.setRange(minimum, maximum)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.10g}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.strip())
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int):
-        return LearningRateSpin.validate(self, text, pos)
 
 
 # the loss that goes with each output layer when the chosen pair does not fit
@@ -200,29 +195,24 @@ class ControlsPanel(QWidget):
         self.output_combo = _described(QComboBox(objectName="outputCombo"),
                                        self.tr("The output layer: sigmoid (0 to 1, the notebook's), softmax (one "
                                                "probability per target column, for classes) or linear (any number)."),
-                                       self.tr("Output layer"))
-        self.output_combo.addItems(list(OUTPUTS))
+                                       self.tr("Output layer"), items=OUTPUTS)
         self.loss_combo = _described(QComboBox(objectName="lossCombo"),
                                      self.tr("What the network learns to make small. notebook: 0.5*sum((y - out)^2) "
                                              "through the sigmoid's slope; cross-entropy: delta = y - out, so a "
                                              "unit that is sure and wrong still learns fast; squared: for linear."),
-                                     self.tr("Loss"))
-        self.loss_combo.addItems(list(LOSSES))
+                                     self.tr("Loss"), items=LOSSES)
         self.l2_spin = _described(_FractionSpin(0.0, 1000.0, objectName="l2Spin"),
                                   self.tr("L2 weight decay: every update also pulls each weight towards 0 by "
                                           "lr * L2 * weight. 0 = none (the notebook)."),
-                                  self.tr("L2 weight decay"))
-        self.l2_spin.setSingleStep(0.001)
+                                  self.tr("L2 weight decay"), step=0.001)
+        self.momentum_spin = _described(_FractionSpin(0.0, 0.999999, objectName="momentumSpin"),
+                                        self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."),
+                                        self.tr("Momentum"), step=0.05)
         self.optimizer_combo = _described(QComboBox(objectName="optimizerCombo"),
                                           self.tr("gd: the notebook's step. momentum: v = mu*v + direction, "
                                                   "step lr*v. adam: steps scaled by running averages of each "
                                                   "gradient and its square."),
-                                          self.tr("Optimizer"))
-        self.optimizer_combo.addItems(list(OPTIMIZERS))
-        self.momentum_spin = _described(_FractionSpin(0.0, 0.999999, objectName="momentumSpin"),
-                                        self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."),
-                                        self.tr("Momentum"))
-        self.momentum_spin.setSingleStep(0.05)
+                                          self.tr("Optimizer"), items=OPTIMIZERS)
         self.beta1_spin = _FractionSpin(0.0, 0.999999, objectName="beta1Spin")
         self.beta2_spin = _FractionSpin(0.0, 0.999999999, objectName="beta2Spin")
         self.eps_spin = _FractionSpin(1e-15, 0.5, objectName="epsSpin")
