@@ -16,14 +16,6 @@ ADVANCED = Settings(hidden=(3,), iterations=300, learning_rate=0.05, bias=True, 
                     output="softmax", loss="cross-entropy", optimizer="adam", batch_size=2, l2=0.01)
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def three_classes() -> Dataset:
     ds = Dataset.from_arrays(THREE_CLASSES[:, :2], THREE_CLASSES[:, 2:], ["x1", "x2"], ["red", "green", "blue"])

@@ -20,14 +20,6 @@ from tests.core.test_network import X_NB, Y_NB
 TIMEOUT = 60_000
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def headless(iterations, seed=1):
     t = Trainer(Network([3, 4, 1], seed=seed), X_NB, Y_NB)

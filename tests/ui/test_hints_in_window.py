@@ -7,14 +7,6 @@ from playground.ui.main_window import MainWindow
 from tests.core.test_hints import twelve_inputs
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def test_4096_rows_at_lr_1_get_the_hint_in_the_window(qtbot, window):
     window.replace_experiment(twelve_inputs(), NOTEBOOK.with_(iterations=300, log_every=100))

@@ -17,14 +17,6 @@ SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 TIMEOUT = 60_000
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def train(qtbot, window, preset):
     window.load_preset(preset)

@@ -9,14 +9,6 @@ from playground.core.network import initial_weights
 from playground.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def fill(dialog, **fields):
     d = dialog

@@ -16,14 +16,6 @@ TIMEOUT = 60_000
 LESSONS = resources.shipped_lessons()
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def panel_shown(w, name: str) -> bool:
     """Whether the window shows the panel a lesson calls ``name`` (read from the widgets themselves)."""

@@ -16,14 +16,6 @@ from tests.core.test_network import NOTEBOOK_ERRORS
 TIMEOUT = 60_000
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def train_and_wait(qtbot, window):
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:

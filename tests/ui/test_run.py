@@ -15,14 +15,6 @@ from playground.ui.run import FAILED, FINISHED, IDLE, PAUSED, Run
 TIMEOUT = 60_000
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
 
 def train(qtbot, window, iterations=3000, log_every=1000):
     window.controls.iterations_spin.setValue(iterations)
