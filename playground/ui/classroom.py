@@ -54,6 +54,7 @@ class Classroom(QObject):
 
         # The inspector panel itself is built the first time the dock is shown (start-up time).
         self._inspector: InspectorPanel | None = None
+        self._inspector_focus: presentation.InspectorFocus | None = None  # made with the inspector
         self.inspector_dock = QDockWidget(self.tr("Backprop inspector: every number of one iteration"), w,
                                           objectName="inspectorDock")
         self.inspector_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea |
@@ -222,6 +223,8 @@ class Classroom(QObject):
                 self.inspector_dock.setProperty("sized", True)
                 self.window.resizeDocks([self.inspector_dock], [int(self.window.height() * INSPECTOR_SHARE)],
                                         Qt.Orientation.Vertical)
+        if self._inspector_focus is not None:
+            self._inspector_focus.update()
 
     @property
     def inspector(self) -> InspectorPanel:
@@ -233,6 +236,9 @@ class Classroom(QObject):
             self._inspector.rowSelected.connect(self.select_row)
             self._inspector.listen_to(self.run)
             self.inspector_dock.setWidget(self._inspector)
+            w = self.window
+            self._inspector_focus = presentation.InspectorFocus(w, self.inspector_dock, self._inspector, w.side_panel, w.tabs,
+                                                      w.center_splitter)
             if self.scale != 1.0:
                 self.set_scale(self.scale, save=False)
         return self._inspector
@@ -245,6 +251,8 @@ class Classroom(QObject):
         if self._help is not None:
             self._help.setFont(self.window.font())
         self.scale = factor
+        if self._inspector_focus is not None:
+            self._inspector_focus.update()
         self.presentation_action.blockSignals(True)
         self.presentation_action.setChecked(factor > 1.0)
         self.presentation_action.blockSignals(False)

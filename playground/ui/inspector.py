@@ -399,6 +399,7 @@ class InspectorPanel(QWidget):
     """All quantities of one iteration, grouped as the loop computes them."""
 
     rowSelected = Signal(int)
+    contentChanged = Signal()  # other matrices (another network's shape): the height it needs changed
     # A number typed into a cell (double-click it): a weight of a syn matrix, or a prediction of any other
     cellTyped = Signal(str, int, int, float)  # (quantity name, row, column, value)
 
@@ -443,6 +444,7 @@ class InspectorPanel(QWidget):
         self.scroll.setWidget(self._content)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setMinimumHeight(self.fontMetrics().height() * 2)  # a short window: it scrolls, the window fits
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -498,6 +500,17 @@ class InspectorPanel(QWidget):
             _, row = self._section_boxes[q.section]
             row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
             self._cards[q.name] = card
+        self.contentChanged.emit()
+
+    def needed_height(self, width: int) -> int:
+        """The height that shows every matrix without scrolling, at ``width`` (cards wrap by section)."""
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        rows = self._content.layout().heightForWidth(inner)
+        parts = [self.title.heightForWidth(inner) if not self.title.isHidden() else 0,
+                 self.feedback_label.heightForWidth(inner) if not self.feedback_label.isHidden() else 0]
+        gaps = self.layout().spacing() * sum(1 for p in parts if p)
+        return margins.top() + margins.bottom() + sum(parts) + gaps + rows + 2 * self.scroll.frameWidth()
 
     def set_highlight_row(self, row: int | None) -> None:
         """Outline this row of the table (0-based) in every matrix with a row per example (when the

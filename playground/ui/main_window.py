@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
+        self.side_panel = left  # presentation mode with the inspector puts it away (presentation.InspectorFocus)
 
         self.error_plot = ErrorPlot()
         self.network_view = NetworkView()
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         center.addWidget(self.network_view)
         center.setStretchFactor(0, 1)
         center.setStretchFactor(1, 1)
+        self.center_splitter = center
 
         main = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         main.addWidget(left)

@@ -728,6 +728,12 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             px_per_unit = max(
                 1e-6, min((width - left - right) / (x1 - x0), (height - top - bottom) / (y1 - y0))
             )
+            # In a wide, short view (a strip over the inspector) the legend goes beside the diagram
+            # rather than above it, when that draws the diagram larger.
+            beside = self._text_size(self._legend)[0] + pad
+            px_beside = min((width - beside - left - right) / (x1 - x0), (height - 2 * pad - bottom) / (y1 - y0))
+            if px_beside > px_per_unit:
+                left, top, px_per_unit = left + beside, 2 * pad, px_beside
         self._px_per_unit = px_per_unit
         self._place_text_items()
         self._vb.setRange(

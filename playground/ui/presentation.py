@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar, QToolTip, QWidget
 
@@ -219,4 +219,87 @@ class _ToolbarFitter(QObject):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and current_scale(obj) > 1.0:
             fit_toolbars(obj)
+        return False
+
+
+MAX_INSPECTOR_SHARE = 0.8  # of the window's height: the diagram keeps a strip above the inspector
+
+
+class InspectorFocus(QObject):
+    """Presentation mode with the inspector open: the inspector takes the main area.
+
+    A projector shows the whole iteration (forward, error, backward, update) only when the
+    inspector gets nearly all the height: the dataset and settings (``side``) and the result
+    tabs (``results``) are put away (the inspector's ``l0`` and ``y`` show the table, its last
+    layer the outputs), the error plot and the diagram (``center``, a splitter) sit side by side
+    in a strip, and the dock is sized to show every matrix. Leaving either mode puts back what
+    was there.
+    """
+
+    def __init__(self, window, dock, inspector, side: QWidget, results: QWidget, center) -> None:
+        super().__init__(window)
+        self.window, self.dock, self.inspector = window, dock, inspector
+        self.side, self.results, self.center = side, results, center
+        self._saved: tuple[bool, bool] | None = None  # side's and results' visibility before
+        inspector.contentChanged.connect(self.fit)
+        dock.visibilityChanged.connect(self.update)
+        dock.topLevelChanged.connect(self.update)
+        window.installEventFilter(self)
+        dock.installEventFilter(self)
+        self._width = 0  # the dock's width at the last fit: a new width wraps the matrices anew
+        self._height = 0  # the height asked for at the last fit
+        self._tries = 0  # fits asked for since the last change: the main window may apply one late
+
+    def active(self) -> bool:
+        return self._saved is not None
+
+    def update(self, *_args) -> None:
+        """Arrange the window for the current scale and inspector visibility."""
+        w = self.window
+        on = (current_scale(w) > 1.0 and self.dock.isVisibleTo(w) and not self.dock.isFloating()
+              and w.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
+        if on and self._saved is None:
+            self._saved = (self.side.isVisibleTo(w), self.results.isVisibleTo(w))
+            self.side.hide()
+            self.results.hide()
+            self.center.setOrientation(Qt.Orientation.Horizontal)
+            self.dock.setTitleBarWidget(QWidget())  # its title repeats the panel's: the matrices get the room
+        elif not on and self._saved is not None:
+            side, results = self._saved
+            self._saved = None
+            self.side.setVisible(side)
+            self.results.setVisible(results)
+            self.center.setOrientation(Qt.Orientation.Vertical)
+            self.dock.setTitleBarWidget(None)
+            if self.dock.isVisibleTo(w):
+                w.resizeDocks([self.dock], [int(w.height() * 0.5)], Qt.Orientation.Vertical)
+        self.fit()
+        self._tries = 0
+        QTimer.singleShot(0, self.fit)  # again once the panels put away have left the layout
+
+    def fit(self) -> None:
+        """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window)."""
+        if self._saved is None:
+            return
+        w = self.window
+        panel = self.dock.widget()
+        top = panel.geometry().top() if panel.height() > 0 else panel.fontMetrics().height() + 8  # its title bar
+        width = panel.width() if panel.width() > 100 else w.width()
+        self._width = self.dock.width()
+        height = self.inspector.needed_height(width) + top + 2
+        self._height = min(height, int(w.height() * MAX_INSPECTOR_SHARE))
+        w.resizeDocks([self.dock], [self._height], Qt.Orientation.Vertical)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if self._saved is None or kind not in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            return False
+        if kind == QEvent.Type.Resize and (obj is self.window or obj.width() != self._width):
+            self._tries = 0  # a new width: the matrices wrap anew
+        elif abs(self.dock.height() - self._height) <= 2 or self._tries >= 5:
+            return False
+        # Once the window has laid out its new size and panels: a height asked for before can be
+        # cut by the old layout's minimum sizes, so ask again (a few times at most).
+        self._tries += 1
+        QTimer.singleShot(0, self.fit)
         return False

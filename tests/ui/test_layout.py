@@ -64,6 +64,23 @@ def cut_texts(window) -> list[str]:
     return cut
 
 
+def hidden_matrices(window) -> list[str]:
+    """Inspector matrices not wholly on screen: outside the window or outside the scroll area's viewport."""
+    inspector = window.classroom.inspector
+    viewport = inspector.scroll.viewport()
+    problems = []
+    if not inspector.names():
+        return ["the inspector shows no matrix"]
+    for name in inspector.names():
+        matrix = inspector.matrix(name)
+        corners = (matrix.rect().topLeft(), matrix.rect().bottomRight())
+        in_window = all(window.rect().contains(matrix.mapTo(window, c)) for c in corners)
+        in_view = all(viewport.rect().contains(matrix.mapTo(viewport, c)) for c in corners)
+        if not (matrix.isVisible() and in_window and in_view):
+            problems.append(f"matrix {name} is not wholly visible (scroll to see it)")
+    return problems
+
+
 @pytest.mark.parametrize("preset", ["notebook", "adder2", "seven-segment"])
 def test_projector_layouts(qtbot, window, preset):
     train(qtbot, window, preset)
@@ -72,7 +89,7 @@ def test_projector_layouts(qtbot, window, preset):
         for scale in (1.0, 1.5):
             for inspector in (False, True):
                 window.classroom.set_scale(scale, save=False)
-                window.classroom.inspector_action.setChecked(inspector)
+                window.classroom.inspector_dock.setVisible(inspector)  # (the action's setChecked shows nothing)
                 window.resize(width, height)
                 settle()
                 window.grab()
@@ -83,8 +100,13 @@ def test_projector_layouts(qtbot, window, preset):
                     ext = bar.findChild(QToolButton, "qt_toolbar_ext_button")
                     if bar.isVisible() and ext is not None and ext.isVisible():
                         problems.append(f"{where}: toolbar {bar.objectName()} overflows")
+                focus = scale > 1 and inspector  # the inspector takes the main area; its l0 and y show the table
+                if focus and window.table.isVisible():
+                    problems.append(f"{where}: the dataset table stays beside the inspector")
                 rows = visible_rows(window.table)
-                if rows < min(4, window.dataset_model.rowCount()):
+                if not focus and rows < min(4, window.dataset_model.rowCount()):
                     problems.append(f"{where}: the dataset shows {rows} rows")
+                if focus and (width, height) == (1920, 1080) and preset == "notebook":
+                    problems += [f"{where}: {c}" for c in hidden_matrices(window)]
                 problems += [f"{where}: {c}" for c in cut_texts(window)]
     assert not problems, "\n".join(problems)
