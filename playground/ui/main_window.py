@@ -144,10 +144,9 @@ class MainWindow(QMainWindow):
         self.predictions_model = PredictionsModel(self)
         self.predictions = QTableView(objectName="predictionsTable")
         self.predictions.setModel(self.predictions_model)
-        fit_columns(self.predictions)  # as wide as their texts, not re-measured at every snapshot
         # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
         self.predictions.horizontalHeader().setResizeContentsPrecision(64)
-        self.predictions.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.predictions)  # as wide as their texts (the last fills the rest), not re-measured per snapshot
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

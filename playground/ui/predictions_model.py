@@ -259,25 +259,51 @@ class PredictionsModel(QAbstractTableModel):
 
 
 def fit_columns(view: QTableView) -> None:
-    """Keep a view's columns as wide as their texts, measured again only when the model resets, says
-    a text's length changed, or the view's font or style changes. (ResizeToContents re-measured every
-    cell at each of the ~30 snapshots a second: most of the UI thread's time per snapshot.)"""
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    """Keep a view's columns as wide as their texts, the last one also filling the width left (as
+    ResizeToContents with a stretched last section did). They are measured again only when the
+    model resets, says a text's length changed, or the view's font or style changes:
+    ResizeToContents re-measured every cell at each of the ~30 snapshots a second, most of the
+    UI thread's time per snapshot."""
     _ColumnFitter(view)
-    view.resizeColumnsToContents()
 
 
 class _ColumnFitter(QObject):
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
-        view.model().modelReset.connect(view.resizeColumnsToContents)
-        view.model().textWidthsChanged.connect(view.resizeColumnsToContents)
+        self._last_content = 0  # the last column's own width, before it fills what is left
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # done here: Qt's stretch keeps the default width as a minimum
+        view.model().modelReset.connect(self.fit)
+        view.model().textWidthsChanged.connect(self.fit)
+        self._viewport = view.viewport()
         view.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        """Measure the columns' texts, then let the last column fill the view's width."""
+        view = self._view
+        view.resizeColumnsToContents()
+        last = view.horizontalHeader().count() - 1
+        self._last_content = view.columnWidth(last) if last >= 0 else 0
+        self._fill()
+
+    def _fill(self) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        last = header.count() - 1
+        if last < 0:
+            return
+        others = header.length() - view.columnWidth(last)
+        view.setColumnWidth(last, max(self._last_content, view.viewport().width() - others))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if obj is self._view and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._view, self._view.resizeColumnsToContents)  # once the new font applies
+        kind = event.type()
+        if obj is self._view and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit)  # once the new font applies
+        elif obj is self._viewport and kind == QEvent.Type.Resize:
+            self._fill()
         return False
 
 

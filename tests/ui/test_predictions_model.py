@@ -231,6 +231,8 @@ def test_fitted_columns_are_measured_again_only_when_a_text_length_changes(model
     for k in range(5):  # a run's snapshots: new numbers, same lengths: no measuring
         model.set_outputs(np.array([[0.1 + k / 100], [0.9], [0.62 - k / 100], [0.7]]))
     assert widened == [1] and view.columnWidth(3) == fitted
+    header = view.horizontalHeader()
+    assert header.length() == view.viewport().width()  # the last column fills the rest, no scroll bar
     model.set_outputs(np.array([[-1234.5], [0.9], [0.62], [0.7]]))  # a linear output grows
     assert widened == [1, 1]
     qtbot.waitUntil(lambda: view.columnWidth(3) > fitted)
