@@ -18,8 +18,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from playground import APP_NAME, ORG_NAME
-from playground.core import export
 from playground.core.dataset import DataError
+
+# playground.core.export (the code and CSV writers) is imported by each export when first used:
+# the window's first frame does not need it.
 
 FOLDER_KEY = "export/folder"
 PNG_FILTER, SVG_FILTER = "PNG image (*.png)", "SVG drawing (*.svg)"
@@ -171,20 +173,28 @@ class ExportMenu(QObject):
         return self.w.dataset(), self.w.settings()
 
     def export_script(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         return self._write(self.tr("Python script"), "experiment.py", self.tr("Python script (*.py)"), path,
                            lambda p: export.write_script(p, *self._experiment()))
 
     def export_notebook(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         return self._write(self.tr("Jupyter notebook"), "experiment.ipynb", self.tr("Jupyter notebook (*.ipynb)"), path,
                            lambda p: export.write_notebook(p, *self._experiment()))
 
     def export_predictions(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         def write(p: str) -> None:
             net, ds = self._shown()
             export.write_predictions_csv(p, ds, net.predict(ds.X))
         return self._write(self.tr("Predictions"), "predictions.csv", self.tr("CSV table (*.csv)"), path, write)
 
     def export_weights(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         def write(p: str) -> None:
             net, ds = self._shown()
             export.write_weights_csv(p, ds, net.weights, net.biases)

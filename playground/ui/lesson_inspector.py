@@ -13,14 +13,17 @@ Double-clicking a cell of the inspector opens a small editor (``InspectorPanel.c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QUndoCommand
 
-from playground.core.documents import Trained
-from playground.core.lesson import Event
-from playground.core.lesson_feedback import Cell, Feedback, check_prediction
 from playground.ui.run import STEP
+
+if TYPE_CHECKING:  # the lesson and document modules are loaded when a cell is first typed, not at start-up
+    from playground.core.documents import Trained
+    from playground.core.lesson_feedback import Feedback
 
 
 class TypedWeightCommand(QUndoCommand):
@@ -68,6 +71,8 @@ class TypedCells(QObject):
         elif panel.matrix(name).quantity().kind == "weights":
             self.type_weight(name, row, column, value)
         else:
+            from playground.core.lesson_feedback import Cell
+
             self.prediction = (name, row, column, value, panel.trace())
             panel.mark_cells([Cell(name, row, column)])
             panel.show_feedback(f"Your prediction for {name}[{row + 1}, {column + 1}]: {value:g}. Now press Step.")
@@ -89,6 +94,8 @@ class TypedCells(QObject):
         net = self.w.shown_network()
         if net is None:
             return None
+        from playground.core.documents import Trained
+
         biases = None if net.biases is None else [b.copy() for b in net.biases]
         return Trained(self.w.run.iteration, [wt.copy() for wt in net.weights], biases)
 
@@ -97,6 +104,8 @@ class TypedCells(QObject):
         old = self._current()
         if old is None or self.w.run.running:
             return False
+        from playground.core.documents import Trained
+
         k = int(name.removeprefix("syn"))
         new = Trained(old.iterations_done, [wt.copy() for wt in old.weights],
                       None if old.biases is None else [b.copy() for b in old.biases])
@@ -109,6 +118,8 @@ class TypedCells(QObject):
         return True
 
     def _show(self, trained: Trained) -> None:
+        from playground.core.lesson import Event
+
         w = self.w
         w.show_saved(trained)  # ends the helper's session: Step and Play now continue from the weights shown
         w.documents.set_trained(trained)
@@ -127,6 +138,8 @@ class TypedCells(QObject):
             panel.show_feedback("The prediction was for the next Step: type it again and press Step.", False)
             panel.mark_cells([])
             return
+        from playground.core.lesson_feedback import Cell, check_prediction
+
         settings = self.w.settings()
         fb = check_prediction(trace, name, row, column, value, activation=settings.activation)
         self.feedback = fb

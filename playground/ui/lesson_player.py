@@ -73,9 +73,7 @@ class LessonPlayer(QObject):
     # ------------------------------------------------------------------ building
     def _build_menu(self) -> None:
         w = self.w
-        self.menu = QMenu(self.tr("&Lessons"), w, objectName="lessonsMenu")
-        help_action = next((a for a in w.menuBar().actions() if a.text() == "&Help"), None)
-        w.menuBar().insertMenu(help_action, self.menu) if help_action else w.menuBar().addMenu(self.menu)
+        self.menu = w.lessons_menu  # the window's: its title is in the first frame, before this player is made
         self.menu.aboutToShow.connect(self._fill_menu)
         self.open_action = QAction(self.tr("Open Lesson…"), w, objectName="openLessonAction")
         self.open_action.triggered.connect(self.ask_open)

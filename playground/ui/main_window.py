@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout
 
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
-from playground.core.documents import Trained
 from playground.core.network import Network, layer_sizes
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
@@ -30,7 +29,6 @@ from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
-from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel, fit_columns
 from playground.ui.run import PLAY, STEP, TRAIN, Run
@@ -39,6 +37,8 @@ from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
 
 if TYPE_CHECKING:
+    from playground.ui.lesson_player import LessonPlayer
+    from playground.core.documents import Trained
     from playground.ui.decision_map import DecisionMapView
     from playground.ui.study_panel import StudyWindow
 
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.run = Run(self)  # owns the training run; the views listen to it
         self.run_check = RunCheck(self)  # memory budget and long-run estimate, before a run starts
         self._prestarted = False
+        self._painted = False
         self._loading = False
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
@@ -78,7 +79,14 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
-        self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
+        # The Lessons menu's title is in the first frame; the player that fills the menu and owns the
+        # lesson dock (playground.ui.lesson_player, and the lesson modules it loads) is made just after
+        # the first paint, or when first used.
+        self.lessons_menu = QMenu(QCoreApplication.translate("LessonPlayer", "&Lessons"), self,
+                                  objectName="lessonsMenu")
+        help_menu = self.findChild(QMenu, "helpMenu")
+        self.menuBar().insertMenu(help_menu.menuAction(), self.lessons_menu)
+        self._lessons: LessonPlayer | None = None
         self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
@@ -331,6 +339,17 @@ class MainWindow(QMainWindow):
         """The network whose weights the window shows (diagram, predictions, decision map)."""
         return self.run.shown_network()
 
+    @property
+    def lessons(self) -> LessonPlayer:
+        """The lesson being played and the Lessons menu (made after the first paint, or when first used)."""
+        if self._lessons is None:
+            from playground.ui.lesson_player import LessonPlayer
+
+            self._lessons = LessonPlayer(self)
+            if self.classroom.scale != 1.0:  # made after presentation mode was switched on
+                self.classroom.set_scale(self.classroom.scale, save=False)
+        return self._lessons
+
     @Slot()
     def open_study(self) -> StudyWindow:
         """The convergence study window; each study trains the table and settings shown at its start."""
@@ -565,6 +584,18 @@ class MainWindow(QMainWindow):
             # Start the helper process once the window is up, not competing with the first paint;
             # pressing Train earlier starts it on demand.
             QTimer.singleShot(PRESTART_DELAY_MS, self.run.helper.prestart)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # What the first frame does not show is made once it is painted: a zero timer posted
+            # now runs after this paint and its children's (one posted in showEvent would run before).
+            self._painted = True
+            QTimer.singleShot(0, self._finish_building)
+
+    @Slot()
+    def _finish_building(self) -> None:
+        self.lessons  # noqa: B018 - makes the lesson player (its menu entries, its dock)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save("closing"):
