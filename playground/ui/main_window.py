@@ -31,7 +31,7 @@ from playground.ui.language import shown
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
-from playground.ui.predictions_model import PredictionsModel
+from playground.ui.predictions_model import PredictionsModel, fit_columns
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
@@ -153,10 +153,9 @@ class MainWindow(QMainWindow):
         self.predictions_model = PredictionsModel(self)
         self.predictions = QTableView(objectName="predictionsTable")
         self.predictions.setModel(self.predictions_model)
-        self.predictions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
         self.predictions.horizontalHeader().setResizeContentsPrecision(64)
-        self.predictions.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.predictions)  # as wide as their texts (the last fills the rest), not re-measured per snapshot
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
