@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
+from playground.ui.language import number
 
 NOT_TRAINED = "–"
 DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
@@ -44,7 +45,7 @@ MAX_INPUT_COLUMNS = 4  # more inputs are shown as one compact column ("0101 1100
 
 def format_output(value: float) -> str:
     """Output or |error| text with fixed decimals: 0.0097."""
-    return f"{value:.{DECIMALS}f}"
+    return number(value, f".{DECIMALS}f")  # a displayed number: 0,0099 in German
 
 
 class PredictionsModel(QAbstractTableModel):
