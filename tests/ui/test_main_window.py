@@ -204,7 +204,7 @@ def test_presets_menu_loads_data_and_settings(window):
     ds = window.dataset()
     assert ds.target_names == ["s1", "s0", "carry"] and ds.n_rows == 16
     assert window.network_view.sizes()[0] == 4 and window.network_view.sizes()[-1] == 3
-    assert window.predictions_model.columnCount() == 4 + 3 * 3
+    assert window.predictions_model.columnCount() == 1 + 3  # the inputs, then one 'target → output' per target
 
 
 def test_selecting_a_row_shows_its_activations(qtbot, window):
