@@ -33,14 +33,17 @@ whole error curve, which the helper keeps thinned to at most 2,048 points.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from playground.core.dataset import Dataset
-from playground.core.documents import Trained
 from playground.core.network import Network
 from playground.core.settings import Settings
 from playground.core.timeline import WeightSnapshot
+
+if TYPE_CHECKING:  # documents (JSON and CSV reading) is loaded when first used: the window's start-up
+    from playground.core.documents import Trained
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ every change an undoable command.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdi
 
 from playground.core.dataset import INPUT, TARGET, DataError
 from playground.ui.dataset_editor import DatasetEditor, locked_reason
-from playground.ui.generator_dialog import FillTargetDialog, GeneratorDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not while the window starts
+    from playground.ui.generator_dialog import FillTargetDialog, GeneratorDialog
 
 _ERROR_STYLE = "QLineEdit { border: 2px solid #B3261E; }"
 
@@ -270,6 +274,8 @@ class DatasetView(QTableView):
         if self.editor.locked:
             self.editor.refuse(locked_reason())
             return None
+        from playground.ui.generator_dialog import GeneratorDialog
+
         ds = self.model().dataset()
         dialog = GeneratorDialog(self.window(), n_inputs=len(ds.input_columns) or 2)
         dialog.accepted.connect(lambda: self._generated(dialog))
@@ -289,6 +295,8 @@ class DatasetView(QTableView):
         if self.editor.locked:
             self.editor.refuse(locked_reason())
             return None
+        from playground.ui.generator_dialog import FillTargetDialog
+
         col = self._current_column()
         dialog = FillTargetDialog(self.model().dataset(), self.window(), col if col >= 0 else None)
         dialog.accepted.connect(lambda: self._filled(dialog))

@@ -20,19 +20,25 @@ The prompts (``ask_*``) are methods so tests can answer them without a dialog.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from playground import APP_NAME, ORG_NAME
-from playground.core.autosave import Autosave, read_autosave
 from playground.core.dataset import DataError, generate
-from playground.core.documents import Document, Trained, read_any, write_csv, write_document
 from playground.core.settings import Settings
-from playground.ui.autosaver import Autosaver, discard
-from playground.ui.file_loader import FileLoader
+
+if TYPE_CHECKING:
+    from playground.core.autosave import Autosave
+    from playground.core.documents import Document, Trained
+    from playground.ui.autosaver import Autosaver
+    from playground.ui.file_loader import FileLoader
+
+# Reading and writing files (core.documents, core.autosave, ui.autosaver, ui.file_loader) is
+# imported when first used, not while the window opens: the first frame needs none of it.
 
 AUTOSAVE_INTERVAL_MS = 30_000
 BACKGROUND_BYTES = 2 * 2**20  # files larger than this are read in a helper process (about 0.1 s of parsing)
@@ -40,10 +46,10 @@ MAX_RECENT = 10
 RECENT_KEY = "documents/recent"
 FOLDER_KEY = "documents/last_folder"
 DOCUMENT_EXTENSIONS = (".nnp", ".json")
-OPEN_FILTER = "Documents and tables (*.nnp *.json *.csv);;NN Playground documents (*.nnp *.json);;" \
-              "CSV tables (*.csv);;All files (*)"
-SAVE_FILTER = "NN Playground document (*.nnp);;JSON document (*.json)"
-CSV_FILTER = "CSV table (*.csv)"
+# the file dialogs' filters (translated where used: the patterns in brackets stay as they are)
+OPEN_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "Documents and tables (*.nnp *.json *.csv);;NN Playground "
+                                "documents (*.nnp *.json);;CSV tables (*.csv);;All files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "NN Playground document (*.nnp);;JSON document (*.json)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RECOVER, LATER = "recover", "later"
 
@@ -71,12 +77,9 @@ class DocumentsController(QObject):
         self._trained_settings: Settings | None = None
         self.error_box: QMessageBox | None = None
         self._loading = False
-        self.autosaver = Autosaver()
+        self._autosaver: Autosaver | None = None  # made on first use (see the properties)
         self._autosave_failed = False
-        # large files are read in a helper process, so the window never freezes (ui/file_loader.py)
-        self.loader = FileLoader(window)
-        self.loader.loaded.connect(self._file_loaded)
-        self.loader.failed.connect(self._file_failed)
+        self._loader: FileLoader | None = None
         # Nobody can answer a dialog on the offscreen platform (tests, scripts, --screenshot): then nothing
         # is asked, autosaved or recovered, and closing never waits for an answer.
         self.interactive = QGuiApplication.platformName() not in ("offscreen", "minimal")
@@ -95,6 +98,26 @@ class DocumentsController(QObject):
         window.installEventFilter(self)
         self._make_actions()
         self._update_title()
+
+    @property
+    def autosaver(self) -> Autosaver:
+        """This session's autosave file (nothing is on disk before its first write)."""
+        if self._autosaver is None:
+            from playground.ui.autosaver import Autosaver
+
+            self._autosaver = Autosaver()
+        return self._autosaver
+
+    @property
+    def loader(self) -> FileLoader:
+        """Reads large files in a helper process, so the window never freezes (ui/file_loader.py)."""
+        if self._loader is None:
+            from playground.ui.file_loader import FileLoader
+
+            self._loader = FileLoader(self.window)
+            self._loader.loaded.connect(self._file_loaded)
+            self._loader.failed.connect(self._file_failed)
+        return self._loader
 
     # ------------------------------------------------------------------ actions
     def _make_actions(self) -> None:
@@ -173,6 +196,8 @@ class DocumentsController(QObject):
 
     def document(self) -> Document:
         """What Save writes: the table, the settings and the last finished run (if it still applies)."""
+        from playground.core.documents import Document
+
         settings = self.editor.settings() or Settings()
         return Document(self.window.dataset_model.dataset().copy(), settings, self.trained)
 
@@ -212,7 +237,8 @@ class DocumentsController(QObject):
         """Save, Discard or Cancel, before ``doing`` ("closing", "opening another file", ...)."""
         doing_text = {"closing": self.tr("closing"), "starting a new document": self.tr("starting a new document"),
                       "opening another file": self.tr("opening another file"),
-                      "recovering the autosaved document": self.tr("recovering the autosaved document")}
+                      "recovering the autosaved document": self.tr("recovering the autosaved document"),
+                      "opening a lesson": self.tr("opening a lesson")}
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                           self.tr("Save the changes to “{title}” before {doing}?").format(
                               title=self.title(), doing=doing_text.get(doing, doing)),
@@ -225,7 +251,7 @@ class DocumentsController(QObject):
             QMessageBox.StandardButton(answer), CANCEL)
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), self.tr(OPEN_FILTER))
         return path or None
 
     def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str | None:
@@ -320,6 +346,8 @@ class DocumentsController(QObject):
         """An empty two-input table with the default settings, untitled."""
         if self._busy() or not self.maybe_save("starting a new document"):
             return False
+        from playground.core.documents import Document
+
         self._set_document(Document(generate(["a", "b"], ["y"]), Settings()), None)
         return True
 
@@ -338,6 +366,8 @@ class DocumentsController(QObject):
             large = os.path.getsize(path) > BACKGROUND_BYTES
         except OSError:
             large = False  # read_any names the problem
+        from playground.core.documents import read_any
+
         if large:  # read in the background: True means the opening has started
             self.loader.start(path)
             return True
@@ -368,6 +398,8 @@ class DocumentsController(QObject):
         """Open without asking anything (the command line); DataError when the file cannot be read."""
         if self.editor.locked:
             raise DataError(f"cannot open {path} while training (press Stop first)")
+        from playground.core.documents import read_any
+
         doc = read_any(path)
         self._set_document(doc, path)
         self._remember(path)
@@ -405,7 +437,7 @@ class DocumentsController(QObject):
 
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
-            path = self._ask_path_for_title(self.tr("Save As"), ".nnp", SAVE_FILTER)
+            path = self._ask_path_for_title(self.tr("Save As"), ".nnp", self.tr(SAVE_FILTER))
             if not path:
                 return False
         if not path.lower().endswith(DOCUMENT_EXTENSIONS):
@@ -417,6 +449,8 @@ class DocumentsController(QObject):
         return self.ask_save_path(title, os.path.splitext(self.title())[0] + extension, file_filter)
 
     def _write(self, path: str) -> bool:
+        from playground.core.documents import write_document
+
         try:
             write_document(path, self.document())
         except DataError as e:
@@ -441,6 +475,8 @@ class DocumentsController(QObject):
             path = self._ask_path_for_title(self.tr("Export CSV"), ".csv", CSV_FILTER)
             if not path:
                 return False
+        from playground.core.documents import write_csv
+
         try:
             write_csv(path, self.window.dataset_model.dataset())
         except DataError as e:
@@ -522,7 +558,8 @@ class DocumentsController(QObject):
         return written
 
     def _remove_autosave(self) -> None:
-        self.autosaver.remove()
+        if self._autosaver is not None:  # none made yet: nothing written
+            self._autosaver.remove()
 
     def recoverable(self) -> list[str]:
         """Autosaves that crashed sessions left behind, newest first."""
@@ -536,6 +573,9 @@ class DocumentsController(QObject):
         found = self.autosaver.leftovers() if self.interactive else []
         if not found:
             return False
+        from playground.core.autosave import read_autosave
+        from playground.ui.autosaver import discard
+
         (path, lock), others = found[0], found[1:]
         for _, other in others:
             other.unlock()  # offered next time
@@ -565,6 +605,8 @@ class DocumentsController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing with nothing left to save: stop autosaving and remove our autosave."""
-        self.loader.cancel()
+        if self._loader is not None:
+            self._loader.cancel()
         self._timer.stop()
-        self.autosaver.close()
+        if self._autosaver is not None:
+            self._autosaver.close()

@@ -18,8 +18,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from playground import APP_NAME, ORG_NAME
-from playground.core import export
 from playground.core.dataset import DataError
+
+# playground.core.export (the code and CSV writers) is imported by each export when first used:
+# the window's first frame does not need it.
 
 FOLDER_KEY = "export/folder"
 PNG_FILTER, SVG_FILTER = "PNG image (*.png)", "SVG drawing (*.svg)"
@@ -118,7 +120,8 @@ class ExportMenu(QObject):
                   self.tr("Every weight and bias of the network shown, one per line"),
                   lambda: self.export_weights())
         bar = window.menuBar()
-        before = next((a for a in bar.actions() if a.menu() is not None and a.text() in ("&View", "&Help")), None)
+        before = next((a for a in bar.actions() if a.menu() is not None
+                       and a.menu().objectName() in ("viewMenu", "helpMenu")), None)  # names: any language
         if before is not None:
             bar.insertMenu(before, self.menu)
         else:
@@ -171,20 +174,28 @@ class ExportMenu(QObject):
         return self.w.dataset(), self.w.settings()
 
     def export_script(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         return self._write(self.tr("Python script"), "experiment.py", self.tr("Python script (*.py)"), path,
                            lambda p: export.write_script(p, *self._experiment()))
 
     def export_notebook(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         return self._write(self.tr("Jupyter notebook"), "experiment.ipynb", self.tr("Jupyter notebook (*.ipynb)"), path,
                            lambda p: export.write_notebook(p, *self._experiment()))
 
     def export_predictions(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         def write(p: str) -> None:
             net, ds = self._shown()
             export.write_predictions_csv(p, ds, net.predict(ds.X))
         return self._write(self.tr("Predictions"), "predictions.csv", self.tr("CSV table (*.csv)"), path, write)
 
     def export_weights(self, path: str | None = None) -> str | None:
+        from playground.core import export
+
         def write(p: str) -> None:
             net, ds = self._shown()
             export.write_weights_csv(p, ds, net.weights, net.biases)

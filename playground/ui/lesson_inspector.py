@@ -13,14 +13,18 @@ Double-clicking a cell of the inspector opens a small editor (``InspectorPanel.c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtGui import QUndoCommand
 
-from playground.core.documents import Trained
-from playground.core.lesson import Event
-from playground.core.lesson_feedback import Cell, Feedback, check_prediction
+from playground.ui.language import shown
 from playground.ui.run import STEP
+
+if TYPE_CHECKING:  # the lesson and document modules are loaded when a cell is first typed, not at start-up
+    from playground.core.documents import Trained
+    from playground.core.lesson_feedback import Feedback
 
 
 class TypedWeightCommand(QUndoCommand):
@@ -61,16 +65,20 @@ class TypedCells(QObject):
     def cell_typed(self, name: str, row: int, column: int, value: float) -> None:
         panel = self.w.classroom.inspector
         if self.w.run.running:
-            panel.show_feedback("Pause training first (typed numbers are for a network standing still).", False)
-        elif not self.w.classroom.scrubber.is_live():
-            panel.show_feedback("Drag History to the right end first: typed numbers are for the live network.",
+            panel.show_feedback(self.tr("Pause training first (typed numbers are for a network standing still)."),
                                 False)
+        elif not self.w.classroom.scrubber.is_live():
+            panel.show_feedback(self.tr("Drag History to the right end first: typed numbers are for the live "
+                                        "network."), False)
         elif panel.matrix(name).quantity().kind == "weights":
             self.type_weight(name, row, column, value)
         else:
+            from playground.core.lesson_feedback import Cell
+
             self.prediction = (name, row, column, value, panel.trace())
             panel.mark_cells([Cell(name, row, column)])
-            panel.show_feedback(f"Your prediction for {name}[{row + 1}, {column + 1}]: {value:g}. Now press Step.")
+            panel.show_feedback(self.tr("Your prediction for {cell}: {value}. Now press Step.").format(
+                cell=f"{name}[{row + 1}, {column + 1}]", value=panel.locale().toString(value, "g", 6)))
 
     @Slot(int, int, int)
     def edit_edge(self, k: int, i: int, j: int) -> None:
@@ -89,6 +97,8 @@ class TypedCells(QObject):
         net = self.w.shown_network()
         if net is None:
             return None
+        from playground.core.documents import Trained
+
         biases = None if net.biases is None else [b.copy() for b in net.biases]
         return Trained(self.w.run.iteration, [wt.copy() for wt in net.weights], biases)
 
@@ -97,6 +107,8 @@ class TypedCells(QObject):
         old = self._current()
         if old is None or self.w.run.running:
             return False
+        from playground.core.documents import Trained
+
         k = int(name.removeprefix("syn"))
         new = Trained(old.iterations_done, [wt.copy() for wt in old.weights],
                       None if old.biases is None else [b.copy() for b in old.biases])
@@ -104,11 +116,13 @@ class TypedCells(QObject):
             new.biases[k][column] = value
         else:
             new.weights[k][row, column] = value
-        self.w.editor.stack.push(TypedWeightCommand(self._show, old, new, f"Type {name}[{row + 1}, {column + 1}] = "
-                                                                          f"{value:g}"))
+        self.w.editor.stack.push(TypedWeightCommand(self._show, old, new, self.tr("Type {cell} = {value}").format(
+            cell=f"{name}[{row + 1}, {column + 1}]", value=QLocale().toString(value, "g", 6))))
         return True
 
     def _show(self, trained: Trained) -> None:
+        from playground.core.lesson import Event
+
         w = self.w
         w.show_saved(trained)  # ends the helper's session: Step and Play now continue from the weights shown
         w.documents.set_trained(trained)
@@ -124,11 +138,13 @@ class TypedCells(QObject):
         self.prediction = None
         panel = self.w.classroom.inspector
         if not stepping:
-            panel.show_feedback("The prediction was for the next Step: type it again and press Step.", False)
+            panel.show_feedback(self.tr("The prediction was for the next Step: type it again and press Step."), False)
             panel.mark_cells([])
             return
+        from playground.core.lesson_feedback import Cell, check_prediction
+
         settings = self.w.settings()
         fb = check_prediction(trace, name, row, column, value, activation=settings.activation)
         self.feedback = fb
-        panel.show_feedback(fb.message, fb.correct)
+        panel.show_feedback(shown(fb.message), fb.correct)
         panel.mark_cells([Cell(name, row, column), *fb.cells])

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView
 
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
-from playground.core.documents import Trained
 from playground.core.network import Network, layer_sizes
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
@@ -29,17 +28,19 @@ from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.flow_layout import FlowLayout
 from playground.ui.exports import ExportMenu
+from playground.ui.language import shown
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
-from playground.ui.lesson_player import LessonPlayer
 from playground.ui.network_view import NetworkView
-from playground.ui.predictions_model import PredictionsModel, PredictionsView
+from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
 
 if TYPE_CHECKING:
+    from playground.ui.lesson_player import LessonPlayer
+    from playground.core.documents import Trained
     from playground.ui.decision_map import DecisionMapView
     from playground.ui.study_panel import StudyWindow
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.run = Run(self)  # owns the training run; the views listen to it
         self.run_check = RunCheck(self)  # memory budget and long-run estimate, before a run starts
         self._prestarted = False
+        self._painted = False
         self._loading = False
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
@@ -93,7 +95,14 @@ class MainWindow(QMainWindow):
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
-        self.lessons = LessonPlayer(self)  # the Lessons menu and the lesson dock
+        # The Lessons menu's title is in the first frame; the player that fills the menu and owns the
+        # lesson dock (playground.ui.lesson_player, and the lesson modules it loads) is made just after
+        # the first paint, or when first used.
+        self.lessons_menu = QMenu(QCoreApplication.translate("LessonPlayer", "&Lessons"), self,
+                                  objectName="lessonsMenu")
+        help_menu = self.findChild(QMenu, "helpMenu")
+        self.menuBar().insertMenu(help_menu.menuAction(), self.lessons_menu)
+        self._lessons: LessonPlayer | None = None
         self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
@@ -159,10 +168,9 @@ class MainWindow(QMainWindow):
         self.predictions_model = PredictionsModel(self)
         self.predictions = PredictionsView(objectName="predictionsTable")  # asks for the width of every column
         self.predictions.setModel(self.predictions_model)
-        self.predictions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
         self.predictions.horizontalHeader().setResizeContentsPrecision(64)
-        self.predictions.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.predictions)  # as wide as their texts (the last fills the rest), not re-measured per snapshot
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -347,6 +355,17 @@ class MainWindow(QMainWindow):
         """The network whose weights the window shows (diagram, predictions, decision map)."""
         return self.run.shown_network()
 
+    @property
+    def lessons(self) -> LessonPlayer:
+        """The lesson being played and the Lessons menu (made after the first paint, or when first used)."""
+        if self._lessons is None:
+            from playground.ui.lesson_player import LessonPlayer
+
+            self._lessons = LessonPlayer(self)
+            if self.classroom.scale != 1.0:  # made after presentation mode was switched on
+                self.classroom.set_scale(self.classroom.scale, save=False)
+        return self._lessons
+
     @Slot()
     def open_study(self) -> StudyWindow:
         """The convergence study window; each study trains the table and settings shown at its start."""
@@ -481,6 +500,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_message(self, text: str) -> None:
         """Show a message above the plots, readable from the back of a room, until the next run."""
+        text = shown(text)  # a message of core, in the window's language
         self.message_bar.setText(text)
         self.message_bar.show()
         self.statusBar().showMessage(text.splitlines()[0], 8000)
@@ -581,6 +601,18 @@ class MainWindow(QMainWindow):
             # Start the helper process once the window is up, not competing with the first paint;
             # pressing Train earlier starts it on demand.
             QTimer.singleShot(PRESTART_DELAY_MS, self.run.helper.prestart)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # What the first frame does not show is made once it is painted: a zero timer posted
+            # now runs after this paint and its children's (one posted in showEvent would run before).
+            self._painted = True
+            QTimer.singleShot(0, self._finish_building)
+
+    @Slot()
+    def _finish_building(self) -> None:
+        self.lessons  # noqa: B018 - makes the lesson player (its menu entries, its dock)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save("closing"):

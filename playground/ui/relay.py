@@ -25,9 +25,14 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from playground.core import remote
-from playground.core.remote import describe_exit
 from playground.core.run import Failed
+
+
+def describe_exit(exitcode: int | None) -> str:
+    """How the helper process ended (:func:`playground.core.remote.describe_exit`)."""
+    from playground.core.remote import describe_exit as describe  # loaded with the helper, not at start-up
+
+    return describe(exitcode)
 
 POLL_SECONDS = 0.02
 PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a second
@@ -60,6 +65,10 @@ class RelayWorker(QObject):
         if self._process is not None and self._process.is_alive():
             return
         self.close_helper(timeout=0.1)
+        # The helper's side (training, studies) is imported here, in this thread, when the helper
+        # is first started (after the window's first paint), not while the window opens.
+        from playground.core import remote
+
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=remote.serve, args=(child, self._stop_event, PROGRESS_INTERVAL, self._rate),
                                  name=self._name, daemon=True)

@@ -22,18 +22,21 @@ never another view or the window.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from playground.core.dataset import Dataset
-from playground.core.documents import Trained
 from playground.core.network import Network
 from playground.core.run import Job, Snapshot, measure
 from playground.core.settings import Settings, experiment_problems, format_hidden
 from playground.core.timeline import WeightTimeline
 from playground.core.training import DIVERGED, DONE, STOPPED
 from playground.ui.relay import HelperLink
+
+if TYPE_CHECKING:  # loaded when first used (saving, a lesson): not needed to paint the first frame
+    from playground.core.documents import Trained
 
 IDLE, RUNNING, PAUSED, FINISHED, DIVERGED_STATE, FAILED = "idle", "running", "paused", "finished", "diverged", "failed"
 TRAIN, PLAY, STEP = "train", "play", "step"  # what the user asked for: Train from the seed, Play, Step
@@ -140,6 +143,8 @@ class Run(QObject):
         """The run as a document keeps it (weights, curve, Error: lines), once it has finite weights."""
         if self.network is None or not self.trained() or not self.network.is_finite():
             return None
+        from playground.core.documents import Trained
+
         logged = np.array(self.logged, dtype=float).reshape(-1, 2)
         last = self.last
         same = last is not None and len(last.curve[0]) == len(self.curve[0])  # its loss and test series fit

@@ -1,0 +1,89 @@
+"""Start-up: the first frame imports and builds only what it shows; the rest follows it.
+
+A fresh Python process (the test process has long imported everything) opens the window
+offscreen and reports, as JSON, which of the app's modules were imported when the window
+first painted, and again once the work deferred to after that paint has run.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+# Modules the first frame does not need: lessons, the inspector, studies, the decision map,
+# dialogs, exports, reading and writing files, the helper process's side.
+LAZY = ("playground.ui.lesson_player", "playground.ui.lesson_panel", "playground.ui.lesson_author",
+        "playground.core.lesson", "playground.core.lesson_feedback", "playground.ui.inspector",
+        "playground.ui.study_panel", "playground.core.study", "playground.core.remote",
+        "playground.ui.decision_map", "playground.ui.generator_dialog", "playground.core.export",
+        "playground.core.documents", "playground.core.autosave", "playground.ui.autosaver",
+        "playground.ui.file_loader")
+
+SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMenu
+from playground.app import make_app
+
+app = make_app()
+from playground.ui.main_window import MainWindow
+
+window = MainWindow()
+report = {}
+
+
+def modules():
+    return sorted(m for m in sys.modules if m.startswith("playground"))
+
+
+def after_deferred():
+    # the lesson player is made once the first frame is painted: wait for it (no fixed delay)
+    if window.findChild(QMenu, "lessonsMenu").actions():
+        report["later"] = modules()
+        report["lesson_actions"] = [a.objectName() for a in window.lessons_menu.actions()]
+        window.close()
+        app.quit()
+    elif not report.get("gave_up"):
+        QTimer.singleShot(10, after_deferred)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "first" not in report:
+            report["first"] = modules()
+            report["menus"] = [a.text() for a in window.menuBar().actions()]
+            QTimer.singleShot(0, after_deferred)
+        return False
+
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+QTimer.singleShot(60_000, lambda: (report.update(gave_up=True), app.quit()))  # a bound, not a wait
+window.show()
+app.exec()
+print(json.dumps(report))
+"""
+
+
+def start_window(home) -> dict:
+    # settings, autosaves and the language as on a fresh machine: nothing saved, English
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LANGUAGE="en", LC_ALL="C.UTF-8",
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "share"),
+               XDG_CACHE_HOME=str(home / "cache"), NN_PLAYGROUND_DATA_DIR=str(home / "data"))
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_first_frame_imports_only_what_it_shows(tmp_path):
+    report = start_window(tmp_path)
+    first = set(report["first"])
+    assert "playground.ui.main_window" in first and "playground.ui.error_plot" in first  # it did paint the window
+    assert sorted(first.intersection(LAZY)) == []
+    # the menus are all there in the first frame, the Lessons menu among them, before Help
+    menus = [m.replace("&", "") for m in report["menus"]]
+    assert menus.index("Lessons") == menus.index("Help") - 1
+    # after the first paint the lesson player is made: its menu entries are there
+    assert not report.get("gave_up")
+    assert "playground.ui.lesson_player" in report["later"]
+    assert "openLessonAction" in report["lesson_actions"]
