@@ -673,7 +673,8 @@ class ErrorPlot(ScaledView, QWidget):
         self._update_legend(shown)
         if self._follow:
             self._fit_range(shown, axes=axes)
-        self._place_overlays()
+        if axes != "x":  # a live re-fit of x alone leaves the legend's corner to the next one (y)
+            self._place_overlays()
 
     def _x_end(self, shown: list[_Run]) -> float | None:
         """The last iteration the view must show."""
@@ -725,7 +726,7 @@ class ErrorPlot(ScaledView, QWidget):
                               padding=0)
         finally:
             self._setting_range = False
-        self._fit_axes()
+        self._fit_axes(axes)
 
     def _resized(self, *_) -> None:
         self._fit_axes()  # a taller view can show more (and longer) tick numbers
@@ -735,14 +736,17 @@ class ErrorPlot(ScaledView, QWidget):
         if not self._setting_range:
             self._follow = False  # the user panned or zoomed: leave the view where they put it
 
-    def _fit_axes(self) -> None:
+    def _fit_axes(self, axes: str = "xy") -> None:
+        """Room for the tick texts of the axes named ("x": bottom, "y": left)."""
         item = self.plot_widget.getPlotItem()
         view_box = item.getViewBox()
         (x0, x1), (y0, y1) = view_box.viewRange()
         height = max(view_box.height(), 100.0)
         width = max(view_box.width(), 100.0)
-        item.getAxis("left").fit(y0, y1, height)
-        item.getAxis("bottom").fit(x0, x1, width)
+        if "y" in axes:
+            item.getAxis("left").fit(y0, y1, height)
+        if "x" in axes:
+            item.getAxis("bottom").fit(x0, x1, width)
         item.layout.activate()  # now, not at the next event: pictures and tests see the fitted axes
 
     # ----- legend -----------------------------------------------------------
@@ -765,11 +769,15 @@ class ErrorPlot(ScaledView, QWidget):
         if [key for key, _ in current] == [key for key, _ in wanted] and current != wanted:
             # The same runs, new text (the live run's iterations): relabel in place. Rebuilding
             # ~30 times a second cost most of the UI thread's time while training.
+            resized = False
             for (sample, label), (_, text) in zip(self._legend.items, wanted):
                 if label.text != text:
+                    size = label.item.boundingRect().size()  # the text's own rectangle, updated at once
                     label.setText(text)  # keeps its bold and size options
-            self._legend.updateSize()
-            self._fit_legend()
+                    resized |= label.item.boundingRect().size() != size
+            if resized:  # "12.3k" -> "12.4k" keeps the width (digits are equally wide): no new layout
+                self._legend.updateSize()
+                self._fit_legend()
         elif current != wanted:
             self._legend.clear()
             for run, text in zip(shown, texts):

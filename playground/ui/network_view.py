@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.presentation import ScaledView
@@ -171,6 +171,9 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._vb.disableAutoRange()
 
         self._graph = _EdgeGraphItem()
+        # The edges change only when a pen's level does; the node fills (a child item) change
+        # with nearly every snapshot and would replay every edge under them: kept as a pixmap.
+        self._graph.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._vb.addItem(self._graph)
 
         self._legend = pg.TextItem(anchor=(0, 0))
