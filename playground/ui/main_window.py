@@ -27,6 +27,7 @@ from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
+from playground.ui.language import shown
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
@@ -484,6 +485,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_message(self, text: str) -> None:
         """Show a message above the plots, readable from the back of a room, until the next run."""
+        text = shown(text)  # a message of core, in the window's language
         self.message_bar.setText(text)
         self.message_bar.show()
         self.statusBar().showMessage(text.splitlines()[0], 8000)
