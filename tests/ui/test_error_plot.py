@@ -600,3 +600,25 @@ def test_finished_runs_and_axes_are_drawn_from_a_cache_that_follows_the_view(plo
     differing = sum(after.pixelColor(x, y) != direct.pixelColor(x, y)
                     for x in range(0, after.width(), 2) for y in range(0, after.height(), 2))
     assert differing <= 0.002 * after.width() * after.height() / 4  # the same picture, not a stale one
+
+
+def test_a_live_refit_moves_one_axis_at_a_time_and_the_other_follows(plot, qtbot):
+    """Each axis whose range changes is measured and drawn again: a live re-fit moves x or y, in
+    turn, and the other catches up LIVE_REFIT_S later even if no snapshot comes."""
+    from playground.ui.error_plot import LIVE_REFIT_S
+
+    run = StreamedRun()
+    plot.listen_to(run)
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    run.curve = decaying(100, last=10_000)
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: 10_000 <= plot.view_range()[0][1] < 11_000)
+    qtbot.wait(int(2 * LIVE_REFIT_S * 1000) + 50)  # both axes caught up; the next snapshot re-fits at once
+    before = plot.view_range()
+    run.curve = decaying(200, last=20_000, end=0.0005)  # longer and lower: both axes must move
+    run.changed.emit(None)
+    after = plot.view_range()
+    assert [before[i] != after[i] for i in (0, 1)].count(True) == 1
+    qtbot.waitUntil(lambda: plot.view_range()[0][1] >= 20_000 and plot.view_range()[1][0] <= np.log10(0.0005))

@@ -273,11 +273,10 @@ def test_core_messages_are_shown_in_the_language_with_its_numbers(qapp):
 def test_the_projector_layout_holds_with_the_longer_texts(qtbot, translated_window, preset):
     """The projector issue's layout checks (tests/ui/test_layout.py) at 1366x768, presentation mode off
     and on, inspector off and on, with the German and Spanish texts."""
-    from tests.ui.test_layout import layout_problems, train
+    from tests.ui.test_layout import layout_problems, trained_in_presentation_mode
 
     w = translated_window
-    train(qtbot, w, preset)
-    problems = []
+    problems = trained_in_presentation_mode(qtbot, w, preset, 1366, 768)
     for scale in (1.0, 1.5):  # presentation mode off, on
         for inspector in (False, True):
             problems += layout_problems(w, preset, 1366, 768, scale, inspector)
