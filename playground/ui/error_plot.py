@@ -16,9 +16,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from playground.ui.contrast import is_high_contrast, readable
+from playground.ui.flow_layout import FlowLayout
 from playground.ui.presentation import ScaledView
 
 # Okabe-Ito colour-blind-safe palette. Vermillion marks the current run (it reads
@@ -350,12 +351,11 @@ class ErrorPlot(ScaledView, QWidget):
         self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        controls = QHBoxLayout()
+        controls = FlowLayout(spacing=8)  # wraps in a narrow pane (presentation mode at 1280 pixels)
         controls.setContentsMargins(6, 0, 6, 0)
         controls.addWidget(self.log_check)
         controls.addWidget(self.all_check)
         controls.addWidget(self.clear_button)
-        controls.addStretch(1)
         controls.addWidget(self.hover_label)
 
         layout = QVBoxLayout(self)
