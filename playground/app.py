@@ -26,11 +26,7 @@ def make_app(argv: list[str] | None = None):
     from playground.ui.language import install_translators
 
     install_translators(app)  # the language chosen in View > Language, else the system's (needs the names above)
-    from playground.core import threads
-
-    # The window's own NumPy work (decision maps, inspector) is small, and the training
-    # helper runs beside it: one BLAS thread, so the two never compete for the cores.
-    threads.pin_blas_threads(1)
+    # The window pins its process's BLAS threads once its first frame is painted (MainWindow).
     return app
 
 

@@ -43,13 +43,6 @@ if TYPE_CHECKING:
     from playground.ui.study_panel import StudyWindow
 
 
-# The helper process starts this long after the window shows: after the first frame is painted
-# (timers wait for the event loop, which paints the shown window first), and early enough that
-# a teacher's first Train finds it started and warmed (spawning and importing take ~0.5 s on
-# the other core). It was 1 s, which a quick first Train paid for.
-PRESTART_DELAY_MS = 100
-
-
 def preset_description(text: str) -> str:
     """A preset's description (playground.core.presets, English) in the interface language."""
     return QCoreApplication.translate("Presets", text)  # marked in playground/ui/core_texts.py
@@ -59,6 +52,7 @@ class MainWindow(QMainWindow):
     """One experiment: a dataset, settings, and the network trained on them."""
 
     trainingFinished = Signal(str)  # the run's status: done, stopped, diverged, failed
+    _blas_pinned = False  # this process's BLAS threads are pinned (by the first window painted)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +60,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.run = Run(self)  # owns the training run; the views listen to it
         self.run_check = RunCheck(self)  # memory budget and long-run estimate, before a run starts
-        self._prestarted = False
         self._painted = False
         self._loading = False
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
@@ -578,25 +571,28 @@ class MainWindow(QMainWindow):
         self.load_preset(self.sender().data())
 
     # ------------------------------------------------------------------ window
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._prestarted:
-            self._prestarted = True
-            # Start the helper process once the window is up, not competing with the first paint;
-            # pressing Train earlier starts it on demand.
-            QTimer.singleShot(PRESTART_DELAY_MS, self.run.helper.prestart)
-
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
-            # What the first frame does not show is made once it is painted: a zero timer posted
-            # now runs after this paint and its children's (one posted in showEvent would run before).
+            # Zero timers posted now run once this paint and its children's are done (posted in
+            # showEvent they would run before the first paint: measured). Then the training helper
+            # process starts (spawned by the relay thread; it boots on another core, so a first
+            # Train finds it warm) and what the first frame does not show is made.
             self._painted = True
+            QTimer.singleShot(0, self.run.helper.prestart)
             QTimer.singleShot(0, self._finish_building)
 
     @Slot()
     def _finish_building(self) -> None:
         self.lessons  # noqa: B018 - makes the lesson player (its menu entries, its dock)
+        if not MainWindow._blas_pinned:
+            # The window's own NumPy work (decision maps, the inspector) is small and the training
+            # helper runs beside it: one BLAS thread, so the two never compete for the cores.
+            # Pinning is process-wide and scans the loaded libraries (~10 ms): once, not before painting.
+            MainWindow._blas_pinned = True
+            from playground.core import threads
+
+            threads.pin_blas_threads(1)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save("closing"):
