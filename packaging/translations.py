@@ -67,8 +67,26 @@ def core_texts_source() -> str:
              'packaging/translations.py update; do not edit: tests/test_translations.py checks it is current)."""',
              "", "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "PRESET_DESCRIPTIONS = ["]
     lines += [f'    QT_TRANSLATE_NOOP("Presets", {p.description!r}),' for p in PRESETS.values()]
+    lines += ["]", "", "# the templates of playground.core.texts.say(...) calls: messages of core shown in the window",
+              "MESSAGES = ["]
+    lines += [f'    QT_TRANSLATE_NOOP("Core", {t!r}),' for t in core_templates()]
     lines += ["]", ""]
     return "\n".join(lines)
+
+
+def core_templates() -> list[str]:
+    """Every template passed to ``say("...")`` in playground/core, once each (files in name order)."""
+    import ast
+
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "playground" / "core").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "say":
+                first = node.args[0] if node.args else None
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    raise SystemExit(f"{path.name}:{node.lineno}: say() needs a string literal as its template")
+                found[first.value] = None
+    return list(found)
 
 
 def update(folder: Path = TS_DIR, no_obsolete: bool = True) -> None:

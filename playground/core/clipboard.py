@@ -21,6 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from playground.core.dataset import MAX_ABS_VALUE, TARGET, DataError, Problem
+from playground.core.texts import say
 
 MAX_BLOCK_CELLS = 2_000_000
 MAX_BLOCK_CHARS = 50 * 2**20
@@ -51,29 +52,30 @@ def parse_number(value: object) -> tuple[float | None, str | None]:
     if isinstance(value, (int, float, np.integer, np.floating)):
         number = float(value)
         if not math.isfinite(number):
-            return None, f"{format_value(number)} is not a finite number"
+            return None, say("{value} is not a finite number", value=format_value(number))
         return number, None
     if not isinstance(value, str):
-        return None, f"{value!r} is not a number"
+        return None, say("{value!r} is not a number", value=value)
     text = value.strip()
     if not text:
-        return None, "an empty cell is not a number"
+        return None, say("an empty cell is not a number")
     if text.lower() in _WORDS:
         return _WORDS[text.lower()], None
     if _NUMBER.fullmatch(text):
         number = float(text)
         if not math.isfinite(number):  # e.g. 1e999
-            return None, f"{text!r} is too large to be a finite number"
+            return None, say("{text!r} is too large to be a finite number", text=text)
         return number, None
     if _NUMBER.fullmatch(text.replace(",", ".", 1)):
-        return None, f"{text!r} is not a number (use a point for decimals: {text.replace(',', '.', 1)})"
+        return None, say("{text!r} is not a number (use a point for decimals: {fixed})", text=text,
+                          fixed=text.replace(",", ".", 1))
     try:
         number = float(text)  # "nan", "inf", "-Infinity": numbers, but not finite ones
     except ValueError:
         number = 0.0
     if math.isfinite(number):
-        return None, f"{text!r} is not a number"
-    return None, f"{text!r} is not a finite number"
+        return None, say("{value!r} is not a number", value=text)
+    return None, say("{value!r} is not a finite number", value=text)
 
 
 class BlockError(DataError):

@@ -17,6 +17,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from playground.core.texts import say
+
 INPUT, TARGET = "input", "target"
 MAX_ABS_VALUE = 1e6
 MAX_GENERATED_INPUTS = 16
@@ -47,27 +49,28 @@ class Problem:
 def cell_problem(value: float, role: str, output: str = "sigmoid") -> str | None:
     """Why a single cell value is not allowed in a column of this role (for this output layer), or None."""
     if not np.isfinite(value):
-        return "not a finite number"
+        return say("not a finite number")
     if abs(value) > MAX_ABS_VALUE:
-        return f"magnitude above {MAX_ABS_VALUE:g}"
+        return say("magnitude above {limit:g}", limit=MAX_ABS_VALUE)
     if role == TARGET and output != "linear" and not 0.0 <= value <= 1.0:
-        return f"targets must lie between 0 and 1 (the output is a {output})"
+        return say("targets must lie between 0 and 1 (the output is a {output})", output=output)
     return None
 
 
 def name_problem(name: str, others: Iterable[str]) -> str | None:
     """Why a column name is not allowed, given the other columns' names, or None."""
     if not name or not name.strip():
-        return "column name is empty"
+        return say("column name is empty")
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):  # C0, DEL and C1 control characters
-        return f"column name {name!r} contains a control character"
+        return say("column name {name!r} contains a control character", name=name)
     bad = next((i for i, ch in enumerate(name) if 0xD800 <= ord(ch) < 0xE000), None)
     if bad is not None:  # a lone surrogate: no UTF-8 file could hold the name
-        return f"column name {name!r} is not valid Unicode (a lone surrogate at character {bad + 1})"
+        return say("column name {name!r} is not valid Unicode (a lone surrogate at character {n})", name=name,
+                   n=bad + 1)
     if name != name.strip():
-        return f"column name {name!r} has leading or trailing spaces"
+        return say("column name {name!r} has leading or trailing spaces", name=name)
     if name in set(others):
-        return f"column name {name!r} is used twice"
+        return say("column name {name!r} is used twice", name=name)
     return None
 
 
@@ -175,11 +178,11 @@ class Dataset:
             if why:
                 out.append(Problem(None, c, why))
         if not self.input_columns:
-            out.append(Problem(None, None, "the dataset needs at least one input column"))
+            out.append(Problem(None, None, say("the dataset needs at least one input column")))
         if not self.target_columns:
-            out.append(Problem(None, None, "the dataset needs at least one target column"))
+            out.append(Problem(None, None, say("the dataset needs at least one target column")))
         if self.n_rows == 0:
-            out.append(Problem(None, None, "the dataset has no rows"))
+            out.append(Problem(None, None, say("the dataset has no rows")))
         v = self.values
         bad = ~np.isfinite(v) | (np.abs(np.nan_to_num(v)) > MAX_ABS_VALUE)
         targets = np.zeros(v.shape[1], dtype=bool)
@@ -190,9 +193,9 @@ class Dataset:
         for r, c in zip(*np.nonzero(bad)):
             if len(out) >= limit:
                 break
-            out.append(Problem(int(r), int(c), cell_problem(float(v[r, c]), self.roles[c], output) or "invalid"))
+            out.append(Problem(int(r), int(c), cell_problem(float(v[r, c]), self.roles[c], output) or say("invalid")))
         if self.n_rows and self.test_mask.all():
-            out.append(Problem(None, None, "every row is marked test; keep at least one training row"))
+            out.append(Problem(None, None, say("every row is marked test; keep at least one training row")))
         return out
 
     def conflicts(self) -> dict[int, list[int]]:

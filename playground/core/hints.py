@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.core.texts import say
+
 # lr x rows up to this trains smoothly on the presets (they go up to 1 x 16);
 # the hint appears only above it, and only if the run went badly.
 STEP_LIMIT = 64.0
@@ -45,8 +47,9 @@ def learning_rate_hint(errors: np.ndarray, learning_rate: float, rows: int) -> s
     swings = turns > tail.size // 3 and float(tail.max() - tail.min()) > 0.05 * float(tail.mean())
     if not (rose or frozen or swings):
         return None
-    what = "rose" if rose else "swings up and down" if swings else f"stopped falling at {errors[-1]:.3g}"
+    what = (say("The error rose") if rose else say("The error swings up and down") if swings
+            else say("The error stopped falling at {error:.3g}", error=float(errors[-1])))
     proposed = nice_below(PROPOSED_STEP / rows)
-    return (f"The error {what}: the learning rate is too large for {rows:,} rows. Each update adds up one "
-            f"step per row, so lr {learning_rate:g} moves the weights as far as lr {step:g} would on one row. "
-            f"Try a learning rate of {proposed:g}.")
+    return say("{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, "
+               "so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of "
+               "{proposed:g}.", what=what, rows=rows, lr=learning_rate, step=step, proposed=proposed)

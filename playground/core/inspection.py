@@ -41,6 +41,7 @@ import numpy as np
 from playground.core import optimizers
 from playground.core.batches import BatchOrder
 from playground.core.network import Network
+from playground.core.texts import say
 
 # What each kind of matrix is, in a sentence a student can follow.
 FORWARD, ERROR, BACKWARD, UPDATE = "forward pass", "error", "backward pass", "update"
@@ -52,7 +53,7 @@ class Quantity:
     """One matrix of the loop: its notebook name, the line that computes it, and its value."""
 
     name: str  # the notebook's name: "l1_delta", "syn0", "syn0 update"
-    expression: str  # the NumPy line that computes it
+    expression: str  # the NumPy line that computes it (a few carry a comment: a core.texts.Text)
     value: np.ndarray  # 2-D
     section: str  # FORWARD, ERROR, BACKWARD or UPDATE
     kind: str  # "input", "target", "layer", "error", "delta", "weights", "update"
@@ -60,7 +61,7 @@ class Quantity:
     column_names: tuple[str, ...]
     per_example: bool  # one row per row of the dataset (these rows can be highlighted)
     bias_row: bool  # the last row is the bias (weights and updates with bias on)
-    meaning: str  # one sentence for a student
+    meaning: str  # one sentence for a student (a core.texts.Text: the window translates it)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -173,43 +174,50 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
 
     # forward pass
     add("l0", "l0 = X", a[0], FORWARD, "input", examples, units[0], True, False,
-        "The inputs: one row per example of the table, one column per input.")
+        say("The inputs: one row per example of the table, one column per input."))
     for k in range(L):
         f, _ = _function_names(act, k == L - 1, f"l{k + 1}")
         if k == L - 1 and rule.output != "sigmoid":
             f = "softmax({})" if rule.output == "softmax" else "{}"
         z = f"np.dot(l{k}, syn{k})" + (f" + b{k + 1}" if b is not None else "")
-        add(f"syn{k}", f"syn{k}  (weights from l{k} to l{k + 1})", with_bias(k, W[k], None if b is None else b[k]),
+        add(f"syn{k}", say("{syn}  (weights from {a} to {b})", syn=f"syn{k}", a=f"l{k}", b=f"l{k + 1}"), with_bias(k, W[k], None if b is None else b[k]),
             FORWARD, "weights", weight_rows(k), units[k + 1], False, b is not None,
-            f"The weights from layer {k} to layer {k + 1}: row i, column j connects unit i to unit j."
-            + (f" The last row is the bias b{k + 1}: the weight from a constant 1." if b is not None else ""))
-        layer_kind = "output" if k == L - 1 else f"hidden layer {k + 1}"
+            say("The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j.", k=k, next=k + 1)
+            if b is None else
+            say("The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j. The last row "
+                "is the bias b{next}: the weight from a constant 1.", k=k, next=k + 1))
+        meaning = (say("The outputs of output for every example: the weighted sum of layer {k}, squashed.", k=k)
+                   if k == L - 1 else
+                   say("The outputs of hidden layer {layer} for every example: the weighted sum of layer {k}, squashed.",
+                       layer=k + 1, k=k))
         add(f"l{k + 1}", f"l{k + 1} = " + f.format(z), a[k + 1], FORWARD, "layer", examples, units[k + 1], True,
-            False, f"The outputs of {layer_kind} for every example: the weighted sum of layer {k}, squashed.")
+            False, meaning)
     # error
-    add("y", "y  (the targets)", Y, ERROR, "target", examples, units[L], True, False,
-        "What the output should be: the target columns of the table.")
+    add("y", say("y  (the targets)"), Y, ERROR, "target", examples, units[L], True, False,
+        say("What the output should be: the target columns of the table."))
     add(f"l{L}_error", f"l{L}_error = y - l{L}", E, ERROR, "error", examples, units[L], True, False,
-        f"How far off the output is: target minus output. Error: prints mean(abs(l{L}_error)).")
+        say("How far off the output is: target minus output. Error: prints mean(abs({name})).", name=f"l{L}_error"))
     # backward pass
     _, d = _function_names(act, True, f"l{L}")
     if rule.loss == "notebook":
         add(f"l{L}_delta", f"l{L}_delta = l{L}_error * {d}", deltas[L - 1], BACKWARD, "delta", examples, units[L],
-            True, False, "The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little.")
+            True, False, say("The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little."))
     else:
-        why = {"sigmoid": "With cross-entropy the sigmoid's slope l*(1-l) cancels out of the gradient: the delta "
-                          "is the error itself, so an output that is sure and wrong (near 0 or 1) still learns fast.",
-               "softmax": "Softmax with cross-entropy: the delta is the error itself, one column per class.",
-               "linear": "A linear output with squared error has slope 1: the delta is the error itself."}
-        add(f"l{L}_delta", f"l{L}_delta = l{L}_error  # {rule.loss}: no slope factor", deltas[L - 1], BACKWARD,
+        why = {"sigmoid": say("With cross-entropy the sigmoid's slope l*(1-l) cancels out of the gradient: the delta "
+                              "is the error itself, so an output that is sure and wrong (near 0 or 1) still learns fast."),
+               "softmax": say("Softmax with cross-entropy: the delta is the error itself, one column per class."),
+               "linear": say("A linear output with squared error has slope 1: the delta is the error itself.")}
+        add(f"l{L}_delta", say("{delta} = {error}  # {loss}: no slope factor", delta=f"l{L}_delta", error=f"l{L}_error",
+                               loss=rule.loss), deltas[L - 1], BACKWARD,
             "delta", examples, units[L], True, False, why[rule.output])
     for k in range(L - 1, 0, -1):
         _, d = _function_names(act, False, f"l{k}")
         add(f"l{k}_error", f"l{k}_error = l{k + 1}_delta.dot(syn{k}.T)", hidden_errors[k], BACKWARD, "error",
             examples, units[k], True, False,
-            f"How much each unit of layer {k} is to blame: layer {k + 1}'s delta sent back along syn{k}.")
+            say("How much each unit of layer {k} is to blame: layer {next}'s delta sent back along {syn}.",
+                k=k, next=k + 1, syn=f"syn{k}"))
         add(f"l{k}_delta", f"l{k}_delta = l{k}_error * {d}", deltas[k - 1], BACKWARD, "delta", examples, units[k],
-            True, False, f"Layer {k}'s blame times the slope of its activation.")
+            True, False, say("Layer {k}'s blame times the slope of its activation.", k=k))
     # update (the notebook updates the last weights first)
     decay = f" - {rule.l2:g}*syn{{k}}" if rule.l2 else ""
     for k in range(L - 1, -1, -1):
@@ -218,11 +226,13 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
             slots = {"v": f"mu*v_syn{k} + ({direction})",
                      "m": f"beta1*m_syn{k} + (1-beta1)*({direction})",
                      "s": f"beta2*s_syn{k} + (1-beta2)*({direction})**2"}
-            meaning = {"v": f"Momentum's running sum of syn{k}'s update directions (mu = {rule.optimizer.momentum:g}), "
-                            "after this iteration: steps that keep pointing the same way add up.",
-                       "m": f"Adam's running average of syn{k}'s update direction, after this iteration.",
-                       "s": f"Adam's running average of the squared direction: large for weights whose "
-                            f"gradients are large, so their steps are scaled down."}
+            meaning = {"v": say("Momentum's running sum of {syn}'s update directions (mu = {mu:g}), after this "
+                                "iteration: steps that keep pointing the same way add up.",
+                                syn=f"syn{k}", mu=rule.optimizer.momentum),
+                       "m": say("Adam's running average of {syn}'s update direction, after this iteration.",
+                                syn=f"syn{k}"),
+                       "s": say("Adam's running average of the squared direction: large for weights whose "
+                                "gradients are large, so their steps are scaled down.")}
             for slot in rule.optimizer.slots():
                 add(f"{slot}_syn{k}", f"{slot}_syn{k} = {slots[slot]}",
                     with_bias(k, state[slot][k], None if b is None else state[slot][L + k]), UPDATE, "update",
@@ -237,7 +247,9 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
                 f";  b{k + 1} += {lr_text}l{k + 1}_delta.sum(axis=0)")
         add(f"syn{k} update", expression, with_bias(k, dW[k], None if db is None else db[k]), UPDATE, "update",
             weight_rows(k), units[k + 1], False, b is not None,
-            f"What this iteration adds to syn{k}: for each weight, the sum over the examples of "
-            f"(the input it carries) × (the delta where it arrives)"
-            + (f", times the learning rate {lr:g}." if lr != 1.0 else "."))
+            say("What this iteration adds to {syn}: for each weight, the sum over the examples of "
+                "(the input it carries) × (the delta where it arrives).", syn=f"syn{k}") if lr == 1.0 else
+            say("What this iteration adds to {syn}: for each weight, the sum over the examples of "
+                "(the input it carries) × (the delta where it arrives), times the learning rate {lr:g}.",
+                syn=f"syn{k}", lr=lr))
     return IterationTrace(tuple(out), float(np.mean(np.abs(E))), rows)

@@ -57,6 +57,7 @@ from playground.core.json_checks import JsonProblem, JsonTextError, check_header
 from playground.core.lesson_text import MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
+from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-lesson", 1
 SUFFIX = ".nnlesson"
@@ -68,6 +69,12 @@ MAX_REPORTED_PROBLEMS = 10
 PANELS = ("dataset", "settings", "train", "reset", "play", "step", "speed", "plot", "diagram", "predictions",
           "log", "decision_map", "inspector", "history")
 ACTIONS = ("train", "step", "step_n", "play_to", "edit_cell", "change_setting")
+# How a change_setting action names its setting to the student (the key with spaces; l2, beta1, beta2
+# and eps are the formulas' own names and stay as they are).
+SETTING_NAMES = {"hidden": say("hidden"), "iterations": say("iterations"), "learning_rate": say("learning rate"),
+                 "activation": say("activation"), "bias": say("bias"), "seed": say("seed"),
+                 "log_every": say("log every"), "output": say("output"), "loss": say("loss"),
+                 "optimizer": say("optimizer"), "momentum": say("momentum"), "batch_size": say("batch size")}
 QUESTIONS = ("choice", "number", "prediction")
 SEED, WEIGHTS = "seed", "weights"
 _QUANTITY = re.compile(r"l\d+|l\d+_error|l\d+_delta|syn\d+|syn\d+ update|y")
@@ -105,13 +112,20 @@ class Action:
 
     def describe(self) -> str:
         """What the student is asked to do, as the lesson panel says it."""
-        return {"train": "Press Train and let it finish.",
-                "step": "Press Step once.",
-                "step_n": f"Press Step N with {self.n} iterations.",
-                "play_to": f"Press Play until iteration {self.n:,}." if self.n else "Press Play.",
-                "edit_cell": "Edit a cell.",
-                "change_setting": f"Change the {self.setting.replace('_', ' ')}." if self.setting
-                else "Change a setting."}[self.kind]
+        if self.kind == "train":
+            return say("Press Train and let it finish.")
+        if self.kind == "step":
+            return say("Press Step once.")
+        if self.kind == "step_n":
+            return say("Press Step N with {n} iterations.", n=self.n)
+        if self.kind == "play_to":
+            return say("Press Play until iteration {n:,}.", n=self.n) if self.n else say("Press Play.")
+        if self.kind == "edit_cell":
+            return say("Edit a cell.")
+        if self.setting in SETTING_NAMES:
+            return say("Change the {setting}.", setting=SETTING_NAMES[self.setting])
+        return say("Change the {setting}.", setting=self.setting.replace("_", " ")) if self.setting \
+            else say("Change a setting.")
 
 
 @dataclass(frozen=True)
@@ -169,16 +183,16 @@ def check_choice(question: Question, index: int) -> tuple[bool, str]:
     """(right?, what to tell the student) for choice ``index`` (0-based)."""
     choice = question.choices[index]
     if choice.correct:
-        return True, choice.feedback or question.explanation or "Right."
-    return False, choice.feedback or "Not quite: think again."
+        return True, choice.feedback or question.explanation or say("Right.")
+    return False, choice.feedback or say("Not quite: think again.")
 
 
 def check_number(question: Question, value: float) -> tuple[bool, str]:
     """(right?, what to tell the student) for a typed number."""
     tol = question.tolerance if question.tolerance is not None else max(1e-9, 1e-6 * abs(question.answer))
     if math.isfinite(value) and abs(value - question.answer) <= tol:
-        return True, question.explanation or "Right."
-    return False, f"Not quite: {value:g} is not it. Look again and try once more."
+        return True, question.explanation or say("Right.")
+    return False, say("Not quite: {value:g} is not it. Look again and try once more.", value=value)
 
 
 # -- reading -----------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import numpy as np
 
 from playground.core.activations import get_activation
 from playground.core.inspection import IterationTrace
+from playground.core.texts import say
 
 # A prediction is right within max(ABS_TOLERANCE, REL_TOLERANCE * |value|) unless the lesson
 # gives its own tolerance: two significant figures typed by a student are accepted.
@@ -97,13 +98,16 @@ def check_prediction(trace: IterationTrace, name: str, row: int, column: int, pr
     predicted = float(predicted)
     tol = tolerance_for(actual, tolerance)
     where = f"{name}[{q.row_names[row]}, {q.column_names[column]}]"
-    both = f"You predicted {_fmt(predicted)}; the engine computed {_fmt(actual)} for {where}."
+    both = say("You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.",
+               predicted=predicted, actual=actual, where=where)
     if not np.isfinite(predicted):
-        return Feedback(False, predicted, actual, tol, None, "Type a number to predict.")
+        return Feedback(False, predicted, actual, tol, None, say("Type a number to predict."))
     if _close(predicted, actual, tol):
-        return Feedback(True, predicted, actual, tol, None, both + " Right (within ±" + _fmt(tol) + ").")
+        return Feedback(True, predicted, actual, tol, None,
+                        say("{both} Right (within ±{tolerance:.4g}).", both=both, tolerance=tol))
     factor, why, cells = _diagnose(trace, name, row, column, predicted, actual, tol, activation)
-    return Feedback(False, predicted, actual, tol, factor, both + (" " + why if why else ""), tuple(cells))
+    return Feedback(False, predicted, actual, tol, factor, say("{both} {why}", both=both, why=why) if why else both,
+                    tuple(cells))
 
 
 def _slope(activation: str, a: float) -> float:
@@ -123,46 +127,53 @@ def _diagnose(trace, name, r, c, p, actual, tol, activation):
         err_name, slope_name = f"l{k}_error", f"nonlin'(l{k})" if act == "sigmoid" else f"f'(l{k})"
         formula = {"sigmoid": f"l{k} * (1 - l{k})", "tanh": f"1 - l{k}**2", "relu": f"1 if l{k} > 0 else 0"}[act]
         cells = [Cell(err_name, r, c), Cell(f"l{k}", r, c)]
-        sign_source = ("y - l{L} (target minus output), not l{L} - y".format(L=L) if k == L
-                       else f"l{k + 1}_delta sent back along syn{k}")
+        sign_source = (say("{y} (target minus output), not {wrong}", y=f"y - l{L}", wrong=f"l{L} - y") if k == L
+                       else say("{delta} sent back along {syn}", delta=f"l{k + 1}_delta", syn=f"syn{k}"))
+        names = {"err": err_name, "slope_name": slope_name, "formula": formula, "layer": f"l{k}"}
         if sign_flipped:
-            return (err_name, f"The sign is wrong, and the slope {slope_name} = {formula} is never negative, so it "
-                    f"comes from the error factor: {err_name} = {_fmt(error)} ({sign_source}).", cells)
+            return (err_name, say("The sign is wrong, and the slope {slope_name} = {formula} is never negative, so it "
+                                  "comes from the error factor: {err} = {error:.4g} ({source}).",
+                                  error=error, source=sign_source, **names), cells)
         if _close(p, error, tol):
-            return ("slope", f"That is {err_name} alone: multiply it by the slope {slope_name} = {formula} = "
-                    f"{_fmt(slope)}.", cells)
+            return ("slope", say("That is {err} alone: multiply it by the slope {slope_name} = {formula} = "
+                                 "{slope:.4g}.", slope=slope, **names), cells)
         if _close(p, slope, tol):
-            return (err_name, f"That is the slope {slope_name} alone: multiply it by the error {err_name} = "
-                    f"{_fmt(error)}.", cells)
+            return (err_name, say("That is the slope {slope_name} alone: multiply it by the error {err} = "
+                                  "{error:.4g}.", error=error, **names), cells)
         if act == "sigmoid" and (_close(p, error * a, tol) or _close(p, error * (1 - a), tol)):
-            return ("slope", f"The slope's formula: {slope_name} = {formula} = {_fmt(slope)}, with "
-                    f"l{k} = {_fmt(a)}.", cells)
+            return ("slope", say("The slope's formula: {slope_name} = {formula} = {slope:.4g}, with "
+                                 "{layer} = {a:.4g}.", slope=slope, a=a, **names), cells)
         if error != 0 and np.sign(p) == np.sign(error * slope):
-            return ("slope", f"With {err_name} = {_fmt(error)}, your number means a slope of {_fmt(p / error)}; "
-                    f"the slope {slope_name} = {formula} is {_fmt(slope)} (l{k} = {_fmt(a)}).", cells)
-        return (err_name, f"Check the error factor first: {err_name} = {_fmt(error)} ({sign_source}); then the "
-                f"slope {slope_name} = {_fmt(slope)}.", cells)
+            return ("slope", say("With {err} = {error:.4g}, your number means a slope of {means:.4g}; the slope "
+                                 "{slope_name} = {formula} is {slope:.4g} ({layer} = {a:.4g}).",
+                                 error=error, means=p / error, slope=slope, a=a, **names), cells)
+        return (err_name, say("Check the error factor first: {err} = {error:.4g} ({source}); then the "
+                              "slope {slope_name} = {slope:.4g}.", error=error, source=sign_source, slope=slope,
+                              **names), cells)
     m = re.fullmatch(r"l(\d+)_error", name)
     if m and int(m.group(1)) == L:  # E = y - output
         y, out = float(trace["y"].value[r, c]), float(trace[f"l{L}"].value[r, c])
         cells = [Cell("y", r, c), Cell(f"l{L}", r, c)]
         if sign_flipped:
-            return (name, f"The sign: the error is target minus output, y - l{L} = {_fmt(y)} - {_fmt(out)}.", cells)
-        return (name, f"The error is y - l{L} = {_fmt(y)} - {_fmt(out)}.", cells)
+            return (name, say("The sign: the error is target minus output, {formula} = {y:.4g} - {out:.4g}.",
+                              formula=f"y - l{L}", y=y, out=out), cells)
+        return (name, say("The error is {formula} = {y:.4g} - {out:.4g}.", formula=f"y - l{L}", y=y, out=out), cells)
     if m:  # a hidden layer's error: the next delta sent back along the weights
         k = int(m.group(1))
         delta, W = trace[f"l{k + 1}_delta"].value[r], trace[f"syn{k}"].value[c]
         terms = delta * W[:len(delta)]
         cells = [Cell(f"l{k + 1}_delta", r, j) for j in range(len(delta))] + \
                 [Cell(f"syn{k}", c, j) for j in range(len(delta))]
+        names = {"err": f"l{k}_error", "delta": f"l{k + 1}_delta", "syn": f"syn{k}", "layer": k + 1}
         if sign_flipped:
-            return (f"l{k + 1}_delta", f"The sign: l{k}_error is l{k + 1}_delta times the weights syn{k}, "
-                    f"and l{k + 1}_delta = {', '.join(map(_fmt, delta))} carries the sign.", cells)
+            return (f"l{k + 1}_delta", say("The sign: {err} is {delta} times the weights {syn}, and {delta} = "
+                                           "{values} carries the sign.",
+                                           values=", ".join(map(_fmt, delta)), **names), cells)
         if len(terms) > 1 and any(_close(p, t, tol) for t in terms):
-            return ("sum over units", f"That is one term only: l{k}_error adds l{k + 1}_delta × weight over "
-                    f"all {len(terms)} units of layer {k + 1}.", cells)
-        return (f"syn{k}", f"l{k}_error = sum of l{k + 1}_delta × syn{k} over the units of layer {k + 1}: "
-                + " + ".join(f"{_fmt(d)} × {_fmt(w)}" for d, w in zip(delta, W)) + ".", cells)
+            return ("sum over units", say("That is one term only: {err} adds {delta} × weight over all {n} units "
+                                          "of layer {layer}.", n=len(terms), **names), cells)
+        return (f"syn{k}", say("{err} = sum of {delta} × {syn} over the units of layer {layer}: {terms}.",
+                               terms=" + ".join(f"{_fmt(d)} × {_fmt(w)}" for d, w in zip(delta, W)), **names), cells)
     m = re.fullmatch(r"syn(\d+) update", name)
     if m:  # lr * sum over rows of (input carried) * (delta where it arrives)
         k = int(m.group(1))
@@ -174,17 +185,21 @@ def _diagnose(trace, name, r, c, p, actual, tol, activation):
         lr = actual / raw if raw != 0 else 1.0
         cells = [Cell(f"l{k + 1}_delta", i, c) for i in range(len(delta))]
         cells += [] if bias else [Cell(f"l{k}", i, r) for i in range(len(delta))]
-        carried = "1 (the bias input)" if bias else f"l{k}[:, {r + 1}]"
+        carried = say("1 (the bias input)") if bias else f"l{k}[:, {r + 1}]"
+        delta_name = f"l{k + 1}_delta"
         if sign_flipped:
-            return (f"l{k + 1}_delta", f"The sign: the update adds input × l{k + 1}_delta, and the delta "
-                    f"(target minus output, times the slope) carries the sign.", cells)
+            return (delta_name, say("The sign: the update adds input × {delta}, and the delta (target minus output, "
+                                    "times the slope) carries the sign.", delta=delta_name), cells)
         if any(_close(p, lr * xi * di, tol) for xi, di in zip(x, delta)) and len(delta) > 1:
-            return ("sum over rows", f"That is one row only: the update sums {carried} × l{k + 1}_delta over all "
-                    f"{len(delta)} rows of the table.", cells)
+            return ("sum over rows", say("That is one row only: the update sums {carried} × {delta} over all {n} "
+                                         "rows of the table.", carried=carried, delta=delta_name, n=len(delta)), cells)
         if abs(lr - 1.0) > 1e-9 and _close(p, raw, tol):
-            return ("learning rate", f"Multiply by the learning rate {lr:g}.", cells)
-        return (f"l{k + 1}_delta", f"The update is the sum over rows of {carried} × l{k + 1}_delta"
-                + ("" if abs(lr - 1.0) <= 1e-9 else f", times the learning rate {lr:g}") + ".", cells)
+            return ("learning rate", say("Multiply by the learning rate {lr:g}.", lr=lr), cells)
+        if abs(lr - 1.0) <= 1e-9:
+            return (delta_name, say("The update is the sum over rows of {carried} × {delta}.", carried=carried,
+                                    delta=delta_name), cells)
+        return (delta_name, say("The update is the sum over rows of {carried} × {delta}, times the learning rate "
+                                "{lr:g}.", carried=carried, delta=delta_name, lr=lr), cells)
     m = re.fullmatch(r"l(\d+)", name)
     if m and int(m.group(1)) > 0:  # a layer's output: f(weighted sum)
         k = int(m.group(1))
@@ -193,8 +208,10 @@ def _diagnose(trace, name, r, c, p, actual, tol, activation):
         cells = [Cell(f"l{k - 1}", r, j) for j in range(len(prev))] + [Cell(f"syn{k - 1}", j, c) for j in range(len(W))]
         f = "nonlin" if k == L or activation == "sigmoid" else activation
         if _close(p, z, tol):
-            return ("activation", f"That is the weighted sum z = {_fmt(z)}: the layer's output is {f}(z).", cells)
-        return ("weighted sum", f"The weighted sum is z = {_fmt(z)}, and {f}(z) = {_fmt(actual)}.", cells)
+            return ("activation", say("That is the weighted sum z = {z:.4g}: the layer's output is {f}(z).", z=z, f=f),
+                    cells)
+        return ("weighted sum", say("The weighted sum is z = {z:.4g}, and {f}(z) = {actual:.4g}.", z=z, f=f,
+                                    actual=actual), cells)
     return (None, "", [])
 
 

@@ -37,6 +37,7 @@ from playground.core.dataset import Dataset
 from playground.core.history import ErrorHistory
 from playground.core.network import Network
 from playground.core.settings import Settings
+from playground.core.texts import say
 from playground.core.timeline import WeightTimeline
 
 CHUNK_SECONDS = 0.005  # short enough that Stop answers within a few ms
@@ -215,9 +216,9 @@ class Trainer:
                 self.network.set_state(before["weights"], before["biases"], before["optimizer"])
                 self.iteration = i
                 lr = self.network.learning_rate
-                return RunResult(DIVERGED, i, (
-                    f"Training stopped at iteration {i:,}: the weights became infinite or NaN. "
-                    f"The last finite weights are kept. Try a smaller learning rate (now {lr:g})."))
+                return RunResult(DIVERGED, i, say(
+                    "Training stopped at iteration {i:,}: the weights became infinite or NaN. "
+                    "The last finite weights are kept. Try a smaller learning rate (now {lr:g}).", i=i, lr=lr))
             if want:
                 self.history.add(i, error, self.network.last_loss, test)
             self.iteration = i + 1

@@ -21,6 +21,7 @@ from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_proble
 from playground.core.expression import fill_target
 from playground.core.settings import Settings
 from playground.ui.dataset_model import DatasetModel
+from playground.ui.language import shown
 from playground.ui.undo import (FillColumnCommand, InsertColumnCommand, InsertRowsCommand, PasteCommand,
                                 RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
                                 ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SetTestRowsCommand,
@@ -93,7 +94,7 @@ class DatasetEditor(QObject):
 
     def refuse(self, text: str) -> bool:
         """Say why an edit cannot be made (``refused``); returns False for the caller to return."""
-        self.refused.emit(text)
+        self.refused.emit(shown(text))  # a reason of core is shown in the window's language
         return False
 
     def _push(self, command) -> bool:
@@ -216,28 +217,32 @@ class DatasetEditor(QObject):
             why = cell_problem(value, ds.roles[c])
             if why:
                 r = int(cells[cells[:, 1] == c][0, 0])
-                return self.refuse(f"Paste refused, nothing was changed: {self._where(r, c)}: "
-                                    f"{format_value(value)}: {why}")
+                return self.refuse(self.tr("Paste refused, nothing was changed: {where}: {value}: {why}").format(
+                    where=self._where(r, c), value=format_value(value), why=shown(why)))
         return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], value,
-                                          f"Paste into {len(cells):,} cells"))
+                                          self.tr("Paste into %n cell(s)", "", len(cells))))
 
     def _paste_problem(self, e: BlockError, row: int, col: int, new_columns=()) -> str:
         """The refusal in table terms: "row 7, column 'b' (pasted line 3, cell 2): 'x' is not a number"."""
         if not e.problems:
-            return f"Paste refused: {e}. Nothing was changed."
+            return self.tr("Paste refused: {problem}. Nothing was changed.").format(problem=shown(str(e)))
         names = self.model.dataset().names + [n for n, _ in new_columns]
         lines = []
         for p in e.problems[:3]:
+            reason = shown(p.reason)
             if p.column is None:
-                lines.append(f"pasted line {p.row + 1}: {p.reason}" if p.row is not None else p.reason)
+                lines.append(self.tr("pasted line {line}: {reason}").format(line=p.row + 1, reason=reason)
+                             if p.row is not None else reason)
                 continue
             c = col + p.column
-            column = f"column {names[c]!r}" if c < len(names) else f"column {c + 1}"
+            column = names[c] if c < len(names) else None
             table_row = row + p.row - e.skipped  # the block's first line of numbers lands on `row`
-            lines.append(f"row {table_row + 1}, {column} (pasted line {p.row + 1}, cell {p.column + 1}): {p.reason}")
+            lines.append(self.tr("row {row}, column {column} (pasted line {line}, cell {cell}): {reason}").format(
+                row=table_row + 1, column=repr(column) if column is not None else c + 1, line=p.row + 1,
+                cell=p.column + 1, reason=reason))
         more = e.total - len(lines)
         text = self.tr("Paste refused, nothing was changed: ") + "; ".join(lines)
-        return text + (f" (and {more} more bad cell{'s' if more > 1 else ''})" if more > 0 else "")
+        return text + (" " + self.tr("(and %n more bad cell(s))", "", more) if more > 0 else "")
 
     def _fresh_names(self, role: str, count: int) -> list[str]:
         names = set(self.model.dataset().names)
@@ -289,6 +294,7 @@ class DatasetEditor(QObject):
         name = name if name is not None else self.model.new_column_name(role)
         why = name_problem(name, self.model.dataset().names)
         if why:
+            why = shown(why)
             self.refuse(why[:1].upper() + why[1:])
             return None
         col = max(0, min(col, self.model.columnCount()))
@@ -325,7 +331,8 @@ class DatasetEditor(QObject):
         roles = self.model.dataset().roles
         cols = sorted({c for c in cols if 0 <= c < len(roles) and roles[c] != role})
         if not cols:
-            return self.refuse(f"The selected columns are {role}s already")
+            return self.refuse(self.tr("The selected columns are targets already") if role == TARGET
+                               else self.tr("The selected columns are inputs already"))
         return self._push(SetRolesCommand(self.model, cols, role))
 
     # ------------------------------------------------------------------ computed edits
@@ -340,16 +347,18 @@ class DatasetEditor(QObject):
         if new_name is not None:
             why = name_problem(new_name, ds.names)
             if why:
+                why = shown(why)
                 raise ValueError(why[:1].upper() + why[1:])
         elif col is None or not 0 <= col < len(ds.names) or ds.roles[col] != TARGET:
-            raise ValueError("Choose a target column to fill")
+            raise ValueError(self.tr("Choose a target column to fill"))
         values = fill_target(expression, ds)
         if new_name is not None:
             col = len(ds.names)
-            text = f"Fill new target {new_name!r} = {expression}"
+            text = self.tr("Fill new target {name} = {expression}").format(name=repr(new_name), expression=expression)
             self._push(FillColumnCommand(self.model, col, values, text, (new_name, TARGET)))
         else:
-            self._push(FillColumnCommand(self.model, col, values, f"Fill {ds.names[col]!r} = {expression}"))
+            self._push(FillColumnCommand(self.model, col, values, self.tr("Fill {name} = {expression}").format(
+                name=repr(ds.names[col]), expression=expression)))
 
     def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str) -> bool:
         """Replace the table (and the settings, unless None) as one undoable step."""

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont
 
 from playground.core.clipboard import format_value, parse_number  # noqa: F401 - re-exported for views
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
+from playground.ui.language import shown
 
 # Okabe-Ito based tints. Black text stays readable on all of them, so tinted
 # cells also force black text (a dark desktop palette would otherwise draw
@@ -163,15 +164,17 @@ class DatasetModel(QAbstractTableModel):
             return None
         p = self._problems[0]
         names = self._dataset.names
+        reason = shown(p.reason)  # core's reason, in the window's language
         if p.row is not None and p.column is not None:
-            text = f"Row {p.row + 1}, column {names[p.column]!r}: {p.reason}"
+            text = self.tr("Row {row}, column {name}: {reason}").format(row=p.row + 1, name=repr(names[p.column]),
+                                                                        reason=reason)
         elif p.column is not None:
-            text = f"Column {p.column + 1}: {p.reason}"
+            text = self.tr("Column {number}: {reason}").format(number=p.column + 1, reason=reason)
         else:
-            text = p.reason[:1].upper() + p.reason[1:]
+            text = reason[:1].upper() + reason[1:]
         more = len(self._problems) - 1
         if more:
-            text += f" (and {more} more problem{'s' if more > 1 else ''})"
+            text += " " + self.tr("(and %n more problem(s))", "", more)
         return text
 
     # -- QAbstractTableModel --
@@ -202,8 +205,8 @@ class DatasetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             role_name, name = self._dataset.roles[c], self._dataset.names[c]
             if self._bad[r, c]:
-                reason = (cell_problem(float(self._dataset.values[r, c]), role_name, self._output)
-                          or self.tr("invalid value"))
+                reason = shown(cell_problem(float(self._dataset.values[r, c]), role_name, self._output)
+                               or self.tr("invalid value"))
                 return self.tr("{role} {name}: {problem}").format(role=self._role_text(role_name), name=name,
                                                                     problem=reason)
             return self.tr("{role} {name}").format(role=self._role_text(role_name), name=name)
@@ -232,7 +235,7 @@ class DatasetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{role} column '{name}'").format(role=self._role_text(role_name), name=name)
             why = name_problem(name, self._dataset.names[:section])
-            return f"{tip}: {why}" if why else tip
+            return f"{tip}: {shown(why)}" if why else tip
         if role == Qt.ItemDataRole.FontRole and role_name == TARGET:
             return self._bold
         return None
@@ -248,13 +251,13 @@ class DatasetModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         r, c = index.row(), index.column()
-        where = f"row {r + 1}, column {self._dataset.names[c]!r}"
+        where = self.tr("row {row}, column {name}").format(row=r + 1, name=repr(self._dataset.names[c]))
         if self._read_only:
-            self.editRejected.emit(f"{where}: the table cannot be edited while training")
+            self.editRejected.emit(self.tr("{where}: the table cannot be edited while training").format(where=where))
             return False
         number, reason = parse_number(value)
         if number is None:
-            self.editRejected.emit(f"{where}: {reason}")
+            self.editRejected.emit(f"{where}: {shown(reason)}")
             return False
         # Finite values outside the rules (a target of 2) are kept but shown invalid:
         # the user may be half-way through a series of edits.

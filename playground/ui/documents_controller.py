@@ -23,7 +23,7 @@ import os
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -46,10 +46,10 @@ MAX_RECENT = 10
 RECENT_KEY = "documents/recent"
 FOLDER_KEY = "documents/last_folder"
 DOCUMENT_EXTENSIONS = (".nnp", ".json")
-OPEN_FILTER = "Documents and tables (*.nnp *.json *.csv);;NN Playground documents (*.nnp *.json);;" \
-              "CSV tables (*.csv);;All files (*)"
-SAVE_FILTER = "NN Playground document (*.nnp);;JSON document (*.json)"
-CSV_FILTER = "CSV table (*.csv)"
+# the file dialogs' filters (translated where used: the patterns in brackets stay as they are)
+OPEN_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "Documents and tables (*.nnp *.json *.csv);;NN Playground "
+                                "documents (*.nnp *.json);;CSV tables (*.csv);;All files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "NN Playground document (*.nnp);;JSON document (*.json)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RECOVER, LATER = "recover", "later"
 
@@ -237,7 +237,8 @@ class DocumentsController(QObject):
         """Save, Discard or Cancel, before ``doing`` ("closing", "opening another file", ...)."""
         doing_text = {"closing": self.tr("closing"), "starting a new document": self.tr("starting a new document"),
                       "opening another file": self.tr("opening another file"),
-                      "recovering the autosaved document": self.tr("recovering the autosaved document")}
+                      "recovering the autosaved document": self.tr("recovering the autosaved document"),
+                      "opening a lesson": self.tr("opening a lesson")}
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                           self.tr("Save the changes to “{title}” before {doing}?").format(
                               title=self.title(), doing=doing_text.get(doing, doing)),
@@ -250,7 +251,7 @@ class DocumentsController(QObject):
             QMessageBox.StandardButton(answer), CANCEL)
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), self.tr(OPEN_FILTER))
         return path or None
 
     def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str | None:
@@ -436,7 +437,7 @@ class DocumentsController(QObject):
 
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
-            path = self._ask_path_for_title(self.tr("Save As"), ".nnp", SAVE_FILTER)
+            path = self._ask_path_for_title(self.tr("Save As"), ".nnp", self.tr(SAVE_FILTER))
             if not path:
                 return False
         if not path.lower().endswith(DOCUMENT_EXTENSIONS):

@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.presentation import ScaledView
@@ -39,6 +39,8 @@ MIN_LEGEND_SHRINK = 0.5
 MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve still gets room
 # While a run streams snapshots (~30 a second) the view is re-fitted and the legend re-placed
 # at most this often; in between only the curve's points and the live legend text change.
+# Each live re-fit moves one axis, x and y in turn: an axis whose range changes is measured
+# and drawn again (~3 ms each), and two in one frame made the longest pause of a run.
 # The last snapshot is always followed by an exact refresh (timer, or the run stopping).
 LIVE_REFIT_S = 0.2
 
@@ -246,6 +248,11 @@ def error_plot_widget(name: str, accessible_name: str) -> pg.PlotWidget:
     item.setMenuEnabled(False)
     item.hideButtons()
     item.showGrid(x=True, y=True, alpha=0.15)
+    # The axes draw the grid across the whole plot: ~2.5 ms a frame while a run streams
+    # snapshots (~30 a second). They change only when the range does (a few times a
+    # second at most), so Qt keeps each as a pixmap in device pixels and blits it.
+    for name in ("left", "bottom"):
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return widget
 
 
@@ -276,7 +283,9 @@ class ErrorPlot(ScaledView, QWidget):
         self._last_refresh = -math.inf  # time.monotonic() of the last full _refresh
         self._refit_timer = QTimer(self)  # the trailing exact refresh after live updates
         self._refit_timer.setSingleShot(True)
-        self._refit_timer.timeout.connect(self._refresh)
+        self._refit_timer.timeout.connect(self._live_refit)
+        self._stale = ""  # the axes ("x", "y") a live re-fit has not caught up with yet
+        self._last_axis = "y"  # the axis the last live re-fit moved
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))
         item = self.plot_widget.getPlotItem()
@@ -393,15 +402,25 @@ class ErrorPlot(ScaledView, QWidget):
         x, y = self._put_data(iterations, errors)
         self._update_legend(self._shown())
         self._describe(x, y)
+        self._stale = "xy"
         wait = self._last_refresh + LIVE_REFIT_S - time.monotonic()
         if wait <= 0:
-            self._refresh()
+            self._live_refit()
         elif not self._refit_timer.isActive():
             self._refit_timer.start(max(1, int(wait * 1000)))
 
+    def _live_refit(self) -> None:
+        """Re-fit one axis (x and y in turn); the other follows LIVE_REFIT_S later, snapshots or not."""
+        axis = self._stale if len(self._stale) == 1 else "x" if self._last_axis == "y" else "y"
+        self._refresh(axes=axis)
+        self._last_axis = axis
+        self._stale = self._stale.replace(axis, "")
+        if self._stale:
+            self._refit_timer.start(int(LIVE_REFIT_S * 1000))
+
     def finish_live(self) -> None:
         """The stream stopped: do a pending refresh now rather than on the timer."""
-        if self._refit_timer.isActive():
+        if self._refit_timer.isActive() or self._stale:
             self._refresh()
 
     def _put_data(self, iterations: np.ndarray, errors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -640,9 +659,12 @@ class ErrorPlot(ScaledView, QWidget):
         same = [r for r in self._previous if r.group == self._current.group]
         return same[-MAX_OVERLAYS:] + [self._current]
 
-    def _refresh(self) -> None:
-        """Show the right runs, name them, and fit the view to them (after every change)."""
+    def _refresh(self, axes: str = "xy") -> None:
+        """Show the right runs, name them, and fit the view to them (after every change); a live re-fit
+        fits only ``axes``."""
         self._refit_timer.stop()
+        if axes == "xy":
+            self._stale = ""
         self._last_refresh = time.monotonic()
         shown = self._shown()
         shown_ids = {id(r) for r in shown}
@@ -650,8 +672,9 @@ class ErrorPlot(ScaledView, QWidget):
             run.curve.setVisible(id(run) in shown_ids)
         self._update_legend(shown)
         if self._follow:
-            self._fit_range(shown)
-        self._place_overlays()
+            self._fit_range(shown, axes=axes)
+        if axes != "x":  # a live re-fit of x alone leaves the legend's corner to the next one (y)
+            self._place_overlays()
 
     def _x_end(self, shown: list[_Run]) -> float | None:
         """The last iteration the view must show."""
@@ -661,8 +684,9 @@ class ErrorPlot(ScaledView, QWidget):
             ends = [float(np.nanmax(x)) for x, _ in map(self._data, shown) if len(x) and np.isfinite(x).any()]
         return max(ends) if ends else None
 
-    def _fit_range(self, shown: list[_Run], headroom: float = 0.0) -> None:
-        """Fit the view to the shown runs; ``headroom`` px above the highest curve stay empty (legend)."""
+    def _fit_range(self, shown: list[_Run], headroom: float = 0.0, axes: str = "xy") -> None:
+        """Fit the view to the shown runs; ``headroom`` px above the highest curve stay empty (legend);
+        only the ``axes`` named ("x", "y" or both) move."""
         x_end = self._x_end(shown)
         ys = []
         if x_end is not None:
@@ -694,12 +718,15 @@ class ErrorPlot(ScaledView, QWidget):
             # over 1, which cannot happen); on the linear axis above the highest (not below 0).
             y_range = (y_range[0] - extra, y_range[1]) if self._log_scale else (y_range[0], y_range[1] + extra)
         pad_x = 0.01 * (x_range[1] - x_range[0])
+        x_range = (x_range[0], x_range[1] + pad_x)
+        now_x, now_y = view_box.viewRange()
         self._setting_range = True
         try:
-            view_box.setRange(xRange=(x_range[0], x_range[1] + pad_x), yRange=y_range, padding=0)
+            view_box.setRange(xRange=x_range if "x" in axes else now_x, yRange=y_range if "y" in axes else now_y,
+                              padding=0)
         finally:
             self._setting_range = False
-        self._fit_axes()
+        self._fit_axes(axes)
 
     def _resized(self, *_) -> None:
         self._fit_axes()  # a taller view can show more (and longer) tick numbers
@@ -709,14 +736,17 @@ class ErrorPlot(ScaledView, QWidget):
         if not self._setting_range:
             self._follow = False  # the user panned or zoomed: leave the view where they put it
 
-    def _fit_axes(self) -> None:
+    def _fit_axes(self, axes: str = "xy") -> None:
+        """Room for the tick texts of the axes named ("x": bottom, "y": left)."""
         item = self.plot_widget.getPlotItem()
         view_box = item.getViewBox()
         (x0, x1), (y0, y1) = view_box.viewRange()
         height = max(view_box.height(), 100.0)
         width = max(view_box.width(), 100.0)
-        item.getAxis("left").fit(y0, y1, height)
-        item.getAxis("bottom").fit(x0, x1, width)
+        if "y" in axes:
+            item.getAxis("left").fit(y0, y1, height)
+        if "x" in axes:
+            item.getAxis("bottom").fit(x0, x1, width)
         item.layout.activate()  # now, not at the next event: pictures and tests see the fitted axes
 
     # ----- legend -----------------------------------------------------------
@@ -739,11 +769,15 @@ class ErrorPlot(ScaledView, QWidget):
         if [key for key, _ in current] == [key for key, _ in wanted] and current != wanted:
             # The same runs, new text (the live run's iterations): relabel in place. Rebuilding
             # ~30 times a second cost most of the UI thread's time while training.
+            resized = False
             for (sample, label), (_, text) in zip(self._legend.items, wanted):
                 if label.text != text:
+                    size = label.item.boundingRect().size()  # the text's own rectangle, updated at once
                     label.setText(text)  # keeps its bold and size options
-            self._legend.updateSize()
-            self._fit_legend()
+                    resized |= label.item.boundingRect().size() != size
+            if resized:  # "12.3k" -> "12.4k" keeps the width (digits are equally wide): no new layout
+                self._legend.updateSize()
+                self._fit_legend()
         elif current != wanted:
             self._legend.clear()
             for run, text in zip(shown, texts):
@@ -882,6 +916,9 @@ class ErrorPlot(ScaledView, QWidget):
         index = (run.number - 1) % len(PREVIOUS_COLOURS)
         run.colour = PREVIOUS_COLOURS[index]
         run.curve.setZValue(0)
+        # A finished run's curve changes only with the view's range: cached as a pixmap, it costs a
+        # blit per frame instead of an antialiased path (~1.2 ms each, up to MAX_OVERLAYS shown).
+        run.curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._restyle(run, current=False)
 
     def _restyle(self, run: _Run, current: bool) -> None:

@@ -120,7 +120,8 @@ class ExportMenu(QObject):
                   self.tr("Every weight and bias of the network shown, one per line"),
                   lambda: self.export_weights())
         bar = window.menuBar()
-        before = next((a for a in bar.actions() if a.menu() is not None and a.text() in ("&View", "&Help")), None)
+        before = next((a for a in bar.actions() if a.menu() is not None
+                       and a.menu().objectName() in ("viewMenu", "helpMenu")), None)  # names: any language
         if before is not None:
             bar.insertMenu(before, self.menu)
         else:

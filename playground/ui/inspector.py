@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, 
                                QToolTip, QVBoxLayout, QWidget)
 
 from playground.core.inspection import SECTIONS, IterationTrace, Quantity, iteration_rows, trace_iteration
+from playground.ui.language import shown
 
 # Okabe-Ito, as in the network diagram: blue for positive, vermillion for negative (colour-blind safe);
 # sky blue replaces the dark blue on a dark background.
@@ -376,8 +377,12 @@ class QuantityCard(QFrame):
             self.expression_label.setText(expression_html(q))
             note = ""
             if n > MAX_ROWS or m > MAX_COLUMNS:
-                note = f"\nShowing at most {MAX_ROWS} rows and {MAX_COLUMNS} columns."
-            self.setToolTip(f"{q.name} ({n}×{m}): {q.meaning}{note}")
+                note = "\n" + self.tr("Showing at most {rows} rows and {columns} columns.").format(
+                    rows=MAX_ROWS, columns=MAX_COLUMNS)
+            name = q.name  # "syn0 update" is a key (lessons name it); shown in the window's language
+            if name.endswith(" update"):
+                name = self.tr("{name} update").format(name=name.removesuffix(" update"))
+            self.setToolTip(f"{name} ({n}×{m}): {shown(q.meaning)}{note}")
             self.setObjectName(f"card_{q.name.replace(' ', '_')}")
         self._q = q
         self.matrix.set_quantity(q)
@@ -389,7 +394,7 @@ class QuantityCard(QFrame):
 def expression_html(q: Quantity) -> str:
     """The NumPy line with the quantity's own name in bold: '<b>l1</b> = nonlin(np.dot(l0, syn0))'."""
     name = q.name.split(" ")[0]  # "syn0 update" is written "syn0 += ..."
-    text = html.escape(q.expression.replace("  (", " ("))
+    text = html.escape(shown(q.expression).replace("  (", " ("))
     if text.startswith(name):
         return f"<b>{name}</b>{text[len(name):]}".replace(" ", "&nbsp;")
     return text.replace(" ", "&nbsp;")
@@ -412,7 +417,7 @@ class InspectorPanel(QWidget):
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback_label.hide()
         self.cell_editor = QLineEdit(objectName="inspectorCellEditor")
-        self.cell_editor.setAccessibleName("Typed weight or prediction")
+        self.cell_editor.setAccessibleName(self.tr("Typed weight or prediction"))
         self.cell_editor.hide()
         self.cell_editor.returnPressed.connect(self._cell_typed)
         self._editing: tuple[str, int, int] | None = None
@@ -568,10 +573,12 @@ class InspectorPanel(QWidget):
         self.cell_editor.setParent(view)
         self.cell_editor.setGeometry(rect.adjusted(0, 0, rect.width(), 0))  # room for a long number
         self.cell_editor.setText(repr(float(q.value[row, column])) if weight else "")
-        self.cell_editor.setPlaceholderText("" if weight else "predict")
-        self.cell_editor.setToolTip(f"Type a new value for {name}[{row}, {column}] and press Enter (Ctrl+Z undoes it)"
-                                    if weight else f"Type what you expect {name}[{row}, {column}] to be, press "
-                                    "Enter, then Step: the inspector compares it with the engine's")
+        self.cell_editor.setPlaceholderText("" if weight else self.tr("predict"))
+        cell = f"{name}[{row}, {column}]"
+        self.cell_editor.setToolTip(
+            self.tr("Type a new value for {cell} and press Enter (Ctrl+Z undoes it)").format(cell=cell) if weight
+            else self.tr("Type what you expect {cell} to be, press Enter, then Step: the inspector compares it "
+                         "with the engine's").format(cell=cell))
         self.cell_editor.selectAll()
         self.cell_editor.show()
         self.cell_editor.setFocus()
@@ -585,7 +592,8 @@ class InspectorPanel(QWidget):
         except ValueError:
             value = math.nan
         if not math.isfinite(value):
-            self.show_feedback(f"{text!r} is not a number: type one such as 0.5 or -1.25", ok=False)
+            self.show_feedback(self.tr("{text} is not a number: type one such as {a} or {b}").format(
+                text=repr(text), a=self.locale().toString(0.5), b=self.locale().toString(-1.25)), ok=False)
             return
         name, row, column = self._editing
         self._editing = None

@@ -17,12 +17,14 @@ app writes stay English and locale-independent (scripts and other tools read the
 
 from __future__ import annotations
 
+import string
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QProcess, QSettings, QTranslator, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
+from playground.core.texts import Text
 from playground.resources import translations_dir
 
 # Each language in its own name (a student who cannot read the current language still finds theirs).
@@ -157,3 +159,29 @@ def restart(window: QWidget) -> bool:
         return False
     program, args = restart_command(str(path) if path else None)
     return QProcess.startDetached(program, args)[0]
+
+
+class _LocaleNumbers(string.Formatter):
+    """str.format, with the numbers written as the window's language writes them (0,5 in German)."""
+
+    def format_field(self, value, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return text
+        locale = QLocale()
+        point, group = locale.decimalPoint(), locale.groupSeparator()
+        return "".join(point if ch == "." else group if ch == "," else ch for ch in text)
+
+
+def shown(text: str) -> str:
+    """A message of core as the window shows it: translated when core made it with ``say``
+    (its template is in the catalogue; see playground/core/texts.py), with numbers in the
+    window's language. Any other text is shown as it is."""
+    if not isinstance(text, Text):
+        return text
+    values = {k: shown(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    template = QCoreApplication.translate("Core", text.template)
+    try:
+        return _LocaleNumbers().format(template, **values)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: the English text
+        return _LocaleNumbers().format(text.template, **values)

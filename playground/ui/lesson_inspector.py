@@ -16,9 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtGui import QUndoCommand
 
+from playground.ui.language import shown
 from playground.ui.run import STEP
 
 if TYPE_CHECKING:  # the lesson and document modules are loaded when a cell is first typed, not at start-up
@@ -64,10 +65,11 @@ class TypedCells(QObject):
     def cell_typed(self, name: str, row: int, column: int, value: float) -> None:
         panel = self.w.classroom.inspector
         if self.w.run.running:
-            panel.show_feedback("Pause training first (typed numbers are for a network standing still).", False)
-        elif not self.w.classroom.scrubber.is_live():
-            panel.show_feedback("Drag History to the right end first: typed numbers are for the live network.",
+            panel.show_feedback(self.tr("Pause training first (typed numbers are for a network standing still)."),
                                 False)
+        elif not self.w.classroom.scrubber.is_live():
+            panel.show_feedback(self.tr("Drag History to the right end first: typed numbers are for the live "
+                                        "network."), False)
         elif panel.matrix(name).quantity().kind == "weights":
             self.type_weight(name, row, column, value)
         else:
@@ -75,7 +77,8 @@ class TypedCells(QObject):
 
             self.prediction = (name, row, column, value, panel.trace())
             panel.mark_cells([Cell(name, row, column)])
-            panel.show_feedback(f"Your prediction for {name}[{row + 1}, {column + 1}]: {value:g}. Now press Step.")
+            panel.show_feedback(self.tr("Your prediction for {cell}: {value}. Now press Step.").format(
+                cell=f"{name}[{row + 1}, {column + 1}]", value=panel.locale().toString(value, "g", 6)))
 
     @Slot(int, int, int)
     def edit_edge(self, k: int, i: int, j: int) -> None:
@@ -113,8 +116,8 @@ class TypedCells(QObject):
             new.biases[k][column] = value
         else:
             new.weights[k][row, column] = value
-        self.w.editor.stack.push(TypedWeightCommand(self._show, old, new, f"Type {name}[{row + 1}, {column + 1}] = "
-                                                                          f"{value:g}"))
+        self.w.editor.stack.push(TypedWeightCommand(self._show, old, new, self.tr("Type {cell} = {value}").format(
+            cell=f"{name}[{row + 1}, {column + 1}]", value=QLocale().toString(value, "g", 6))))
         return True
 
     def _show(self, trained: Trained) -> None:
@@ -135,7 +138,7 @@ class TypedCells(QObject):
         self.prediction = None
         panel = self.w.classroom.inspector
         if not stepping:
-            panel.show_feedback("The prediction was for the next Step: type it again and press Step.", False)
+            panel.show_feedback(self.tr("The prediction was for the next Step: type it again and press Step."), False)
             panel.mark_cells([])
             return
         from playground.core.lesson_feedback import Cell, check_prediction
@@ -143,5 +146,5 @@ class TypedCells(QObject):
         settings = self.w.settings()
         fb = check_prediction(trace, name, row, column, value, activation=settings.activation)
         self.feedback = fb
-        panel.show_feedback(fb.message, fb.correct)
+        panel.show_feedback(shown(fb.message), fb.correct)
         panel.mark_cells([Cell(name, row, column), *fb.cells])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from playground.core.lesson import Question, Step
 from playground.core.lesson_text import inline_html, to_html
+from playground.ui.language import shown
 
 OK_STYLE = "color: #0B6E2E; font-weight: bold;"  # dark green and bold: readable on a projector
 WRONG_STYLE = "color: #B3261E; font-weight: bold;"
@@ -54,13 +55,13 @@ class LessonPanel(QWidget):
         self._choices_layout = QVBoxLayout(self._choices_box)
         self._choices_layout.setContentsMargins(0, 0, 0, 0)
         self.choice_group = QButtonGroup(self)
-        self.answer_edit = QLineEdit(objectName="lessonAnswer", placeholderText="Type a number")
-        self.check_button = QPushButton("Check", objectName="lessonCheck")
+        self.answer_edit = QLineEdit(objectName="lessonAnswer", placeholderText=self.tr("Type a number"))
+        self.check_button = QPushButton(self.tr("Check"), objectName="lessonCheck")
         self.feedback_label = QLabel(objectName="lessonFeedback", wordWrap=True)
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.back_button = QPushButton("◀ Back", objectName="lessonBack")
-        self.next_button = QPushButton("Next ▶", objectName="lessonNext")
-        self.close_button = QPushButton("Close lesson", objectName="lessonClose")
+        self.back_button = QPushButton(self.tr("◀ Back"), objectName="lessonBack")
+        self.next_button = QPushButton(self.tr("Next ▶"), objectName="lessonNext")
+        self.close_button = QPushButton(self.tr("Close lesson"), objectName="lessonClose")
 
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer_edit, 1)
@@ -87,9 +88,10 @@ class LessonPanel(QWidget):
         layout.addWidget(self.question_box)
         layout.addLayout(nav)
 
-        for widget, name in ((self.text_view, "Lesson text"), (self.answer_edit, "Your answer"),
-                             (self.feedback_label, "Feedback on your answer"), (self.action_label, "What to do"),
-                             (self.prompt_label, "Question"), (self.progress_label, "Lesson progress")):
+        for widget, name in ((self.text_view, self.tr("Lesson text")), (self.answer_edit, self.tr("Your answer")),
+                             (self.feedback_label, self.tr("Feedback on your answer")),
+                             (self.action_label, self.tr("What to do")), (self.prompt_label, self.tr("Question")),
+                             (self.progress_label, self.tr("Lesson progress"))):
             widget.setAccessibleName(name)
         self.back_button.clicked.connect(self.backRequested)
         self.next_button.clicked.connect(self.nextRequested)
@@ -104,10 +106,10 @@ class LessonPanel(QWidget):
         """Show step ``index`` (0-based) of ``count``."""
         self.title_label.setText(f"<b>{inline_html(lesson_title)}</b>"
                                  + (f"<br>{inline_html(step.title)}" if step.title else ""))
-        self.progress_label.setText(f"Step {index + 1} of {count}")
+        self.progress_label.setText(self.tr("Step {number} of {count}").format(number=index + 1, count=count))
         self.text_view.setHtml(to_html(step.text))
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("Finish ✓" if index == count - 1 else "Next ▶")
+        self.next_button.setText(self.tr("Finish ✓") if index == count - 1 else self.tr("Next ▶"))
         self.set_action(step.action.describe() if step.action else None, False)
         self._question = step.question
         self.question_box.setVisible(step.question is not None)
@@ -125,7 +127,8 @@ class LessonPanel(QWidget):
         self.answer_edit.setVisible(not is_choice)
         self.check_button.setVisible(not is_choice)
         self.answer_edit.setEnabled(True)
-        self.check_button.setText("Lock in my prediction" if step.question.kind == "prediction" else "Check")
+        self.check_button.setText(self.tr("Lock in my prediction") if step.question.kind == "prediction"
+                                  else self.tr("Check"))
         if is_choice:
             for i, choice in enumerate(step.question.choices):
                 button = QRadioButton(choice.text, objectName=f"lessonChoice{i}")
@@ -136,12 +139,14 @@ class LessonPanel(QWidget):
         """What the student is asked to do, ticked once done."""
         self.action_label.setVisible(text is not None)
         if text is not None:
-            self.action_label.setText(("✓ Done: " if done else "To do: ") + text)
+            text = shown(text)
+            self.action_label.setText(self.tr("✓ Done: {action}").format(action=text) if done
+                                      else self.tr("To do: {action}").format(action=text))
             self.action_label.setStyleSheet(OK_STYLE if done else "font-weight: bold;")
 
     def set_feedback(self, text: str, ok: bool | None) -> None:
         """Say how the answer went (None: neutral, e.g. 'now press Step')."""
-        self.feedback_label.setText(text)
+        self.feedback_label.setText(shown(text))
         self.feedback_label.setStyleSheet(OK_STYLE if ok else WRONG_STYLE if ok is False else "")
 
     def choice_buttons(self) -> list[QRadioButton]:
@@ -156,7 +161,8 @@ class LessonPanel(QWidget):
     def _check(self) -> None:
         value = parse_number(self.answer_edit.text())
         if value is None:
-            self.set_feedback("Type a number (for example 0.25 or -1.5).", False)
+            self.set_feedback(self.tr("Type a number (for example {a} or {b}).").format(
+                a=self.locale().toString(0.25), b=self.locale().toString(-1.5)), False)
             return
         self.answered.emit(value)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QTabWidget, QToolBar
 
@@ -27,10 +27,12 @@ from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError,
                                     check_number, read_lesson)
 from playground.core.lesson_feedback import Cell, Feedback, check_prediction
 from playground.ui import presentation
+from playground.ui.language import shown
 from playground.ui.lesson_panel import LessonPanel
 from playground.ui.run import PLAY, STEP, TRAIN
 
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
+# the result tabs' English titles (the window's tab texts are their translations)
 TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
 
 
@@ -58,7 +60,7 @@ class LessonPlayer(QObject):
         self._titles: dict[str, str] = {}
 
         self.panel = LessonPanel()
-        self.dock = QDockWidget("Lesson", window, objectName="lessonDock")
+        self.dock = QDockWidget(self.tr("Lesson"), window, objectName="lessonDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -129,7 +131,8 @@ class LessonPlayer(QObject):
 
     @Slot()
     def ask_open(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.w, "Open Lesson", "", f"Lessons (*{SUFFIX});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open Lesson"), "", self.tr(
+            "Lessons (*{suffix});;All files (*)").format(suffix=SUFFIX))
         return self.open_file(path) if path else False
 
     def open_file(self, path: str, ask: bool = True) -> bool:
@@ -139,9 +142,9 @@ class LessonPlayer(QObject):
         except LessonError as e:
             if not ask:
                 raise
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the lesson",
-                              f"“{os.path.basename(path)}” could not be opened.", QMessageBox.StandardButton.Ok,
-                              self.w)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the lesson"),
+                              self.tr("“{name}” could not be opened.").format(name=os.path.basename(path)),
+                              QMessageBox.StandardButton.Ok, self.w)
             box.setDetailedText(str(e))
             box.show()
             return False
@@ -151,7 +154,7 @@ class LessonPlayer(QObject):
         """Start playing ``lesson`` at the step its progress reached (``key``: its file name, "" for none)."""
         w = self.w
         if w.run.running:
-            w.show_message("Stop training before opening a lesson")
+            w.show_message(self.tr("Stop training before opening a lesson"))
             return False
         if ask and not w.documents.maybe_save("opening a lesson"):
             return False
@@ -251,7 +254,7 @@ class LessonPlayer(QObject):
             "play": [t.play_action], "step": [t.step_action, t.step_n_action, toolbar_item(t, t.step_n_spin)],
             "speed": [toolbar_item(t, x) for x in (t.speed_slider, t.speed_label, t.target_check, t.target_spin)]
             + [a for a in t.actions() if isinstance(t.widgetForAction(a), QLabel)
-               and t.widgetForAction(a).text().strip() == "Speed"],
+               and t.widgetForAction(a).text().strip() == QCoreApplication.translate("TransportBar", "Speed")],
             "plot": [w.error_plot], "diagram": [w.network_view], "history": [c.history_bar],
         }
         for name, targets in items.items():
@@ -261,7 +264,8 @@ class LessonPlayer(QObject):
         tabs: QTabWidget = w.tabs
         any_tab = False
         for i in range(tabs.count()):
-            name = next((n for n, text in TAB_NAMES.items() if tabs.tabText(i) == text), None)
+            name = next((n for n, text in TAB_NAMES.items()
+                         if tabs.tabText(i) == QCoreApplication.translate("MainWindow", text)), None)
             on = name is None or shown(name)
             tabs.setTabVisible(i, on)
             any_tab = any_tab or on
@@ -342,18 +346,20 @@ class LessonPlayer(QObject):
         w = self.w
         net = w.shown_network()
         if net is None or w.run.running:
-            self.panel.set_feedback("Wait until the network is shown and not training, then lock in.", False)
+            self.panel.set_feedback(self.tr("Wait until the network is shown and not training, then lock in."), False)
             return
         ds = w.dataset()
         trace = trace_iteration(net, ds.X, ds.Y, ds.input_names, ds.target_names)
         self._prediction = (value, trace)
         step = self.lesson.steps[self.index]
-        self.panel.set_feedback(f"Locked in: {value:g}. Now: {step.action.describe()}", None)
+        self.panel.set_feedback(self.tr("Locked in: {value}. Now: {action}").format(
+            value=self.panel.locale().toString(value, "g", 6), action=shown(step.action.describe())), None)
 
     def _check_prediction(self) -> None:
         question = self.lesson.steps[self.index].question
         if self._prediction is None:
-            self.panel.set_feedback("Lock in a prediction first; the step's starting weights are back.", False)
+            self.panel.set_feedback(self.tr("Lock in a prediction first; the step's starting weights are back."),
+                                    False)
             self._retry()
             return
         value, trace = self._prediction
@@ -366,12 +372,14 @@ class LessonPlayer(QObject):
         inspector = self.w.classroom.inspector
         if self.w.classroom.inspector_dock.isVisible() and inspector.trace() is not None:
             inspector.mark_cells([Cell(question.quantity, question.row, question.column), *fb.cells])
-            inspector.show_feedback(fb.message, fb.correct)
+            inspector.show_feedback(shown(fb.message), fb.correct)
         if fb.correct:
             self.answered_right = True
-            self.panel.set_feedback(fb.message + (" " + question.explanation if question.explanation else ""), True)
+            self.panel.set_feedback(shown(fb.message) + (" " + question.explanation if question.explanation else ""),
+                                    True)
         else:
-            self.panel.set_feedback(fb.message + " The step's starting weights are back: predict again.", False)
+            self.panel.set_feedback(self.tr("{feedback} The step's starting weights are back: predict again.").format(
+                feedback=shown(fb.message)), False)
             self._retry()
 
     def _retry(self) -> None:

@@ -27,10 +27,11 @@ from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
 from playground.ui.exports import ExportMenu
+from playground.ui.language import shown
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
-from playground.ui.predictions_model import PredictionsModel
+from playground.ui.predictions_model import PredictionsModel, fit_columns
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
@@ -145,10 +146,9 @@ class MainWindow(QMainWindow):
         self.predictions_model = PredictionsModel(self)
         self.predictions = QTableView(objectName="predictionsTable")
         self.predictions.setModel(self.predictions_model)
-        self.predictions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
         self.predictions.horizontalHeader().setResizeContentsPrecision(64)
-        self.predictions.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.predictions)  # as wide as their texts (the last fills the rest), not re-measured per snapshot
         self.predictions.verticalHeader().setDefaultSectionSize(26)
         self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -478,6 +478,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_message(self, text: str) -> None:
         """Show a message above the plots, readable from the back of a room, until the next run."""
+        text = shown(text)  # a message of core, in the window's language
         self.message_bar.setText(text)
         self.message_bar.show()
         self.statusBar().showMessage(text.splitlines()[0], 8000)

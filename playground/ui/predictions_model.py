@@ -2,15 +2,18 @@
 
 ``set_outputs`` is called ~30 times a second while training, so it does one
 vectorised pass (|error| and the colour level of every cell) and emits
-``dataChanged`` for the output and |error| columns only; ``data()`` is then a
-pair of array look-ups. Nothing here computes more than a difference to display.
+``dataChanged`` only for the output and |error| cells that changed, naming the
+roles that changed: a new text (which makes the header re-measure its columns),
+a new tint, or only the tooltip's full-precision value. ``data()`` is then a pair
+of array look-ups. Nothing here computes more than a difference to display.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
 
@@ -47,8 +50,13 @@ def format_output(value: float) -> str:
 class PredictionsModel(QAbstractTableModel):
     """Inputs, then for each target: target, output, |error|. Outputs are "–" until training sends some."""
 
+    # The longest output or |error| text of some column changed length (fixed decimals: only the
+    # integer digits, the sign, "–" or "nan" change it): a view fitting its columns re-measures.
+    textWidthsChanged = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._widths: tuple | None = None  # characters of the longest output and |error| texts
         self._input_names: list[str] = []
         self._target_names: list[str] = []
         self._X = np.zeros((0, 0))
@@ -71,10 +79,12 @@ class PredictionsModel(QAbstractTableModel):
         self._X, self._Y = X, Y
         self._test = np.zeros(X.shape[0], dtype=bool) if test is None else np.asarray(test, dtype=bool)
         self._outputs = self._errors = self._levels = None
+        self._widths = None
         self.endResetModel()
 
     def set_outputs(self, outputs: np.ndarray | None) -> None:
         """New network outputs (rows x targets), or None before training; repaints output/|error| only."""
+        before = (self._outputs, self._errors, self._levels)
         if outputs is None:
             self._outputs = self._errors = self._levels = None
         else:
@@ -87,7 +97,12 @@ class PredictionsModel(QAbstractTableModel):
             self._errors = np.abs(out - self._Y)
             # NaN outputs (a diverged network) sort past the last edge: the strongest tint.
             self._levels = np.digitize(np.nan_to_num(self._errors, nan=np.inf), _EDGES)
-        self._emit_outputs_changed()
+        self._emit_outputs_changed(*before)
+        widths = None if self._outputs is None else (
+            tuple(_text_lengths(self._outputs).max(axis=0, initial=0)), tuple(_text_lengths(self._errors).max(axis=0, initial=0)))
+        if widths != self._widths:
+            self._widths = widths
+            self.textWidthsChanged.emit()
 
     def outputs(self) -> np.ndarray | None:
         return None if self._outputs is None else self._outputs.copy()
@@ -213,16 +228,119 @@ class PredictionsModel(QAbstractTableModel):
         return super().flags(index)  # selectable and enabled, never editable
 
     # -- internals --
-    def _emit_outputs_changed(self) -> None:
+    def _emit_outputs_changed(self, outputs, errors, levels) -> None:
+        """dataChanged for the output and |error| cells that differ from ``outputs``/``errors``/``levels``
+        (the values before), in runs of neighbouring rows that changed alike."""
         n_rows, n_in = self.rowCount(), self._input_column_count()
-        if not n_rows:
+        if not n_rows or (outputs is None and self._outputs is None):
             return
-        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole]
-        for t in range(len(self._target_names)):
+        shape = self._Y.shape
+        if outputs is None or self._outputs is None:  # "–" <-> numbers: every cell
+            out_code = err_code = np.full(shape, _TEXT)
+        else:
+            tint = np.where(levels != self._levels, _TINT, _SAME)
+            out_code = np.maximum(_change(outputs, self._outputs), tint)
+            err_code = np.maximum(_change(errors, self._errors), tint)
+            err_code = np.maximum(err_code, np.minimum(out_code, _VALUE))  # its tooltip quotes the output
+        for t in range(shape[1]):
             first = n_in + 3 * t + 1  # the output column; |error| is next to it
-            self.dataChanged.emit(self.index(0, first), self.index(n_rows - 1, first + 1), roles)
+            codes = np.column_stack([out_code[:, t], err_code[:, t]])
+            starts = np.flatnonzero(np.r_[True, np.any(codes[1:] != codes[:-1], axis=1)])
+            for start, end in zip(starts, np.r_[starts[1:], n_rows]):
+                pair = codes[start]
+                if pair[0] == pair[1]:
+                    if pair[0]:
+                        self.dataChanged.emit(self.index(start, first), self.index(end - 1, first + 1),
+                                              _ROLES[pair[0]])
+                    continue
+                for column, code in ((first, pair[0]), (first + 1, pair[1])):
+                    if code:
+                        self.dataChanged.emit(self.index(start, column), self.index(end - 1, column), _ROLES[code])
 
+
+def fit_columns(view: QTableView) -> None:
+    """Keep a view's columns as wide as their texts, the last one also filling the width left (as
+    ResizeToContents with a stretched last section did). They are measured again only when the
+    model resets, says a text's length changed, or the view's font or style changes:
+    ResizeToContents re-measured every cell at each of the ~30 snapshots a second, most of the
+    UI thread's time per snapshot."""
+    _ColumnFitter(view)
+
+
+class _ColumnFitter(QObject):
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._last_content = 0  # the last column's own width, before it fills what is left
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # done here: Qt's stretch keeps the default width as a minimum
+        view.model().modelReset.connect(self.fit)
+        view.model().textWidthsChanged.connect(self.fit)
+        self._viewport = view.viewport()
+        view.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        """Measure the columns' texts, then let the last column fill the view's width."""
+        view = self._view
+        view.resizeColumnsToContents()
+        last = view.horizontalHeader().count() - 1
+        self._last_content = view.columnWidth(last) if last >= 0 else 0
+        self._fill()
+
+    def _fill(self) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        last = header.count() - 1
+        if last < 0:
+            return
+        others = header.length() - view.columnWidth(last)
+        view.setColumnWidth(last, max(self._last_content, view.viewport().width() - others))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if obj is self._view and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit)  # once the new font applies
+        elif obj is self._viewport and kind == QEvent.Type.Resize:
+            self._fill()
+        return False
+
+
+def _text_lengths(values: np.ndarray) -> np.ndarray:
+    """Characters of format_output(v) for each value: sign, integer digits, point and DECIMALS."""
+    with np.errstate(all="ignore"):
+        carried = np.abs(values) + 0.5 * 10.0 ** -DECIMALS  # 9.99996 is written 10.0000
+        digits = np.floor(np.log10(np.maximum(carried, 1.0))) + 1
+        finite = digits + 1 + DECIMALS + np.signbit(values)
+    return np.where(np.isfinite(values), finite, 3 + (np.isinf(values) & np.signbit(values))).astype(int)
+
+
+# What changed in a cell, and the roles that says changed.
+_SAME, _VALUE, _TINT, _TEXT = range(4)
+_ROLES = {_VALUE: [Qt.ItemDataRole.ToolTipRole],
+          _TINT: [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
+          _TEXT: [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+                  Qt.ItemDataRole.ForegroundRole]}
+
+
+def _change(old: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Per cell: _TEXT where format_output's text may differ, _VALUE where only the value does, else _SAME.
+
+    The text is the value rounded to DECIMALS; comparing scaled, rounded values decides it without
+    formatting every cell. A value within float error of a rounding edge, a sign change
+    ("-0.0000") or a non-finite value counts as a new text: a cell may be repainted for nothing,
+    never left showing an old text.
+    """
+    with np.errstate(all="ignore"):
+        same = ((old == new) & (np.signbit(old) == np.signbit(new))) | (np.isnan(old) & np.isnan(new))
+        scale = 10.0 ** DECIMALS
+        a, b = old * scale, new * scale
+        edge = ((np.abs(a - np.floor(a) - 0.5) < 1e-6 + 8 * np.spacing(np.abs(a)))
+                | (np.abs(b - np.floor(b) - 0.5) < 1e-6 + 8 * np.spacing(np.abs(b))))
+        text = ((np.floor(a + 0.5) != np.floor(b + 0.5)) | edge | (np.signbit(old) != np.signbit(new))
+                | ~np.isfinite(a) | ~np.isfinite(b))
+    return np.where(same, _SAME, np.where(text, _TEXT, _VALUE))
 
 
 if __name__ == "__main__":  # python -m playground.ui.predictions_model

@@ -106,6 +106,16 @@ class RunProgress(QProgressBar):
             signal.connect(self._update)
 
     def _update(self, *_args) -> None:
+        # QProgressBar.setValue repaints at once (synchronously) whenever the bar or its text
+        # moves, and setFormat schedules another paint: with updates off while both change,
+        # the bar is painted once, with the window's next frame.
+        self.setUpdatesEnabled(False)
+        try:
+            self._show_run()
+        finally:
+            self.setUpdatesEnabled(True)  # schedules one paint (update())
+
+    def _show_run(self) -> None:
         run = self._run
         if run.settings is None or run.state == IDLE:
             self.setValue(0)

@@ -322,6 +322,381 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>an empty cell is not a number</source>
+        <translation>eine leere Zelle ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number (use a point for decimals: {fixed})</source>
+        <translation>{text!r} ist keine Zahl (für Dezimalstellen einen Punkt verwenden: {fixed})</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{text!r} is too large to be a finite number</source>
+        <translation>{text!r} ist zu groß für eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>magnitude above {limit:g}</source>
+        <translation>Betrag über {limit:g}</translation>
+    </message>
+    <message>
+        <source>targets must lie between 0 and 1 (the output is a {output})</source>
+        <translation>Ziele müssen zwischen 0 und 1 liegen (die Ausgabe ist eine {output})</translation>
+    </message>
+    <message>
+        <source>column name is empty</source>
+        <translation>Spaltenname ist leer</translation>
+    </message>
+    <message>
+        <source>column name {name!r} contains a control character</source>
+        <translation>Spaltenname {name!r} enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>column name {name!r} is not valid Unicode (a lone surrogate at character {n})</source>
+        <translation>Spaltenname {name!r} ist kein gültiges Unicode (ein einzelnes Surrogat bei Zeichen {n})</translation>
+    </message>
+    <message>
+        <source>column name {name!r} has leading or trailing spaces</source>
+        <translation>Spaltenname {name!r} hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>column name {name!r} is used twice</source>
+        <translation>Spaltenname {name!r} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the dataset needs at least one input column</source>
+        <translation>die Tabelle braucht mindestens eine Eingabespalte</translation>
+    </message>
+    <message>
+        <source>the dataset needs at least one target column</source>
+        <translation>die Tabelle braucht mindestens eine Zielspalte</translation>
+    </message>
+    <message>
+        <source>the dataset has no rows</source>
+        <translation>die Tabelle hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>every row is marked test; keep at least one training row</source>
+        <translation>jede Zeile ist als Test markiert; behalte mindestens eine Trainingszeile</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
+        <translation>{what}: Die Lernrate ist zu groß für {rows:,} Zeilen. Jede Änderung addiert einen Schritt pro Zeile, also bewegt lr {lr:g} die Gewichte so weit wie lr {step:g} bei einer Zeile. Versuche eine Lernrate von {proposed:g}.</translation>
+    </message>
+    <message>
+        <source>The error rose</source>
+        <translation>Der Fehler stieg</translation>
+    </message>
+    <message>
+        <source>The error swings up and down</source>
+        <translation>Der Fehler schwankt auf und ab</translation>
+    </message>
+    <message>
+        <source>The error stopped falling at {error:.3g}</source>
+        <translation>Der Fehler sank nicht mehr unter {error:.3g}</translation>
+    </message>
+    <message>
+        <source>The inputs: one row per example of the table, one column per input.</source>
+        <translation>Die Eingaben: eine Zeile pro Beispiel der Tabelle, eine Spalte pro Eingabe.</translation>
+    </message>
+    <message>
+        <source>y  (the targets)</source>
+        <translation>y  (die Ziele)</translation>
+    </message>
+    <message>
+        <source>What the output should be: the target columns of the table.</source>
+        <translation>Was die Ausgabe sein soll: die Zielspalten der Tabelle.</translation>
+    </message>
+    <message>
+        <source>How far off the output is: target minus output. Error: prints mean(abs({name})).</source>
+        <translation>Wie weit die Ausgabe danebenliegt: Ziel minus Ausgabe. Error: gibt mean(abs({name})) aus.</translation>
+    </message>
+    <message>
+        <source>{syn}  (weights from {a} to {b})</source>
+        <translation>{syn}  (Gewichte von {a} zu {b})</translation>
+    </message>
+    <message>
+        <source>The outputs of output for every example: the weighted sum of layer {k}, squashed.</source>
+        <translation>Die Ausgaben der Ausgabeschicht für jedes Beispiel: die gewichtete Summe von Schicht {k}, gestaucht.</translation>
+    </message>
+    <message>
+        <source>The outputs of hidden layer {layer} for every example: the weighted sum of layer {k}, squashed.</source>
+        <translation>Die Ausgaben der verborgenen Schicht {layer} für jedes Beispiel: die gewichtete Summe von Schicht {k}, gestaucht.</translation>
+    </message>
+    <message>
+        <source>The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little.</source>
+        <translation>Der Fehler mal die Steigung der Sigmoide: sichere Ausgaben (nahe 0 oder 1) ändern sich wenig.</translation>
+    </message>
+    <message>
+        <source>With cross-entropy the sigmoid&apos;s slope l*(1-l) cancels out of the gradient: the delta is the error itself, so an output that is sure and wrong (near 0 or 1) still learns fast.</source>
+        <translation>Mit Kreuzentropie kürzt sich die Steigung l*(1-l) der Sigmoide aus dem Gradienten: das Delta ist der Fehler selbst, also lernt eine Ausgabe, die sicher und falsch ist (nahe 0 oder 1), trotzdem schnell.</translation>
+    </message>
+    <message>
+        <source>Softmax with cross-entropy: the delta is the error itself, one column per class.</source>
+        <translation>Softmax mit Kreuzentropie: das Delta ist der Fehler selbst, eine Spalte pro Klasse.</translation>
+    </message>
+    <message>
+        <source>A linear output with squared error has slope 1: the delta is the error itself.</source>
+        <translation>Eine lineare Ausgabe mit quadratischem Fehler hat die Steigung 1: das Delta ist der Fehler selbst.</translation>
+    </message>
+    <message>
+        <source>{delta} = {error}  # {loss}: no slope factor</source>
+        <translation>{delta} = {error}  # {loss}: kein Steigungsfaktor</translation>
+    </message>
+    <message>
+        <source>How much each unit of layer {k} is to blame: layer {next}&apos;s delta sent back along {syn}.</source>
+        <translation>Wie viel Schuld jede Einheit von Schicht {k} trägt: das Delta von Schicht {next}, über {syn} zurückgeschickt.</translation>
+    </message>
+    <message>
+        <source>Layer {k}&apos;s blame times the slope of its activation.</source>
+        <translation>Die Schuld von Schicht {k} mal die Steigung ihrer Aktivierung.</translation>
+    </message>
+    <message>
+        <source>The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j.</source>
+        <translation>Die Gewichte von Schicht {k} zu Schicht {next}: Zeile i, Spalte j verbindet Einheit i mit Einheit j.</translation>
+    </message>
+    <message>
+        <source>The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j. The last row is the bias b{next}: the weight from a constant 1.</source>
+        <translation>Die Gewichte von Schicht {k} zu Schicht {next}: Zeile i, Spalte j verbindet Einheit i mit Einheit j. Die letzte Zeile ist der Bias b{next}: das Gewicht von einer konstanten 1.</translation>
+    </message>
+    <message>
+        <source>Momentum&apos;s running sum of {syn}&apos;s update directions (mu = {mu:g}), after this iteration: steps that keep pointing the same way add up.</source>
+        <translation>Die laufende Summe der Änderungsrichtungen von {syn} beim Momentum (mu = {mu:g}), nach dieser Iteration: Schritte, die immer wieder gleich zeigen, addieren sich.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s running average of {syn}&apos;s update direction, after this iteration.</source>
+        <translation>Adams gleitender Mittelwert der Änderungsrichtung von {syn}, nach dieser Iteration.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s running average of the squared direction: large for weights whose gradients are large, so their steps are scaled down.</source>
+        <translation>Adams gleitender Mittelwert der quadrierten Richtung: groß für Gewichte mit großen Gradienten, deren Schritte deshalb kleiner werden.</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to {syn}: for each weight, the sum over the examples of (the input it carries) × (the delta where it arrives).</source>
+        <translation>Was diese Iteration zu {syn} addiert: für jedes Gewicht die Summe über die Beispiele von (der Eingabe, die es trägt) × (dem Delta, wo es ankommt).</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to {syn}: for each weight, the sum over the examples of (the input it carries) × (the delta where it arrives), times the learning rate {lr:g}.</source>
+        <translation>Was diese Iteration zu {syn} addiert: für jedes Gewicht die Summe über die Beispiele von (der Eingabe, die es trägt) × (dem Delta, wo es ankommt), mal die Lernrate {lr:g}.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgene Einheiten</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>log every</source>
+        <translation>Protokollabstand</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source>Not quite: {value:g} is not it. Look again and try once more.</source>
+        <translation>Nicht ganz: {value:g} ist es nicht. Schau noch einmal hin und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Press Train and let it finish.</source>
+        <translation>Drücke Trainieren und lass es zu Ende laufen.</translation>
+    </message>
+    <message>
+        <source>Press Step once.</source>
+        <translation>Drücke einmal Schritt.</translation>
+    </message>
+    <message>
+        <source>Press Step N with {n} iterations.</source>
+        <translation>Drücke N Schritte mit {n} Iterationen.</translation>
+    </message>
+    <message>
+        <source>Edit a cell.</source>
+        <translation>Eine Zelle bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Change the {setting}.</source>
+        <translation>Ändere: {setting}.</translation>
+    </message>
+    <message>
+        <source>Change a setting.</source>
+        <translation>Eine Einstellung ändern.</translation>
+    </message>
+    <message>
+        <source>Not quite: think again.</source>
+        <translation>Nicht ganz: denk noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Press Play until iteration {n:,}.</source>
+        <translation>Drücke Weiter bis Iteration {n:,}.</translation>
+    </message>
+    <message>
+        <source>Press Play.</source>
+        <translation>Drücke Weiter.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.</source>
+        <translation>Du hast {predicted:.4g} vorhergesagt; die Rechnung ergab {actual:.4g} für {where}.</translation>
+    </message>
+    <message>
+        <source>Type a number to predict.</source>
+        <translation>Tippe eine Zahl als Vorhersage.</translation>
+    </message>
+    <message>
+        <source>{both} Right (within ±{tolerance:.4g}).</source>
+        <translation>{both} Richtig (innerhalb ±{tolerance:.4g}).</translation>
+    </message>
+    <message>
+        <source>{both} {why}</source>
+        <translation>{both} {why}</translation>
+    </message>
+    <message>
+        <source>{y} (target minus output), not {wrong}</source>
+        <translation>{y} (Ziel minus Ausgabe), nicht {wrong}</translation>
+    </message>
+    <message>
+        <source>{delta} sent back along {syn}</source>
+        <translation>{delta}, über {syn} zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Check the error factor first: {err} = {error:.4g} ({source}); then the slope {slope_name} = {slope:.4g}.</source>
+        <translation>Prüfe zuerst den Fehlerfaktor: {err} = {error:.4g} ({source}); dann die Steigung {slope_name} = {slope:.4g}.</translation>
+    </message>
+    <message>
+        <source>The error is {formula} = {y:.4g} - {out:.4g}.</source>
+        <translation>Der Fehler ist {formula} = {y:.4g} - {out:.4g}.</translation>
+    </message>
+    <message>
+        <source>{err} = sum of {delta} × {syn} over the units of layer {layer}: {terms}.</source>
+        <translation>{err} = Summe von {delta} × {syn} über die Einheiten von Schicht {layer}: {terms}.</translation>
+    </message>
+    <message>
+        <source>1 (the bias input)</source>
+        <translation>1 (die Eingabe des Bias)</translation>
+    </message>
+    <message>
+        <source>The update is the sum over rows of {carried} × {delta}, times the learning rate {lr:g}.</source>
+        <translation>Die Änderung ist die Summe über die Zeilen von {carried} × {delta}, mal die Lernrate {lr:g}.</translation>
+    </message>
+    <message>
+        <source>The weighted sum is z = {z:.4g}, and {f}(z) = {actual:.4g}.</source>
+        <translation>Die gewichtete Summe ist z = {z:.4g}, und {f}(z) = {actual:.4g}.</translation>
+    </message>
+    <message>
+        <source>The sign is wrong, and the slope {slope_name} = {formula} is never negative, so it comes from the error factor: {err} = {error:.4g} ({source}).</source>
+        <translation>Das Vorzeichen ist falsch, und die Steigung {slope_name} = {formula} ist nie negativ, also kommt es vom Fehlerfaktor: {err} = {error:.4g} ({source}).</translation>
+    </message>
+    <message>
+        <source>That is {err} alone: multiply it by the slope {slope_name} = {formula} = {slope:.4g}.</source>
+        <translation>Das ist nur {err}: multipliziere es mit der Steigung {slope_name} = {formula} = {slope:.4g}.</translation>
+    </message>
+    <message>
+        <source>That is the slope {slope_name} alone: multiply it by the error {err} = {error:.4g}.</source>
+        <translation>Das ist nur die Steigung {slope_name}: multipliziere sie mit dem Fehler {err} = {error:.4g}.</translation>
+    </message>
+    <message>
+        <source>The slope&apos;s formula: {slope_name} = {formula} = {slope:.4g}, with {layer} = {a:.4g}.</source>
+        <translation>Die Formel der Steigung: {slope_name} = {formula} = {slope:.4g}, mit {layer} = {a:.4g}.</translation>
+    </message>
+    <message>
+        <source>With {err} = {error:.4g}, your number means a slope of {means:.4g}; the slope {slope_name} = {formula} is {slope:.4g} ({layer} = {a:.4g}).</source>
+        <translation>Mit {err} = {error:.4g} bedeutet deine Zahl eine Steigung von {means:.4g}; die Steigung {slope_name} = {formula} ist {slope:.4g} ({layer} = {a:.4g}).</translation>
+    </message>
+    <message>
+        <source>The sign: the error is target minus output, {formula} = {y:.4g} - {out:.4g}.</source>
+        <translation>Das Vorzeichen: der Fehler ist Ziel minus Ausgabe, {formula} = {y:.4g} - {out:.4g}.</translation>
+    </message>
+    <message>
+        <source>The sign: {err} is {delta} times the weights {syn}, and {delta} = {values} carries the sign.</source>
+        <translation>Das Vorzeichen: {err} ist {delta} mal die Gewichte {syn}, und {delta} = {values} trägt das Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>That is one term only: {err} adds {delta} × weight over all {n} units of layer {layer}.</source>
+        <translation>Das ist nur ein Summand: {err} addiert {delta} × Gewicht über alle {n} Einheiten von Schicht {layer}.</translation>
+    </message>
+    <message>
+        <source>The sign: the update adds input × {delta}, and the delta (target minus output, times the slope) carries the sign.</source>
+        <translation>Das Vorzeichen: die Änderung addiert Eingabe × {delta}, und das Delta (Ziel minus Ausgabe, mal die Steigung) trägt das Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>That is one row only: the update sums {carried} × {delta} over all {n} rows of the table.</source>
+        <translation>Das ist nur eine Zeile: die Änderung summiert {carried} × {delta} über alle {n} Zeilen der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Multiply by the learning rate {lr:g}.</source>
+        <translation>Mit der Lernrate {lr:g} multiplizieren.</translation>
+    </message>
+    <message>
+        <source>The update is the sum over rows of {carried} × {delta}.</source>
+        <translation>Die Änderung ist die Summe über die Zeilen von {carried} × {delta}.</translation>
+    </message>
+    <message>
+        <source>That is the weighted sum z = {z:.4g}: the layer&apos;s output is {f}(z).</source>
+        <translation>Das ist die gewichtete Summe z = {z:.4g}: die Ausgabe der Schicht ist {f}(z).</translation>
+    </message>
+    <message>
+        <source>Training stopped at iteration {i:,}: the weights became infinite or NaN. The last finite weights are kept. Try a smaller learning rate (now {lr:g}).</source>
+        <translation>Das Training hielt bei Iteration {i:,} an: die Gewichte wurden unendlich oder NaN. Die letzten endlichen Gewichte bleiben erhalten. Versuche eine kleinere Lernrate (jetzt {lr:g}).</translation>
+    </message>
+</context>
+<context>
     <name>DatasetEditor</name>
     <message>
         <source>The table cannot be edited while training (press Stop first)</source>
@@ -364,8 +739,38 @@
         <translation>die erste Zeile enthält Namen und wurde übersprungen: </translation>
     </message>
     <message>
+        <source>Paste refused, nothing was changed: {where}: {value}: {why}</source>
+        <translation>Einfügen abgelehnt, nichts wurde geändert: {where}: {value}: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n cell(s)</source>
+        <translation>
+            <numerusform>In %n Zelle einfügen</numerusform>
+            <numerusform>In %n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste refused: {problem}. Nothing was changed.</source>
+        <translation>Einfügen abgelehnt: {problem}. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>pasted line {line}: {reason}</source>
+        <translation>eingefügte Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} (pasted line {line}, cell {cell}): {reason}</source>
+        <translation>Zeile {row}, Spalte {column} (eingefügte Zeile {line}, Zelle {cell}): {reason}</translation>
+    </message>
+    <message>
         <source>Paste refused, nothing was changed: </source>
         <translation>Einfügen abgelehnt, nichts wurde geändert: </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more bad cell(s))</source>
+        <translation>
+            <numerusform>(und %n weitere falsche Zelle)</numerusform>
+            <numerusform>(und %n weitere falsche Zellen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the rows to remove first</source>
@@ -403,9 +808,44 @@
         <source>The table keeps at least one column</source>
         <translation>Die Tabelle behält mindestens eine Spalte</translation>
     </message>
+    <message>
+        <source>The selected columns are targets already</source>
+        <translation>Die gewählten Spalten sind schon Ziele</translation>
+    </message>
+    <message>
+        <source>The selected columns are inputs already</source>
+        <translation>Die gewählten Spalten sind schon Eingaben</translation>
+    </message>
+    <message>
+        <source>Choose a target column to fill</source>
+        <translation>Eine Zielspalte zum Füllen wählen</translation>
+    </message>
+    <message>
+        <source>Fill new target {name} = {expression}</source>
+        <translation>Neues Ziel {name} = {expression} füllen</translation>
+    </message>
+    <message>
+        <source>Fill {name} = {expression}</source>
+        <translation>{name} = {expression} füllen</translation>
+    </message>
 </context>
 <context>
     <name>DatasetModel</name>
+    <message>
+        <source>Row {row}, column {name}: {reason}</source>
+        <translation>Zeile {row}, Spalte {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Column {number}: {reason}</source>
+        <translation>Spalte {number}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>invalid value</source>
         <translation>ungültiger Wert</translation>
@@ -437,6 +877,14 @@
     <message>
         <source>{role} column &apos;{name}&apos;</source>
         <translation>{role}spalte „{name}“</translation>
+    </message>
+    <message>
+        <source>row {row}, column {name}</source>
+        <translation>Zeile {row}, Spalte {name}</translation>
+    </message>
+    <message>
+        <source>{where}: the table cannot be edited while training</source>
+        <translation>{where}: Während des Trainings lässt sich die Tabelle nicht bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1122,14 @@
 <context>
     <name>DocumentsController</name>
     <message>
+        <source>Documents and tables (*.nnp *.json *.csv);;NN Playground documents (*.nnp *.json);;CSV tables (*.csv);;All files (*)</source>
+        <translation>Dokumente und Tabellen (*.nnp *.json *.csv);;NN-Playground-Dokumente (*.nnp *.json);;CSV-Tabellen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>NN Playground document (*.nnp);;JSON document (*.json)</source>
+        <translation>NN-Playground-Dokument (*.nnp);;JSON-Dokument (*.json)</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -728,6 +1184,10 @@
     <message>
         <source>recovering the autosaved document</source>
         <translation>das automatisch gesicherte Dokument wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>opening a lesson</source>
+        <translation>eine Lektion geöffnet wird</translation>
     </message>
     <message>
         <source>Save the changes to “{title}” before {doing}?</source>
@@ -1376,6 +1836,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Was diese Iteration zu den Gewichten addiert; Schritt wendet es an.</translation>
     </message>
     <message>
+        <source>Typed weight or prediction</source>
+        <translation>Getipptes Gewicht oder Vorhersage</translation>
+    </message>
+    <message>
         <source>Inspector matrices</source>
         <translation>Matrizen des Inspektors</translation>
     </message>
@@ -1394,6 +1858,22 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Nothing to show yet: the table or the settings have a problem.</source>
         <translation>Noch nichts zu zeigen: die Tabelle oder die Einstellungen haben ein Problem.</translation>
+    </message>
+    <message>
+        <source>predict</source>
+        <translation>vorhersagen</translation>
+    </message>
+    <message>
+        <source>Type a new value for {cell} and press Enter (Ctrl+Z undoes it)</source>
+        <translation>Einen neuen Wert für {cell} tippen und Enter drücken (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Type what you expect {cell} to be, press Enter, then Step: the inspector compares it with the engine&apos;s</source>
+        <translation>Tippe, was du für {cell} erwartest, drücke Enter, dann Schritt: der Inspektor vergleicht es mit dem Wert der Rechnung</translation>
+    </message>
+    <message>
+        <source>{text} is not a number: type one such as {a} or {b}</source>
+        <translation>{text} ist keine Zahl: tippe eine wie {a} oder {b}</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1915,82 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Type a number</source>
+        <translation>Zahl eintippen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Lektion schließen</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Text der Lektion</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>Feedback on your answer</source>
+        <translation>Rückmeldung zu deiner Antwort</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Fortschritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Schritt {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Finish ✓</source>
+        <translation>Fertig ✓</translation>
+    </message>
+    <message>
+        <source>Lock in my prediction</source>
+        <translation>Vorhersage festlegen</translation>
+    </message>
+    <message>
+        <source>✓ Done: {action}</source>
+        <translation>✓ Erledigt: {action}</translation>
+    </message>
+    <message>
+        <source>To do: {action}</source>
+        <translation>Aufgabe: {action}</translation>
+    </message>
+    <message>
+        <source>Type a number (for example {a} or {b}).</source>
+        <translation>Tippe eine Zahl (zum Beispiel {a} oder {b}).</translation>
+    </message>
+</context>
+<context>
     <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
     <message>
         <source>&amp;Lessons</source>
         <translation>Lektio&amp;nen</translation>
@@ -1451,6 +2006,42 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>(reached step {number})</source>
         <translation>(bis Schritt {number})</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lessons (*{suffix});;All files (*)</source>
+        <translation>Lektionen (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Die Lektion lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened.</source>
+        <translation>„{name}“ ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a lesson</source>
+        <translation>Vor dem Öffnen einer Lektion das Training anhalten</translation>
+    </message>
+    <message>
+        <source>Wait until the network is shown and not training, then lock in.</source>
+        <translation>Warte, bis das Netz angezeigt wird und nicht trainiert, dann lege fest.</translation>
+    </message>
+    <message>
+        <source>Locked in: {value}. Now: {action}</source>
+        <translation>Festgelegt: {value}. Jetzt: {action}</translation>
+    </message>
+    <message>
+        <source>Lock in a prediction first; the step&apos;s starting weights are back.</source>
+        <translation>Zuerst eine Vorhersage festlegen; die Anfangsgewichte des Schritts sind zurück.</translation>
+    </message>
+    <message>
+        <source>{feedback} The step&apos;s starting weights are back: predict again.</source>
+        <translation>{feedback} Die Anfangsgewichte des Schritts sind zurück: sage noch einmal vorher.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2432,17 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>QuantityCard</name>
+    <message>
+        <source>Showing at most {rows} rows and {columns} columns.</source>
+        <translation>Gezeigt werden höchstens {rows} Zeilen und {columns} Spalten.</translation>
+    </message>
+    <message>
+        <source>{name} update</source>
+        <translation>Änderung an {name}</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>bias</source>
@@ -2186,6 +2788,29 @@ Diagramm).&lt;/p&gt;</translation>
             <numerusform>%Ln Iteration im gewählten Tempo machen, dann pausieren (Umschalt+F6)</numerusform>
             <numerusform>%Ln Iterationen im gewählten Tempo machen, dann pausieren (Umschalt+F6)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TypedCells</name>
+    <message>
+        <source>Pause training first (typed numbers are for a network standing still).</source>
+        <translation>Zuerst das Training pausieren (getippte Zahlen gelten einem Netz, das stillsteht).</translation>
+    </message>
+    <message>
+        <source>Drag History to the right end first: typed numbers are for the live network.</source>
+        <translation>Zuerst den Verlauf ganz nach rechts ziehen: getippte Zahlen gelten dem aktuellen Netz.</translation>
+    </message>
+    <message>
+        <source>Your prediction for {cell}: {value}. Now press Step.</source>
+        <translation>Deine Vorhersage für {cell}: {value}. Jetzt Schritt drücken.</translation>
+    </message>
+    <message>
+        <source>Type {cell} = {value}</source>
+        <translation>{cell} = {value} tippen</translation>
+    </message>
+    <message>
+        <source>The prediction was for the next Step: type it again and press Step.</source>
+        <translation>Die Vorhersage galt dem nächsten Schritt: tippe sie noch einmal und drücke Schritt.</translation>
     </message>
 </context>
 </TS>

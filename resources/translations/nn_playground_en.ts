@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DatasetEditor</name>
+    <message numerus="yes">
+        <source>Paste into %n cell(s)</source>
+        <translation>
+            <numerusform>Paste into %n cell</numerusform>
+            <numerusform>Paste into %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more bad cell(s))</source>
+        <translation>
+            <numerusform>(and %n more bad cell)</numerusform>
+            <numerusform>(and %n more bad cells)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetView</name>
     <message numerus="yes">
         <source>Copied %Ln cell(s)</source>

@@ -322,6 +322,381 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>an empty cell is not a number</source>
+        <translation>una celda vacía no es un número</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number (use a point for decimals: {fixed})</source>
+        <translation>{text!r} no es un número (usa un punto para los decimales: {fixed})</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{text!r} is too large to be a finite number</source>
+        <translation>{text!r} es demasiado grande para ser un número finito</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>magnitude above {limit:g}</source>
+        <translation>magnitud mayor que {limit:g}</translation>
+    </message>
+    <message>
+        <source>targets must lie between 0 and 1 (the output is a {output})</source>
+        <translation>los objetivos deben estar entre 0 y 1 (la salida es una {output})</translation>
+    </message>
+    <message>
+        <source>column name is empty</source>
+        <translation>el nombre de columna está vacío</translation>
+    </message>
+    <message>
+        <source>column name {name!r} contains a control character</source>
+        <translation>el nombre de columna {name!r} contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>column name {name!r} is not valid Unicode (a lone surrogate at character {n})</source>
+        <translation>el nombre de columna {name!r} no es Unicode válido (un sustituto suelto en el carácter {n})</translation>
+    </message>
+    <message>
+        <source>column name {name!r} has leading or trailing spaces</source>
+        <translation>el nombre de columna {name!r} tiene espacios al principio o al final</translation>
+    </message>
+    <message>
+        <source>column name {name!r} is used twice</source>
+        <translation>el nombre de columna {name!r} está repetido</translation>
+    </message>
+    <message>
+        <source>the dataset needs at least one input column</source>
+        <translation>la tabla necesita al menos una columna de entrada</translation>
+    </message>
+    <message>
+        <source>the dataset needs at least one target column</source>
+        <translation>la tabla necesita al menos una columna objetivo</translation>
+    </message>
+    <message>
+        <source>the dataset has no rows</source>
+        <translation>la tabla no tiene filas</translation>
+    </message>
+    <message>
+        <source>every row is marked test; keep at least one training row</source>
+        <translation>todas las filas están marcadas de prueba; deja al menos una fila de entrenamiento</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
+        <translation>{what}: la tasa de aprendizaje es demasiado grande para {rows:,} filas. Cada cambio suma un paso por fila, así que lr {lr:g} mueve los pesos tanto como lr {step:g} con una fila. Prueba una tasa de aprendizaje de {proposed:g}.</translation>
+    </message>
+    <message>
+        <source>The error rose</source>
+        <translation>El error subió</translation>
+    </message>
+    <message>
+        <source>The error swings up and down</source>
+        <translation>El error oscila arriba y abajo</translation>
+    </message>
+    <message>
+        <source>The error stopped falling at {error:.3g}</source>
+        <translation>El error dejó de bajar en {error:.3g}</translation>
+    </message>
+    <message>
+        <source>The inputs: one row per example of the table, one column per input.</source>
+        <translation>Las entradas: una fila por ejemplo de la tabla, una columna por entrada.</translation>
+    </message>
+    <message>
+        <source>y  (the targets)</source>
+        <translation>y  (los objetivos)</translation>
+    </message>
+    <message>
+        <source>What the output should be: the target columns of the table.</source>
+        <translation>Lo que la salida debería ser: las columnas objetivo de la tabla.</translation>
+    </message>
+    <message>
+        <source>How far off the output is: target minus output. Error: prints mean(abs({name})).</source>
+        <translation>Cuánto se desvía la salida: objetivo menos salida. Error: imprime mean(abs({name})).</translation>
+    </message>
+    <message>
+        <source>{syn}  (weights from {a} to {b})</source>
+        <translation>{syn}  (pesos de {a} a {b})</translation>
+    </message>
+    <message>
+        <source>The outputs of output for every example: the weighted sum of layer {k}, squashed.</source>
+        <translation>Las salidas de la capa de salida para cada ejemplo: la suma ponderada de la capa {k}, comprimida.</translation>
+    </message>
+    <message>
+        <source>The outputs of hidden layer {layer} for every example: the weighted sum of layer {k}, squashed.</source>
+        <translation>Las salidas de la capa oculta {layer} para cada ejemplo: la suma ponderada de la capa {k}, comprimida.</translation>
+    </message>
+    <message>
+        <source>The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little.</source>
+        <translation>El error por la pendiente de la sigmoide: las salidas seguras (cerca de 0 o 1) cambian poco.</translation>
+    </message>
+    <message>
+        <source>With cross-entropy the sigmoid&apos;s slope l*(1-l) cancels out of the gradient: the delta is the error itself, so an output that is sure and wrong (near 0 or 1) still learns fast.</source>
+        <translation>Con entropía cruzada la pendiente l*(1-l) de la sigmoide se cancela en el gradiente: el delta es el propio error, así que una salida segura y equivocada (cerca de 0 o 1) aprende rápido igualmente.</translation>
+    </message>
+    <message>
+        <source>Softmax with cross-entropy: the delta is the error itself, one column per class.</source>
+        <translation>Softmax con entropía cruzada: el delta es el propio error, una columna por clase.</translation>
+    </message>
+    <message>
+        <source>A linear output with squared error has slope 1: the delta is the error itself.</source>
+        <translation>Una salida lineal con error cuadrático tiene pendiente 1: el delta es el propio error.</translation>
+    </message>
+    <message>
+        <source>{delta} = {error}  # {loss}: no slope factor</source>
+        <translation>{delta} = {error}  # {loss}: sin factor de pendiente</translation>
+    </message>
+    <message>
+        <source>How much each unit of layer {k} is to blame: layer {next}&apos;s delta sent back along {syn}.</source>
+        <translation>Cuánta culpa tiene cada unidad de la capa {k}: el delta de la capa {next}, enviado hacia atrás por {syn}.</translation>
+    </message>
+    <message>
+        <source>Layer {k}&apos;s blame times the slope of its activation.</source>
+        <translation>La culpa de la capa {k} por la pendiente de su activación.</translation>
+    </message>
+    <message>
+        <source>The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j.</source>
+        <translation>Los pesos de la capa {k} a la capa {next}: la fila i, columna j une la unidad i con la unidad j.</translation>
+    </message>
+    <message>
+        <source>The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j. The last row is the bias b{next}: the weight from a constant 1.</source>
+        <translation>Los pesos de la capa {k} a la capa {next}: la fila i, columna j une la unidad i con la unidad j. La última fila es el sesgo b{next}: el peso desde un 1 constante.</translation>
+    </message>
+    <message>
+        <source>Momentum&apos;s running sum of {syn}&apos;s update directions (mu = {mu:g}), after this iteration: steps that keep pointing the same way add up.</source>
+        <translation>La suma acumulada del momento de las direcciones de cambio de {syn} (mu = {mu:g}), tras esta iteración: los pasos que apuntan siempre igual se suman.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s running average of {syn}&apos;s update direction, after this iteration.</source>
+        <translation>La media móvil de Adam de la dirección de cambio de {syn}, tras esta iteración.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s running average of the squared direction: large for weights whose gradients are large, so their steps are scaled down.</source>
+        <translation>La media móvil de Adam de la dirección al cuadrado: grande para los pesos con gradientes grandes, cuyos pasos se reducen por ello.</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to {syn}: for each weight, the sum over the examples of (the input it carries) × (the delta where it arrives).</source>
+        <translation>Lo que esta iteración suma a {syn}: para cada peso, la suma sobre los ejemplos de (la entrada que lleva) × (el delta donde llega).</translation>
+    </message>
+    <message>
+        <source>What this iteration adds to {syn}: for each weight, the sum over the examples of (the input it carries) × (the delta where it arrives), times the learning rate {lr:g}.</source>
+        <translation>Lo que esta iteración suma a {syn}: para cada peso, la suma sobre los ejemplos de (la entrada que lleva) × (el delta donde llega), por la tasa de aprendizaje {lr:g}.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>unidades ocultas</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iteraciones</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>sesgo</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <source>log every</source>
+        <translation>intervalo de registro</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>capa de salida</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>función de pérdida</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Not quite: {value:g} is not it. Look again and try once more.</source>
+        <translation>No del todo: {value:g} no es. Vuelve a mirar e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>Press Train and let it finish.</source>
+        <translation>Pulsa Entrenar y deja que termine.</translation>
+    </message>
+    <message>
+        <source>Press Step once.</source>
+        <translation>Pulsa Paso una vez.</translation>
+    </message>
+    <message>
+        <source>Press Step N with {n} iterations.</source>
+        <translation>Pulsa N pasos con {n} iteraciones.</translation>
+    </message>
+    <message>
+        <source>Edit a cell.</source>
+        <translation>Edita una celda.</translation>
+    </message>
+    <message>
+        <source>Change the {setting}.</source>
+        <translation>Cambia: {setting}.</translation>
+    </message>
+    <message>
+        <source>Change a setting.</source>
+        <translation>Cambia un ajuste.</translation>
+    </message>
+    <message>
+        <source>Not quite: think again.</source>
+        <translation>No del todo: piénsalo otra vez.</translation>
+    </message>
+    <message>
+        <source>Press Play until iteration {n:,}.</source>
+        <translation>Pulsa Seguir hasta la iteración {n:,}.</translation>
+    </message>
+    <message>
+        <source>Press Play.</source>
+        <translation>Pulsa Seguir.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.</source>
+        <translation>Predijiste {predicted:.4g}; el motor calculó {actual:.4g} para {where}.</translation>
+    </message>
+    <message>
+        <source>Type a number to predict.</source>
+        <translation>Escribe un número para predecir.</translation>
+    </message>
+    <message>
+        <source>{both} Right (within ±{tolerance:.4g}).</source>
+        <translation>{both} Correcto (dentro de ±{tolerance:.4g}).</translation>
+    </message>
+    <message>
+        <source>{both} {why}</source>
+        <translation>{both} {why}</translation>
+    </message>
+    <message>
+        <source>{y} (target minus output), not {wrong}</source>
+        <translation>{y} (objetivo menos salida), no {wrong}</translation>
+    </message>
+    <message>
+        <source>{delta} sent back along {syn}</source>
+        <translation>{delta} enviado hacia atrás por {syn}</translation>
+    </message>
+    <message>
+        <source>Check the error factor first: {err} = {error:.4g} ({source}); then the slope {slope_name} = {slope:.4g}.</source>
+        <translation>Comprueba primero el factor de error: {err} = {error:.4g} ({source}); luego la pendiente {slope_name} = {slope:.4g}.</translation>
+    </message>
+    <message>
+        <source>The error is {formula} = {y:.4g} - {out:.4g}.</source>
+        <translation>El error es {formula} = {y:.4g} - {out:.4g}.</translation>
+    </message>
+    <message>
+        <source>{err} = sum of {delta} × {syn} over the units of layer {layer}: {terms}.</source>
+        <translation>{err} = suma de {delta} × {syn} sobre las unidades de la capa {layer}: {terms}.</translation>
+    </message>
+    <message>
+        <source>1 (the bias input)</source>
+        <translation>1 (la entrada del sesgo)</translation>
+    </message>
+    <message>
+        <source>The update is the sum over rows of {carried} × {delta}, times the learning rate {lr:g}.</source>
+        <translation>El cambio es la suma sobre las filas de {carried} × {delta}, por la tasa de aprendizaje {lr:g}.</translation>
+    </message>
+    <message>
+        <source>The weighted sum is z = {z:.4g}, and {f}(z) = {actual:.4g}.</source>
+        <translation>La suma ponderada es z = {z:.4g}, y {f}(z) = {actual:.4g}.</translation>
+    </message>
+    <message>
+        <source>The sign is wrong, and the slope {slope_name} = {formula} is never negative, so it comes from the error factor: {err} = {error:.4g} ({source}).</source>
+        <translation>El signo está mal, y la pendiente {slope_name} = {formula} nunca es negativa, así que viene del factor de error: {err} = {error:.4g} ({source}).</translation>
+    </message>
+    <message>
+        <source>That is {err} alone: multiply it by the slope {slope_name} = {formula} = {slope:.4g}.</source>
+        <translation>Eso es solo {err}: multiplícalo por la pendiente {slope_name} = {formula} = {slope:.4g}.</translation>
+    </message>
+    <message>
+        <source>That is the slope {slope_name} alone: multiply it by the error {err} = {error:.4g}.</source>
+        <translation>Eso es solo la pendiente {slope_name}: multiplícala por el error {err} = {error:.4g}.</translation>
+    </message>
+    <message>
+        <source>The slope&apos;s formula: {slope_name} = {formula} = {slope:.4g}, with {layer} = {a:.4g}.</source>
+        <translation>La fórmula de la pendiente: {slope_name} = {formula} = {slope:.4g}, con {layer} = {a:.4g}.</translation>
+    </message>
+    <message>
+        <source>With {err} = {error:.4g}, your number means a slope of {means:.4g}; the slope {slope_name} = {formula} is {slope:.4g} ({layer} = {a:.4g}).</source>
+        <translation>Con {err} = {error:.4g}, tu número supone una pendiente de {means:.4g}; la pendiente {slope_name} = {formula} es {slope:.4g} ({layer} = {a:.4g}).</translation>
+    </message>
+    <message>
+        <source>The sign: the error is target minus output, {formula} = {y:.4g} - {out:.4g}.</source>
+        <translation>El signo: el error es objetivo menos salida, {formula} = {y:.4g} - {out:.4g}.</translation>
+    </message>
+    <message>
+        <source>The sign: {err} is {delta} times the weights {syn}, and {delta} = {values} carries the sign.</source>
+        <translation>El signo: {err} es {delta} por los pesos {syn}, y {delta} = {values} lleva el signo.</translation>
+    </message>
+    <message>
+        <source>That is one term only: {err} adds {delta} × weight over all {n} units of layer {layer}.</source>
+        <translation>Eso es solo un término: {err} suma {delta} × peso sobre las {n} unidades de la capa {layer}.</translation>
+    </message>
+    <message>
+        <source>The sign: the update adds input × {delta}, and the delta (target minus output, times the slope) carries the sign.</source>
+        <translation>El signo: el cambio suma entrada × {delta}, y el delta (objetivo menos salida, por la pendiente) lleva el signo.</translation>
+    </message>
+    <message>
+        <source>That is one row only: the update sums {carried} × {delta} over all {n} rows of the table.</source>
+        <translation>Eso es solo una fila: el cambio suma {carried} × {delta} sobre las {n} filas de la tabla.</translation>
+    </message>
+    <message>
+        <source>Multiply by the learning rate {lr:g}.</source>
+        <translation>Multiplica por la tasa de aprendizaje {lr:g}.</translation>
+    </message>
+    <message>
+        <source>The update is the sum over rows of {carried} × {delta}.</source>
+        <translation>El cambio es la suma sobre las filas de {carried} × {delta}.</translation>
+    </message>
+    <message>
+        <source>That is the weighted sum z = {z:.4g}: the layer&apos;s output is {f}(z).</source>
+        <translation>Esa es la suma ponderada z = {z:.4g}: la salida de la capa es {f}(z).</translation>
+    </message>
+    <message>
+        <source>Training stopped at iteration {i:,}: the weights became infinite or NaN. The last finite weights are kept. Try a smaller learning rate (now {lr:g}).</source>
+        <translation>El entrenamiento se detuvo en la iteración {i:,}: los pesos se volvieron infinitos o NaN. Se conservan los últimos pesos finitos. Prueba una tasa de aprendizaje menor (ahora {lr:g}).</translation>
+    </message>
+</context>
+<context>
     <name>DatasetEditor</name>
     <message>
         <source>The table cannot be edited while training (press Stop first)</source>
@@ -364,8 +739,38 @@
         <translation>se omitió la primera línea, que tiene nombres: </translation>
     </message>
     <message>
+        <source>Paste refused, nothing was changed: {where}: {value}: {why}</source>
+        <translation>Pegado rechazado, no se cambió nada: {where}: {value}: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n cell(s)</source>
+        <translation>
+            <numerusform>Pegar en %n celda</numerusform>
+            <numerusform>Pegar en %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste refused: {problem}. Nothing was changed.</source>
+        <translation>Pegado rechazado: {problem}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>pasted line {line}: {reason}</source>
+        <translation>línea pegada {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} (pasted line {line}, cell {cell}): {reason}</source>
+        <translation>fila {row}, columna {column} (línea pegada {line}, celda {cell}): {reason}</translation>
+    </message>
+    <message>
         <source>Paste refused, nothing was changed: </source>
         <translation>Pegado rechazado, no se cambió nada: </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more bad cell(s))</source>
+        <translation>
+            <numerusform>(y %n celda incorrecta más)</numerusform>
+            <numerusform>(y %n celdas incorrectas más)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the rows to remove first</source>
@@ -403,9 +808,44 @@
         <source>The table keeps at least one column</source>
         <translation>La tabla conserva al menos una columna</translation>
     </message>
+    <message>
+        <source>The selected columns are targets already</source>
+        <translation>Las columnas elegidas ya son objetivos</translation>
+    </message>
+    <message>
+        <source>The selected columns are inputs already</source>
+        <translation>Las columnas elegidas ya son entradas</translation>
+    </message>
+    <message>
+        <source>Choose a target column to fill</source>
+        <translation>Elige una columna objetivo para rellenar</translation>
+    </message>
+    <message>
+        <source>Fill new target {name} = {expression}</source>
+        <translation>Rellenar nuevo objetivo {name} = {expression}</translation>
+    </message>
+    <message>
+        <source>Fill {name} = {expression}</source>
+        <translation>Rellenar {name} = {expression}</translation>
+    </message>
 </context>
 <context>
     <name>DatasetModel</name>
+    <message>
+        <source>Row {row}, column {name}: {reason}</source>
+        <translation>Fila {row}, columna {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Column {number}: {reason}</source>
+        <translation>Columna {number}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>invalid value</source>
         <translation>valor no válido</translation>
@@ -437,6 +877,14 @@
     <message>
         <source>{role} column &apos;{name}&apos;</source>
         <translation>columna de {role} «{name}»</translation>
+    </message>
+    <message>
+        <source>row {row}, column {name}</source>
+        <translation>fila {row}, columna {name}</translation>
+    </message>
+    <message>
+        <source>{where}: the table cannot be edited while training</source>
+        <translation>{where}: la tabla no se puede editar mientras se entrena</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1122,14 @@
 <context>
     <name>DocumentsController</name>
     <message>
+        <source>Documents and tables (*.nnp *.json *.csv);;NN Playground documents (*.nnp *.json);;CSV tables (*.csv);;All files (*)</source>
+        <translation>Documentos y tablas (*.nnp *.json *.csv);;Documentos de NN Playground (*.nnp *.json);;Tablas CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>NN Playground document (*.nnp);;JSON document (*.json)</source>
+        <translation>Documento de NN Playground (*.nnp);;Documento JSON (*.json)</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -728,6 +1184,10 @@
     <message>
         <source>recovering the autosaved document</source>
         <translation>recuperar el documento guardado automáticamente</translation>
+    </message>
+    <message>
+        <source>opening a lesson</source>
+        <translation>abrir una lección</translation>
     </message>
     <message>
         <source>Save the changes to “{title}” before {doing}?</source>
@@ -1375,6 +1835,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Lo que esta iteración suma a los pesos; Paso lo aplica.</translation>
     </message>
     <message>
+        <source>Typed weight or prediction</source>
+        <translation>Peso o predicción escritos</translation>
+    </message>
+    <message>
         <source>Inspector matrices</source>
         <translation>Matrices del inspector</translation>
     </message>
@@ -1393,6 +1857,22 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Nothing to show yet: the table or the settings have a problem.</source>
         <translation>Aún no hay nada que mostrar: la tabla o la configuración tienen un problema.</translation>
+    </message>
+    <message>
+        <source>predict</source>
+        <translation>predecir</translation>
+    </message>
+    <message>
+        <source>Type a new value for {cell} and press Enter (Ctrl+Z undoes it)</source>
+        <translation>Escribe un valor nuevo para {cell} y pulsa Intro (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Type what you expect {cell} to be, press Enter, then Step: the inspector compares it with the engine&apos;s</source>
+        <translation>Escribe lo que esperas que valga {cell}, pulsa Intro y luego Paso: el inspector lo compara con el del motor</translation>
+    </message>
+    <message>
+        <source>{text} is not a number: type one such as {a} or {b}</source>
+        <translation>{text} no es un número: escribe uno como {a} o {b}</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1914,82 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Type a number</source>
+        <translation>Escribe un número</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Cerrar lección</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>Feedback on your answer</source>
+        <translation>Respuesta a tu respuesta</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Progreso de la lección</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Finish ✓</source>
+        <translation>Terminar ✓</translation>
+    </message>
+    <message>
+        <source>Lock in my prediction</source>
+        <translation>Fijar mi predicción</translation>
+    </message>
+    <message>
+        <source>✓ Done: {action}</source>
+        <translation>✓ Hecho: {action}</translation>
+    </message>
+    <message>
+        <source>To do: {action}</source>
+        <translation>Por hacer: {action}</translation>
+    </message>
+    <message>
+        <source>Type a number (for example {a} or {b}).</source>
+        <translation>Escribe un número (por ejemplo {a} o {b}).</translation>
+    </message>
+</context>
+<context>
     <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
     <message>
         <source>&amp;Lessons</source>
         <translation>Lecci&amp;ones</translation>
@@ -1450,6 +2005,42 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>(reached step {number})</source>
         <translation>(hasta el paso {number})</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Lessons (*{suffix});;All files (*)</source>
+        <translation>Lecciones (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened.</source>
+        <translation>No se pudo abrir «{name}».</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a lesson</source>
+        <translation>Detén el entrenamiento antes de abrir una lección</translation>
+    </message>
+    <message>
+        <source>Wait until the network is shown and not training, then lock in.</source>
+        <translation>Espera a que la red se muestre y no esté entrenando; luego fija.</translation>
+    </message>
+    <message>
+        <source>Locked in: {value}. Now: {action}</source>
+        <translation>Fijada: {value}. Ahora: {action}</translation>
+    </message>
+    <message>
+        <source>Lock in a prediction first; the step&apos;s starting weights are back.</source>
+        <translation>Primero fija una predicción; los pesos iniciales del paso han vuelto.</translation>
+    </message>
+    <message>
+        <source>{feedback} The step&apos;s starting weights are back: predict again.</source>
+        <translation>{feedback} Los pesos iniciales del paso han vuelto: predice otra vez.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2431,17 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>QuantityCard</name>
+    <message>
+        <source>Showing at most {rows} rows and {columns} columns.</source>
+        <translation>Se muestran como mucho {rows} filas y {columns} columnas.</translation>
+    </message>
+    <message>
+        <source>{name} update</source>
+        <translation>cambio de {name}</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>bias</source>
@@ -2185,6 +2787,29 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
             <numerusform>Hacer %Ln iteración a la velocidad elegida y pausar (Mayús+F6)</numerusform>
             <numerusform>Hacer %Ln iteraciones a la velocidad elegida y pausar (Mayús+F6)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TypedCells</name>
+    <message>
+        <source>Pause training first (typed numbers are for a network standing still).</source>
+        <translation>Primero pausa el entrenamiento (los números escritos son para una red quieta).</translation>
+    </message>
+    <message>
+        <source>Drag History to the right end first: typed numbers are for the live network.</source>
+        <translation>Primero arrastra el Historial al extremo derecho: los números escritos son para la red actual.</translation>
+    </message>
+    <message>
+        <source>Your prediction for {cell}: {value}. Now press Step.</source>
+        <translation>Tu predicción para {cell}: {value}. Ahora pulsa Paso.</translation>
+    </message>
+    <message>
+        <source>Type {cell} = {value}</source>
+        <translation>Escribir {cell} = {value}</translation>
+    </message>
+    <message>
+        <source>The prediction was for the next Step: type it again and press Step.</source>
+        <translation>La predicción era para el siguiente Paso: escríbela otra vez y pulsa Paso.</translation>
     </message>
 </context>
 </TS>

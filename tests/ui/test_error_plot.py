@@ -571,3 +571,54 @@ def test_a_streamed_run_relabels_the_legend_in_place_and_ends_as_a_full_refresh(
     assert np.allclose(streamed[0], fresh.view_range())
     assert streamed[1:3] == (fresh.legend_texts(), fresh.legend_corner())
     assert streamed[3] == fresh.legend_rect()
+
+
+def test_finished_runs_and_axes_are_drawn_from_a_cache_that_follows_the_view(plot):
+    """Faded runs and the axes (with their grid) are kept as pixmaps between frames, since only
+    the live curve changes with each snapshot; when the range changes they are drawn afresh."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    plot.start_run("xor · seed 1", "xor")
+    plot.set_data(*notebook_like(30_000))
+    plot.start_run("xor · seed 2", "xor")
+    plot.set_data(*notebook_like(3000))
+    item = plot.plot_widget.getPlotItem()
+    older = [c for c in curves(plot) if c.opts["pen"].color().alpha() < 255]
+    live = [c for c in curves(plot) if c.opts["pen"].color().alpha() == 255 and c.isVisible()]
+    assert len(older) == 1 and older[0].curve.cacheMode() == cached
+    assert live and all(c.curve.cacheMode() == QGraphicsItem.CacheMode.NoCache for c in live)
+    assert all(item.getAxis(name).cacheMode() == cached for name in ("left", "bottom"))
+    plot.grab()  # the pixmaps are made
+    plot.set_data(*notebook_like(20_000))  # the view and the axes change
+    after = plot.grab().toImage()
+    for c in older:
+        c.curve.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    for name in ("left", "bottom"):
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    direct = plot.grab().toImage()
+    differing = sum(after.pixelColor(x, y) != direct.pixelColor(x, y)
+                    for x in range(0, after.width(), 2) for y in range(0, after.height(), 2))
+    assert differing <= 0.002 * after.width() * after.height() / 4  # the same picture, not a stale one
+
+
+def test_a_live_refit_moves_one_axis_at_a_time_and_the_other_follows(plot, qtbot):
+    """Each axis whose range changes is measured and drawn again: a live re-fit moves x or y, in
+    turn, and the other catches up LIVE_REFIT_S later even if no snapshot comes."""
+    from playground.ui.error_plot import LIVE_REFIT_S
+
+    run = StreamedRun()
+    plot.listen_to(run)
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    run.curve = decaying(100, last=10_000)
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: 10_000 <= plot.view_range()[0][1] < 11_000)
+    qtbot.wait(int(2 * LIVE_REFIT_S * 1000) + 50)  # both axes caught up; the next snapshot re-fits at once
+    before = plot.view_range()
+    run.curve = decaying(200, last=20_000, end=0.0005)  # longer and lower: both axes must move
+    run.changed.emit(None)
+    after = plot.view_range()
+    assert [before[i] != after[i] for i in (0, 1)].count(True) == 1
+    qtbot.waitUntil(lambda: plot.view_range()[0][1] >= 20_000 and plot.view_range()[1][0] <= np.log10(0.0005))

@@ -448,3 +448,57 @@ def test_the_legend_explains_the_node_fill_once_a_row_is_shown(view):
     view.set_row_caption("row 1: x1=0 x2=0 x3=1")
     assert "row 1: x1=0 x2=0 x3=1" in view.legend_text()
     assert "fill = activation: ○ 0 … ● 1" in view.legend_text()
+
+
+def test_a_snapshot_that_moves_no_pen_or_fill_draws_nothing_again(shown, qtbot, monkeypatch):
+    """Widths, colours and fills come in steps: most of the ~30 snapshots a second change none of
+    them, and then the edges' picture and the nodes are not drawn again."""
+    from playground.ui import network_view
+
+    drawn = []
+    original = network_view._EdgeGraphItem.generatePicture
+    monkeypatch.setattr(network_view._EdgeGraphItem, "generatePicture",
+                        lambda item: (drawn.append(1), original(item))[1])
+    small_net(shown)
+    w = [np.array([[0.5, -1.0, 2.0, 0.1]] * 3), np.array([[1.0], [-2.0], [0.3], [0.7]])]
+    acts = [np.array([0.0, 0.5, 1.0]), np.array([0.2, 0.4, 0.6, 0.8]), np.array([0.9])]
+    shown.set_weights(w, None)
+    shown.set_activations(acts)
+    shown.grab()
+    drawn.clear()
+    brushes = shown.node_brushes()
+    shown.set_weights([m * (1 + 1e-6) for m in w], None)  # a little learning: no level changes
+    shown.set_activations([a + 1e-6 for a in acts])
+    shown.grab()
+    assert drawn == [] and [b.color() for b in shown.node_brushes()] == [b.color() for b in brushes]
+    shown.set_weights([w[0], -w[1]], None)  # signs flip: new colours
+    shown.grab()
+    assert drawn == [1]
+    assert rgb(shown.edge_pens(), 12) == NEGATIVE_COLOR  # hidden 1 -> output: 1.0 became -1.0
+
+
+def test_the_edges_are_kept_as_a_pixmap_that_follows_the_weights(shown):
+    """The node fills change with nearly every snapshot; the edges under them are blitted from a
+    cache, redrawn when the weights' levels change: the picture equals one drawn directly."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    small_net(shown)
+    graph = next(item for item in shown.view_box().addedItems if hasattr(item, "scatter"))
+    assert graph.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    w = [np.array([[0.5, -1.0, 2.0, 0.1]] * 3), np.array([[1.0], [-2.0], [0.3], [0.7]])]
+    shown.set_weights(w, None)
+    before = shown.grab().toImage()
+    shown.set_weights([-w[0], w[1] * 3], None)
+    shown.set_activations([np.array([0.0, 0.5, 1.0]), np.array([0.2, 0.4, 0.6, 0.8]), np.array([0.9])])
+    cached = shown.grab().toImage()
+    graph.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    direct = shown.grab().toImage()
+    def far(a, b):  # another colour, not an antialiased edge a fraction of a pixel off
+        return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 96
+
+    differing = sum(far(cached.pixelColor(x, y), direct.pixelColor(x, y))
+                    for x in range(0, cached.width(), 2) for y in range(0, cached.height(), 2))
+    changed = sum(far(before.pixelColor(x, y), direct.pixelColor(x, y))
+                  for x in range(0, cached.width(), 2) for y in range(0, cached.height(), 2))
+    assert changed > 0.005 * cached.width() * cached.height() / 4  # the new weights look different
+    assert differing <= 0.001 * cached.width() * cached.height() / 4  # and the cache shows them

@@ -169,3 +169,75 @@ def test_many_inputs_share_one_compact_column(qtmodeltester):
     assert model.headerData(0, Qt.Orientation.Horizontal) == "inputs"
     assert model.data(model.index(5, 0)) == "0001 01"
     assert "x5 = 1" in model.data(model.index(5, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_only_changed_cells_are_announced_with_the_roles_that_changed(model):
+    """~30 snapshots a second: a cell whose text stays is not re-measured (no DisplayRole),
+    and a cell that did not change at all is not announced."""
+    changed = []
+    model.dataChanged.connect(lambda a, b, roles: changed.append(
+        ((a.row(), a.column(), b.row(), b.column()), sorted(R(r).name for r in roles))))
+    model.set_outputs(np.array([[0.1], [0.9], [0.62], [0.7]]))
+    changed.clear()
+    model.set_outputs(np.array([[0.1], [0.9], [0.62], [0.7]]))  # the same outputs
+    assert changed == []
+    model.set_outputs(np.array([[0.1], [0.90000001], [0.62], [0.7]]))  # row 1: same text, new value
+    assert changed == [((1, 3, 1, 4), ["ToolTipRole"])]
+    changed.clear()
+    model.set_outputs(np.array([[0.1], [0.90000001], [0.6301], [0.7]]))  # row 2: new text, same tint
+    text_roles = ["BackgroundRole", "DisplayRole", "ForegroundRole", "ToolTipRole"]
+    assert changed == [((2, 3, 2, 4), text_roles)]
+    assert texts(model, 3)[2] == "0.6301"
+    changed.clear()
+    model.set_outputs(np.array([[0.3], [0.90000001], [0.6301], [0.7]]))  # row 0: far off now: a new tint
+    assert changed == [((0, 3, 0, 4), text_roles)]
+    assert model.data(model.index(0, 4), R.BackgroundRole) != GOOD_TINT
+
+
+def test_no_new_text_goes_unannounced():
+    """The cheap test for "the text may have changed" never misses a change of format_output's text."""
+    from playground.ui.predictions_model import _SAME, _TEXT, _change, format_output
+
+    rng = np.random.default_rng(7)
+    edges = (np.arange(-20000, 20000) + 0.5) / 10**4  # values on and next to rounding edges
+    old = np.concatenate([rng.random(20000), rng.normal(0, 1e6, 2000), edges, np.nextafter(edges, 0),
+                          [0.0, -0.0, np.nan, np.inf, -np.inf, 1e300, 5e-5, -5e-5]])
+    new = np.concatenate([old[:1000], old[1000:] + rng.normal(0, 1e-4, old.size - 1000)])
+    new[-8:] = [-0.0, 0.0, 0.5, np.nan, np.inf, 1e300 * 1.0000001, -5e-5, 5e-5]
+    codes = _change(old, new)
+    differs = np.array([format_output(a) != format_output(b) for a, b in zip(old, new)])
+    assert differs.any() and (~differs).any()
+    assert np.all(codes[differs] == _TEXT)
+    assert np.all(codes[:1000] == _SAME)
+
+
+def test_fitted_columns_are_measured_again_only_when_a_text_length_changes(model, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from playground.ui.predictions_model import fit_columns
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fit_columns(view)
+    view.show()
+    dash = view.columnWidth(3)
+    widened = []
+    model.textWidthsChanged.connect(lambda: widened.append(1))
+    model.set_outputs(np.array([[0.1], [0.9], [0.62], [0.7]]))  # "–" -> "0.1000": wider
+    assert widened == [1]
+    qtbot.waitUntil(lambda: view.columnWidth(3) >= dash)
+    fitted = view.columnWidth(3)
+    for k in range(5):  # a run's snapshots: new numbers, same lengths: no measuring
+        model.set_outputs(np.array([[0.1 + k / 100], [0.9], [0.62 - k / 100], [0.7]]))
+    assert widened == [1] and view.columnWidth(3) == fitted
+    header = view.horizontalHeader()
+    assert header.length() == view.viewport().width()  # the last column fills the rest, no scroll bar
+    model.set_outputs(np.array([[-1234.5], [0.9], [0.62], [0.7]]))  # a linear output grows
+    assert widened == [1, 1]
+    qtbot.waitUntil(lambda: view.columnWidth(3) > fitted)
+    big = view.font()
+    big.setPointSizeF(big.pointSizeF() * 2)
+    wide = view.columnWidth(3)
+    view.setFont(big)  # presentation mode: larger text, wider columns
+    qtbot.waitUntil(lambda: view.columnWidth(3) > wide)

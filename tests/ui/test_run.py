@@ -166,3 +166,49 @@ def test_a_helper_that_dies_mid_run_is_reported_and_the_window_recovers(qtbot, w
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT) as blocker:
         assert window.train()  # a new helper is started
     assert blocker.args == ["done"] and window.run.iteration == 500
+
+
+def test_the_progress_bar_is_painted_once_per_snapshot_with_the_next_frame(qtbot):
+    """QProgressBar.setValue repaints at once; with ~30 snapshots a second the bar is painted
+    only with the window's next frame, once per snapshot."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from playground.core.presets import get_preset
+    from playground.ui.run import RUNNING
+    from playground.ui.run_status import RunProgress, progress_value
+
+    class Paints(QObject):
+        n = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.n += 1
+            return False
+
+    run = Run()  # never given a job: its helper is not started
+    try:
+        bar = RunProgress()
+        qtbot.addWidget(bar)
+        bar.listen_to(run)
+        bar.show()
+        qtbot.waitExposed(bar)
+        run.settings = get_preset("notebook").settings
+        run.state, run.until, run.started_at = RUNNING, run.settings.iterations, time.perf_counter()
+        run.iteration = 600
+        run.changed.emit(None)  # the first snapshot: the bar's text appears
+        qtbot.wait(50)
+        paints = Paints()
+        bar.installEventFilter(paints)
+        for iteration in (6000, 12000, 30000):
+            run.iteration = iteration
+            run.changed.emit(None)
+            assert paints.n == 0  # not painted inside the snapshot's slot
+            qtbot.waitUntil(lambda: paints.n >= 1)
+            qtbot.wait(20)
+            assert paints.n == 1
+            paints.n = 0
+            assert bar.value() == progress_value(iteration, run.settings.iterations)
+    finally:
+        run.shutdown()

@@ -142,3 +142,42 @@ def test_the_window_opens_the_study_with_its_setting(qtbot):
     assert "hidden 2" in study.setting_label.text()
     w.close()
     assert not study.controller.thread_running()
+
+
+def test_while_a_study_runs_the_plots_ranges_hold_until_the_data_leaves_them(qtbot, study_window):
+    """Redrawing the axes at every update cost 2-3 ms each: while running, the ranges change only when
+    the errors cross into another decade (or a bar outgrows the count axis); finished, they fit the data."""
+    from playground.core.study import StudyProgress
+
+    study_window.set_experiment(XOR.dataset(), XOR2)
+    k, n, total = 64, 300, 30000
+    its = np.linspace(0, total, n + 1)[1:]
+    rng = np.random.default_rng(3)
+    start = 0.5 * (1 + 0.1 * rng.random((k, 1)))
+
+    def progress(done: int, floor: float, status=None) -> StudyProgress:
+        m = int(n * done / total)
+        fall = start * (floor / 0.5) ** (np.arange(m)[None, :] / max(m - 1, 1))
+        final = fall[:, -1].copy() if status else None
+        return StudyProgress(done, total, np.arange(1, k + 1), its[:m], fall, np.full(k, -1), final,
+                             0.05, status)
+
+    def ranges():
+        return [tuple(np.round(np.ravel(plot.getPlotItem().getViewBox().viewRange()), 9))
+                for plot in (study_window.curves_plot, study_window.histogram_plot)]
+
+    seen = []
+    for done, floor in ((3000, 0.3), (6000, 0.25), (9000, 0.2), (12000, 0.15), (15000, 0.12), (18000, 0.02),
+                        (21000, 0.015)):
+        study_window.controller.progressed.emit(progress(done, floor))
+        seen.append(ranges())
+        (x0, x1), (y0, y1) = study_window.curves_plot.getPlotItem().getViewBox().viewRange()
+        assert x0 <= 0 and x1 >= total  # the whole study's iterations, from the start
+        assert y0 <= np.log10(floor) and y1 >= np.log10(0.55)  # every error drawn is in view
+    curves = [r[0] for r in seen]
+    assert curves[:5] == [curves[0]] * 5  # 0.3 .. 0.12: the same decade, the same range
+    assert curves[5] != curves[4] and curves[6] == curves[5]  # 0.02 is another decade
+    study_window.controller.finished.emit(progress(total, 0.019, status="done"))
+    view = study_window.curves_plot.getPlotItem().getViewBox()
+    # fitted to the data again (log10(0.019) = -1.72, a little padding), not held at the decade below (-2)
+    qtbot.waitUntil(lambda: -1.9 < view.viewRange()[1][0] <= np.log10(0.019))

@@ -19,6 +19,8 @@ on at or all each every show shows press train stop step reset seed seeds speed 
 hidden units unit input inputs output outputs target targets weights weight rate learning iterations table row rows
 column columns file open save new help view run runs presets edit log predictions decision map clear previous
 scale larger smaller size full screen presentation mode play done ready locked remove add insert copy paste
+lesson lessons next back finish answer question number numbers slope sum update updates example examples
+prediction predict predicted blame layer why wrong right sign squared average running only
 """.split())
 # Names that stay as they are in every language: the notebook's names, code, products, the rule language.
 ALLOWED = re.compile(r"<code>.*?</code>|\b(NumPy|Python|Jupyter|CSV|PNG|SVG|JSON|NN Playground|sigmoid|tanh|relu|"
@@ -96,16 +98,15 @@ def menu_texts(window) -> list[tuple[str, str]]:
     return found
 
 
-# Left out on purpose, and said so in the README: the lessons' own titles (content written in a lesson
-# file, like a document's column names), and the inspector's explanation of each matrix, which
-# playground/core/inspection.py writes (core has no Qt; those stay English for now).
-NOT_CHROME = re.compile(r"^action 'lesson_|^[^>]+ > '\d+\. |^QuantityCard |^QLabel 'quantityExpression'")
+# Lesson content (what a .nnlesson file says: its title, step titles and texts, questions, choices) is
+# data, like a document's column names, not the window's chrome; see README, "Languages".
+LESSON_CONTENT = re.compile(r"^action 'lesson_|^Q\w+ 'lesson(Title|Text|Prompt|Choice\d+)'")
 PRESET_NAME = re.compile(r"^(%s) — " % "|".join(re.escape(n) for n in PRESETS))  # names, as the CLI's --preset
 
 
 def english_left(texts) -> list[str]:
     return sorted({f"{where}: {text!r}" for where, text in texts
-                   if text and not NOT_CHROME.match(where) and english_words(PRESET_NAME.sub("", text))})
+                   if text and not LESSON_CONTENT.match(where) and english_words(PRESET_NAME.sub("", text))})
 
 
 @pytest.fixture(params=["de", "es"])
@@ -182,3 +183,87 @@ def test_the_longer_texts_fit_a_projector_screen(qtbot, translated_window):
         if button.isVisible() and button.text():
             text = button.text().replace("&", "")
             assert button.fontMetrics().horizontalAdvance(text) <= button.width(), (button.objectName(), text)
+
+
+def test_no_english_is_left_in_the_inspector_after_a_run(qtbot, translated_window):
+    """The step-by-step maths around the matrices: section titles, each matrix's line and its meaning
+    (core's sentences, translated at the window: playground/core/texts.py)."""
+    w = translated_window
+    w.classroom.inspector_action.trigger()
+    qtbot.waitUntil(w.classroom.inspector_dock.isVisible)
+    with qtbot.waitSignal(w.trainingFinished, timeout=60_000):
+        w.train()
+    panel = w.classroom.inspector
+    qtbot.waitUntil(lambda: bool(panel.names()))
+    texts = widget_texts(w)
+    cards = [text for where, text in texts if where.startswith("QuantityCard ") and where.endswith("tooltip")]
+    assert len(cards) == len(panel.names()) and all(cards)
+    assert english_left(texts) == []
+
+
+def test_no_english_is_left_in_the_lesson_panel_and_its_feedback(qtbot, translated_window):
+    """Every step of a shipped lesson: the panel's buttons, progress, what to do; then a wrong prediction's
+    feedback, in the panel and in the inspector."""
+    from playground import resources
+
+    w = translated_window
+    player = w.lessons
+    assert player.open_file(str(resources.lessons_dir() / "02-hidden-layer.nnlesson"), ask=False)
+    texts = []
+    for i in range(len(player.lesson.steps)):
+        player.go(i)
+        texts += widget_texts(w)
+    assert any(where.startswith("QLabel 'lessonAction'") for where, _ in texts)
+    assert english_left(texts) == []
+    player.go(2)  # a prediction of l2_delta, checked by Step
+    qtbot.waitUntil(lambda: w.classroom.inspector.trace() is not None)
+    actual = w.classroom.inspector.trace()["l2_delta"].value[2, 0]
+    player.panel.answer_edit.setText(repr(float(-actual)))  # the sign flipped
+    player.panel.check_button.click()
+    locked = player.panel.feedback_label.text()
+    with qtbot.waitSignal(player.predictionChecked, timeout=60_000):
+        w.classroom.transport.step_action.trigger()
+    feedback = [player.panel.feedback_label.text(), w.classroom.inspector.feedback_label.text()]
+    assert all(feedback) and "l2_error" in feedback[0]
+    assert english_left([("locked", locked), ("panel", feedback[0]), ("inspector", feedback[1])]) == []
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_translation_keeps_the_placeholders_and_tags(language):
+    """A translation with a misspelt {placeholder} would show the English (or fail to format): each keeps
+    the source's {placeholders}, %n and HTML tags."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / f"nn_playground_{language}.ts"
+    marks = re.compile(r"\{[^{}]*\}|%n|</?[a-z]+\b")
+    bad = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            if sorted(marks.findall(form)) != sorted(marks.findall(source)):
+                bad.append((source, form))
+    assert bad == []
+
+
+def test_core_messages_are_shown_in_the_language_with_its_numbers(qapp):
+    """A message core makes (here the learning-rate hint) stays English for the CLI and is shown in
+    German in the window, with German numbers (decimal comma, dotted thousands)."""
+    import numpy as np
+
+    from playground.core.hints import learning_rate_hint
+    from playground.ui.language import install_translators, shown
+
+    hint = learning_rate_hint(np.linspace(0.3, 0.6, 50), 0.5, 4096)
+    assert hint.startswith("The error rose: the learning rate is too large for 4,096 rows") and "lr 0.5 " in hint
+    try:
+        install_translators(qapp, "de")
+        german = shown(hint)
+        assert german.startswith("Der Fehler stieg: Die Lernrate ist zu groß für 4.096 Zeilen") and "lr 0,5 " in german
+        assert english_words(german) == set()
+        assert shown("plain text") == "plain text"  # anything else is shown as it is
+    finally:
+        install_translators(qapp, "en")
+    assert shown(hint) == hint

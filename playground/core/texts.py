@@ -1,0 +1,34 @@
+"""Messages of core that a student reads in the window, translatable although core has no Qt.
+
+``say(template, **values)`` makes an ordinary English ``str`` (the headless commands
+print it and files keep it as it is) that also remembers its template and values.
+The window looks the template up in its translation catalogue and fills in the same
+values (``playground.ui.language.shown``). ``packaging/translations.py update`` finds
+every ``say("...")`` template in core's source and lists it for the translators in
+``playground/ui/core_texts.py``; so the template must be a string literal.
+
+A value may itself be a :class:`Text` (it is translated too), a number (shown with the
+window's decimal comma or point) or a name such as ``syn0`` (shown as it is).
+"""
+
+from __future__ import annotations
+
+
+class Text(str):
+    """An English message that remembers the template and values it was made from."""
+
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, values: dict) -> Text:
+        self = super().__new__(cls, template.format(**values))
+        self.template, self.values = template, dict(values)
+        return self
+
+    def __reduce__(self):  # crosses to and from the training helper process as a Text
+        return Text, (self.template, self.values)
+
+
+def say(template: str, **values) -> Text:
+    """The English message ``template.format(**values)``, translatable in the window."""
+    return Text(template, values)
