@@ -135,10 +135,8 @@ w.setCentralWidget(pg.PlotWidget())
 w.resize(1280, 800)
 """
 APP = """
-from playground.app import make_app
-app = make_app()
-from playground.ui.main_window import MainWindow
-w = MainWindow()
+from playground.app import open_window
+app, w = open_window()  # as the app opens it
 """
 
 
@@ -170,10 +168,8 @@ def idle_gap(ticks: TickRecorder, seconds: float = 1.0) -> float:
 FIRST_TRAIN = """
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from playground.app import make_app
-app = make_app()
-from playground.ui.main_window import MainWindow
-w = MainWindow()
+from playground.app import open_window
+app, w = open_window()  # as the app opens it
 w.resize(1280, 800)
 delay_ms = int(sys.argv[1])  # from the first paint to the first press
 runs, pressed, ticks = [], [], []
@@ -312,6 +308,9 @@ def main() -> None:
     compileall.compile_dir(os.path.dirname(playground.__file__), quiet=1)
 
     app = make_app()
+    from playground.core import threads
+
+    threads.pin_blas_threads(1)  # as the app's process does after its first paint (playground.app)
     qInstallMessageHandler(_quiet_offscreen_notes)
     for name, loaded in phases(args.busy):
         with busy_machine(loaded, max_seconds=600):

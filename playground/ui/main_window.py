@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     """One experiment: a dataset, settings, and the network trained on them."""
 
     trainingFinished = Signal(str)  # the run's status: done, stopped, diverged, failed
-    _blas_pinned = False  # this process's BLAS threads are pinned (by the first window painted)
+    firstPainted = Signal()  # once, just after the first frame is painted (and what it did not show is made)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -586,14 +586,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _finish_building(self) -> None:
         self.lessons  # noqa: B018 - makes the lesson player (its menu entries, its dock)
-        if not MainWindow._blas_pinned:
-            # The window's own NumPy work (decision maps, the inspector) is small and the training
-            # helper runs beside it: one BLAS thread, so the two never compete for the cores.
-            # Pinning is process-wide and scans the loaded libraries (~10 ms): once, not before painting.
-            MainWindow._blas_pinned = True
-            from playground.core import threads
-
-            threads.pin_blas_threads(1)
+        self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save("closing"):

@@ -22,15 +22,12 @@ LAZY = ("playground.ui.lesson_player", "playground.ui.lesson_panel", "playground
         "playground.ui.file_loader")
 
 SCRIPT = r"""
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu
-from playground.app import make_app
+from playground.app import open_window
 
-app = make_app()
-from playground.ui.main_window import MainWindow
-
-window = MainWindow()
+app, window = open_window()  # as the app opens it
 report = {}
 
 
@@ -43,6 +40,7 @@ def after_deferred():
     if window.findChild(QMenu, "lessonsMenu").actions():
         report["later"] = modules()
         report["lesson_actions"] = [a.objectName() for a in window.lessons_menu.actions()]
+        report["gc_later"] = [gc.isenabled(), gc.get_freeze_count()]
         report["helper_started"] = window.run.helper.helper_pid() is not None  # without a Train
         from playground.core import threads
 
@@ -69,6 +67,7 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "first" not in report:
             report["first"] = modules()
+            report["gc_first"] = gc.isenabled()
             report["menus"] = [a.text() for a in window.menuBar().actions()]
             QTimer.singleShot(0, after_deferred)
         return False
@@ -109,6 +108,12 @@ def test_first_frame_imports_only_what_it_shows(report):
     assert not report.get("gave_up")
     assert "playground.ui.lesson_player" in report["later"]
     assert "openLessonAction" in report["lesson_actions"]
+
+
+def test_garbage_collection_pauses_until_the_first_paint_then_resumes(report):
+    assert report["gc_first"] is False
+    enabled, frozen = report["gc_later"]
+    assert enabled and frozen > 10_000  # the start-up's objects are frozen: later collections skip them
 
 
 def test_helper_starts_after_the_first_paint_without_qt_and_the_window_pins_blas(report):
