@@ -11,8 +11,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QSpinBox, QToolButton, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+                               QLabel, QSpinBox, QToolButton, QWidget)
 
 from playground.core.activations import ACTIVATIONS
 from playground.core.losses import LOSSES, OUTPUTS
@@ -25,18 +25,81 @@ from playground.core.settings import (FIELD, MAX_HIDDEN_UNITS, MAX_ITERATIONS, M
 _W = TypeVar("_W", bound=QWidget)
 
 
-class _HiddenValidator(QValidator):
-    """Accepts what parse_hidden accepts; intermediate while typing ('4,')."""
+def _hidden_state(text: str) -> QValidator.State:
+    """Acceptable for what parse_hidden accepts; intermediate while typing ('4,'); invalid for other characters."""
+    if not set(text) <= set("0123456789, "):
+        return QValidator.State.Invalid
+    try:
+        parse_hidden(text)
+    except ValueError:
+        return QValidator.State.Intermediate
+    return QValidator.State.Acceptable
+
+
+class HiddenLayersBox(QAbstractSpinBox):
+    """The one field for the hidden layers: ``4`` (one layer of 4 units), ``4,3`` (two layers), ``0`` (none).
+
+    Its arrows, the Up/Down keys and the wheel change the units of a single hidden layer (0 to
+    MAX_HIDDEN_UNITS); with several layers they are off and the sizes are typed.
+    """
+
+    textEdited = Signal(str)  # typed, or stepped by the arrows: the user changed it
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.lineEdit().textEdited.connect(self._edited)
+        self.lineEdit().textChanged.connect(self._text_changed)
 
     def validate(self, text: str, pos: int):
-        allowed = set("0123456789, ")
-        if not set(text) <= allowed:
-            return QValidator.State.Invalid, text, pos
+        return _hidden_state(text), text, pos
+
+    def fixup(self, text: str) -> str:
+        return text  # a wrong text stays as typed: the message under the field says what is wrong
+
+    def setText(self, text: str) -> None:
+        self.lineEdit().setText(text)
+
+    def _single(self) -> int | None:
+        """The units of the one hidden layer (0: none), or None for several layers or a wrong text."""
         try:
-            parse_hidden(text)
+            hidden = parse_hidden(self.text())
         except ValueError:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
+            return None
+        return None if len(hidden) > 1 else (hidden[0] if hidden else 0)
+
+    def stepEnabled(self):
+        n = self._single()
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if n is not None and n > 0:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if n is not None and n < MAX_HIDDEN_UNITS:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
+
+    def stepBy(self, steps: int) -> None:
+        n = self._single()
+        if n is None:
+            return
+        text = str(min(max(n + steps, 0), MAX_HIDDEN_UNITS))
+        if text != self.text():
+            self.lineEdit().setText(text)
+            self.lineEdit().selectAll()
+            self.textEdited.emit(text)
+
+    def _edited(self, text: str) -> None:
+        self.textEdited.emit(text)
+
+    def _text_changed(self, _text: str) -> None:
+        self.update()  # the arrows follow: on for one layer, off for several
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        room = self.fontMetrics().horizontalAdvance("88,88,88") + 2 * self.fontMetrics().height()  # text + arrows
+        hint.setWidth(max(hint.width(), room))
+        return hint
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
 
 
 class _WrittenSpin(QDoubleSpinBox):
@@ -105,16 +168,16 @@ class ControlsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hidden_spin = QSpinBox(objectName="hiddenSizeSpin", minimum=0, maximum=MAX_HIDDEN_UNITS)
+        # One field for the hidden layers ("4" or "4,3"): a spin box and a text field that edited the
+        # same setting could disagree.
+        self.hidden_spin = HiddenLayersBox(objectName="hiddenSizeSpin")
         self.hidden_spin.setToolTip(self.tr("Units in the hidden layer. 0 = no hidden layer: the inputs connect "
-                                            "straight to the output, like the notebook's first example."))
+                                            "straight to the output, like the notebook's first example.") + "\n"
+                                    + self.tr("Several hidden layers: their sizes separated by commas, e.g. 4,3. "
+                                              "0 = no hidden layer."))
         self.hidden_spin.setAccessibleName(self.tr("Hidden units"))
-        self.layers_edit = QLineEdit(objectName="hiddenLayersEdit")
-        self.layers_edit.setValidator(_HiddenValidator(self.layers_edit))
-        self.layers_edit.setToolTip(self.tr("Several hidden layers: their sizes separated by commas, e.g. 4,3. "
-                                            "0 = no hidden layer."))
-        self.layers_edit.setPlaceholderText(self.tr("e.g. 4,3"))
-        self.layers_edit.setAccessibleName(self.tr("Hidden layer sizes"))
+        self.hidden_spin.setAccessibleDescription(self.tr("Hidden layer sizes"))
+        self.hidden_spin.lineEdit().setPlaceholderText(self.tr("e.g. 4,3"))
         self.iterations_spin = QSpinBox(objectName="iterationsSpin", minimum=1, maximum=MAX_ITERATIONS)
         self.iterations_spin.setGroupSeparatorShown(True)
         self.iterations_spin.setSingleStep(1000)
@@ -150,13 +213,9 @@ class ControlsPanel(QWidget):
         self.layers_error.hide()
         self._build_advanced()
 
-        hidden_row = QHBoxLayout()
-        hidden_row.addWidget(self.hidden_spin)
-        hidden_row.addWidget(self._label(self.tr("la&yers:"), self.layers_edit))
-        hidden_row.addWidget(self.layers_edit, 1)
         form = QFormLayout(self)
         # Alt + the underlined letter moves to a field; the letters avoid the menus' (F E T P R V H X)
-        form.addRow(self._label(self.tr("Hidden &units"), self.hidden_spin), hidden_row)
+        form.addRow(self._label(self.tr("Hidden &units"), self.hidden_spin), self.hidden_spin)
         form.addRow("", self.layers_error)
         form.addRow(self._label(self.tr("&Iterations"), self.iterations_spin), self.iterations_spin)
         form.addRow(self._label(self.tr("Lear&ning rate"), self.lr_spin), self.lr_spin)
@@ -169,8 +228,7 @@ class ControlsPanel(QWidget):
 
         self._updating = False
         self.set_settings(Settings())
-        self.hidden_spin.valueChanged.connect(self._hidden_spin_changed)
-        self.layers_edit.textEdited.connect(self._layers_edited)
+        self.hidden_spin.textEdited.connect(self._changed)
         for w in (self.iterations_spin, self.seed_spin, self.log_every_spin):
             w.valueChanged.connect(self._changed)
         self.lr_spin.valueChanged.connect(self._changed)
@@ -290,7 +348,7 @@ class ControlsPanel(QWidget):
     def settings(self) -> Settings:
         """The settings shown, or raises ValueError naming the field that is wrong."""
         try:
-            hidden = parse_hidden(self.layers_edit.text())
+            hidden = parse_hidden(self.hidden_spin.text())
         except ValueError as e:
             raise ValueError(self.tr("Hidden layers: {problem}").format(problem=e)) from None
         return Settings(hidden=hidden, iterations=self.iterations_spin.value(), learning_rate=self.lr_spin.value(),
@@ -312,8 +370,7 @@ class ControlsPanel(QWidget):
     def set_settings(self, s: Settings) -> None:
         self._updating = True
         try:
-            self.hidden_spin.setValue(s.hidden[0] if s.hidden else 0)
-            self.layers_edit.setText(format_hidden(s.hidden))
+            self.hidden_spin.setText(format_hidden(s.hidden))
             self.iterations_spin.setValue(s.iterations)
             self.lr_spin.setValue(s.learning_rate)
             self.activation_combo.setCurrentText(s.activation)
@@ -336,30 +393,11 @@ class ControlsPanel(QWidget):
 
     def set_shape_locked(self, locked: bool) -> None:
         """While training, everything that changes the run is read-only (and looks it)."""
-        for w in (self.hidden_spin, self.layers_edit, self.iterations_spin, self.lr_spin, self.activation_combo,
+        for w in (self.hidden_spin, self.iterations_spin, self.lr_spin, self.activation_combo,
                   self.bias_check, self.seed_spin, self.log_every_spin, self.output_combo, self.loss_combo,
                   self.l2_spin, self.optimizer_combo, self.momentum_spin, self.beta1_spin, self.beta2_spin,
                   self.eps_spin, self.batch_spin):
             w.setEnabled(not locked)
-
-    @Slot(int)
-    def _hidden_spin_changed(self, value: int) -> None:
-        if self._updating:
-            return
-        self.layers_edit.setText(str(value))  # the spin sets a single hidden layer
-        self._changed()
-
-    @Slot(str)
-    def _layers_edited(self, text: str) -> None:
-        try:
-            hidden = parse_hidden(text)
-        except ValueError:
-            hidden = None
-        if hidden is not None:
-            self._updating = True
-            self.hidden_spin.setValue(hidden[0] if hidden else 0)
-            self._updating = False
-        self._changed()
 
     @Slot()
     def _changed(self) -> None:
@@ -367,7 +405,7 @@ class ControlsPanel(QWidget):
             return
         self._show_optimizer_rows()
         try:
-            parse_hidden(self.layers_edit.text())
+            parse_hidden(self.hidden_spin.text())
             self.layers_error.hide()
         except ValueError as e:
             self.layers_error.setText(str(e))

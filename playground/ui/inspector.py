@@ -19,10 +19,11 @@ import math
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QScrollArea, QSizePolicy,
-                               QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from playground.core.inspection import SECTIONS, IterationTrace, Quantity, iteration_rows, trace_iteration
+from playground.ui.flow_layout import FlowLayout
 from playground.ui.language import shown
 
 # Okabe-Ito, as in the network diagram: blue for positive, vermillion for negative (colour-blind safe);
@@ -48,64 +49,6 @@ def section_titles() -> dict[str, tuple[str, str]]:
                    QCoreApplication.translate("InspectorPanel", "What this iteration adds to the weights; "
                                                                 "Step applies it.")),
     }
-
-
-class FlowLayout(QLayout):
-    """Lays its items left to right and wraps to a new line when the width runs out (Qt's flow layout example)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
-        super().__init__(parent)
-        self._items: list = []
-        self._spacing = spacing
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + m.bottom()
 
 
 def format_cell(value: float) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QMenu, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QToolBar,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView, QLabel,
+                               QMainWindow, QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
 from playground import APP_NAME
@@ -26,12 +26,13 @@ from playground.ui.dataset_model import DatasetModel
 from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
+from playground.ui.flow_layout import FlowLayout
 from playground.ui.exports import ExportMenu
 from playground.ui.language import shown
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
-from playground.ui.predictions_model import PredictionsModel, fit_columns
+from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
@@ -42,6 +43,20 @@ if TYPE_CHECKING:
     from playground.core.documents import Trained
     from playground.ui.decision_map import DecisionMapView
     from playground.ui.study_panel import StudyWindow
+
+
+class SlimButton(QPushButton):
+    """A push button that may shrink to its text (the style's minimum of ~80 px made five dataset
+    buttons wider than the pane); it still asks for the usual width when there is room."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        width = min(fm.horizontalAdvance(self.text()) + fm.height(), super().sizeHint().width())
+        return QSize(width, super().minimumSizeHint().height())
 
 
 def preset_description(text: str) -> str:
@@ -97,15 +112,15 @@ class MainWindow(QMainWindow):
         self.table.setToolTip(self.tr("The truth table: one row per example. Tinted columns are targets, "
                               "the outputs the network should learn."))
 
-        buttons = QHBoxLayout()
-        self.add_row_button = QPushButton(self.tr("+ Row"), objectName="addRowButton", toolTip=self.tr("Add a row at the end"))
-        self.remove_row_button = QPushButton(self.tr("− Row"), objectName="removeRowButton",
+        buttons = FlowLayout(spacing=6)  # a second row rather than a pane too wide for a projector
+        self.add_row_button = SlimButton(self.tr("+ Row"), objectName="addRowButton", toolTip=self.tr("Add a row at the end"))
+        self.remove_row_button = SlimButton(self.tr("− Row"), objectName="removeRowButton",
                                              toolTip=self.tr("Remove the selected rows"))
-        self.add_input_button = QPushButton(self.tr("+ Input"), objectName="addInputButton",
+        self.add_input_button = SlimButton(self.tr("+ Input"), objectName="addInputButton",
                                             toolTip=self.tr("Add an input column"))
-        self.add_target_button = QPushButton(self.tr("+ Target"), objectName="addTargetButton",
+        self.add_target_button = SlimButton(self.tr("+ Target"), objectName="addTargetButton",
                                              toolTip=self.tr("Add a target column (another output)"))
-        self.remove_column_button = QPushButton(self.tr("− Column"), objectName="removeColumnButton",
+        self.remove_column_button = SlimButton(self.tr("− Column"), objectName="removeColumnButton",
                                                 toolTip=self.tr("Remove the selected column"))
         for b in (self.add_row_button, self.remove_row_button, self.add_input_button, self.add_target_button,
                   self.remove_column_button):
@@ -144,7 +159,7 @@ class MainWindow(QMainWindow):
         self.error_plot = ErrorPlot()
         self.network_view = NetworkView()
         self.predictions_model = PredictionsModel(self)
-        self.predictions = QTableView(objectName="predictionsTable")
+        self.predictions = PredictionsView(objectName="predictionsTable")  # asks for the width of every column
         self.predictions.setModel(self.predictions_model)
         # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
         self.predictions.horizontalHeader().setResizeContentsPrecision(64)

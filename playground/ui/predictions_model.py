@@ -1,5 +1,9 @@
 """Read-only table of what the network predicts: per row the inputs, then per target: target, output, |error|.
 
+With several targets (adder2, seven-segment) the table is compact, so every output is in view
+without scrolling sideways: all inputs share one column, and each target gets one column of
+"target → output" pairs (output to 2 decimals, tinted by |error|; the tooltip has every digit).
+
 ``set_outputs`` is called ~30 times a second while training, so it does one
 vectorised pass (|error| and the colour level of every cell) and emits
 ``dataChanged`` only for the output and |error| cells that changed, naming the
@@ -11,7 +15,8 @@ of array look-ups. Nothing here computes more than a difference to display.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -38,13 +43,15 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 ERROR_TINTS = [GOOD_TINT] + [_mix(_PALE, _STRONG, i / _STEPS) for i in range(_STEPS + 1)]
 _EDGES = np.linspace(GOOD_ERROR, BAD_ERROR, _STEPS + 1)  # np.digitize(err, _EDGES) indexes ERROR_TINTS
 
-INPUT_KIND, TARGET_KIND, OUTPUT_KIND, ERROR_KIND = range(4)
+INPUT_KIND, TARGET_KIND, OUTPUT_KIND, ERROR_KIND, PAIR_KIND = range(5)
 MAX_INPUT_COLUMNS = 4  # more inputs are shown as one compact column ("0101 1100") to leave room for outputs
+PAIR_DECIMALS = 2  # a "target → output" pair: short enough for four targets side by side on a projector
+ARROW = "→"
 
 
-def format_output(value: float) -> str:
+def format_output(value: float, decimals: int = DECIMALS) -> str:
     """Output or |error| text with fixed decimals: 0.0097."""
-    return f"{value:.{DECIMALS}f}"
+    return f"{value:.{decimals}f}"
 
 
 class PredictionsModel(QAbstractTableModel):
@@ -130,11 +137,21 @@ class PredictionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._X.shape[0]
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._input_column_count() + 3 * len(self._target_names)
+        return 0 if parent.isValid() else self._input_column_count() + self._per_target() * len(self._target_names)
+
+    def compact(self) -> bool:
+        """Several targets: one column of inputs and one "target → output" column per target."""
+        return len(self._target_names) > 1
+
+    def _per_target(self) -> int:
+        return 1 if self.compact() else 3
 
     def _input_column_count(self) -> int:
         n = len(self._input_names)
-        return 1 if n > MAX_INPUT_COLUMNS else n
+        return 1 if n > MAX_INPUT_COLUMNS or (self.compact() and n > 1) else n
+
+    def _inputs_compact(self) -> bool:
+        return self._input_column_count() == 1 and len(self._input_names) > 1
 
     def _compact_inputs(self, r: int) -> str:
         """All of a row's inputs in one cell: bits grouped by four, or numbers separated by spaces."""
@@ -146,10 +163,12 @@ class PredictionsModel(QAbstractTableModel):
 
     def column_kind(self, col: int) -> tuple[int, int]:
         """(kind, i): INPUT_KIND with the input index (-1: all inputs in one column), or
-        TARGET/OUTPUT/ERROR_KIND with the target index."""
+        TARGET/OUTPUT/ERROR_KIND (one target) or PAIR_KIND (several) with the target index."""
         n_in = self._input_column_count()
         if col < n_in:
-            return INPUT_KIND, (-1 if len(self._input_names) > MAX_INPUT_COLUMNS else col)
+            return INPUT_KIND, (-1 if self._inputs_compact() else col)
+        if self.compact():
+            return PAIR_KIND, col - n_in
         t, k = divmod(col - n_in, 3)
         return (TARGET_KIND, OUTPUT_KIND, ERROR_KIND)[k], t
 
@@ -163,19 +182,22 @@ class PredictionsModel(QAbstractTableModel):
                 return self._compact_inputs(r) if i < 0 else format_value(self._X[r, i])
             if kind == TARGET_KIND:
                 return format_value(self._Y[r, i])
+            if kind == PAIR_KIND:
+                out = NOT_TRAINED if self._outputs is None else format_output(self._outputs[r, i], PAIR_DECIMALS)
+                return f"{format_value(self._Y[r, i])} {ARROW} {out}"
             if self._outputs is None:
                 return NOT_TRAINED
             return format_output((self._outputs if kind == OUTPUT_KIND else self._errors)[r, i])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTRED
         if role == Qt.ItemDataRole.BackgroundRole:
-            if kind == TARGET_KIND:
+            if kind == TARGET_KIND or (kind == PAIR_KIND and self._levels is None):
                 return TARGET_TINT
             if kind != INPUT_KIND and self._levels is not None:
                 return ERROR_TINTS[self._levels[r, i]]
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            tinted = kind == TARGET_KIND or (kind != INPUT_KIND and self._levels is not None)
+            tinted = kind in (TARGET_KIND, PAIR_KIND) or (kind != INPUT_KIND and self._levels is not None)
             return TINTED_TEXT if tinted else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
@@ -188,6 +210,11 @@ class PredictionsModel(QAbstractTableModel):
             if self._outputs is None:
                 return self.tr("not trained yet")
             out, target, err = float(self._outputs[r, i]), float(self._Y[r, i]), float(self._errors[r, i])
+            if kind == PAIR_KIND:
+                return "\n".join([self.tr("target {name}").format(name=name) + f" = {format_value(target)}",
+                                   self.tr("output {name} = {value}").format(name=name, value=repr(out)),
+                                   self.tr("|error| = |{output} − {target}| = {error}").format(
+                                       output=repr(out), target=format_value(target), error=repr(err))])
             if kind == OUTPUT_KIND:
                 return self.tr("output {name} = {value}").format(name=name, value=repr(out))
             return self.tr("|error| = |{output} − {target}| = {error}").format(
@@ -208,6 +235,8 @@ class PredictionsModel(QAbstractTableModel):
             if kind == INPUT_KIND:
                 return self.tr("inputs") if i < 0 else self._input_names[i]
             name = self._target_names[i]
+            if kind == PAIR_KIND:
+                return name  # its cells read "target → output"; the tooltip says so
             if kind == TARGET_KIND:
                 return self.tr("{name} target").format(name=name)
             if kind == OUTPUT_KIND:
@@ -219,6 +248,10 @@ class PredictionsModel(QAbstractTableModel):
                     return self.tr("inputs {names}").format(names=" ".join(self._input_names))
                 return self.tr("input '{name}'").format(name=self._input_names[i])
             name = self._target_names[i]
+            if kind == PAIR_KIND:
+                return "\n".join(text.format(name=name) for text in (
+                    self.tr("target '{name}': what the output should be"), self.tr("the network's output for '{name}'"),
+                    self.tr("|output − target| for '{name}'")))
             return {TARGET_KIND: self.tr("target '{name}': what the output should be"),
                     OUTPUT_KIND: self.tr("the network's output for '{name}'"),
                     ERROR_KIND: self.tr("|output − target| for '{name}'")}[kind].format(name=name)
@@ -233,6 +266,9 @@ class PredictionsModel(QAbstractTableModel):
         (the values before), in runs of neighbouring rows that changed alike."""
         n_rows, n_in = self.rowCount(), self._input_column_count()
         if not n_rows or (outputs is None and self._outputs is None):
+            return
+        if self.compact():  # one "target → output" column per target, two decimals: repaint those columns
+            self.dataChanged.emit(self.index(0, n_in), self.index(n_rows - 1, self.columnCount() - 1), _ROLES[_TEXT])
             return
         shape = self._Y.shape
         if outputs is None or self._outputs is None:  # "–" <-> numbers: every cell
@@ -341,6 +377,49 @@ def _change(old: np.ndarray, new: np.ndarray) -> np.ndarray:
         text = ((np.floor(a + 0.5) != np.floor(b + 0.5)) | edge | (np.signbit(old) != np.signbit(new))
                 | ~np.isfinite(a) | ~np.isfinite(b))
     return np.where(same, _SAME, np.where(text, _TEXT, _VALUE))
+
+
+class PredictionsView(QTableView):
+    """The predictions table. It asks the splitter it sits in for the width that shows every
+    column (up to MAX_SHARE of the window), so the outputs are never behind a sideways scroll."""
+
+    MAX_SHARE = 0.45
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._need: int | None = None  # the width every column takes, measured when asked
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        # "1 → –" became "1 → 0.98" (textWidthsChanged), not at every new output
+        for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged, model.textWidthsChanged):
+            signal.connect(self._columns_changed)
+
+    def _columns_changed(self, *_args) -> None:
+        self._need = None
+        self.updateGeometry()
+
+    def needed_width(self) -> int:
+        """Row numbers, every column at its contents' width, the frame and a vertical scroll bar."""
+        if self._need is None:
+            header, model = self.horizontalHeader(), self.model()
+            columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                          for c in range(model.columnCount() if model is not None else 0))
+            self._need = (self.verticalHeader().sizeHint().width() + columns + 2 * self.frameWidth()
+                          + self.verticalScrollBar().sizeHint().width())
+        return self._need
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        window = self.window()
+        cap = int(window.width() * self.MAX_SHARE) if window is not self else self.needed_width()
+        hint.setWidth(max(hint.width(), min(self.needed_width(), cap)))
+        return hint
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._columns_changed()
+        super().changeEvent(event)
 
 
 if __name__ == "__main__":  # python -m playground.ui.predictions_model

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar, QToolTip, QWidget
 
@@ -122,6 +122,7 @@ def scale_window(root: QWidget, factor: float) -> None:
             header.setDefaultSectionSize(round(_base(w, "RowHeight", header.defaultSectionSize()) * factor))
             horizontal = w.horizontalHeader()
             horizontal.setMinimumSectionSize(round(_base(w, "MinColumn", horizontal.minimumSectionSize()) * factor))
+            w.updateGeometry()  # its minimum height counts rows: the layouts must ask again
         if isinstance(w, QAbstractItemView):
             model = w.model()
             if model is not None and callable(getattr(model, "set_base_font", None)):
@@ -249,6 +250,7 @@ class InspectorFocus(QObject):
         self._width = 0  # the dock's width at the last fit: a new width wraps the matrices anew
         self._height = 0  # the height asked for at the last fit
         self._tries = 0  # fits asked for since the last change: the main window may apply one late
+        self._forced: QSize | None = None  # the window's size before a layout forced it larger
 
     def active(self) -> bool:
         return self._saved is not None
@@ -264,6 +266,8 @@ class InspectorFocus(QObject):
             self.results.hide()
             self.center.setOrientation(Qt.Orientation.Horizontal)
             self.dock.setTitleBarWidget(QWidget())  # its title repeats the panel's: the matrices get the room
+            if self._forced is not None:
+                QTimer.singleShot(0, self._shrink_back)
         elif not on and self._saved is not None:
             side, results = self._saved
             self._saved = None
@@ -276,6 +280,13 @@ class InspectorFocus(QObject):
         self.fit()
         self._tries = 0
         QTimer.singleShot(0, self.fit)  # again once the panels put away have left the layout
+
+    def _shrink_back(self) -> None:
+        """Back to the size the window had before the dock's first layout grew it (see eventFilter)."""
+        size, self._forced = self._forced, None
+        w = self.window
+        if size is not None and size.isValid() and w.minimumSizeHint().height() <= size.height():
+            w.resize(size)
 
     def fit(self) -> None:
         """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window)."""
@@ -292,6 +303,12 @@ class InspectorFocus(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Resize and obj is self.window and self._saved is None:
+            # Showing the dock lays the window out once with the side panel still in it: a window
+            # at its smallest then grows past the screen. Remember the size it had, to go back.
+            old, new = event.oldSize().height(), event.size().height()
+            forced = 0 <= old < new == self.window.minimumHeight()
+            self._forced = event.oldSize() if forced and self.dock.isVisibleTo(self.window) else None
         if self._saved is None or kind not in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             return False
         if kind == QEvent.Type.Resize and (obj is self.window or obj.width() != self._width):

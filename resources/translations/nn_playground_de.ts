@@ -209,10 +209,6 @@
         <translation>Protokoll alle</translation>
     </message>
     <message>
-        <source>la&amp;yers:</source>
-        <translation>Schi&amp;chten:</translation>
-    </message>
-    <message>
         <source>Hidden &amp;units</source>
         <translation>Verborgene &amp;Einheiten</translation>
     </message>

@@ -209,10 +209,6 @@
         <translation>Registrar cada</translation>
     </message>
     <message>
-        <source>la&amp;yers:</source>
-        <translation>&amp;capas:</translation>
-    </message>
-    <message>
         <source>Hidden &amp;units</source>
         <translation>&amp;Unidades ocultas</translation>
     </message>

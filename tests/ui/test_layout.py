@@ -2,12 +2,14 @@
 
 For the notebook, adder2 and seven-segment presets (trained), at 1280x720, 1366x768 and
 1920x1080: every toolbar action is visible (no "»" extension button), the dataset table
-shows at least four rows, and every visible button's and single-line label's text fits
-its rectangle (QFontMetrics).
+shows at least four rows, every visible button's and single-line label's text fits
+its rectangle (QFontMetrics), the predictions of adder2 and seven-segment show every output
+column without a sideways scroll, and in presentation mode at 1920x1080 the inspector shows
+every matrix of the notebook's network without scrolling.
 """
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QToolButton
 
@@ -64,6 +66,22 @@ def cut_texts(window) -> list[str]:
     return cut
 
 
+def hidden_outputs(window) -> list[str]:
+    """Predictions columns not wholly in view, or a sideways scroll bar the table needs."""
+    table, model = window.predictions, window.predictions_model
+    if not table.isVisible():
+        return []
+    viewport = table.viewport().rect()
+    problems = []
+    if table.horizontalScrollBar().maximum() > 0:
+        problems.append("the predictions need a sideways scroll")
+    for c in range(model.columnCount()):
+        rect = table.visualRect(model.index(0, c))
+        if not (rect.left() >= viewport.left() and rect.right() <= viewport.right()):
+            problems.append(f"predictions column {model.headerData(c, Qt.Orientation.Horizontal)!r} is not in view")
+    return problems
+
+
 def hidden_matrices(window) -> list[str]:
     """Inspector matrices not wholly on screen: outside the window or outside the scroll area's viewport."""
     inspector = window.classroom.inspector
@@ -83,8 +101,11 @@ def hidden_matrices(window) -> list[str]:
 
 @pytest.mark.parametrize("preset", ["notebook", "adder2", "seven-segment"])
 def test_projector_layouts(qtbot, window, preset):
+    window.classroom.set_scale(1.5, save=False)  # trained in presentation mode: the outputs widen the columns
+    window.resize(1280, 720)
     train(qtbot, window, preset)
-    problems = []
+    settle()
+    problems = [f"{preset} trained at 1280x720 scale 1.5: {c}" for c in hidden_outputs(window)]
     for width, height in SIZES:
         for scale in (1.0, 1.5):
             for inspector in (False, True):
@@ -106,6 +127,8 @@ def test_projector_layouts(qtbot, window, preset):
                 rows = visible_rows(window.table)
                 if not focus and rows < min(4, window.dataset_model.rowCount()):
                     problems.append(f"{where}: the dataset shows {rows} rows")
+                if preset != "notebook":  # several targets: every output in view
+                    problems += [f"{where}: {c}" for c in hidden_outputs(window)]
                 if focus and (width, height) == (1920, 1080) and preset == "notebook":
                     problems += [f"{where}: {c}" for c in hidden_matrices(window)]
                 problems += [f"{where}: {c}" for c in cut_texts(window)]

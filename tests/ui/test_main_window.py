@@ -39,7 +39,7 @@ def cli_json(*args):
 
 
 def test_opens_in_the_notebook_state_with_named_widgets(window):
-    for name in ("datasetTable", "hiddenSizeSpin", "hiddenLayersEdit", "iterationsSpin", "learningRateSpin",
+    for name in ("datasetTable", "hiddenSizeSpin", "iterationsSpin", "learningRateSpin",
                  "activationCombo", "biasCheck", "seedSpin", "trainButton", "stopButton", "progressBar",
                  "errorPlot", "networkView", "predictionsTable", "logView"):
         assert window.findChild(object, name) is not None, name
@@ -67,7 +67,7 @@ def test_train_with_the_defaults_shows_the_notebooks_numbers(qtbot, window):
 def test_controls_are_read_only_while_training_and_stop_keeps_the_weights(qtbot, window):
     start_long_run(qtbot, window)
     assert not window.train_button.isEnabled() and window.stop_button.isEnabled()
-    assert not window.controls.hidden_spin.isEnabled() and not window.controls.layers_edit.isEnabled()
+    assert not window.controls.hidden_spin.isEnabled()
     index = window.dataset_model.index(0, 0)
     assert not (window.dataset_model.flags(index) & Qt.ItemFlag.ItemIsEditable)
     assert not window.add_row_button.isEnabled() and window.dataset_locked_label.isVisible()
@@ -126,12 +126,45 @@ def test_a_non_numeric_edit_is_refused_with_a_message(window):
     assert "'abc' is not a number" in window.message_bar.text()
 
 
-def test_bad_hidden_layers_disable_train(qtbot, window):
-    qtbot.keyClicks(window.controls.layers_edit, ",")  # "4," is not complete
-    window.controls.layers_edit.setText("4,0")
-    window.controls.layers_edit.textEdited.emit("4,0")
+def type_hidden(qtbot, window, text: str) -> None:
+    """Select the hidden-layers field's text and type ``text`` over it, key by key."""
+    field = window.controls.hidden_spin
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field.lineEdit(), text)
+
+
+def test_bad_hidden_layers_disable_train_with_a_message(qtbot, window):
+    type_hidden(qtbot, window, ",")  # no size at all
     assert not window.train_button.isEnabled()
     assert "Hidden layers" in window.train_blocked_label.text()
+    assert window.controls.layers_error.isVisible() and "layer sizes" in window.controls.layers_error.text()
+    type_hidden(qtbot, window, "4,0")  # a layer of 0 units
+    assert not window.train_button.isEnabled()
+    assert "Hidden layers" in window.train_blocked_label.text()
+    type_hidden(qtbot, window, "4,x")  # a letter: the field refuses it
+    assert window.controls.hidden_spin.text() == "4,"
+    assert window.train_button.isEnabled() and not window.controls.layers_error.isVisible()
+
+
+def test_one_hidden_layers_field_takes_sizes_and_steps_a_single_layer(qtbot, window):
+    field = window.controls.hidden_spin
+    assert window.findChild(object, "hiddenLayersEdit") is None  # no second field to disagree with
+    type_hidden(qtbot, window, "4,3")
+    assert window.settings().hidden == (4, 3) and window.train_button.isEnabled()
+    assert not field.isEnabled() or field.stepEnabled() == field.StepEnabledFlag.StepNone  # arrows off for two
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert window.settings().hidden == (4, 3)
+    type_hidden(qtbot, window, "4")
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert window.settings().hidden == (6,) and field.text() == "6"
+    field.stepBy(-10)
+    assert window.settings().hidden == () and field.text() == "0"  # 0: no hidden layer, not below
+    assert not field.stepEnabled() & field.StepEnabledFlag.StepDownEnabled
+    # undo takes the settings back, and the field follows a document's settings
+    window.controls.set_settings(window.settings().__class__(hidden=(5, 2)))
+    assert field.text() == "5,2"
 
 
 def test_a_saturating_run_gets_a_hint_to_lower_the_learning_rate(qtbot, window):
@@ -152,8 +185,7 @@ def test_a_diverging_run_stops_with_a_message_and_keeps_finite_weights(qtbot, wi
     # the learning rate's range (at most 1e5) keeps this from happening with the usual tables: widen it
     monkeypatch.setattr(settings_module, "FIELDS", tuple(
         dataclasses.replace(f, high=1e300) if f.name == "learning_rate" else f for f in settings_module.FIELDS))
-    window.controls.layers_edit.setText("8,8")
-    window.controls.layers_edit.textEdited.emit("8,8")
+    type_hidden(qtbot, window, "8,8")
     window.controls.activation_combo.setCurrentText("relu")
     window.controls.lr_spin.setValue(100000)  # the largest the spin box allows
     window._run_settings = None
@@ -172,7 +204,7 @@ def test_presets_menu_loads_data_and_settings(window):
     ds = window.dataset()
     assert ds.target_names == ["s1", "s0", "carry"] and ds.n_rows == 16
     assert window.network_view.sizes()[0] == 4 and window.network_view.sizes()[-1] == 3
-    assert window.predictions_model.columnCount() == 4 + 3 * 3
+    assert window.predictions_model.columnCount() == 1 + 3  # the inputs, then one 'target → output' per target
 
 
 def test_selecting_a_row_shows_its_activations(qtbot, window):

@@ -35,12 +35,20 @@ def test_layout_and_headers_for_one_target(model):
     assert model.headerData(5, H) is None
 
 
-def test_headers_for_two_targets(model):
+def test_two_targets_are_compact_target_output_pairs(model):
     Y = np.column_stack([[0, 0, 0, 1], XOR])
     model.set_dataset(["a", "b"], ["and", "xor"], truth_table(["a", "b"]), Y)
-    assert [model.headerData(c, H) for c in range(model.columnCount())] == [
-        "a", "b", "and target", "and output", "and |error|", "xor target", "xor output", "xor |error|"]
-    assert texts(model, 5) == ["0", "1", "1", "0"]
+    assert model.compact()
+    assert [model.headerData(c, H) for c in range(model.columnCount())] == ["inputs", "and", "xor"]
+    assert texts(model, 0) == ["00", "01", "10", "11"]
+    assert texts(model, 2) == [f"{t} → {NOT_TRAINED}" for t in ("0", "1", "1", "0")]
+    assert texts(model, 2, R.BackgroundRole) == [TARGET_TINT] * 4
+    assert "what the output should be" in model.headerData(2, H, R.ToolTipRole)
+    model.set_outputs(np.array([[0.05, 0.2], [0.3, 0.96], [0.5, 0.6], [0.7, 0.8]]))
+    assert texts(model, 2) == ["0 → 0.20", "1 → 0.96", "1 → 0.60", "0 → 0.80"]
+    assert texts(model, 1, R.BackgroundRole)[0] == GOOD_TINT and texts(model, 2, R.BackgroundRole)[3] == ERROR_TINTS[-1]
+    tip = model.data(model.index(3, 2), R.ToolTipRole)
+    assert "0.8" in tip and "|error|" in tip  # every digit in the tooltip
 
 
 def test_before_training_outputs_show_a_dash(model):
@@ -87,14 +95,13 @@ def test_error_colours_grow_stronger_with_the_error():
     assert GOOD_TINT.blue() > GOOD_TINT.red()  # blue for good, vermillion for bad
 
 
-def test_two_targets_emit_one_change_per_target(model):
+def test_two_targets_emit_one_change_for_their_columns(model):
     model.set_dataset(["a", "b"], ["and", "xor"], truth_table(["a", "b"]), np.column_stack([[0, 0, 0, 1], XOR]))
     changed = []
     model.dataChanged.connect(lambda a, b, roles: changed.append((a.column(), b.column())))
     model.set_outputs(np.array([[0.1, 0.2], [0.3, 0.4], [0.5, 0.6], [0.7, 0.8]]))
-    assert changed == [(3, 4), (6, 7)]
-    assert texts(model, 6) == ["0.2000", "0.4000", "0.6000", "0.8000"]
-    assert texts(model, 7) == ["0.2000", "0.6000", "0.4000", "0.8000"]
+    assert changed == [(1, 2)]  # the two pair columns, not the inputs
+    assert texts(model, 2) == ["0 → 0.20", "1 → 0.40", "1 → 0.60", "0 → 0.80"]
 
 
 def test_nan_outputs_show_as_worst(model):
