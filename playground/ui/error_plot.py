@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QPushButton, QVB
 
 from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.flow_layout import FlowLayout
+from playground.ui.language import number
 from playground.ui.presentation import ScaledView
 
 # Okabe-Ito colour-blind-safe palette. Vermillion marks the current run (it reads
@@ -91,7 +92,7 @@ def format_duration(seconds: float) -> str:
 def describe_point(iteration: float, error: float) -> str:
     """The hover read-out text for one point: 'iteration 12,345   error 0.00500243'."""
     return QCoreApplication.translate("ErrorPlot", "iteration {number}   error {value}").format(
-        number=QLocale().toString(int(round(iteration))), value=f"{error:.6g}")
+        number=QLocale().toString(int(round(iteration))), value=number(error, ".6g"))
 
 
 class _FittedAxis(pg.AxisItem):
@@ -449,7 +450,7 @@ class ErrorPlot(ScaledView, QWidget):
         trend = self.tr("falling") if len(y) > 1 and y[-1] < y[0] else self.tr("not falling")
         self.plot_widget.setAccessibleDescription(
             self.tr("Iteration {number}: mean |error| {value}, {trend} since the start of the run").format(
-                number=QLocale().toString(int(x[-1])), value=f"{y[-1]:.6g}", trend=trend))
+                number=QLocale().toString(int(x[-1])), value=number(y[-1], ".6g"), trend=trend))
 
     def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
         """The current run's error on its held-out rows (a dashed curve), or None to hide it."""

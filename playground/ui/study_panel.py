@@ -37,6 +37,7 @@ from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, St
                                    error_histogram)
 from playground.ui.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.presentation import ScaledView
+from playground.ui.language import number
 from playground.ui.relay import HelperLink
 from playground.ui.run_status import PROGRESS_STEPS, progress_value
 
@@ -188,7 +189,7 @@ class StudyWindow(ScaledView, QDialog):
         return self.tr("hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · "
                        "%n row(s)", "", rows).format(hidden=format_hidden(settings.hidden),
                                                      activation=settings.activation, bias=bias,
-                                                     rate=f"{settings.learning_rate:g}",
+                                                     rate=number(settings.learning_rate),
                                                      iterations=QLocale().toString(settings.iterations))
 
     @Slot()
@@ -343,7 +344,7 @@ class StudyWindow(ScaledView, QDialog):
         k, n = len(progress.seeds), int(reached.sum())
         done = progress.status is not None
         share = f"{100 * n / k:.0f}"
-        target = f"{self.target_spin.value():g}"
+        target = number(self.target_spin.value())
         text = "<b>" + (self.tr("{n} of %n run(s) ({share}%) reached the target error {target}", "", k) if done
                         else self.tr("{n} of %n run(s) ({share}%) are at the target error {target}", "", k)).format(
             n=n, share=share, target=target) + "</b>"
@@ -352,8 +353,8 @@ class StudyWindow(ScaledView, QDialog):
             if finite.any():
                 best, worst = int(np.nanargmin(latest)), int(np.nanargmax(latest))
                 text += " · " + self.tr("best seed {best} ({best_error}), worst seed {worst} ({worst_error})").format(
-                    best=progress.seeds[best], best_error=f"{latest[best]:.3g}", worst=progress.seeds[worst],
-                    worst_error=f"{latest[worst]:.3g}")
+                    best=progress.seeds[best], best_error=number(latest[best], ".3g"), worst=progress.seeds[worst],
+                    worst_error=number(latest[worst], ".3g"))
             diverged = int((progress.diverged_at >= 0).sum())
             if diverged:
                 text += " · " + self.tr("%n diverged", "", diverged)
