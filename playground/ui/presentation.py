@@ -6,6 +6,8 @@
   buttons, the inspector), and the font of menus and tooltips;
 * fonts a widget set itself, and ``pt``/``px`` sizes in style sheets;
 * table row heights;
+* the hit areas a style draws at a fixed size: check box and radio indicators, spin-box
+  arrows and slider handles (:class:`ScaledStyle`, set on those widgets);
 * widgets that scale themselves (``set_scale``: the error plot and the network
   diagram scale their fonts, lines and markers) are handed the factor.
 
@@ -19,7 +21,8 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar, QToolTip, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QProxyStyle, QRadioButton,
+                               QSlider, QStyle, QTableView, QToolBar, QToolTip, QWidget)
 
 from playground import APP_NAME, ORG_NAME
 
@@ -78,6 +81,69 @@ def _self_scaling(widget: QWidget) -> bool:
     return callable(getattr(widget, "set_scale", None))
 
 
+class ScaledStyle(QProxyStyle):
+    """The application's style with the fixed-size parts of controls ``factor`` times larger:
+    check box and radio indicators, slider handles and grooves, spin-box arrows."""
+
+    METRICS = {QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+               QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+               QStyle.PixelMetric.PM_SliderThickness, QStyle.PixelMetric.PM_SliderLength,
+               QStyle.PixelMetric.PM_SliderControlThickness, QStyle.PixelMetric.PM_CheckBoxLabelSpacing,
+               QStyle.PixelMetric.PM_RadioButtonLabelSpacing}
+
+    def __init__(self, factor: float) -> None:
+        super().__init__(QApplication.style().name())  # a base style of its own (a proxy owns its base)
+        self.factor = factor
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.factor) if metric in self.METRICS else value
+
+    def _arrow_extra(self, option, widget) -> int:
+        up = super().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, widget)
+        return round(up.width() * (self.factor - 1))
+
+    def subControlRect(self, control, option, sub, widget=None):
+        rect = super().subControlRect(control, option, sub, widget)
+        if control != QStyle.ComplexControl.CC_SpinBox or self.factor <= 1:
+            return rect
+        extra = self._arrow_extra(option, widget)  # the arrows widen leftwards, the text field gives way
+        if sub in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            return rect.adjusted(-extra, 0, 0, 0)
+        if sub == QStyle.SubControl.SC_SpinBoxEditField:
+            return rect.adjusted(0, 0, -extra, 0)
+        return rect
+
+    def sizeFromContents(self, kind, option, size, widget=None):
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_SpinBox and self.factor > 1 and option is not None:
+            result.setWidth(result.width() + self._arrow_extra(option, widget))
+        return result
+
+
+_STYLES: dict[float, ScaledStyle] = {}  # one per factor, kept alive while widgets use it
+_STYLED = (QCheckBox, QRadioButton, QSlider, QAbstractSpinBox)
+
+
+def _styled(widget: QWidget) -> bool:
+    """A control with parts the style draws at a fixed size."""
+    return isinstance(widget, _STYLED)
+
+
+def _scale_style(widget: QWidget, factor: float) -> None:
+    """Give a control with fixed-size parts the ScaledStyle of ``factor`` (the app's own style at 1)."""
+    if factor == 1.0:
+        if widget.property(_BASE + "Styled"):
+            widget.setStyle(None)
+            widget.setProperty(_BASE + "Styled", None)
+        return
+    style = _STYLES.get(factor)
+    if style is None:
+        style = _STYLES[factor] = ScaledStyle(factor)
+    widget.setStyle(style)
+    widget.setProperty(_BASE + "Styled", True)
+
+
 def scale_window(root: QWidget, factor: float) -> None:
     """Scale ``root`` and everything in it by ``factor`` (1 = as built)."""
     base_pt = _base(root, "PointSize", root.font().pointSizeF())
@@ -122,11 +188,16 @@ def scale_window(root: QWidget, factor: float) -> None:
             header.setDefaultSectionSize(round(_base(w, "RowHeight", header.defaultSectionSize()) * factor))
             horizontal = w.horizontalHeader()
             horizontal.setMinimumSectionSize(round(_base(w, "MinColumn", horizontal.minimumSectionSize()) * factor))
+            if callable(getattr(w, "fit_sections", None)):
+                w.fit_sections()  # not narrower than the column names at this size
             w.updateGeometry()  # its minimum height counts rows: the layouts must ask again
         if isinstance(w, QAbstractItemView):
             model = w.model()
             if model is not None and callable(getattr(model, "set_base_font", None)):
                 model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
+    for w in root.findChildren(QWidget):  # inside self-scaling views too (the plot's check boxes)
+        if _styled(w):
+            _scale_style(w, factor)
     root.setProperty(_BASE + "Factor", float(factor))
     fit_toolbars(root)
     if root.property(_BASE + "Fitter") is None:  # re-fit when the window is resized
@@ -185,6 +256,8 @@ def _scale_toolbar(bar: QToolBar, factor: float) -> None:
         child_sheet = w.property(_BASE + "Sheet")
         if child_sheet is not None:
             w.setStyleSheet(_scaled_sheet(child_sheet, factor))
+        if _styled(w):  # a new style sheet on the bar gave its children the plain style again
+            _scale_style(w, factor)
     bar.setProperty(_BASE + "BarFactor", float(factor))
 
 
@@ -285,8 +358,9 @@ class InspectorFocus(QObject):
         """Back to the size the window had before the dock's first layout grew it (see eventFilter)."""
         size, self._forced = self._forced, None
         w = self.window
-        if size is not None and size.isValid() and w.minimumSizeHint().height() <= size.height():
-            w.resize(size)
+        if size is not None and size.isValid():
+            w.layout().activate()  # the minimum without the side panel
+            w.resize(size)  # (never below the window's minimum: Qt keeps to it)
 
     def fit(self) -> None:
         """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window)."""
