@@ -66,6 +66,27 @@ def test_metainfo_matches_the_package():
     assert {"nn-playground", "nn-playground-gui"} <= {b.text for b in root.iter("binary")}
 
 
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_desktop_entry_and_metainfo_speak_every_shipped_language(language):
+    """Software centres and menus show the app's description in the languages its window speaks."""
+    from tests.test_translations import build_script
+
+    assert language in build_script().LANGUAGES
+    entry = desktop_entry(resources.desktop_file())
+    for key in ("GenericName", "Comment", "Keywords"):
+        assert entry.get(f"{key}[{language}]", "").strip(), key
+        assert entry[f"{key}[{language}]"] != entry[key]
+    root = ET.parse(resources.metainfo_file()).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert language in [x.text for x in root.iter("lang")]
+    summaries = {s.get(lang): s.text for s in root.findall("summary")}
+    assert summaries.get(language) and summaries[language] != summaries[None]
+    for parent in [root.find("description"), *root.find("description").iter("ul")]:
+        english = [e for e in parent if e.tag in ("p", "li") and e.get(lang) is None]
+        translated = [e for e in parent if e.tag in ("p", "li") and e.get(lang) == language]
+        assert english and len(translated) == len(english), parent.tag
+
+
 def test_mime_types_are_json_with_the_nnp_and_nnlesson_globs():
     root = ET.parse(resources.mime_file()).getroot()
     document, lesson = root.findall(f"{MIME_NS}mime-type")

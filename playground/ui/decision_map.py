@@ -30,6 +30,7 @@ from playground.core.decision import (DecisionMap, axis_candidates, constant_col
                                       rows_on_slice, slice_values)
 from playground.core.network import Network
 from playground.ui.contrast import is_high_contrast, readable
+from playground.ui.language import number
 
 # Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
 # colour-blind-safe pair the diagram uses; rows are drawn in the same colours as their targets.
@@ -262,7 +263,7 @@ class DecisionMapView(QWidget):
             self._sliders[c] = slider
             self._slider_values[c] = values
             self._fixed[c] = values[index]
-            value_label.setText(f"{values[index]:.4g}")
+            value_label.setText(number(values[index], ".4g"))
             slider.valueChanged.connect(lambda i, c=c, label=value_label: self._slider_moved(c, i, label))
             row += 1
         self.sliders_box.setVisible(row > 0)
@@ -271,7 +272,7 @@ class DecisionMapView(QWidget):
     def _slider_moved(self, column: int, index: int, label: QLabel) -> None:
         value = self._slider_values[column][index]
         self._fixed[column] = value
-        label.setText(f"{value:.4g}")
+        label.setText(number(value, ".4g"))
         self._schedule()
 
     @Slot()

@@ -173,6 +173,12 @@ class _LocaleNumbers(string.Formatter):
         return "".join(point if ch == "." else group if ch == "," else ch for ch in text)
 
 
+def number(value: float, spec: str = "g") -> str:
+    """A number as the window shows it: Python's format ``spec`` (".6g", ",", ...) written with the
+    language's decimal point and thousands separator (0,5 and 60.000 in German). Files never use this."""
+    return _LocaleNumbers().format_field(value, spec)
+
+
 def shown(text: str) -> str:
     """A message of core as the window shows it: translated when core made it with ``say``
     (its template is in the catalogue; see playground/core/texts.py), with numbers in the

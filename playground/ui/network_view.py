@@ -21,6 +21,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from playground.ui.contrast import is_high_contrast, readable
+from playground.ui.language import number
 from playground.ui.presentation import ScaledView
 
 __all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR"]
@@ -80,8 +81,8 @@ def format_value(value: float) -> str:
     if v == int(v) and abs(v) < 1e6:
         return str(int(v))
     if abs(v) >= 1e4 or abs(v) < 1e-3:
-        return f"{v:.3g}"
-    return f"{v:.3f}"
+        return number(v, ".3g")
+    return number(v, ".3f")  # displayed: the language's decimal point
 
 
 class _DataSizedScatter(pg.ScatterPlotItem):

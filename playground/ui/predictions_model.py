@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
+from playground.ui.language import number
 
 NOT_TRAINED = "–"
 DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
@@ -51,7 +52,7 @@ ARROW = "→"
 
 def format_output(value: float, decimals: int = DECIMALS) -> str:
     """Output or |error| text with fixed decimals: 0.0097."""
-    return f"{value:.{decimals}f}"
+    return number(value, f".{decimals}f")  # a displayed number: 0,0099 in German
 
 
 class PredictionsModel(QAbstractTableModel):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from playground.core.training import DIVERGED, STOPPED, TARGET_REACHED
 from playground.ui.error_plot import format_duration
+from playground.ui.language import number
 from playground.ui.run import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP, TRAIN, Run
 
 PROGRESS_STEPS = 1000  # the bar counts in thousandths: a plain int, whatever the iteration counts
@@ -45,7 +46,7 @@ def status_text(run: Run) -> str:
     snap = run.last
     if run.state == IDLE or snap is None:
         return QCoreApplication.translate("RunStatus", "Ready: press Train (F5)")
-    error = (" · " + QCoreApplication.translate("RunStatus", "error {value}").format(value=f"{snap.error:.6g}")
+    error = (" · " + QCoreApplication.translate("RunStatus", "error {value}").format(value=number(snap.error, ".6g"))
              if snap.error is not None else "")
     if run.state == RUNNING:
         return QCoreApplication.translate("RunStatus", "Iteration {number}").format(number=it) + error
@@ -56,7 +57,7 @@ def status_text(run: Run) -> str:
             "RunStatus", "Stopped at iteration {number}: the values became non-finite").format(number=it)
     if snap.status is None:  # reopened from a document
         return QCoreApplication.translate("RunStatus", "Trained for {number} iterations (as saved)").format(number=it)
-    value = f"{snap.output_error:.6g}" if snap.output_error is not None else None
+    value = number(snap.output_error, ".6g") if snap.output_error is not None else None
     if run.state == PAUSED:
         weights = (" · " + QCoreApplication.translate("RunStatus", "error of these weights {value}").format(
             value=value) if value is not None else "")

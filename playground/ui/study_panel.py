@@ -13,7 +13,8 @@ evenly chosen sample of at most ``SAMPLE_CURVES`` curves; when it ends, every cu
 thinned to at most ``FINAL_POINTS`` points each and drawn with 1-pixel lines.
 
 While it runs, the plots' ranges stay put (iterations 0 to the study's end; errors and
-counts rounded out to whole decades and steps, changed only when the data leaves them),
+counts rounded out to whole decades and steps, set at the start and grown only when the
+data leaves them),
 so the axes are not measured and drawn again at every update (2-3 ms each) and stay
 cached as pixmaps; when it ends both plots fit their data again.
 """
@@ -26,7 +27,7 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -36,6 +37,7 @@ from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, St
                                    error_histogram)
 from playground.ui.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.presentation import ScaledView
+from playground.ui.language import number
 from playground.ui.relay import HelperLink
 from playground.ui.run_status import PROGRESS_STEPS, progress_value
 
@@ -190,7 +192,7 @@ class StudyWindow(ScaledView, QDialog):
         return self.tr("hidden {hidden} · {activation} · {bias} · learning rate {rate} · {iterations} iterations · "
                        "%n row(s)", "", rows).format(hidden=format_hidden(settings.hidden),
                                                      activation=settings.activation, bias=bias,
-                                                     rate=f"{settings.learning_rate:g}",
+                                                     rate=number(settings.learning_rate),
                                                      iterations=QLocale().toString(settings.iterations))
 
     @Slot()
@@ -203,6 +205,10 @@ class StudyWindow(ScaledView, QDialog):
                        max(1, math.ceil(s.iterations / CURVE_POINTS)))
         self._result = None
         self._show(None)
+        # The ranges a study usually starts in (errors below 1, every run in one bar), set now so the
+        # first update draws no axis again.
+        self._hold("curves", (0.0, float(max(s.iterations, 1)), -1.0, 0.0))
+        self._hold("histogram", (-1.0, 0.0, 0.0, _rounded_up(self.seeds_spin.value())))
         self._update_setting_label()
         self.summary_label.setText(self.tr("Training…"))
         return self.controller.submit(job)
@@ -304,18 +310,22 @@ class StudyWindow(ScaledView, QDialog):
         """While a study runs: ranges that change only when the data leaves them (see the module docstring)."""
         errs = progress.recorded_errors
         shown = errs[np.isfinite(errs) & (errs > 0)]
-        curves = (0.0, float(max(progress.iterations, 1)), *_decades(shown, (-3.0, 0.0)))
+        self._hold("curves", (0.0, float(max(progress.iterations, 1)), *_decades(shown, (-1.0, 0.0))))
         logs = np.log10(np.clip(latest[np.isfinite(latest)], 1e-12, None))
         edges, counts = error_histogram(latest)
-        top = max(int(counts.max(initial=0)), 1)
-        step = 10 ** math.floor(math.log10(top))
-        held = self._held.get("histogram")
-        tallest = math.ceil(top / step) * step if held is None or top > held[3] else held[3]  # grows only
-        histogram = (*_decades(10.0 ** np.concatenate([logs, edges[[0, -1]]]), (-2.0, 0.0)), 0.0, float(tallest))
-        for name, plot, ranges in (("curves", self.curves_plot, curves), ("histogram", self.histogram_plot, histogram)):
-            if self._held.get(name) != ranges:
-                self._held[name] = ranges
-                plot.getPlotItem().getViewBox().setRange(xRange=ranges[:2], yRange=ranges[2:], padding=0.02)
+        ends = 10.0 ** np.concatenate([logs, edges[[0, -1]]])
+        self._hold("histogram", (*_decades(ends, (-1.0, 0.0)), 0.0, _rounded_up(int(counts.max(initial=0)))))
+
+    def _hold(self, name: str, ranges: tuple[float, float, float, float]) -> None:
+        """Show at least ``ranges`` (x0, x1, y0, y1) on a plot; while a study runs they only grow."""
+        held = self._held.get(name)
+        if held is not None:
+            ranges = (min(ranges[0], held[0]), max(ranges[1], held[1]), min(ranges[2], held[2]),
+                      max(ranges[3], held[3]))
+        if ranges != held:
+            self._held[name] = ranges
+            plot = self.curves_plot if name == "curves" else self.histogram_plot
+            plot.getPlotItem().getViewBox().setRange(xRange=ranges[:2], yRange=ranges[2:], padding=0.02)
 
     def _fit_ranges(self) -> None:
         """Back to fitting the data (the finished picture, or an empty study)."""
@@ -356,7 +366,7 @@ class StudyWindow(ScaledView, QDialog):
         k, n = len(progress.seeds), int(reached.sum())
         done = progress.status is not None
         share = f"{100 * n / k:.0f}"
-        target = f"{self.target_spin.value():g}"
+        target = number(self.target_spin.value())
         text = "<b>" + (self.tr("{n} of %n run(s) ({share}%) reached the target error {target}", "", k) if done
                         else self.tr("{n} of %n run(s) ({share}%) are at the target error {target}", "", k)).format(
             n=n, share=share, target=target) + "</b>"
@@ -365,8 +375,8 @@ class StudyWindow(ScaledView, QDialog):
             if finite.any():
                 best, worst = int(np.nanargmin(latest)), int(np.nanargmax(latest))
                 text += " · " + self.tr("best seed {best} ({best_error}), worst seed {worst} ({worst_error})").format(
-                    best=progress.seeds[best], best_error=f"{latest[best]:.3g}", worst=progress.seeds[worst],
-                    worst_error=f"{latest[worst]:.3g}")
+                    best=progress.seeds[best], best_error=number(latest[best], ".3g"), worst=progress.seeds[worst],
+                    worst_error=number(latest[worst], ".3g"))
             diverged = int((progress.diverged_at >= 0).sum())
             if diverged:
                 text += " · " + self.tr("%n diverged", "", diverged)
@@ -421,6 +431,11 @@ class StudyWindow(ScaledView, QDialog):
         summary_font = QFont(self.font())
         summary_font.setPointSizeF(SUMMARY_PT * s)
         self.summary_label.setFont(summary_font)
+        # Two lines kept for the summary: its text goes from two lines to one and back during a
+        # study, and each change resized both plots (every axis measured and drawn again).
+        margins = self.summary_label.contentsMargins()
+        self.summary_label.setMinimumHeight(2 * QFontMetrics(summary_font).lineSpacing() + margins.top()
+                                            + margins.bottom())
         if self._shown is not None:
             self._show(self._shown)
 
@@ -474,6 +489,14 @@ def _distinct(ascending: np.ndarray) -> np.ndarray:
     """The values of a non-decreasing array, each once. (np.unique imports numpy.ma when first
     called: a 50 ms pause at a study's first update.)"""
     return ascending[np.r_[True, ascending[1:] != ascending[:-1]]]
+
+
+def _rounded_up(count: int) -> float:
+    """A count axis's top: ``count`` rounded up to its leading digit (256 -> 300), at least 1."""
+    if count <= 1:
+        return 1.0
+    step = 10 ** math.floor(math.log10(count))
+    return float(math.ceil(count / step) * step)
 
 
 def _decades(values: np.ndarray, empty: tuple[float, float]) -> tuple[float, float]:

@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <source>Log scale</source>
-        <translation>Logarithmische Skala</translation>
+        <translation>Logarithmisch</translation>
     </message>
     <message>
         <source>Logarithmic error axis: the error usually falls over several decades</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Clear previous runs</source>
-        <translation>Frühere Läufe entfernen</translation>
+        <translation>Alte Läufe löschen</translation>
     </message>
     <message>
         <source>Point under the mouse</source>
@@ -2159,7 +2159,7 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear previous runs</source>
-        <translation>Frühere Läufe entfernen</translation>
+        <translation>Alte Läufe löschen</translation>
     </message>
     <message>
         <source>Convergence study…</source>

@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <source>Log scale</source>
-        <translation>Escala logarítmica</translation>
+        <translation>Logarítmica</translation>
     </message>
     <message>
         <source>Logarithmic error axis: the error usually falls over several decades</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>All runs</source>
-        <translation>Todos los entrenamientos</translation>
+        <translation>Todas las curvas</translation>
     </message>
     <message>
         <source>Also show the runs on other tables, over the longest run&apos;s iterations. Off: the plot follows the current run, with earlier runs on the same table faded</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Clear previous runs</source>
-        <translation>Quitar entrenamientos anteriores</translation>
+        <translation>Borrar anteriores</translation>
     </message>
     <message>
         <source>Point under the mouse</source>
@@ -2158,7 +2158,7 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
     <message>
         <source>Clear previous runs</source>
-        <translation>Quitar entrenamientos anteriores</translation>
+        <translation>Borrar anteriores</translation>
     </message>
     <message>
         <source>Convergence study…</source>

@@ -622,3 +622,18 @@ def test_a_live_refit_moves_one_axis_at_a_time_and_the_other_follows(plot, qtbot
     after = plot.view_range()
     assert [before[i] != after[i] for i in (0, 1)].count(True) == 1
     qtbot.waitUntil(lambda: plot.view_range()[0][1] >= 20_000 and plot.view_range()[1][0] <= np.log10(0.0005))
+
+
+def test_the_live_curve_is_drawn_from_about_two_points_a_pixel_and_keeps_its_spikes(plot):
+    """Redrawn ~30 times a second, antialiased: thousands of points are thinned to each pixel's
+    lowest and highest error, so a one-iteration spike still shows."""
+    x, y = decaying(6000)
+    y = y.copy()
+    y[3001] = 0.9  # a spike
+    plot.start_run("current")
+    plot.set_data(x, y)
+    plot.grab()
+    drawn_x, drawn_y = curves(plot)[-1].curve.getData()  # as drawn, after downsampling
+    width = plot.plot_widget.getPlotItem().getViewBox().width()
+    assert len(drawn_x) <= 2.5 * width < len(x)
+    assert np.isclose(np.nanmax(drawn_y), np.log10(0.9))  # log axis: drawn in log10 units

@@ -203,39 +203,52 @@ def hidden_matrices(window) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("preset", ["notebook", "adder2", "seven-segment"])
-def test_projector_layouts(qtbot, window, preset):
-    window.classroom.set_scale(1.5, save=False)  # trained in presentation mode: the outputs widen the columns
-    window.resize(1280, 720)
+def trained_in_presentation_mode(qtbot, window, preset: str, width: int, height: int) -> list[str]:
+    """Train the preset in presentation mode at this size (the outputs widen the columns); what is hidden."""
+    window.classroom.set_scale(1.5, save=False)
+    window.resize(width, height)
     train(qtbot, window, preset)
     settle()
-    problems = [f"{preset} trained at 1280x720 scale 1.5: {c}" for c in hidden_outputs(window)]
+    return [f"{preset} trained at {width}x{height} scale 1.5: {c}" for c in hidden_outputs(window)]
+
+
+def layout_problems(window, preset: str, width: int, height: int, scale: float, inspector: bool) -> list[str]:
+    """Everything wrong with the window's layout at one size, scale and inspector setting
+    (also run with the German and Spanish texts by tests/ui/test_translated_window.py)."""
+    problems = []
+    window.classroom.set_scale(scale, save=False)
+    window.classroom.inspector_dock.setVisible(inspector)  # (the action's setChecked shows nothing)
+    window.resize(width, height)
+    settle()
+    window.grab()
+    where = f"{preset} {width}x{height} scale {scale} inspector {inspector}"
+    if window.width() > width or window.height() > height:
+        problems.append(f"{where}: the window needs {window.width()}x{window.height()}")
+    for bar in window.findChildren(QToolBar):
+        ext = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if bar.isVisible() and ext is not None and ext.isVisible():
+            problems.append(f"{where}: toolbar {bar.objectName()} overflows")
+    focus = scale > 1 and inspector  # the inspector takes the main area; its l0 and y show the table
+    if focus and window.table.isVisible():
+        problems.append(f"{where}: the dataset table stays beside the inspector")
+    rows = visible_rows(window.table)
+    if not focus and rows < min(4, window.dataset_model.rowCount()):
+        problems.append(f"{where}: the dataset shows {rows} rows")
+    if preset != "notebook":  # several targets: every output in view
+        problems += [f"{where}: {c}" for c in hidden_outputs(window)]
+    if focus and (width, height) == (1920, 1080) and preset == "notebook":
+        problems += [f"{where}: {c}" for c in hidden_matrices(window)]
+    problems += [f"{where}: {c}" for c in cut_texts(window)]
+    return problems
+
+
+@pytest.mark.parametrize("preset", ["notebook", "adder2", "seven-segment"])
+def test_projector_layouts(qtbot, window, preset):
+    problems = trained_in_presentation_mode(qtbot, window, preset, 1280, 720)
     for width, height in SIZES:
         for scale in (1.0, 1.5):
             for inspector in (False, True):
-                window.classroom.set_scale(scale, save=False)
-                window.classroom.inspector_dock.setVisible(inspector)  # (the action's setChecked shows nothing)
-                window.resize(width, height)
-                settle()
-                window.grab()
-                where = f"{preset} {width}x{height} scale {scale} inspector {inspector}"
-                if window.width() > width or window.height() > height:
-                    problems.append(f"{where}: the window needs {window.width()}x{window.height()}")
-                for bar in window.findChildren(QToolBar):
-                    ext = bar.findChild(QToolButton, "qt_toolbar_ext_button")
-                    if bar.isVisible() and ext is not None and ext.isVisible():
-                        problems.append(f"{where}: toolbar {bar.objectName()} overflows")
-                focus = scale > 1 and inspector  # the inspector takes the main area; its l0 and y show the table
-                if focus and window.table.isVisible():
-                    problems.append(f"{where}: the dataset table stays beside the inspector")
-                rows = visible_rows(window.table)
-                if not focus and rows < min(4, window.dataset_model.rowCount()):
-                    problems.append(f"{where}: the dataset shows {rows} rows")
-                if preset != "notebook":  # several targets: every output in view
-                    problems += [f"{where}: {c}" for c in hidden_outputs(window)]
-                if focus and (width, height) == (1920, 1080) and preset == "notebook":
-                    problems += [f"{where}: {c}" for c in hidden_matrices(window)]
-                problems += [f"{where}: {c}" for c in cut_texts(window)]
+                problems += layout_problems(window, preset, width, height, scale, inspector)
     assert not problems, "\n".join(problems)
 
 

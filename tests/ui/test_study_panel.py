@@ -166,11 +166,14 @@ def test_while_a_study_runs_the_plots_ranges_hold_until_the_data_leaves_them(qtb
         return [tuple(np.round(np.ravel(plot.getPlotItem().getViewBox().viewRange()), 9))
                 for plot in (study_window.curves_plot, study_window.histogram_plot)]
 
-    seen = []
+    seen, heights = [], []
+    qtbot.waitUntil(lambda: study_window.curves_plot.height() > 100)
     for done, floor in ((3000, 0.3), (6000, 0.25), (9000, 0.2), (12000, 0.15), (15000, 0.12), (18000, 0.02),
                         (21000, 0.015)):
         study_window.controller.progressed.emit(progress(done, floor))
         seen.append(ranges())
+        qtbot.wait(1)  # layout
+        heights.append(study_window.curves_plot.height())
         (x0, x1), (y0, y1) = study_window.curves_plot.getPlotItem().getViewBox().viewRange()
         assert x0 <= 0 and x1 >= total  # the whole study's iterations, from the start
         assert y0 <= np.log10(floor) and y1 >= np.log10(0.55)  # every error drawn is in view
@@ -178,6 +181,11 @@ def test_while_a_study_runs_the_plots_ranges_hold_until_the_data_leaves_them(qtb
     assert curves[:5] == [curves[0]] * 5  # 0.3 .. 0.12: the same decade, the same range
     assert curves[5] != curves[4] and curves[6] == curves[5]  # 0.02 is another decade
     study_window.controller.finished.emit(progress(total, 0.019, status="done"))
+    qtbot.wait(1)
+    heights.append(study_window.curves_plot.height())
+    # The summary keeps two lines' room, one-line live counts and the longer final one alike: a
+    # summary that changed height resized both plots, and every axis was drawn again.
+    assert heights == [heights[0]] * len(heights)
     view = study_window.curves_plot.getPlotItem().getViewBox()
     # fitted to the data again (log10(0.019) = -1.72, a little padding), not held at the decade below (-2)
     qtbot.waitUntil(lambda: -1.9 < view.viewRange()[1][0] <= np.log10(0.019))

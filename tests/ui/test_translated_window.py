@@ -267,3 +267,48 @@ def test_core_messages_are_shown_in_the_language_with_its_numbers(qapp):
     finally:
         install_translators(qapp, "en")
     assert shown(hint) == hint
+
+
+@pytest.mark.parametrize("preset", ["notebook", "adder2", "seven-segment"])
+def test_the_projector_layout_holds_with_the_longer_texts(qtbot, translated_window, preset):
+    """The projector issue's layout checks (tests/ui/test_layout.py) at 1366x768, presentation mode off
+    and on, inspector off and on, with the German and Spanish texts."""
+    from tests.ui.test_layout import layout_problems, trained_in_presentation_mode
+
+    w = translated_window
+    problems = trained_in_presentation_mode(qtbot, w, preset, 1366, 768)
+    for scale in (1.0, 1.5):  # presentation mode off, on
+        for inspector in (False, True):
+            problems += layout_problems(w, preset, 1366, 768, scale, inspector)
+    assert not problems, "\n".join(problems)
+
+
+def test_numbers_follow_the_language_in_the_window_but_never_in_files(qtbot, translated_window, tmp_path):
+    """German and Spanish write 0,0099 (and German 3.000) where the window shows a number; the exported CSV
+    files and the saved document keep Python's numbers (scripts and other tools read them)."""
+    import csv
+    import json
+
+    from PySide6.QtCore import Qt
+
+    w = translated_window
+    w.controls.iterations_spin.setValue(3000)
+    with qtbot.waitSignal(w.trainingFinished, timeout=60_000):
+        w.train()
+    status = w.findChild(QLabel, "statusLabel").text()
+    from PySide6.QtCore import QLocale
+
+    assert QLocale().toString(3000) in status and re.search(r"\d,\d", status) and not re.search(r"\d\.\d{4}", status), status
+    model = w.predictions.model()
+    outputs = [str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)) for r in range(model.rowCount())
+               for c in range(model.columnCount())]
+    assert any(re.fullmatch(r"0,\d+", text) for text in outputs) and not any("." in text for text in outputs)
+    for export in (w.exports.export_predictions, w.exports.export_weights):
+        path = export(str(tmp_path / f"{export.__name__}.csv"))
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        numbers = [cell for row in rows[1:] for cell in row if cell and cell[0] in "-0123456789"]
+        assert numbers and all(float(cell) == float(cell) for cell in numbers)  # Python reads every number
+    assert w.documents.save_as(str(tmp_path / "saved.nnp"))
+    saved = json.loads((tmp_path / "saved.nnp").read_text(encoding="utf-8"))
+    assert saved["settings"]["iterations"] == 3000 and isinstance(saved["settings"]["learning_rate"], (int, float))
