@@ -297,24 +297,25 @@ class _ToolbarFitter(QObject):
 
 
 MAX_INSPECTOR_SHARE = 0.8  # of the window's height: the diagram keeps a strip above the inspector
+INSPECTOR_MAX_SCALE = 1.5  # the inspector's text grows no further with the inspector in the main area
 
 
 class InspectorFocus(QObject):
     """Presentation mode with the inspector open: the inspector takes the main area.
 
     A projector shows the whole iteration (forward, error, backward, update) only when the
-    inspector gets nearly all the height: the dataset and settings (``side``) and the result
-    tabs (``results``) are put away (the inspector's ``l0`` and ``y`` show the table, its last
-    layer the outputs), the error plot and the diagram (``center``, a splitter) sit side by side
-    in a strip, and the dock is sized to show every matrix. Leaving either mode puts back what
-    was there.
+    inspector gets nearly all the height: the widgets ``put_away`` (the dataset and settings,
+    the result tabs, the plot's toggles) are hidden (the inspector's ``l0`` and ``y`` show the
+    table, its last layer the outputs), the error plot and the diagram (``center``, a splitter)
+    sit side by side in a strip, and the dock is sized to show every matrix. Leaving either
+    mode puts back what was there.
     """
 
-    def __init__(self, window, dock, inspector, side: QWidget, results: QWidget, center) -> None:
+    def __init__(self, window, dock, inspector, put_away, center) -> None:
         super().__init__(window)
         self.window, self.dock, self.inspector = window, dock, inspector
-        self.side, self.results, self.center = side, results, center
-        self._saved: tuple[bool, bool] | None = None  # side's and results' visibility before
+        self.put_away, self.center = list(put_away), center
+        self._saved: list[bool] | None = None  # whether each widget put away was shown before
         inspector.contentChanged.connect(self.fit)
         dock.visibilityChanged.connect(self.update)
         dock.topLevelChanged.connect(self.update)
@@ -334,22 +335,24 @@ class InspectorFocus(QObject):
         on = (current_scale(w) > 1.0 and self.dock.isVisibleTo(w) and not self.dock.isFloating()
               and w.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
         if on and self._saved is None:
-            self._saved = (self.side.isVisibleTo(w), self.results.isVisibleTo(w))
-            self.side.hide()
-            self.results.hide()
+            self._saved = [widget.isVisibleTo(w) for widget in self.put_away]
+            for widget in self.put_away:
+                widget.hide()
             self.center.setOrientation(Qt.Orientation.Horizontal)
             self.dock.setTitleBarWidget(QWidget())  # its title repeats the panel's: the matrices get the room
             if self._forced is not None:
                 QTimer.singleShot(0, self._shrink_back)
         elif not on and self._saved is not None:
-            side, results = self._saved
+            self.release_font()
+            for widget, shown in zip(self.put_away, self._saved):
+                widget.setVisible(shown)
             self._saved = None
-            self.side.setVisible(side)
-            self.results.setVisible(results)
             self.center.setOrientation(Qt.Orientation.Vertical)
             self.dock.setTitleBarWidget(None)
             if self.dock.isVisibleTo(w):
                 w.resizeDocks([self.dock], [int(w.height() * 0.5)], Qt.Orientation.Vertical)
+        if self._saved is not None:
+            self._fit_font()
         self.fit()
         self._tries = 0
         QTimer.singleShot(0, self.fit)  # again once the panels put away have left the layout
@@ -371,9 +374,27 @@ class InspectorFocus(QObject):
         top = panel.geometry().top() if panel.height() > 0 else panel.fontMetrics().height() + 8  # its title bar
         width = panel.width() if panel.width() > 100 else w.width()
         self._width = self.dock.width()
+        room = int(w.height() * MAX_INSPECTOR_SHARE)
         height = self.inspector.needed_height(width) + top + 2
-        self._height = min(height, int(w.height() * MAX_INSPECTOR_SHARE))
+        self._height = min(height, room)
         w.resizeDocks([self.dock], [self._height], Qt.Orientation.Vertical)
+
+    def _fit_font(self) -> None:
+        """Above INSPECTOR_MAX_SCALE the inspector's text stays at that scale, so the whole
+        iteration still fits 1920x1080 while the rest of the window is larger still."""
+        factor = current_scale(self.window)
+        if factor > INSPECTOR_MAX_SCALE:
+            font = QFont(self.window.font())
+            font.setPointSizeF(font.pointSizeF() * INSPECTOR_MAX_SCALE / factor)
+            if self.inspector.font().pointSizeF() != font.pointSizeF():
+                self.inspector.setFont(font)
+        else:
+            self.release_font()
+
+    def release_font(self) -> None:
+        """The inspector takes the window's font again (before the window is scaled anew)."""
+        if self.inspector.font().pointSizeF() != self.window.font().pointSizeF():
+            self.inspector.setFont(QFont())
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()

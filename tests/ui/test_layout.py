@@ -149,11 +149,12 @@ def matrix_cuts(window) -> list[str]:
         q = view.quantity()
         bold = QFont(view.font())
         bold.setBold(True)
+        pad = view.text_padding()
         for r in view.shown_rows():
             fm = QFontMetrics(bold if r == view.highlighted_row() else view.font())
             for c in range(min(q.shape[1], MAX_COLUMNS)):
                 rect, text = view.cell_rect(r, c), format_cell(q.value[r, c])
-                if rect is not None and fm.horizontalAdvance(text) > rect.width() - 2:
+                if rect is not None and fm.horizontalAdvance(text) > rect.width() - 2 * pad:
                     cut.append(f"matrix {name}[{r}, {c}] {text!r}: needs {fm.horizontalAdvance(text)}px, "
                                f"has {rect.width()}px")
         fm = QFontMetrics(view.font())
@@ -246,7 +247,7 @@ def layout_problems(window, preset: str, width: int, height: int, scale: float, 
 def test_projector_layouts(qtbot, window, preset):
     problems = trained_in_presentation_mode(qtbot, window, preset, 1280, 720)
     for width, height in SIZES:
-        for scale in (1.0, 1.5):
+        for scale in ((1.0, 1.5, 2.0) if width == 1920 else (1.0, 1.5)):  # 2.0: body text of 24 px
             for inspector in (False, True):
                 problems += layout_problems(window, preset, width, height, scale, inspector)
     assert not problems, "\n".join(problems)
