@@ -20,8 +20,8 @@ Runs offscreen unless a DISPLAY is set and QT_QPA_PLATFORM says otherwise.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -29,7 +29,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
 
 from busy import add_busy_option, busy_machine, phases  # noqa: E402
 
@@ -105,12 +105,16 @@ def stop_latency(window: MainWindow) -> float:
 
 
 PREAMBLE = """
-import os, sys
+import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
+painted = []
+def frame_done():
+    painted.append((time.time(), time.process_time()))
+    app.quit()
 class FirstPaint(QObject):
     def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)  # after this paint completes
+        if ev.type() == QEvent.Type.Paint and not painted:
+            QTimer.singleShot(0, frame_done)  # after this paint completes
         return False
 """
 POSTAMBLE = """
@@ -118,6 +122,8 @@ f = FirstPaint()
 app.installEventFilter(f)  # any widget painting means the first frame is being drawn
 w.show()
 app.exec()
+print(*painted[0])
+w.close()  # a clean end (the app's helper process too), so the next measured start has the machine to itself
 os._exit(0)
 """
 BARE = """
@@ -129,26 +135,23 @@ w.setCentralWidget(pg.PlotWidget())
 w.resize(1280, 800)
 """
 APP = """
-from playground.app import make_app
-app = make_app()
-from playground.ui.main_window import MainWindow
-w = MainWindow()
+from playground.app import open_window
+app, w = open_window()  # as the app opens it
 """
 
 
 def cold_start(setup: str) -> tuple[float, float]:
-    """Seconds from starting a Python process to the window's first paint event: (wall clock, CPU).
+    """Seconds from starting a Python process to its window's first frame painted: (wall clock, CPU).
 
-    The process's CPU time (user + system) counts only its own work, so on a machine that
-    others share it varies less than the wall clock.
+    The process reports the moment its first frame is painted (the clock of the machine, so
+    it compares with ours) and its CPU time then (user + system, all its threads), which
+    counts only its own work: on a machine that others share it varies less than the wall clock.
     """
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", PREAMBLE + setup + POSTAMBLE], check=True, env=os.environ.copy(),
-                   stderr=subprocess.DEVNULL)  # the offscreen plugin's notes
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", PREAMBLE + setup + POSTAMBLE], check=True, env=os.environ.copy(),
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # the offscreen notes
+    painted_at, cpu = (float(v) for v in out.stdout.split()[-2:])
+    return painted_at - t0, cpu
 
 
 def idle_gap(ticks: TickRecorder, seconds: float = 1.0) -> float:
@@ -162,32 +165,55 @@ def idle_gap(ticks: TickRecorder, seconds: float = 1.0) -> float:
     return ticks.longest_gap()
 
 
-class _FirstPaint(QObject):
-    def __init__(self, loop: QEventLoop) -> None:
-        super().__init__()
-        self.loop = loop
-
-    def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
-        if ev.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.loop.quit)  # after this paint completes
+FIRST_TRAIN = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from playground.app import open_window
+app, w = open_window()  # as the app opens it
+w.resize(1280, 800)
+delay_ms = int(sys.argv[1])  # from the first paint to the first press
+runs, pressed, ticks = [], [], []
+ticker = QTimer(interval=5)  # on the UI thread until the first press: its longest gap is the UI's
+ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+def press():
+    ticker.stop()
+    pressed.append(time.perf_counter())
+    assert w.train(), w.blocking_reason()
+def finished(status):
+    runs.append(time.perf_counter() - pressed[-1])
+    QTimer.singleShot(0, press) if len(runs) < 2 else app.quit()
+class FirstPaint(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and not pressed:
+            pressed.append(0.0)
+            ticks.append(time.perf_counter())
+            ticker.start()
+            QTimer.singleShot(delay_ms, press)  # 0: as soon as the first frame is painted
         return False
+w.trainingFinished.connect(finished)
+f = FirstPaint()
+app.installEventFilter(f)
+w.show()
+app.exec()
+print(*runs, max((b - a for a, b in zip(ticks, ticks[1:])), default=0.0))
+w.close()
+os._exit(0)
+"""
 
 
-def first_train(app) -> tuple[float, float]:
-    """A window just opened: press Train as soon as it has painted; (first Train s, next Train s)."""
-    window = MainWindow()
-    window.resize(1280, 800)
-    loop = QEventLoop()
-    painted = _FirstPaint(loop)
-    app.installEventFilter(painted)
-    window.show()
-    loop.exec()
-    app.removeEventFilter(painted)
-    first, _ = gui_run(window)
-    following, _ = gui_run(window)
-    window.close()
-    window.deleteLater()
-    return first, following
+def first_train(delay_ms: int = 0) -> tuple[float, float, float]:
+    """A window just opened, as the app opens it (a new process): Train pressed ``delay_ms`` after
+    the first frame is painted (0: at once), then once more; (first Train s, next Train s, the
+    longest gap between 5 ms UI ticks from the first paint to the first press).
+
+    A new process, started with ``-c``, so that the helper process it spawns imports what the
+    app's helper imports (multiprocessing's spawn imports the parent's main script in the helper,
+    and this script imports Qt and the window).
+    """
+    out = subprocess.run([sys.executable, "-c", FIRST_TRAIN, str(delay_ms)], check=True, env=os.environ.copy(),
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # the offscreen notes
+    first, following, gap = (float(v) for v in out.stdout.split()[-3:])
+    return first, following, gap
 
 
 def measure(app, repeats: int) -> None:
@@ -213,8 +239,6 @@ def measure(app, repeats: int) -> None:
     stops = [stop_latency(window) for _ in range(5)]
     window.close()
     window.deleteLater()
-    firsts = [first_train(app) for _ in range(2)]
-    first_headless = headless_seconds()
 
     ratio = statistics.median(g / h for g, h in zip(gui, headless))
     print(f"  headless engine, notebook preset: median {statistics.median(headless) * 1e3:.0f} ms; "
@@ -227,10 +251,25 @@ def measure(app, repeats: int) -> None:
     print(f"  plot refresh rate while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20)")
     print(f"  Stop to control back: median {statistics.median(stops) * 1e3:.1f} ms, max {max(stops) * 1e3:.1f} ms "
           f"(< 100)")
-    print(f"  first Train in a window just painted: {', '.join(f'{f * 1e3:.0f}' for f, _ in firsts)} ms; "
-          f"headless {first_headless * 1e3:.0f} ms; first - headless "
-          f"{max(f for f, _ in firsts) - first_headless:+.2f} s (goal <= 0.15); first / next Train "
-          f"{max(f / n for f, n in firsts):.2f}")
+
+
+def measure_first_train(repeats: int) -> None:
+    for delay_ms, when in ((0, "as soon as the first frame is painted"), (300, "0.3 s after the first paint")):
+        firsts, headless = [], []
+        for _ in range(repeats):  # interleaved with the headless runs: the same machine load
+            firsts.append(first_train(delay_ms))
+            headless.append(headless_seconds())
+        extra = [f - h for (f, _, _), h in zip(firsts, headless)]
+        print(f"  first Train in a window just opened (a new process), pressed {when}: "
+              f"{', '.join(f'{f * 1e3:.0f}' for f, _, _ in firsts)} ms, next Train "
+              f"{', '.join(f'{n * 1e3:.0f}' for _, n, _ in firsts)} ms; headless "
+              f"{', '.join(f'{h * 1e3:.0f}' for h in headless)} ms; first - headless median "
+              f"{statistics.median(extra):+.2f} s (per run: {', '.join(f'{e:+.2f}' for e in extra)}; goal <= 0.15); "
+              f"first / next Train median {statistics.median(f / n for f, n, _ in firsts):.2f}")
+        if delay_ms:
+            print(f"  longest UI gap in the {delay_ms / 1000:.1f} s after the first paint (the rest of the window "
+                  f"made, the helper process started): median {statistics.median(g for _, _, g in firsts) * 1e3:.1f} ms "
+                  f"(per run: {', '.join(f'{g * 1e3:.1f}' for _, _, g in firsts)})")
 
 
 def measure_cold_start(repeats: int) -> None:
@@ -256,17 +295,31 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--no-cold-start", action="store_true", help="skip the cold start measurement")
     parser.add_argument("--cold-start-only", action="store_true", help="measure only the cold start")
+    parser.add_argument("--first-train-only", action="store_true", help="measure only the first Train")
     add_busy_option(parser)
     args = parser.parse_args()
 
+    # The app as a user has it: pip writes the package's bytecode (__pycache__) when it installs it and
+    # the bundle ships it. Without it, with PYTHONDONTWRITEBYTECODE set (as on the project's machines),
+    # every start of the app and of its helper process compiles the app's ~60 modules from source
+    # (about 100 ms more to the first paint, measured), while the baseline's libraries are compiled.
+    import playground
+
+    compileall.compile_dir(os.path.dirname(playground.__file__), quiet=1)
+
     app = make_app()
+    from playground.core import threads
+
+    threads.pin_blas_threads(1)  # as the app's process does after its first paint (playground.app)
     qInstallMessageHandler(_quiet_offscreen_notes)
     for name, loaded in phases(args.busy):
         with busy_machine(loaded, max_seconds=600):
             print(f"{name} machine{' (one CPU-bound background process)' if loaded else ''}:")
-            if not args.cold_start_only:
+            if not (args.cold_start_only or args.first_train_only):
                 measure(app, args.repeats)
-            if not args.no_cold_start:
+            if not args.cold_start_only:
+                measure_first_train(max(args.repeats, 3))
+            if not (args.no_cold_start or args.first_train_only):
                 measure_cold_start(max(args.repeats, 5))
     del app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from playground import APP_NAME, DESKTOP_FILE_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -26,12 +27,38 @@ def make_app(argv: list[str] | None = None):
     from playground.ui.language import install_translators
 
     install_translators(app)  # the language chosen in View > Language, else the system's (needs the names above)
+    return app
+
+
+def open_window():
+    """The QApplication and a main window, as the app opens them (``run_app``; benchmarks/gui_training.py).
+
+    Python's cyclic garbage collector pauses from here until the window's first frame is painted
+    (then, too, the process's BLAS threads are pinned, see ``_settle``):
+    starting up makes a few hundred thousand objects that all stay (modules, classes, widgets), and
+    collecting among them again and again cost ~40 ms of the start (measured). Once painted, they are
+    frozen (``gc.freeze``: later collections skip them, so they cause no pauses while training either)
+    and collection resumes.
+    """
+    gc.disable()
+    app = make_app()
+    from playground.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.firstPainted.connect(_settle)
+    return app, window
+
+
+def _settle() -> None:
+    """After the first frame: collection resumes, and the process's BLAS threads are pinned."""
+    gc.freeze()
+    gc.enable()
     from playground.core import threads
 
-    # The window's own NumPy work (decision maps, inspector) is small, and the training
-    # helper runs beside it: one BLAS thread, so the two never compete for the cores.
+    # The window's own NumPy work (decision maps, the inspector) is small and the training helper
+    # runs beside it: one BLAS thread, so the two never compete for the cores. Pinning scans the
+    # loaded libraries (10-15 ms): done once the first frame is on screen.
     threads.pin_blas_threads(1)
-    return app
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -56,12 +83,9 @@ def run_app(args) -> int:
     if args.train and not args.screenshot:
         raise UsageError("--train is only used with --screenshot")
 
-    app = make_app()
+    app, window = open_window()
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from playground.ui.main_window import MainWindow
-
-    window = MainWindow()
     if args.screenshot:
         window.documents.interactive = False  # a screenshot run asks nothing, autosaves and recovers nothing
     try:
@@ -80,8 +104,9 @@ def run_app(args) -> int:
         # macOS hands documents double-clicked later to this process: each opens in a new window
         opener = DocumentOpener(app)
         app.installEventFilter(opener)
+        # work autosaved before a crash, offered once the window is painted (reading it is not in the way)
+        window.firstPainted.connect(window.documents.offer_recovery)
         window.show()
-        QTimer.singleShot(0, window.documents.offer_recovery)  # work autosaved before a crash
         return app.exec()
 
     window.resize(*size)

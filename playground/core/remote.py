@@ -13,13 +13,13 @@ when it starts, trains a tiny network once, so the first Train finds it warm.
 
 from __future__ import annotations
 
-import signal
 import traceback
 
 import numpy as np
 
 from playground.core import threads
 from playground.core.budget import memory_message
+from playground.core.helper_entry import describe_exit  # noqa: F401 - here too, where the helper's side is
 from playground.core.hints import learning_rate_hint
 from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
@@ -79,19 +79,6 @@ def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) 
 
     study.run(on_progress=report, should_stop=stop_event.is_set, progress_interval=progress_interval)
     conn.send(study.progress(final=True))
-
-
-def describe_exit(exitcode: int | None) -> str:
-    """How a helper process ended, for a message: "killed by signal 9 (SIGKILL)", "exit code 1"."""
-    if exitcode is None:
-        return "it stopped answering"
-    if exitcode < 0:
-        try:
-            name = f" ({signal.Signals(-exitcode).name})"
-        except ValueError:
-            name = ""
-        return f"killed by signal {-exitcode}{name}"
-    return f"exit code {exitcode}"
 
 
 def _warm() -> None:

@@ -501,7 +501,7 @@ class InspectorPanel(QWidget):
         ds = run.dataset
         rows = iteration_rows(net, ds.test_mask)  # the training rows, or this iteration's mini-batch
         trace = trace_iteration(net, ds.X[rows], ds.Y[rows], ds.input_names, ds.target_names, rows)
-        self.set_trace(trace, run.shown_iteration(), "looking back in History" if run.looking_back() else "")
+        self.set_trace(trace, run.shown_iteration(), self.tr("looking back in History") if run.looking_back() else "")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

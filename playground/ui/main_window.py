@@ -45,13 +45,6 @@ if TYPE_CHECKING:
     from playground.ui.study_panel import StudyWindow
 
 
-# The helper process starts this long after the window shows: after the first frame is painted
-# (timers wait for the event loop, which paints the shown window first), and early enough that
-# a teacher's first Train finds it started and warmed (spawning and importing take ~0.5 s on
-# the other core). It was 1 s, which a quick first Train paid for.
-PRESTART_DELAY_MS = 100
-
-
 class SlimButton(QPushButton):
     """A push button that may shrink to its text (the style's minimum of ~80 px made five dataset
     buttons wider than the pane); it still asks for the usual width when there is room."""
@@ -75,6 +68,7 @@ class MainWindow(QMainWindow):
     """One experiment: a dataset, settings, and the network trained on them."""
 
     trainingFinished = Signal(str)  # the run's status: done, stopped, diverged, failed
+    firstPainted = Signal()  # once, just after the first frame is painted (and what it did not show is made)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +76,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.run = Run(self)  # owns the training run; the views listen to it
         self.run_check = RunCheck(self)  # memory budget and long-run estimate, before a run starts
-        self._prestarted = False
         self._painted = False
         self._loading = False
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
@@ -597,25 +590,21 @@ class MainWindow(QMainWindow):
         self.load_preset(self.sender().data())
 
     # ------------------------------------------------------------------ window
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._prestarted:
-            self._prestarted = True
-            # Start the helper process once the window is up, not competing with the first paint;
-            # pressing Train earlier starts it on demand.
-            QTimer.singleShot(PRESTART_DELAY_MS, self.run.helper.prestart)
-
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
-            # What the first frame does not show is made once it is painted: a zero timer posted
-            # now runs after this paint and its children's (one posted in showEvent would run before).
+            # Zero timers posted now run once this paint and its children's are done (posted in
+            # showEvent they would run before the first paint: measured). Then the training helper
+            # process starts (spawned by the relay thread; it boots on another core, so a first
+            # Train finds it warm) and what the first frame does not show is made.
             self._painted = True
+            QTimer.singleShot(0, self.run.helper.prestart)
             QTimer.singleShot(0, self._finish_building)
 
     @Slot()
     def _finish_building(self) -> None:
         self.lessons  # noqa: B018 - makes the lesson player (its menu entries, its dock)
+        self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save("closing"):

@@ -3,7 +3,8 @@
 One mechanism for single trainings and convergence studies. ``HelperLink`` lives in
 the GUI thread and is what a :class:`~playground.ui.run.Run` or the study window talks
 to. It owns a ``QThread`` with a :class:`RelayWorker` moved onto it; the worker owns the
-pipe to a helper process running :func:`playground.core.remote.serve` and turns the
+pipe to a helper process running :func:`playground.core.remote.serve` (started through
+:func:`playground.core.helper_entry.serve`) and turns the
 helper's typed messages (:mod:`playground.core.run`) into signals. It never touches a
 widget. The helper is started once (``prestart``, after the window first paints, or at
 the first job) and serves every job after that.
@@ -25,14 +26,9 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from playground.core import helper_entry
+from playground.core.helper_entry import describe_exit
 from playground.core.run import Failed
-
-
-def describe_exit(exitcode: int | None) -> str:
-    """How the helper process ended (:func:`playground.core.remote.describe_exit`)."""
-    from playground.core.remote import describe_exit as describe  # loaded with the helper, not at start-up
-
-    return describe(exitcode)
 
 POLL_SECONDS = 0.02
 PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a second
@@ -65,12 +61,9 @@ class RelayWorker(QObject):
         if self._process is not None and self._process.is_alive():
             return
         self.close_helper(timeout=0.1)
-        # The helper's side (training, studies) is imported here, in this thread, when the helper
-        # is first started (after the window's first paint), not while the window opens.
-        from playground.core import remote
-
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=remote.serve, args=(child, self._stop_event, PROGRESS_INTERVAL, self._rate),
+        # helper_entry.serve imports the training side (core.remote) in the helper, not here
+        proc = self._ctx.Process(target=helper_entry.serve, args=(child, self._stop_event, PROGRESS_INTERVAL, self._rate),
                                  name=self._name, daemon=True)
         proc.start()
         child.close()
@@ -83,7 +76,8 @@ class RelayWorker(QObject):
             self.ensure_helper()
             self._conn.send(job)
         except Exception as e:  # noqa: BLE001 - e.g. a process that cannot start
-            self.failed.emit(f"Could not start the helper process: {type(e).__name__}: {e}")
+            self.failed.emit(self.tr("Could not start the helper process: {problem}").format(
+                problem=f"{type(e).__name__}: {e}"))
             return
         pending = None
         while True:
@@ -92,8 +86,8 @@ class RelayWorker(QObject):
                     if not self._process.is_alive():
                         how = describe_exit(self._process.exitcode)
                         self.close_helper(timeout=0)
-                        self.failed.emit(f"The helper process stopped unexpectedly ({how}); "
-                                         "press the button again to retry.")
+                        self.failed.emit(self.tr("The helper process stopped unexpectedly ({how}); press the "
+                                                 "button again to retry.").format(how=how))
                         return
                     continue
                 # Drain what has arrived so a slow UI gets one merged message, not a backlog.
@@ -118,7 +112,8 @@ class RelayWorker(QObject):
                 how = describe_exit(proc.exitcode) if proc is not None and proc.exitcode is not None else (
                     str(e) or type(e).__name__)
                 self.close_helper(timeout=0)
-                self.failed.emit(f"The helper process stopped unexpectedly ({how}); press the button again to retry.")
+                self.failed.emit(self.tr("The helper process stopped unexpectedly ({how}); press the button again "
+                                         "to retry.").format(how=how))
                 return
 
     def _post(self, message) -> None:

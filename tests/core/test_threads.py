@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from playground.core import remote, threads
+from playground.core import helper_entry, threads
 from playground.core.dataset import generate
 from playground.core.presets import get_preset
 from playground.core.run import Failed, Job
@@ -105,7 +105,7 @@ def test_helper_reports_one_blas_thread_before_and_after_training_and_a_study():
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
     stop = ctx.Event()
-    proc = ctx.Process(target=remote.serve, args=(child, stop), daemon=True)
+    proc = ctx.Process(target=helper_entry.serve, args=(child, stop), daemon=True)
     proc.start()
     child.close()
     try:

@@ -10,6 +10,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 # Modules the first frame does not need: lessons, the inspector, studies, the decision map,
 # dialogs, exports, reading and writing files, the helper process's side.
 LAZY = ("playground.ui.lesson_player", "playground.ui.lesson_panel", "playground.ui.lesson_author",
@@ -20,15 +22,12 @@ LAZY = ("playground.ui.lesson_player", "playground.ui.lesson_panel", "playground
         "playground.ui.file_loader")
 
 SCRIPT = r"""
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu
-from playground.app import make_app
+from playground.app import open_window
 
-app = make_app()
-from playground.ui.main_window import MainWindow
-
-window = MainWindow()
+app, window = open_window()  # as the app opens it
 report = {}
 
 
@@ -41,16 +40,34 @@ def after_deferred():
     if window.findChild(QMenu, "lessonsMenu").actions():
         report["later"] = modules()
         report["lesson_actions"] = [a.objectName() for a in window.lessons_menu.actions()]
-        window.close()
-        app.quit()
+        report["gc_later"] = [gc.isenabled(), gc.get_freeze_count()]
+        report["helper_started"] = window.run.helper.helper_pid() is not None  # without a Train
+        from playground.core import threads
+
+        report["window_blas_threads"] = sorted({d["num_threads"] for d in threads.blas_info()})
+        window.trainingFinished.connect(trained)
+        window.controls.iterations_spin.setValue(100)
+        window.train()
     elif not report.get("gave_up"):
         QTimer.singleShot(10, after_deferred)
+
+
+def trained(status):
+    report["status"] = status
+    try:  # which shared libraries the helper process has loaded (Linux)
+        with open(f"/proc/{window.run.helper.helper_pid()}/maps") as f:
+            report["helper_libraries"] = sorted({line.split()[-1] for line in f if "/" in line})
+    except OSError:
+        pass
+    window.close()
+    app.quit()
 
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "first" not in report:
             report["first"] = modules()
+            report["gc_first"] = gc.isenabled()
             report["menus"] = [a.text() for a in window.menuBar().actions()]
             QTimer.singleShot(0, after_deferred)
         return False
@@ -75,8 +92,12 @@ def start_window(home) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_first_frame_imports_only_what_it_shows(tmp_path):
-    report = start_window(tmp_path)
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> dict:
+    return start_window(tmp_path_factory.mktemp("home"))
+
+
+def test_first_frame_imports_only_what_it_shows(report):
     first = set(report["first"])
     assert "playground.ui.main_window" in first and "playground.ui.error_plot" in first  # it did paint the window
     assert sorted(first.intersection(LAZY)) == []
@@ -87,3 +108,21 @@ def test_first_frame_imports_only_what_it_shows(tmp_path):
     assert not report.get("gave_up")
     assert "playground.ui.lesson_player" in report["later"]
     assert "openLessonAction" in report["lesson_actions"]
+
+
+def test_garbage_collection_pauses_until_the_first_paint_then_resumes(report):
+    assert report["gc_first"] is False
+    enabled, frozen = report["gc_later"]
+    assert enabled and frozen > 10_000  # the start-up's objects are frozen: later collections skip them
+
+
+def test_helper_starts_after_the_first_paint_without_qt_and_the_window_pins_blas(report):
+    assert not report.get("gave_up")
+    assert report["helper_started"]  # started after the first paint, before any Train
+    assert report["status"] == "done"
+    if report["window_blas_threads"]:  # a NumPy without a BLAS that threadpoolctl knows reports nothing
+        assert report["window_blas_threads"] == [1]
+    if "helper_libraries" in report:
+        libraries = report["helper_libraries"]
+        assert any("numpy" in p for p in libraries)  # it did load its own work...
+        assert not [p for p in libraries if "Qt6" in p or "PySide6" in p or "shiboken6" in p]  # ...and no Qt
