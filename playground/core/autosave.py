@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from playground.core.documents import (Document, DocumentError, _read_text, atomic_write_text, document_from_dict,
                                        document_to_dict)
+from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-autosave", 1
 SUFFIX = ".autosave.json"
@@ -38,7 +39,7 @@ class Autosave:
 
     def title(self) -> str:
         """The name the window showed: the original file's name, or "Untitled"."""
-        return os.path.basename(self.original) if self.original else "Untitled"
+        return os.path.basename(self.original) if self.original else say("Untitled")
 
     def when(self) -> str:
         """When it was autosaved, as the dialog says it ("30 Nov 2026 10:12"), or "at an unknown time"."""
@@ -94,11 +95,11 @@ def read_autosave(path: str | os.PathLike) -> Autosave:
     original = data.get("original")
     if original is not None and not (isinstance(original, str) and original and "\0" not in original
                                      and not any(0xD800 <= ord(c) < 0xE000 for c in original)):
-        notes.append("original: not a usable file name, so the work is recovered as Untitled")
+        notes.append(say("original: not a usable file name, so the work is recovered as Untitled"))
         original = None
     saved_at = data.get("saved_at")
     if not _usable_time(saved_at):
-        notes.append("saved_at: not a usable time")
+        notes.append(say("saved_at: not a usable time"))
         try:
             saved_at = os.path.getmtime(name)
         except OSError:

@@ -32,6 +32,9 @@ PRESET_DESCRIPTIONS = [
 
 # the templates of playground.core.texts.say(...) calls: messages of core shown in the window
 MESSAGES = [
+    QT_TRANSLATE_NOOP("Core", 'Untitled'),
+    QT_TRANSLATE_NOOP("Core", 'original: not a usable file name, so the work is recovered as Untitled'),
+    QT_TRANSLATE_NOOP("Core", 'saved_at: not a usable time'),
     QT_TRANSLATE_NOOP("Core", '{value!r} is not a finite number'),
     QT_TRANSLATE_NOOP("Core", '{value!r} is not a number'),
     QT_TRANSLATE_NOOP("Core", 'an empty cell is not a number'),

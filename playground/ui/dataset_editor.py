@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from playground.core.clipboard import BlockError, format_block, format_value, parse_block, value_problems
@@ -131,7 +131,8 @@ class DatasetEditor(QObject):
 
     def _where(self, row: int, col: int) -> str:
         names = self.model.dataset().names
-        return f"row {row + 1}, column {names[col]!r}" if col < len(names) else f"row {row + 1}, column {col + 1}"
+        return self.tr("row {row}, column {column}").format(row=row + 1,
+                                                            column=repr(names[col]) if col < len(names) else col + 1)
 
     # ------------------------------------------------------------------ cells
     def set_cell(self, row: int, col: int, value: float) -> bool:
@@ -200,12 +201,16 @@ class DatasetEditor(QObject):
                 if block.values.size > 1 else self.tr("Paste 1 cell"))
         if not self._push(PasteCommand(self.model, row, col, block.values, new_columns, text)):
             return False
-        notes = [f"Pasted {n_rows:,} x {n_cols:,} cells at {self._where(row, col)}"]
+        notes = [self.tr("Pasted {rows} x {columns} cells at {where}").format(
+            rows=QLocale().toString(n_rows), columns=QLocale().toString(n_cols), where=self._where(row, col))]
         if grown or new_columns:
-            added = [f"{grown:,} row{'s' if grown != 1 else ''}"] if grown else []
-            added += [f"{role} column{'s' if len(new_columns) > 1 else ''} " + ", ".join(n for n, _ in new_columns)
-                      for role in {r for _, r in new_columns}]
-            notes.append("added " + " and ".join(added))
+            added = [self.tr("%n row(s)", "", grown)] if grown else []
+            for role in {r for _, r in new_columns}:
+                names = [n for n, r in new_columns if r == role]
+                count = len(names)  # the plural forms need no number: "target column y2", "target columns y2, y3"
+                added.append((self.tr("target column(s) {names}", "", count) if role == TARGET
+                              else self.tr("input column(s) {names}", "", count)).format(names=", ".join(names)))
+            notes.append(self.tr("added {what}").format(what=self.tr(" and ").join(added)))
         if block.header:
             notes.append(self.tr("skipped the first line, which holds names: ") + ", ".join(block.header))
         self.status.emit("; ".join(notes))

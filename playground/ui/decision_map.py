@@ -414,11 +414,11 @@ class DecisionMapView(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text).name()
         parts = []
         if ones:
-            parts.append(f"<span style='color:{self._marker_fill(1.0).name()}'>&#9679;</span> target 1")
+            parts.append(f"<span style='color:{self._marker_fill(1.0).name()}'>&#9679;</span> " + self.tr("target 1"))
         if zeros:
-            parts.append(f"<span style='color:{self._marker_fill(0.0).name()}'>&#9632;</span> target 0")
+            parts.append(f"<span style='color:{self._marker_fill(0.0).name()}'>&#9632;</span> " + self.tr("target 0"))
         if conflicts:
-            parts.append("&#10005; same inputs, other target")
+            parts.append("&#10005; " + self.tr("same inputs, other target"))
         self._legend_html = " &nbsp; ".join(parts)
         self.plot.setTitle(self._legend_html, color=text, size=f"{TITLE_PT * self._scale:.0f}pt")
 

@@ -19,11 +19,12 @@ make a hung first instance swallow every later double-click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from playground import APP_NAME
 from playground.core.dataset import DataError
+from playground.ui.language import shown
 
 
 class DocumentOpener(QObject):
@@ -53,7 +54,9 @@ class DocumentOpener(QObject):
         except DataError as e:
             window.close()
             window.deleteLater()
-            message = f"Cannot open {path}:\n{e}"
+            problem = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)  # core's Text, if it is one
+            message = QCoreApplication.translate("DocumentOpener", "Cannot open {path}:").format(path=path) + \
+                "\n" + shown(problem)
             box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok)
             box.setObjectName("openFailedBox")
             box.finished.connect(box.deleteLater)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from playground import APP_NAME, ORG_NAME
 from playground.core.dataset import DataError, generate
 from playground.core.settings import Settings
+from playground.ui.language import shown
 
 if TYPE_CHECKING:
     from playground.core.autosave import Autosave
@@ -235,6 +236,13 @@ class DocumentsController(QObject):
     # ------------------------------------------------------------------ prompts (tests replace these)
     def ask_save_changes(self, doing: str) -> str:
         """Save, Discard or Cancel, before ``doing`` ("closing", "opening another file", ...)."""
+        box = self.save_changes_box(doing)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
+            QMessageBox.StandardButton(answer), CANCEL)
+
+    def save_changes_box(self, doing: str) -> QMessageBox:
+        """The question ``ask_save_changes`` asks."""
         doing_text = {"closing": self.tr("closing"), "starting a new document": self.tr("starting a new document"),
                       "opening another file": self.tr("opening another file"),
                       "recovering the autosaved document": self.tr("recovering the autosaved document"),
@@ -246,9 +254,7 @@ class DocumentsController(QObject):
                           | QMessageBox.StandardButton.Cancel, self.window)
         box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
-            QMessageBox.StandardButton(answer), CANCEL)
+        return box
 
     def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._last_folder(), self.tr(OPEN_FILTER))
@@ -268,14 +274,14 @@ class DocumentsController(QObject):
                                       QLocale.FormatType.ShortFormat)
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                           self.tr("{app} was closed without saving “{title}”. Recover the changes?").format(
-                              app=APP_NAME, title=item.title()),
+                              app=APP_NAME, title=shown(item.title())),
                           parent=self.window)
         box.setObjectName("recoverBox")
         text = self.tr("Autosaved at {when}.").format(when=when)
         if others:
             text += " " + self.tr("%n more will be offered next time.", "", others)
         for note in item.notes:
-            text += "\n" + self.tr("Left out of the autosave file: {note}.").format(note=note)
+            text += "\n" + self.tr("Left out of the autosave file: {note}.").format(note=shown(note))
         box.setInformativeText(text)
         recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
         recover.setObjectName("recoverButton")
@@ -584,7 +590,7 @@ class DocumentsController(QObject):
         except DataError as e:
             reason = str(e)
         except Exception as e:  # noqa: BLE001 - whatever the file holds (even MemoryError), never a traceback
-            reason = f"{path}: cannot be read ({type(e).__name__}: {e})"
+            reason = self.tr("{path}: cannot be read ({problem})").format(path=path, problem=f"{type(e).__name__}: {e}")
         else:
             reason = None
         if reason is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -32,7 +32,7 @@ PREVIOUS_COLOURS = ("#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999
 
 MAX_PREVIOUS_RUNS = 8  # kept, over every table
 MAX_OVERLAYS = 4  # earlier runs on the current table drawn (and listed in the legend) by default
-DEFAULT_RUN_LABEL = "current run"
+DEFAULT_RUN_LABEL = QT_TRANSLATE_NOOP("ErrorPlot", "current run")  # translated where drawn
 def empty_text() -> str:
     """What the empty plot says, in the interface language."""
     return QCoreApplication.translate("ErrorPlot", "Press Train: the mean |error| of every iteration is drawn here")
@@ -436,7 +436,7 @@ class ErrorPlot(ScaledView, QWidget):
         if x.shape != y.shape:
             raise ValueError(f"iterations and errors differ in shape: {x.shape} vs {y.shape}")
         if self._current is None:
-            self._current = self._new_current(DEFAULT_RUN_LABEL, "")
+            self._current = self._new_current(self.tr(DEFAULT_RUN_LABEL), "")
         # Zeros (a perfect fit) cannot go on a log axis: pyqtgraph maps them to NaN,
         # silently, and draws a gap. The raw values are kept for the read-out.
         self._current.curve.setData(x, y)
@@ -529,7 +529,7 @@ class ErrorPlot(ScaledView, QWidget):
         run.stateChanged.connect(self._run_state_changed)
 
     def _run_reset(self) -> None:
-        self.start_run(self._run.label or DEFAULT_RUN_LABEL, self._run.group)
+        self.start_run(self._run.label or self.tr(DEFAULT_RUN_LABEL), self._run.group)
         self.set_test_data(None, None)
         self.set_cursor(None)
 
@@ -795,7 +795,7 @@ class ErrorPlot(ScaledView, QWidget):
         has_test = self._test_curve.isVisible()
         if has_test != any(sample.item is self._test_curve for sample, _ in self._legend.items):
             if has_test:
-                self._legend.addItem(self._test_curve, "test rows (held out)")
+                self._legend.addItem(self._test_curve, self.tr("test rows (held out)"))
             else:
                 self._legend.removeItem(self._test_curve)
             self._size_legend()

@@ -13,7 +13,7 @@ import sys
 from contextlib import contextmanager, nullcontext
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -24,7 +24,8 @@ from playground.core.dataset import DataError
 # the window's first frame does not need it.
 
 FOLDER_KEY = "export/folder"
-PNG_FILTER, SVG_FILTER = "PNG image (*.png)", "SVG drawing (*.svg)"
+PNG_FILTER = QT_TRANSLATE_NOOP("ExportMenu", "PNG image (*.png)")  # translated where used
+SVG_FILTER = QT_TRANSLATE_NOOP("ExportMenu", "SVG drawing (*.svg)")
 PNG_RESOLUTION = 2  # PNG pixels per pixel on screen
 
 
@@ -157,7 +158,7 @@ class ExportMenu(QObject):
     def export_picture(self, name: str, path: str | None = None) -> str | None:
         """Save one of the pictures; asks for the file (PNG or SVG) unless ``path`` is given."""
         text, default = self.PICTURES[name]
-        path = path or self._ask(text.replace("…", ""), default, f"{PNG_FILTER};;{SVG_FILTER}")
+        path = path or self._ask(text.replace("…", ""), default, f"{self.tr(PNG_FILTER)};;{self.tr(SVG_FILTER)}")
         if not path:
             return None
         try:
@@ -243,7 +244,7 @@ class ExportMenu(QObject):
 
     def _ask(self, title: str, default: str, filters: str) -> str | None:
         path, chosen = QFileDialog.getSaveFileName(self.w, title, self.suggested_path(default), filters)
-        if path and chosen == SVG_FILTER and not path.lower().endswith(".svg"):
+        if path and chosen == self.tr(SVG_FILTER) and not path.lower().endswith(".svg"):
             path += ".svg"
         return path or None
 

@@ -99,7 +99,7 @@ class FileLoader(QObject):
             kind, value = self._conn.recv()
         except (EOFError, OSError) as e:
             self._finish(terminate=True)
-            self.failed.emit(path, f"{path}: cannot be read ({e})")
+            self.failed.emit(path, self.tr("{path}: cannot be read ({problem})").format(path=path, problem=e))
             return
         self._finish()
         if kind == "ok":

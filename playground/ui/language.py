@@ -137,11 +137,16 @@ class LanguageMenu(QObject):
 
     def ask_restart(self, language_name: str) -> QMessageBox.StandardButton:
         """Restart now, or later (the next start shows the new language)?"""
-        return QMessageBox.question(
-            self.window, self.tr("Language"),
-            self.tr("NN Playground will be in {language} from its next start. Restart it now?").format(
-                language=language_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return QMessageBox.StandardButton(self.restart_box(language_name).exec())
+
+    def restart_box(self, language_name: str) -> QMessageBox:
+        """The question ``ask_restart`` asks."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("NN Playground will be in {language} from its next start. Restart it now?").format(
+                              language=language_name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
 
 
 def restart_command(document: str | None) -> tuple[str, list[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGridLayout, QGroupBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
@@ -27,6 +27,37 @@ from playground.core.settings import Settings
 
 NO_ACTION, NO_QUESTION = "(none)", "(none)"
 QUESTION_KINDS = (NO_QUESTION, "choice", "number", "prediction")
+ANY_SETTING = "(any)"
+# What the dialog shows for the lesson format's keywords (the file keeps the keywords themselves).
+SHOWN = {"(none)": QT_TRANSLATE_NOOP("StepDialog", "(none)"), "(any)": QT_TRANSLATE_NOOP("StepDialog", "(any)"),
+         "train": QT_TRANSLATE_NOOP("StepDialog", "train"), "step": QT_TRANSLATE_NOOP("StepDialog", "step"),
+         "step_n": QT_TRANSLATE_NOOP("StepDialog", "step_n"), "play_to": QT_TRANSLATE_NOOP("StepDialog", "play_to"),
+         "edit_cell": QT_TRANSLATE_NOOP("StepDialog", "edit_cell"),
+         "change_setting": QT_TRANSLATE_NOOP("StepDialog", "change_setting"),
+         "choice": QT_TRANSLATE_NOOP("StepDialog", "choice"), "number": QT_TRANSLATE_NOOP("StepDialog", "number"),
+         "prediction": QT_TRANSLATE_NOOP("StepDialog", "prediction"),
+         "dataset": QT_TRANSLATE_NOOP("StepDialog", "dataset"), "settings": QT_TRANSLATE_NOOP("StepDialog", "settings"),
+         "reset": QT_TRANSLATE_NOOP("StepDialog", "reset"), "play": QT_TRANSLATE_NOOP("StepDialog", "play"),
+         "speed": QT_TRANSLATE_NOOP("StepDialog", "speed"), "plot": QT_TRANSLATE_NOOP("StepDialog", "plot"),
+         "diagram": QT_TRANSLATE_NOOP("StepDialog", "diagram"),
+         "predictions": QT_TRANSLATE_NOOP("StepDialog", "predictions"), "log": QT_TRANSLATE_NOOP("StepDialog", "log"),
+         "decision_map": QT_TRANSLATE_NOOP("StepDialog", "decision_map"),
+         "inspector": QT_TRANSLATE_NOOP("StepDialog", "inspector"), "history": QT_TRANSLATE_NOOP("StepDialog", "history")}
+
+
+def shown_keyword(key: str) -> str:
+    """A keyword of the lesson format as the dialog shows it (in English, the keyword itself)."""
+    return QCoreApplication.translate("StepDialog", SHOWN.get(key, key))
+
+
+def fill_combo(combo: QComboBox, keys) -> None:
+    """Items showing the keywords in the interface language; each item's data is its keyword."""
+    for key in keys:
+        combo.addItem(shown_keyword(key), key)
+
+
+def choose(combo: QComboBox, key: str) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(key)))
 
 
 def parse_choices(text: str) -> tuple[Choice, ...]:
@@ -54,39 +85,40 @@ class StepDialog(QDialog):
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lesson step")
+        self.setWindowTitle(self.tr("Lesson step"))
         self.setObjectName("lessonStepDialog")
         self.title_edit = QLineEdit(step.title, objectName="stepTitle")
         self.text_edit = QPlainTextEdit(step.text, objectName="stepText")
-        self.text_edit.setToolTip("# Heading, **bold**, *emphasis*, `code`, - lists, 1. lists, ``` code blocks")
-        panels = QGroupBox("Visible panels (the others are hidden)")
+        self.text_edit.setToolTip(self.tr("# Heading, **bold**, *emphasis*, `code`, - lists, 1. lists, ``` code "
+                                          "blocks"))
+        panels = QGroupBox(self.tr("Visible panels (the others are hidden)"))
         grid = QGridLayout(panels)
         self.panel_checks: dict[str, QCheckBox] = {}
         for n, name in enumerate(PANELS):
-            box = QCheckBox(name.replace("_", " "), objectName=f"panel_{name}")
+            box = QCheckBox(shown_keyword(name).replace("_", " "), objectName=f"panel_{name}")
             box.setChecked(step.visible is None or name in step.visible)
             grid.addWidget(box, n // 4, n % 4)
             self.panel_checks[name] = box
         self.action_combo = QComboBox(objectName="stepAction")
-        self.action_combo.addItems((NO_ACTION,) + ACTIONS)
+        fill_combo(self.action_combo, (NO_ACTION,) + ACTIONS)
         self.action_n = QSpinBox(objectName="stepActionN", minimum=1, maximum=10**9, value=10)
         self.action_setting = QComboBox(objectName="stepActionSetting")
-        self.action_setting.addItems(["(any)"] + list(Settings().to_dict()))
+        fill_combo(self.action_setting, [ANY_SETTING] + list(Settings().to_dict()))
         if step.action is not None:
-            self.action_combo.setCurrentText(step.action.kind)
+            choose(self.action_combo, step.action.kind)
             self.action_n.setValue(step.action.n or 10)
-            self.action_setting.setCurrentText(step.action.setting or "(any)")
+            choose(self.action_setting, step.action.setting or ANY_SETTING)
         q = step.question
         self.question_combo = QComboBox(objectName="stepQuestion")
-        self.question_combo.addItems(QUESTION_KINDS)
+        fill_combo(self.question_combo, QUESTION_KINDS)
         self.prompt_edit = QLineEdit(q.prompt if q else "", objectName="stepPrompt")
         self.choices_edit = QPlainTextEdit(choices_text(q.choices) if q else "", objectName="stepChoices")
-        self.choices_edit.setPlaceholderText("one choice per line; start the right one(s) with *")
+        self.choices_edit.setPlaceholderText(self.tr("one choice per line; start the right one(s) with *"))
         self.answer_spin = QDoubleSpinBox(objectName="stepAnswer", decimals=6, minimum=-1e9, maximum=1e9,
                                           value=q.answer if q and q.answer is not None else 0.0)
         self.tolerance_spin = QDoubleSpinBox(objectName="stepTolerance", decimals=6, minimum=0, maximum=1e9,
                                              value=q.tolerance if q and q.tolerance is not None else 0.0)
-        self.tolerance_spin.setSpecialValueText("default")
+        self.tolerance_spin.setSpecialValueText(self.tr("default"))
         self.quantity_edit = QLineEdit(q.quantity or "" if q else "", objectName="stepQuantity",
                                        placeholderText="l2_delta, l1, syn0 update, ...")
         self.row_spin = QSpinBox(objectName="stepRow", minimum=1, maximum=100_000, value=(q.row or 0) + 1 if q else 1)
@@ -94,34 +126,36 @@ class StepDialog(QDialog):
                                     value=(q.column or 0) + 1 if q else 1)
         self.explanation_edit = QLineEdit(q.explanation if q else "", objectName="stepExplanation")
         if q is not None:
-            self.question_combo.setCurrentText(q.kind)
-        for widget, name in ((self.title_edit, "Step title"), (self.text_edit, "Step text"),
-                             (self.action_combo, "Action asked for"), (self.action_n, "Iterations of the action"),
-                             (self.action_setting, "Setting to change"), (self.question_combo, "Question type"),
-                             (self.prompt_edit, "Question prompt"), (self.choices_edit, "Choices"),
-                             (self.answer_spin, "Right answer"), (self.tolerance_spin, "Tolerance"),
-                             (self.quantity_edit, "Quantity to predict"), (self.row_spin, "Row"),
-                             (self.column_spin, "Column"), (self.explanation_edit, "Explanation")):
+            choose(self.question_combo, q.kind)
+        for widget, name in ((self.title_edit, self.tr("Step title")), (self.text_edit, self.tr("Step text")),
+                             (self.action_combo, self.tr("Action asked for")),
+                             (self.action_n, self.tr("Iterations of the action")),
+                             (self.action_setting, self.tr("Setting to change")),
+                             (self.question_combo, self.tr("Question type")),
+                             (self.prompt_edit, self.tr("Question prompt")), (self.choices_edit, self.tr("Choices")),
+                             (self.answer_spin, self.tr("Right answer")), (self.tolerance_spin, self.tr("Tolerance")),
+                             (self.quantity_edit, self.tr("Quantity to predict")), (self.row_spin, self.tr("Row")),
+                             (self.column_spin, self.tr("Column")), (self.explanation_edit, self.tr("Explanation"))):
             widget.setAccessibleName(name)
         self.error_label = QLabel(objectName="stepError", wordWrap=True)
         self.error_label.setStyleSheet("color: #B3261E; font-weight: bold;")
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Text", self.text_edit)
-        form.addRow("Action", self.action_combo)
-        form.addRow("  iterations (Step N, Play to)", self.action_n)
-        form.addRow("  setting (Change a setting)", self.action_setting)
-        form.addRow("Question", self.question_combo)
-        form.addRow("  prompt", self.prompt_edit)
-        form.addRow("  choices", self.choices_edit)
-        form.addRow("  answer (number)", self.answer_spin)
-        form.addRow("  tolerance", self.tolerance_spin)
-        form.addRow("  quantity (prediction)", self.quantity_edit)
-        form.addRow("  row", self.row_spin)
-        form.addRow("  column", self.column_spin)
-        form.addRow("  explanation", self.explanation_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(self.tr("Action"), self.action_combo)
+        form.addRow("  " + self.tr("iterations (Step N, Play to)"), self.action_n)
+        form.addRow("  " + self.tr("setting (Change a setting)"), self.action_setting)
+        form.addRow(self.tr("Question"), self.question_combo)
+        form.addRow("  " + self.tr("prompt"), self.prompt_edit)
+        form.addRow("  " + self.tr("choices"), self.choices_edit)
+        form.addRow("  " + self.tr("answer (number)"), self.answer_spin)
+        form.addRow("  " + self.tr("tolerance"), self.tolerance_spin)
+        form.addRow("  " + self.tr("quantity (prediction)"), self.quantity_edit)
+        form.addRow("  " + self.tr("row"), self.row_spin)
+        form.addRow("  " + self.tr("column"), self.column_spin)
+        form.addRow("  " + self.tr("explanation"), self.explanation_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -136,13 +170,13 @@ class StepDialog(QDialog):
 
     def step(self) -> Step:
         """The step as the dialog's fields describe it (the state is kept from the step edited)."""
-        kind = self.action_combo.currentText()
+        kind = self.action_combo.currentData()
         action = None
         if kind != NO_ACTION:
             n = self.action_n.value() if kind in ("step_n", "play_to") else None
-            setting = self.action_setting.currentText() if kind == "change_setting" else None
-            action = Action(kind, n, None if setting == "(any)" else setting)
-        qkind = self.question_combo.currentText()
+            setting = self.action_setting.currentData() if kind == "change_setting" else None
+            action = Action(kind, n, None if setting == ANY_SETTING else setting)
+        qkind = self.question_combo.currentData()
         question = None
         if qkind != NO_QUESTION:
             tolerance = self.tolerance_spin.value() or None
@@ -164,7 +198,7 @@ class StepDialog(QDialog):
         try:
             self.validate(step)
         except LessonError as e:
-            self.error_label.setText(str(e).replace("the lesson: ", ""))
+            self.error_label.setText(str(e).replace("the lesson: ", ""))  # the lesson reader's words (core)
             self.error_label.show()
             return
         self.result_step = step
@@ -203,13 +237,13 @@ class LessonAuthor(QObject):
             trained = Trained(self.w.run.iteration, [x.copy() for x in net.weights], biases)
         if trained is not None:
             trained = Trained(trained.iterations_done, trained.weights, trained.biases)  # the weights, no curve
-        return Step("Write what the students should do here.", state=dataclasses.replace(doc, trained=trained),
+        return Step(self.tr("Write what the students should do here."), state=dataclasses.replace(doc, trained=trained),
                     start=WEIGHTS if trained is not None else SEED)
 
     @Slot()
     def new_lesson(self, title: str | None = None) -> bool:
         if title is None or isinstance(title, bool):
-            title, ok = QInputDialog.getText(self.w, "New lesson", "Title of the lesson:")
+            title, ok = QInputDialog.getText(self.w, self.tr("New lesson"), self.tr("Title of the lesson:"))
             if not ok or not title.strip():
                 return False
         lesson = Lesson(title.strip(), steps=[self._current_step()])
@@ -257,8 +291,8 @@ class LessonAuthor(QObject):
         if lesson is None:
             return False
         if path is None or isinstance(path, bool):
-            path, _ = QFileDialog.getSaveFileName(self.w, "Save Lesson As", self.path or lesson.title + SUFFIX,
-                                                  f"Lessons (*{SUFFIX})")
+            path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save Lesson As"), self.path or lesson.title + SUFFIX,
+                                                  self.tr("Lessons (*{suffix})").format(suffix=SUFFIX))
             if not path:
                 return False
         if not path.lower().endswith(SUFFIX):
@@ -270,7 +304,7 @@ class LessonAuthor(QObject):
             return False
         self.path = path
         self.player.key = os.path.basename(path)
-        self.w.statusBar().showMessage(f"Saved the lesson to {os.path.basename(path)}", 8000)
+        self.w.statusBar().showMessage(self.tr("Saved the lesson to {name}").format(name=os.path.basename(path)), 8000)
         return True
 
 

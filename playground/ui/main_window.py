@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self.log_view = LogView()
         self.log_view.setAccessibleName(self.tr("Log"))
         self.tabs = QTabWidget(objectName="resultTabs")
+        # Every tab's whole name, never "Entsch…" or behind scroll arrows: the pane asks the splitter for the room.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setAccessibleName(self.tr("Results"))
         self.tabs.addTab(self.predictions, self.tr("Predictions"))
         self.tabs.addTab(self.log_view, self.tr("Log"))

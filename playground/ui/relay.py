@@ -76,7 +76,8 @@ class RelayWorker(QObject):
             self.ensure_helper()
             self._conn.send(job)
         except Exception as e:  # noqa: BLE001 - e.g. a process that cannot start
-            self.failed.emit(f"Could not start the helper process: {type(e).__name__}: {e}")
+            self.failed.emit(self.tr("Could not start the helper process: {problem}").format(
+                problem=f"{type(e).__name__}: {e}"))
             return
         pending = None
         while True:
@@ -85,8 +86,8 @@ class RelayWorker(QObject):
                     if not self._process.is_alive():
                         how = describe_exit(self._process.exitcode)
                         self.close_helper(timeout=0)
-                        self.failed.emit(f"The helper process stopped unexpectedly ({how}); "
-                                         "press the button again to retry.")
+                        self.failed.emit(self.tr("The helper process stopped unexpectedly ({how}); press the "
+                                                 "button again to retry.").format(how=how))
                         return
                     continue
                 # Drain what has arrived so a slow UI gets one merged message, not a backlog.
@@ -111,7 +112,8 @@ class RelayWorker(QObject):
                 how = describe_exit(proc.exitcode) if proc is not None and proc.exitcode is not None else (
                     str(e) or type(e).__name__)
                 self.close_helper(timeout=0)
-                self.failed.emit(f"The helper process stopped unexpectedly ({how}); press the button again to retry.")
+                self.failed.emit(self.tr("The helper process stopped unexpectedly ({how}); press the button again "
+                                         "to retry.").format(how=how))
                 return
 
     def _post(self, message) -> None:

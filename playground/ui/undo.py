@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from playground.core.dataset import Dataset
@@ -20,14 +21,42 @@ from playground.ui.dataset_model import DatasetModel
 
 SETTINGS_COMMAND_ID = 1001
 
-_FIELD_WORDS = {"hidden": "hidden layers", "iterations": "iterations", "learning_rate": "learning rate",
-                "activation": "activation", "bias": "bias", "seed": "seed", "log_every": "log interval",
-                "output": "output", "loss": "loss", "l2": "L2 decay", "optimizer": "optimizer",
-                "momentum": "momentum", "beta1": "beta1", "beta2": "beta2", "eps": "eps", "batch_size": "batch size"}
+# The Edit menu's "Undo ..." texts, in the interface language (commands are not QObjects: one context).
+_FIELD_WORDS = {"hidden": QT_TRANSLATE_NOOP("Undo", "hidden layers"),
+                "iterations": QT_TRANSLATE_NOOP("Undo", "iterations"),
+                "learning_rate": QT_TRANSLATE_NOOP("Undo", "learning rate"),
+                "activation": QT_TRANSLATE_NOOP("Undo", "activation"), "bias": QT_TRANSLATE_NOOP("Undo", "bias"),
+                "seed": QT_TRANSLATE_NOOP("Undo", "seed"), "log_every": QT_TRANSLATE_NOOP("Undo", "log interval"),
+                "output": QT_TRANSLATE_NOOP("Undo", "output"), "loss": QT_TRANSLATE_NOOP("Undo", "loss"),
+                "l2": QT_TRANSLATE_NOOP("Undo", "L2 decay"), "optimizer": QT_TRANSLATE_NOOP("Undo", "optimizer"),
+                "momentum": QT_TRANSLATE_NOOP("Undo", "momentum"), "beta1": "beta1", "beta2": "beta2", "eps": "eps",
+                "batch_size": QT_TRANSLATE_NOOP("Undo", "batch size")}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+translate = QCoreApplication.translate
+
+
+class Undo(QObject):
+    """The texts that count something, with plural forms (lupdate marks those only in ``self.tr``)."""
+
+    def insert_rows(self, n: int) -> str:
+        return self.tr("Insert %n row(s)", "", n)
+
+    def remove_rows(self, n: int) -> str:
+        return self.tr("Remove %n row(s)", "", n)
+
+    def mark_rows(self, n: int, test: bool) -> str:
+        return self.tr("Mark %n row(s) as test", "", n) if test else self.tr("Mark %n row(s) as training", "", n)
+
+    def remove_columns(self, n: int) -> str:
+        return self.tr("Remove %n column(s)", "", n)
+
+    def make_columns(self, n: int, role: str) -> str:
+        return self.tr("Make %n column(s) inputs", "", n) if role == "input" else self.tr("Make %n column(s) targets",
+                                                                                            "", n)
+
+
+_counted = Undo()
 
 
 class SetCellsCommand(QUndoCommand):
@@ -80,7 +109,7 @@ class PasteCommand(QUndoCommand):
 
 class InsertRowsCommand(QUndoCommand):
     def __init__(self, model: DatasetModel, row: int, count: int, text: str | None = None, values=None) -> None:
-        super().__init__(text or f"Insert {_plural(count, 'row')}")
+        super().__init__(text or _counted.insert_rows(count))
         self.model, self.row, self.count, self.values = model, row, count, values
 
     def redo(self) -> None:
@@ -106,7 +135,8 @@ class RemoveRowsCommand(QUndoCommand):
 
     def __init__(self, model: DatasetModel, rows: Sequence[int], text: str | None = None) -> None:
         self.runs = _runs(rows)
-        super().__init__(text or f"Remove {_plural(sum(n for _, n in self.runs), 'row')}")
+        removed = sum(n for _, n in self.runs)
+        super().__init__(text or _counted.remove_rows(removed))
         self.model = model
         self.removed: list[np.ndarray] = []
 
@@ -126,7 +156,7 @@ class SetTestRowsCommand(QUndoCommand):
     """Rows marked as held-out test rows, or back as training rows."""
 
     def __init__(self, model: DatasetModel, rows: Sequence[int], test: bool) -> None:
-        super().__init__(f"Mark {_plural(len(rows), 'row')} as {'test' if test else 'training'}")
+        super().__init__(_counted.mark_rows(len(rows), test))
         self.model, self.rows, self.test = model, list(rows), test
         self.old = None
 
@@ -140,7 +170,9 @@ class SetTestRowsCommand(QUndoCommand):
 class InsertColumnCommand(QUndoCommand):
     def __init__(self, model: DatasetModel, col: int, name: str, role: str, values=None,
                  text: str | None = None) -> None:
-        super().__init__(text or f"Insert {role} column {name!r}")
+        insert = (translate("Undo", "Insert input column {name}") if role == "input"
+                  else translate("Undo", "Insert target column {name}"))
+        super().__init__(text or insert.format(name=repr(name)))
         self.model, self.col, self.name, self.role, self.values = model, col, name, role, values
 
     def redo(self) -> None:
@@ -154,8 +186,8 @@ class RemoveColumnsCommand(QUndoCommand):
     def __init__(self, model: DatasetModel, cols: Sequence[int]) -> None:
         self.cols = sorted(set(cols))
         names = [model.dataset().names[c] for c in self.cols]
-        super().__init__(f"Remove column {names[0]!r}" if len(names) == 1 else
-                         f"Remove {len(names)} columns")
+        super().__init__(translate("Undo", "Remove column {name}").format(name=repr(names[0])) if len(names) == 1
+                         else _counted.remove_columns(len(names)))
         self.model = model
         self.removed: list[tuple[str, str, np.ndarray]] = []
 
@@ -172,7 +204,8 @@ class RemoveColumnsCommand(QUndoCommand):
 class RenameColumnCommand(QUndoCommand):
     def __init__(self, model: DatasetModel, col: int, name: str) -> None:
         self.old = model.dataset().names[col]
-        super().__init__(f"Rename column {self.old!r} to {name!r}")
+        super().__init__(translate("Undo", "Rename column {old} to {new}").format(old=repr(self.old),
+                                                                                  new=repr(name)))
         self.model, self.col, self.name = model, col, name
 
     def redo(self) -> None:
@@ -187,8 +220,12 @@ class SetRolesCommand(QUndoCommand):
 
     def __init__(self, model: DatasetModel, cols: Sequence[int], role: str) -> None:
         names = [model.dataset().names[c] for c in cols]
-        super().__init__(f"Make {names[0]!r} {'an' if role == 'input' else 'a'} {role}" if len(names) == 1 else
-                         f"Make {len(names)} columns {role}s")
+        if len(names) == 1:
+            text = (translate("Undo", "Make {name} an input") if role == "input"
+                    else translate("Undo", "Make {name} a target")).format(name=repr(names[0]))
+        else:
+            text = _counted.make_columns(len(names), role)
+        super().__init__(text)
         self.model, self.cols, self.role = model, list(cols), role
         self.old: list[str] = []
 
@@ -252,12 +289,10 @@ class ReplaceExperimentCommand(QUndoCommand):
 
 def settings_change_text(old: Settings, new: Settings) -> str:
     """'Change learning rate', 'Change seed and bias', 'Change settings'."""
-    changed = [_FIELD_WORDS.get(k, k) for k, v in new.to_dict().items() if old.to_dict()[k] != v]
-    if not changed:
-        return "Change settings"
-    if len(changed) > 2:
-        return "Change settings"
-    return "Change " + " and ".join(changed)
+    changed = [translate("Undo", _FIELD_WORDS.get(k, k)) for k, v in new.to_dict().items() if old.to_dict()[k] != v]
+    if not changed or len(changed) > 2:
+        return translate("Undo", "Change settings")
+    return translate("Undo", "Change {what}").format(what=translate("Undo", " and ").join(changed))
 
 
 class SettingsCommand(QUndoCommand):

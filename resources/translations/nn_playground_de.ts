@@ -320,6 +320,18 @@
 <context>
     <name>Core</name>
     <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>original: not a usable file name, so the work is recovered as Untitled</source>
+        <translation>original: kein brauchbarer Dateiname, daher wird die Arbeit als Unbenannt wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>saved_at: not a usable time</source>
+        <translation>saved_at: keine brauchbare Zeitangabe</translation>
+    </message>
+    <message>
         <source>{value!r} is not a finite number</source>
         <translation>{value!r} ist keine endliche Zahl</translation>
     </message>
@@ -715,6 +727,10 @@
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
         <source>Select the cells to clear first</source>
         <translation>Zuerst die Zellen wählen, die geleert werden sollen</translation>
     </message>
@@ -729,6 +745,39 @@
     <message>
         <source>Paste 1 cell</source>
         <translation>1 Zelle einfügen</translation>
+    </message>
+    <message>
+        <source>Pasted {rows} x {columns} cells at {where}</source>
+        <translation>{rows} x {columns} Zellen eingefügt bei {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target column(s) {names}</source>
+        <translation>
+            <numerusform>Zielspalte {names}</numerusform>
+            <numerusform>Zielspalten {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>input column(s) {names}</source>
+        <translation>
+            <numerusform>Eingabespalte {names}</numerusform>
+            <numerusform>Eingabespalten {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added {what}</source>
+        <translation>hinzugefügt: {what}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
     <message>
         <source>skipped the first line, which holds names: </source>
@@ -1103,6 +1152,18 @@
         <translation>Die Ausgabe {output} über {x} (waagerecht) und {y} (senkrecht): über 0,5 auf {share} % des Quadrats; {rows} Zeilen als Markierungen.</translation>
     </message>
     <message>
+        <source>target 1</source>
+        <translation>Ziel 1</translation>
+    </message>
+    <message>
+        <source>target 0</source>
+        <translation>Ziel 0</translation>
+    </message>
+    <message>
+        <source>same inputs, other target</source>
+        <translation>gleiche Eingaben, anderes Ziel</translation>
+    </message>
+    <message>
         <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
         <translation>Keine verborgene Schicht: die Karte ist eine einzige Sigmoid-Einheit, darum ist ihre Grenze eine Gerade.</translation>
     </message>
@@ -1113,6 +1174,13 @@
     <message>
         <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
         <translation>Kleine Karten: was jede Einheit der verborgenen Schicht 1 berechnet{more} ({activation}; hell niedrig, dunkel hoch).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Cannot open {path}:</source>
+        <translation>{path} lässt sich nicht öffnen:</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1267,7 @@
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>unbekannter Zeit</translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>{app} was closed without saving “{title}”. Recover the changes?</source>
@@ -1207,7 +1275,7 @@
     </message>
     <message>
         <source>Autosaved at {when}.</source>
-        <translation>Automatisch gesichert am {when}.</translation>
+        <translation>Automatisch gesichert: {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n more will be offered next time.</source>
@@ -1296,9 +1364,17 @@
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {problem}</translation>
     </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: nicht lesbar ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPlot</name>
+    <message>
+        <source>current run</source>
+        <translation>aktueller Lauf</translation>
+    </message>
     <message>
         <source>Press Train: the mean |error| of every iteration is drawn here</source>
         <translation>Trainieren drücken: hier wird der mittlere |Fehler| jeder Iteration gezeichnet</translation>
@@ -1352,6 +1428,10 @@
         <translation>{label} · {iterations} Iterationen</translation>
     </message>
     <message>
+        <source>test rows (held out)</source>
+        <translation>Testzeilen (zurückgehalten)</translation>
+    </message>
+    <message>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
@@ -1362,6 +1442,14 @@
 </context>
 <context>
     <name>ExportMenu</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
     <message>
         <source>Error plot as picture…</source>
         <translation>&amp;Fehlerkurve als Bild…</translation>
@@ -1493,6 +1581,10 @@
     <message>
         <source>Opening</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: nicht lesbar ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1948,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Noch nichts zu zeigen: die Tabelle oder die Einstellungen haben ein Problem.</translation>
     </message>
     <message>
+        <source>looking back in History</source>
+        <translation>Rückblick im Verlauf</translation>
+    </message>
+    <message>
         <source>predict</source>
         <translation>vorhersagen</translation>
     </message>
@@ -1908,6 +2004,30 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Save Lesson As…</source>
         <translation>Lektion speichern unter…</translation>
+    </message>
+    <message>
+        <source>Write what the students should do here.</source>
+        <translation>Schreibe hier, was die Lernenden tun sollen.</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Neue Lektion</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Titel der Lektion:</translation>
+    </message>
+    <message>
+        <source>Save Lesson As</source>
+        <translation>Lektion speichern unter</translation>
+    </message>
+    <message>
+        <source>Lessons (*{suffix})</source>
+        <translation>Lektionen (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to {name}</source>
+        <translation>Lektion gespeichert als {name}</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2559,17 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>RelayWorker</name>
+    <message>
+        <source>Could not start the helper process: {problem}</source>
+        <translation>Der Hilfsprozess ließ sich nicht starten: {problem}</translation>
+    </message>
+    <message>
+        <source>The helper process stopped unexpectedly ({how}); press the button again to retry.</source>
+        <translation>Der Hilfsprozess endete unerwartet ({how}); drücke die Schaltfläche noch einmal, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>bias</source>
@@ -2556,6 +2687,233 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Done at iteration {number}</source>
         <translation>Fertig bei Iteration {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>step_n</source>
+        <translation>N Schritte</translation>
+    </message>
+    <message>
+        <source>play_to</source>
+        <translation>Weiter bis</translation>
+    </message>
+    <message>
+        <source>edit_cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>change_setting</source>
+        <translation>Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>plot</source>
+        <translation>Fehlerdiagramm</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>decision_map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source># Heading, **bold**, *emphasis*, `code`, - lists, 1. lists, ``` code blocks</source>
+        <translation># Überschrift, **fett**, *betont*, `Code`, - Listen, 1. Listen, ``` Codeblöcke</translation>
+    </message>
+    <message>
+        <source>Visible panels (the others are hidden)</source>
+        <translation>Sichtbare Bereiche (die anderen sind ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>one choice per line; start the right one(s) with *</source>
+        <translation>eine Auswahl pro Zeile; die richtige(n) mit * beginnen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>Text des Schritts</translation>
+    </message>
+    <message>
+        <source>Action asked for</source>
+        <translation>Verlangte Aktion</translation>
+    </message>
+    <message>
+        <source>Iterations of the action</source>
+        <translation>Iterationen der Aktion</translation>
+    </message>
+    <message>
+        <source>Setting to change</source>
+        <translation>Zu ändernde Einstellung</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Art der Frage</translation>
+    </message>
+    <message>
+        <source>Question prompt</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Richtige Antwort</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Quantity to predict</source>
+        <translation>Vorherzusagende Größe</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>iterations (Step N, Play to)</source>
+        <translation>Iterationen (N Schritte, Weiter bis)</translation>
+    </message>
+    <message>
+        <source>setting (Change a setting)</source>
+        <translation>Einstellung (Einstellung ändern)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>answer (number)</source>
+        <translation>Antwort (Zahl)</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>quantity (prediction)</source>
+        <translation>Größe (Vorhersage)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3165,146 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>The prediction was for the next Step: type it again and press Step.</source>
         <translation>Die Vorhersage galt dem nächsten Schritt: tippe sie noch einmal und drücke Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>hidden layers</source>
+        <translation>verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>log interval</source>
+        <translation>Protokollabstand</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>L2-Abschwächung</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile entfernen</numerusform>
+            <numerusform>%n Zeilen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as test</source>
+        <translation>
+            <numerusform>%n Zeile als Test markieren</numerusform>
+            <numerusform>%n Zeilen als Test markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as training</source>
+        <translation>
+            <numerusform>%n Zeile als Training markieren</numerusform>
+            <numerusform>%n Zeilen als Training markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert input column {name}</source>
+        <translation>Eingabespalte {name} einfügen</translation>
+    </message>
+    <message>
+        <source>Insert target column {name}</source>
+        <translation>Zielspalte {name} einfügen</translation>
+    </message>
+    <message>
+        <source>Remove column {name}</source>
+        <translation>Spalte {name} entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte entfernen</numerusform>
+            <numerusform>%n Spalten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename column {old} to {new}</source>
+        <translation>Spalte {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <source>Make {name} an input</source>
+        <translation>{name} zur Eingabe machen</translation>
+    </message>
+    <message>
+        <source>Make {name} a target</source>
+        <translation>{name} zum Ziel machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n column(s) inputs</source>
+        <translation>
+            <numerusform>%n Spalte zur Eingabe machen</numerusform>
+            <numerusform>%n Spalten zu Eingaben machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n column(s) targets</source>
+        <translation>
+            <numerusform>%n Spalte zum Ziel machen</numerusform>
+            <numerusform>%n Spalten zu Zielen machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Change {what}</source>
+        <translation>{what} ändern</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,27 @@
 <context>
     <name>DatasetEditor</name>
     <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target column(s) {names}</source>
+        <translation>
+            <numerusform>target column {names}</numerusform>
+            <numerusform>target columns {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>input column(s) {names}</source>
+        <translation>
+            <numerusform>input column {names}</numerusform>
+            <numerusform>input columns {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Paste into %n cell(s)</source>
         <translation>
             <numerusform>Paste into %n cell</numerusform>
@@ -110,6 +131,58 @@
         <translation>
             <numerusform>Do %Ln iteration at the chosen speed, then pause (Shift+F6)</numerusform>
             <numerusform>Do %Ln iterations at the chosen speed, then pause (Shift+F6)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>Insert %n row</numerusform>
+            <numerusform>Insert %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Remove %n row</numerusform>
+            <numerusform>Remove %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as test</source>
+        <translation>
+            <numerusform>Mark %n row as test</numerusform>
+            <numerusform>Mark %n rows as test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as training</source>
+        <translation>
+            <numerusform>Mark %n row as training</numerusform>
+            <numerusform>Mark %n rows as training</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>Remove %n column</numerusform>
+            <numerusform>Remove %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n column(s) inputs</source>
+        <translation>
+            <numerusform>Make %n column an input</numerusform>
+            <numerusform>Make %n columns inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n column(s) targets</source>
+        <translation>
+            <numerusform>Make %n column a target</numerusform>
+            <numerusform>Make %n columns targets</numerusform>
         </translation>
     </message>
 </context>

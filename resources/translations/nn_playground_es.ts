@@ -320,6 +320,18 @@
 <context>
     <name>Core</name>
     <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>original: not a usable file name, so the work is recovered as Untitled</source>
+        <translation>original: no es un nombre de archivo utilizable, así que el trabajo se recupera como Sin título</translation>
+    </message>
+    <message>
+        <source>saved_at: not a usable time</source>
+        <translation>saved_at: no es una hora utilizable</translation>
+    </message>
+    <message>
         <source>{value!r} is not a finite number</source>
         <translation>{value!r} no es un número finito</translation>
     </message>
@@ -715,6 +727,10 @@
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
+        <source>row {row}, column {column}</source>
+        <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
         <source>Select the cells to clear first</source>
         <translation>Selecciona primero las celdas que quieres borrar</translation>
     </message>
@@ -729,6 +745,39 @@
     <message>
         <source>Paste 1 cell</source>
         <translation>Pegar 1 celda</translation>
+    </message>
+    <message>
+        <source>Pasted {rows} x {columns} cells at {where}</source>
+        <translation>Pegadas {rows} x {columns} celdas en {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target column(s) {names}</source>
+        <translation>
+            <numerusform>columna objetivo {names}</numerusform>
+            <numerusform>columnas objetivo {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>input column(s) {names}</source>
+        <translation>
+            <numerusform>columna de entrada {names}</numerusform>
+            <numerusform>columnas de entrada {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added {what}</source>
+        <translation>añadido: {what}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
     <message>
         <source>skipped the first line, which holds names: </source>
@@ -1103,6 +1152,18 @@
         <translation>La salida {output} sobre {x} (horizontal) y {y} (vertical): por encima de 0,5 en el {share} % del cuadrado; {rows} filas como marcadores.</translation>
     </message>
     <message>
+        <source>target 1</source>
+        <translation>objetivo 1</translation>
+    </message>
+    <message>
+        <source>target 0</source>
+        <translation>objetivo 0</translation>
+    </message>
+    <message>
+        <source>same inputs, other target</source>
+        <translation>mismas entradas, otro objetivo</translation>
+    </message>
+    <message>
         <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
         <translation>Sin capa oculta: el mapa es una sola unidad sigmoide, así que su frontera es una recta.</translation>
     </message>
@@ -1113,6 +1174,13 @@
     <message>
         <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
         <translation>Mapas pequeños: lo que calcula cada unidad de la capa oculta 1{more} ({activation}; claro bajo, oscuro alto).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Cannot open {path}:</source>
+        <translation>No se puede abrir {path}:</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1267,7 @@
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>una hora desconocida</translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>{app} was closed without saving “{title}”. Recover the changes?</source>
@@ -1207,7 +1275,7 @@
     </message>
     <message>
         <source>Autosaved at {when}.</source>
-        <translation>Guardado automáticamente el {when}.</translation>
+        <translation>Guardado automático: {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n more will be offered next time.</source>
@@ -1296,9 +1364,17 @@
         <source>Autosave failed: {problem}</source>
         <translation>El guardado automático falló: {problem}</translation>
     </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: no se puede leer ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPlot</name>
+    <message>
+        <source>current run</source>
+        <translation>entrenamiento actual</translation>
+    </message>
     <message>
         <source>Press Train: the mean |error| of every iteration is drawn here</source>
         <translation>Pulsa Entrenar: aquí se dibuja el |error| medio de cada iteración</translation>
@@ -1352,6 +1428,10 @@
         <translation>{label} · {iterations} iteraciones</translation>
     </message>
     <message>
+        <source>test rows (held out)</source>
+        <translation>filas de prueba (apartadas)</translation>
+    </message>
+    <message>
         <source>iteration</source>
         <translation>iteración</translation>
     </message>
@@ -1362,6 +1442,14 @@
 </context>
 <context>
     <name>ExportMenu</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
     <message>
         <source>Error plot as picture…</source>
         <translation>&amp;Gráfica del error como imagen…</translation>
@@ -1493,6 +1581,10 @@
     <message>
         <source>Opening</source>
         <translation>Abriendo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: no se puede leer ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1947,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Aún no hay nada que mostrar: la tabla o la configuración tienen un problema.</translation>
     </message>
     <message>
+        <source>looking back in History</source>
+        <translation>mirando atrás en el Historial</translation>
+    </message>
+    <message>
         <source>predict</source>
         <translation>predecir</translation>
     </message>
@@ -1907,6 +2003,30 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Save Lesson As…</source>
         <translation>Guardar lección como…</translation>
+    </message>
+    <message>
+        <source>Write what the students should do here.</source>
+        <translation>Escribe aquí lo que deben hacer los estudiantes.</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Nueva lección</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Título de la lección:</translation>
+    </message>
+    <message>
+        <source>Save Lesson As</source>
+        <translation>Guardar lección como</translation>
+    </message>
+    <message>
+        <source>Lessons (*{suffix})</source>
+        <translation>Lecciones (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to {name}</source>
+        <translation>Lección guardada en {name}</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2558,17 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>RelayWorker</name>
+    <message>
+        <source>Could not start the helper process: {problem}</source>
+        <translation>No se pudo iniciar el proceso auxiliar: {problem}</translation>
+    </message>
+    <message>
+        <source>The helper process stopped unexpectedly ({how}); press the button again to retry.</source>
+        <translation>El proceso auxiliar se detuvo de forma inesperada ({how}); pulsa el botón otra vez para reintentar.</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>bias</source>
@@ -2555,6 +2686,233 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Done at iteration {number}</source>
         <translation>Terminado en la iteración {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>step_n</source>
+        <translation>N pasos</translation>
+    </message>
+    <message>
+        <source>play_to</source>
+        <translation>Seguir hasta</translation>
+    </message>
+    <message>
+        <source>edit_cell</source>
+        <translation>editar celda</translation>
+    </message>
+    <message>
+        <source>change_setting</source>
+        <translation>cambiar ajuste</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>elección</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>predicción</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>restablecer</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>velocidad</translation>
+    </message>
+    <message>
+        <source>plot</source>
+        <translation>gráfica</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>diagrama</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>predicciones</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>decision_map</source>
+        <translation>mapa de decisión</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>historial</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>Paso de la lección</translation>
+    </message>
+    <message>
+        <source># Heading, **bold**, *emphasis*, `code`, - lists, 1. lists, ``` code blocks</source>
+        <translation># Título, **negrita**, *énfasis*, `código`, - listas, 1. listas, ``` bloques de código</translation>
+    </message>
+    <message>
+        <source>Visible panels (the others are hidden)</source>
+        <translation>Paneles visibles (los demás se ocultan)</translation>
+    </message>
+    <message>
+        <source>one choice per line; start the right one(s) with *</source>
+        <translation>una opción por línea; empieza la(s) correcta(s) con *</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Título del paso</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>Texto del paso</translation>
+    </message>
+    <message>
+        <source>Action asked for</source>
+        <translation>Acción pedida</translation>
+    </message>
+    <message>
+        <source>Iterations of the action</source>
+        <translation>Iteraciones de la acción</translation>
+    </message>
+    <message>
+        <source>Setting to change</source>
+        <translation>Ajuste a cambiar</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Tipo de pregunta</translation>
+    </message>
+    <message>
+        <source>Question prompt</source>
+        <translation>Enunciado de la pregunta</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Respuesta correcta</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Quantity to predict</source>
+        <translation>Magnitud a predecir</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>iterations (Step N, Play to)</source>
+        <translation>iteraciones (N pasos, Seguir hasta)</translation>
+    </message>
+    <message>
+        <source>setting (Change a setting)</source>
+        <translation>ajuste (Cambiar un ajuste)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>answer (number)</source>
+        <translation>respuesta (número)</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>tolerancia</translation>
+    </message>
+    <message>
+        <source>quantity (prediction)</source>
+        <translation>magnitud (predicción)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explicación</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3164,146 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>The prediction was for the next Step: type it again and press Step.</source>
         <translation>La predicción era para el siguiente Paso: escríbela otra vez y pulsa Paso.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>hidden layers</source>
+        <translation>capas ocultas</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iteraciones</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>sesgo</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <source>log interval</source>
+        <translation>intervalo de registro</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>capa de salida</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>función de pérdida</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>decaimiento L2</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>tamaño de lote</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>Insertar %n fila</numerusform>
+            <numerusform>Insertar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Quitar %n fila</numerusform>
+            <numerusform>Quitar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as test</source>
+        <translation>
+            <numerusform>Marcar %n fila de prueba</numerusform>
+            <numerusform>Marcar %n filas de prueba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as training</source>
+        <translation>
+            <numerusform>Marcar %n fila de entrenamiento</numerusform>
+            <numerusform>Marcar %n filas de entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert input column {name}</source>
+        <translation>Insertar columna de entrada {name}</translation>
+    </message>
+    <message>
+        <source>Insert target column {name}</source>
+        <translation>Insertar columna objetivo {name}</translation>
+    </message>
+    <message>
+        <source>Remove column {name}</source>
+        <translation>Quitar columna {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>Quitar %n columna</numerusform>
+            <numerusform>Quitar %n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename column {old} to {new}</source>
+        <translation>Renombrar columna {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Make {name} an input</source>
+        <translation>Convertir {name} en entrada</translation>
+    </message>
+    <message>
+        <source>Make {name} a target</source>
+        <translation>Convertir {name} en objetivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n column(s) inputs</source>
+        <translation>
+            <numerusform>Convertir %n columna en entrada</numerusform>
+            <numerusform>Convertir %n columnas en entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n column(s) targets</source>
+        <translation>
+            <numerusform>Convertir %n columna en objetivo</numerusform>
+            <numerusform>Convertir %n columnas en objetivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Cambiar ajustes</translation>
+    </message>
+    <message>
+        <source>Change {what}</source>
+        <translation>Cambiar {what}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,8 @@ prediction predict predicted blame layer why wrong right sign squared average ru
 """.split())
 # Names that stay as they are in every language: the notebook's names, code, products, the rule language.
 ALLOWED = re.compile(r"<code>.*?</code>|\b(NumPy|Python|Jupyter|CSV|PNG|SVG|JSON|NN Playground|sigmoid|tanh|relu|"
-                     r"syn\d+|l\d+(_error|_delta)?|b\d+|x\d*|y\d*|a xor b.*|xor|nand|nor|true/false|and, or|"
-                     r"Ctrl\+\S*|Esc|F\d+)\b", re.S)
+                     r"syn\d+( update)?|l\d+(_error|_delta)?|b\d+|x\d*|y\d*|a xor b.*|xor|nand|nor|true/false|and, or|"
+                     r"Ctrl\+\S*|Esc|F\d+|[a-z]+_[a-z_]+)\b", re.S)  # last: snake_case names (a file's fields: saved_at)
 
 
 def english_words(text: str) -> set[str]:
@@ -149,12 +149,37 @@ def test_no_english_is_left_after_a_run(qtbot, translated_window):
     assert english_left(widget_texts(w)) == []
 
 
+def autosave_of(w):
+    from playground.core.autosave import Autosave
+    from playground.core.texts import say
+
+    return Autosave("/tmp/untitled.autosave", w.documents.document(), None, None,
+                    [say("saved_at: not a usable time")])
+
+
+def lesson_step_dialog(w):
+    author = w.lessons.author
+    assert author.new_lesson("Lektion / Lección") and author.edit_step()
+    return author.dialog
+
+
+def shown_box(box):
+    box.show()
+    return box
+
+
 @pytest.mark.parametrize("open_dialog", [
     lambda w: w.classroom.show_help(),
     lambda w: w.table.open_generator(),
     lambda w: w.table.open_fill_target(),
     lambda w: w.open_study(),
-], ids=["help", "generator", "fill-target", "study"])
+    lesson_step_dialog,
+    lambda w: shown_box(w.documents.save_changes_box("closing")),
+    lambda w: shown_box(w.documents.save_changes_box("opening a lesson")),
+    lambda w: shown_box(w.documents.recover_box(autosave_of(w), 2)),
+    lambda w: shown_box(w.accessibility.language_menu.restart_box("Deutsch")),
+], ids=["help", "generator", "fill-target", "study", "lesson-step", "confirm-close", "save-before-lesson",
+        "recover", "restart"])
 def test_no_english_is_left_in_the_dialogs(qtbot, translated_window, open_dialog):
     dialog = open_dialog(translated_window)
     qtbot.waitUntil(dialog.isVisible)
