@@ -237,8 +237,10 @@ class Classroom(QObject):
             self._inspector.listen_to(self.run)
             self.inspector_dock.setWidget(self._inspector)
             w = self.window
-            self._inspector_focus = presentation.InspectorFocus(w, self.inspector_dock, self._inspector, w.side_panel, w.tabs,
-                                                      w.center_splitter)
+            plot = w.error_plot
+            put_away = [w.side_panel, w.tabs, plot.log_check, plot.all_check, plot.clear_button]
+            self._inspector_focus = presentation.InspectorFocus(w, self.inspector_dock, self._inspector, put_away,
+                                                                w.center_splitter)
             if self.scale != 1.0:
                 self.set_scale(self.scale, save=False)
         return self._inspector
@@ -247,6 +249,8 @@ class Classroom(QObject):
     def set_scale(self, factor: float, save: bool = True) -> None:
         """Scale fonts, lines and markers of the whole window (1 = normal); remembered when ``save``."""
         factor = float(factor)
+        if self._inspector_focus is not None:
+            self._inspector_focus.release_font()  # a font it fitted is not a font of its own to scale
         presentation.scale_window(self.window, factor)
         if self._help is not None:
             self._help.setFont(self.window.font())

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QMenu, QStyle, QTableView, QWidget
 
 from playground.core.dataset import INPUT, TARGET, DataError
 from playground.ui.dataset_editor import DatasetEditor, locked_reason
@@ -73,6 +73,33 @@ class DatasetView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._cell_menu)
         self._make_actions()
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        for signal in (model.modelReset, model.headerDataChanged, model.columnsInserted):
+            signal.connect(self.fit_sections)
+        self.fit_sections()
+
+    def fit_sections(self, *_args) -> None:
+        """Columns never narrower than their names ("target" in bold, in the interface language):
+        a stretched column stops at the header's minimum section size."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        need = 0
+        for c in range(model.columnCount()):
+            font = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+            fm = QFontMetrics(font if isinstance(font, QFont) else header.font())
+            text = str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            need = max([need] + [fm.horizontalAdvance(line) + 2 * margin + 2 for line in text.split("\n")])
+        if need > header.minimumSectionSize():
+            header.setMinimumSectionSize(need)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_sections()
 
     def set_editor(self, editor: DatasetEditor) -> None:
         self.editor = editor

@@ -151,8 +151,9 @@ class MatrixView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         wide = QFontMetrics(bold)  # the outlined row is bold
-        pad = max(3, fm.height() // 4)
-        cell_w = max(wide.horizontalAdvance(t) for t in ("-8.8e-88", "-88.888", "-88888")) + 2 * pad
+        pad = max(3, fm.height() // 5)
+        # the widest texts format_cell writes: every one of its forms, with a sign
+        cell_w = max(wide.horizontalAdvance(t) for t in ("-8.8e-88", "-8.8e+88", "-0.00888", "-88.888", "-88888")) + 2 * pad
         if self._q is not None:
             names = [fm.horizontalAdvance(c) for c in self._q.column_names]
             cell_w = max([cell_w] + [w + 2 * pad for w in names])
@@ -161,6 +162,10 @@ class MatrixView(QWidget):
         if self._q is not None:
             head_w = max(wide.horizontalAdvance(r) for r in self._q.row_names) + 2 * pad
         return fm, pad, cell_w, cell_h, head_w
+
+    def text_padding(self) -> int:
+        """The room kept between a cell's text and its edges, each side."""
+        return self._metrics()[1]
 
     def sizeHint(self) -> QSize:
         if self._q is None:
@@ -307,7 +312,7 @@ class QuantityCard(QFrame):
         self.expression_label.setFont(mono)
         self.matrix = MatrixView()
         v = QVBoxLayout(self)
-        v.setContentsMargins(6, 4, 6, 6)
+        v.setContentsMargins(3, 4, 3, 6)  # narrow: the forward pass of the notebook fits 1920 pixels at 1.5
         v.setSpacing(2)
         v.addWidget(self.expression_label)
         v.addWidget(self.matrix, 0, Qt.AlignmentFlag.AlignLeft)
@@ -377,7 +382,7 @@ class InspectorPanel(QWidget):
             f.setBold(True)
             head.setFont(f)
             row = QHBoxLayout()
-            row.setSpacing(6)
+            row.setSpacing(4)
             row.setContentsMargins(0, 0, 0, 0)
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)

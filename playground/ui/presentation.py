@@ -6,6 +6,8 @@
   buttons, the inspector), and the font of menus and tooltips;
 * fonts a widget set itself, and ``pt``/``px`` sizes in style sheets;
 * table row heights;
+* the hit areas a style draws at a fixed size: check box and radio indicators, spin-box
+  arrows and slider handles (:class:`ScaledStyle`, set on those widgets);
 * widgets that scale themselves (``set_scale``: the error plot and the network
   diagram scale their fonts, lines and markers) are handed the factor.
 
@@ -19,7 +21,8 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar, QToolTip, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QProxyStyle, QRadioButton,
+                               QSlider, QStyle, QTableView, QToolBar, QToolTip, QWidget)
 
 from playground import APP_NAME, ORG_NAME
 
@@ -78,6 +81,69 @@ def _self_scaling(widget: QWidget) -> bool:
     return callable(getattr(widget, "set_scale", None))
 
 
+class ScaledStyle(QProxyStyle):
+    """The application's style with the fixed-size parts of controls ``factor`` times larger:
+    check box and radio indicators, slider handles and grooves, spin-box arrows."""
+
+    METRICS = {QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+               QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+               QStyle.PixelMetric.PM_SliderThickness, QStyle.PixelMetric.PM_SliderLength,
+               QStyle.PixelMetric.PM_SliderControlThickness, QStyle.PixelMetric.PM_CheckBoxLabelSpacing,
+               QStyle.PixelMetric.PM_RadioButtonLabelSpacing}
+
+    def __init__(self, factor: float) -> None:
+        super().__init__(QApplication.style().name())  # a base style of its own (a proxy owns its base)
+        self.factor = factor
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.factor) if metric in self.METRICS else value
+
+    def _arrow_extra(self, option, widget) -> int:
+        up = super().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, widget)
+        return round(up.width() * (self.factor - 1))
+
+    def subControlRect(self, control, option, sub, widget=None):
+        rect = super().subControlRect(control, option, sub, widget)
+        if control != QStyle.ComplexControl.CC_SpinBox or self.factor <= 1:
+            return rect
+        extra = self._arrow_extra(option, widget)  # the arrows widen leftwards, the text field gives way
+        if sub in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            return rect.adjusted(-extra, 0, 0, 0)
+        if sub == QStyle.SubControl.SC_SpinBoxEditField:
+            return rect.adjusted(0, 0, -extra, 0)
+        return rect
+
+    def sizeFromContents(self, kind, option, size, widget=None):
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_SpinBox and self.factor > 1 and option is not None:
+            result.setWidth(result.width() + self._arrow_extra(option, widget))
+        return result
+
+
+_STYLES: dict[float, ScaledStyle] = {}  # one per factor, kept alive while widgets use it
+_STYLED = (QCheckBox, QRadioButton, QSlider, QAbstractSpinBox)
+
+
+def _styled(widget: QWidget) -> bool:
+    """A control with parts the style draws at a fixed size."""
+    return isinstance(widget, _STYLED)
+
+
+def _scale_style(widget: QWidget, factor: float) -> None:
+    """Give a control with fixed-size parts the ScaledStyle of ``factor`` (the app's own style at 1)."""
+    if factor == 1.0:
+        if widget.property(_BASE + "Styled"):
+            widget.setStyle(None)
+            widget.setProperty(_BASE + "Styled", None)
+        return
+    style = _STYLES.get(factor)
+    if style is None:
+        style = _STYLES[factor] = ScaledStyle(factor)
+    widget.setStyle(style)
+    widget.setProperty(_BASE + "Styled", True)
+
+
 def scale_window(root: QWidget, factor: float) -> None:
     """Scale ``root`` and everything in it by ``factor`` (1 = as built)."""
     base_pt = _base(root, "PointSize", root.font().pointSizeF())
@@ -122,11 +188,16 @@ def scale_window(root: QWidget, factor: float) -> None:
             header.setDefaultSectionSize(round(_base(w, "RowHeight", header.defaultSectionSize()) * factor))
             horizontal = w.horizontalHeader()
             horizontal.setMinimumSectionSize(round(_base(w, "MinColumn", horizontal.minimumSectionSize()) * factor))
+            if callable(getattr(w, "fit_sections", None)):
+                w.fit_sections()  # not narrower than the column names at this size
             w.updateGeometry()  # its minimum height counts rows: the layouts must ask again
         if isinstance(w, QAbstractItemView):
             model = w.model()
             if model is not None and callable(getattr(model, "set_base_font", None)):
                 model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
+    for w in root.findChildren(QWidget):  # inside self-scaling views too (the plot's check boxes)
+        if _styled(w):
+            _scale_style(w, factor)
     root.setProperty(_BASE + "Factor", float(factor))
     fit_toolbars(root)
     if root.property(_BASE + "Fitter") is None:  # re-fit when the window is resized
@@ -185,6 +256,8 @@ def _scale_toolbar(bar: QToolBar, factor: float) -> None:
         child_sheet = w.property(_BASE + "Sheet")
         if child_sheet is not None:
             w.setStyleSheet(_scaled_sheet(child_sheet, factor))
+        if _styled(w):  # a new style sheet on the bar gave its children the plain style again
+            _scale_style(w, factor)
     bar.setProperty(_BASE + "BarFactor", float(factor))
 
 
@@ -224,24 +297,25 @@ class _ToolbarFitter(QObject):
 
 
 MAX_INSPECTOR_SHARE = 0.8  # of the window's height: the diagram keeps a strip above the inspector
+INSPECTOR_MAX_SCALE = 1.5  # the inspector's text grows no further with the inspector in the main area
 
 
 class InspectorFocus(QObject):
     """Presentation mode with the inspector open: the inspector takes the main area.
 
     A projector shows the whole iteration (forward, error, backward, update) only when the
-    inspector gets nearly all the height: the dataset and settings (``side``) and the result
-    tabs (``results``) are put away (the inspector's ``l0`` and ``y`` show the table, its last
-    layer the outputs), the error plot and the diagram (``center``, a splitter) sit side by side
-    in a strip, and the dock is sized to show every matrix. Leaving either mode puts back what
-    was there.
+    inspector gets nearly all the height: the widgets ``put_away`` (the dataset and settings,
+    the result tabs, the plot's toggles) are hidden (the inspector's ``l0`` and ``y`` show the
+    table, its last layer the outputs), the error plot and the diagram (``center``, a splitter)
+    sit side by side in a strip, and the dock is sized to show every matrix. Leaving either
+    mode puts back what was there.
     """
 
-    def __init__(self, window, dock, inspector, side: QWidget, results: QWidget, center) -> None:
+    def __init__(self, window, dock, inspector, put_away, center) -> None:
         super().__init__(window)
         self.window, self.dock, self.inspector = window, dock, inspector
-        self.side, self.results, self.center = side, results, center
-        self._saved: tuple[bool, bool] | None = None  # side's and results' visibility before
+        self.put_away, self.center = list(put_away), center
+        self._saved: list[bool] | None = None  # whether each widget put away was shown before
         inspector.contentChanged.connect(self.fit)
         dock.visibilityChanged.connect(self.update)
         dock.topLevelChanged.connect(self.update)
@@ -261,22 +335,24 @@ class InspectorFocus(QObject):
         on = (current_scale(w) > 1.0 and self.dock.isVisibleTo(w) and not self.dock.isFloating()
               and w.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
         if on and self._saved is None:
-            self._saved = (self.side.isVisibleTo(w), self.results.isVisibleTo(w))
-            self.side.hide()
-            self.results.hide()
+            self._saved = [widget.isVisibleTo(w) for widget in self.put_away]
+            for widget in self.put_away:
+                widget.hide()
             self.center.setOrientation(Qt.Orientation.Horizontal)
             self.dock.setTitleBarWidget(QWidget())  # its title repeats the panel's: the matrices get the room
             if self._forced is not None:
                 QTimer.singleShot(0, self._shrink_back)
         elif not on and self._saved is not None:
-            side, results = self._saved
+            self.release_font()
+            for widget, shown in zip(self.put_away, self._saved):
+                widget.setVisible(shown)
             self._saved = None
-            self.side.setVisible(side)
-            self.results.setVisible(results)
             self.center.setOrientation(Qt.Orientation.Vertical)
             self.dock.setTitleBarWidget(None)
             if self.dock.isVisibleTo(w):
                 w.resizeDocks([self.dock], [int(w.height() * 0.5)], Qt.Orientation.Vertical)
+        if self._saved is not None:
+            self._fit_font()
         self.fit()
         self._tries = 0
         QTimer.singleShot(0, self.fit)  # again once the panels put away have left the layout
@@ -285,8 +361,9 @@ class InspectorFocus(QObject):
         """Back to the size the window had before the dock's first layout grew it (see eventFilter)."""
         size, self._forced = self._forced, None
         w = self.window
-        if size is not None and size.isValid() and w.minimumSizeHint().height() <= size.height():
-            w.resize(size)
+        if size is not None and size.isValid():
+            w.layout().activate()  # the minimum without the side panel
+            w.resize(size)  # (never below the window's minimum: Qt keeps to it)
 
     def fit(self) -> None:
         """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window)."""
@@ -297,9 +374,27 @@ class InspectorFocus(QObject):
         top = panel.geometry().top() if panel.height() > 0 else panel.fontMetrics().height() + 8  # its title bar
         width = panel.width() if panel.width() > 100 else w.width()
         self._width = self.dock.width()
+        room = int(w.height() * MAX_INSPECTOR_SHARE)
         height = self.inspector.needed_height(width) + top + 2
-        self._height = min(height, int(w.height() * MAX_INSPECTOR_SHARE))
+        self._height = min(height, room)
         w.resizeDocks([self.dock], [self._height], Qt.Orientation.Vertical)
+
+    def _fit_font(self) -> None:
+        """Above INSPECTOR_MAX_SCALE the inspector's text stays at that scale, so the whole
+        iteration still fits 1920x1080 while the rest of the window is larger still."""
+        factor = current_scale(self.window)
+        if factor > INSPECTOR_MAX_SCALE:
+            font = QFont(self.window.font())
+            font.setPointSizeF(font.pointSizeF() * INSPECTOR_MAX_SCALE / factor)
+            if self.inspector.font().pointSizeF() != font.pointSizeF():
+                self.inspector.setFont(font)
+        else:
+            self.release_font()
+
+    def release_font(self) -> None:
+        """The inspector takes the window's font again (before the window is scaled anew)."""
+        if self.inspector.font().pointSizeF() != self.window.font().pointSizeF():
+            self.inspector.setFont(QFont())
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()

@@ -159,13 +159,16 @@ class StudyWindow(ScaledView, QDialog):
                              (c.runningChanged, self._on_running_changed)):
             signal.connect(slot)
         self._apply_scale()
-        self._show_summary()
+        self._empty_axes = False  # the plots show the empty state's fixed ranges (no study yet)
+        self._show(None)
 
     # ------------------------------------------------------------------ experiment
     def set_experiment(self, dataset: Dataset, settings: Settings | None, blocked: str | None = None) -> None:
         """The table and setting the next study trains (``blocked``: why it cannot, shown instead)."""
         self._dataset, self._settings, self._blocked = dataset.copy(), settings, blocked
         self._update_setting_label()
+        if self._shown is None:
+            self._show(None)  # the empty plots span this setting's iterations
         self._on_running_changed(self.controller.running)
 
     def refresh_experiment(self) -> None:
@@ -265,7 +268,13 @@ class StudyWindow(ScaledView, QDialog):
             self.bars.setOpts(x=[], height=[], width=1.0)
             self.progress.setValue(0)
             self.progress.setFormat("")
+            self._show_empty_axes(target)
+            self._show_summary()
             return
+        if self._empty_axes:  # the first results: the plots follow the data again
+            self._empty_axes = False
+            for plot in (self.curves_plot, self.histogram_plot):
+                plot.getPlotItem().enableAutoRange()
         its, errs = progress.recorded_iterations, progress.recorded_errors
         latest = self.latest_errors(progress)
         reached = latest <= target
@@ -324,6 +333,19 @@ class StudyWindow(ScaledView, QDialog):
             self._held = {}
             for plot in (self.curves_plot, self.histogram_plot):
                 plot.getPlotItem().getViewBox().enableAutoRange()
+
+    def _show_empty_axes(self, target: float) -> None:
+        """Before any study: errors from below the target up to 1 (a mean |error| is at most 1), the
+        setting's iterations, and a histogram axis of whole decades (its labels never crowd)."""
+        self._empty_axes = True
+        low = math.floor(math.log10(target)) - 1  # a decade below the target's
+        iterations = self._settings.iterations if self._settings is not None else 1
+        curves = self.curves_plot.getPlotItem()
+        curves.setXRange(0, iterations, padding=0.02)
+        curves.setYRange(low, 0, padding=0.02)  # log10 units: 10**low .. 1
+        hist = self.histogram_plot.getPlotItem()
+        hist.setXRange(low, 0, padding=0.02)
+        hist.setYRange(0, 1, padding=0.02)
 
     def _show_band(self, name: str, its: np.ndarray | None, band: np.ndarray | None) -> None:
         """The percentile band and median of one colour's runs; hidden when ``band`` is None."""

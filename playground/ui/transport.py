@@ -35,9 +35,17 @@ def style_buttons(bar: QToolBar, buttons: dict, colour: str) -> list:
         widgets.append(bar.widgetForAction(action))
         widgets[-1].setObjectName(name)
     bar_name, first = bar.objectName(), next(iter(buttons))
+    # Every button of the bar looks like one (a frame and a face), not flat text: a frame in the
+    # palette's colours, so the high-contrast palette and a dark one keep it; checked ones are filled.
+    button = f"QToolBar#{bar_name} QToolButton"
     bar.setStyleSheet(f"QToolBar#{bar_name} {{ spacing: 6px; padding: 4px; }}"
-                      f"QToolBar#{bar_name} QToolButton {{ font-size: 13pt; padding: 4px 12px; }}"
-                      f"QToolButton#{first}:enabled {{ background: {colour}; color: white; border-radius: 4px; }}")
+                      f"{button} {{ font-size: 13pt; padding: 4px 12px; border: 1px solid palette(mid);"
+                      " border-radius: 4px; background: palette(button); color: palette(button-text); }"
+                      f"{button}:hover {{ border-color: palette(highlight); }}"
+                      f"{button}:pressed, {button}:checked {{ background: palette(highlight);"
+                      " color: palette(highlighted-text); }"
+                      f"{button}:disabled {{ color: palette(mid); background: palette(window); }}"
+                      f"QToolButton#{first}:enabled {{ background: {colour}; color: white; border-color: {colour}; }}")
     return widgets
 
 

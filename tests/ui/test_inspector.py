@@ -21,6 +21,36 @@ def test_cells_are_short_and_keep_three_significant_digits():
     assert all(len(format_cell(v)) <= 8 for v in np.geomspace(1e-9, 1e9, 200) * np.array([-1, 1]).repeat(100))
 
 
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_every_cell_text_fits_its_cell_in_bold_too(qtbot, scale):
+    """The widest texts format_cell writes, in the bold of the selected row (the minus of
+    -0.00159 was clipped)."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from playground.ui.inspector import MatrixView
+
+    view = MatrixView()
+    qtbot.addWidget(view)
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    view.setFont(font)
+    q = trace_iteration(Network([2, 2, 1], seed=1), XOR_X, XOR_Y)["l1"]
+    values = np.array([[-0.00159, -88.888], [-7.3e-5, -12345], [-3.3e5, 0.5], [-0.0123, -1.5]])
+    view.set_quantity(replace(q, value=values))
+    bold = QFont(view.font())
+    bold.setBold(True)
+    pad = view.text_padding()
+    for row in range(4):
+        view.set_highlight(row)
+        for r in range(4):
+            fm = QFontMetrics(bold if r == row else view.font())
+            for c in range(2):
+                text = format_cell(values[r, c])
+                assert fm.horizontalAdvance(text) <= view.cell_rect(r, c).width() - 2 * pad, text
+
+
 def test_the_panel_shows_every_quantity_with_its_line_and_bias_rows(qtbot):
     panel = InspectorPanel()
     qtbot.addWidget(panel)

@@ -10,9 +10,11 @@ every matrix of the notebook's network without scrolling.
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QToolButton
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QLabel, QStyle, QTabBar, QToolBar,
+                               QToolButton)
 
+from playground.ui.inspector import MAX_COLUMNS, format_cell
 from playground.ui.main_window import MainWindow
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
@@ -42,13 +44,18 @@ def visible_rows(table) -> int:
                if viewport.contains(table.visualRect(table.model().index(r, 0))))
 
 
-def cut_texts(window) -> list[str]:
+def plain(text: str) -> str:
+    """A button's or tab's text as drawn: '&' marks the mnemonic, '&&' is an ampersand."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def widget_cuts(window) -> list[str]:
     """Buttons and single-line labels whose text is wider than the room they have."""
     cut = []
     for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
         if not w.isVisible() or not w.window() is window:
             continue
-        text = w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        text = plain(w.text())
         if not text or "\n" in text or (isinstance(w, QLabel) and (w.wordWrap() or w.textFormat() == 1)):
             continue
         if isinstance(w, QLabel) and w.text().lstrip().startswith("<"):
@@ -59,11 +66,109 @@ def cut_texts(window) -> list[str]:
         room = w.contentsRect().width()
         if isinstance(w, QAbstractButton) and not isinstance(w, QToolButton):
             room = w.width()
-            if w.__class__.__name__ == "QCheckBox":
-                need += 20
+            if isinstance(w, QCheckBox):  # the box and the gap beside it
+                style = w.style()
+                need += (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, w)
+                         + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, w))
         if need > room + 1:
             cut.append(f"{w.__class__.__name__} {w.objectName()!r}: {text!r} needs {need}px, has {room}px")
     return cut
+
+
+def tab_cuts(window) -> list[str]:
+    """Tabs drawn narrower than their text asks for (elided), or outside their bar (scroll arrows)."""
+    cut = []
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible() or bar.window() is not window:
+            continue
+        for i in range(bar.count()):
+            if not bar.isTabVisible(i):
+                continue
+            rect, text = bar.tabRect(i), plain(bar.tabText(i))
+            if rect.width() < bar.tabSizeHint(i).width() or not bar.rect().contains(rect):
+                cut.append(f"tab {text!r}: drawn {rect.width()}px wide at x {rect.x()}, needs "
+                           f"{bar.tabSizeHint(i).width()}px within {bar.width()}px")
+    return cut
+
+
+CELL_MARGIN = 3  # px each side: the item delegate's text margin (Fusion: focus frame margin + 1)
+
+
+def table_cuts(table, name: str, max_rows: int = 24) -> list[str]:
+    """Header sections and cells (the first rows in view) whose text is wider than their rectangle."""
+    if not table.isVisible():
+        return []
+    model, cut = table.model(), []
+    viewport = table.viewport().rect()
+    R = Qt.ItemDataRole
+
+    def font_of(value, default):
+        return value if isinstance(value, QFont) else default
+
+    for orientation, header in ((Qt.Orientation.Horizontal, table.horizontalHeader()),
+                                (Qt.Orientation.Vertical, table.verticalHeader())):
+        if not header.isVisible():
+            continue
+        count = model.columnCount() if orientation == Qt.Orientation.Horizontal else model.rowCount()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for section in range(min(count, max_rows if orientation == Qt.Orientation.Vertical else count)):
+            if header.isSectionHidden(section) or header.sectionViewportPosition(section) < 0 \
+                    or header.sectionViewportPosition(section) + header.sectionSize(section) > header.width():
+                continue  # scrolled out of view: not cut
+            text = model.headerData(section, orientation, R.DisplayRole)
+            if not text:
+                continue
+            fm = QFontMetrics(font_of(model.headerData(section, orientation, R.FontRole), header.font()))
+            need = max(fm.horizontalAdvance(line) for line in str(text).split("\n")) + 2 * margin
+            if need > header.sectionSize(section) + 1 and orientation == Qt.Orientation.Horizontal:
+                cut.append(f"{name} header {text!r}: needs {need}px, has {header.sectionSize(section)}px")
+            if need > header.width() + 1 and orientation == Qt.Orientation.Vertical:
+                cut.append(f"{name} row header {text!r}: needs {need}px, has {header.width()}px")
+    for r in range(min(model.rowCount(), max_rows)):
+        for c in range(model.columnCount()):
+            rect = table.visualRect(model.index(r, c))
+            if rect.left() < viewport.left() or rect.right() > viewport.right() or not rect.intersects(viewport):
+                continue  # scrolled out of view: not cut
+            text = model.data(model.index(r, c), R.DisplayRole)
+            if text is None or text == "":
+                continue
+            fm = QFontMetrics(font_of(model.data(model.index(r, c), R.FontRole), table.font()))
+            need = fm.horizontalAdvance(str(text)) + 2 * CELL_MARGIN
+            if need > rect.width() + 1:
+                cut.append(f"{name} cell ({r + 1}, {c + 1}) {text!r}: needs {need}px, has {rect.width()}px")
+    return cut
+
+
+def matrix_cuts(window) -> list[str]:
+    """Inspector matrix cells, column and row names wider than their cell."""
+    if not window.classroom.inspector_dock.isVisible():
+        return []
+    inspector, cut = window.classroom.inspector, []
+    for name in inspector.names():
+        view = inspector.matrix(name)
+        q = view.quantity()
+        bold = QFont(view.font())
+        bold.setBold(True)
+        pad = view.text_padding()
+        for r in view.shown_rows():
+            fm = QFontMetrics(bold if r == view.highlighted_row() else view.font())
+            for c in range(min(q.shape[1], MAX_COLUMNS)):
+                rect, text = view.cell_rect(r, c), format_cell(q.value[r, c])
+                if rect is not None and fm.horizontalAdvance(text) > rect.width() - 2 * pad:
+                    cut.append(f"matrix {name}[{r}, {c}] {text!r}: needs {fm.horizontalAdvance(text)}px, "
+                               f"has {rect.width()}px")
+        fm = QFontMetrics(view.font())
+        for c in range(min(q.shape[1], MAX_COLUMNS)):
+            rect = view.cell_rect(view.shown_rows()[0], c)
+            if rect is not None and fm.horizontalAdvance(q.column_names[c]) > rect.width():
+                cut.append(f"matrix {name} column {q.column_names[c]!r} is wider than its cell")
+    return cut
+
+
+def cut_texts(window) -> list[str]:
+    """Every text the window shows that does not fit its rectangle: labels, buttons, tabs, headers, cells."""
+    return (widget_cuts(window) + tab_cuts(window) + table_cuts(window.table, "dataset")
+            + table_cuts(window.predictions, "predictions") + matrix_cuts(window))
 
 
 def hidden_outputs(window) -> list[str]:
@@ -142,7 +247,50 @@ def layout_problems(window, preset: str, width: int, height: int, scale: float, 
 def test_projector_layouts(qtbot, window, preset):
     problems = trained_in_presentation_mode(qtbot, window, preset, 1280, 720)
     for width, height in SIZES:
-        for scale in (1.0, 1.5):
+        for scale in ((1.0, 1.5, 2.0) if width == 1920 else (1.0, 1.5)):  # 2.0: body text of 24 px
             for inspector in (False, True):
                 problems += layout_problems(window, preset, width, height, scale, inspector)
     assert not problems, "\n".join(problems)
+
+
+def hit_areas(window) -> dict[str, float]:
+    """Sizes of what a teacher reads or hits, in pixels: texts (menus, status bar, tabs, tables) and
+    the parts a style draws at a fixed size (check box, spin-box arrow, slider handle)."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QMenu, QStyleOptionSpinBox
+
+    check = window.controls.bias_check
+    spin = window.controls.iterations_spin
+    option = QStyleOptionSpinBox()
+    option.initFrom(spin)
+    option.rect = spin.rect()
+    option.subControls = QStyle.SubControl.SC_All
+    option.frame = True
+    up = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, spin)
+    slider = window.classroom.transport.speed_slider
+    menu = window.findChild(QMenu, "runMenu")
+    return {
+        "check box": check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, check),
+        "plot check box": window.error_plot.log_check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None,
+                                                                         window.error_plot.log_check),
+        "spin arrow": up.width(),
+        "slider handle": slider.style().pixelMetric(QStyle.PixelMetric.PM_SliderLength, None, slider),
+        "menu text": QFontInfo(menu.font()).pixelSize(),
+        "status bar text": QFontInfo(window.status_label.font()).pixelSize(),
+        "tab text": QFontInfo(window.tabs.tabBar().font()).pixelSize(),
+        "table text": QFontInfo(window.table.font()).pixelSize(),
+    }
+
+
+def test_presentation_mode_grows_every_text_and_hit_area(qtbot, window):
+    window.resize(1920, 1080)
+    settle()
+    normal = hit_areas(window)
+    window.classroom.set_scale(1.5, save=False)
+    settle()
+    larger = hit_areas(window)
+    small = {name: (normal[name], size) for name, size in larger.items() if size < 1.4 * normal[name]}
+    assert not small, f"did not grow with presentation mode (normal, presentation): {small}"
+    window.classroom.set_scale(1.0, save=False)
+    settle()
+    assert hit_areas(window) == normal  # and back

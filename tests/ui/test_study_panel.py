@@ -189,3 +189,44 @@ def test_while_a_study_runs_the_plots_ranges_hold_until_the_data_leaves_them(qtb
     view = study_window.curves_plot.getPlotItem().getViewBox()
     # fitted to the data again (log10(0.019) = -1.72, a little padding), not held at the decade below (-2)
     qtbot.waitUntil(lambda: -1.9 < view.viewRange()[1][0] <= np.log10(0.019))
+
+
+def tick_text_rects(axis):
+    """The tick labels' rectangles as the axis draws them."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _, text in texts]
+
+
+def test_the_empty_state_shows_errors_up_to_1_the_iterations_and_the_target(qtbot, study_window):
+    import math
+
+    study_window.set_experiment(XOR.dataset(), XOR2)
+    study_window.target_spin.setValue(0.05)
+    study_window.resize(1000, 640)
+    study_window.grab()
+    curves, hist = study_window.curves_plot.getPlotItem(), study_window.histogram_plot.getPlotItem()
+    (x0, x1), (y0, y1) = curves.viewRange()
+    assert y1 < 0.1 and y0 < math.log10(0.05)  # log10 units: up to 1 (an error never exceeds it), the target inside
+    assert x0 <= 0 and XOR2.iterations <= x1 <= 1.1 * XOR2.iterations
+    assert study_window.target_line.value() == pytest.approx(math.log10(0.05))
+    assert study_window.hist_target.value() == pytest.approx(math.log10(0.05))
+    (h0, h1), _ = hist.viewRange()
+    assert h0 < math.log10(0.05) < h1 < 0.1
+    for plot in (curves, hist):
+        for name in ("left", "bottom"):
+            texts = tick_text_rects(plot.getAxis(name))
+            assert texts, name
+            for i, (a, ta) in enumerate(texts):
+                for b, tb in texts[i + 1:]:
+                    assert not a.intersects(b), (name, ta, tb)
+    # the first results: the plots follow the data again
+    result = run(qtbot, study_window, 4)
+    assert result.status == "done"
+    assert curves.getViewBox().autoRangeEnabled()[1]
