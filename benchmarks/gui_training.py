@@ -6,13 +6,17 @@ Prints, from one run on this machine, each against a baseline measured in the sa
   * GUI training time of the notebook preset / headless engine time (goal <= 1.15 idle, <= 1.5 busy)
   * the longest gap between 5 ms timer ticks on the UI thread while training, per run
     (goal <= 20 ms idle, <= 50 ms busy), against the longest gap with the window idle
+  * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
+    (unlike the gaps, it hardly depends on what else the machine runs)
   * the plot refresh rate while training (>= 20 Hz)
   * the time to Stop (Esc) returning control (< 100 ms)
   * first Train in a window just opened (pressed as soon as it has painted) - headless time
     (goal <= 0.15 s), and first Train / the next Train
   * cold start to first painted frame / a bare PySide6 + pyqtgraph window (goal <= 1.2, must be <= 1.5)
 With ``--busy`` everything is measured again with one CPU-bound background process
-running (started and stopped here, bounded in time).
+running (started and stopped here, bounded in time). ``--trace`` also prints, for the
+longest gap of each run, the events the UI thread handled in it (receiver, event type,
+wall and CPU ms): where a stall comes from. It slows every event a little.
 
 Runs offscreen unless a DISPLAY is set and QT_QPA_PLATFORM says otherwise.
 """
@@ -25,6 +29,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,6 +60,7 @@ class TickRecorder(QObject):
         self.timer = QTimer(self, interval=5)
         self.timer.timeout.connect(self.tick)
         self.ticks: list[float] = []
+        self.cpu = 0.0  # the UI thread's CPU seconds during the last run recorded
 
     def tick(self) -> None:
         self.ticks.append(time.perf_counter())
@@ -76,15 +82,72 @@ def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[floa
     if ticks:
         ticks.ticks.clear()
         ticks.timer.start()
-    t0 = time.perf_counter()
+        TRACE.start()
+    t0, cpu = time.perf_counter(), time.thread_time()
     assert window.train(), window.blocking_reason()
     loop.exec()
     seconds = time.perf_counter() - t0
     if ticks:
+        ticks.cpu = time.thread_time() - cpu
         ticks.timer.stop()
+        TRACE.report(ticks.ticks)
     window.run.changed.disconnect(counted)
     window.trainingFinished.disconnect(loop.quit)
     return seconds, count["n"]
+
+
+class Trace:
+    """With --trace: every event the UI thread handles for 1 ms or more (QApplication.notify), and
+    what the longest tick gap of a run held."""
+
+    def __init__(self) -> None:
+        self.enabled, self.events, self._depth = False, [], 0
+
+    def app_class(self):
+        from PySide6.QtWidgets import QApplication
+
+        trace, main = self, threading.get_ident()
+
+        class TracingApp(QApplication):
+            def notify(self, receiver, event):  # noqa: N802 - Qt's name
+                if not trace.enabled or threading.get_ident() != main:
+                    return super().notify(receiver, event)
+                t0, c0 = time.perf_counter(), time.thread_time()
+                trace._depth += 1
+                try:
+                    return super().notify(receiver, event)
+                finally:
+                    trace._depth -= 1
+                    t1 = time.perf_counter()
+                    if t1 - t0 >= 0.001 and trace._depth == 0:  # outermost events only
+                        trace.events.append((t0, t1, time.thread_time() - c0, _event_name(receiver, event)))
+
+        return TracingApp
+
+    def start(self) -> None:
+        self.events.clear()
+
+    def report(self, ticks: list[float]) -> None:
+        if not self.enabled or len(ticks) < 2:
+            return
+        gap, a, b = max((b - a, a, b) for a, b in zip(ticks, ticks[1:]))
+        inside = sorted((e for e in self.events if e[0] < b and e[1] > a), key=lambda e: e[0] - e[1])[:4]
+        print(f"    longest gap {gap * 1e3:.1f} ms, {a - ticks[0]:.2f} s into the run: "
+              + "; ".join(f"{name} {(t1 - t0) * 1e3:.1f} ms ({cpu * 1e3:.1f} CPU)" for t0, t1, cpu, name in inside))
+
+
+def _event_name(receiver, event) -> str:
+    try:
+        name = f"{type(receiver).__name__}{'#' + receiver.objectName() if receiver.objectName() else ''}"
+        parent = receiver.parent() if not receiver.objectName() else None
+        if parent is not None:
+            name = f"{type(parent).__name__}{'#' + parent.objectName() if parent.objectName() else ''}/{name}"
+        return f"{name}:{event.type().name}"
+    except RuntimeError:  # deleted meanwhile
+        return "?"
+
+
+TRACE = Trace()
 
 
 def stop_latency(window: MainWindow) -> float:
@@ -224,12 +287,13 @@ def measure(app, repeats: int) -> None:
     gui_run(window)  # warm: helper process started, modules imported, caches filled
     baseline_gap = idle_gap(ticks)
 
-    headless, gui, gaps, rates = [], [], [], []
+    headless, gui, gaps, rates, cpus = [], [], [], [], []
     for _ in range(repeats):
         headless.append(headless_seconds())
         seconds, snaps = gui_run(window, ticks)
         gui.append(seconds)
         gaps.append(ticks.longest_gap())
+        cpus.append(ticks.cpu / max(snaps, 1))
     # a longer run (about 5 s) for the steady refresh rate and UI gaps
     window.controls.iterations_spin.setValue(600000)
     seconds, snaps = gui_run(window, ticks)
@@ -248,6 +312,9 @@ def measure(app, repeats: int) -> None:
     print(f"  longest gap between 5 ms UI ticks while training: {max(gaps) * 1e3:.1f} ms "
           f"(per run: {', '.join(f'{g * 1e3:.1f}' for g in gaps)}; goal <= 20 idle, <= 50 busy); "
           f"with the window idle {baseline_gap * 1e3:.1f} ms, ratio {max(gaps) / baseline_gap:.1f}")
+    print(f"  UI thread CPU per snapshot drawn: median {statistics.median(cpus) * 1e3:.1f} ms (per run: "
+          f"{', '.join(f'{c * 1e3:.1f}' for c in cpus)}), {statistics.median(cpus) * 30:.2f} of the "
+          f"33 ms between two snapshots")
     print(f"  plot refresh rate while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20)")
     print(f"  Stop to control back: median {statistics.median(stops) * 1e3:.1f} ms, max {max(stops) * 1e3:.1f} ms "
           f"(< 100)")
@@ -294,6 +361,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--no-cold-start", action="store_true", help="skip the cold start measurement")
+    parser.add_argument("--trace", action="store_true", help="print what the UI thread did in each run's longest gap")
     parser.add_argument("--cold-start-only", action="store_true", help="measure only the cold start")
     parser.add_argument("--first-train-only", action="store_true", help="measure only the first Train")
     add_busy_option(parser)
@@ -307,6 +375,9 @@ def main() -> None:
 
     compileall.compile_dir(os.path.dirname(playground.__file__), quiet=1)
 
+    if args.trace:
+        TRACE.enabled = True
+        TRACE.app_class()(sys.argv[:1])  # make_app() below takes this QApplication
     app = make_app()
     from playground.core import threads
 

@@ -242,3 +242,28 @@ def test_pictures_leave_out_the_selection_and_keep_the_legend(qtbot, view, tmp_p
     assert seen == {"selected visible": False, "width": pytest.approx(2 * width)}
     assert view.selected.isVisible() and view.points.data["pen"][0].widthF() == pytest.approx(width)
     assert not QImage(path).isNull()
+
+
+def test_the_window_computes_no_map_and_no_inspector_trace_while_they_are_hidden(qtbot, window, monkeypatch):
+    """The map and the inspector's iteration are maths on the UI thread: while training with both
+    out of sight (another tab, the inspector closed) neither is computed; shown, they catch up."""
+    from playground.ui import decision_map as dm
+    from playground.ui import inspector
+
+    maps, traces = [], []
+    compute_map, trace = dm.decision_map, inspector.trace_iteration
+    monkeypatch.setattr(dm, "decision_map", lambda *a, **k: (maps.append(1), compute_map(*a, **k))[1])
+    monkeypatch.setattr(inspector, "trace_iteration", lambda *a, **k: (traces.append(1), trace(*a, **k))[1])
+    view = window.decision_map  # built, as once opened
+    window.tabs.setCurrentIndex(0)  # the predictions
+    qtbot.waitUntil(lambda: not view.isVisible())
+    maps.clear()
+    window.controls.iterations_spin.setValue(30000)
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+        window.train()
+    assert maps == [] and traces == []
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        window.tabs.setCurrentWidget(view)
+    assert len(maps) == 1
+    assert np.array_equal(view.current_map().outputs[0].ravel(),
+                          window.run.network.predict(view.current_map().inputs)[:, 0])  # the trained weights
