@@ -76,14 +76,15 @@ class LessonPlayer(QObject):
     def _build_menu(self) -> None:
         w = self.w
         self.menu = w.lessons_menu  # the window's: its title is in the first frame, before this player is made
-        self.menu.aboutToShow.connect(self._fill_menu)
+        self.menu.aboutToShow.connect(self.fill_menu)
         self.open_action = QAction(self.tr("Open Lesson…"), w, objectName="openLessonAction")
         self.open_action.triggered.connect(self.ask_open)
         self.close_action = QAction(self.tr("Close Lesson"), w, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
-        self._fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
+        self.fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
-    def _fill_menu(self, with_lessons: bool = True) -> None:
+    def fill_menu(self, with_lessons: bool = True) -> None:
+        """The Lessons menu's entries: the shipped lessons (read now) with their progress, then the commands."""
         self.menu.clear()
         paths = []
         try:

@@ -89,12 +89,13 @@ class MainWindow(QMainWindow):
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
         # The Lessons menu's title is in the first frame; the player that fills the menu and owns the
-        # lesson dock (playground.ui.lesson_player, and the lesson modules it loads) is made just after
-        # the first paint, or when first used.
+        # lesson dock (playground.ui.lesson_player, and the lesson modules it loads, ~40 ms) is made
+        # when first used: the menu opening, a lesson file opened, a lesson event reported.
         self.lessons_menu = QMenu(QCoreApplication.translate("LessonPlayer", "&Lessons"), self,
                                   objectName="lessonsMenu")
         help_menu = self.findChild(QMenu, "helpMenu")
         self.menuBar().insertMenu(help_menu.menuAction(), self.lessons_menu)
+        self.lessons_menu.aboutToShow.connect(self._lessons_menu_opening)
         self._lessons: LessonPlayer | None = None
         self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
@@ -351,9 +352,15 @@ class MainWindow(QMainWindow):
         """The network whose weights the window shows (diagram, predictions, decision map)."""
         return self.run.shown_network()
 
+    @Slot()
+    def _lessons_menu_opening(self) -> None:
+        if self._lessons is None:
+            # made now: its own aboutToShow connection, made during this emission, is not called for it
+            self.lessons.fill_menu()
+
     @property
     def lessons(self) -> LessonPlayer:
-        """The lesson being played and the Lessons menu (made after the first paint, or when first used)."""
+        """The lesson being played and the Lessons menu (made when first used)."""
         if self._lessons is None:
             from playground.ui.lesson_player import LessonPlayer
 
@@ -596,14 +603,13 @@ class MainWindow(QMainWindow):
             # Zero timers posted now run once this paint and its children's are done (posted in
             # showEvent they would run before the first paint: measured). Then the training helper
             # process starts (spawned by the relay thread; it boots on another core, so a first
-            # Train finds it warm) and what the first frame does not show is made.
+            # Train finds it warm), and firstPainted says the first frame is on screen.
             self._painted = True
             QTimer.singleShot(0, self.run.helper.prestart)
-            QTimer.singleShot(0, self._finish_building)
+            QTimer.singleShot(0, self._first_frame_done)
 
     @Slot()
-    def _finish_building(self) -> None:
-        self.lessons  # noqa: B018 - makes the lesson player (its menu entries, its dock)
+    def _first_frame_done(self) -> None:
         self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

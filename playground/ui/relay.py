@@ -170,14 +170,29 @@ class HelperLink(QObject):
 
     def __init__(self, parent: QObject | None = None, name: str = "nn-playground-helper") -> None:
         super().__init__(parent)
+        self._name = name
+        # The relay thread, its worker and the values shared with the helper are made when first
+        # needed (prestart, after the window's first paint, or the first job), not while the window
+        # is built: creating the shared values starts multiprocessing's resource tracker process.
+        self._thread: QThread | None = None
+        self._worker: RelayWorker | None = None
+        self._stop_event = None
+        self._rate = None
+        self._speed = 0.0  # iterations a second, 0 = full speed (copied into the shared value)
+        self._running = False
+        self._closed = False
+
+    def _start(self) -> None:
+        if self._thread is not None or self._closed:
+            return
         ctx = multiprocessing.get_context("spawn")
         self._stop_event = ctx.Event()
         # The speed, shared with the helper process so a change applies to a run going on.
         # A plain double needs no lock: one writer (this thread), one reader.
-        self._rate = ctx.RawValue("d", 0.0)
+        self._rate = ctx.RawValue("d", self._speed)
         self._thread = QThread()
-        self._thread.setObjectName(f"{name}-relay")
-        worker = RelayWorker(self._stop_event, self._rate, name)
+        self._thread.setObjectName(f"{self._name}-relay")
+        worker = RelayWorker(self._stop_event, self._rate, self._name)
         worker.moveToThread(self._thread)
         # Signals cross to slots of objects in the right thread (never to lambdas).
         for signal, slot in ((self._job, worker.run_job), (self._prestart, worker.ensure_helper),
@@ -187,8 +202,6 @@ class HelperLink(QObject):
             signal.connect(slot)
         self._worker = worker
         self._thread.start()
-        self._running = False
-        self._closed = False
 
     @property
     def running(self) -> bool:
@@ -201,12 +214,14 @@ class HelperLink(QObject):
     def prestart(self) -> None:
         """Start the helper process in the background (call after the window first paints)."""
         if not self._closed:
+            self._start()
             self._prestart.emit()
 
     def submit(self, job) -> bool:
         """Run a Job or StudyJob; False while another runs or after shutdown."""
         if self._running or self._closed:
             return False
+        self._start()
         self._stop_event.clear()  # safe: no job is running
         self._set_running(True)
         self._job.emit(job)
@@ -216,15 +231,17 @@ class HelperLink(QObject):
         """Slow motion: at most this many iterations a second; None = full speed. Applies at once."""
         if not self._closed:
             r = iterations_per_second
-            self._rate.value = float(r) if r is not None and r > 0 else 0.0
+            self._speed = float(r) if r is not None and r > 0 else 0.0
+            if self._rate is not None:
+                self._rate.value = self._speed
 
     def speed(self) -> float | None:
         """The speed set by :meth:`set_speed` (None = full speed)."""
-        return None if self._closed else (self._rate.value or None)
+        return None if self._closed else (self._speed or None)
 
     def stop(self) -> None:
         """Ask the running job to stop; ``finished`` follows within a few milliseconds."""
-        if not self._closed:
+        if not self._closed and self._stop_event is not None:
             self._stop_event.set()
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
@@ -232,6 +249,8 @@ class HelperLink(QObject):
         if self._closed:
             return
         self._closed = True
+        if self._thread is None:  # never started: no thread, no helper
+            return
         self._stop_event.set()
         self._close.emit()  # queued behind the running job, which returns after Stop; then the thread quits
         if not self._thread.wait(timeout_ms):
@@ -247,7 +266,7 @@ class HelperLink(QObject):
         return None if self._worker is None else self._worker.helper_pid()
 
     def thread_running(self) -> bool:
-        return self._thread.isRunning()
+        return self._thread is not None and self._thread.isRunning()
 
     def _set_running(self, running: bool) -> None:
         if running != self._running:

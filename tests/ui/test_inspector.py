@@ -139,6 +139,14 @@ def test_scale_steps():
     assert presentation.next_scale(1.1, 1) == 1.25
 
 
+def test_presentation_mode_starts_at_24_px_text_on_a_1080p_screen():
+    start = presentation.default_presentation_scale
+    assert start(1080, 12) == 2.0 and 12 * start(1080, 12) >= presentation.TARGET_TEXT_PX
+    assert start(1080, 13.3) == 1.75  # the step below 24 / 13.3 = 1.8: about 23 px
+    assert start(1080, 8) == presentation.LARGEST_DEFAULT_SCALE  # tested at 1920x1080: no larger
+    assert start(1080, 20) == start(768, 12) == start(720, 12) == presentation.DEFAULT_PRESENTATION_SCALE
+
+
 def test_the_helper_link_keeps_the_speed_and_ends_its_thread(qtbot):
     from playground.ui.relay import HelperLink
 
