@@ -36,6 +36,7 @@ from typing import Mapping, NamedTuple, Sequence
 import numpy as np
 
 from playground.core.dataset import DataError, Dataset
+from playground.core.texts import say
 
 MAX_LENGTH = 10_000
 MAX_DEPTH = 200
@@ -56,7 +57,8 @@ class ExpressionError(DataError):
     """A syntax or evaluation error; ``position`` is the 0-based offset it points at, or None."""
 
     def __init__(self, reason: str, text: str = "", position: int | None = None, note: str = "") -> None:
-        self.reason, self.text, self.position = reason, text, position
+        self.reason, self.text, self.position, self.note = reason, text, position, note
+        self.excerpt = ""  # the place: the text around it and a caret under it, on two lines
         message = reason
         if position is not None:
             start = max(0, position - 40)  # show at most 80 characters around the place
@@ -64,7 +66,8 @@ class ExpressionError(DataError):
             before = "..." if start else ""
             after = "..." if start + 80 < len(text) else ""
             caret = " " * (len(before) + position - start) + "^"
-            message += f" at column {position + 1}:\n{before}{shown}{after}\n{caret}"
+            self.excerpt = f"\n{before}{shown}{after}\n{caret}"
+            message += f" at column {position + 1}:{self.excerpt}"
         super().__init__(message + (f"\n{note}" if note else ""))
 
 
@@ -91,7 +94,7 @@ def _tokens(text: str) -> list[_Token]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise ExpressionError(f"unexpected character {text[pos]!r}", text, pos)
+            raise ExpressionError(say("unexpected character {char!r}", char=text[pos]), text, pos)
         kind, raw = m.lastgroup, m.group()
         value: object = raw
         if kind == "num":
@@ -125,7 +128,7 @@ class _Parser:
         """Operands joined by binary operators that bind at least as tightly as min_power."""
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            self.fail(f"the expression nests more than {MAX_DEPTH} deep", self.tokens[self.i])
+            self.fail(say("the expression nests more than {depth} deep", depth=MAX_DEPTH), self.tokens[self.i])
         left, compared = self.operand(min_power), False
         while True:
             tok = self.tokens[self.i]
@@ -147,8 +150,10 @@ class _Parser:
         if tok.kind == "name":
             if tok.value not in self.known:
                 similar = [n for n in self.names if n.lower() == tok.raw.lower()]
-                known = f"known names: {', '.join(self.names)}" if self.names else "there are no input columns"
-                self.fail(f"unknown name {tok.raw!r}", tok, (f"did you mean {similar[0]!r}? " if similar else "") + known)
+                known = (say("known names: {names}", names=", ".join(self.names)) if self.names
+                         else say("there are no input columns"))
+                note = say("did you mean {name!r}? {known}", name=similar[0], known=known) if similar else known
+                self.fail(say("unknown name {name!r}", name=tok.raw), tok, note)
             return Node("name", tok.pos, (tok.value,))
         if tok.kind == "op" and tok.value == "not":
             return Node("not", tok.pos, (self.expression(max(_NOT, min_power)),))
@@ -158,23 +163,26 @@ class _Parser:
         if tok.kind == "op" and tok.value == "(":
             inner, end = self.expression(), self.tokens[self.i]
             if end.kind != "op" or end.value != ")":
-                self.fail("expected ')'" + ("" if end.kind == "end" else f" but found {end.raw!r}"), end)
+                self.fail(say("expected ')'") if end.kind == "end" else
+                          say("expected ')' but found {found!r}", found=end.raw), end)
             self.take()
             return inner
-        found = "the end" if tok.kind == "end" else repr(tok.raw)
-        self.fail(f"expected a name, number or '(' but found {found}", tok)
+        self.fail(say("expected a name, number or '(' but found the end") if tok.kind == "end" else
+                  say("expected a name, number or '(' but found {found!r}", found=tok.raw), tok)
 
 
 def parse(text: str, names: Sequence[str]) -> Expr:
     """The tree of an expression over the given column names; ExpressionError says what and where."""
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"the expression has {len(text):,} characters; the limit is {MAX_LENGTH:,}")
+        raise ExpressionError(say("the expression has {n:,} characters; the limit is {limit:,}", n=len(text),
+                                  limit=MAX_LENGTH))
     if not text.strip():
-        raise ExpressionError("the expression is empty")
+        raise ExpressionError(say("the expression is empty"))
     parser = _Parser(text, names)
     tree, tok = parser.expression(), parser.tokens[parser.i]
     if tok.kind != "end":
-        parser.fail(f"unexpected {tok.raw!r}", tok, "expected an operator or the end of the expression")
+        parser.fail(say("unexpected {found!r}", found=tok.raw), tok,
+                    say("expected an operator or the end of the expression"))
     return tree
 
 
@@ -250,8 +258,9 @@ def evaluate(text: str, columns: Mapping[str, np.ndarray]) -> np.ndarray:
         row = int(bad[0])
         for pos, zero in divisions:
             if zero[row]:
-                raise ExpressionError(f"division by zero in row {row + 1}", text, pos)
-        raise ExpressionError(f"the result in row {row + 1} is not a finite number ({result[row]})")
+                raise ExpressionError(say("division by zero in row {row}", row=row + 1), text, pos)
+        raise ExpressionError(say("the result in row {row} is not a finite number ({value})", row=row + 1,
+                                  value=str(result[row])))
     return result
 
 
@@ -264,8 +273,8 @@ def fill_target(text: str, dataset: Dataset) -> np.ndarray:
     outside = np.flatnonzero((result < 0) | (result > 1))
     if outside.size:
         row = int(outside[0])
-        raise ExpressionError(f"row {row + 1} gives {result[row]:g}, but targets must lie between 0 and 1 "
-                              "(a comparison such as 'a + b >= 1' gives 0 or 1)")
+        raise ExpressionError(say("row {row} gives {value:g}, but targets must lie between 0 and 1 (a comparison "
+                                  "such as 'a + b >= 1' gives 0 or 1)", row=row + 1, value=float(result[row])))
     return result
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from playground.core.dataset import DataError, Dataset, default_names, generate, name_problem
 from playground.core.expression import ExpressionError, fill_target
+from playground.ui.language import shown
 
 MAX_WINDOW_INPUTS = 12  # 4,096 rows: the most a table in the window is meant to hold
 EXAMPLE_RULES = "a xor b    (a and c) or not b    a + b + c >= 2"  # rules are written in English words
@@ -32,6 +33,16 @@ def new_column_text() -> str:
 def split_names(text: str) -> list[str]:
     """'a, b c' -> ['a', 'b', 'c']: names separated by commas or spaces."""
     return [n for n in re.split(r"[,\s]+", text.strip()) if n]
+
+
+def expression_problem(e: ExpressionError) -> str:
+    """A rule's problem in the interface language: what (core's words, translated), where (the rule's
+    text with a caret under the place), and a hint."""
+    text = shown(e.reason)
+    if e.position is not None:
+        text += QCoreApplication.translate("ExpressionField", " at column {number}:").format(number=e.position + 1)
+        text += e.excerpt
+    return text + ("\n" + shown(e.note) if e.note else "")
 
 
 class ExpressionField(QWidget):
@@ -167,12 +178,13 @@ class GeneratorDialog(QDialog):
             problem = self.tr("Give 1 to {most} input names (there are {count})").format(most=MAX_WINDOW_INPUTS,
                                                                                          count=len(names))
         elif name_problem(target, names):
-            problem = self.tr("Target name: {problem}").format(problem=name_problem(target, names))
+            problem = self.tr("Target name: {problem}").format(problem=shown(name_problem(target, names)))
         else:
             try:
                 ds = generate(names, [target])
             except DataError as e:
-                problem = str(e)[:1].upper() + str(e)[1:]
+                text = shown(e.args[0]) if e.args and isinstance(e.args[0], str) else str(e)
+                problem = text[:1].upper() + text[1:]
             else:
                 rule = self.expression.text()
                 try:
@@ -180,7 +192,7 @@ class GeneratorDialog(QDialog):
                         ds.values[:, -1] = fill_target(rule, ds)
                     self._dataset = ds
                 except ExpressionError as e:
-                    expr_problem = str(e)
+                    expr_problem = expression_problem(e)
         self.problem_label.setText(problem or "")
         self.problem_label.setVisible(bool(problem))
         self.expression.show_problem(expr_problem)
@@ -249,8 +261,9 @@ class FillTargetDialog(QDialog):
                 fill_target(self.expression.text(), self._data)
                 self._ok = problem is None
             except ExpressionError as e:
-                expr_problem, self._ok = str(e), False
-        self.problem_label.setText(self.tr("New column name: {problem}").format(problem=problem) if problem else "")
+                expr_problem, self._ok = expression_problem(e), False
+        self.problem_label.setText(self.tr("New column name: {problem}").format(problem=shown(problem)) if problem
+                                   else "")
         self.problem_label.setVisible(bool(problem))
         self.expression.show_problem(expr_problem)
         self.ok_button.setEnabled(self._ok)

@@ -408,6 +408,74 @@
         <translation>ungültig</translation>
     </message>
     <message>
+        <source>the expression has {n:,} characters; the limit is {limit:,}</source>
+        <translation>die Regel hat {n:,} Zeichen; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>die Regel ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected {found!r}</source>
+        <translation>unerwartet: {found!r}</translation>
+    </message>
+    <message>
+        <source>expected an operator or the end of the expression</source>
+        <translation>Operator oder Ende der Regel erwartet</translation>
+    </message>
+    <message>
+        <source>the result in row {row} is not a finite number ({value})</source>
+        <translation>das Ergebnis in Zeile {row} ist keine endliche Zahl ({value})</translation>
+    </message>
+    <message>
+        <source>row {row} gives {value:g}, but targets must lie between 0 and 1 (a comparison such as &apos;a + b &gt;= 1&apos; gives 0 or 1)</source>
+        <translation>Zeile {row} ergibt {value:g}, aber Ziele müssen zwischen 0 und 1 liegen (ein Vergleich wie &apos;a + b &gt;= 1&apos; ergibt 0 oder 1)</translation>
+    </message>
+    <message>
+        <source>unexpected character {char!r}</source>
+        <translation>unerwartetes Zeichen {char!r}</translation>
+    </message>
+    <message>
+        <source>the expression nests more than {depth} deep</source>
+        <translation>die Regel ist tiefer als {depth} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a name, number or &apos;(&apos; but found the end</source>
+        <translation>Name, Zahl oder &apos;(&apos; erwartet, aber die Regel ist zu Ende</translation>
+    </message>
+    <message>
+        <source>expected a name, number or &apos;(&apos; but found {found!r}</source>
+        <translation>Name, Zahl oder &apos;(&apos; erwartet, aber {found!r} gefunden</translation>
+    </message>
+    <message>
+        <source>known names: {names}</source>
+        <translation>bekannte Namen: {names}</translation>
+    </message>
+    <message>
+        <source>there are no input columns</source>
+        <translation>es gibt keine Eingabespalten</translation>
+    </message>
+    <message>
+        <source>did you mean {name!r}? {known}</source>
+        <translation>meintest du {name!r}? {known}</translation>
+    </message>
+    <message>
+        <source>unknown name {name!r}</source>
+        <translation>unbekannter Name {name!r}</translation>
+    </message>
+    <message>
+        <source>division by zero in row {row}</source>
+        <translation>Division durch null in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>&apos;)&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; but found {found!r}</source>
+        <translation>&apos;)&apos; erwartet, aber {found!r} gefunden</translation>
+    </message>
+    <message>
         <source>{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
         <translation>{what}: Die Lernrate ist zu groß für {rows:,} Zeilen. Jede Änderung addiert einen Schritt pro Zeile, also bewegt lr {lr:g} die Gewichte so weit wie lr {step:g} bei einer Zeile. Versuche eine Lernrate von {proposed:g}.</translation>
     </message>
@@ -1552,6 +1620,10 @@
     <message>
         <source>e.g.  {rules}</source>
         <translation>z. B.  {rules}</translation>
+    </message>
+    <message>
+        <source> at column {number}:</source>
+        <translation> bei Spalte {number}:</translation>
     </message>
     <message>
         <source>optional: {examples}</source>

@@ -408,6 +408,74 @@
         <translation>no válido</translation>
     </message>
     <message>
+        <source>the expression has {n:,} characters; the limit is {limit:,}</source>
+        <translation>la regla tiene {n:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>la regla está vacía</translation>
+    </message>
+    <message>
+        <source>unexpected {found!r}</source>
+        <translation>inesperado: {found!r}</translation>
+    </message>
+    <message>
+        <source>expected an operator or the end of the expression</source>
+        <translation>se esperaba un operador o el final de la regla</translation>
+    </message>
+    <message>
+        <source>the result in row {row} is not a finite number ({value})</source>
+        <translation>el resultado de la fila {row} no es un número finito ({value})</translation>
+    </message>
+    <message>
+        <source>row {row} gives {value:g}, but targets must lie between 0 and 1 (a comparison such as &apos;a + b &gt;= 1&apos; gives 0 or 1)</source>
+        <translation>la fila {row} da {value:g}, pero los objetivos deben estar entre 0 y 1 (una comparación como &apos;a + b &gt;= 1&apos; da 0 o 1)</translation>
+    </message>
+    <message>
+        <source>unexpected character {char!r}</source>
+        <translation>carácter inesperado {char!r}</translation>
+    </message>
+    <message>
+        <source>the expression nests more than {depth} deep</source>
+        <translation>la regla anida más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>expected a name, number or &apos;(&apos; but found the end</source>
+        <translation>se esperaba un nombre, un número o &apos;(&apos; pero la regla terminó</translation>
+    </message>
+    <message>
+        <source>expected a name, number or &apos;(&apos; but found {found!r}</source>
+        <translation>se esperaba un nombre, un número o &apos;(&apos; pero se encontró {found!r}</translation>
+    </message>
+    <message>
+        <source>known names: {names}</source>
+        <translation>nombres conocidos: {names}</translation>
+    </message>
+    <message>
+        <source>there are no input columns</source>
+        <translation>no hay columnas de entrada</translation>
+    </message>
+    <message>
+        <source>did you mean {name!r}? {known}</source>
+        <translation>¿querías decir {name!r}? {known}</translation>
+    </message>
+    <message>
+        <source>unknown name {name!r}</source>
+        <translation>nombre desconocido {name!r}</translation>
+    </message>
+    <message>
+        <source>division by zero in row {row}</source>
+        <translation>división por cero en la fila {row}</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>se esperaba &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; but found {found!r}</source>
+        <translation>se esperaba &apos;)&apos; pero se encontró {found!r}</translation>
+    </message>
+    <message>
         <source>{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
         <translation>{what}: la tasa de aprendizaje es demasiado grande para {rows:,} filas. Cada cambio suma un paso por fila, así que lr {lr:g} mueve los pesos tanto como lr {step:g} con una fila. Prueba una tasa de aprendizaje de {proposed:g}.</translation>
     </message>
@@ -1552,6 +1620,10 @@
     <message>
         <source>e.g.  {rules}</source>
         <translation>p. ej.  {rules}</translation>
+    </message>
+    <message>
+        <source> at column {number}:</source>
+        <translation> en la columna {number}:</translation>
     </message>
     <message>
         <source>optional: {examples}</source>

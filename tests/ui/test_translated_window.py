@@ -337,3 +337,16 @@ def test_numbers_follow_the_language_in_the_window_but_never_in_files(qtbot, tra
     assert w.documents.save_as(str(tmp_path / "saved.nnp"))
     saved = json.loads((tmp_path / "saved.nnp").read_text(encoding="utf-8"))
     assert saved["settings"]["iterations"] == 3000 and isinstance(saved["settings"]["learning_rate"], (int, float))
+
+
+def test_a_rules_problem_is_shown_in_the_language_with_its_place(qtbot, translated_window):
+    """The fill-target dialog with a misspelt name: core's reason, place and hint, translated; the
+    caret still points at the place in the rule."""
+    dialog = translated_window.table.open_fill_target()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.expression.edit.setText("x1 and X2 or")
+    lines = dialog.expression.problem_label.text().splitlines()
+    assert english_words(lines[0] + " " + lines[3]) == set(), lines  # lines 1, 2: the rule (English words) and ^
+    assert lines[1].strip() == "x1 and X2 or" and lines[2].index("^") - lines[1].index("x1") == 7
+    assert "'x2'" in lines[3]  # did you mean 'x2'?
+    dialog.close()
