@@ -17,7 +17,7 @@ import random
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QSizePolicy, QToolBar, QWidget
 
 from playground.ui import presentation
@@ -265,7 +265,13 @@ class Classroom(QObject):
 
     @Slot(bool)
     def _presentation_toggled(self, on: bool) -> None:
-        self.set_scale(presentation.load_presentation_scale() if on else 1.0)
+        if not on:
+            self.set_scale(1.0)
+            return
+        screen = self.window.screen()
+        height = screen.availableGeometry().height() if screen is not None else 0
+        text_px = QFontInfo(self.window.font()).pixelSize() / self.scale  # the body text at scale 1
+        self.set_scale(presentation.load_presentation_scale(height, text_px))
 
     @Slot()
     def zoom_in(self) -> None:

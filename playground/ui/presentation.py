@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication
 from playground import APP_NAME, ORG_NAME
 
 SCALES = (0.8, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
-DEFAULT_PRESENTATION_SCALE = 1.5
+DEFAULT_PRESENTATION_SCALE = 1.5  # where the layout of 1280x720 and 1366x768 projectors is tested
+# On a screen at least LARGE_SCREEN_PX tall (a 1080p projector) presentation mode starts where body
+# text is about TARGET_TEXT_PX (read from the back of a room): 2.0 for a 12 px font (tested at 1920x1080).
+LARGE_SCREEN_PX, TARGET_TEXT_PX, LARGEST_DEFAULT_SCALE = 1000, 24, 2.0
 SCALE_KEY, PRESENTATION_KEY = "view/scale", "view/presentationScale"
 
 _BASE = "_nnBase"  # dynamic property prefix: the value a widget had at scale 1
@@ -44,9 +47,21 @@ def load_scale() -> float:
     return value if SCALES[0] <= value <= SCALES[-1] else 1.0
 
 
-def load_presentation_scale() -> float:
-    value = settings().value(PRESENTATION_KEY, DEFAULT_PRESENTATION_SCALE, type=float)
-    return value if 1.0 < value <= SCALES[-1] else DEFAULT_PRESENTATION_SCALE
+def default_presentation_scale(screen_height: int, text_px: float) -> float:
+    """The scale presentation mode starts at before a teacher chose one: the SCALES step closest
+    below TARGET_TEXT_PX / ``text_px`` on a large screen (at most LARGEST_DEFAULT_SCALE), else
+    DEFAULT_PRESENTATION_SCALE; never less than that."""
+    if screen_height < LARGE_SCREEN_PX or text_px <= 0:
+        return DEFAULT_PRESENTATION_SCALE
+    wanted = min(TARGET_TEXT_PX / text_px, LARGEST_DEFAULT_SCALE)
+    return max([DEFAULT_PRESENTATION_SCALE] + [s for s in SCALES if s <= wanted + 1e-9])
+
+
+def load_presentation_scale(screen_height: int = 0, text_px: float = 0.0) -> float:
+    """The last presentation scale chosen, else the default for this screen and body text size."""
+    default = default_presentation_scale(screen_height, text_px)
+    value = settings().value(PRESENTATION_KEY, default, type=float)
+    return value if 1.0 < value <= SCALES[-1] else default
 
 
 def save_scale(scale: float) -> None:
