@@ -2,10 +2,11 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 
 from playground.core.inspection import trace_iteration
 from playground.core.network import Network
+from playground.core.presets import get_preset
 from playground.ui import presentation
 from playground.ui.inspector import MAX_ROWS, InspectorPanel, expression_html, format_cell
 from playground.ui.scrubber import HistoryScrubber
@@ -169,3 +170,53 @@ def test_the_panel_follows_a_change_of_shape(qtbot, hidden):
     trace = trace_iteration(Network([2, *hidden, 1], seed=1), XOR_X, XOR_Y)
     panel.set_trace(trace, 5)
     assert panel.names() == trace.names()
+
+
+class StreamedRun(QObject):
+    """What the panel reads of a ui.run.Run, driven by the test."""
+
+    shownChanged = Signal()
+    rowChanged = Signal(int)
+
+    def __init__(self):
+        super().__init__()
+        self.dataset = get_preset("xor").dataset()
+        self.network = Network([2, 3, 1], seed=1)
+        self.running, self.row, self.iteration = False, 0, 0
+
+    def shown_network(self):
+        return self.network
+
+    def shown_iteration(self):
+        return self.iteration
+
+    def looking_back(self):
+        return False
+
+
+def test_while_a_run_streams_the_panel_follows_at_most_every_live_interval_and_ends_exact(qtbot, monkeypatch):
+    """~30 snapshots a second: the panel traces the newest one LIVE_INTERVAL_S after its last trace, not
+    each; when the run stops, its last snapshot at once."""
+    from playground.ui import inspector
+
+    traced = []
+    trace = inspector.trace_iteration
+    monkeypatch.setattr(inspector, "trace_iteration", lambda *a, **k: (traced.append(1), trace(*a, **k))[1])
+    panel = InspectorPanel()
+    qtbot.addWidget(panel)
+    run = StreamedRun()
+    panel.listen_to(run)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.refresh()  # traced just now
+    traced.clear()
+    run.running = True
+    for k in range(1, 21):  # snapshots faster than the panel follows
+        run.iteration = 100 * k
+        run.shownChanged.emit()
+    assert traced == []
+    qtbot.waitUntil(lambda: len(traced) == 1, timeout=2000)  # then the newest, once
+    assert "2,000" in panel.title.text() or "2000" in panel.title.text()
+    run.running, run.iteration = False, 2100  # the run ends: its last snapshot is shown at once
+    run.shownChanged.emit()
+    assert len(traced) == 2 and ("2,100" in panel.title.text() or "2100" in panel.title.text())
