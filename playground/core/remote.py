@@ -14,6 +14,7 @@ when it starts, trains a tiny network once, so the first Train finds it warm.
 from __future__ import annotations
 
 import traceback
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,8 +24,10 @@ from playground.core.helper_entry import describe_exit  # noqa: F401 - here too,
 from playground.core.hints import learning_rate_hint
 from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
-from playground.core.study import Study, StudyJob
 from playground.core.training import Trainer, plateau_hint
+
+if TYPE_CHECKING:  # core.study is loaded with the first StudyJob (unpickling it imports it): a faster boot
+    from playground.core.study import StudyJob
 
 
 def _hint(trainer: Trainer) -> str | None:
@@ -69,11 +72,13 @@ class Session:
 
 def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) -> None:
     """One convergence study: progress while it runs, then the final progress."""
+    from playground.core.study import Study
+
     study = Study(job.dataset, job.settings, job.count, target_error=job.target_error,
                   record_every=job.record_every)
     threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=True)
 
-    def report(s: Study) -> None:
+    def report(s) -> None:
         if s.status is None:  # the final progress follows, with the final errors
             conn.send(s.progress())
 
@@ -108,11 +113,13 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
             conn.send(threads.ThreadsReport(threads.blas_info()))
             continue
         try:
-            if isinstance(job, StudyJob):
+            if not isinstance(job, Job):
+                from playground.core.study import StudyJob
+
+                if not isinstance(job, StudyJob):
+                    raise TypeError(f"the helper runs Jobs and StudyJobs, not {type(job).__name__}")
                 run_study(conn, stop_event, job)
                 continue
-            if not isinstance(job, Job):
-                raise TypeError(f"the helper runs Jobs and StudyJobs, not {type(job).__name__}")
             if not job.go_on:
                 session = None
                 session = Session(job)
