@@ -26,14 +26,21 @@ from playground.core.inspection import trace_iteration
 from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
                                     check_number, read_lesson)
 from playground.core.lesson_feedback import Cell, Feedback, check_prediction
+from playground.core.lesson_translation import lesson_in
 from playground.ui import presentation
-from playground.ui.language import shown
+from playground.ui.language import current_language, shown
 from playground.ui.lesson_panel import LessonPanel
 from playground.ui.run import PLAY, STEP, TRAIN
 
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
 # the result tabs' English titles (the window's tab texts are their translations)
 TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
+
+
+def read_lesson_shown(path) -> Lesson:
+    """A lesson file as the window shows it: in the interface language when a translation of its
+    texts is beside it (core.lesson_translation), else as written. LessonError if it cannot be read."""
+    return lesson_in(read_lesson(path), path, current_language())
 
 
 class LessonPlayer(QObject):
@@ -95,7 +102,7 @@ class LessonPlayer(QObject):
             title = self._titles.get(path.name)
             if title is None:
                 try:
-                    title = self._titles[path.name] = read_lesson(path).title
+                    title = self._titles[path.name] = read_lesson_shown(path).title
                 except LessonError:
                     title = path.stem
             act = self.menu.addAction(f"{n}. {title}{self._progress_text(path.name)}")
@@ -139,7 +146,7 @@ class LessonPlayer(QObject):
     def open_file(self, path: str, ask: bool = True) -> bool:
         """Open a lesson file; a problem is shown in a dialog (``ask``) or raised as LessonError."""
         try:
-            lesson = read_lesson(path)
+            lesson = read_lesson_shown(path)
         except LessonError as e:
             if not ask:
                 raise
@@ -250,7 +257,7 @@ class LessonPlayer(QObject):
             return next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is widget), None)
 
         items = {
-            "dataset": [w.table.parentWidget()], "settings": [w.controls.parentWidget()],
+            "dataset": [w.table.parentWidget()], "settings": [w.settings_box],
             "train": [w.train_action, w.stop_action], "reset": [w.reset_action, c.new_seed_action],
             "play": [t.play_action], "step": [t.step_action, t.step_n_action, toolbar_item(t, t.step_n_spin)],
             "speed": [toolbar_item(t, x) for x in (t.speed_slider, t.speed_label, t.target_check, t.target_spin)]

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
 
         self.controls = ControlsPanel()
         settings_box = QGroupBox(self.tr("Network and training"))
+        self.settings_box = settings_box  # a lesson hides it whole (not an empty frame)
         # On a short screen (a projector at 1280x720, presentation mode) the settings scroll,
         # so the table above keeps at least four rows in view.
         settings_scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True,

@@ -1,0 +1,93 @@
+"""A lesson's texts in another language: a translation file beside the lesson, like a ``.ts`` for content.
+
+A lesson's words (its title, each step's title and text, questions, choices, feedback and
+explanations) are content written in the ``.nnlesson`` file, not the window's chrome, so
+Qt's catalogues do not hold them. A translation of ``01-one-layer.nnlesson`` into German is
+``translations/01-one-layer.de.json`` in the lesson's folder::
+
+    {"format": "nn-playground-lesson-translation", "version": 1, "language": "de",
+     "texts": {"The table": "Die Tabelle", "Which input does y copy?": "Welche Eingabe kopiert y?", ...}}
+
+Each English text maps to its translation (the Markdown subset, code spans and names such as
+``syn0`` kept). A text the file does not translate stays as the lesson writes it; the lesson's
+state, actions and answers never change. ``tests/core/test_lesson_translation.py`` checks the
+shipped lessons' translations are complete and hold no stale texts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Mapping
+
+from playground.core.json_checks import JsonTextError, load_json
+from playground.core.lesson import Lesson, LessonError
+
+FORMAT, VERSION = "nn-playground-lesson-translation", 1
+FOLDER = "translations"
+
+
+def lesson_texts(lesson: Lesson) -> list[str]:
+    """Every text of the lesson a student reads, once each, in the order they appear."""
+    found: dict[str, None] = {lesson.title: None}
+    for step in lesson.steps:
+        found.update(dict.fromkeys([step.title, step.text]))
+        q = step.question
+        if q is not None:
+            found.update(dict.fromkeys([q.prompt, q.explanation]))
+            for choice in q.choices:
+                found.update(dict.fromkeys([choice.text, choice.feedback]))
+    return [text for text in found if text]
+
+
+def translate_lesson(lesson: Lesson, texts: Mapping[str, str]) -> Lesson:
+    """The lesson with every text that ``texts`` translates replaced; everything else as it was."""
+    def t(text: str) -> str:
+        return texts.get(text, text) if text else text
+
+    def question(q):
+        if q is None:
+            return None
+        choices = tuple(dataclasses.replace(c, text=t(c.text), feedback=t(c.feedback)) for c in q.choices)
+        return dataclasses.replace(q, prompt=t(q.prompt), explanation=t(q.explanation), choices=choices)
+
+    steps = [dataclasses.replace(s, title=t(s.title), text=t(s.text), question=question(s.question))
+             for s in lesson.steps]
+    return dataclasses.replace(lesson, title=t(lesson.title), steps=steps)
+
+
+def translation_path(lesson_path: str | Path, language: str) -> Path:
+    """Where the translation of a lesson file into ``language`` is: translations/<name>.<language>.json."""
+    path = Path(lesson_path)
+    return path.parent / FOLDER / f"{path.stem}.{language}.json"
+
+
+def read_translation(path: str | Path, language: str) -> dict[str, str]:
+    """The texts of a translation file; LessonError says what is wrong with it."""
+    try:
+        data = load_json(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, JsonTextError) as e:
+        raise LessonError(f"{path}: {e}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
+        raise LessonError(f"{path}: not a lesson translation (format {FORMAT!r}, version {VERSION})")
+    if data.get("language") != language:
+        raise LessonError(f"{path}: its language is {data.get('language')!r}, not {language!r}")
+    texts = data.get("texts")
+    if not isinstance(texts, dict) or not all(isinstance(k, str) and isinstance(v, str) and v
+                                              for k, v in texts.items()):
+        raise LessonError(f"{path}: 'texts' must map each English text to a non-empty translation")
+    return dict(texts)
+
+
+def lesson_in(lesson: Lesson, lesson_path: str | Path, language: str) -> Lesson:
+    """The lesson in ``language`` when a translation file is beside it, else as written.
+
+    A translation that cannot be read leaves the lesson as written (its words are content;
+    a broken translation must not keep a student from the lesson)."""
+    path = translation_path(lesson_path, language)
+    if language == "en" or not path.is_file():
+        return lesson
+    try:
+        return translate_lesson(lesson, read_translation(path, language))
+    except LessonError:
+        return lesson
