@@ -54,7 +54,21 @@ class DatasetView(QTableView):
         height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
         if self.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             height += self.horizontalScrollBar().sizeHint().height()
-        return QSize(hint.width(), max(hint.height(), height))
+        return QSize(max(hint.width(), self._columns_width()), max(hint.height(), height))
+
+    MAX_SHARE = 0.3  # of the window's width: the most the table asks for to show every column
+
+    def _columns_width(self) -> int:
+        """Row numbers, every column at its narrowest (its name), the frame and a scroll bar; at most
+        MAX_SHARE of the window (a wide table scrolls sideways rather than squeeze the plots)."""
+        model = self.model()
+        if model is None:
+            return 0
+        need = (self.verticalHeader().sizeHint().width() + 2 * self.frameWidth()
+                + model.columnCount() * self.horizontalHeader().minimumSectionSize()
+                + self.verticalScrollBar().sizeHint().width())
+        window = self.window()
+        return need if window is self else min(need, int(window.width() * self.MAX_SHARE))
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "datasetTable") -> None:
         super().__init__(parent)
@@ -95,6 +109,7 @@ class DatasetView(QTableView):
             need = max([need] + [fm.horizontalAdvance(line) + 2 * margin + 2 for line in text.split("\n")])
         if need > header.minimumSectionSize():
             header.setMinimumSectionSize(need)
+        self.updateGeometry()  # the width it asks for follows its columns
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -257,7 +257,7 @@ class LessonPlayer(QObject):
             return next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is widget), None)
 
         items = {
-            "dataset": [w.table.parentWidget()], "settings": [w.controls.parentWidget()],
+            "dataset": [w.table.parentWidget()], "settings": [w.settings_box],
             "train": [w.train_action, w.stop_action], "reset": [w.reset_action, c.new_seed_action],
             "play": [t.play_action], "step": [t.step_action, t.step_n_action, toolbar_item(t, t.step_n_spin)],
             "speed": [toolbar_item(t, x) for x in (t.speed_slider, t.speed_label, t.target_check, t.target_spin)]

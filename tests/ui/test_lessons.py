@@ -24,7 +24,7 @@ def panel_shown(w, name: str) -> bool:
     if tab is not None:
         index = next(i for i in range(w.tabs.count()) if w.tabs.tabText(i) == tab)
         return w.tabs.isVisibleTo(w) and w.tabs.isTabVisible(index)
-    return {"dataset": lambda: w.table.isVisibleTo(w), "settings": lambda: w.controls.isVisibleTo(w),
+    return {"dataset": lambda: w.table.isVisibleTo(w), "settings": lambda: w.settings_box.isVisibleTo(w),
             "train": w.train_action.isVisible, "reset": w.reset_action.isVisible,
             "play": t.play_action.isVisible, "step": t.step_action.isVisible,
             "speed": lambda: t.speed_slider.isVisibleTo(w), "plot": lambda: w.error_plot.isVisibleTo(w),
