@@ -60,6 +60,7 @@ class DecisionMapView(QWidget):
         self._scale = 1.0
         self._ratio_override: float | None = None  # a picture export's pixels per px
         self._conflicts: dict[int, list[int]] = {}
+        self._rows_drawn: tuple | None = None  # what the row markers show (_draw_rows)
         self._dataset: Dataset | None = None
         self._net: Network | None = None
         self._selected_row: int | None = None
@@ -383,6 +384,14 @@ class DecisionMapView(QWidget):
         """The rows on the map's slice (all of them with two inputs); if none lies on it, all of them, faint."""
         s, ratio = self._scale, self.line_ratio()
         outline = self.palette().color(QPalette.ColorRole.Text)
+        # The rows depend on the table, the slice, the row looked at and the look, not on the weights:
+        # while a run goes on the markers stay as they are (~1 ms a map refresh).
+        key = (xs.tobytes(), ys.tobytes(), targets.tobytes(), on_slice.tobytes(), s, ratio, outline.rgba(),
+               self.background_colour().rgba(), self.high_contrast(), tuple(sorted(self._conflicts)),
+               self._selected_row)
+        if key == self._rows_drawn:
+            return
+        self._rows_drawn = key
         faint = not on_slice.any()
         spots = []
         for i, (px, py, t, on) in enumerate(zip(xs, ys, targets, on_slice)):

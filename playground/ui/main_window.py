@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         help_menu = self.findChild(QMenu, "helpMenu")
         self.menuBar().insertMenu(help_menu.menuAction(), self.lessons_menu)
         self.lessons_menu.aboutToShow.connect(self._lessons_menu_opening)
+        # Until then it holds one entry: macOS's menu bar hides an empty menu, which then never opens.
+        # Owned by the menu, so the player's first fill_menu (menu.clear) deletes it.
+        self.lessons_menu.addAction(QCoreApplication.translate("LessonPlayer", "Open Lesson…")).triggered.connect(
+            self._open_lesson)
         self._lessons: LessonPlayer | None = None
         self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
@@ -352,6 +356,10 @@ class MainWindow(QMainWindow):
     def shown_network(self) -> Network | None:
         """The network whose weights the window shows (diagram, predictions, decision map)."""
         return self.run.shown_network()
+
+    @Slot()
+    def _open_lesson(self) -> None:
+        self.lessons.ask_open()
 
     @Slot()
     def _lessons_menu_opening(self) -> None:

@@ -267,3 +267,17 @@ def test_the_window_computes_no_map_and_no_inspector_trace_while_they_are_hidden
     assert len(maps) == 1
     assert np.array_equal(view.current_map().outputs[0].ravel(),
                           window.run.network.predict(view.current_map().inputs)[:, 0])  # the trained weights
+
+
+def test_the_row_markers_are_drawn_again_only_when_they_change(qtbot, view, monkeypatch):
+    """While a run goes on, each map refresh brings new weights but the same rows: their markers stay."""
+    dataset, net = trained("xor", 500)
+    show(qtbot, view, dataset, net)
+    drawn = []
+    original = view.points.setData
+    monkeypatch.setattr(view.points, "setData", lambda *a, **k: (drawn.append(1), original(*a, **k))[1])
+    later = trained("xor", 900)[1]
+    m = show(qtbot, view, dataset, later)  # new weights: the map changes, the rows do not
+    assert drawn == [] and np.array_equal(m.outputs[0].ravel(), later.predict(m.inputs)[:, 0])
+    show(qtbot, view, dataset, later, row=2)  # another row looked at: drawn again, ringed
+    assert drawn == [1] and len(view.selected.getData()[0]) == 1
