@@ -56,6 +56,7 @@ from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, 
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.network import layer_sizes
 from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
+from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground", 2
 # Version 2 (beyond the notebook) adds the settings of playground.core.rules, "test_rows" in the
@@ -146,12 +147,14 @@ def _read_text(path: str | os.PathLike) -> str:
         with open(name, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > MAX_FILE_BYTES:
-                raise DocumentError(f"{name} is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})", name)
+                raise DocumentError(say("{name} is too large ({size:,} bytes; the limit is {limit:,})", name=name,
+                                        size=size, limit=MAX_FILE_BYTES), name)
             data = f.read(MAX_FILE_BYTES + 1)  # stat lies for pipes and /dev files; never read more
     except OSError as e:
-        raise DocumentError(f"cannot read {name}: {_os_reason(e)}", name) from None
+        raise DocumentError(say("cannot read {name}: {reason}", name=name, reason=_os_reason(e)), name) from None
     if len(data) > MAX_FILE_BYTES:
-        raise DocumentError(f"{name} is too large (more than {MAX_FILE_BYTES:,} bytes, the limit)", name)
+        raise DocumentError(say("{name} is too large (more than {limit:,} bytes, the limit)", name=name,
+                                limit=MAX_FILE_BYTES), name)
     start = 3 if data.startswith(codecs.BOM_UTF8) else 0
     bad = data.find(b"\0", start)
     try:
@@ -159,7 +162,8 @@ def _read_text(path: str | os.PathLike) -> str:
     except UnicodeDecodeError as e:
         bad = start + e.start if bad < 0 else min(bad, start + e.start)
     if bad >= 0:  # byte positions count from 1, like the line and column numbers
-        raise DocumentError(f"{name} does not look like a UTF-8 text file (byte {bad + 1})", name)
+        raise DocumentError(say("{name} does not look like a UTF-8 text file (byte {byte})", name=name, byte=bad + 1),
+                            name)
     return text
 
 
@@ -172,7 +176,8 @@ def _check_size(text: str, source: str, document: bool) -> None:
     count = text.count("],") if document else text.count("\n")
     bound = MAX_ROWS + 8 * 256 + 4096 if document else 2 * MAX_ROWS + 1
     if count > bound:
-        raise DocumentError(f"{source}: the file has more than {MAX_ROWS:,} rows (the limit)", source)
+        raise DocumentError(say("{source}: the file has more than {limit:,} rows (the limit)", source=source,
+                                limit=MAX_ROWS), source)
 
 
 def read_csv(path: str | os.PathLike, targets: int = 1) -> Dataset:
@@ -201,8 +206,8 @@ def send_document(conn, path: str) -> None:
 
     try:
         conn.send(("ok", read_any(path)))
-    except DataError as e:
-        conn.send(("error", str(e)))
+    except DataError as e:  # core's message as it was made (a core.texts.Text is translated in the window)
+        conn.send(("error", e.args[0] if e.args and isinstance(e.args[0], str) else str(e)))
     except MemoryError:
         conn.send(("error", f"{path}: " + memory_message("opening this file")))
     except Exception as e:  # noqa: BLE001 - reported in the window, never a traceback
@@ -287,32 +292,40 @@ def _careful_csv(text: str, targets: int, source: str, output: str = "sigmoid") 
     except csv.Error as e:
         raise DocumentError(f"{source}: {e}", source) from None
     if not rows:
-        raise DocumentError(f"{source}: the file is empty (expected a header row of column names)", source)
+        raise DocumentError(say("{source}: the file is empty (expected a header row of column names)", source=source),
+                            source)
     (_, names), body = rows[0], rows[1:]
     names = [restore_formula(n) for n in names]
     if len(names) > MAX_COLUMNS:
-        raise DocumentError(f"{source}: the header has {len(names):,} columns; the limit is {MAX_COLUMNS}", source)
+        raise DocumentError(say("{source}: the header has {n:,} columns; the limit is {limit}", source=source,
+                                n=len(names), limit=MAX_COLUMNS), source)
     if len(body) > MAX_ROWS:
-        raise DocumentError(f"{source}: the file has {len(body):,} rows; the limit is {MAX_ROWS:,}", source)
+        raise DocumentError(say("{source}: the file has {n:,} rows; the limit is {limit:,}", source=source,
+                                n=len(body), limit=MAX_ROWS), source)
     if isinstance(targets, bool) or not isinstance(targets, (int, np.integer)) or not 1 <= targets < len(names):
         raise DocumentError(f"{source}: cannot take {targets!r} target column(s) from {len(names)} column(s); "
                             "the last columns are the targets and at least one input must remain", source)
     if not body:
-        raise DocumentError(f"{source}: the file has a header but no rows of numbers", source)
+        raise DocumentError(say("{source}: the file has a header but no rows of numbers", source=source), source)
     flat: list[str] = []
     for line, cells in body:
         if len(cells) != len(names):
-            raise DocumentError(f"{source}: line {line} has {len(cells)} cells, the header has {len(names)}", source)
+            raise DocumentError(say("{source}: line {line} has {cells} cells, the header has {names}", source=source,
+                                    line=line, cells=len(cells), names=len(names)), source)
         flat.extend(cells)
     if not all(map(_NUMBER.fullmatch, flat)):  # one C-speed pass; the first bad cell is then named
         i = next(i for i, cell in enumerate(flat) if not _NUMBER.fullmatch(cell))
         line, c, cell = body[i // len(names)][0], i % len(names), flat[i]
-        where = f"{source}: line {line}, column {c + 1} ({names[c]!r})"
+        where = say("{source}: line {line}, column {column} ({name!r})", source=source, line=line, column=c + 1,
+                    name=names[c])
         if _NOT_FINITE.fullmatch(cell):
-            raise DocumentError(f"{where}: {cell!r} is not a finite number", source)
-        hint = " (write decimals with a point)" if _NUMBER.fullmatch(cell.replace(",", ".")) else ""
-        raise DocumentError(f"{where}: " + (f"{cell!r} is not a number{hint}" if cell else "the cell is empty"),
-                            source)
+            raise DocumentError(say("{where}: {cell!r} is not a finite number", where=where, cell=cell), source)
+        if not cell:
+            raise DocumentError(say("{where}: the cell is empty", where=where), source)
+        if _NUMBER.fullmatch(cell.replace(",", ".")):
+            raise DocumentError(say("{where}: {cell!r} is not a number (write decimals with a point)", where=where,
+                                    cell=cell), source)
+        raise DocumentError(say("{where}: {cell!r} is not a number", where=where, cell=cell), source)
     values = np.array(flat, dtype=float).reshape(len(body), len(names))
     n = len(names)
     dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from playground import APP_NAME, ORG_NAME
 from playground.core.dataset import DataError, generate
 from playground.core.settings import Settings
-from playground.ui.language import shown
+from playground.ui.language import problem_text, shown
 
 if TYPE_CHECKING:
     from playground.core.autosave import Autosave
@@ -380,7 +380,7 @@ class DocumentsController(QObject):
         try:
             doc = read_any(path)
         except DataError as e:
-            self._file_failed(path, str(e))
+            self._file_failed(path, problem_text(e))
             return False
         return self._file_loaded(path, doc)
 
@@ -463,7 +463,7 @@ class DocumentsController(QObject):
             name = os.path.basename(path)
             self.show_error(self.tr("Cannot save {name}").format(name=name),
                             self.tr("“{name}” was not saved.").format(name=name),
-                            f"{e}\n\n" + self.tr("Nothing was lost: the document is still open with its changes. "
+                            f"{problem_text(e)}\n\n" + self.tr("Nothing was lost: the document is still open with its changes. "
                                                 "Fix the problem, or choose File ▸ Save As… to save it somewhere "
                                                 "else."))
             return False
@@ -487,7 +487,7 @@ class DocumentsController(QObject):
             write_csv(path, self.window.dataset_model.dataset())
         except DataError as e:
             self.show_error(self.tr("Cannot export {name}").format(name=os.path.basename(path)),
-                            self.tr("The table was not exported."), str(e))
+                            self.tr("The table was not exported."), problem_text(e))
             return False
         self._set_last_folder(path)
         self.window.statusBar().showMessage(self.tr("Exported the table to {path}").format(path=path), 5000)
@@ -588,7 +588,7 @@ class DocumentsController(QObject):
         try:
             item = read_autosave(path)
         except DataError as e:
-            reason = str(e)
+            reason = problem_text(e)
         except Exception as e:  # noqa: BLE001 - whatever the file holds (even MemoryError), never a traceback
             reason = self.tr("{path}: cannot be read ({problem})").format(path=path, problem=f"{type(e).__name__}: {e}")
         else:

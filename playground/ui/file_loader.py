@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from playground.core.documents import send_document
+from playground.ui.language import shown
 
 POLL_MS = 20
 
@@ -105,4 +106,4 @@ class FileLoader(QObject):
         if kind == "ok":
             self.loaded.emit(path, value)
         else:
-            self.failed.emit(path, value)
+            self.failed.emit(path, shown(value))  # core's message, in the window's language

@@ -184,6 +184,12 @@ def number(value: float, spec: str = "g") -> str:
     return _LocaleNumbers().format_field(value, spec)
 
 
+def problem_text(error: Exception) -> str:
+    """An error of core as the window shows it: its message, translated when core made it with ``say``."""
+    message = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+    return shown(message)
+
+
 def shown(text: str) -> str:
     """A message of core as the window shows it: translated when core made it with ``say``
     (its template is in the catalogue; see playground/core/texts.py), with numbers in the

@@ -408,6 +408,66 @@
         <translation>ungültig</translation>
     </message>
     <message>
+        <source>{source}: line {line}, column {column} ({name!r})</source>
+        <translation>{source}: Zeile {line}, Spalte {column} ({name!r})</translation>
+    </message>
+    <message>
+        <source>{name} is too large (more than {limit:,} bytes, the limit)</source>
+        <translation>{name} ist zu groß (mehr als {limit:,} Bytes, die Grenze)</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a UTF-8 text file (byte {byte})</source>
+        <translation>{name} sieht nicht wie eine UTF-8-Textdatei aus (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>{source}: the file has more than {limit:,} rows (the limit)</source>
+        <translation>{source}: die Datei hat mehr als {limit:,} Zeilen (die Grenze)</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty (expected a header row of column names)</source>
+        <translation>{source}: die Datei ist leer (erwartet wird eine Kopfzeile mit Spaltennamen)</translation>
+    </message>
+    <message>
+        <source>{source}: the header has {n:,} columns; the limit is {limit}</source>
+        <translation>{source}: die Kopfzeile hat {n:,} Spalten; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: the file has {n:,} rows; the limit is {limit:,}</source>
+        <translation>{source}: die Datei hat {n:,} Zeilen; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
+        <source>{source}: the file has a header but no rows of numbers</source>
+        <translation>{source}: die Datei hat eine Kopfzeile, aber keine Zeilen mit Zahlen</translation>
+    </message>
+    <message>
+        <source>{where}: {cell!r} is not a number</source>
+        <translation>{where}: {cell!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>{name} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: line {line} has {cells} cells, the header has {names}</source>
+        <translation>{source}: Zeile {line} hat {cells} Zellen, die Kopfzeile hat {names}</translation>
+    </message>
+    <message>
+        <source>{where}: {cell!r} is not a finite number</source>
+        <translation>{where}: {cell!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{where}: the cell is empty</source>
+        <translation>{where}: die Zelle ist leer</translation>
+    </message>
+    <message>
+        <source>{where}: {cell!r} is not a number (write decimals with a point)</source>
+        <translation>{where}: {cell!r} ist keine Zahl (Dezimalstellen mit Punkt schreiben)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>{name} ist zu groß ({size:,} Bytes; die Grenze ist {limit:,})</translation>
+    </message>
+    <message>
         <source>the expression has {n:,} characters; the limit is {limit:,}</source>
         <translation>die Regel hat {n:,} Zeichen; die Grenze ist {limit:,}</translation>
     </message>

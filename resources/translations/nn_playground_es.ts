@@ -408,6 +408,66 @@
         <translation>no válido</translation>
     </message>
     <message>
+        <source>{source}: line {line}, column {column} ({name!r})</source>
+        <translation>{source}: línea {line}, columna {column} ({name!r})</translation>
+    </message>
+    <message>
+        <source>{name} is too large (more than {limit:,} bytes, the limit)</source>
+        <translation>{name} es demasiado grande (más de {limit:,} bytes, el límite)</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a UTF-8 text file (byte {byte})</source>
+        <translation>{name} no parece un archivo de texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{source}: the file has more than {limit:,} rows (the limit)</source>
+        <translation>{source}: el archivo tiene más de {limit:,} filas (el límite)</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty (expected a header row of column names)</source>
+        <translation>{source}: el archivo está vacío (se esperaba una cabecera con los nombres de columna)</translation>
+    </message>
+    <message>
+        <source>{source}: the header has {n:,} columns; the limit is {limit}</source>
+        <translation>{source}: la cabecera tiene {n:,} columnas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: the file has {n:,} rows; the limit is {limit:,}</source>
+        <translation>{source}: el archivo tiene {n:,} filas; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>{source}: the file has a header but no rows of numbers</source>
+        <translation>{source}: el archivo tiene cabecera pero ninguna fila de números</translation>
+    </message>
+    <message>
+        <source>{where}: {cell!r} is not a number</source>
+        <translation>{where}: {cell!r} no es un número</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>no se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: line {line} has {cells} cells, the header has {names}</source>
+        <translation>{source}: la línea {line} tiene {cells} celdas, la cabecera tiene {names}</translation>
+    </message>
+    <message>
+        <source>{where}: {cell!r} is not a finite number</source>
+        <translation>{where}: {cell!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{where}: the cell is empty</source>
+        <translation>{where}: la celda está vacía</translation>
+    </message>
+    <message>
+        <source>{where}: {cell!r} is not a number (write decimals with a point)</source>
+        <translation>{where}: {cell!r} no es un número (escribe los decimales con punto)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>{name} es demasiado grande ({size:,} bytes; el límite es {limit:,})</translation>
+    </message>
+    <message>
         <source>the expression has {n:,} characters; the limit is {limit:,}</source>
         <translation>la regla tiene {n:,} caracteres; el límite es {limit:,}</translation>
     </message>

@@ -366,3 +366,21 @@ def test_a_rules_problem_is_shown_in_the_language_with_its_place(qtbot, translat
     assert lines[1].strip() == "x1 and X2 or" and lines[2].index("^") - lines[1].index("x1") == 7
     assert "'x2'" in lines[3]  # did you mean 'x2'?
     dialog.close()
+
+
+def test_a_files_problem_is_shown_in_the_language(qtbot, translated_window, tmp_path, monkeypatch):
+    """Opening a CSV file with a decimal comma: core names the place and the problem; the window says it
+    in German or Spanish (the CLI keeps the English line)."""
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_any
+
+    path = tmp_path / "tabla.csv"
+    path.write_text("a,b,y\n0,1,1\n1,\"0,5\",0\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 3, column 2 \('b'\): '0,5' is not a number \(write decimals"):
+        read_any(path)
+    shown = []
+    monkeypatch.setattr(translated_window.documents, "show_error", lambda *texts: shown.append(texts))
+    assert not translated_window.documents.open_file(str(path))
+    (title, text, details), = shown
+    said = " ".join(shown[0]).replace(str(tmp_path), "")  # (the test's folder name is English)
+    assert "tabla.csv" in details and "'0,5'" in details and english_words(said) == set(), shown
