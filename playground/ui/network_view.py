@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui
 
 from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.language import number
@@ -172,9 +172,9 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._vb.disableAutoRange()
 
         self._graph = _EdgeGraphItem()
-        # The edges change only when a pen's level does; the node fills (a child item) change
-        # with nearly every snapshot and would replay every edge under them: kept as a pixmap.
-        self._graph.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No item cache for the edges: a device-coordinate cache made before the view box had
+        # its size (a file opened before the window shows) kept painting the old picture, at the
+        # wrong place and clipped. Edges are one path per pen (below), cheap to replay.
         self._vb.addItem(self._graph)
 
         self._legend = pg.TextItem(anchor=(0, 0))

@@ -73,6 +73,10 @@ class PredictionsModel(QAbstractTableModel):
         self._errors: np.ndarray | None = None
         self._levels: np.ndarray | None = None
         self._test = np.zeros(0, dtype=bool)  # held-out rows: their number says "test"
+        # data() is asked for every visible cell and role at each repaint: what a column shows
+        # and a row's inputs text change only with the table, so they are worked out once per table.
+        self._kinds: list[tuple[int, int]] = []
+        self._input_texts: dict[int, str] = {}
 
     # -- content --
     def set_dataset(self, input_names, target_names, X, Y, test=None) -> None:
@@ -88,6 +92,8 @@ class PredictionsModel(QAbstractTableModel):
         self._test = np.zeros(X.shape[0], dtype=bool) if test is None else np.asarray(test, dtype=bool)
         self._outputs = self._errors = self._levels = None
         self._widths = None
+        self._kinds = [self._work_out_kind(c) for c in range(self.columnCount())]
+        self._input_texts = {}
         self.endResetModel()
 
     def set_outputs(self, outputs: np.ndarray | None) -> None:
@@ -156,6 +162,12 @@ class PredictionsModel(QAbstractTableModel):
 
     def _compact_inputs(self, r: int) -> str:
         """All of a row's inputs in one cell: bits grouped by four, or numbers separated by spaces."""
+        text = self._input_texts.get(r)
+        if text is None:
+            text = self._input_texts[r] = self._join_inputs(r)
+        return text
+
+    def _join_inputs(self, r: int) -> str:
         values = [format_value(v) for v in self._X[r]]
         if all(v in ("0", "1") for v in values):
             bits = "".join(values)
@@ -165,6 +177,9 @@ class PredictionsModel(QAbstractTableModel):
     def column_kind(self, col: int) -> tuple[int, int]:
         """(kind, i): INPUT_KIND with the input index (-1: all inputs in one column), or
         TARGET/OUTPUT/ERROR_KIND (one target) or PAIR_KIND (several) with the target index."""
+        return self._kinds[col]
+
+    def _work_out_kind(self, col: int) -> tuple[int, int]:
         n_in = self._input_column_count()
         if col < n_in:
             return INPUT_KIND, (-1 if self._inputs_compact() else col)

@@ -178,6 +178,23 @@ def test_many_inputs_share_one_compact_column(qtmodeltester):
     assert "x5 = 1" in model.data(model.index(5, 0), Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_new_table_shows_its_own_inputs_and_columns():
+    """What a column shows and a row's inputs text are worked out once per table: a new table
+    (other values, other shape) shows its own, never the last table's."""
+    from playground.core.dataset import generate
+
+    ds = generate([f"x{i}" for i in range(6)])
+    model = PredictionsModel()
+    model.set_dataset(ds.input_names, ds.target_names, ds.X, ds.Y)
+    assert model.data(model.index(5, 0)) == "0001 01"
+    model.set_dataset(ds.input_names, ds.target_names, 1 - ds.X, ds.Y)
+    assert model.data(model.index(5, 0)) == "1110 10"
+    model.set_dataset(["a", "b"], ["s", "c"], [[0, 1], [1, 1]], [[1, 0], [0, 1]])
+    assert model.columnCount() == 1 + 2 and model.data(model.index(1, 0)) == "11"
+    model.set_dataset(["a"], ["y"], [[0], [1]], [[1], [0]])
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)][3] == "|error|"
+
+
 def test_only_changed_cells_are_announced_with_the_roles_that_changed(model):
     """~30 snapshots a second: a cell whose text stays is not re-measured (no DisplayRole),
     and a cell that did not change at all is not announced."""
