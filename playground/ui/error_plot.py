@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from playground.ui.contrast import is_high_contrast, readable
@@ -325,6 +325,7 @@ class ErrorPlot(ScaledView, QWidget):
         # Empty state: a sentence in the middle instead of an empty legend box.
         self._placeholder = pg.TextItem(empty_text(), anchor=(0.5, 0.5))
         self._placeholder.setParentItem(item.getViewBox())
+        self._placeholder.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
         item.setLogMode(x=False, y=self._log_scale)
         item.getViewBox().disableAutoRange()
         item.getViewBox().sigRangeChangedManually.connect(self._stop_following)
@@ -888,6 +889,11 @@ class ErrorPlot(ScaledView, QWidget):
         """Whether the empty-state sentence is drawn (no run has points yet)."""
         return self._placeholder.isVisible()
 
+    def empty_text_span(self) -> tuple[float, float]:
+        """Left and right end of the empty-state sentence, in pixels of the plot's view box."""
+        rect = self._placeholder.mapRectToParent(self._placeholder.boundingRect())
+        return rect.left(), rect.right()
+
     def legend_corner(self) -> str:
         return self._legend_corner
 
@@ -897,6 +903,11 @@ class ErrorPlot(ScaledView, QWidget):
         empty = not any(self._has_data(r) for r in self._shown())
         self._placeholder.setVisible(empty)
         if empty:
+            # One line where it fits; wrapped to the plot's width where not (presentation mode at 1366x768)
+            room = max(view_box.width() - 16, 40.0)
+            self._placeholder.setTextWidth(-1)
+            if self._placeholder.textItem.document().idealWidth() > room:
+                self._placeholder.setTextWidth(room)
             self._placeholder.setPos(view_box.width() / 2, view_box.height() / 2)
         self._place_legend()
 

@@ -637,3 +637,21 @@ def test_the_live_curve_is_drawn_from_about_two_points_a_pixel_and_keeps_its_spi
     width = plot.plot_widget.getPlotItem().getViewBox().width()
     assert len(drawn_x) <= 2.5 * width < len(x)
     assert np.isclose(np.nanmax(drawn_y), np.log10(0.9))  # log axis: drawn in log10 units
+
+
+def test_the_empty_state_sentence_fits_a_narrow_plot_in_presentation_mode(plot, qtbot):
+    """At 1366x768 in presentation mode the sentence ran past both sides of the plot
+    ("n: the mean |error| of every iteration is d"): it wraps to the plot's width instead."""
+    plot.resize(560, 260)
+    plot.set_scale(1.5)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert plot.empty_text_shown()
+    box = plot.plot_widget.getPlotItem().getViewBox()
+    left, right = plot.empty_text_span()
+    assert 0 <= left < right <= box.width()
+    plot.resize(1400, 400)  # room enough: one line again, centred
+    qtbot.waitUntil(lambda: box.width() > 1000)
+    left, right = plot.empty_text_span()
+    assert 0 < left < right < box.width()
+    assert abs((left + right) / 2 - box.width() / 2) < 2
