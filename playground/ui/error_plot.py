@@ -55,6 +55,7 @@ LIVE_POINTS_PER_PX = 1.0
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
 AXIS_LABEL_PT = 14.0
+SHORT_PLOT_PX = 120  # a plot less tall than this (times the presentation scale) draws no axis titles
 LEGEND_PT = 11.0
 CONTROLS_PT = 12.0
 CURRENT_WIDTH = 3.0
@@ -737,8 +738,19 @@ class ErrorPlot(ScaledView, QWidget):
         self._fit_axes(axes)
 
     def _resized(self, *_) -> None:
+        self._show_axis_titles()
         self._fit_axes()  # a taller view can show more (and longer) tick numbers
         self._place_overlays()
+
+    def _show_axis_titles(self) -> None:
+        """The axis titles, unless the plot is a short strip (above the inspector in presentation
+        mode): there they were cut in half and took the curve's height; the ticks stay."""
+        short = self.plot_widget.height() < SHORT_PLOT_PX * self._scale
+        item = self.plot_widget.getPlotItem()
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            if axis.label.isVisible() == short:
+                axis.showLabel(not short)
 
     def _stop_following(self, *_) -> None:
         if not self._setting_range:
@@ -1033,6 +1045,7 @@ class ErrorPlot(ScaledView, QWidget):
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", self.tr("iteration"), **style)
         item.setLabel("left", self.tr("mean |error|"), **style)
+        self._show_axis_titles()  # setLabel shows them again
 
     def _apply_scale(self) -> None:
         s = self._scale

@@ -655,3 +655,26 @@ def test_the_empty_state_sentence_fits_a_narrow_plot_in_presentation_mode(plot, 
     left, right = plot.empty_text_span()
     assert 0 < left < right < box.width()
     assert abs((left + right) / 2 - box.width() / 2) < 2
+
+
+def test_a_plot_in_a_short_strip_gives_its_axis_titles_room_to_the_curve(plot, qtbot):
+    """Above the inspector in presentation mode (1366x768) the plot is a strip ~70 px high: the
+    titles "iteration" and "mean |error|" were cut in half and left no height for the curve.
+    There the titles are left out (the ticks stay); a plot of usual height keeps them."""
+    item = plot.plot_widget.getPlotItem()
+    plot.set_scale(1.5)
+    plot.resize(700, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert item.getAxis("bottom").label.isVisible() and item.getAxis("left").label.isVisible()
+    tall_box = item.getViewBox().height()
+    plot.resize(700, 90)
+    qtbot.waitUntil(lambda: not item.getAxis("bottom").label.isVisible())
+    assert not item.getAxis("left").label.isVisible()
+    with_titles = tall_box - (400 - 90)  # what the box would keep with the titles drawn
+    assert item.getViewBox().height() > with_titles + 10
+    plot.set_scale(1.0)  # a new scale draws the titles anew: still left out while short
+    assert not item.getAxis("bottom").label.isVisible()
+    plot.resize(700, 400)
+    qtbot.waitUntil(lambda: item.getAxis("bottom").label.isVisible())
+    assert item.getAxis("left").label.isVisible()
