@@ -155,6 +155,9 @@ def _scale_style(widget: QWidget, factor: float) -> None:
     style = _STYLES.get(factor)
     if style is None:
         style = _STYLES[factor] = ScaledStyle(factor)
+        # Owned by the application, not by Python: at exit PySide deletes the objects Python owns in no set
+        # order, and a style deleted before the widgets using it crashed the quit (SIGSEGV).
+        style.setParent(QApplication.instance())
     widget.setStyle(style)
     widget.setProperty(_BASE + "Styled", True)
 

@@ -314,3 +314,19 @@ def test_weight_colours_stay_colour_blind_safe_in_a_dark_palette(qtbot, window):
     assert matrix._tint(1.0, 1.0, dark=True).rgb() == POSITIVE_DARK.rgb()
     assert matrix._tint(-1.0, 1.0, dark=True).rgb() == NEGATIVE.rgb()
     matrix.grab()  # paints in the dark palette without warnings
+
+
+def test_the_app_exits_cleanly_after_presentation_mode(tmp_path):
+    """Quitting with presentation mode on once crashed (SIGSEGV) in Qt's clean-up: the scaled style
+    of the sliders and check boxes was deleted before the widgets still using it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
+           "NN_PLAYGROUND_DATA_DIR": str(tmp_path / "data")}
+    shot = tmp_path / "shot.png"
+    r = subprocess.run([sys.executable, "-m", "playground", "--screenshot", str(shot), "--size", "1280x720",
+                        "--presentation", "--preset", "xor"], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert shot.exists()
