@@ -614,8 +614,8 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             f"<b style='color:{positive}'>{swatch}</b> {self.tr('positive')} &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> {self.tr('negative')} &nbsp; "
             + self.tr("thicker = larger |weight|")
-            + (f"<br><b>{html.escape(self._row_caption)}</b><br>fill = activation: "
-               f"&#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
+            + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + self.tr("fill = activation:")
+               + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
         )
 

@@ -2501,6 +2501,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>dicker = größeres |Gewicht|</translation>
     </message>
     <message>
+        <source>fill = activation:</source>
+        <translation>Füllung = Aktivierung:</translation>
+    </message>
+    <message>
         <source>row {number}:  {values}</source>
         <translation>Zeile {number}:  {values}</translation>
     </message>

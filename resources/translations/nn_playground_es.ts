@@ -2500,6 +2500,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>más grueso = mayor |peso|</translation>
     </message>
     <message>
+        <source>fill = activation:</source>
+        <translation>relleno = activación:</translation>
+    </message>
+    <message>
         <source>row {number}:  {values}</source>
         <translation>fila {number}:  {values}</translation>
     </message>

@@ -20,7 +20,7 @@ hidden units unit input inputs output outputs target targets weights weight rate
 column columns file open save new help view run runs presets edit log predictions decision map clear previous
 scale larger smaller size full screen presentation mode play done ready locked remove add insert copy paste
 lesson lessons next back finish answer question number numbers slope sum update updates example examples
-prediction predict predicted blame layer why wrong right sign squared average running only
+prediction predict predicted blame layer why wrong right sign squared average running only fill activation
 """.split())
 # Names that stay as they are in every language: the notebook's names, code, products, the rule language.
 ALLOWED = re.compile(r"<code>.*?</code>|\b(NumPy|Python|Jupyter|CSV|PNG|SVG|JSON|NN Playground|sigmoid|tanh|relu|"
@@ -147,7 +147,10 @@ def test_no_english_is_left_after_a_run(qtbot, translated_window):
     w = translated_window
     with qtbot.waitSignal(w.trainingFinished, timeout=60_000):
         w.train()
-    assert english_left(widget_texts(w)) == []
+    w.classroom.select_row(2)  # the diagram's legend then names the row and what the fill shows
+    texts = widget_texts(w)
+    assert any("drawn" in where and "x1=1" in text.replace(" ", "") for where, text in texts), texts
+    assert english_left(texts) == []
 
 
 def autosave_of(w):
