@@ -23,7 +23,7 @@ wall and CPU ms): where a stall comes from. It slows every event a little.
 Runs offscreen unless a DISPLAY is set and QT_QPA_PLATFORM says otherwise.
 
 Start-up figures measured on the project's 2-core machine, shared (load average ~3), 30 Nov 2026:
-cold start 1.15-1.19 wall clock, 1.19-1.21 CPU time (9-11 interleaved runs; 1.43 / 1.37 before the
+cold start 1.15-1.21 wall clock, 1.19-1.23 CPU time (9-11 interleaved runs; 1.43 / 1.37 before the
 start-up work, same runs; 1.38-1.43 when the bytecode is not compiled, as with PYTHONDONTWRITEBYTECODE in
 a source checkout). First Train pressed 0.3 s after the first paint: headless + 0.11 s, first / next
 0.96; pressed at once: + 0.18 s, first / next 1.38 (the helper, started after the first paint, needs

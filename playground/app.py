@@ -46,11 +46,20 @@ def open_window():
 
     window = MainWindow()
     window.firstPainted.connect(_settle)
+    from PySide6.QtCore import QTimer
+
+    # A window that is not painted soon (started minimized, say) must not leave collection off
+    QTimer.singleShot(SETTLE_AT_THE_LATEST_MS, _settle)
     return app, window
 
 
+SETTLE_AT_THE_LATEST_MS = 5000
+
+
 def _settle() -> None:
-    """After the first frame: collection resumes, and the process's BLAS threads are pinned."""
+    """After the first frame (once): collection resumes, and the process's BLAS threads are pinned."""
+    if gc.isenabled():  # settled already (or never paused)
+        return
     gc.freeze()
     gc.enable()
     from playground.core import threads

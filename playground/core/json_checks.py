@@ -10,6 +10,7 @@ it is not JSON.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 
@@ -17,16 +18,48 @@ class JsonTextError(ValueError):
     """Text that does not parse as JSON; the message says where and why (no file name)."""
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str, keys: list[str]) -> None:
+        super().__init__(key)
+        self.key, self.keys = key, keys
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    # json.loads keeps the last of two equal keys without a word: a file edited by hand that says
+    # "seed" twice would train with one of them silently. Such a file is refused instead.
+    obj: dict = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _DuplicateKey(key, list(obj))
+        obj[key] = value
+    return obj
+
+
+def _place(text: str, index: int) -> str:
+    """ "line L, column C" of the character at ``index`` of ``text``."""
+    line = text.count("\n", 0, index) + 1
+    return f"line {line}, column {index - (text.rfind(chr(10), 0, index) + 1) + 1}"
+
+
 def load_json(text: str) -> Any:
-    """The parsed JSON of ``text`` (a leading BOM is ignored); JsonTextError if it is not JSON."""
+    """The parsed JSON of ``text`` (a leading BOM is ignored); JsonTextError if it is not JSON
+    or names a key twice in one object."""
+    text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text.removeprefix("\ufeff"))
+        return json.loads(text, object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as e:
         raise JsonTextError(f"line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)") from None
     except RecursionError:
         raise JsonTextError("the JSON is nested too deeply") from None
-    except ValueError as e:  # e.g. an integer with thousands of digits
-        raise JsonTextError(str(e)) from None
+    except _DuplicateKey as e:
+        shown = ", ".join(json.dumps(k) for k in e.keys[:4]) + (", ..." if len(e.keys) > 4 else "")
+        raise JsonTextError(f"the key {json.dumps(e.key)} appears twice in one object (the object "
+                            f"with {shown}); which one is meant?") from None
+    except ValueError:  # Python reads integers of at most 4,300 digits
+        long = re.search(r"\d{4000,}", text)
+        where = _place(text, long.start()) + ": " if long else ""
+        digits = f"{len(long.group()):,} digits" if long else "too many digits"
+        raise JsonTextError(f"{where}a number with {digits} (too long to be a number here)") from None
 
 
 class JsonProblem(Exception):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from playground.ui.contrast import is_high_contrast, readable
@@ -55,6 +55,7 @@ LIVE_POINTS_PER_PX = 1.0
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
 AXIS_LABEL_PT = 14.0
+SHORT_PLOT_PX = 120  # a plot less tall than this (times the presentation scale) draws no axis titles
 LEGEND_PT = 11.0
 CONTROLS_PT = 12.0
 CURRENT_WIDTH = 3.0
@@ -325,6 +326,7 @@ class ErrorPlot(ScaledView, QWidget):
         # Empty state: a sentence in the middle instead of an empty legend box.
         self._placeholder = pg.TextItem(empty_text(), anchor=(0.5, 0.5))
         self._placeholder.setParentItem(item.getViewBox())
+        self._placeholder.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
         item.setLogMode(x=False, y=self._log_scale)
         item.getViewBox().disableAutoRange()
         item.getViewBox().sigRangeChangedManually.connect(self._stop_following)
@@ -736,8 +738,19 @@ class ErrorPlot(ScaledView, QWidget):
         self._fit_axes(axes)
 
     def _resized(self, *_) -> None:
+        self._show_axis_titles()
         self._fit_axes()  # a taller view can show more (and longer) tick numbers
         self._place_overlays()
+
+    def _show_axis_titles(self) -> None:
+        """The axis titles, unless the plot is a short strip (above the inspector in presentation
+        mode): there they were cut in half and took the curve's height; the ticks stay."""
+        short = self.plot_widget.height() < SHORT_PLOT_PX * self._scale
+        item = self.plot_widget.getPlotItem()
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            if axis.label.isVisible() == short:
+                axis.showLabel(not short)
 
     def _stop_following(self, *_) -> None:
         if not self._setting_range:
@@ -888,6 +901,11 @@ class ErrorPlot(ScaledView, QWidget):
         """Whether the empty-state sentence is drawn (no run has points yet)."""
         return self._placeholder.isVisible()
 
+    def empty_text_span(self) -> tuple[float, float]:
+        """Left and right end of the empty-state sentence, in pixels of the plot's view box."""
+        rect = self._placeholder.mapRectToParent(self._placeholder.boundingRect())
+        return rect.left(), rect.right()
+
     def legend_corner(self) -> str:
         return self._legend_corner
 
@@ -897,6 +915,11 @@ class ErrorPlot(ScaledView, QWidget):
         empty = not any(self._has_data(r) for r in self._shown())
         self._placeholder.setVisible(empty)
         if empty:
+            # One line where it fits; wrapped to the plot's width where not (presentation mode at 1366x768)
+            room = max(view_box.width() - 16, 40.0)
+            self._placeholder.setTextWidth(-1)
+            if self._placeholder.textItem.document().idealWidth() > room:
+                self._placeholder.setTextWidth(room)
             self._placeholder.setPos(view_box.width() / 2, view_box.height() / 2)
         self._place_legend()
 
@@ -1022,6 +1045,7 @@ class ErrorPlot(ScaledView, QWidget):
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", self.tr("iteration"), **style)
         item.setLabel("left", self.tr("mean |error|"), **style)
+        self._show_axis_titles()  # setLabel shows them again
 
     def _apply_scale(self) -> None:
         s = self._scale

@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
     def _dataset_changed(self) -> None:
         if self._loading:
             return
+        self.message_bar.hide()  # e.g. "'abc' is not a number": the table has changed since
         self._update_train_enabled()
         if not self.run.running:
             self.reset()

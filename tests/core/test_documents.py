@@ -487,3 +487,18 @@ def test_read_any_of_arbitrary_bytes_returns_a_document_or_raises_data_error(dat
         with open(path, "wb") as f:
             f.write(data)
         only_data_errors(read_any, path)
+
+
+def test_a_number_too_long_to_read_is_named_with_its_place():
+    text = '{\n  "format": "nn-playground",\n  "version": ' + "9" * 5000 + "\n}"
+    message = error_of(parse_document, text, "p.json")
+    assert "p.json: line 3, column 14: a number with 5,000 digits" in message
+    assert "sys." not in message  # no advice meant for Python programmers
+
+
+def test_a_key_named_twice_in_one_object_is_refused():
+    text = format_document(Document(xor_dataset(), Settings(seed=1)))
+    assert text.count('"seed": 1,') == 1
+    text = text.replace('"seed": 1,', '"seed": 1, "seed": 2,')
+    message = error_of(parse_document, text, "p.json")
+    assert 'p.json: the key "seed" appears twice in one object' in message

@@ -637,3 +637,44 @@ def test_the_live_curve_is_drawn_from_about_two_points_a_pixel_and_keeps_its_spi
     width = plot.plot_widget.getPlotItem().getViewBox().width()
     assert len(drawn_x) <= 2.5 * width < len(x)
     assert np.isclose(np.nanmax(drawn_y), np.log10(0.9))  # log axis: drawn in log10 units
+
+
+def test_the_empty_state_sentence_fits_a_narrow_plot_in_presentation_mode(plot, qtbot):
+    """At 1366x768 in presentation mode the sentence ran past both sides of the plot
+    ("n: the mean |error| of every iteration is d"): it wraps to the plot's width instead."""
+    plot.resize(560, 260)
+    plot.set_scale(1.5)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert plot.empty_text_shown()
+    box = plot.plot_widget.getPlotItem().getViewBox()
+    left, right = plot.empty_text_span()
+    assert 0 <= left < right <= box.width()
+    plot.resize(1400, 400)  # room enough: one line again, centred
+    qtbot.waitUntil(lambda: box.width() > 1000)
+    left, right = plot.empty_text_span()
+    assert 0 < left < right < box.width()
+    assert abs((left + right) / 2 - box.width() / 2) < 2
+
+
+def test_a_plot_in_a_short_strip_gives_its_axis_titles_room_to_the_curve(plot, qtbot):
+    """Above the inspector in presentation mode (1366x768) the plot is a strip ~70 px high: the
+    titles "iteration" and "mean |error|" were cut in half and left no height for the curve.
+    There the titles are left out (the ticks stay); a plot of usual height keeps them."""
+    item = plot.plot_widget.getPlotItem()
+    plot.set_scale(1.5)
+    plot.resize(700, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert item.getAxis("bottom").label.isVisible() and item.getAxis("left").label.isVisible()
+    tall_box = item.getViewBox().height()
+    plot.resize(700, 90)
+    qtbot.waitUntil(lambda: not item.getAxis("bottom").label.isVisible())
+    assert not item.getAxis("left").label.isVisible()
+    with_titles = tall_box - (400 - 90)  # what the box would keep with the titles drawn
+    assert item.getViewBox().height() > with_titles + 10
+    plot.set_scale(1.0)  # a new scale draws the titles anew: still left out while short
+    assert not item.getAxis("bottom").label.isVisible()
+    plot.resize(700, 400)
+    qtbot.waitUntil(lambda: item.getAxis("bottom").label.isVisible())
+    assert item.getAxis("left").label.isVisible()

@@ -230,3 +230,14 @@ def test_learning_rate_is_shown_and_kept_as_written(window, lr):
     window.controls.set_settings(settings)
     assert window.settings().learning_rate == lr
     assert window.controls.lr_spin.text() == f"{lr:g}"
+
+
+def test_the_refusal_message_goes_once_the_cell_is_corrected(window):
+    """The yellow bar kept saying "'abc' is not a number" after the student typed a number into
+    the same cell: a message about an edit that no longer stands."""
+    model = window.dataset_model
+    assert not model.setData(model.index(0, 0), "abc")
+    assert window.message_bar.isVisible()
+    assert model.setData(model.index(0, 0), "1")
+    assert window.dataset().values[0, 0] == 1
+    assert not window.message_bar.isVisible()

@@ -87,12 +87,36 @@ print(json.dumps(report))
 """
 
 
-def start_window(home) -> dict:
+NEVER_PAINTED = r"""
+import gc, json
+from PySide6.QtCore import QTimer
+from playground.app import open_window
+
+app, window = open_window()  # never shown: no first paint
+report = {"paused": not gc.isenabled()}
+
+
+def check():
+    if gc.isenabled():
+        report["resumed"] = True
+        app.quit()
+    else:
+        QTimer.singleShot(50, check)
+
+
+QTimer.singleShot(0, check)
+QTimer.singleShot(60_000, app.quit)  # a bound, not a wait
+app.exec()
+print(json.dumps(report))
+"""
+
+
+def start_window(home, script: str = SCRIPT) -> dict:
     # settings, autosaves and the language as on a fresh machine: nothing saved, English
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LANGUAGE="en", LC_ALL="C.UTF-8",
                XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "share"),
                XDG_CACHE_HOME=str(home / "cache"), NN_PLAYGROUND_DATA_DIR=str(home / "data"))
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -134,3 +158,8 @@ def test_helper_starts_after_the_first_paint_without_qt_and_the_window_pins_blas
         libraries = report["helper_libraries"]
         assert any("numpy" in p for p in libraries)  # it did load its own work...
         assert not [p for p in libraries if "Qt6" in p or "PySide6" in p or "shiboken6" in p]  # ...and no Qt
+
+
+def test_a_window_never_painted_still_resumes_garbage_collection(tmp_path):
+    report = start_window(tmp_path, NEVER_PAINTED)
+    assert report["paused"] and report.get("resumed")  # a few seconds later, at the latest
