@@ -43,6 +43,23 @@ def _place(text: str, index: int) -> str:
     return say("line {line}, column {column}", line=line, column=index - (text.rfind(chr(10), 0, index) + 1) + 1)
 
 
+# The reasons Python's json module gives, so that the window can say them in its language; a reason
+# not listed here (a newer Python's) is shown as Python words it.
+_JSON_REASONS = {
+    "Expecting value": say("Expecting value"),
+    "Expecting ',' delimiter": say("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": say("Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": say("Expecting property name enclosed in double quotes"),
+    "Unterminated string starting at": say("Unterminated string starting at"),
+    "Invalid control character at": say("Invalid control character at"),
+    "Invalid \\escape": say("Invalid \\escape"),
+    "Invalid \\uXXXX escape": say("Invalid \\uXXXX escape"),
+    "Extra data": say("Extra data"),
+    "Illegal trailing comma before end of object": say("Illegal trailing comma before end of object"),
+    "Illegal trailing comma before end of array": say("Illegal trailing comma before end of array"),
+}
+
+
 def load_json(text: str) -> Any:
     """The parsed JSON of ``text`` (a leading BOM is ignored); JsonTextError if it is not JSON
     or names a key twice in one object."""
@@ -50,9 +67,8 @@ def load_json(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as e:
-        # json's own reason ("Expecting value") stays English: it is Python's text, named as such
         raise JsonTextError(say("line {line}, column {column}: {reason} (not valid JSON)", line=e.lineno,
-                                column=e.colno, reason=e.msg)) from None
+                                column=e.colno, reason=_JSON_REASONS.get(e.msg, e.msg))) from None
     except RecursionError:
         raise JsonTextError(say("the JSON is nested too deeply")) from None
     except _DuplicateKey as e:
