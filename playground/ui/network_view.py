@@ -351,7 +351,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._bias_items.append(item)
             self._vb.addItem(item, ignoreBounds=True)
         if self._bias:
-            self._bias_label = pg.TextItem("bias", anchor=(1, 0.5))
+            self._bias_label = pg.TextItem(self.tr("bias"), anchor=(1, 0.5))
             self._vb.addItem(self._bias_label, ignoreBounds=True)
         self._place_text_items()
         self._apply_text_colors()
@@ -609,10 +609,11 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         swatch = "&#9473;&#9473;"  # a short heavy line in the edge colour
         positive = "#{:02x}{:02x}{:02x}".format(*self._positive_color())
         negative = "#{:02x}{:02x}{:02x}".format(*self._negative_color())
+        positive_text, negative_text = self.tr("positive"), self.tr("negative")  # (lupdate skips f-strings)
         self._legend.setHtml(
             f"<span style='color:{self._text_color.name()}'>"
-            f"<b style='color:{positive}'>{swatch}</b> {self.tr('positive')} &nbsp; "
-            f"<b style='color:{negative}'>{swatch}</b> {self.tr('negative')} &nbsp; "
+            f"<b style='color:{positive}'>{swatch}</b> {positive_text} &nbsp; "
+            f"<b style='color:{negative}'>{swatch}</b> {negative_text} &nbsp; "
             + self.tr("thicker = larger |weight|")
             + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + self.tr("fill = activation:")
                + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")

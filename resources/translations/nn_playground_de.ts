@@ -2485,6 +2485,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>verborgen {number}</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
         <source>Layers {sizes}.</source>
         <translation>Schichten {sizes}.</translation>
     </message>
@@ -2495,6 +2499,14 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Outputs for the selected row: {values}.</source>
         <translation>Ausgaben für die gewählte Zeile: {values}.</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
     </message>
     <message>
         <source>thicker = larger |weight|</source>

@@ -2484,6 +2484,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>oculta {number}</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>sesgo</translation>
+    </message>
+    <message>
         <source>Layers {sizes}.</source>
         <translation>Capas {sizes}.</translation>
     </message>
@@ -2494,6 +2498,14 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Outputs for the selected row: {values}.</source>
         <translation>Salidas para la fila seleccionada: {values}.</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
     </message>
     <message>
         <source>thicker = larger |weight|</source>
