@@ -44,7 +44,7 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lr", type=float, help="learning rate (default 1)")
     p.add_argument("--activation", choices=["sigmoid", "tanh", "relu"], help="hidden-layer activation")
     p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
-    p.add_argument("--targets", type=int, default=1, help="for CSV: the last K columns are targets (default 1)")
+    p.add_argument("--targets", type=int, default=None, help="for CSV: the last K columns are targets (default 1)")
     p.add_argument("--log-every", type=int, help="print the error every N iterations")
     beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
     beyond.add_argument("--output", choices=["sigmoid", "softmax", "linear"], help="output layer (default sigmoid)")
@@ -121,10 +121,13 @@ def load_experiment(args: argparse.Namespace):
 
     if args.file and args.preset:
         raise UsageError("give a FILE or --preset, not both")
+    if args.targets is not None and not (args.file and args.file.lower().endswith(".csv")):
+        # a preset or a document names its own targets: a count given for them would be ignored
+        raise UsageError("--targets only applies to a CSV file (a preset or a document names its own targets)")
 
     try:
         if args.file:
-            doc = read_any(args.file, targets=args.targets, output=args.output or "sigmoid")
+            doc = read_any(args.file, targets=1 if args.targets is None else args.targets, output=args.output or "sigmoid")
             dataset, settings = doc.dataset, doc.settings
             from_csv = args.file.lower().endswith(".csv")
         else:

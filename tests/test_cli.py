@@ -102,6 +102,7 @@ BAD = [
     (["--bogus"], "--bogus"),
     (["missing.csv"], "missing.csv"),
     (["--preset", "xor", "x.csv"], "not both"),
+    (["--preset", "xor", "--targets", "2"], "--targets"),
 ]
 
 

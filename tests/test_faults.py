@@ -38,15 +38,24 @@ def run_cli(*args, stdout=subprocess.PIPE, cwd=None, timeout=120, **kw):
                           env={**os.environ, "PYTHONWARNINGS": "error"}, **kw)
 
 
+# Runs a command as its own child and prints that child's peak memory (its rusage from os.wait4).
+# The go-between matters: a process started straight from pytest inherits the peak of pytest's
+# own memory (Linux counts the parent's memory at exec in the child's ru_maxrss), which grows as
+# the suite runs; started from this small process it inherits only this one's ~10 MB.
+_MEASURE = (
+    "import os, subprocess, sys\n"
+    "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(p.pid, 0)\n"
+    "print(usage.ru_maxrss)\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
 def run_cli_measured(*args):
     """run_cli, plus the peak memory of that one process in MB (os.wait4: its own rusage)."""
-    proc = subprocess.Popen([sys.executable, "-m", "playground", *args], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    with proc.stderr:
-        err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, None, err), usage.ru_maxrss / 1024
+    r = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "playground", *args],
+                       capture_output=True, text=True, cwd=ROOT)
+    return subprocess.CompletedProcess(r.args, r.returncode, None, r.stderr), int(r.stdout.split()[-1]) / 1024
 
 
 def assert_one_line_error(r, code=2, *words):

@@ -360,6 +360,11 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         items = [it for layer in self._name_items for it in layer] + self._caption_items + self._bias_items
         return items + ([self._bias_label] if self._bias_label is not None else [])
 
+    def label_items(self) -> list[pg.TextItem]:
+        """The labels drawn beside the diagram (unit names, layer captions, "bias"), those shown."""
+        items = [it for layer in self._name_items for it in layer] + self._caption_items
+        return [it for it in items + ([self._bias_label] if self._bias_label else []) if it.isVisible()]
+
     def node_radius(self, layer: int) -> float:
         """Radius of a unit of ``layer`` in view (data) units."""
         return self._radius(layer)

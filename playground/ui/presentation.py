@@ -315,6 +315,10 @@ class _ToolbarFitter(QObject):
 
 
 MAX_INSPECTOR_SHARE = 0.8  # of the window's height: the diagram keeps a strip above the inspector
+# The strip's least height in a window shorter than LARGE_SCREEN_PX, in px at scale 1 (times the scale):
+# below it the error plot's curve was a flat line and the diagram's labels overlapped (1366x768, 1280x720).
+# There the inspector scrolls instead; a 1080p window shows the whole iteration without scrolling.
+STRIP_MIN_PX = 170
 INSPECTOR_MAX_SCALE = 1.5  # the inspector's text grows no further with the inspector in the main area
 
 
@@ -366,6 +370,7 @@ class InspectorFocus(QObject):
                 widget.setVisible(shown)
             self._saved = None
             self.center.setOrientation(Qt.Orientation.Vertical)
+            self.center.setMinimumHeight(0)
             self.dock.setTitleBarWidget(None)
             if self.dock.isVisibleTo(w):
                 w.resizeDocks([self.dock], [int(w.height() * 0.5)], Qt.Orientation.Vertical)
@@ -384,10 +389,15 @@ class InspectorFocus(QObject):
             w.resize(size)  # (never below the window's minimum: Qt keeps to it)
 
     def fit(self) -> None:
-        """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window)."""
+        """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window,
+        and in a short window no more than leaves the strip above it STRIP_MIN_PX)."""
         if self._saved is None:
             return
         w = self.window
+        short = w.height() < LARGE_SCREEN_PX
+        strip = round(STRIP_MIN_PX * current_scale(w)) if short else 0
+        if self.center.minimumHeight() != strip:
+            self.center.setMinimumHeight(strip)
         panel = self.dock.widget()
         top = panel.geometry().top() if panel.height() > 0 else panel.fontMetrics().height() + 8  # its title bar
         width = panel.width() if panel.width() > 100 else w.width()

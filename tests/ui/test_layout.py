@@ -5,7 +5,10 @@ For the notebook, adder2 and seven-segment presets (trained), at 1280x720, 1366x
 shows at least four rows, every visible button's and single-line label's text fits
 its rectangle (QFontMetrics), the predictions of adder2 and seven-segment show every output
 column without a sideways scroll, and in presentation mode at 1920x1080 the inspector shows
-every matrix of the notebook's network without scrolling.
+every matrix of the notebook's network without scrolling. At 1280x720 and 1366x768 in presentation
+mode the strip above the inspector keeps a readable error plot (view box at least PLOT_MIN_PX tall)
+and a diagram whose labels do not overlap (the inspector scrolls there), and the settings' spin
+boxes lie inside their scroll area's viewport (arrows not under the scroll bar).
 """
 
 import pytest
@@ -297,3 +300,48 @@ def test_presentation_mode_grows_every_text_and_hit_area(qtbot, window):
     window.classroom.set_scale(1.0, save=False)
     settle()
     assert hit_areas(window) == normal  # and back
+
+
+PLOT_MIN_PX = 120  # the error plot's view box at least this tall: a curve one can read, not a flat line
+
+
+def label_overlaps(view) -> list[str]:
+    """Pairs of the diagram's labels (unit names, layer captions, "bias") whose drawn rectangles overlap."""
+    rects = []
+    for item in view.label_items():
+        m = item.textItem.document().documentMargin()  # blank padding round the text, not drawn
+        rects.append((item.toPlainText(), item.textItem.sceneBoundingRect().adjusted(m, m, -m, -m)))
+    return [f"diagram labels {a!r} and {b!r} overlap" for i, (a, ra) in enumerate(rects)
+            for b, rb in rects[i + 1:] if ra.intersects(rb)]
+
+
+def covered_spin_boxes(window) -> list[str]:
+    """Spin boxes of the settings panel not wholly inside its scroll area's viewport (arrows under the bar)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea
+    scroll = window.findChild(QScrollArea, "settingsScroll")
+    viewport = scroll.viewport()
+    problems = []
+    for spin in scroll.widget().findChildren(QAbstractSpinBox):
+        if not spin.isVisibleTo(scroll.widget()):
+            continue
+        left, right = spin.mapTo(viewport, spin.rect().topLeft()), spin.mapTo(viewport, spin.rect().topRight())
+        if left.x() < 0 or right.x() >= viewport.width():
+            problems.append(f"spin box {spin.objectName() or spin.accessibleName()!r} reaches x={right.x()} "
+                            f"past the viewport's width {viewport.width()}")
+    return problems
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (1366, 768)])
+def test_small_projector_strip_and_settings_are_readable(qtbot, window, width, height):
+    """Presentation mode at 1280x720 and 1366x768: with the inspector the strip above it keeps a
+    readable plot and a diagram whose labels do not overlap (the inspector scrolls instead); without
+    it the settings' spin-box arrows are not under the scroll bar."""
+    problems = trained_in_presentation_mode(qtbot, window, "notebook", width, height)
+    problems += layout_problems(window, "notebook", width, height, 1.5, False)
+    problems += covered_spin_boxes(window)
+    problems += layout_problems(window, "notebook", width, height, 1.5, True)
+    vb = window.error_plot.plot_widget.getPlotItem().getViewBox()
+    if vb.height() < PLOT_MIN_PX:
+        problems.append(f"{width}x{height}: the error plot's view box is {vb.height():.0f} px tall")
+    problems += label_overlaps(window.network_view)
+    assert not problems, "\n".join(problems)
