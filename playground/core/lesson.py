@@ -197,8 +197,8 @@ def check_number(question: Question, value: float) -> tuple[bool, str]:
 
 # -- reading -----------------------------------------------------------------------------------
 
-_WHAT = {str: "a string", bool: "true or false", list: "a list", dict: "an object", int: "a whole number",
-         float: "a number"}
+_WHAT = {str: say("a string"), bool: say("true or false"), list: say("a list"), dict: say("an object"),
+         int: say("a whole number"), float: say("a number")}
 
 
 def _get(obj: dict, path: str, key: str, expected: type, default: Any = ...) -> Any:
@@ -209,27 +209,28 @@ def _get(obj: dict, path: str, key: str, expected: type, default: Any = ...) -> 
     if expected is float:
         ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) < 1e300
     if not ok:
-        raise JsonProblem(where, f"expected {_WHAT[expected]}, got {kind_of(v)}")
+        raise JsonProblem(where, say("expected {what}, got {kind}", what=_WHAT[expected], kind=kind_of(v)))
     return float(v) if expected is float else v
 
 
 def _text(obj: dict, path: str, key: str, required: bool = True, limit: int = MAX_TEXT_CHARS) -> str:
     v = _get(obj, path, key, str, ... if required else "")
     if required and not v.strip():
-        raise JsonProblem(f"{path}.{key}" if path else key, "is empty")
+        raise JsonProblem(f"{path}.{key}" if path else key, say("is empty"))
     if len(v) > limit:
-        raise JsonProblem(f"{path}.{key}" if path else key, f"is {len(v):,} characters long; the limit is {limit:,}")
+        raise JsonProblem(f"{path}.{key}" if path else key, say("is {n:,} characters long; the limit is {limit:,}",
+                                                                n=len(v), limit=limit))
     if "\0" in v:
-        raise JsonProblem(f"{path}.{key}" if path else key, "contains a NUL character")
+        raise JsonProblem(f"{path}.{key}" if path else key, say("contains a NUL character"))
     return v
 
 
 def _object(v: Any, path: str, known: tuple[str, ...]) -> dict:
     if not isinstance(v, dict):
-        raise JsonProblem(path, f"expected an object, got {kind_of(v)}")
+        raise JsonProblem(path, say("expected an object, got {kind}", kind=kind_of(v)))
     unknown = [k for k in v if k not in known]
     if unknown:
-        raise JsonProblem(f"{path}.{unknown[0]}", f"unknown key (known keys: {', '.join(known)})")
+        raise JsonProblem(f"{path}.{unknown[0]}", say("unknown key (known keys: {keys})", keys=", ".join(known)))
     return v
 
 
@@ -244,7 +245,7 @@ def _state(v: Any, path: str, source: str) -> tuple[Document, str]:
         base = document_to_dict(Document(preset.dataset(), preset.settings))
         doc["dataset"], doc["settings"] = base["dataset"], base["settings"]
     elif "dataset" not in d:
-        raise JsonProblem(f"{path}.dataset", "missing (give a dataset, or a preset to take it from)")
+        raise JsonProblem(f"{path}.dataset", say("missing (give a dataset, or a preset to take it from)"))
     if "dataset" in d:
         doc["dataset"] = d["dataset"]
     if "settings" in d:
@@ -294,11 +295,11 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
     explanation = _text(d, path, "explanation", required=False)
     tolerance = _get(d, path, "tolerance", float, None)
     if tolerance is not None and tolerance < 0:
-        raise JsonProblem(f"{path}.tolerance", "must be 0 or more")
+        raise JsonProblem(f"{path}.tolerance", say("must be 0 or more"))
     if kind == "choice":
         items = _get(d, path, "choices", list)
         if len(items) < 2:
-            raise JsonProblem(f"{path}.choices", f"expected at least 2 choices, got {len(items)}")
+            raise JsonProblem(f"{path}.choices", say("expected at least 2 choices, got {n}", n=len(items)))
         choices = []
         for i, c in enumerate(items):
             cd = _object(c, f"{path}.choices[{i}]", ("text", "correct", "feedback"))
@@ -310,7 +311,7 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
         return Question(kind, prompt, tuple(choices), explanation=explanation)
     if kind == "number":
         if "answer" not in d:
-            raise JsonProblem(f"{path}.answer", "missing (the question has no answer)")
+            raise JsonProblem(f"{path}.answer", say("missing (the question has no answer)"))
         return Question(kind, prompt, answer=_get(d, path, "answer", float), tolerance=tolerance,
                         explanation=explanation)
     if "quantity" not in d:
@@ -357,7 +358,7 @@ def _step(v: Any, path: str, state: Document | None, source: str, require_state:
         doc, start = _state(d["state"], f"{path}.state", source)
         state = doc
     elif state is None and require_state:
-        raise JsonProblem(f"{path}.state", "missing: the first step must load a state (a preset or a dataset)")
+        raise JsonProblem(f"{path}.state", say("missing: the first step must load a state (a preset or a dataset)"))
     visible = None
     if "visible" in d:
         names = _get(d, path, "visible", list)
@@ -427,16 +428,18 @@ def read_lesson(path: str | os.PathLike) -> Lesson:
             data = f.read(MAX_LESSON_BYTES + 1)  # never more, whatever the file claims to be
     except OSError as e:
         reason = (e.strerror or type(e).__name__).lower()
-        raise LessonError(f"cannot read {name}: {reason}", name) from None
+        raise LessonError(say("cannot read {name}: {reason}", name=name, reason=reason), name) from None
     if len(data) > MAX_LESSON_BYTES:
-        raise LessonError(f"{name} is too large (more than {MAX_LESSON_BYTES:,} bytes, the limit for a lesson)",
-                          name)
+        raise LessonError(say("{name} is too large (more than {limit:,} bytes, the limit for a lesson)", name=name,
+                              limit=MAX_LESSON_BYTES), name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise LessonError(f"{name} does not look like a UTF-8 text file (byte {e.start + 1})", name) from None
+        raise LessonError(say("{name} does not look like a UTF-8 text file (byte {byte})", name=name, byte=e.start + 1),
+                          name) from None
     if "\0" in text:
-        raise LessonError(f"{name} does not look like a text file (byte {text.index(chr(0)) + 1} is NUL)", name)
+        raise LessonError(say("{name} does not look like a text file (byte {byte} is NUL)", name=name,
+                              byte=text.index(chr(0)) + 1), name)
     return parse_lesson(text, name)
 
 

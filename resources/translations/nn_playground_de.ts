@@ -876,6 +876,10 @@
         <translation>Stapelgröße</translation>
     </message>
     <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
         <source>Not quite: {value:g} is not it. Look again and try once more.</source>
         <translation>Nicht ganz: {value:g} ist es nicht. Schau noch einmal hin und versuche es erneut.</translation>
     </message>
@@ -908,12 +912,40 @@
         <translation>Nicht ganz: denk noch einmal nach.</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>ist {n:,} Zeichen lang; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: {keys})</source>
+        <translation>unbekannter Schlüssel (bekannte Schlüssel: {keys})</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>muss 0 oder größer sein</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
         <source>{source}: the file is empty (expected a lesson: a JSON object)</source>
         <translation>{source}: die Datei ist leer (erwartet wird eine Lektion: ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>{name} is too large (more than {limit:,} bytes, the limit for a lesson)</source>
+        <translation>{name} ist zu groß (mehr als {limit:,} Bytes, die Grenze für eine Lektion)</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text file (byte {byte} is NUL)</source>
+        <translation>{name} sieht nicht wie eine Textdatei aus (Byte {byte} ist NUL)</translation>
     </message>
     <message>
         <source>Press Play until iteration {n:,}.</source>
@@ -926,6 +958,22 @@
     <message>
         <source>Right.</source>
         <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>missing (give a dataset, or a preset to take it from)</source>
+        <translation>fehlt (einen Datensatz angeben, oder eine Vorlage, aus der er stammt)</translation>
+    </message>
+    <message>
+        <source>expected at least 2 choices, got {n}</source>
+        <translation>erwartet werden mindestens 2 Auswahlmöglichkeiten, gefunden: {n}</translation>
+    </message>
+    <message>
+        <source>missing (the question has no answer)</source>
+        <translation>fehlt (die Frage hat keine Antwort)</translation>
+    </message>
+    <message>
+        <source>missing: the first step must load a state (a preset or a dataset)</source>
+        <translation>fehlt: der erste Schritt muss einen Zustand laden (eine Vorlage oder einen Datensatz)</translation>
     </message>
     <message>
         <source>lesson version</source>

@@ -876,6 +876,10 @@
         <translation>tamaño de lote</translation>
     </message>
     <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
         <source>Not quite: {value:g} is not it. Look again and try once more.</source>
         <translation>No del todo: {value:g} no es. Vuelve a mirar e inténtalo otra vez.</translation>
     </message>
@@ -908,12 +912,40 @@
         <translation>No del todo: piénsalo otra vez.</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>tiene {n:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: {keys})</source>
+        <translation>clave desconocida (claves conocidas: {keys})</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>debe ser 0 o mayor</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>lección</translation>
     </message>
     <message>
         <source>{source}: the file is empty (expected a lesson: a JSON object)</source>
         <translation>{source}: el archivo está vacío (se esperaba una lección: un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>{name} is too large (more than {limit:,} bytes, the limit for a lesson)</source>
+        <translation>{name} es demasiado grande (más de {limit:,} bytes, el límite para una lección)</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text file (byte {byte} is NUL)</source>
+        <translation>{name} no parece un archivo de texto (el byte {byte} es NUL)</translation>
     </message>
     <message>
         <source>Press Play until iteration {n:,}.</source>
@@ -926,6 +958,22 @@
     <message>
         <source>Right.</source>
         <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>missing (give a dataset, or a preset to take it from)</source>
+        <translation>falta (indique un conjunto de datos, o un preajuste del que tomarlo)</translation>
+    </message>
+    <message>
+        <source>expected at least 2 choices, got {n}</source>
+        <translation>se esperaban al menos 2 opciones, se encontraron {n}</translation>
+    </message>
+    <message>
+        <source>missing (the question has no answer)</source>
+        <translation>falta (la pregunta no tiene respuesta)</translation>
+    </message>
+    <message>
+        <source>missing: the first step must load a state (a preset or a dataset)</source>
+        <translation>falta: el primer paso debe cargar un estado (un preajuste o un conjunto de datos)</translation>
     </message>
     <message>
         <source>lesson version</source>

@@ -438,8 +438,13 @@ def test_a_broken_files_problem_is_shown_in_the_language_with_its_place(qtbot, t
         assert re.search(r"(Zeile|línea) \d+, (Spalte|columna) \d+", details), details
 
 
-def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_window, tmp_path):
-    """A lesson without steps: "Cannot open the lesson" shows core's reason, with its place, translated."""
+@pytest.mark.parametrize("extra, place, english", [
+    ({}, "steps", "the lesson has no steps"),
+    ({"colour": 1}, "(top level).colour", "unknown key (known keys: format, version, title, audience, steps)"),
+])
+def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_window, tmp_path, extra, place, english):
+    """A lesson without steps, one with an unknown key: "Cannot open the lesson" shows core's reason,
+    with its place, translated."""
     import json
 
     from PySide6.QtWidgets import QMessageBox
@@ -447,12 +452,14 @@ def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_win
     from playground.core.lesson import FORMAT, LessonError, read_lesson
 
     path = tmp_path / "leer.nnlesson"
-    path.write_text(json.dumps({"format": FORMAT, "version": 1, "title": "XOR", "steps": []}), encoding="utf-8")
-    with pytest.raises(LessonError, match="steps: the lesson has no steps"):
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "title": "XOR", "steps": [], **extra}),
+                    encoding="utf-8")
+    with pytest.raises(LessonError) as raised:
         read_lesson(path)
+    assert str(raised.value) == f"{path}: {place}: {english}"
     assert not translated_window.lessons.open_file(str(path))
     box = next(b for b in translated_window.findChildren(QMessageBox) if b.isVisible())
     details = box.detailedText()
-    assert details.startswith(f"{path}: steps: ") and english_words(details.replace(str(tmp_path), "")) == set(), details
+    assert details.startswith(f"{path}: {place}: ") and english not in details and english_words(details.replace(str(tmp_path), "")) == set(), details
     assert english_words(box.text() + " " + box.windowTitle()) == set()
     box.close()
