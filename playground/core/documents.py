@@ -56,7 +56,7 @@ from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, 
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.network import layer_sizes
 from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
-from playground.core.texts import say
+from playground.core.texts import one_per_line, say
 
 FORMAT, VERSION = "nn-playground", 2
 # Version 2 (beyond the notebook) adds the settings of playground.core.rules, "test_rows" in the
@@ -220,10 +220,10 @@ def send_document(conn, path: str) -> None:
 
 def _report(source: str, items: list[str]) -> DocumentError:
     """One error listing the first few problems, each as 'source: place: reason'."""
-    lines = [f"{source}: {item}" for item in items[:MAX_REPORTED_PROBLEMS]]
+    shown = [say("{source}: {problem}", source=source, problem=item) for item in items[:MAX_REPORTED_PROBLEMS]]
     if len(items) > MAX_REPORTED_PROBLEMS:
-        lines.append(f"(and {len(items) - MAX_REPORTED_PROBLEMS} more problems)")
-    return DocumentError("\n".join(lines), source)
+        shown.append(say("(and {n} more problems)", n=len(items) - MAX_REPORTED_PROBLEMS))
+    return DocumentError(one_per_line(shown), source)
 
 
 def _csv_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
@@ -330,19 +330,22 @@ def _careful_csv(text: str, targets: int, source: str, output: str = "sigmoid") 
     n = len(names)
     dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
     lines = [line for line, _ in body]
-    items = [_csv_place(p, names, lines) + p.reason
+    items = [_csv_place(p, names, lines, p.reason)
              for p in dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output)]
     if items and all(_NUMBER.fullmatch(name) for name in names):
-        items[0] += " (the first line should hold the column names)"
+        items[0] = say("{problem} (the first line should hold the column names)", problem=items[0])
     if items:
         raise _report(source, items)
     return dataset
 
 
-def _csv_place(p: Problem, names: list[str], lines: list[int]) -> str:
+def _csv_place(p: Problem, names: list[str], lines: list[int], reason: str) -> str:
+    """``reason`` with the place of problem ``p`` in front of it."""
     if p.row is None:
-        return "" if p.column is None else f"line 1, column {p.column + 1}: "
-    return f"line {lines[p.row]}, column {p.column + 1} ({names[p.column]!r}): "
+        return reason if p.column is None else say("line 1, column {column}: {reason}", column=p.column + 1,
+                                                   reason=reason)
+    return say("line {line}, column {column} ({name!r}): {reason}", line=lines[p.row], column=p.column + 1,
+               name=names[p.column], reason=reason)
 
 
 def _plain(v: float) -> int | float:
@@ -402,31 +405,32 @@ def write_csv(path: str | os.PathLike, dataset: Dataset) -> None:
 def _get(obj: Any, path: str, key: str, expected: type, default: Any = ...) -> Any:
     """obj[key] checked to be of the expected JSON type ('' is the top level's path)."""
     if not isinstance(obj, dict):
-        raise JsonProblem(path or "(top level)", f"expected an object, got {kind_of(obj)}")
+        raise JsonProblem(path or "(top level)", say("expected an object, got {kind}", kind=kind_of(obj)))
     where, value, found = member(obj, path, key, default)
     if not found:
         return value
     if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise JsonProblem(where, f"expected a whole number, got {kind_of(value)}")
+        raise JsonProblem(where, say("expected a whole number, got {kind}", kind=kind_of(value)))
     if expected is float:
         return _number(value, where, float)
     if not isinstance(value, expected) or expected is not bool and isinstance(value, bool):
-        what = {str: "a string", bool: "true or false", list: "a list", dict: "an object"}[expected]
-        raise JsonProblem(where, f"expected {what}, got {kind_of(value)}")
+        what = {str: say("a string"), bool: say("true or false"), list: say("a list"), dict: say("an object")}[expected]
+        raise JsonProblem(where, say("expected {what}, got {kind}", what=what, kind=kind_of(value)))
     return value
 
 
 def _number(v: Any, path: str, kind: type) -> float | int:
     if isinstance(v, bool) or not isinstance(v, (int, float)) or kind is int and not isinstance(v, int):
-        raise JsonProblem(path, f"expected {'a whole number' if kind is int else 'a number'}, got {kind_of(v)}")
+        raise JsonProblem(path, say("expected a whole number, got {kind}", kind=kind_of(v)) if kind is int else
+                          say("expected a number, got {kind}", kind=kind_of(v)))
     if kind is int:
         if not 0 <= v < 2**63:
-            raise JsonProblem(path, f"{v} is out of range")
+            raise JsonProblem(path, say("{v} is out of range", v=v))
         return v
     if isinstance(v, int) and abs(v) > 1e300:  # float() would overflow
-        raise JsonProblem(path, "the number is too large")
+        raise JsonProblem(path, say("the number is too large"))
     if not math.isfinite(v):
-        raise JsonProblem(path, "not a finite number")
+        raise JsonProblem(path, say("not a finite number"))
     return float(v)
 
 
@@ -464,9 +468,9 @@ def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = fl
         if dim == len(shape):
             return _number(v, p, kind)
         if not isinstance(v, list):
-            raise JsonProblem(p, f"expected a list, got {kind_of(v)}")
+            raise JsonProblem(p, say("expected a list, got {kind}", kind=kind_of(v)))
         if shape[dim] is not None and len(v) != shape[dim]:
-            raise JsonProblem(p, f"expected {shape[dim]} items, got {len(v)}")
+            raise JsonProblem(p, say("expected {n} items, got {got}", n=shape[dim], got=len(v)))
         return [walk(x, f"{p}[{i}]", dim + 1) for i, x in enumerate(v)]
     # At most one None in shape, so an empty list still gets the right number of dimensions.
     return np.array(walk(value, path, 0), dtype=np.int64 if kind is int else float).reshape(
@@ -476,24 +480,25 @@ def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = fl
 def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") -> Dataset:
     columns = _get(d, "dataset", "columns", list)
     if not columns:
-        raise JsonProblem("dataset.columns", "the dataset has no columns")
+        raise JsonProblem("dataset.columns", say("the dataset has no columns"))
     names, roles = [], []
     for c, col in enumerate(columns):
         names.append(_get(col, f"dataset.columns[{c}]", "name", str))
         roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
         if roles[-1] not in (INPUT, TARGET):
-            raise JsonProblem(f"dataset.columns[{c}].role", f"expected 'input' or 'target', got {roles[-1]!r}")
+            raise JsonProblem(f"dataset.columns[{c}].role", say("expected 'input' or 'target', got {role!r}", role=roles[-1]))
         if any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):  # JSON's \ud800 escapes; checked even in
             raise JsonProblem(f"dataset.columns[{c}].name", name_problem(names[-1], []))  # autosaves: unsaveable
     if len(columns) > MAX_COLUMNS:
-        raise JsonProblem("dataset.columns", f"{len(columns):,} columns; the limit is {MAX_COLUMNS}")
+        raise JsonProblem("dataset.columns", say("{n:,} columns; the limit is {limit}", n=len(columns), limit=MAX_COLUMNS))
     rows = _get(d, "dataset", "rows", list)
     if len(rows) > MAX_ROWS:
-        raise JsonProblem("dataset.rows", f"{len(rows):,} rows; the limit is {MAX_ROWS:,}")
+        raise JsonProblem("dataset.rows", say("{n:,} rows; the limit is {limit:,}", n=len(rows), limit=MAX_ROWS))
     dataset = Dataset(names, roles, _array(rows, "dataset.rows", (None, len(names))))
     test_rows = _array(_get(d, "dataset", "test_rows", list, []), "dataset.test_rows", (None,), int)
     if np.any(test_rows >= dataset.n_rows):
-        raise JsonProblem("dataset.test_rows", f"row index {int(test_rows.max())} is past the last row ({dataset.n_rows - 1})")
+        raise JsonProblem("dataset.test_rows", say("row index {row} is past the last row ({last})",
+                                                   row=int(test_rows.max()), last=dataset.n_rows - 1))
     dataset.test[test_rows] = True
     problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output) if check_values else []
     if problems:
@@ -503,7 +508,8 @@ def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") ->
 
 def _json_place(p: Problem, names: list[str]) -> tuple[str, str]:
     if p.row is not None:
-        return f"dataset.rows[{p.row}][{p.column}] (column {names[p.column]!r})", p.reason
+        return say("dataset.rows[{row}][{column}] (column {name!r})", row=p.row, column=p.column,
+                   name=names[p.column]), p.reason
     return ("dataset" if p.column is None else f"dataset.columns[{p.column}].name"), p.reason
 
 
@@ -574,7 +580,7 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
 
 
 def _document(d: Any, check_values: bool = True) -> Document:
-    check_header(d, FORMAT, VERSION, "document")
+    check_header(d, FORMAT, VERSION, say("document"))
     settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
     dataset = _dataset_from(_get(d, "", "dataset", dict), check_values, settings.output)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
@@ -593,7 +599,7 @@ def document_from_dict(d: Any, source: str = "<document>", check_values: bool = 
     try:
         return _document(d, check_values)
     except JsonProblem as e:
-        raise DocumentError(f"{source}: {e}", source) from None
+        raise DocumentError(say("{source}: {problem}", source=source, problem=e.args[0]), source) from None
 
 
 def parse_document(text: str, source: str = "<text>") -> Document:
@@ -601,7 +607,7 @@ def parse_document(text: str, source: str = "<text>") -> Document:
     try:
         d = load_json(text)
     except JsonTextError as e:
-        raise DocumentError(f"{source}: {e}", source) from None
+        raise DocumentError(say("{source}: {problem}", source=source, problem=e.args[0]), source) from None
     return document_from_dict(d, source)
 
 

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from playground.core.texts import say
+
 
 class JsonTextError(ValueError):
     """Text that does not parse as JSON; the message says where and why (no file name)."""
@@ -38,7 +40,24 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict:
 def _place(text: str, index: int) -> str:
     """ "line L, column C" of the character at ``index`` of ``text``."""
     line = text.count("\n", 0, index) + 1
-    return f"line {line}, column {index - (text.rfind(chr(10), 0, index) + 1) + 1}"
+    return say("line {line}, column {column}", line=line, column=index - (text.rfind(chr(10), 0, index) + 1) + 1)
+
+
+# The reasons Python's json module gives, so that the window can say them in its language; a reason
+# not listed here (a newer Python's) is shown as Python words it.
+_JSON_REASONS = {
+    "Expecting value": say("Expecting value"),
+    "Expecting ',' delimiter": say("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": say("Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": say("Expecting property name enclosed in double quotes"),
+    "Unterminated string starting at": say("Unterminated string starting at"),
+    "Invalid control character at": say("Invalid control character at"),
+    "Invalid \\escape": say("Invalid \\escape"),
+    "Invalid \\uXXXX escape": say("Invalid \\uXXXX escape"),
+    "Extra data": say("Extra data"),
+    "Illegal trailing comma before end of object": say("Illegal trailing comma before end of object"),
+    "Illegal trailing comma before end of array": say("Illegal trailing comma before end of array"),
+}
 
 
 def load_json(text: str) -> Any:
@@ -48,25 +67,27 @@ def load_json(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as e:
-        raise JsonTextError(f"line {e.lineno}, column {e.colno}: {e.msg} (not valid JSON)") from None
+        raise JsonTextError(say("line {line}, column {column}: {reason} (not valid JSON)", line=e.lineno,
+                                column=e.colno, reason=_JSON_REASONS.get(e.msg, e.msg))) from None
     except RecursionError:
-        raise JsonTextError("the JSON is nested too deeply") from None
+        raise JsonTextError(say("the JSON is nested too deeply")) from None
     except _DuplicateKey as e:
         shown = ", ".join(json.dumps(k) for k in e.keys[:4]) + (", ..." if len(e.keys) > 4 else "")
-        raise JsonTextError(f"the key {json.dumps(e.key)} appears twice in one object (the object "
-                            f"with {shown}); which one is meant?") from None
+        raise JsonTextError(say("the key {key} appears twice in one object (the object with {keys}); "
+                                "which one is meant?", key=json.dumps(e.key), keys=shown)) from None
     except ValueError:  # Python reads integers of at most 4,300 digits
         long = re.search(r"\d{4000,}", text)
-        where = _place(text, long.start()) + ": " if long else ""
-        digits = f"{len(long.group()):,} digits" if long else "too many digits"
-        raise JsonTextError(f"{where}a number with {digits} (too long to be a number here)") from None
+        if long:
+            raise JsonTextError(say("{place}: a number with {n:,} digits (too long to be a number here)",
+                                    place=_place(text, long.start()), n=len(long.group()))) from None
+        raise JsonTextError(say("a number with too many digits (too long to be a number here)")) from None
 
 
 class JsonProblem(Exception):
     """A problem at a JSON path; the message is ``"<path>: <reason>"``."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(say("{path}: {reason}", path=path, reason=reason))
 
 
 NO_DEFAULT: Any = ...  # a member that must be present
@@ -79,7 +100,7 @@ def member(obj: dict, path: str, key: str, default: Any = NO_DEFAULT) -> tuple[s
     if key in obj:
         return where, obj[key], True
     if default is NO_DEFAULT:
-        raise JsonProblem(where, "missing")
+        raise JsonProblem(where, say("missing"))
     return where, default, False
 
 
@@ -87,7 +108,7 @@ def kind_of(v: Any) -> str:
     """The JSON type of a parsed value, as messages name it: "a string", "a list", "null", "true", ..."""
     if v is None or isinstance(v, bool):
         return json.dumps(v)
-    return {str: "a string", list: "a list", dict: "an object"}.get(type(v), "a number")
+    return {str: say("a string"), list: say("a list"), dict: say("an object")}.get(type(v), say("a number"))
 
 
 def check_header(d: Any, format_name: str, version: int, what: str, version_word: str = "version",
@@ -96,20 +117,22 @@ def check_header(d: Any, format_name: str, version: int, what: str, version_word
     whose version is 1 to ``version``; ``what`` names the file kind in messages ("document"),
     ``hints`` are (other format, hint appended when the file has that format)."""
     if not isinstance(d, dict):
-        raise JsonProblem("(top level)", f"expected an object, got {kind_of(d)}")
+        raise JsonProblem("(top level)", say("expected an object, got {kind}", kind=kind_of(d)))
     fmt = d.get("format")
     if fmt != format_name:
-        got = repr(fmt[:40]) if isinstance(fmt, str) else "nothing" if "format" not in d else kind_of(fmt)
+        got = repr(fmt[:40]) if isinstance(fmt, str) else say("nothing") if "format" not in d else kind_of(fmt)
         hint = next((h for other, h in hints if fmt == other), "")
-        raise JsonProblem("format", f"not an NN Playground {what} (expected {format_name!r}, got {got}){hint}")
+        raise JsonProblem("format", say("not an NN Playground {what} (expected {expected!r}, got {got}){hint}",
+                                        what=what, expected=format_name, got=got, hint=hint))
     if "version" not in d:
-        raise JsonProblem("version", "missing")
+        raise JsonProblem("version", say("missing"))
     found = d["version"]
     if isinstance(found, bool) or not isinstance(found, int):
-        raise JsonProblem("version", f"expected a whole number, got {kind_of(found)}")
+        raise JsonProblem("version", say("expected a whole number, got {kind}", kind=kind_of(found)))
     if found > version:
-        raise JsonProblem("version", f"made by a newer NN Playground ({version_word} {found}); "
-                                     f"this one reads version {version}")
+        raise JsonProblem("version", say("made by a newer NN Playground ({word} {found}); this one reads version "
+                                         "{version}", word=version_word, found=found, version=version))
     if found < 1:
-        raise JsonProblem("version", f"unknown version {found}; this one reads version {version}")
+        raise JsonProblem("version", say("unknown version {found}; this one reads version {version}", found=found,
+                                         version=version))
     return found

@@ -57,7 +57,7 @@ from playground.core.json_checks import JsonProblem, JsonTextError, check_header
 from playground.core.lesson_text import MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
-from playground.core.texts import say
+from playground.core.texts import one_per_line, say
 
 FORMAT, VERSION = "nn-playground-lesson", 1
 SUFFIX = ".nnlesson"
@@ -380,17 +380,17 @@ def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
     """A validated Lesson from parsed JSON; LessonError lists every problem found with its place."""
     problems: list[str] = []
     try:
-        check_header(d, FORMAT, VERSION, "lesson", version_word="lesson version",
-                     hints=((DOCUMENT_FORMAT, " (this is a document: open it with File > Open)"),))
+        check_header(d, FORMAT, VERSION, say("lesson"), version_word=say("lesson version"),
+                     hints=((DOCUMENT_FORMAT, say(" (this is a document: open it with File > Open)")),))
         _object(d, "(top level)", ("format", "version", "title", "audience", "steps"))
         lesson = Lesson(_text(d, "", "title", limit=200), _text(d, "", "audience", required=False, limit=500))
         steps = _get(d, "", "steps", list)
         if not steps:
-            raise JsonProblem("steps", "the lesson has no steps")
+            raise JsonProblem("steps", say("the lesson has no steps"))
         if len(steps) > MAX_STEPS:
-            raise JsonProblem("steps", f"{len(steps)} steps; the limit is {MAX_STEPS}")
+            raise JsonProblem("steps", say("{n} steps; the limit is {limit}", n=len(steps), limit=MAX_STEPS))
     except JsonProblem as e:
-        raise LessonError(f"{source}: {e}", source) from None
+        raise LessonError(say("{source}: {problem}", source=source, problem=e.args[0]), source) from None
     state, state_broken = None, False
     for i, s in enumerate(steps):
         try:
@@ -398,24 +398,24 @@ def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
             state = step.state or state
             lesson.steps.append(step)
         except JsonProblem as e:
-            problems.append(str(e))
+            problems.append(e.args[0])
             # a step whose state is wrong: later steps are not blamed for missing one
             state_broken = state_broken or isinstance(s, dict) and "state" in s
     if problems:
-        lines = [f"{source}: {p}" for p in problems[:MAX_REPORTED_PROBLEMS]]
+        items = [say("{source}: {problem}", source=source, problem=p) for p in problems[:MAX_REPORTED_PROBLEMS]]
         if len(problems) > MAX_REPORTED_PROBLEMS:
-            lines.append(f"(and {len(problems) - MAX_REPORTED_PROBLEMS} more problems)")
-        raise LessonError("\n".join(lines), source)
+            items.append(say("(and {n} more problems)", n=len(problems) - MAX_REPORTED_PROBLEMS))
+        raise LessonError(one_per_line(items), source)
     return lesson
 
 
 def parse_lesson(text: str, source: str = "<text>") -> Lesson:
     if not text.strip():
-        raise LessonError(f"{source}: the file is empty (expected a lesson: a JSON object)", source)
+        raise LessonError(say("{source}: the file is empty (expected a lesson: a JSON object)", source=source), source)
     try:
         d = load_json(text)
     except JsonTextError as e:
-        raise LessonError(f"{source}: {e}", source) from None
+        raise LessonError(say("{source}: {problem}", source=source, problem=e.args[0]), source) from None
     return lesson_from_dict(d, source)
 
 

@@ -32,3 +32,8 @@ class Text(str):
 def say(template: str, **values) -> Text:
     """The English message ``template.format(**values)``, translatable in the window."""
     return Text(template, values)
+
+
+def one_per_line(items: list[str]) -> str:
+    """``items`` joined by newlines; each item made with ``say`` is still translated in the window."""
+    return Text("\n".join("{l%d}" % i for i in range(len(items))), {f"l{i}": item for i, item in enumerate(items)})

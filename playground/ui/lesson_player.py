@@ -28,7 +28,7 @@ from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError,
 from playground.core.lesson_feedback import Cell, Feedback, check_prediction
 from playground.core.lesson_translation import lesson_in
 from playground.ui import presentation
-from playground.ui.language import current_language, shown
+from playground.ui.language import current_language, problem_text, shown
 from playground.ui.lesson_panel import LessonPanel
 from playground.ui.run import PLAY, STEP, TRAIN
 
@@ -153,7 +153,7 @@ class LessonPlayer(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the lesson"),
                               self.tr("“{name}” could not be opened.").format(name=os.path.basename(path)),
                               QMessageBox.StandardButton.Ok, self.w)
-            box.setDetailedText(str(e))
+            box.setDetailedText(problem_text(e))  # core's message, in the window's language
             box.show()
             return False
         return self.open(lesson, os.path.basename(path), ask=ask)

@@ -408,8 +408,24 @@
         <translation>ungültig</translation>
     </message>
     <message>
+        <source>line {line}, column {column} ({name!r}): {reason}</source>
+        <translation>Zeile {line}, Spalte {column} ({name!r}): {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{source}: line {line}, column {column} ({name!r})</source>
         <translation>{source}: Zeile {line}, Spalte {column} ({name!r})</translation>
+    </message>
+    <message>
+        <source>{problem} (the first line should hold the column names)</source>
+        <translation>{problem} (die erste Zeile sollte die Spaltennamen enthalten)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>{name} is too large (more than {limit:,} bytes, the limit)</source>
@@ -422,6 +438,10 @@
     <message>
         <source>{source}: the file has more than {limit:,} rows (the limit)</source>
         <translation>{source}: die Datei hat mehr als {limit:,} Zeilen (die Grenze)</translation>
+    </message>
+    <message>
+        <source>(and {n} more problems)</source>
+        <translation>(und {n} weitere Probleme)</translation>
     </message>
     <message>
         <source>{source}: the file is empty (expected a header row of column names)</source>
@@ -444,6 +464,46 @@
         <translation>{where}: {cell!r} ist keine Zahl</translation>
     </message>
     <message>
+        <source>line 1, column {column}: {reason}</source>
+        <translation>Zeile 1, Spalte {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>expected an object, got {kind}</source>
+        <translation>erwartet wird ein Objekt, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation>erwartet wird eine ganze Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>expected {what}, got {kind}</source>
+        <translation>erwartet wird {what}, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>the dataset has no columns</source>
+        <translation>der Datensatz hat keine Spalten</translation>
+    </message>
+    <message>
+        <source>{n:,} columns; the limit is {limit}</source>
+        <translation>{n:,} Spalten; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>{n:,} rows; the limit is {limit:,}</source>
+        <translation>{n:,} Zeilen; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
+        <source>row index {row} is past the last row ({last})</source>
+        <translation>Zeilenindex {row} liegt hinter der letzten Zeile ({last})</translation>
+    </message>
+    <message>
+        <source>dataset.rows[{row}][{column}] (column {name!r})</source>
+        <translation>dataset.rows[{row}][{column}] (Spalte {name!r})</translation>
+    </message>
+    <message>
         <source>cannot read {name}: {reason}</source>
         <translation>{name} lässt sich nicht lesen: {reason}</translation>
     </message>
@@ -462,6 +522,42 @@
     <message>
         <source>{where}: {cell!r} is not a number (write decimals with a point)</source>
         <translation>{where}: {cell!r} ist keine Zahl (Dezimalstellen mit Punkt schreiben)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>erwartet wird eine Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{v} is out of range</source>
+        <translation>{v} liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>erwartet wird eine Liste, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>expected {n} items, got {got}</source>
+        <translation>erwartet werden {n} Einträge, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>expected &apos;input&apos; or &apos;target&apos;, got {role!r}</source>
+        <translation>erwartet wird &apos;input&apos; oder &apos;target&apos;, gefunden: {role!r}</translation>
     </message>
     <message>
         <source>{name} is too large ({size:,} bytes; the limit is {limit:,})</source>
@@ -636,6 +732,102 @@
         <translation>Was diese Iteration zu {syn} addiert: für jedes Gewicht die Summe über die Beispiele von (der Eingabe, die es trägt) × (dem Delta, wo es ankommt), mal die Lernrate {lr:g}.</translation>
     </message>
     <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>ein Trennzeichen &apos;,&apos; wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>ein Trennzeichen &apos;:&apos; wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette, beginnend bei</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen bei</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ungültige \-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ungültige \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>zusätzliche Daten nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>unzulässiges Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>unzulässiges Komma vor dem Ende der Liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not an NN Playground {what} (expected {expected!r}, got {got}){hint}</source>
+        <translation>kein NN-Playground-{what} (erwartet wird {expected!r}, gefunden: {got}){hint}</translation>
+    </message>
+    <message>
+        <source>made by a newer NN Playground ({word} {found}); this one reads version {version}</source>
+        <translation>von einem neueren NN Playground erstellt ({word} {found}); dieses liest Version {version}</translation>
+    </message>
+    <message>
+        <source>unknown version {found}; this one reads version {version}</source>
+        <translation>unbekannte Version {found}; dieses NN Playground liest Version {version}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason} (not valid JSON)</source>
+        <translation>Zeile {line}, Spalte {column}: {reason} (kein gültiges JSON)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (the object with {keys}); which one is meant?</source>
+        <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor (im Objekt mit {keys}); welcher ist gemeint?</translation>
+    </message>
+    <message>
+        <source>a number with too many digits (too long to be a number here)</source>
+        <translation>eine Zahl mit zu vielen Ziffern (zu lang für eine Zahl an dieser Stelle)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{place}: a number with {n:,} digits (too long to be a number here)</source>
+        <translation>{place}: eine Zahl mit {n:,} Ziffern (zu lang für eine Zahl an dieser Stelle)</translation>
+    </message>
+    <message>
         <source>hidden</source>
         <translation>verborgene Einheiten</translation>
     </message>
@@ -716,6 +908,14 @@
         <translation>Nicht ganz: denk noch einmal nach.</translation>
     </message>
     <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty (expected a lesson: a JSON object)</source>
+        <translation>{source}: die Datei ist leer (erwartet wird eine Lektion: ein JSON-Objekt)</translation>
+    </message>
+    <message>
         <source>Press Play until iteration {n:,}.</source>
         <translation>Drücke Weiter bis Iteration {n:,}.</translation>
     </message>
@@ -726,6 +926,22 @@
     <message>
         <source>Right.</source>
         <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>lesson version</source>
+        <translation>Lektionsversion</translation>
+    </message>
+    <message>
+        <source>the lesson has no steps</source>
+        <translation>die Lektion hat keine Schritte</translation>
+    </message>
+    <message>
+        <source>{n} steps; the limit is {limit}</source>
+        <translation>{n} Schritte; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source> (this is a document: open it with File &gt; Open)</source>
+        <translation> (das ist ein Dokument: öffnen Sie es mit Datei &gt; Öffnen)</translation>
     </message>
     <message>
         <source>You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.</source>

@@ -408,8 +408,24 @@
         <translation>no válido</translation>
     </message>
     <message>
+        <source>line {line}, column {column} ({name!r}): {reason}</source>
+        <translation>línea {line}, columna {column} ({name!r}): {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{source}: line {line}, column {column} ({name!r})</source>
         <translation>{source}: línea {line}, columna {column} ({name!r})</translation>
+    </message>
+    <message>
+        <source>{problem} (the first line should hold the column names)</source>
+        <translation>{problem} (la primera línea debería contener los nombres de columna)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
     </message>
     <message>
         <source>{name} is too large (more than {limit:,} bytes, the limit)</source>
@@ -422,6 +438,10 @@
     <message>
         <source>{source}: the file has more than {limit:,} rows (the limit)</source>
         <translation>{source}: el archivo tiene más de {limit:,} filas (el límite)</translation>
+    </message>
+    <message>
+        <source>(and {n} more problems)</source>
+        <translation>(y {n} problemas más)</translation>
     </message>
     <message>
         <source>{source}: the file is empty (expected a header row of column names)</source>
@@ -444,6 +464,46 @@
         <translation>{where}: {cell!r} no es un número</translation>
     </message>
     <message>
+        <source>line 1, column {column}: {reason}</source>
+        <translation>línea 1, columna {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>expected an object, got {kind}</source>
+        <translation>se esperaba un objeto, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation>se esperaba un número entero, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>expected {what}, got {kind}</source>
+        <translation>se esperaba {what}, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>el número es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the dataset has no columns</source>
+        <translation>el conjunto de datos no tiene columnas</translation>
+    </message>
+    <message>
+        <source>{n:,} columns; the limit is {limit}</source>
+        <translation>{n:,} columnas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{n:,} rows; the limit is {limit:,}</source>
+        <translation>{n:,} filas; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>row index {row} is past the last row ({last})</source>
+        <translation>el índice de fila {row} está más allá de la última fila ({last})</translation>
+    </message>
+    <message>
+        <source>dataset.rows[{row}][{column}] (column {name!r})</source>
+        <translation>dataset.rows[{row}][{column}] (columna {name!r})</translation>
+    </message>
+    <message>
         <source>cannot read {name}: {reason}</source>
         <translation>no se puede leer {name}: {reason}</translation>
     </message>
@@ -462,6 +522,42 @@
     <message>
         <source>{where}: {cell!r} is not a number (write decimals with a point)</source>
         <translation>{where}: {cell!r} no es un número (escribe los decimales con punto)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena de texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>se esperaba un número, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>{v} is out of range</source>
+        <translation>{v} está fuera del rango permitido</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>se esperaba una lista, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>expected {n} items, got {got}</source>
+        <translation>se esperaban {n} elementos, se encontraron {got}</translation>
+    </message>
+    <message>
+        <source>expected &apos;input&apos; or &apos;target&apos;, got {role!r}</source>
+        <translation>se esperaba &apos;input&apos; o &apos;target&apos;, se encontró {role!r}</translation>
     </message>
     <message>
         <source>{name} is too large ({size:,} bytes; the limit is {limit:,})</source>
@@ -636,6 +732,102 @@
         <translation>Lo que esta iteración suma a {syn}: para cada peso, la suma sobre los ejemplos de (la entrada que lleva) × (el delta donde llega), por la tasa de aprendizaje {lr:g}.</translation>
     </message>
     <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>cadena sin terminar que empieza en</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido en</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape \ no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>datos de más tras el final</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>coma no permitida antes del final del objeto</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>coma no permitida antes del final de la lista</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>not an NN Playground {what} (expected {expected!r}, got {got}){hint}</source>
+        <translation>no es un {what} de NN Playground (se esperaba {expected!r}, se encontró {got}){hint}</translation>
+    </message>
+    <message>
+        <source>made by a newer NN Playground ({word} {found}); this one reads version {version}</source>
+        <translation>creado por un NN Playground más reciente ({word} {found}); este lee la versión {version}</translation>
+    </message>
+    <message>
+        <source>unknown version {found}; this one reads version {version}</source>
+        <translation>versión desconocida {found}; este NN Playground lee la versión {version}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason} (not valid JSON)</source>
+        <translation>línea {line}, columna {column}: {reason} (no es JSON válido)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>el JSON está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (the object with {keys}); which one is meant?</source>
+        <translation>la clave {key} aparece dos veces en un objeto (el objeto con {keys}); ¿cuál se quiere decir?</translation>
+    </message>
+    <message>
+        <source>a number with too many digits (too long to be a number here)</source>
+        <translation>un número con demasiadas cifras (demasiado largo para ser un número aquí)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{place}: a number with {n:,} digits (too long to be a number here)</source>
+        <translation>{place}: un número con {n:,} cifras (demasiado largo para ser un número aquí)</translation>
+    </message>
+    <message>
         <source>hidden</source>
         <translation>unidades ocultas</translation>
     </message>
@@ -716,6 +908,14 @@
         <translation>No del todo: piénsalo otra vez.</translation>
     </message>
     <message>
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty (expected a lesson: a JSON object)</source>
+        <translation>{source}: el archivo está vacío (se esperaba una lección: un objeto JSON)</translation>
+    </message>
+    <message>
         <source>Press Play until iteration {n:,}.</source>
         <translation>Pulsa Seguir hasta la iteración {n:,}.</translation>
     </message>
@@ -726,6 +926,22 @@
     <message>
         <source>Right.</source>
         <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>lesson version</source>
+        <translation>versión de lección</translation>
+    </message>
+    <message>
+        <source>the lesson has no steps</source>
+        <translation>la lección no tiene pasos</translation>
+    </message>
+    <message>
+        <source>{n} steps; the limit is {limit}</source>
+        <translation>{n} pasos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source> (this is a document: open it with File &gt; Open)</source>
+        <translation> (esto es un documento: ábralo con Archivo &gt; Abrir)</translation>
     </message>
     <message>
         <source>You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.</source>

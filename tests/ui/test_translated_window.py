@@ -387,3 +387,72 @@ def test_a_files_problem_is_shown_in_the_language(qtbot, translated_window, tmp_
     (title, text, details), = shown
     said = " ".join(shown[0]).replace(str(tmp_path), "")  # (the test's folder name is English)
     assert "tabla.csv" in details and "'0,5'" in details and english_words(said) == set(), shown
+
+
+def _broken_document(tmp_path, window):
+    """A document of the window whose row 2 holds a word where a number belongs."""
+    import json
+
+    assert window.documents.save_as(str(tmp_path / "gut.nnp"))
+    doc = json.loads((tmp_path / "gut.nnp").read_text(encoding="utf-8"))
+    doc["dataset"]["rows"][1][0] = "zwei"
+    path = tmp_path / "feld.nnp"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", ["field", "json", "csv"])
+def test_a_broken_files_problem_is_shown_in_the_language_with_its_place(qtbot, translated_window, tmp_path,
+                                                                        monkeypatch, case):
+    """A document with a bad field, a file that is not JSON, a CSV with a target out of range: the CLI's
+    reader keeps the English line; the window says the same in German or Spanish, naming the same place
+    (the JSON path, the line and column)."""
+    from playground.core.dataset import DataError
+    from playground.core.documents import read_any
+
+    w = translated_window
+    if case == "field":
+        path, english, place = _broken_document(tmp_path, w), "dataset.rows[1][0]: expected a number, got a string", \
+            "dataset.rows[1][0]: "
+    elif case == "json":
+        path = tmp_path / "kaputt.nnp"
+        path.write_text('{"format": "nn-playground",\n "version": 1,,\n}', encoding="utf-8")
+        english, place = "line 2, column 15: Expecting property name enclosed in double quotes (not valid JSON)", \
+            "2, "
+    else:
+        path = tmp_path / "tabla.csv"
+        path.write_text("a,b,y\n0,1,1\n1,0,2\n", encoding="utf-8")
+        english, place = "line 3, column 3 ('y'): targets must lie between 0 and 1", "3, "
+    with pytest.raises(DataError) as raised:
+        read_any(path)
+    assert f"{path}: {english}" in str(raised.value)
+    shown = []
+    monkeypatch.setattr(w.documents, "show_error", lambda *texts: shown.append(texts))
+    assert not w.documents.open_file(str(path))
+    (title, text, details), = shown
+    # (the test's folder name is English; a JSON path names the file's own fields and stays as it is)
+    said = re.sub(r"dataset\.rows\S*", " ", " ".join(shown[0]).replace(str(tmp_path), ""))
+    assert english_words(said) == set(), shown
+    assert f"{path}: " in details and place in details and english not in details, details
+    if case != "field":  # the line and column, in the language's words
+        assert re.search(r"(Zeile|línea) \d+, (Spalte|columna) \d+", details), details
+
+
+def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_window, tmp_path):
+    """A lesson without steps: "Cannot open the lesson" shows core's reason, with its place, translated."""
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from playground.core.lesson import FORMAT, LessonError, read_lesson
+
+    path = tmp_path / "leer.nnlesson"
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "title": "XOR", "steps": []}), encoding="utf-8")
+    with pytest.raises(LessonError, match="steps: the lesson has no steps"):
+        read_lesson(path)
+    assert not translated_window.lessons.open_file(str(path))
+    box = next(b for b in translated_window.findChildren(QMessageBox) if b.isVisible())
+    details = box.detailedText()
+    assert details.startswith(f"{path}: steps: ") and english_words(details.replace(str(tmp_path), "")) == set(), details
+    assert english_words(box.text() + " " + box.windowTitle()) == set()
+    box.close()
