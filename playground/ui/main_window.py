@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView, QLabel,
                                QMainWindow, QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
@@ -62,6 +62,29 @@ class SlimButton(QPushButton):
 def preset_description(text: str) -> str:
     """A preset's description (playground.core.presets, English) in the interface language."""
     return QCoreApplication.translate("Presets", text)  # marked in playground/ui/core_texts.py
+
+
+class SettingsScroll(QScrollArea):
+    """Scrolls its panel up and down only: never narrower than the panel plus the scroll bar. A plain
+    QScrollArea may be narrower, and the panel's right edge (the spin-box arrows) went under the scroll
+    bar (German at 1280x720 in presentation mode)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        panel = self.widget()
+        if panel is None:
+            return hint
+        width = panel.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a new font or language changed the panel's least width: ask the layout again
+        return super().eventFilter(obj, event)
 
 
 class MainWindow(QMainWindow):
@@ -147,8 +170,8 @@ class MainWindow(QMainWindow):
         self.settings_box = settings_box  # a lesson hides it whole (not an empty frame)
         # On a short screen (a projector at 1280x720, presentation mode) the settings scroll,
         # so the table above keeps at least four rows in view.
-        settings_scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True,
-                                      frameShape=QFrame.Shape.NoFrame)
+        settings_scroll = SettingsScroll(objectName="settingsScroll", widgetResizable=True,
+                                         frameShape=QFrame.Shape.NoFrame)
         settings_scroll.setWidget(self.controls)
         settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         settings_scroll.verticalScrollBar().setToolTip(self.tr("More settings: the window is too short to show them all"))

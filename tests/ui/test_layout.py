@@ -321,6 +321,8 @@ def covered_spin_boxes(window) -> list[str]:
     scroll = window.findChild(QScrollArea, "settingsScroll")
     viewport = scroll.viewport()
     problems = []
+    if scroll.widget().width() > viewport.width():
+        problems.append(f"the settings panel is {scroll.widget().width()} px wide in a {viewport.width()} px viewport")
     for spin in scroll.widget().findChildren(QAbstractSpinBox):
         if not spin.isVisibleTo(scroll.widget()):
             continue
@@ -345,3 +347,29 @@ def test_small_projector_strip_and_settings_are_readable(qtbot, window, width, h
         problems.append(f"{width}x{height}: the error plot's view box is {vb.height():.0f} px tall")
     problems += label_overlaps(window.network_view)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_settings_spin_boxes_clear_the_scroll_bar_in_each_language(qtbot, qapp, language):
+    """The longer German and Spanish names widen the settings panel: at 1280x720 and 1366x768 in
+    presentation mode its spin boxes still lie inside the scroll area's viewport, not under its bar."""
+    from playground.ui.language import install_translators
+
+    install_translators(qapp, language)
+    window = MainWindow()
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        problems = []
+        for width, height in ((1280, 720), (1366, 768)):
+            window.classroom.set_scale(1.5, save=False)
+            window.resize(width, height)
+            settle()
+            window.grab()
+            problems += [f"{language} {width}x{height}: {c}" for c in covered_spin_boxes(window)]
+            if window.width() > width:
+                problems.append(f"{language} {width}x{height}: the window needs {window.width()} px")
+        assert not problems, "\n".join(problems)
+    finally:
+        window.close()
+        install_translators(qapp, "en")
