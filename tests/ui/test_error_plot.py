@@ -412,15 +412,20 @@ def test_the_legend_covers_no_curve(plot, log, shape, height):
     assert not legend.isVisible() or curve_points_inside(plot, plot.legend_rect()) == 0
 
 
-def axis_text_rects(axis):
-    """(tick text rectangles, label rectangle) as the axis draws them, in its coordinates."""
+def tick_texts(axis):
+    """(rectangle, text) of each tick label as a pyqtgraph axis draws them, in its coordinates."""
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         _, _, texts = axis.generateDrawSpecs(painter)
     finally:
         painter.end()
-    return [rect for rect, _, _ in texts], axis.label_rect()
+    return [(rect, text) for rect, _, text in texts]
+
+
+def axis_text_rects(axis):
+    """(tick text rectangles, label rectangle) as the axis draws them, in its coordinates."""
+    return [rect for rect, _ in tick_texts(axis)], axis.label_rect()
 
 
 def assert_label_clear_of_ticks(widget):

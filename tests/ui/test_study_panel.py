@@ -7,6 +7,7 @@ from playground.core.presets import get_preset
 from playground.core.study import Study
 from playground.core.training import Trainer
 from playground.ui.study_panel import FINAL_POINTS, SAMPLE_CURVES, StudyWindow
+from tests.ui.test_error_plot import tick_texts
 
 TIMEOUT = 60_000
 XOR = get_preset("xor")
@@ -191,19 +192,6 @@ def test_while_a_study_runs_the_plots_ranges_hold_until_the_data_leaves_them(qtb
     qtbot.waitUntil(lambda: -1.9 < view.viewRange()[1][0] <= np.log10(0.019))
 
 
-def tick_text_rects(axis):
-    """The tick labels' rectangles as the axis draws them."""
-    from PySide6.QtGui import QImage, QPainter
-
-    image = QImage(8, 8, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        _, _, texts = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [(rect, text) for rect, _, text in texts]
-
-
 def test_the_empty_state_shows_errors_up_to_1_the_iterations_and_the_target(qtbot, study_window):
     import math
 
@@ -221,7 +209,7 @@ def test_the_empty_state_shows_errors_up_to_1_the_iterations_and_the_target(qtbo
     assert h0 < math.log10(0.05) < h1 < 0.1
     for plot in (curves, hist):
         for name in ("left", "bottom"):
-            texts = tick_text_rects(plot.getAxis(name))
+            texts = tick_texts(plot.getAxis(name))
             assert texts, name
             for i, (a, ta) in enumerate(texts):
                 for b, tb in texts[i + 1:]:
