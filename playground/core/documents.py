@@ -63,10 +63,7 @@ FORMAT, VERSION = "nn-playground", 2
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
 # Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
-MAX_FILE_BYTES = 32 * 2**20  # a full 65,536-row table of 17 full-precision columns is about 22 MB
-MAX_ROWS = 65_536  # the largest table the generator makes (16 inputs)
-MAX_COLUMNS = 64
-MAX_HISTORY_POINTS = 100_000  # a saved error curve (the window keeps ~2,000 points) or Error: lines
+from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS  # noqa: E402
 MAX_REPORTED_PROBLEMS = 10
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)

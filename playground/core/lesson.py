@@ -54,15 +54,13 @@ from playground.core.dataset import DataError
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
                                        DocumentError, atomic_write_text, document_from_dict, document_to_dict)
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
-from playground.core.lesson_text import MAX_TEXT_CHARS
+from playground.core.limits import MAX_LESSON_BYTES, MAX_STEPS, MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
 from playground.core.texts import one_per_line, say
 
 FORMAT, VERSION = "nn-playground-lesson", 1
 SUFFIX = ".nnlesson"
-MAX_LESSON_BYTES = 5 * 2**20
-MAX_STEPS = 200
 MAX_REPORTED_PROBLEMS = 10
 
 # The panels and controls a step can show; the window maps each name to its widgets.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import re
 
-MAX_TEXT_CHARS = 20_000  # per step: a page of text, far more than a step should say
+from playground.core.limits import MAX_TEXT_CHARS
 
 _HEADING = re.compile(r"(#{1,3})\s+(.*)")
 _BULLET = re.compile(r"[-*]\s+(.*)")
