@@ -9,17 +9,26 @@ their order are documented once, in :mod:`playground.core.run`; besides them, a
 
 The helper runs NumPy with one BLAS thread (:mod:`playground.core.threads` says why) and,
 when it starts, trains a tiny network once, so the first Train finds it warm.
+
+Heartbeat: everything the helper sends goes through a :class:`Pulse`, which the training
+and study loops also ask, between chunks and while they wait in slow motion, whether Stop
+was pressed; when nothing was sent for a heartbeat it sends a
+:class:`~playground.core.helper_entry.Heartbeat`. So a beat means the main loop is going
+round: a stopped helper (SIGSTOP) and one wedged in a computation that does not return
+both fall silent, and the window's watchdog (:mod:`playground.ui.relay`) says so.
 """
 
 from __future__ import annotations
 
+import time
 import traceback
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
 from playground.core import threads
 from playground.core.budget import memory_message
+from playground.core.helper_entry import HEARTBEAT_SECONDS, Heartbeat
 from playground.core.helper_entry import describe_exit  # noqa: F401 - here too, where the helper's side is
 from playground.core.hints import learning_rate_hint
 from playground.core.network import Network
@@ -34,6 +43,26 @@ def _hint(trainer: Trainer) -> str | None:
     """What to tell the student after a run: lr too large for the rows, else a plateau, else nothing."""
     return (learning_rate_hint(trainer.history.curve[1], trainer.network.learning_rate, len(trainer.X))
             or plateau_hint(trainer))
+
+
+class Pulse:
+    """The helper's way out: every message it sends, and a Heartbeat when it has sent nothing for a while."""
+
+    def __init__(self, conn, stop_event, heartbeat: float = HEARTBEAT_SECONDS) -> None:
+        self._conn = conn
+        self._stop_event = stop_event
+        self._heartbeat = heartbeat
+        self._sent = time.monotonic()
+
+    def send(self, message) -> None:
+        self._conn.send(message)
+        self._sent = time.monotonic()
+
+    def should_stop(self) -> bool:
+        """Was Stop pressed? Asked by the main loop between chunks, so this is also where it beats."""
+        if time.monotonic() - self._sent >= self._heartbeat:
+            self.send(Heartbeat())
+        return self._stop_event.is_set()
 
 
 class Session:
@@ -70,7 +99,7 @@ class Session:
                         state["optimizer"] or None)
 
 
-def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) -> None:
+def run_study(out: Pulse, job: StudyJob, progress_interval: float = 0.25) -> None:
     """One convergence study: progress while it runs, then the final progress."""
     from playground.core.study import Study
 
@@ -80,10 +109,10 @@ def run_study(conn, stop_event, job: StudyJob, progress_interval: float = 0.25) 
 
     def report(s) -> None:
         if s.status is None:  # the final progress follows, with the final errors
-            conn.send(s.progress())
+            out.send(s.progress())
 
-    study.run(on_progress=report, should_stop=stop_event.is_set, progress_interval=progress_interval)
-    conn.send(study.progress(final=True))
+    study.run(on_progress=report, should_stop=out.should_stop, progress_interval=progress_interval)
+    out.send(study.progress(final=True))
 
 
 def _warm() -> None:
@@ -92,16 +121,21 @@ def _warm() -> None:
     trainer.run(50)
 
 
-def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> None:
+def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None, *,
+          heartbeat: float = HEARTBEAT_SECONDS, ready: Callable[[], None] | None = None) -> None:
     """The helper process's main loop: run jobs until sent None or the pipe closes.
 
     ``rate``: an optional shared ``multiprocessing.Value`` of the speed (iterations
-    a second; 0 or less = full speed).
+    a second; 0 or less = full speed). ``heartbeat``: while a job runs, something is sent
+    at least this often. ``ready`` is called once warm, before anything is sent.
     """
     session: Session | None = None
     max_rate = None if rate is None else (lambda: rate.value)
     threads.pin_blas_threads(1)  # beside the window: one BLAS thread
     _warm()
+    if ready is not None:
+        ready()
+    out = Pulse(conn, stop_event, heartbeat)
     while True:
         try:
             job = conn.recv()
@@ -110,7 +144,7 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
         if job is None:
             return
         if isinstance(job, threads.ThreadsQuery):
-            conn.send(threads.ThreadsReport(threads.blas_info()))
+            out.send(threads.ThreadsReport(threads.blas_info()))
             continue
         try:
             if not isinstance(job, Job):
@@ -118,7 +152,7 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
 
                 if not isinstance(job, StudyJob):
                     raise TypeError(f"the helper runs Jobs and StudyJobs, not {type(job).__name__}")
-                run_study(conn, stop_event, job)
+                run_study(out, job)
                 continue
             if not job.go_on:
                 session = None
@@ -127,19 +161,19 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None) -> Non
             elif session is None:
                 raise RuntimeError("a Job to go on before any start")
             s = session
-            result = s.trainer.run(job.until, on_progress=lambda _t: conn.send(s.snapshot()),
-                                   should_stop=stop_event.is_set, progress_interval=progress_interval,
+            result = s.trainer.run(job.until, on_progress=lambda _t: out.send(s.snapshot()),
+                                   should_stop=out.should_stop, progress_interval=progress_interval,
                                    target_error=job.target_error, max_rate=max_rate)
-            conn.send(s.snapshot(result.status, result.message))
+            out.send(s.snapshot(result.status, result.message))
         except (EOFError, OSError, BrokenPipeError):
             return
         except MemoryError:  # the window checks the budget first; this is what slips through
             try:
-                conn.send(Failed(memory_message("this job").capitalize() + "."))
+                out.send(Failed(memory_message("this job").capitalize() + "."))
             except (OSError, BrokenPipeError):
                 return
         except Exception as e:  # report, keep serving: the window shows the message
             try:
-                conn.send(Failed(f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"))
+                out.send(Failed(f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"))
             except (OSError, BrokenPipeError):
                 return

@@ -12,6 +12,10 @@ file is ever unpickled. The protocol:
                                       then exactly once more with the final ``status``
                        StudyProgress  likewise for a StudyJob (``status`` None, then DONE or STOPPED)
                        Failed         a bug or a bad job; the helper keeps serving
+                       Heartbeat      "I am alive": while it starts and while a job runs, whenever
+                                      nothing else was sent for a heartbeat (``HEARTBEAT_SECONDS``,
+                                      0.5 s: the window starts its helper with a tenth of the
+                                      watchdog's limit)
 
 A ``Job`` starts from one of three places: the seed's starting weights (``start`` None,
 ``go_on`` False: Train), given weights with their history (``start``, a run reopened
@@ -24,6 +28,19 @@ Stop is a shared ``multiprocessing.Event`` checked between chunks (every few ms)
 is a shared ``multiprocessing.Value`` (iterations a second, 0 = full speed) read between
 chunks, so a speed control changes a run that is going on; ``Job.speed`` is its value when
 the job starts.
+
+Heartbeat and watchdog. While the helper starts (imports, warm-up) a small thread sends the
+beats; after that only its main loop does, from the call that asks whether Stop was pressed
+between chunks (and every few ms while slow motion waits). A beat therefore means "the
+training loop is going round", not merely "the process exists": a helper stopped with
+SIGSTOP, and one wedged in a computation that does not return (a chunk longer than the
+watchdog's limit counts as wedged: chunks are sized to a few ms), both fall silent. The
+window's relay thread (``playground.ui.relay``) notes when each message arrives; after
+``STALL_SECONDS`` (5 s) without one while a job runs it reports the stall (every second
+after that, until the helper answers again), and once Stop was pressed it gives the helper
+``STOP_GRACE_SECONDS`` (1 s) to answer before it kills it (SIGKILL): the run ends with what
+it had received. A helper that dies closes the pipe, which ends the job as failed.
+The window sends no beats: when it goes, the pipe closes and the helper ends.
 
 A Snapshot carries the new Error: lines and the new weight snapshots since the previous
 one (each is sent once over a session: a fresh start and the go-ons after it), and the
@@ -38,6 +55,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from playground.core.dataset import Dataset
+from playground.core.helper_entry import HEARTBEAT_SECONDS, Heartbeat  # noqa: F401 - part of the protocol
 from playground.core.network import Network
 from playground.core.settings import Settings
 from playground.core.timeline import WeightSnapshot

@@ -9,7 +9,7 @@ import pytest
 from playground.core import remote
 from playground.core.documents import Trained
 from playground.core.presets import get_preset
-from playground.core.run import Failed, Job, Snapshot
+from playground.core.run import Failed, Heartbeat, Job, Snapshot
 from playground.core.study import StudyJob, StudyProgress
 from playground.core.training import DONE, TARGET_REACHED, Trainer
 
@@ -29,6 +29,8 @@ def helper():
         messages = []
         while True:
             m = ours.recv()
+            if isinstance(m, Heartbeat):  # sent when nothing else was for a while (a busy machine)
+                continue
             messages.append(m)
             if isinstance(m, Failed) or m.status is not None:
                 return messages

@@ -9,7 +9,7 @@ from threadpoolctl import threadpool_info, threadpool_limits
 from playground.core import helper_entry, threads
 from playground.core.dataset import generate
 from playground.core.presets import get_preset
-from playground.core.run import Failed, Job
+from playground.core.run import Failed, Heartbeat, Job
 from playground.core.settings import Settings
 from playground.core.study import StudyJob
 from playground.core.training import Trainer
@@ -80,10 +80,18 @@ def test_results_do_not_depend_on_the_thread_count(restore_blas):
         np.testing.assert_allclose(a, b, rtol=0, atol=1e-12)
 
 
+def receive(conn) -> object:
+    """The helper's next message that is not a Heartbeat (it beats while it starts and works)."""
+    while True:
+        assert conn.poll(60), "the helper did not answer"
+        message = conn.recv()
+        if not isinstance(message, Heartbeat):
+            return message
+
+
 def ask_threads(conn) -> set[int]:
     conn.send(threads.ThreadsQuery())
-    assert conn.poll(60), "the helper did not answer"
-    report = conn.recv()
+    report = receive(conn)
     assert isinstance(report, threads.ThreadsReport), report
     assert report.blas, "the helper sees no BLAS library"
     return blas_counts(report.blas)
@@ -92,8 +100,7 @@ def ask_threads(conn) -> set[int]:
 def finish(conn, job) -> object:
     conn.send(job)
     while True:
-        assert conn.poll(60), "the helper did not finish"
-        message = conn.recv()
+        message = receive(conn)
         assert not isinstance(message, Failed), message.message
         if message.status is not None:
             return message
