@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             view.listen_to(self.run)
         for signal, slot in ((self.run.started, self.message_bar.hide), (self.run.finished, self._on_finished),
                              (self.run.failed, self._on_failed), (self.run.stateChanged, self._on_state_changed),
+                             (self.run.stalled, self._on_stalled),
                              (self.controls.settingsChanged, self._settings_changed),
                              (self.dataset_model.datasetChanged, self._dataset_changed),
                              (self.dataset_model.editRejected, self.show_message)):
@@ -520,9 +521,13 @@ class MainWindow(QMainWindow):
         self.editor.set_locked(running)
         self._update_train_enabled()
 
+    @Slot(float)
+    def _on_stalled(self, _seconds: float) -> None:
+        self.statusBar().clearMessage()  # a passing message would hide the status line that says so
+
     @Slot(object)
     def _on_finished(self, snap: Snapshot) -> None:
-        if snap.status == DIVERGED:
+        if snap.status == DIVERGED or snap.message:  # diverged, or stopped by ending a helper that did not answer
             self.show_message(snap.message)
         elif snap.hint:
             self.show_message(snap.hint)

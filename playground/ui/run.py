@@ -12,6 +12,12 @@ Views take the Run and listen (napari's ``QtDims(dims)``):
 * ``changed(Snapshot)``: the live run moved on: new Error: lines, new weights, the curve;
 * ``finished(Snapshot)``: the job ended; ``state`` says how;
 * ``failed(message)``;
+* ``stalled(seconds)``: the helper has not answered for that long (its watchdog, in
+  :mod:`playground.ui.relay`); ``answered``: it did again. ``silent_for`` holds the seconds
+  (None while it answers). Stop then ends the run within about a second: the helper is
+  killed and the run ends as stopped, with the curve, lines and weights received so far
+  (``finished`` with a Snapshot whose ``message`` says so); Play goes on from them and the
+  next job starts a new helper;
 * ``shownChanged``: the weights shown changed (the live ones, or an earlier iteration while
   looking back in History); ``rowChanged(row)``: the example looked at changed.
 
@@ -22,6 +28,7 @@ never another view or the window.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -63,6 +70,8 @@ class Run(QObject):
     changed = Signal(object)  # Snapshot
     finished = Signal(object)  # the final Snapshot
     failed = Signal(str)
+    stalled = Signal(float)  # seconds the helper has not answered, while running
+    answered = Signal()  # the helper answered again after a stall
     stateChanged = Signal(str)
     shownChanged = Signal()
     rowChanged = Signal(int)
@@ -73,6 +82,9 @@ class Run(QObject):
         self.helper.progressed.connect(self._on_progressed)
         self.helper.finished.connect(self._on_finished)
         self.helper.failed.connect(self._on_failed)
+        self.helper.stalled.connect(self._on_stalled)
+        self.helper.answered.connect(self._on_answered)
+        self.helper.killed.connect(self._on_killed)
         self.dataset: Dataset | None = None
         self.settings: Settings | None = None
         self.network: Network | None = None  # the live network (None: nothing can be shown)
@@ -91,6 +103,7 @@ class Run(QObject):
         self.base_iteration = 0  # the iteration the job started from
         self.until = 0
         self.ended_at = 0.0  # perf_counter when the job ended
+        self.silent_for: float | None = None  # seconds the helper has not answered (None: it answers)
         self._session = False  # the helper holds this run's network: a Job can go on with it
         self._saved: Trained | None = None  # a reopened run that Play and Step continue
         self._look_back: int | None = None  # the timeline index shown, None: the live network
@@ -259,6 +272,7 @@ class Run(QObject):
         self._look_back = None
         self.kind, self.until = kind, job.until
         self.started_at, self.base_iteration = time.perf_counter(), self.iteration
+        self.silent_for = None
         self._set_state(RUNNING)
         self.started.emit()
         self.shownChanged.emit()
@@ -283,6 +297,7 @@ class Run(QObject):
 
     def _on_finished(self, snap: Snapshot) -> None:
         self.ended_at = time.perf_counter()
+        self.silent_for = None
         self._take(snap)
         if snap.status == DIVERGED:
             self._session = False  # going on would only diverge again
@@ -297,9 +312,34 @@ class Run(QObject):
         self.shownChanged.emit()
 
     def _on_failed(self, message: str) -> None:
+        self.silent_for = None
         self._session = False
         self._set_state(FAILED)
         self.failed.emit(message)
+
+    def _on_stalled(self, seconds: float) -> None:
+        if self.state == RUNNING:
+            self.silent_for = seconds
+            self.stalled.emit(seconds)
+
+    def _on_answered(self) -> None:
+        if self.silent_for is not None:
+            self.silent_for = None
+            self.answered.emit()
+
+    def _on_killed(self, message: str) -> None:
+        """The helper did not answer Stop and was killed: the run stops where the last snapshot left it."""
+        if self.network is None:
+            self._on_failed(message)
+            return
+        last = self.last if self.last is not None else Snapshot(
+            self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
+            n_logged=len(self.logged))
+        # The helper and its network are gone: Play goes on from the weights received, as from a saved run.
+        self._session = False
+        self._saved = self.result()
+        self._on_finished(replace(last, logged=[], n_logged=len(self.logged), timeline=[], status=STOPPED,
+                                  message=message, hint=None))
 
     def _set_state(self, state: str) -> None:
         if state != self.state:

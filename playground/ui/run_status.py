@@ -38,6 +38,10 @@ def status_text(run: Run) -> str:
     """What the run is doing, in a sentence (in the interface language)."""
     if run.network is None:
         return ""
+    if run.state == RUNNING and run.silent_for is not None:
+        return QCoreApplication.translate(
+            "RunStatus", "The helper process has not answered for {seconds} s; press Stop to end the run").format(
+            seconds=_number(int(run.silent_for)))
     it = _number(run.iteration)
     if run.looking_back():
         return QCoreApplication.translate(
@@ -84,7 +88,7 @@ class RunStatusLabel(QLabel):
 
     def listen_to(self, run: Run) -> None:
         self._run = run
-        for signal in (run.reset, run.changed, run.stateChanged, run.shownChanged):
+        for signal in (run.reset, run.changed, run.stateChanged, run.shownChanged, run.stalled, run.answered):
             signal.connect(self._update)
 
     def _update(self, *_args) -> None:

@@ -22,6 +22,7 @@ cached as pixmaps; when it ends both plots fit their data again.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Callable
 
 import numpy as np
@@ -35,6 +36,7 @@ from playground.core.dataset import Dataset
 from playground.core.settings import Settings, format_hidden
 from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, StudyProgress, error_band,
                                    error_histogram)
+from playground.core.training import STOPPED
 from playground.ui.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.presentation import ScaledView
 from playground.ui.language import number
@@ -156,7 +158,8 @@ class StudyWindow(ScaledView, QDialog):
         for signal, slot in ((self.start_button.clicked, self.start), (self.stop_button.clicked, c.stop),
                              (self.target_spin.valueChanged, self._target_changed), (c.progressed, self._on_progress),
                              (c.finished, self._on_finished), (c.failed, self._on_failed),
-                             (c.runningChanged, self._on_running_changed)):
+                             (c.stalled, self._on_stalled), (c.answered, self._on_answered),
+                             (c.killed, self._on_killed), (c.runningChanged, self._on_running_changed)):
             signal.connect(slot)
         self._apply_scale()
         self._empty_axes = False  # the plots show the empty state's fixed ranges (no study yet)
@@ -240,6 +243,27 @@ class StudyWindow(ScaledView, QDialog):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.summary_label.setText(self.tr("The study failed: {problem}").format(problem=message.splitlines()[0]))
+
+    @Slot(float)
+    def _on_stalled(self, seconds: float) -> None:
+        self.summary_label.setText(self.tr("The helper process has not answered for {seconds} s; press Stop to end "
+                                           "the study").format(seconds=QLocale().toString(int(seconds))))
+
+    @Slot()
+    def _on_answered(self) -> None:
+        if self._shown is None:
+            self.summary_label.setText(self.tr("Training…"))
+        else:
+            self._show(self._shown)
+
+    @Slot(str)
+    def _on_killed(self, message: str) -> None:
+        """Stop ended a helper that did not answer: the study so far stays, drawn as a stopped one."""
+        if self._shown is not None:
+            self._show(replace(self._shown, status=STOPPED))
+            self.summary_label.setText(self.summary_label.text() + " · " + message)
+        else:
+            self.summary_label.setText(message)
 
     @Slot()
     def _target_changed(self) -> None:
