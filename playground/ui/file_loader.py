@@ -83,7 +83,7 @@ class FileLoader(QObject):
             conn.close()
         if proc is not None:
             if terminate and proc.is_alive():
-                proc.terminate()
+                proc.kill()  # SIGKILL: a stopped (SIGSTOP) process would keep a SIGTERM until continued
             proc.join(1.0)
         return proc is not None
 

@@ -40,14 +40,24 @@ def our_child(pid: int) -> bool:
         return not gone(pid)  # no /proc: trust the id
 
 
+def is_stopped(pid: int) -> bool:
+    """True once the process is stopped (a signal is delivered a moment after kill() returns)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in ("T", "t")
+    except FileNotFoundError:
+        return not os.path.isdir("/proc")  # no /proc: trust the signal
+
+
 @pytest.fixture
-def stop_helper():
+def stop_helper(qtbot):
     """Stop a helper process with SIGSTOP; teardown continues and kills any that are still there."""
     stopped = []
 
     def stop(pid: int) -> None:
         stopped.append(pid)
         os.kill(pid, signal.SIGSTOP)
+        qtbot.waitUntil(lambda: is_stopped(pid), timeout=5_000)
 
     yield stop
     for pid in stopped:
@@ -256,3 +266,28 @@ def test_a_stopped_study_helper_is_reported_and_stop_ends_the_study(qtbot, fast_
         assert study.controller.helper_pid() not in (None, pid)
     finally:
         study.shutdown()
+
+
+def test_cancel_ends_a_stopped_file_reading_process(qtbot, window, stop_helper, tmp_path):
+    """The same family: a large file is read in a helper process of its own; Cancel ends it even when it was
+    stopped (SIGTERM waits until a stopped process is continued; SIGKILL does not), and the document stays."""
+    import multiprocessing
+
+    import numpy as np
+    from PySide6.QtWidgets import QPushButton
+
+    from playground.ui.documents_controller import BACKGROUND_BYTES
+
+    path = tmp_path / "big.csv"
+    rows = np.random.default_rng(2).random((40_000, 8))
+    path.write_text("a,b,c,d,e,f,g,y\n" + "\n".join(",".join(map(repr, row)) for row in rows.tolist()) + "\n")
+    assert path.stat().st_size > BACKGROUND_BYTES
+    before = window.dataset().values.copy()
+    assert window.documents.open_file(str(path))  # the reading has started in the background
+    reader = [p for p in multiprocessing.active_children() if p.name == "nn-playground-open"]
+    assert len(reader) == 1
+    stop_helper(reader[0].pid)
+    with qtbot.waitSignal(window.documents.loader.cancelled, timeout=10_000):
+        window.documents.loader.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert gone(reader[0].pid)
+    assert not window.documents.loader.busy and np.array_equal(window.dataset().values, before)
