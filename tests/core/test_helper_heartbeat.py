@@ -93,11 +93,13 @@ def test_a_main_loop_wedged_in_one_computation_sends_nothing(helper, monkeypatch
 
     monkeypatch.setattr(Network, "steps", wedging_steps)
     helper.conn.send(Job(NOTEBOOK.dataset(), NOTEBOOK.settings.with_(iterations=2000), 2000))
-    assert wedged.wait(WAIT)
-    while helper.conn.poll(0):  # what it sent before the wedge
-        helper.conn.recv()
-    assert not helper.conn.poll(50 * BEAT), "a wedged main loop must not beat"
-    release.set()
+    try:
+        assert wedged.wait(WAIT)
+        while helper.conn.poll(0):  # what it sent before the wedge
+            helper.conn.recv()
+        assert not helper.conn.poll(50 * BEAT), "a wedged main loop must not beat"
+    finally:
+        release.set()
     messages = messages_until_the_end(helper.conn)
     assert messages[-1].status == DONE and messages[-1].iteration == 2000
 
