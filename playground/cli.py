@@ -17,6 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from playground import APP_ID, __version__
+from playground.core.number_text import is_digits, parse_float, parse_int
 from playground.usage import UsageError
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
@@ -26,6 +27,22 @@ COMMANDS = ("train", "study", "export", "presets", "lesson")
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, no usage dump
         raise UsageError(message)
+
+
+def whole_number(text: str) -> int:
+    """An option's whole number: ASCII digits only (``int()`` also reads '٣', '３' and '1_000')."""
+    try:
+        return parse_int(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def number(text: str) -> float:
+    """An option's number (1, 0.5, .5, 1e-3): ASCII digits only, finite (``float()`` also reads 'nan', '٣')."""
+    try:
+        return parse_float(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _one_line(message: str) -> str:
@@ -39,27 +56,29 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?", help="a CSV file or a JSON document (.json / .nnp)")
     p.add_argument("--preset", help="start from a preset instead of a file (see 'nn-playground presets')")
     p.add_argument("--hidden", help="hidden layer sizes: 4, or 4,3 for two layers, or 0 for none")
-    p.add_argument("--iterations", type=int, help="number of training iterations")
-    p.add_argument("--seed", type=int, help="random seed of the initial weights")
-    p.add_argument("--lr", type=float, help="learning rate (default 1)")
+    p.add_argument("--iterations", type=whole_number, help="number of training iterations")
+    p.add_argument("--seed", type=whole_number, help="random seed of the initial weights")
+    p.add_argument("--lr", type=number, help="learning rate (default 1)")
     p.add_argument("--activation", choices=["sigmoid", "tanh", "relu"], help="hidden-layer activation")
     p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
-    p.add_argument("--targets", type=int, default=None, help="for CSV: the last K columns are targets (default 1)")
-    p.add_argument("--log-every", type=int, help="print the error every N iterations")
+    p.add_argument("--targets", type=whole_number, default=None,
+                   help="for CSV: the last K columns are targets (default 1)")
+    p.add_argument("--log-every", type=whole_number, help="print the error every N iterations")
     beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
     beyond.add_argument("--output", choices=["sigmoid", "softmax", "linear"], help="output layer (default sigmoid)")
     beyond.add_argument("--loss", choices=["notebook", "cross-entropy", "squared"],
                         help="loss: notebook (sigmoid), cross-entropy (sigmoid, softmax), squared (linear)")
-    beyond.add_argument("--l2", type=float, metavar="LAMBDA", help="L2 weight decay (default 0)")
+    beyond.add_argument("--l2", type=number, metavar="LAMBDA", help="L2 weight decay (default 0)")
     beyond.add_argument("--optimizer", choices=["gd", "momentum", "adam"], help="default gd")
-    beyond.add_argument("--momentum", type=float, metavar="MU", help="momentum's MU (default 0.9)")
-    beyond.add_argument("--beta1", type=float, help="Adam's beta1 (default 0.9)")
-    beyond.add_argument("--beta2", type=float, help="Adam's beta2 (default 0.999)")
-    beyond.add_argument("--eps", type=float, help="Adam's eps (default 1e-8)")
-    beyond.add_argument("--batch-size", type=int, metavar="B", help="rows per update (default: all training rows)")
+    beyond.add_argument("--momentum", type=number, metavar="MU", help="momentum's MU (default 0.9)")
+    beyond.add_argument("--beta1", type=number, help="Adam's beta1 (default 0.9)")
+    beyond.add_argument("--beta2", type=number, help="Adam's beta2 (default 0.999)")
+    beyond.add_argument("--eps", type=number, help="Adam's eps (default 1e-8)")
+    beyond.add_argument("--batch-size", type=whole_number, metavar="B",
+                        help="rows per update (default: all training rows)")
     held = beyond.add_mutually_exclusive_group()
     held.add_argument("--test-rows", metavar="3,7,...", help="hold these rows (numbered from 1) out of training")
-    held.add_argument("--test-fraction", type=float, metavar="F",
+    held.add_argument("--test-fraction", type=number, metavar="F",
                       help="hold out round(F * rows) rows chosen by RandomState(seed + 2).permutation")
 
 
@@ -72,8 +91,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(prog="nn-playground study", description="Train the same setting from K seeds at once "
                     "(seed, seed+1, ...) and summarise how often it learns.")
         _add_training_options(p)
-        p.add_argument("--seeds", type=int, default=16, metavar="K", help="number of seeds (1 to 256, default 16)")
-        p.add_argument("--target", type=float, default=None, metavar="E",
+        p.add_argument("--seeds", type=whole_number, default=16, metavar="K",
+                       help="number of seeds (1 to 256, default 16)")
+        p.add_argument("--target", type=number, default=None, metavar="E",
                        help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
     elif command == "export":
@@ -100,10 +120,11 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
         p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
         p.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1920x1080")
-        p.add_argument("--presentation", type=float, nargs="?", const=1.5, metavar="SCALE",
+        p.add_argument("--presentation", type=number, nargs="?", const=1.5, metavar="SCALE",
                        help="with --screenshot: presentation mode (everything 1.5 times larger, or SCALE)")
         p.add_argument("--inspector", action="store_true", help="with --screenshot: show the backprop inspector")
-        p.add_argument("--step", type=int, metavar="N", help="with --screenshot: do N iterations (Step N) first")
+        p.add_argument("--step", type=whole_number, metavar="N",
+                       help="with --screenshot: do N iterations (Step N) first")
         desktop = p.add_mutually_exclusive_group()
         desktop.add_argument("--install-desktop-entry", action="store_true",
                              help="add the app to this user's desktop menu and open .nnp documents with it (Linux)")
@@ -176,7 +197,7 @@ def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, se
         for part in rows_text.replace(" ", "").split(","):
             if not part:
                 continue
-            if not part.isdigit() or not 1 <= int(part) <= n_rows:
+            if not is_digits(part) or not 1 <= int(part) <= n_rows:
                 raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
             test[int(part) - 1] = True
     else:
