@@ -52,6 +52,39 @@ def _one_line(message: str) -> str:
     return lines[0] if lines else "unknown error"
 
 
+def tell(line: str) -> None:
+    """One line for the person at the terminal, on standard error; never on standard output, never raising.
+
+    With standard error closed (``2>&-``) Python's ``sys.stderr`` is None, and ``print(file=None)``
+    would write to standard output, into the results (``--json``): the line is dropped instead. A
+    write that fails (``2>/dev/full``) is dropped too, so the exit status stays the command's own.
+    """
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(line + "\n")
+        stream.flush()
+    except (OSError, ValueError):  # ValueError: the stream was closed
+        _to_null_device(stream)
+
+
+def _guard_standard_streams() -> None:
+    """Standard error closed: descriptor 2 is pointed at the null device, so no file this process
+    opens later becomes descriptor 2 (where a library's message would land in it)."""
+    if sys.stderr is None:
+        try:
+            os.fstat(2)
+        except OSError:
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                if devnull != 2:
+                    os.dup2(devnull, 2)
+                    os.close(devnull)
+            except OSError:
+                pass
+
+
 def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?", help="a CSV file or a JSON document (.json / .nnp)")
     p.add_argument("--preset", help="start from a preset instead of a file (see 'nn-playground presets')")
@@ -231,7 +264,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(str(e)) from None
     long_run = long_run_warning(dataset.n_rows, sizes, settings.iterations)
     if long_run:
-        print(f"nn-playground: note: {long_run}", file=sys.stderr)
+        tell(f"nn-playground: note: {long_run}")
     trainer = Trainer.from_settings(dataset, settings)
     threads.pin_for_job(len(trainer.X), trainer.network.sizes, beside_window=False)
     printed = 0
@@ -277,14 +310,14 @@ def cmd_train(args: argparse.Namespace) -> int:
             print("Test outputs:")
             print(trainer.network.predict(trainer.X_test))
     if result.status == DIVERGED:
-        print(f"nn-playground: {result.message}", file=sys.stderr)
+        tell(f"nn-playground: {result.message}")
         return EXIT_DIVERGED
     warning = saturation_warning(trainer)
     if warning:
-        print(f"nn-playground: warning: {warning}", file=sys.stderr)
+        tell(f"nn-playground: warning: {warning}")
     hint = learning_rate_hint(trainer.history.curve[1], settings.learning_rate, dataset.n_rows)
     if hint:
-        print(f"nn-playground: hint: {hint}", file=sys.stderr)
+        tell(f"nn-playground: hint: {hint}")
     return EXIT_OK
 
 
@@ -308,10 +341,8 @@ def cmd_study(args: argparse.Namespace) -> int:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
     seconds = estimate_seconds(len(study.X), study.sizes, settings.iterations) * study.count
     if seconds > LONG_RUN_SECONDS:  # K networks side by side cost about K times one
-        print(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
-              f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter",
-              file=sys.stderr)
-        sys.stderr.flush()
+        tell(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
+             f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter")
     threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=False)
     study.run()
     summary = study.summary()
@@ -359,7 +390,7 @@ def cmd_lesson(args: argparse.Namespace) -> int:
             lesson = read_lesson(name)
         except LessonError as e:
             for line in str(e).splitlines():
-                print(f"nn-playground: error: {line}", file=sys.stderr)
+                tell(f"nn-playground: error: {line}")
             status = EXIT_USAGE
             continue
         questions = sum(1 for s in lesson.steps if s.question is not None)
@@ -423,8 +454,8 @@ class _GuardedOutput:
         return getattr(self._stream, name)
 
 
-def _silence_stdout(stream) -> None:
-    """Point standard output at the null device, so the interpreter's last flush cannot fail again."""
+def _to_null_device(stream) -> None:
+    """Point a standard stream at the null device, so the interpreter's last flush cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())
@@ -445,12 +476,12 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return code
     except _OutputFailed as e:
-        _silence_stdout(real)
-        from playground.core.documents import _os_reason
+        _to_null_device(real)
+        from playground.core.fileio import os_reason
 
-        raise UsageError(f"cannot write to standard output: {_os_reason(e.args[0])}") from None
+        raise UsageError(f"cannot write to standard output: {os_reason(e.args[0])}") from None
     except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
-        _silence_stdout(real)
+        _to_null_device(real)
         raise
     except MemoryError:  # the budget is checked before a job starts; this is what slips through
         from playground.core.budget import memory_message
@@ -462,6 +493,7 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _guard_standard_streams()
     command = argv[0] if argv and argv[0] in COMMANDS else None
     try:
         args = build_parser(command).parse_args(argv[1:] if command else argv)
@@ -471,10 +503,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_desktop_entry(args)
         return cmd_window(args)
     except UsageError as e:
-        print(f"nn-playground: error: {_one_line(str(e))}", file=sys.stderr)
+        tell(f"nn-playground: error: {_one_line(str(e))}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("nn-playground: interrupted", file=sys.stderr)
+        tell("nn-playground: interrupted")
         return 130
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
