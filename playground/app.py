@@ -146,7 +146,9 @@ def run_app(args) -> int:
     app.exec()
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()
+    from playground.core.fileio import display_name
+
     if not ok:
-        raise UsageError(f"cannot write the screenshot {args.screenshot}")
-    print(args.screenshot)
+        raise UsageError(f"cannot write the screenshot {display_name(args.screenshot)}")
+    print(display_name(args.screenshot))
     return 0

@@ -11,12 +11,14 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from typing import Sequence
 
 import numpy as np
 
 from playground import APP_ID, __version__
+from playground.core.fileio import display_name
 from playground.core.number_text import is_digits, parse_float, parse_int
 from playground.usage import UsageError
 
@@ -52,6 +54,14 @@ def _one_line(message: str) -> str:
     return lines[0] if lines else "unknown error"
 
 
+_NOT_TEXT = re.compile("[\udc80-\udcff]")  # bytes of a file name that are not valid text (surrogate escapes)
+
+
+def printable(text: str) -> str:
+    """``text`` with the bytes of a file name that are not valid text shown as \\xNN (as ``display_name`` does)."""
+    return _NOT_TEXT.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+
+
 def tell(line: str) -> None:
     """One line for the person at the terminal, on standard error; never on standard output, never raising.
 
@@ -63,15 +73,20 @@ def tell(line: str) -> None:
     if stream is None:
         return
     try:
-        stream.write(line + "\n")
+        stream.write(printable(line) + "\n")
         stream.flush()
     except (OSError, ValueError):  # ValueError: the stream was closed
         _to_null_device(stream)
 
 
 def _guard_standard_streams() -> None:
-    """Standard error closed: descriptor 2 is pointed at the null device, so no file this process
-    opens later becomes descriptor 2 (where a library's message would land in it)."""
+    """Make the standard streams safe to use whatever the caller left of them.
+
+    - Standard error closed: descriptor 2 is pointed at the null device, so no file this process
+      opens later becomes descriptor 2 (where a library's message would land in it).
+    - Standard output and error write what the locale cannot encode as \\xNN escapes instead of
+      raising UnicodeEncodeError (``LC_ALL=C``, ``PYTHONIOENCODING=ascii:strict``).
+    """
     if sys.stderr is None:
         try:
             os.fstat(2)
@@ -83,6 +98,11 @@ def _guard_standard_streams() -> None:
                     os.close(devnull)
             except OSError:
                 pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, io.UnsupportedOperation):
+            pass  # None, or not a text file (a test's capture)
 
 
 def _add_training_options(p: argparse.ArgumentParser) -> None:
@@ -367,7 +387,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 write(path, dataset, settings)
             except (DataError, ValueError) as e:
                 raise UsageError(str(e)) from None
-            print(f"wrote {path}")
+            print(f"wrote {display_name(path)}")
     return EXIT_OK
 
 
@@ -394,7 +414,7 @@ def cmd_lesson(args: argparse.Namespace) -> int:
             status = EXIT_USAGE
             continue
         questions = sum(1 for s in lesson.steps if s.question is not None)
-        print(f"{name}: ok: {lesson.title!r}, {len(lesson.steps)} steps, {questions} questions")
+        print(f"{display_name(name)}: ok: {lesson.title!r}, {len(lesson.steps)} steps, {questions} questions")
     return status
 
 
