@@ -71,10 +71,12 @@ def _settle() -> None:
 
 
 def _parse_size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise ValueError(f"--size must look like 1280x800, got {text!r}") from None
+    from playground.core.number_text import is_digits
+
+    parts = [v.strip() for v in text.lower().split("x")]
+    if len(parts) != 2 or not all(is_digits(v) and len(v) <= 5 for v in parts):  # ASCII digits only
+        raise ValueError(f"--size must look like 1280x800, got {text!r}")
+    w, h = (int(v) for v in parts)
     if not (320 <= w <= 7680 and 240 <= h <= 4320):
         raise ValueError(f"--size {text} is out of range (320x240 to 7680x4320)")
     return w, h
@@ -144,7 +146,9 @@ def run_app(args) -> int:
     app.exec()
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()
+    from playground.core.fileio import display_name
+
     if not ok:
-        raise UsageError(f"cannot write the screenshot {args.screenshot}")
-    print(args.screenshot)
+        raise UsageError(f"cannot write the screenshot {display_name(args.screenshot)}")
+    print(display_name(args.screenshot))
     return 0

@@ -11,12 +11,15 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from typing import Sequence
 
 import numpy as np
 
 from playground import APP_ID, __version__
+from playground.core.fileio import display_name
+from playground.core.number_text import is_digits, parse_float, parse_int
 from playground.usage import UsageError
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
@@ -28,6 +31,22 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def whole_number(text: str) -> int:
+    """An option's whole number: ASCII digits only (``int()`` also reads '٣', '３' and '1_000')."""
+    try:
+        return parse_int(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def number(text: str) -> float:
+    """An option's number (1, 0.5, .5, 1e-3): ASCII digits only, finite (``float()`` also reads 'nan', '٣')."""
+    try:
+        return parse_float(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _one_line(message: str) -> str:
     lines = [ln for ln in str(message).splitlines() if ln.strip()]
     if len(lines) > 1:
@@ -35,31 +54,84 @@ def _one_line(message: str) -> str:
     return lines[0] if lines else "unknown error"
 
 
+_NOT_TEXT = re.compile("[\udc80-\udcff]")  # bytes of a file name that are not valid text (surrogate escapes)
+
+
+def printable(text: str) -> str:
+    """``text`` with the bytes of a file name that are not valid text shown as \\xNN (as ``display_name`` does)."""
+    return _NOT_TEXT.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+
+
+def tell(line: str) -> None:
+    """One line for the person at the terminal, on standard error; never on standard output, never raising.
+
+    With standard error closed (``2>&-``) Python's ``sys.stderr`` is None, and ``print(file=None)``
+    would write to standard output, into the results (``--json``): the line is dropped instead. A
+    write that fails (``2>/dev/full``) is dropped too, so the exit status stays the command's own.
+    """
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(printable(line) + "\n")
+        stream.flush()
+    except (OSError, ValueError):  # ValueError: the stream was closed
+        _to_null_device(stream)
+
+
+def _guard_standard_streams() -> None:
+    """Make the standard streams safe to use whatever the caller left of them.
+
+    - Standard error closed: descriptor 2 is pointed at the null device, so no file this process
+      opens later becomes descriptor 2 (where a library's message would land in it).
+    - Standard output and error write what the locale cannot encode as \\xNN escapes instead of
+      raising UnicodeEncodeError (``LC_ALL=C``, ``PYTHONIOENCODING=ascii:strict``).
+    """
+    if sys.stderr is None:
+        try:
+            os.fstat(2)
+        except OSError:
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                if devnull != 2:
+                    os.dup2(devnull, 2)
+                    os.close(devnull)
+            except OSError:
+                pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, io.UnsupportedOperation):
+            pass  # None, or not a text file (a test's capture)
+
+
 def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?", help="a CSV file or a JSON document (.json / .nnp)")
     p.add_argument("--preset", help="start from a preset instead of a file (see 'nn-playground presets')")
     p.add_argument("--hidden", help="hidden layer sizes: 4, or 4,3 for two layers, or 0 for none")
-    p.add_argument("--iterations", type=int, help="number of training iterations")
-    p.add_argument("--seed", type=int, help="random seed of the initial weights")
-    p.add_argument("--lr", type=float, help="learning rate (default 1)")
+    p.add_argument("--iterations", type=whole_number, help="number of training iterations")
+    p.add_argument("--seed", type=whole_number, help="random seed of the initial weights")
+    p.add_argument("--lr", type=number, help="learning rate (default 1)")
     p.add_argument("--activation", choices=["sigmoid", "tanh", "relu"], help="hidden-layer activation")
     p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
-    p.add_argument("--targets", type=int, default=None, help="for CSV: the last K columns are targets (default 1)")
-    p.add_argument("--log-every", type=int, help="print the error every N iterations")
+    p.add_argument("--targets", type=whole_number, default=None,
+                   help="for CSV: the last K columns are targets (default 1)")
+    p.add_argument("--log-every", type=whole_number, help="print the error every N iterations")
     beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
     beyond.add_argument("--output", choices=["sigmoid", "softmax", "linear"], help="output layer (default sigmoid)")
     beyond.add_argument("--loss", choices=["notebook", "cross-entropy", "squared"],
                         help="loss: notebook (sigmoid), cross-entropy (sigmoid, softmax), squared (linear)")
-    beyond.add_argument("--l2", type=float, metavar="LAMBDA", help="L2 weight decay (default 0)")
+    beyond.add_argument("--l2", type=number, metavar="LAMBDA", help="L2 weight decay (default 0)")
     beyond.add_argument("--optimizer", choices=["gd", "momentum", "adam"], help="default gd")
-    beyond.add_argument("--momentum", type=float, metavar="MU", help="momentum's MU (default 0.9)")
-    beyond.add_argument("--beta1", type=float, help="Adam's beta1 (default 0.9)")
-    beyond.add_argument("--beta2", type=float, help="Adam's beta2 (default 0.999)")
-    beyond.add_argument("--eps", type=float, help="Adam's eps (default 1e-8)")
-    beyond.add_argument("--batch-size", type=int, metavar="B", help="rows per update (default: all training rows)")
+    beyond.add_argument("--momentum", type=number, metavar="MU", help="momentum's MU (default 0.9)")
+    beyond.add_argument("--beta1", type=number, help="Adam's beta1 (default 0.9)")
+    beyond.add_argument("--beta2", type=number, help="Adam's beta2 (default 0.999)")
+    beyond.add_argument("--eps", type=number, help="Adam's eps (default 1e-8)")
+    beyond.add_argument("--batch-size", type=whole_number, metavar="B",
+                        help="rows per update (default: all training rows)")
     held = beyond.add_mutually_exclusive_group()
     held.add_argument("--test-rows", metavar="3,7,...", help="hold these rows (numbered from 1) out of training")
-    held.add_argument("--test-fraction", type=float, metavar="F",
+    held.add_argument("--test-fraction", type=number, metavar="F",
                       help="hold out round(F * rows) rows chosen by RandomState(seed + 2).permutation")
 
 
@@ -72,8 +144,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(prog="nn-playground study", description="Train the same setting from K seeds at once "
                     "(seed, seed+1, ...) and summarise how often it learns.")
         _add_training_options(p)
-        p.add_argument("--seeds", type=int, default=16, metavar="K", help="number of seeds (1 to 256, default 16)")
-        p.add_argument("--target", type=float, default=None, metavar="E",
+        p.add_argument("--seeds", type=whole_number, default=16, metavar="K",
+                       help="number of seeds (1 to 256, default 16)")
+        p.add_argument("--target", type=number, default=None, metavar="E",
                        help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
     elif command == "export":
@@ -100,10 +173,11 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
         p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
         p.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1920x1080")
-        p.add_argument("--presentation", type=float, nargs="?", const=1.5, metavar="SCALE",
+        p.add_argument("--presentation", type=number, nargs="?", const=1.5, metavar="SCALE",
                        help="with --screenshot: presentation mode (everything 1.5 times larger, or SCALE)")
         p.add_argument("--inspector", action="store_true", help="with --screenshot: show the backprop inspector")
-        p.add_argument("--step", type=int, metavar="N", help="with --screenshot: do N iterations (Step N) first")
+        p.add_argument("--step", type=whole_number, metavar="N",
+                       help="with --screenshot: do N iterations (Step N) first")
         desktop = p.add_mutually_exclusive_group()
         desktop.add_argument("--install-desktop-entry", action="store_true",
                              help="add the app to this user's desktop menu and open .nnp documents with it (Linux)")
@@ -176,7 +250,7 @@ def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, se
         for part in rows_text.replace(" ", "").split(","):
             if not part:
                 continue
-            if not part.isdigit() or not 1 <= int(part) <= n_rows:
+            if not is_digits(part) or not 1 <= int(part) <= n_rows:
                 raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
             test[int(part) - 1] = True
     else:
@@ -210,7 +284,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(str(e)) from None
     long_run = long_run_warning(dataset.n_rows, sizes, settings.iterations)
     if long_run:
-        print(f"nn-playground: note: {long_run}", file=sys.stderr)
+        tell(f"nn-playground: note: {long_run}")
     trainer = Trainer.from_settings(dataset, settings)
     threads.pin_for_job(len(trainer.X), trainer.network.sizes, beside_window=False)
     printed = 0
@@ -256,14 +330,14 @@ def cmd_train(args: argparse.Namespace) -> int:
             print("Test outputs:")
             print(trainer.network.predict(trainer.X_test))
     if result.status == DIVERGED:
-        print(f"nn-playground: {result.message}", file=sys.stderr)
+        tell(f"nn-playground: {result.message}")
         return EXIT_DIVERGED
     warning = saturation_warning(trainer)
     if warning:
-        print(f"nn-playground: warning: {warning}", file=sys.stderr)
+        tell(f"nn-playground: warning: {warning}")
     hint = learning_rate_hint(trainer.history.curve[1], settings.learning_rate, dataset.n_rows)
     if hint:
-        print(f"nn-playground: hint: {hint}", file=sys.stderr)
+        tell(f"nn-playground: hint: {hint}")
     return EXIT_OK
 
 
@@ -287,10 +361,8 @@ def cmd_study(args: argparse.Namespace) -> int:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
     seconds = estimate_seconds(len(study.X), study.sizes, settings.iterations) * study.count
     if seconds > LONG_RUN_SECONDS:  # K networks side by side cost about K times one
-        print(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
-              f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter",
-              file=sys.stderr)
-        sys.stderr.flush()
+        tell(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
+             f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter")
     threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=False)
     study.run()
     summary = study.summary()
@@ -315,7 +387,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 write(path, dataset, settings)
             except (DataError, ValueError) as e:
                 raise UsageError(str(e)) from None
-            print(f"wrote {path}")
+            print(f"wrote {display_name(path)}")
     return EXIT_OK
 
 
@@ -338,11 +410,11 @@ def cmd_lesson(args: argparse.Namespace) -> int:
             lesson = read_lesson(name)
         except LessonError as e:
             for line in str(e).splitlines():
-                print(f"nn-playground: error: {line}", file=sys.stderr)
+                tell(f"nn-playground: error: {line}")
             status = EXIT_USAGE
             continue
         questions = sum(1 for s in lesson.steps if s.question is not None)
-        print(f"{name}: ok: {lesson.title!r}, {len(lesson.steps)} steps, {questions} questions")
+        print(f"{display_name(name)}: ok: {lesson.title!r}, {len(lesson.steps)} steps, {questions} questions")
     return status
 
 
@@ -402,8 +474,8 @@ class _GuardedOutput:
         return getattr(self._stream, name)
 
 
-def _silence_stdout(stream) -> None:
-    """Point standard output at the null device, so the interpreter's last flush cannot fail again."""
+def _to_null_device(stream) -> None:
+    """Point a standard stream at the null device, so the interpreter's last flush cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())
@@ -424,12 +496,12 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return code
     except _OutputFailed as e:
-        _silence_stdout(real)
-        from playground.core.documents import _os_reason
+        _to_null_device(real)
+        from playground.core.fileio import os_reason
 
-        raise UsageError(f"cannot write to standard output: {_os_reason(e.args[0])}") from None
+        raise UsageError(f"cannot write to standard output: {os_reason(e.args[0])}") from None
     except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
-        _silence_stdout(real)
+        _to_null_device(real)
         raise
     except MemoryError:  # the budget is checked before a job starts; this is what slips through
         from playground.core.budget import memory_message
@@ -441,6 +513,7 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _guard_standard_streams()
     command = argv[0] if argv and argv[0] in COMMANDS else None
     try:
         args = build_parser(command).parse_args(argv[1:] if command else argv)
@@ -450,10 +523,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_desktop_entry(args)
         return cmd_window(args)
     except UsageError as e:
-        print(f"nn-playground: error: {_one_line(str(e))}", file=sys.stderr)
+        tell(f"nn-playground: error: {_one_line(str(e))}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("nn-playground: interrupted", file=sys.stderr)
+        tell("nn-playground: interrupted")
         return 130
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK

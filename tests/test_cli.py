@@ -94,7 +94,7 @@ BAD = [
     (["--iterations", "0"], "iterations"),
     (["--iterations", "many"], "--iterations"),
     (["--lr", "-1"], "learning rate"),
-    (["--lr", "nan"], "learning rate"),
+    (["--lr", "nan"], "--lr"),  # not a number: refused by the reader, before the range check
     (["--activation", "softmax"], "--activation"),
     (["--preset", "nope"], "nope"),
     (["--log-every", "0"], "log"),

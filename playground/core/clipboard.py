@@ -21,14 +21,16 @@ from typing import Sequence
 import numpy as np
 
 from playground.core.dataset import MAX_ABS_VALUE, TARGET, DataError, Problem
+from playground.core.number_text import DECIMAL, has_other_digits
 from playground.core.texts import say
 
 MAX_BLOCK_CELLS = 2_000_000
 MAX_BLOCK_CHARS = 50 * 2**20
 MAX_LISTED_PROBLEMS = 5
 
-# Plain decimal notation only: 1, -2, 0.5, .5, 5., 1e-3 (Python's float() would also take "nan", "1_000").
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+# Plain decimal notation in ASCII digits only: 1, -2, 0.5, .5, 5., 1e-3 (Python's float() would also take
+# "nan", "1_000" and other scripts' digits such as "٣" or "３"; a regex's \d matches those too).
+_NUMBER = re.compile(DECIMAL)
 _WORDS = {"true": 1.0, "yes": 1.0, "false": 0.0, "no": 0.0}
 _FAST = {"0": 0.0, "1": 1.0}  # almost every cell of a truth table
 
@@ -69,6 +71,8 @@ def parse_number(value: object) -> tuple[float | None, str | None]:
     if _NUMBER.fullmatch(text.replace(",", ".", 1)):
         return None, say("{text!r} is not a number (use a point for decimals: {fixed})", text=text,
                           fixed=text.replace(",", ".", 1))
+    if has_other_digits(text):
+        return None, say("{text!r} is not a number (write numbers with the digits 0 to 9)", text=text)
     try:
         number = float(text)  # "nan", "inf", "-Infinity": numbers, but not finite ones
     except ValueError:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, replace
 
 from playground.core.activations import ACTIVATIONS
 from playground.core.losses import LOSSES, OUTPUTS, pair_problem, target_problems
+from playground.core.number_text import is_digits
 from playground.core.optimizers import OPTIMIZERS
 
 MAX_HIDDEN_UNITS = 256
@@ -185,7 +186,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
         raise ValueError("no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer")
     sizes = []
     for i, p in enumerate(parts):
-        if not p.isdigit():
+        if not is_digits(p):  # ASCII digits only: '²'.isdigit() is true, and int() reads '٣'
             raise ValueError(f"hidden layer {i + 1}: {p!r} is not a whole number")
         n = int(p)
         if not 1 <= n <= MAX_HIDDEN_UNITS:

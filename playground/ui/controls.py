@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
 from playground.core.activations import ACTIVATIONS
 from playground.core.losses import LOSSES, OUTPUTS
 from playground.core.losses import PAIRS as _PAIRS
+from playground.core.number_text import parse_float
 from playground.core.optimizers import OPTIMIZERS
 from playground.core.settings import (FIELD, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
                                       parse_hidden)
@@ -106,7 +107,9 @@ class _WrittenSpin(QDoubleSpinBox):
     """A number shown as written (1, 0.5, 0.123456, 1e-05): no rounding to a few decimals.
 
     A plain QDoubleSpinBox rounds to its decimals, so a document's value would change
-    silently on opening; this keeps 15 decimals and shows the shortest text.
+    silently on opening; this keeps 15 decimals and shows the shortest text. It reads what
+    core.number_text reads (ASCII digits only: not '²', '٣' or '３', which Python's float()
+    takes), with the language's decimal comma as well as the point (German: 0,5 or 0.5).
     """
 
     def __init__(self, minimum: float, maximum: float, **kwargs) -> None:
@@ -114,20 +117,28 @@ class _WrittenSpin(QDoubleSpinBox):
         self.setDecimals(15)
         self.setRange(minimum, maximum)
 
+    def _point(self) -> str:
+        return self.locale().decimalPoint()
+
+    def _as_written(self, text: str) -> str:
+        """``text`` with the language's decimal comma read as a point; nothing else changed."""
+        t = text.strip()
+        return t.replace(self._point(), ".") if self._point() == "," else t
+
     def textFromValue(self, value: float) -> str:
-        return f"{value:.10g}"
+        return f"{value:.10g}".replace(".", self._point() if self._point() == "," else ".")
 
     def valueFromText(self, text: str) -> float:
         try:
-            return float(text.strip())
+            return parse_float(self._as_written(text))
         except ValueError:
             return self.value()
 
     def validate(self, text: str, pos: int):
-        t = text.strip()
+        t = self._as_written(text)
         try:
-            value = float(t)
-        except ValueError:  # allow what is on its way to a number: "", "1e", "0.", "1e-"
+            value = parse_float(t)
+        except ValueError:  # allow what is on its way to a number: "", "-", "1e", "0.", "1e-"
             partial = t == "" or all(c in "0123456789.eE+-" for c in t)
             return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, pos
         ok = self.minimum() <= value <= self.maximum()
@@ -162,7 +173,12 @@ OWN_LOSS = {"sigmoid": "notebook", "softmax": "cross-entropy", "linear": "square
 
 
 class ControlsPanel(QWidget):
-    """Edits a Settings object. ``settingsChanged`` fires on every change."""
+    """Edits a Settings object. ``settingsChanged`` fires on every change.
+
+    Numbers are typed in ASCII digits only (core.number_text): the hidden layers and the decimal
+    fields check so themselves; Qt's whole-number boxes read only their locale's digits, which
+    are 0 to 9 for every language the app ships (tests/ui/test_number_fields.py types '²', '٣').
+    """
 
     settingsChanged = Signal()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from playground import APP_NAME, ORG_NAME
 from playground.core.dataset import DataError, generate
+from playground.core.fileio import display_name
 from playground.core.settings import Settings
 from playground.ui.language import problem_text, shown
 
@@ -185,7 +186,7 @@ class DocumentsController(QObject):
         return not self.stack.isClean()
 
     def title(self) -> str:
-        return os.path.basename(self.path) if self.path else self.tr("Untitled")
+        return display_name(os.path.basename(self.path)) if self.path else self.tr("Untitled")
 
     @Slot()
     def _update_title(self) -> None:
@@ -394,7 +395,7 @@ class DocumentsController(QObject):
 
     @Slot(str, str)
     def _file_failed(self, path: str, message: str) -> None:
-        name = os.path.basename(path)
+        name = display_name(os.path.basename(path))
         self.show_error(self.tr("Cannot open {name}").format(name=name),
                         self.tr("“{name}” could not be opened.").format(name=name), message)
         if not os.path.exists(path):
@@ -460,7 +461,7 @@ class DocumentsController(QObject):
         try:
             write_document(path, self.document())
         except DataError as e:
-            name = os.path.basename(path)
+            name = display_name(os.path.basename(path))
             self.show_error(self.tr("Cannot save {name}").format(name=name),
                             self.tr("“{name}” was not saved.").format(name=name),
                             f"{problem_text(e)}\n\n" + self.tr("Nothing was lost: the document is still open with its changes. "
@@ -486,7 +487,8 @@ class DocumentsController(QObject):
         try:
             write_csv(path, self.window.dataset_model.dataset())
         except DataError as e:
-            self.show_error(self.tr("Cannot export {name}").format(name=os.path.basename(path)),
+            name = display_name(os.path.basename(path))
+            self.show_error(self.tr("Cannot export {name}").format(name=name),
                             self.tr("The table was not exported."), problem_text(e))
             return False
         self._set_last_folder(path)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollAr
                                QVBoxLayout, QWidget)
 
 from playground.core.inspection import SECTIONS, IterationTrace, Quantity, iteration_rows, trace_iteration
+from playground.core.number_text import parse_float
 from playground.ui.flow_layout import FlowLayout
 from playground.ui.language import shown
 
@@ -551,7 +552,7 @@ class InspectorPanel(QWidget):
             return
         text = self.cell_editor.text().strip().replace(",", ".").replace("−", "-")
         try:
-            value = float(text)
+            value = parse_float(text)  # ASCII digits only, finite
         except ValueError:
             value = math.nan
         if not math.isfinite(value):

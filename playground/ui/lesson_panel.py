@@ -8,7 +8,6 @@ text is the lesson's Markdown subset turned into escaped HTML by
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from playground.core.lesson import Question, Step
 from playground.core.lesson_text import inline_html, to_html
+from playground.core.number_text import parse_float
 from playground.ui.language import shown
 
 OK_STYLE = "color: #0B6E2E; font-weight: bold;"  # dark green and bold: readable on a projector
@@ -23,12 +23,11 @@ WRONG_STYLE = "color: #B3261E; font-weight: bold;"
 
 
 def parse_number(text: str) -> float | None:
-    """A typed number ('0,113' as well as '0.113'), or None."""
+    """A typed number ('0,113' as well as '0.113'; ASCII digits only, finite), or None."""
     try:
-        value = float(text.strip().replace(",", ".").replace("−", "-"))
+        return parse_float(text.strip().replace(",", ".").replace("−", "-"))
     except ValueError:
         return None
-    return value if math.isfinite(value) else None
 
 
 class LessonPanel(QWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageB
 from playground import resources
 from playground.core.dataset import DataError
 from playground.core.documents import Document, Trained
+from playground.core.fileio import display_name
 from playground.core.inspection import trace_iteration
 from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
                                     check_number, read_lesson)
@@ -150,8 +151,9 @@ class LessonPlayer(QObject):
         except LessonError as e:
             if not ask:
                 raise
+            name = display_name(os.path.basename(path))
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the lesson"),
-                              self.tr("“{name}” could not be opened.").format(name=os.path.basename(path)),
+                              self.tr("“{name}” could not be opened.").format(name=name),
                               QMessageBox.StandardButton.Ok, self.w)
             box.setDetailedText(problem_text(e))  # core's message, in the window's language
             box.show()
