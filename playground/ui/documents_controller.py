@@ -51,6 +51,7 @@ DOCUMENT_EXTENSIONS = (".nnp", ".json")
 OPEN_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "Documents and tables (*.nnp *.json *.csv);;NN Playground "
                                 "documents (*.nnp *.json);;CSV tables (*.csv);;All files (*)")
 SAVE_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "NN Playground document (*.nnp);;JSON document (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "CSV table (*.csv)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RECOVER, LATER = "recover", "later"
 
@@ -478,7 +479,7 @@ class DocumentsController(QObject):
     def export_csv(self, path: str | None = None) -> bool:
         """Write the table alone as CSV (inputs first, targets last); the document keeps its own file."""
         if path is None:
-            path = self._ask_path_for_title(self.tr("Export CSV"), ".csv", CSV_FILTER)
+            path = self._ask_path_for_title(self.tr("Export CSV"), ".csv", self.tr(CSV_FILTER))
             if not path:
                 return False
         from playground.core.documents import write_csv
