@@ -57,7 +57,8 @@ def test_a_saved_adam_state_reads_back_as_it_was(adam_dict):
 
 
 @pytest.mark.parametrize("change, place, words", [
-    (lambda d: d["trained"]["optimizer"].pop("m"), "trained.optimizer", "the adam optimizer needs 'm' and 's'; 'm' is missing"),
+    (lambda d: d["trained"]["optimizer"].pop("m"), "trained.optimizer",
+     "the adam optimizer needs 'm' and 's'; 'm' is missing"),
     (lambda d: d["trained"]["optimizer"].pop("s"), "trained.optimizer", "'s' is missing"),
     (lambda d: d["trained"].update(optimizer={}), "trained.optimizer", "'m' is missing"),
     (lambda d: d["trained"]["optimizer"].update(v=d["trained"]["optimizer"]["m"]), "trained.optimizer.v",

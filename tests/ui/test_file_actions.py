@@ -70,7 +70,8 @@ def test_every_action_of_the_file_menu_does_its_job(qtbot, window, chooser, tmp_
 
     chooser.names = ["copy.nnp"]
     actions["saveAsAction"].trigger()
-    assert window.documents.path == str(tmp_path / "copy.nnp") and read_document(tmp_path / "copy.nnp").settings.seed == 5
+    assert window.documents.path == str(tmp_path / "copy.nnp")
+    assert read_document(tmp_path / "copy.nnp").settings.seed == 5
 
     actions["exportCsvAction"].trigger()  # was: NameError: CSV_FILTER, and nothing written
     exported = tmp_path / "copy.csv"
