@@ -19,6 +19,7 @@ The prompts (``ask_*``) are methods so tests can answer them without a dialog.
 
 from __future__ import annotations
 
+import math
 import os
 from typing import TYPE_CHECKING
 
@@ -463,7 +464,8 @@ class DocumentsController(QObject):
 
     def _settings_problem(self, settings: Settings) -> str | None:
         """Why the settings form cannot show ``settings`` as they are, or None. Its number fields keep 15
-        decimals, as they always have (a value rounded there is shown); anything else must come back equal."""
+        decimals: a value they change by less than a billionth of itself (0.30000000000000004 shown as 0.3)
+        opens as shown; any other difference (clamped to the field's range, rounded away) refuses it."""
         form = ControlsPanel()  # never shown, deleted at once
         try:
             try:
@@ -473,7 +475,7 @@ class DocumentsController(QObject):
                 return self.tr("the settings cannot be shown ({problem})").format(problem=str(e) or type(e).__name__)
             for f in FIELDS:
                 value, now = getattr(settings, f.name), getattr(shown, f.name)
-                if now != value and not (isinstance(value, float) and now == round(value, 15)):
+                if now != value and not (isinstance(value, float) and math.isclose(now, value, rel_tol=1e-9)):
                     return self.tr("settings.{name}: the window cannot show {value} (its field would hold {shown})"
                                    ).format(name=f.name, value=repr(value), shown=repr(now))
         finally:

@@ -168,8 +168,8 @@ HOSTILE = [  # name, change to A's JSON, words of the message
     ("l2-past-the-field", lambda d: d["settings"].update(l2=5000.0), "settings.l2: L2 weight decay must be"),
     ("eps-finer-than-the-field", lambda d: d["settings"].update(eps=1e-300),
      "settings.eps: the window cannot show 1e-300 (its field would hold 1e-15)"),
-    ("momentum-next-to-1", lambda d: d["settings"].update(momentum=0.9999999999999999),
-     "settings.momentum: the window cannot show 0.9999999999999999"),
+    ("learning-rate-rounded-away", lambda d: d["settings"].update(learning_rate=1.2345678901234567e-12),
+     "settings.learning_rate: the window cannot show 1.2345678901234567e-12 (its field would hold 1.235e-12)"),
     ("negative-adam-s", _set_s_negative, "trained.optimizer.s[0]: Adam's running average"),
     ("momentum-state-for-adam", lambda d: d["trained"]["optimizer"].update(v=d["trained"]["optimizer"]["m"]),
      "trained.optimizer.v"),
@@ -200,6 +200,16 @@ def test_a_hostile_document_changes_nothing_and_save_still_writes_the_open_docum
         w.documents.error_box.close()
     shown = read_document(a)
     assert shown.dataset == w.dataset() and shown.settings == w.settings() and shown.trained == w.documents.trained
+
+
+def test_a_value_the_field_rounds_by_a_hair_opens_as_shown(qtbot, opened, tmp_path, a_json):
+    w, _ = opened
+    path = tmp_path / "sum.nnp"  # 0.1 + 0.2, as a script might have written it
+    path.write_text(json.dumps(hostile(a_json, lambda d: d["settings"].update(learning_rate=0.1 + 0.2))))
+    assert w.documents.open_file(str(path))
+    assert w.settings().learning_rate == 0.3 and w.run.iteration == 600
+    w.controls.iterations_spin.setValue(700)  # the run still belongs to the settings on screen
+    assert w.documents.trained is not None
 
 
 def test_if_the_window_fails_half_way_it_puts_back_what_it_showed(qtbot, doc_a, tmp_path, chooser, monkeypatch):
