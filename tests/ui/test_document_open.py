@@ -261,33 +261,36 @@ def eps_document(data: dict) -> dict:
 def test_drop_recent_and_the_command_line_take_the_same_way_in(qtbot, opened, tmp_path):
     w, a = opened
     path = tmp_path / "eps.nnp"
-    path.write_text(json.dumps(eps_document(json.loads(a.read_bytes()))), encoding="utf-8")
+    path.write_bytes(a.read_bytes())
+    assert w.documents.open_file(str(path)) and w.documents.open_file(str(a))  # both in Open Recent now
+    path.write_text(json.dumps(eps_document(json.loads(a.read_bytes()))), encoding="utf-8")  # then changed
     before = state(w)
 
-    drop(w, path)
-    assert "settings.eps" in error_text(w)
-    assert_same(before, state(w), "drop")
-
-    w.documents._remember(str(path))  # as if it had been opened before, then changed on disk
     recent = w.documents.recent_menu
     recent.aboutToShow.emit()
     next(act for act in recent.actions() if act.data() == str(path)).trigger()
     assert "settings.eps" in error_text(w)
     assert_same(before, state(w), "recent")
 
+    drop(w, path)
+    assert "settings.eps" in error_text(w)
+    assert_same(before, state(w), "drop")
+
     with pytest.raises(DataError, match="settings.eps"):  # nn-playground FILE, in this process
         w.open_path(str(path))
     assert_same(before, state(w), "open_path")
 
 
-def test_a_document_handed_over_by_the_desktop_opens_no_window(qtbot, a_json, tmp_path):
+def test_a_document_handed_over_by_the_desktop_opens_no_window(qtbot, a_json, tmp_path, qapp):
     path = tmp_path / "eps.nnp"
     path.write_text(json.dumps(eps_document(a_json)), encoding="utf-8")
     opener = DocumentOpener()
     with qtbot.waitSignal(opener.openFailed) as failed:
         assert opener.open_document(str(path)) is None
     assert str(path) in failed.args[0] and "settings.eps" in failed.args[0] and opener.windows == []
-    opener._message_box.close()
+    for box in qapp.topLevelWidgets():
+        if box.objectName() == "openFailedBox":
+            box.close()
 
 
 def test_the_command_line_refuses_it_in_one_line(tmp_path, a_json):
