@@ -32,7 +32,11 @@ ignored, so newer files of version 1 stay readable; a newer version is refused.
 
 Every reader raises only ``DataError`` (a ``DocumentError``) whose message
 names the file, the place (``line 4, column 2 ('b')`` or ``dataset.rows[3][2]``)
-and the problem. Writers are atomic: the old file survives any failure.
+and the problem. A document is checked for all that reopening its run needs: the
+optimiser state holds exactly its optimiser's slots, the curve and the ``Error:``
+lines end before ``iterations_done``, and the network of its settings takes the
+saved state; unknown losses and test errors are null. Writers are atomic: the old
+file survives any failure.
 """
 
 from __future__ import annotations

@@ -12,7 +12,11 @@ not on disk) marks it modified. Nothing is lost:
   file beside it marks it as this running session's); at start-up, autosaves whose
   session is gone (a crash) are offered for recovery;
 * a file that cannot be read is reported in a dialog naming the file, the place
-  and the problem, and the document on screen is left as it was.
+  and the problem, and the document on screen is left as it was;
+* opening is all or nothing: a document is checked whole (core's reader, then
+  ``check_document``) before the first widget changes, so one the window cannot
+  show leaves the table, the settings, the run, the title and the file Save writes
+  as they were.
 
 The prompts (``ask_*``) are methods so tests can answer them without a dialog.
 """
