@@ -30,13 +30,14 @@ numbers. ``history`` is the plotted error curve and ``logged`` the exact
 bit for bit. Missing settings take their defaults and unknown keys are
 ignored, so newer files of version 1 stay readable; a newer version is refused.
 
+Reading checks all that reopening a run needs, so a document opens whole or not at
+all: the optimiser state holds exactly its optimiser's slots, the curve and the
+``Error:`` lines end before ``iterations_done``, and the network of its settings
+takes the saved state. Losses and test errors not known are null.
+
 Every reader raises only ``DataError`` (a ``DocumentError``) whose message
 names the file, the place (``line 4, column 2 ('b')`` or ``dataset.rows[3][2]``)
-and the problem. A document is checked for all that reopening its run needs: the
-optimiser state holds exactly its optimiser's slots, the curve and the ``Error:``
-lines end before ``iterations_done``, and the network of its settings takes the
-saved state; unknown losses and test errors are null. Writers are atomic: the old
-file survives any failure.
+and the problem. Writers are atomic: the old file survives any failure.
 """
 
 from __future__ import annotations
