@@ -92,7 +92,7 @@ def test_the_output_picks_its_own_loss_and_a_linear_output_takes_any_targets(tmp
 @pytest.mark.parametrize("args,message", [
     (["--output", "softmax"], "at least 2 target columns"),
     (["--output", "softmax", "--loss", "notebook"], "cannot learn with the notebook loss"),
-    (["--batch-size", "0"], "batch size must be at least 1"),
+    (["--batch-size", "0"], "batch size must be between 1 and 1,000,000"),
     (["--test-rows", "9"], "--test-rows: '9' is not a row number from 1 to 4"),
     (["--test-rows", "1,2,3,4"], "keep at least one training row"),
     (["--test-fraction", "1.5"], "--test-fraction must be between 0 and 1"),

@@ -30,6 +30,11 @@ numbers. ``history`` is the plotted error curve and ``logged`` the exact
 bit for bit. Missing settings take their defaults and unknown keys are
 ignored, so newer files of version 1 stay readable; a newer version is refused.
 
+Reading checks all that reopening a run needs, so a document opens whole or not at
+all: the optimiser state holds exactly its optimiser's slots, the curve and the
+``Error:`` lines end before ``iterations_done``, and the network of its settings
+takes the saved state. Losses and test errors not known are null.
+
 Every reader raises only ``DataError`` (a ``DocumentError``) whose message
 names the file, the place (``line 4, column 2 ('b')`` or ``dataset.rows[3][2]``)
 and the problem. Writers are atomic: the old file survives any failure.
@@ -54,7 +59,8 @@ import numpy as np
 
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
-from playground.core.network import layer_sizes
+from playground.core.network import Network, layer_sizes
+from playground.core.optimizers import OptimizerSpec
 from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
 from playground.core.texts import one_per_line, say
 
@@ -531,7 +537,7 @@ def _settings_from(d: Any, check_values: bool = True) -> Settings:
     return settings
 
 
-def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
+def _trained_from(d: Any, sizes: list[int], bias: bool, optimizer_name: str = "gd") -> Trained:
     done = _number(_get(d, "trained", "iterations_done", int), "trained.iterations_done", int)
     if done > MAX_ITERATIONS:  # Play could never go on from it, and counts past 2**31 overflow Qt's widgets
         raise JsonProblem("trained.iterations_done", f"{done:,} is more than the {MAX_ITERATIONS:,} iterations "
@@ -559,21 +565,61 @@ def _trained_from(d: Any, sizes: list[int], bias: bool) -> Trained:
         errs = _array(_get(part, f"trained.{key}", "errors", list, []), f"trained.{key}.errors", (len(its),))
         if np.any(np.diff(its) <= 0):
             raise JsonProblem(f"trained.{key}.iterations", "the iteration numbers must increase")
+        if len(its) and its[-1] >= done:
+            # iteration i is recorded while update i runs, so a run of N updates records 0 to N - 1;
+            # a later point would make the curve go back in time when Play or Step goes on from N
+            raise JsonProblem(f"trained.{key}.iterations", say(
+                "iteration {iteration:,} is not before iterations_done ({done:,})", iteration=int(its[-1]),
+                done=done))
         series += [its, errs]
-        for name, field_ in (("losses", "losses"), ("test_errors", "tests")):  # version 2; null: not known
+        for name, field_ in (("losses", "losses"), ("test_errors", "tests")):  # version 2
             values = _get(part, f"trained.{key}", name, list, None)
             if values is not None:
-                values = [np.nan if v is None else v for v in values]
-                extra[f"{key}_{field_}"] = _array(values, f"trained.{key}.{name}", (len(its),))
+                extra[f"{key}_{field_}"] = _known_or_null(values, f"trained.{key}.{name}", len(its))
     optimizer = _get(d, "trained", "optimizer", dict, None)
     if optimizer is not None:
-        shapes = [w.shape for w in weights] + ([] if biases is None else [b.shape for b in biases])
-        for slot, arrays in optimizer.items():
-            if not isinstance(arrays, list) or len(arrays) != len(shapes):
-                raise JsonProblem(f"trained.optimizer.{slot}", f"expected a list of {len(shapes)} arrays")
-        optimizer = {slot: [_array(x, f"trained.optimizer.{slot}[{i}]", shape)
-                            for i, (x, shape) in enumerate(zip(arrays, shapes))] for slot, arrays in optimizer.items()}
+        optimizer = _optimizer_state_from(optimizer, optimizer_name, [w.shape for w in weights] + (
+            [] if biases is None else [b.shape for b in biases]))
     return Trained(done, weights, biases, *series, optimizer=optimizer, **extra)
+
+
+def _known_or_null(values: list, path: str, n: int) -> np.ndarray:
+    """``n`` finite numbers where null means "not known" (NaN): a run reopened from a document that did
+    not store its losses has none for its first part."""
+    unknown = np.array([v is None for v in values], dtype=bool)
+    array = _array([0.0 if v is None else v for v in values], path, (n,))
+    array[unknown] = np.nan
+    return array
+
+
+def _optimizer_state_from(state: dict, name: str, shapes: list[tuple[int, ...]]) -> dict[str, list[np.ndarray]]:
+    """The optimiser's state arrays, checked to be exactly what optimiser ``name`` keeps for these parameters.
+
+    Network.set_state and the update step take it as it is, so a state that does not fit is refused here:
+    a missing or foreign slot, a wrong shape, or a negative running average of squared gradients (Adam's
+    ``s``, whose square root every step takes)."""
+    slots = OptimizerSpec(name).slots()
+    for slot in state:
+        if slot not in slots:
+            raise JsonProblem(f"trained.optimizer.{slot}", say("the {optimizer} optimizer keeps no state {slot!r}",
+                                                               optimizer=name, slot=slot))
+    missing = [slot for slot in slots if slot not in state]
+    if missing:
+        raise JsonProblem("trained.optimizer", say("the {optimizer} optimizer needs {slots}; {slot!r} is missing",
+                                                   optimizer=name, slots=" and ".join(map(repr, slots)),
+                                                   slot=missing[0]))
+    out = {}
+    for slot in slots:
+        arrays = state[slot]
+        if not isinstance(arrays, list) or len(arrays) != len(shapes):
+            raise JsonProblem(f"trained.optimizer.{slot}", say("expected a list of {n} arrays", n=len(shapes)))
+        out[slot] = [_array(x, f"trained.optimizer.{slot}[{i}]", shape) for i, (x, shape) in enumerate(zip(arrays,
+                                                                                                            shapes))]
+    for i, s in enumerate(out.get("s", [])):
+        if s.size and s.min() < 0:
+            raise JsonProblem(f"trained.optimizer.s[{i}]", say(
+                "Adam's running average of squared gradients cannot be negative, got {value:g}", value=float(s.min())))
+    return out
 
 
 def _document(d: Any, check_values: bool = True) -> Document:
@@ -583,8 +629,22 @@ def _document(d: Any, check_values: bool = True) -> Document:
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
         sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
-        trained = _trained_from(trained, sizes, settings.bias)
+        trained = _trained_from(trained, sizes, settings.bias, settings.optimizer)
+        _check_network_takes(trained, dataset, settings)
     return Document(dataset, settings, trained)
+
+
+def _check_network_takes(trained: Trained, dataset: Dataset, settings: Settings) -> None:
+    """Give the saved state to the network these settings build, as reopening the run does (Network.set_state):
+    whatever it refuses is refused here, while reading, not half-way through opening the document."""
+    if settings.problems():  # an autosave's work in progress: no network is built from it until they are fixed
+        return
+    network = Network.from_settings(settings, len(dataset.input_columns), len(dataset.target_columns))
+    try:
+        network.set_state(trained.weights, trained.biases, trained.optimizer)
+    except (ValueError, KeyError, IndexError, TypeError) as e:
+        raise JsonProblem("trained", say("the network of these settings cannot take this state ({problem})",
+                                         problem=str(e))) from None
 
 
 def document_from_dict(d: Any, source: str = "<document>", check_values: bool = True) -> Document:

@@ -16,6 +16,11 @@ MAX_ITERATIONS = 10**9
 MAX_LOGGED_POINTS = 100_000
 MAX_SEED = 2**31 - 1  # what the window's seed box (a Qt int) can show
 MIN_LEARNING_RATE, MAX_LEARNING_RATE = 1e-12, 1e5
+# Upper ends of two settings that had none: the window's fields show these at the most (a Qt spin box
+# holds a 32-bit int, so a bigger number could not even be shown), and a batch larger than the table
+# is all of its rows anyway.
+MAX_BATCH_SIZE = 1_000_000
+MAX_L2 = 1000.0
 
 
 @dataclass(frozen=True)
@@ -89,13 +94,13 @@ FIELDS = (
     # beyond the notebook (playground.core.rules)
     Field("output", "output", str, choices=OUTPUTS),
     Field("loss", "loss", str, choices=LOSSES),
-    Field("l2", "L2 weight decay", float, 0.0, None),
+    Field("l2", "L2 weight decay", float, 0.0, MAX_L2),
     Field("optimizer", "optimizer", str, choices=tuple(OPTIMIZERS)),
     Field("momentum", "momentum", float, 0.0, 1.0, open_high=True),
     Field("beta1", "beta1", float, 0.0, 1.0, open_high=True),
     Field("beta2", "beta2", float, 0.0, 1.0, open_high=True),
     Field("eps", "eps", float, 0.0, 1.0, open_low=True, open_high=True),
-    Field("batch_size", "batch size", int, 1, None, optional=True),
+    Field("batch_size", "batch size", int, 1, MAX_BATCH_SIZE, optional=True),
 )
 FIELD = {f.name: f for f in FIELDS}
 

@@ -19,8 +19,8 @@ from playground.core.losses import LOSSES, OUTPUTS
 from playground.core.losses import PAIRS as _PAIRS
 from playground.core.number_text import parse_float
 from playground.core.optimizers import OPTIMIZERS
-from playground.core.settings import (FIELD, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden,
-                                      parse_hidden)
+from playground.core.settings import (FIELD, MAX_BATCH_SIZE, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings,
+                                      format_hidden, parse_hidden)
 
 
 _W = TypeVar("_W", bound=QWidget)
@@ -168,6 +168,13 @@ class _FractionSpin(_WrittenSpin):
     """A number in [minimum, maximum) shown as written (0.9, 0.999, 1e-08), like LearningRateSpin."""
 
 
+def _field_spin(name: str, **kwargs) -> _FractionSpin:
+    """A spin box for setting ``name`` over its range in core.settings.FIELDS: a document's value is then
+    never clamped on opening. An open end moves in by the box's resolution (15 decimals)."""
+    f = FIELD[name]
+    return _FractionSpin(f.low + 1e-15 if f.open_low else f.low, f.high - 1e-15 if f.open_high else f.high, **kwargs)
+
+
 # the loss that goes with each output layer when the chosen pair does not fit
 OWN_LOSS = {"sigmoid": "notebook", "softmax": "cross-entropy", "linear": "squared"}
 
@@ -275,11 +282,11 @@ class ControlsPanel(QWidget):
                                              "through the sigmoid's slope; cross-entropy: delta = y - out, so a "
                                              "unit that is sure and wrong still learns fast; squared: for linear."),
                                      self.tr("Loss"), items=LOSSES)
-        self.l2_spin = _described(_FractionSpin(0.0, 1000.0, objectName="l2Spin"),
+        self.l2_spin = _described(_field_spin("l2", objectName="l2Spin"),
                                   self.tr("L2 weight decay: every update also pulls each weight towards 0 by "
                                           "lr * L2 * weight. 0 = none (the notebook)."),
                                   self.tr("L2 weight decay"), step=0.001)
-        self.momentum_spin = _described(_FractionSpin(0.0, 0.999999, objectName="momentumSpin"),
+        self.momentum_spin = _described(_field_spin("momentum", objectName="momentumSpin"),
                                         self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."),
                                         self.tr("Momentum"), step=0.05)
         self.optimizer_combo = _described(QComboBox(objectName="optimizerCombo"),
@@ -287,13 +294,13 @@ class ControlsPanel(QWidget):
                                                   "step lr*v. adam: steps scaled by running averages of each "
                                                   "gradient and its square."),
                                           self.tr("Optimizer"), items=OPTIMIZERS)
-        self.beta1_spin = _FractionSpin(0.0, 0.999999, objectName="beta1Spin")
-        self.beta2_spin = _FractionSpin(0.0, 0.999999999, objectName="beta2Spin")
-        self.eps_spin = _FractionSpin(1e-15, 0.5, objectName="epsSpin")
+        self.beta1_spin = _field_spin("beta1", objectName="beta1Spin")
+        self.beta2_spin = _field_spin("beta2", objectName="beta2Spin")
+        self.eps_spin = _field_spin("eps", objectName="epsSpin")
         for spin, name in ((self.beta1_spin, "beta1"), (self.beta2_spin, "beta2"), (self.eps_spin, "eps")):
             spin.setAccessibleName(name)
             spin.setToolTip(self.tr("Adam's {name}").format(name=name))
-        self.batch_spin = _described(QSpinBox(objectName="batchSizeSpin", minimum=0, maximum=1_000_000),
+        self.batch_spin = _described(QSpinBox(objectName="batchSizeSpin", minimum=0, maximum=MAX_BATCH_SIZE),
                                      self.tr("Rows per update. All rows = the notebook's full batch; fewer: each "
                                              "epoch shuffles the training rows and updates once per batch."),
                                      self.tr("Batch size"))

@@ -12,13 +12,18 @@ not on disk) marks it modified. Nothing is lost:
   file beside it marks it as this running session's); at start-up, autosaves whose
   session is gone (a crash) are offered for recovery;
 * a file that cannot be read is reported in a dialog naming the file, the place
-  and the problem, and the document on screen is left as it was.
+  and the problem, and the document on screen is left as it was;
+* opening is all or nothing: a document is checked whole (core's reader, then
+  ``check_document``) before the first widget changes, so one the window cannot
+  show leaves the table, the settings, the run, the title and the file Save writes
+  as they were.
 
 The prompts (``ask_*``) are methods so tests can answer them without a dialog.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from typing import TYPE_CHECKING
 
@@ -30,7 +35,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from playground import APP_NAME, ORG_NAME
 from playground.core.dataset import DataError, generate
 from playground.core.fileio import display_name
-from playground.core.settings import Settings
+from playground.core.settings import FIELDS, Settings
+from playground.ui.controls import ControlsPanel
 from playground.ui.language import problem_text, shown
 
 if TYPE_CHECKING:
@@ -52,6 +58,7 @@ DOCUMENT_EXTENSIONS = (".nnp", ".json")
 OPEN_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "Documents and tables (*.nnp *.json *.csv);;NN Playground "
                                 "documents (*.nnp *.json);;CSV tables (*.csv);;All files (*)")
 SAVE_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "NN Playground document (*.nnp);;JSON document (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("DocumentsController", "CSV table (*.csv)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RECOVER, LATER = "recover", "later"
 
@@ -387,9 +394,19 @@ class DocumentsController(QObject):
 
     @Slot(str, object)
     def _file_loaded(self, path: str, doc: Document) -> bool:
+        """Show ``doc``, read from ``path`` here or in the background: all of it, or nothing and a message."""
+        try:
+            self.check_document(doc, path)
+        except DataError as e:
+            self._file_failed(path, problem_text(e))
+            return False
         if self._busy() or not self.maybe_save("opening another file"):
             return False
-        self._set_document(doc, path)
+        try:
+            self._set_document(doc, path)
+        except DataError as e:
+            self._file_failed(path, problem_text(e))
+            return False
         self._remember(path)
         return True
 
@@ -402,12 +419,14 @@ class DocumentsController(QObject):
             self._forget_recent(path)
 
     def load(self, path: str) -> None:
-        """Open without asking anything (the command line); DataError when the file cannot be read."""
+        """Open without asking anything (the command line); DataError when the file cannot be read or shown,
+        and then nothing on screen has changed."""
         if self.editor.locked:
             raise DataError(f"cannot open {path} while training (press Stop first)")
         from playground.core.documents import read_any
 
         doc = read_any(path)
+        self.check_document(doc, path)
         self._set_document(doc, path)
         self._remember(path)
 
@@ -415,24 +434,92 @@ class DocumentsController(QObject):
         """The network Save keeps from now on (a core Trained): weights typed into the inspector."""
         self.trained, self._trained_settings = trained, self.editor.settings()
 
-    def show_document(self, doc: Document) -> None:
-        """Show ``doc`` as a new untitled document without asking (a lesson's step loads its state so)."""
-        self._set_document(doc, None)
+    def show_document(self, doc: Document) -> bool:
+        """Show ``doc`` as a new untitled document without asking (a lesson's step loads its state so).
+
+        False, with a message, when the window cannot show it: then nothing on screen has changed."""
+        try:
+            self.check_document(doc)
+            self._set_document(doc, None)
+        except DataError as e:
+            self.show_error(APP_NAME, self.tr("This table and its settings cannot be shown."), problem_text(e))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ the one way a document reaches the screen
+    # Every document shown (Open, Open Recent, a drop, the command line, a file read in the background,
+    # a recovered autosave, a lesson's step) goes read -> check_document -> _set_document. The core reader
+    # has checked the file and that the network takes its saved state; check_document builds the one model
+    # core cannot (the settings fields); only then does _set_document change the screen.
+
+    def check_document(self, doc: Document, source: str | None = None) -> None:
+        """Raise DataError naming ``source`` and the problem unless the window can show ``doc`` exactly.
+
+        Nothing on screen changes here: the settings go into a settings form of their own, which must
+        hold every value as it is (a field that would clamp or overflow refuses the document)."""
+        try:
+            problem = self._settings_problem(doc.settings)
+        except Exception as e:  # noqa: BLE001 - whatever a document holds: a message, never a traceback
+            problem = self.tr("the settings cannot be shown ({problem})").format(problem=f"{type(e).__name__}: {e}")
+        if problem:
+            from playground.core.documents import DocumentError
+
+            where = source if source is not None else self.tr("the document")
+            raise DocumentError(f"{where}: {problem}", source)
+
+    def _settings_problem(self, settings: Settings) -> str | None:
+        """Why the settings form cannot show ``settings`` as they are, or None. Its number fields keep 15
+        decimals: a value they change by less than a billionth of itself (0.30000000000000004 shown as 0.3)
+        opens as shown; any other difference (clamped to the field's range, rounded away) refuses it."""
+        form = ControlsPanel()  # never shown, deleted at once
+        try:
+            try:
+                form.set_settings(settings)
+                shown = form.settings()
+            except (OverflowError, ValueError, TypeError) as e:
+                return self.tr("the settings cannot be shown ({problem})").format(problem=str(e) or type(e).__name__)
+            for f in FIELDS:
+                value, now = getattr(settings, f.name), getattr(shown, f.name)
+                if now != value and not (isinstance(value, float) and math.isclose(now, value, rel_tol=1e-9)):
+                    return self.tr("settings.{name}: the window cannot show {value} (its field would hold {shown})"
+                                   ).format(name=f.name, value=repr(value), shown=repr(now))
+        finally:
+            shiboken6.delete(form)
+        return None
 
     def _set_document(self, doc: Document, path: str | None, modified: bool = False) -> None:
+        """Put ``doc`` on screen, as the document of ``path`` (checked by check_document first).
+
+        Should the window still fail half-way, the table, settings and run it showed are put back and
+        DataError is raised: the file name, the undo history and the modified state stay as they were."""
+        # what is on screen now (the table is replaced by the new one, never changed in place)
+        before = (self.window.dataset(), self.editor.settings(), self.trained, self._trained_settings)
         self._loading = True
         try:
             self.window.load_experiment(doc.dataset, doc.settings, doc.trained)
             self.editor.reset_settings_baseline()
-            self.trained, self._trained_settings = doc.trained, doc.settings
+        except Exception as e:  # noqa: BLE001 - a bug must not leave half a document on screen
+            self._put_back(*before)
+            from playground.core.documents import DocumentError
+
+            where = path if path is not None else self.tr("the document")
+            raise DocumentError(self.tr("{path}: the window could not show it ({problem})").format(
+                path=where, problem=f"{type(e).__name__}: {e}"), path) from e
         finally:
             self._loading = False
+        self.trained, self._trained_settings = doc.trained, self.editor.settings() or doc.settings
         self.path = path
         self.stack.clear()  # the history belongs to the previous document
         if modified:
             self.stack.resetClean()
         self._remove_autosave()
         self._update_title()
+
+    def _put_back(self, dataset, settings, trained, trained_settings) -> None:
+        """Show again what was on screen before a document failed half-way."""
+        self.window.load_experiment(dataset, settings, trained)
+        self.editor.reset_settings_baseline()
+        self.trained, self._trained_settings = trained, trained_settings
 
     # ------------------------------------------------------------------ Save
     @Slot()
@@ -479,7 +566,7 @@ class DocumentsController(QObject):
     def export_csv(self, path: str | None = None) -> bool:
         """Write the table alone as CSV (inputs first, targets last); the document keeps its own file."""
         if path is None:
-            path = self._ask_path_for_title(self.tr("Export CSV"), ".csv", CSV_FILTER)
+            path = self._ask_path_for_title(self.tr("Export CSV"), ".csv", self.tr(CSV_FILTER))
             if not path:
                 return False
         from playground.core.documents import write_csv
@@ -589,6 +676,7 @@ class DocumentsController(QObject):
             other.unlock()  # offered next time
         try:
             item = read_autosave(path)
+            self.check_document(item.document, path)
         except DataError as e:
             reason = problem_text(e)
         except Exception as e:  # noqa: BLE001 - whatever the file holds (even MemoryError), never a traceback
@@ -604,7 +692,12 @@ class DocumentsController(QObject):
         if answer == RECOVER and not self.maybe_save("recovering the autosaved document"):
             answer = LATER
         if answer == RECOVER:
-            self._set_document(item.document, item.original, modified=True)
+            try:
+                self._set_document(item.document, item.original, modified=True)
+            except DataError as e:  # the window is as it was; the autosave stays for the next start
+                self.show_error(APP_NAME, self.tr("The autosaved document could not be recovered."), problem_text(e))
+                answer = LATER
+        if answer == RECOVER:
             self.autosave()  # our own copy first, then drop the old one
         if answer in (RECOVER, DISCARD):
             discard(path)

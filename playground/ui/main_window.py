@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView, QLabel,
                                QMainWindow, QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
@@ -16,7 +16,7 @@ from playground.core.dataset import INPUT, TARGET, Dataset
 from playground.core.network import Network, layer_sizes
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
-from playground.core.settings import Settings
+from playground.core.settings import MAX_ITERATIONS, Settings
 from playground.core.training import DIVERGED
 from playground.ui.accessibility import Accessibility
 from playground.ui.classroom import Classroom
@@ -487,6 +487,12 @@ class MainWindow(QMainWindow):
         """Continue the run on show (Play, Step) up to iteration ``until``."""
         if self.run.running or self.blocking_reason():
             return False
+        if until > MAX_ITERATIONS:  # what a document can hold: Step near the end stops there
+            until = MAX_ITERATIONS
+            if until <= self.run.iteration:
+                self.show_message(self.tr("This run has done {limit} iterations, the most a run can do.").format(
+                    limit=QLocale().toString(MAX_ITERATIONS)))
+                return False
         if not self._within_budget(until - self.run.iteration):
             return False
         return self.run.go_on(self.settings(), until, kind=kind, target_error=self.classroom.target_error(),

@@ -314,7 +314,7 @@ def test_resuming_continues_momentum_and_batches_exactly():
     (dict(output="softmax", loss="notebook"), "cannot learn with the notebook loss"),
     (dict(output="linear", loss="cross-entropy"), "cannot learn with the cross-entropy loss"),
     (dict(output="tanh"), "unknown output"),
-    (dict(batch_size=0), "batch size must be at least 1"),
+    (dict(batch_size=0), "batch size must be between 1 and 1,000,000"),
     (dict(optimizer="sgd"), "unknown optimizer"),
     (dict(momentum=1.0), "momentum must be"),
     (dict(beta2=-0.1), "beta2 must be"),
