@@ -37,10 +37,11 @@ PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reach
 TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
 
 
-def read_lesson_shown(path) -> Lesson:
+def read_lesson_shown(path, problems: list | None = None) -> Lesson:
     """A lesson file as the window shows it: in the interface language when a translation of its
-    texts is beside it (core.lesson_translation), else as written. LessonError if it cannot be read."""
-    return lesson_in(read_lesson(path), path, current_language())
+    texts is beside it (core.lesson_translation), else as written (what is wrong with a translation
+    that cannot be used is appended to ``problems``). LessonError if the lesson cannot be read."""
+    return lesson_in(read_lesson(path), path, current_language(), problems)
 
 
 class LessonPlayer(QObject):
@@ -145,18 +146,24 @@ class LessonPlayer(QObject):
 
     def open_file(self, path: str, ask: bool = True) -> bool:
         """Open a lesson file; a problem is shown in a dialog (``ask``) or raised as LessonError."""
+        problems: list = []
         try:
-            lesson = read_lesson_shown(path)
+            lesson = read_lesson_shown(path, problems)
         except LessonError as e:
             if not ask:
                 raise
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the lesson"),
                               self.tr("“{name}” could not be opened.").format(name=os.path.basename(path)),
                               QMessageBox.StandardButton.Ok, self.w)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is shown as it is, never as markup
             box.setDetailedText(problem_text(e))  # core's message, in the window's language
             box.show()
             return False
-        return self.open(lesson, os.path.basename(path), ask=ask)
+        opened = self.open(lesson, os.path.basename(path), ask=ask)
+        if opened and problems:  # after the step's state is loaded (a new table clears the message bar)
+            self.w.show_message(self.tr("The lesson's translation cannot be used, so it is shown as written: "
+                                        "{problem}").format(problem=shown(problems[0])))
+        return opened
 
     def open(self, lesson: Lesson, key: str, ask: bool = True) -> bool:
         """Start playing ``lesson`` at the step its progress reached (``key``: its file name, "" for none)."""
