@@ -30,6 +30,7 @@ from playground.core.lesson_translation import lesson_in
 from playground.ui import presentation
 from playground.ui.language import current_language, problem_text, shown
 from playground.ui.lesson_panel import LessonPanel
+from playground.ui.plain import menu_text
 from playground.ui.run import PLAY, STEP, TRAIN
 
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
@@ -98,7 +99,7 @@ class LessonPlayer(QObject):
         try:
             paths = resources.shipped_lessons() if with_lessons else []
         except FileNotFoundError as e:
-            self.menu.addAction(str(e)).setEnabled(False)
+            self.menu.addAction(menu_text(str(e))).setEnabled(False)
         for n, path in enumerate(paths, 1):
             title = self._titles.get(path.name)
             if title is None:
@@ -106,7 +107,7 @@ class LessonPlayer(QObject):
                     title = self._titles[path.name] = read_lesson_shown(path).title
                 except LessonError:
                     title = path.stem
-            act = self.menu.addAction(f"{n}. {title}{self._progress_text(path.name)}")
+            act = self.menu.addAction(f"{n}. {menu_text(title)}{self._progress_text(path.name)}")  # "&" as written
             act.setObjectName(f"lesson_{path.stem}")
             act.setData(str(path))
             act.triggered.connect(self._shipped_chosen)
