@@ -62,6 +62,7 @@ from playground.core.texts import one_per_line, say
 FORMAT, VERSION = "nn-playground-lesson", 1
 SUFFIX = ".nnlesson"
 MAX_REPORTED_PROBLEMS = 10
+MAX_TITLE_CHARS = 200  # a lesson's or a step's title: a line or two of the lesson panel
 
 # The panels and controls a step can show; the window maps each name to its widgets.
 PANELS = ("dataset", "settings", "train", "reset", "play", "step", "speed", "plot", "diagram", "predictions",
@@ -350,7 +351,7 @@ def _check_quantity(name: str, row: int, column: int, state: Document, path: str
 def _step(v: Any, path: str, state: Document | None, source: str, require_state: bool = True) -> Step:
     d = _object(v, path, ("title", "text", "state", "visible", "action", "question"))
     text = _text(d, path, "text")
-    title = _text(d, path, "title", required=False, limit=200)
+    title = _text(d, path, "title", required=False, limit=MAX_TITLE_CHARS)
     doc, start = (None, SEED)
     if "state" in d:
         doc, start = _state(d["state"], f"{path}.state", source)
@@ -382,7 +383,8 @@ def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
         check_header(d, FORMAT, VERSION, say("lesson"), version_word=say("lesson version"),
                      hints=((DOCUMENT_FORMAT, say(" (this is a document: open it with File > Open)")),))
         _object(d, "(top level)", ("format", "version", "title", "audience", "steps"))
-        lesson = Lesson(_text(d, "", "title", limit=200), _text(d, "", "audience", required=False, limit=500))
+        lesson = Lesson(_text(d, "", "title", limit=MAX_TITLE_CHARS),
+                        _text(d, "", "audience", required=False, limit=500))
         steps = _get(d, "", "steps", list)
         if not steps:
             raise JsonProblem("steps", say("the lesson has no steps"))
@@ -508,6 +510,7 @@ def write_lesson(path: str | os.PathLike, lesson: Lesson) -> None:
 
 
 __all__ = ["FORMAT", "VERSION", "SUFFIX", "PANELS", "ACTIONS", "QUESTIONS", "SEED", "WEIGHTS", "MAX_LESSON_BYTES",
+           "MAX_TITLE_CHARS",
            "LessonError", "Lesson", "Step", "Question", "Choice", "Action", "Event", "action_done", "check_choice",
            "check_number", "read_lesson", "parse_lesson", "lesson_from_dict", "lesson_to_dict", "format_lesson",
            "write_lesson"]

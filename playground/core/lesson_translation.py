@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Mapping
 
 from playground.core.json_checks import JsonTextError, load_json
-from playground.core.lesson import Lesson, LessonError
+from playground.core.lesson import MAX_TITLE_CHARS, Lesson, LessonError
+from playground.core.limits import MAX_TEXT_CHARS
+from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-lesson-translation", 1
 FOLDER = "translations"
@@ -40,20 +42,40 @@ def lesson_texts(lesson: Lesson) -> list[str]:
     return [text for text in found if text]
 
 
-def translate_lesson(lesson: Lesson, texts: Mapping[str, str]) -> Lesson:
-    """The lesson with every text that ``texts`` translates replaced; everything else as it was."""
-    def t(text: str) -> str:
-        return texts.get(text, text) if text else text
+def translate_lesson(lesson: Lesson, texts: Mapping[str, str], source: str = "<translation>") -> Lesson:
+    """The lesson with every text that ``texts`` translates replaced; everything else as it was.
 
-    def question(q):
+    A translation is held to the limits the lesson's own texts are read with (a title of
+    MAX_TITLE_CHARS characters, any other text of MAX_TEXT_CHARS, no NUL): a hostile or broken
+    translation costs no more to show than a lesson can. LessonError names ``source``, the place
+    of the text in the lesson and the limit."""
+    def t(text: str, place: str, limit: int = MAX_TEXT_CHARS) -> str:
+        translated = texts.get(text, text) if text else text
+        if translated is text:
+            return text
+        if len(translated) > limit:
+            problem = say("the translation of {place} is {n:,} characters long; the limit is {limit:,}",
+                          place=place, n=len(translated), limit=limit)
+        elif "\0" in translated:
+            problem = say("the translation of {place} contains a NUL character", place=place)
+        else:
+            return translated
+        raise LessonError(say("{source}: {problem}", source=source, problem=problem), source)
+
+    def question(q, path: str):
         if q is None:
             return None
-        choices = tuple(dataclasses.replace(c, text=t(c.text), feedback=t(c.feedback)) for c in q.choices)
-        return dataclasses.replace(q, prompt=t(q.prompt), explanation=t(q.explanation), choices=choices)
+        choices = tuple(dataclasses.replace(c, text=t(c.text, f"{path}.choices[{j}].text"),
+                                            feedback=t(c.feedback, f"{path}.choices[{j}].feedback"))
+                        for j, c in enumerate(q.choices))
+        return dataclasses.replace(q, prompt=t(q.prompt, f"{path}.prompt"),
+                                   explanation=t(q.explanation, f"{path}.explanation"), choices=choices)
 
-    steps = [dataclasses.replace(s, title=t(s.title), text=t(s.text), question=question(s.question))
-             for s in lesson.steps]
-    return dataclasses.replace(lesson, title=t(lesson.title), steps=steps)
+    steps = [dataclasses.replace(s, title=t(s.title, f"steps[{i}].title", MAX_TITLE_CHARS),
+                                 text=t(s.text, f"steps[{i}].text"),
+                                 question=question(s.question, f"steps[{i}].question"))
+             for i, s in enumerate(lesson.steps)]
+    return dataclasses.replace(lesson, title=t(lesson.title, "title", MAX_TITLE_CHARS), steps=steps)
 
 
 def translation_path(lesson_path: str | Path, language: str) -> Path:
@@ -79,15 +101,18 @@ def read_translation(path: str | Path, language: str) -> dict[str, str]:
     return dict(texts)
 
 
-def lesson_in(lesson: Lesson, lesson_path: str | Path, language: str) -> Lesson:
+def lesson_in(lesson: Lesson, lesson_path: str | Path, language: str, problems: list | None = None) -> Lesson:
     """The lesson in ``language`` when a translation file is beside it, else as written.
 
-    A translation that cannot be read leaves the lesson as written (its words are content;
-    a broken translation must not keep a student from the lesson)."""
+    A translation that cannot be read or used leaves the lesson as written (its words are
+    content; a broken translation must not keep a student from the lesson); what is wrong
+    with it is appended to ``problems`` when given, for the window to say."""
     path = translation_path(lesson_path, language)
     if language == "en" or not path.is_file():
         return lesson
     try:
-        return translate_lesson(lesson, read_translation(path, language))
-    except LessonError:
+        return translate_lesson(lesson, read_translation(path, language), str(path))
+    except LessonError as e:
+        if problems is not None:
+            problems.append(e.args[0])
         return lesson

@@ -230,7 +230,7 @@ class ControlsPanel(QWidget):
         self.log_every_spin.setToolTip(self.tr("Write the error to the log every this many iterations "
                                                "(the notebook prints every 10,000)."))
         self.log_every_spin.setAccessibleName(self.tr("Log every"))
-        self.layers_error = QLabel(objectName="hiddenLayersError")
+        self.layers_error = QLabel(objectName="hiddenLayersError", textFormat=Qt.TextFormat.PlainText)  # quotes the field
         self.layers_error.setWordWrap(True)
         self.layers_error.setStyleSheet("color: #B3261E;")
         self.layers_error.hide()

@@ -22,6 +22,7 @@ from playground.core.expression import fill_target
 from playground.core.settings import Settings
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.language import shown
+from playground.ui.plain import menu_text
 from playground.ui.undo import (FillColumnCommand, InsertColumnCommand, InsertRowsCommand, PasteCommand,
                                 RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
                                 ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SetTestRowsCommand,
@@ -124,9 +125,10 @@ class DatasetEditor(QObject):
         can_redo = self.stack.canRedo() and not self._locked
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(self.tr("&Undo {action}").format(action=self.stack.undoText())
+        # an edit's text quotes column names: an "&" in one is shown, not taken for the shortcut's mark
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=menu_text(self.stack.undoText()))
                                  if self.stack.canUndo() else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {action}").format(action=self.stack.redoText())
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=menu_text(self.stack.redoText()))
                                  if self.stack.canRedo() else self.tr("&Redo"))
 
     def _where(self, row: int, col: int) -> str:

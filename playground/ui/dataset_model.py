@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 from playground.core.clipboard import format_value, parse_number  # noqa: F401 - re-exported for views
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
 from playground.ui.language import shown
+from playground.ui.plain import tooltip
 
 # Okabe-Ito based tints. Black text stays readable on all of them, so tinted
 # cells also force black text (a dark desktop palette would otherwise draw
@@ -207,9 +208,9 @@ class DatasetModel(QAbstractTableModel):
             if self._bad[r, c]:
                 reason = shown(cell_problem(float(self._dataset.values[r, c]), role_name, self._output)
                                or self.tr("invalid value"))
-                return self.tr("{role} {name}: {problem}").format(role=self._role_text(role_name), name=name,
-                                                                    problem=reason)
-            return self.tr("{role} {name}").format(role=self._role_text(role_name), name=name)
+                return tooltip(self.tr("{role} {name}: {problem}").format(role=self._role_text(role_name), name=name,
+                                                                            problem=reason))
+            return tooltip(self.tr("{role} {name}").format(role=self._role_text(role_name), name=name))
         return None
 
     def _role_text(self, role: str) -> str:
@@ -235,7 +236,7 @@ class DatasetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{role} column '{name}'").format(role=self._role_text(role_name), name=name)
             why = name_problem(name, self._dataset.names[:section])
-            return f"{tip}: {shown(why)}" if why else tip
+            return tooltip(f"{tip}: {shown(why)}" if why else tip)  # a name is shown as written
         if role == Qt.ItemDataRole.FontRole and role_name == TARGET:
             return self._bold
         return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdi
 
 from playground.core.dataset import INPUT, TARGET, DataError
 from playground.ui.dataset_editor import DatasetEditor, locked_reason
+from playground.ui.plain import tooltip
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not while the window starts
     from playground.ui.generator_dialog import FillTargetDialog, GeneratorDialog
@@ -394,7 +395,7 @@ class DatasetView(QTableView):
         why = self.editor.rename_column(self._renaming, edit.text())
         if why:
             edit.setStyleSheet(_ERROR_STYLE)
-            edit.setToolTip(why)
+            edit.setToolTip(tooltip(why))  # quotes the typed name
             self.editor.refuse(self.tr("Column {number}: {problem}").format(number=self._renaming + 1, problem=why))
             return False
         self._close_name_edit()

@@ -31,6 +31,7 @@ from playground.core.decision import (DecisionMap, axis_candidates, constant_col
 from playground.core.network import Network
 from playground.ui.contrast import is_high_contrast, readable
 from playground.ui.language import number
+from playground.ui.plain import html_text, tooltip
 
 # Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
 # colour-blind-safe pair the diagram uses; rows are drawn in the same colours as their targets.
@@ -82,17 +83,18 @@ class DecisionMapView(QWidget):
         self.y_combo.setAccessibleName(self.tr("Vertical axis input"))
         for combo in (self.output_combo, self.x_combo, self.y_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.output_label = QLabel(self.tr("Output"))
+        self.output_label = QLabel(self.tr("Output"), textFormat=Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
-        for w in (self.output_label, self.output_combo, QLabel("x"), self.x_combo, QLabel("y"), self.y_combo):
+        for w in (self.output_label, self.output_combo, QLabel("x", textFormat=Qt.TextFormat.PlainText), self.x_combo,
+                  QLabel("y", textFormat=Qt.TextFormat.PlainText), self.y_combo):
             row.addWidget(w)
         row.addStretch(1)
         self._controls_row = row
         self.sliders_box = QWidget(objectName="decisionSliders")
         self._sliders_grid = QGridLayout(self.sliders_box)
         self._sliders_grid.setContentsMargins(4, 0, 4, 0)
-        self.message = QLabel(objectName="decisionMessage", wordWrap=True)
+        self.message = QLabel(objectName="decisionMessage", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.hide()
 
@@ -132,7 +134,7 @@ class DecisionMapView(QWidget):
         self.hidden_layout = self.graphics.addLayout(row=1, col=0)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
-        self.hidden_title = QLabel(objectName="decisionHiddenTitle", wordWrap=True)
+        self.hidden_title = QLabel(objectName="decisionHiddenTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self._hidden_boxes: list[tuple[pg.LabelItem, pg.ViewBox, pg.ImageItem]] = []
 
         layout = QVBoxLayout(self)
@@ -254,11 +256,11 @@ class DecisionMapView(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal, objectName=f"decisionSlider_{c}")
             slider.setRange(0, len(values) - 1)
             slider.setValue(index)
-            slider.setToolTip(self.tr("Hold {name} at this value; the markers show the rows that have it").format(
-                name=name))
+            slider.setToolTip(tooltip(self.tr("Hold {name} at this value; the markers show the rows that have it")
+                                      .format(name=name)))
             slider.setAccessibleName(self.tr("Value of {name}").format(name=name))
-            value_label = QLabel()
-            self._sliders_grid.addWidget(QLabel(name), row, 0)
+            value_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+            self._sliders_grid.addWidget(QLabel(name, textFormat=Qt.TextFormat.PlainText), row, 0)
             self._sliders_grid.addWidget(slider, row, 1)
             self._sliders_grid.addWidget(value_label, row, 2)
             self._sliders[c] = slider
@@ -360,14 +362,14 @@ class DecisionMapView(QWidget):
         self._draw_rows(X[:, x], X[:, y], Y[:, out], on_slice)
         self.plot.setXRange(*xr, padding=0)
         self.plot.setYRange(*yr, padding=0)
-        self.plot.setLabel("bottom", ds.input_names[x])
+        self.plot.setLabel("bottom", html_text(ds.input_names[x]))  # pyqtgraph's labels are HTML
         share = float(np.mean(m.outputs[out] > 0.5)) * 100
         self.graphics.setAccessibleDescription(
             self.tr("The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; "
                     "{rows} rows shown as markers.").format(
                 output=ds.target_names[out], x=ds.input_names[x], y=ds.input_names[y], share=f"{share:.0f}",
                 rows=int(np.count_nonzero(on_slice))))
-        self.plot.setLabel("left", ds.input_names[y])
+        self.plot.setLabel("left", html_text(ds.input_names[y]))
         self._draw_hidden(m, net)
         self._last_cost = time.perf_counter() - t0
         self.mapUpdated.emit()

@@ -19,7 +19,7 @@ make a hung first instance swallow every later double-click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from playground import APP_NAME
@@ -59,6 +59,7 @@ class DocumentOpener(QObject):
                 "\n" + shown(problem)
             box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok)
             box.setObjectName("openFailedBox")
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name and the problem, as written
             box.finished.connect(box.deleteLater)
             box.show()  # not exec(): the other windows keep running
             self._message_box = box

@@ -28,7 +28,7 @@ import os
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -38,6 +38,7 @@ from playground.core.fileio import display_name
 from playground.core.settings import FIELDS, Settings
 from playground.ui.controls import ControlsPanel
 from playground.ui.language import problem_text, shown
+from playground.ui.plain import menu_text, tooltip, window_title
 
 if TYPE_CHECKING:
     from playground.core.autosave import Autosave
@@ -165,8 +166,9 @@ class DocumentsController(QObject):
         self.recent_menu.clear()
         recent = self.recent_files()
         for i, path in enumerate(recent):
-            act = self.recent_menu.addAction(f"&{i + 1}  {os.path.basename(path)}" if i < 9 else os.path.basename(path))
-            act.setToolTip(path)
+            name = menu_text(os.path.basename(path))  # an "&" in the name is shown, not a shortcut
+            act = self.recent_menu.addAction(f"&{i + 1}  {name}" if i < 9 else name)
+            act.setToolTip(tooltip(path))
             act.setStatusTip(path)
             act.setData(path)
             act.triggered.connect(self._open_recent)
@@ -199,7 +201,7 @@ class DocumentsController(QObject):
     def _update_title(self) -> None:
         if not shiboken6.isValid(self.window):  # the stack clears itself while the window is destroyed
             return
-        self.window.setWindowTitle(f"{self.title()}[*] — {APP_NAME}")
+        self.window.setWindowTitle(f"{window_title(self.title())}[*] — {APP_NAME}")
         self.window.setWindowModified(self.is_modified())
         self.documentChanged.emit()
 
@@ -260,6 +262,7 @@ class DocumentsController(QObject):
                               title=self.title(), doing=doing_text.get(doing, doing)),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the document's name as written
         box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return box
@@ -285,6 +288,7 @@ class DocumentsController(QObject):
                               app=APP_NAME, title=shown(item.title())),
                           parent=self.window)
         box.setObjectName("recoverBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         text = self.tr("Autosaved at {when}.").format(when=when)
         if others:
             text += " " + self.tr("%n more will be offered next time.", "", others)
@@ -311,6 +315,7 @@ class DocumentsController(QObject):
                           self.tr("An autosaved document from a session that ended unexpectedly cannot be read."),
                           parent=self.window)
         box.setObjectName("unreadableAutosaveBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(reason + "\n\n" + self.tr(
             "Discard it, or keep it for later (it is offered again at the next start): {path}").format(path=path))
         box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discardButton")
@@ -331,7 +336,9 @@ class DocumentsController(QObject):
         if self.error_box is not None:
             self.error_box.close()
             self.error_box.deleteLater()
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, window_title(title), text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and problems, as written
         box.setInformativeText(details)
         box.setStyleSheet("QLabel { min-width: 28em; }")  # long file names wrap less
         box.setObjectName("documentErrorBox")

@@ -56,7 +56,7 @@ class ExpressionField(QWidget):
         self.edit.setToolTip(self.tr("A rule over the input names: and, or, xor, not, nand, nor, ->, "
                              "+ - * / %, comparisons (== != < <= > >=), parentheses, true/false.\n") + examples())
         self.edit.setAccessibleName(self.tr("Target rule"))
-        self.problem_label = QLabel(objectName="expressionProblem")
+        self.problem_label = QLabel(objectName="expressionProblem", textFormat=Qt.TextFormat.PlainText)  # quotes the rule
         self.problem_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.problem_label.setStyleSheet("color: #B3261E;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,7 +85,7 @@ def _bold(label: QLabel) -> QLabel:
 
 def _problem_and_buttons(name: str, ok_text: str) -> tuple[QLabel, QDialogButtonBox, QPushButton]:
     """A dialog's problem line (red, wrapped) and its OK/Cancel buttons with OK reading ``ok_text``."""
-    problem = QLabel(objectName=name, wordWrap=True)
+    problem = QLabel(objectName=name, wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes typed names
     problem.setStyleSheet("color: #B3261E;")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -221,7 +221,8 @@ class FillTargetDialog(QDialog):
         self.expression = ExpressionField()
         self.expression.edit.setPlaceholderText(examples())
         names = ", ".join(dataset.input_names) or self.tr("(none)")
-        self.names_label = QLabel(self.tr("Inputs you can use: {names}").format(names=names), wordWrap=True)
+        self.names_label = QLabel(self.tr("Inputs you can use: {names}").format(names=names), wordWrap=True,
+                                  textFormat=Qt.TextFormat.PlainText)  # column names, as written
         self.problem_label, self.buttons, self.ok_button = _problem_and_buttons("fillProblem", self.tr("Fill"))
         form = QFormLayout()
         form.addRow(self.tr("Target column"), self.column_combo)

@@ -27,6 +27,7 @@ from playground.core.inspection import SECTIONS, IterationTrace, Quantity, itera
 from playground.core.number_text import parse_float
 from playground.ui.flow_layout import FlowLayout
 from playground.ui.language import shown
+from playground.ui.plain import html_text, tooltip
 
 # Okabe-Ito, as in the network diagram: blue for positive, vermillion for negative (colour-blind safe);
 # sky blue replaces the dark blue on a dark background.
@@ -288,8 +289,8 @@ class MatrixView(QWidget):
                 r, c = cell
                 q = self._q
                 where = "example " + q.row_names[r] if q.per_example else q.row_names[r]
-                QToolTip.showText(event.globalPos(), f"{q.name}[{r}, {c}] = {q.value[r, c]!r}\n"
-                                  f"row: {where} · column: {q.column_names[c]}", self)
+                QToolTip.showText(event.globalPos(), tooltip(f"{q.name}[{r}, {c}] = {q.value[r, c]!r}\n"
+                                                             f"row: {where} · column: {q.column_names[c]}"), self)
                 return True
         return super().event(event)
 
@@ -333,7 +334,7 @@ class QuantityCard(QFrame):
             name = q.name  # "syn0 update" is a key (lessons name it); shown in the window's language
             if name.endswith(" update"):
                 name = self.tr("{name} update").format(name=name.removesuffix(" update"))
-            self.setToolTip(f"{name} ({n}×{m}): {shown(q.meaning)}{note}")
+            self.setToolTip(tooltip(f"{name} ({n}×{m}): {shown(q.meaning)}{note}"))
             self.setObjectName(f"card_{q.name.replace(' ', '_')}")
         self._q = q
         self.matrix.set_quantity(q)
@@ -380,7 +381,7 @@ class InspectorPanel(QWidget):
             title, meaning = section_titles()[section]
             box = QWidget(objectName="inspectorSection")
             box.setToolTip(meaning)
-            head = QLabel(title)
+            head = QLabel(title, textFormat=Qt.TextFormat.PlainText)
             f = QFont()
             f.setBold(True)
             head.setFont(f)
@@ -430,7 +431,7 @@ class InspectorPanel(QWidget):
             + self.tr("(the loop's pass <code>j = {j}</code>, with the weights after {number} updates)").format(
                 j=iteration, number=number)
             + f" &nbsp;·&nbsp; <code>Error: mean(abs({output})) = {trace.error:.6g}</code>"
-            + (f" &nbsp;·&nbsp; <b>{note}</b>" if note else ""))
+            + (f" &nbsp;·&nbsp; <b>{html_text(note)}</b>" if note else ""))
         self.title.setToolTip(self.tr("Step applies the updates (section 4) to the weights. Hover a matrix for what it "
                               "means; click a row to follow that example in every matrix and in the diagram."))
         self.set_highlight_row(self._row)
@@ -441,7 +442,7 @@ class InspectorPanel(QWidget):
         self._trace, self._iteration = None, None
         for card in self._cards.values():
             card.hide()
-        self.title.setText(message)
+        self.title.setText(html_text(message))  # a rich label: the message is shown as written
 
     def _rebuild(self, trace: IterationTrace) -> None:
         for card in self._cards.values():

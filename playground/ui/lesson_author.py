@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGridLayout, QGroupBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
@@ -137,7 +137,7 @@ class StepDialog(QDialog):
                              (self.quantity_edit, self.tr("Quantity to predict")), (self.row_spin, self.tr("Row")),
                              (self.column_spin, self.tr("Column")), (self.explanation_edit, self.tr("Explanation"))):
             widget.setAccessibleName(name)
-        self.error_label = QLabel(objectName="stepError", wordWrap=True)
+        self.error_label = QLabel(objectName="stepError", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #B3261E; font-weight: bold;")
         self.error_label.hide()
 

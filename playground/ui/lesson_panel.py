@@ -17,6 +17,7 @@ from playground.core.lesson import Question, Step
 from playground.core.lesson_text import inline_html, to_html
 from playground.core.number_text import parse_float
 from playground.ui.language import shown
+from playground.ui.plain import menu_text
 
 OK_STYLE = "color: #0B6E2E; font-weight: bold;"  # dark green and bold: readable on a projector
 WRONG_STYLE = "color: #B3261E; font-weight: bold;"
@@ -43,11 +44,11 @@ class LessonPanel(QWidget):
         self.setObjectName("lessonPanel")
         self.title_label = QLabel(objectName="lessonTitle", wordWrap=True)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
-        self.progress_label = QLabel(objectName="lessonProgress")
+        self.progress_label = QLabel(objectName="lessonProgress", textFormat=Qt.TextFormat.PlainText)
         self.text_view = QTextBrowser(objectName="lessonText")
         self.text_view.setOpenLinks(False)  # the texts hold no links; never follow one
         self.text_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.action_label = QLabel(objectName="lessonAction", wordWrap=True)
+        self.action_label = QLabel(objectName="lessonAction", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.prompt_label = QLabel(objectName="lessonPrompt", wordWrap=True)
         self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
         self._choices_box = QWidget()
@@ -130,7 +131,7 @@ class LessonPanel(QWidget):
                                   else self.tr("Check"))
         if is_choice:
             for i, choice in enumerate(step.question.choices):
-                button = QRadioButton(choice.text, objectName=f"lessonChoice{i}")
+                button = QRadioButton(menu_text(choice.text), objectName=f"lessonChoice{i}")  # "&" is not a shortcut
                 self.choice_group.addButton(button, i)
                 self._choices_layout.addWidget(button)
 

@@ -31,6 +31,7 @@ from playground.core.lesson_translation import lesson_in
 from playground.ui import presentation
 from playground.ui.language import current_language, problem_text, shown
 from playground.ui.lesson_panel import LessonPanel
+from playground.ui.plain import menu_text
 from playground.ui.run import PLAY, STEP, TRAIN
 
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
@@ -38,10 +39,11 @@ PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reach
 TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
 
 
-def read_lesson_shown(path) -> Lesson:
+def read_lesson_shown(path, problems: list | None = None) -> Lesson:
     """A lesson file as the window shows it: in the interface language when a translation of its
-    texts is beside it (core.lesson_translation), else as written. LessonError if it cannot be read."""
-    return lesson_in(read_lesson(path), path, current_language())
+    texts is beside it (core.lesson_translation), else as written (what is wrong with a translation
+    that cannot be used is appended to ``problems``). LessonError if the lesson cannot be read."""
+    return lesson_in(read_lesson(path), path, current_language(), problems)
 
 
 class LessonPlayer(QObject):
@@ -98,7 +100,7 @@ class LessonPlayer(QObject):
         try:
             paths = resources.shipped_lessons() if with_lessons else []
         except FileNotFoundError as e:
-            self.menu.addAction(str(e)).setEnabled(False)
+            self.menu.addAction(menu_text(str(e))).setEnabled(False)
         for n, path in enumerate(paths, 1):
             title = self._titles.get(path.name)
             if title is None:
@@ -106,7 +108,7 @@ class LessonPlayer(QObject):
                     title = self._titles[path.name] = read_lesson_shown(path).title
                 except LessonError:
                     title = path.stem
-            act = self.menu.addAction(f"{n}. {title}{self._progress_text(path.name)}")
+            act = self.menu.addAction(f"{n}. {menu_text(title)}{self._progress_text(path.name)}")  # "&" as written
             act.setObjectName(f"lesson_{path.stem}")
             act.setData(str(path))
             act.triggered.connect(self._shipped_chosen)
@@ -146,8 +148,9 @@ class LessonPlayer(QObject):
 
     def open_file(self, path: str, ask: bool = True) -> bool:
         """Open a lesson file; a problem is shown in a dialog (``ask``) or raised as LessonError."""
+        problems: list = []
         try:
-            lesson = read_lesson_shown(path)
+            lesson = read_lesson_shown(path, problems)
         except LessonError as e:
             if not ask:
                 raise
@@ -155,10 +158,15 @@ class LessonPlayer(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the lesson"),
                               self.tr("“{name}” could not be opened.").format(name=name),
                               QMessageBox.StandardButton.Ok, self.w)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is shown as it is, never as markup
             box.setDetailedText(problem_text(e))  # core's message, in the window's language
             box.show()
             return False
-        return self.open(lesson, os.path.basename(path), ask=ask)
+        opened = self.open(lesson, os.path.basename(path), ask=ask)
+        if opened and problems:  # after the step's state is loaded (a new table clears the message bar)
+            self.w.show_message(self.tr("The lesson's translation cannot be used, so it is shown as written: "
+                                        "{problem}").format(problem=shown(problems[0])))
+        return opened
 
     def open(self, lesson: Lesson, key: str, ask: bool = True) -> bool:
         """Start playing ``lesson`` at the step its progress reached (``key``: its file name, "" for none)."""

@@ -32,6 +32,7 @@ from playground.ui.language import shown
 from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
+from playground.ui.plain import tooltip
 from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
             buttons.addWidget(b)
         self.dataset_buttons = [self.add_row_button, self.remove_row_button, self.add_input_button,
                                 self.add_target_button, self.remove_column_button]
-        self.dataset_locked_label = QLabel(self.tr("Locked while training"), objectName="datasetLockedLabel")
+        self.dataset_locked_label = QLabel(self.tr("Locked while training"), objectName="datasetLockedLabel",
+                                           textFormat=Qt.TextFormat.PlainText)
         self.dataset_locked_label.setStyleSheet("color: palette(mid); font-style: italic;")
         self.dataset_locked_label.hide()
 
@@ -232,7 +234,8 @@ class MainWindow(QMainWindow):
         main.setSizes([360, 560, 340])
         main.setChildrenCollapsible(False)
 
-        self.message_bar = QLabel(objectName="messageBar", wordWrap=True)
+        # Messages quote file names, column names and typed values: plain text, never markup.
+        self.message_bar = QLabel(objectName="messageBar", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.message_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.message_bar.setStyleSheet("QLabel#messageBar { background: #FFF4CE; color: #3D2F00; "
                                        "border: 1px solid #E0B400; padding: 6px; }")
@@ -273,7 +276,8 @@ class MainWindow(QMainWindow):
             tb, {"trainButton": self.train_action, "stopButton": self.stop_action}, "#0072B2")
         # Why Train is disabled: a line over the panels, not in the toolbar (a long reason pushed the
         # toolbar's actions into its overflow menu).
-        self.train_blocked_label = QLabel(objectName="trainBlockedLabel", wordWrap=True)
+        self.train_blocked_label = QLabel(objectName="trainBlockedLabel", wordWrap=True,
+                                          textFormat=Qt.TextFormat.PlainText)  # a reason quotes column names
         self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding: 2px 8px;")
         self.train_blocked_label.hide()
         self.centralWidget().layout().insertWidget(0, self.train_blocked_label)
@@ -465,7 +469,7 @@ class MainWindow(QMainWindow):
         self.train_action.setEnabled(not running and reason is None)
         self.stop_action.setEnabled(running)
         self.train_blocked_label.setText(self.tr("Cannot train: {reason}").format(reason=reason) if reason else "")
-        self.train_blocked_label.setToolTip(reason or "")
+        self.train_blocked_label.setToolTip(tooltip(reason or ""))
         self.train_blocked_label.setVisible(bool(reason))
         self.classroom.update_enabled(running, reason is None)
 

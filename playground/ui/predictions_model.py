@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from playground.ui.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
 from playground.ui.language import number
+from playground.ui.plain import tooltip
 
 NOT_TRAINED = "–"
 DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
@@ -218,21 +219,21 @@ class PredictionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
                 if i < 0:
-                    return ", ".join(f"{n} = {format_value(v)}" for n, v in zip(self._input_names, self._X[r]))
-                return self.tr("input {name}").format(name=self._input_names[i])
+                    return tooltip(", ".join(f"{n} = {format_value(v)}" for n, v in zip(self._input_names, self._X[r])))
+                return tooltip(self.tr("input {name}").format(name=self._input_names[i]))  # names shown as written
             name = self._target_names[i]
             if kind == TARGET_KIND:
-                return self.tr("target {name}").format(name=name)
+                return tooltip(self.tr("target {name}").format(name=name))
             if self._outputs is None:
                 return self.tr("not trained yet")
             out, target, err = float(self._outputs[r, i]), float(self._Y[r, i]), float(self._errors[r, i])
             if kind == PAIR_KIND:
-                return "\n".join([self.tr("target {name}").format(name=name) + f" = {format_value(target)}",
-                                   self.tr("output {name} = {value}").format(name=name, value=repr(out)),
-                                   self.tr("|error| = |{output} − {target}| = {error}").format(
-                                       output=repr(out), target=format_value(target), error=repr(err))])
+                return tooltip("\n".join([self.tr("target {name}").format(name=name) + f" = {format_value(target)}",
+                                           self.tr("output {name} = {value}").format(name=name, value=repr(out)),
+                                           self.tr("|error| = |{output} − {target}| = {error}").format(
+                                               output=repr(out), target=format_value(target), error=repr(err))]))
             if kind == OUTPUT_KIND:
-                return self.tr("output {name} = {value}").format(name=name, value=repr(out))
+                return tooltip(self.tr("output {name} = {value}").format(name=name, value=repr(out)))
             return self.tr("|error| = |{output} − {target}| = {error}").format(
                 output=repr(out), target=format_value(target), error=repr(err))
         return None
@@ -261,16 +262,16 @@ class PredictionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == INPUT_KIND:
                 if i < 0:
-                    return self.tr("inputs {names}").format(names=" ".join(self._input_names))
-                return self.tr("input '{name}'").format(name=self._input_names[i])
+                    return tooltip(self.tr("inputs {names}").format(names=" ".join(self._input_names)))
+                return tooltip(self.tr("input '{name}'").format(name=self._input_names[i]))
             name = self._target_names[i]
             if kind == PAIR_KIND:
-                return "\n".join(text.format(name=name) for text in (
+                return tooltip("\n".join(text.format(name=name) for text in (
                     self.tr("target '{name}': what the output should be"), self.tr("the network's output for '{name}'"),
-                    self.tr("|output − target| for '{name}'")))
-            return {TARGET_KIND: self.tr("target '{name}': what the output should be"),
-                    OUTPUT_KIND: self.tr("the network's output for '{name}'"),
-                    ERROR_KIND: self.tr("|output − target| for '{name}'")}[kind].format(name=name)
+                    self.tr("|output − target| for '{name}'"))))
+            return tooltip({TARGET_KIND: self.tr("target '{name}': what the output should be"),
+                            OUTPUT_KIND: self.tr("the network's output for '{name}'"),
+                            ERROR_KIND: self.tr("|output − target| for '{name}'")}[kind].format(name=name))
         return None
 
     def flags(self, index):

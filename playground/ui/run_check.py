@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -55,6 +55,7 @@ class RunCheck(QObject):
             self.box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr("This training is too large."),
                                    QMessageBox.StandardButton.Ok, self.window)
             self.box.setObjectName("budgetBox")
+            self.box.setTextFormat(Qt.TextFormat.PlainText)  # messages are plain text, never markup
             self.box.setInformativeText(text)
             self.box.open()
 
@@ -63,6 +64,7 @@ class RunCheck(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("This training will take a long time."),
                           parent=self.window)
         box.setObjectName("longRunBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(warning[0].upper() + warning[1:] + ".")
         start = box.addButton(self.tr("Train anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

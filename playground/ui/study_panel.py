@@ -40,6 +40,7 @@ from playground.core.training import STOPPED
 from playground.ui.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.presentation import ScaledView
 from playground.ui.language import number
+from playground.ui.plain import html_text
 from playground.ui.relay import HelperLink
 from playground.ui.run_status import PROGRESS_STEPS, progress_value
 
@@ -78,7 +79,8 @@ class StudyWindow(ScaledView, QDialog):
         self._held: dict[str, tuple] = {}  # the plots' ranges held while a study runs (_hold_ranges)
         self.controller = HelperLink(self, name="nn-playground-study")
 
-        self.setting_label = QLabel(objectName="studySettingLabel", wordWrap=True)
+        # Rich text on purpose (a bold part); every value in it goes through html_text.
+        self.setting_label = QLabel(objectName="studySettingLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.seeds_spin = QSpinBox(objectName="studySeedsSpin", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
         self.seeds_spin.setToolTip(self.tr("How many networks to train: seeds s, s+1, ... (up to {most}), "
                                            "each starting from different random weights").format(most=MAX_SEEDS))
@@ -93,7 +95,7 @@ class StudyWindow(ScaledView, QDialog):
         self.stop_button = QPushButton(self.tr("■  Stop"), objectName="studyStopButton", enabled=False)
         self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=PROGRESS_STEPS, value=0)
         self.progress.setFormat("")
-        self.summary_label = QLabel(objectName="studySummary", wordWrap=True)
+        self.summary_label = QLabel(objectName="studySummary", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         controls = QHBoxLayout()
@@ -182,12 +184,12 @@ class StudyWindow(ScaledView, QDialog):
     def _update_setting_label(self) -> None:
         if self._blocked or self._settings is None:
             self.setting_label.setText(self.tr("Cannot study this setting: {reason}").format(
-                reason=self._blocked or self.tr("the settings are invalid")))
+                reason=html_text(self._blocked or self.tr("the settings are invalid"))))  # it quotes column names
             return
         s, k = self._settings, self.seeds_spin.value()
         self.setting_label.setText(
             self.tr("<b>Train this setting from %n seed(s)</b> ({first} to {last}): {setting}", "", k).format(
-                first=s.seed, last=s.seed + k - 1, setting=self.setting_text(s, self._dataset.n_rows)))
+                first=s.seed, last=s.seed + k - 1, setting=html_text(self.setting_text(s, self._dataset.n_rows))))
 
     def setting_text(self, settings: Settings, rows: int) -> str:
         """The setting studied, in one line."""
@@ -242,7 +244,8 @@ class StudyWindow(ScaledView, QDialog):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.summary_label.setText(self.tr("The study failed: {problem}").format(problem=message.splitlines()[0]))
+        self.summary_label.setText(self.tr("The study failed: {problem}").format(
+            problem=html_text(message.splitlines()[0])))
 
     @Slot(float)
     def _on_stalled(self, seconds: float) -> None:
