@@ -33,6 +33,7 @@ from playground.ui.log_view import LogView
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
 from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
+from playground.ui.presentation import PaneRoom
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
         self._build_widgets()
+        # the wide tables get what the room beside the docks allows: the window never grows past the screen
+        self.pane_room = PaneRoom(self, self.main_splitter, {self.table: DatasetView.MAX_SHARE,
+                                                             self.predictions: PredictionsView.MAX_SHARE})
         self._build_actions()
         self._connect()
         self.classroom = Classroom(self)  # Play/Pause/Step, inspector, history, presentation mode, help
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(2, 3)
         main.setSizes([360, 560, 340])
         main.setChildrenCollapsible(False)
+        self.main_splitter = main
 
         self.message_bar = QLabel(objectName="messageBar", wordWrap=True)
         self.message_bar.setFrameShape(QFrame.Shape.StyledPanel)
