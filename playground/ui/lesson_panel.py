@@ -105,6 +105,20 @@ class ChoiceButton(QRadioButton):
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
 
 
+class AnswerField(QLineEdit):
+    """The answer's field: as wide as its hint ("Type a number") where there is room, so the hint is not cut."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        m = self.textMargins()
+        frame = hint.width() - QFontMetrics(self.font()).horizontalAdvance("x" * 17)  # QLineEdit's 17 x's wide
+        need = QFontMetrics(self.font()).horizontalAdvance(self.placeholderText() + "  ") + m.left() + m.right()
+        return QSize(max(hint.width(), need + max(frame, 0)), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())  # else on a line of its own
+
+
 class LessonPanel(QWidget):
     """One step of a lesson, readable from the back of a room (fonts follow presentation mode)."""
 
@@ -129,7 +143,7 @@ class LessonPanel(QWidget):
         self._choices_layout = QVBoxLayout(self._choices_box)
         self._choices_layout.setContentsMargins(0, 0, 0, 0)
         self.choice_group = QButtonGroup(self)
-        self.answer_edit = QLineEdit(objectName="lessonAnswer", placeholderText=self.tr("Type a number"))
+        self.answer_edit = AnswerField(objectName="lessonAnswer", placeholderText=self.tr("Type a number"))
         self.check_button = QPushButton(self.tr("Check"), objectName="lessonCheck")
         self.feedback_label = QLabel(objectName="lessonFeedback", wordWrap=True)
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -247,8 +261,8 @@ class LessonPanel(QWidget):
         rows = (progress + spacing + width(self.close_button, self.close_button.text()),
                 width(self.back_button, self.back_button.text()) + spacing
                 + width(self.next_button, self.tr("Next ▶"), self.tr("Finish ✓")),
-                width(self.check_button, self.tr("Check"), self.tr("Lock in my prediction"))
-                + frame.left() + frame.right() + 2 * self.question_box.frameWidth(),
+                max(width(self.check_button, self.tr("Check"), self.tr("Lock in my prediction")),
+                    self.answer_edit.sizeHint().width()) + frame.left() + frame.right() + 2 * self.question_box.frameWidth(),
                 fm.averageCharWidth() * READABLE_CHARS)
         return QSize(max(rows) + m.left() + m.right(), super().minimumSizeHint().height())
 
