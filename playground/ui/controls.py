@@ -237,6 +237,7 @@ class ControlsPanel(QWidget):
         self._build_advanced()
 
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
         # Alt + the underlined letter moves to a field; the letters avoid the menus' (F E T P R V H X)
         form.addRow(self._label(self.tr("Hidden &units"), self.hidden_spin), self.hidden_spin)
         form.addRow("", self.layers_error)

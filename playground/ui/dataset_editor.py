@@ -70,8 +70,11 @@ class DatasetEditor(QObject):
         self.undo_action = QAction(self.tr("&Undo"), self, objectName="undoAction", enabled=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self, objectName="redoAction", enabled=False)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(
-            QKeySequence.StandardKey.Redo)])
+        # Ctrl+Shift+Z everywhere, and the platform's own Redo keys; once each: X11's list holds Ctrl+Shift+Z
+        # already, and a key an action binds twice is ambiguous (pressing it did nothing).
+        ctrl_shift_z = QKeySequence("Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([ctrl_shift_z] + [k for k in QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Redo) if k != ctrl_shift_z])
         self.undo_action.triggered.connect(self.undo)
         self.redo_action.triggered.connect(self.redo)
         for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged,

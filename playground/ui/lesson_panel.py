@@ -9,13 +9,17 @@ text is the lesson's Markdown subset turned into escaped HTML by
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from playground.core.lesson import Question, Step
 from playground.core.lesson_text import inline_html, to_html
 from playground.core.number_text import parse_float
+from playground.ui import presentation
+from playground.ui.flow_layout import FlowLayout
 from playground.ui.language import shown
 from playground.ui.plain import menu_text
 
@@ -29,6 +33,90 @@ def parse_number(text: str) -> float | None:
         return parse_float(text.strip().replace(",", ".").replace("−", "-"))
     except ValueError:
         return None
+
+
+TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic  # "&&" is drawn as "&"
+READABLE_CHARS = 26  # the panel is never narrower than this many average characters: a line one reads
+
+
+class ChoiceButton(QRadioButton):
+    """A radio button whose text wraps onto more lines when the panel is narrow.
+
+    A plain QRadioButton is as wide as its text on one line: a long choice made the lesson panel,
+    and with it the window, wider than a 1366-pixel projector. The text is the lesson's, shown as
+    plain text (an "&" is drawn as itself, never a keyboard mnemonic).
+    """
+
+    def __init__(self, text: str, **kwargs) -> None:
+        super().__init__(menu_text(text), **kwargs)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indicator(self) -> tuple[int, int]:
+        """The radio indicator's width plus the gap before the text, and its height."""
+        style = self.style()
+        width = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
+        return width + gap, style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
+
+    def _text_rect(self, width: int) -> QRect:
+        """Where the wrapped text goes at ``width``, as tall as it needs."""
+        indent, _ = self._indicator()
+        room = max(1, width - indent)
+        return QFontMetrics(self.font()).boundingRect(QRect(indent, 0, room, 1 << 20), TEXT_FLAGS, self.text())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._text_rect(width).height(), self._indicator()[1]) + 2
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        indent, indicator = self._indicator()
+        one_line = fm.horizontalAdvance(self.text().replace("&&", "&"))
+        return QSize(indent + one_line + 2, max(fm.height(), indicator) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        indent, _ = self._indicator()
+        widest_word = max((fm.horizontalAdvance(w) for w in self.text().replace("&&", "&").split()), default=0)
+        return QSize(indent + widest_word + 2, self.heightForWidth(self.width() or self.sizeHint().width()))
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)  # the text, on every line, picks the choice too
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = option.text
+        option.text = ""
+        indent, indicator = self._indicator()
+        option.rect = QRect(0, 0, indent, max(indicator, QFontMetrics(self.font()).height()))
+        painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)  # the indicator alone
+        rect = self._text_rect(self.width())
+        painter.drawItemText(rect, int(TEXT_FLAGS), self.palette(), self.isEnabled(), text)
+        if self.hasFocus():
+            focus = QStyleOptionButton()
+            focus.initFrom(self)
+            focus.rect = rect.adjusted(-1, 0, 1, 0)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
+class AnswerField(QLineEdit):
+    """The answer's field: as wide as its hint ("Type a number") where there is room, so the hint is not cut."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        m = self.textMargins()
+        frame = hint.width() - QFontMetrics(self.font()).horizontalAdvance("x" * 17)  # QLineEdit's 17 x's wide
+        need = QFontMetrics(self.font()).horizontalAdvance(self.placeholderText() + "  ") + m.left() + m.right()
+        return QSize(max(hint.width(), need + max(frame, 0)), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())  # else on a line of its own
 
 
 class LessonPanel(QWidget):
@@ -55,7 +143,7 @@ class LessonPanel(QWidget):
         self._choices_layout = QVBoxLayout(self._choices_box)
         self._choices_layout.setContentsMargins(0, 0, 0, 0)
         self.choice_group = QButtonGroup(self)
-        self.answer_edit = QLineEdit(objectName="lessonAnswer", placeholderText=self.tr("Type a number"))
+        self.answer_edit = AnswerField(objectName="lessonAnswer", placeholderText=self.tr("Type a number"))
         self.check_button = QPushButton(self.tr("Check"), objectName="lessonCheck")
         self.feedback_label = QLabel(objectName="lessonFeedback", wordWrap=True)
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,8 +151,11 @@ class LessonPanel(QWidget):
         self.next_button = QPushButton(self.tr("Next ▶"), objectName="lessonNext")
         self.close_button = QPushButton(self.tr("Close lesson"), objectName="lessonClose")
 
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(self.answer_edit, 1)
+        # Nothing here is wider than its longest word or button: texts wrap, the answer field and its
+        # button share a line when there is room, and Close sits above the step rather than beside
+        # Back and Next. The panel never makes the window wider than a projector's screen.
+        answer_row = FlowLayout(spacing=6)
+        answer_row.addWidget(self.answer_edit)
         answer_row.addWidget(self.check_button)
         self.question_box = QFrame(objectName="lessonQuestion")
         self.question_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -76,13 +167,14 @@ class LessonPanel(QWidget):
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)
-        nav.addWidget(self.close_button)
         nav.addWidget(self.next_button)
-        head = QHBoxLayout()
-        head.addWidget(self.title_label, 1)
-        head.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.action_label)
         layout.addWidget(self.question_box)
@@ -131,9 +223,10 @@ class LessonPanel(QWidget):
                                   else self.tr("Check"))
         if is_choice:
             for i, choice in enumerate(step.question.choices):
-                button = QRadioButton(menu_text(choice.text), objectName=f"lessonChoice{i}")  # "&" is not a shortcut
+                button = ChoiceButton(choice.text, objectName=f"lessonChoice{i}")
                 self.choice_group.addButton(button, i)
                 self._choices_layout.addWidget(button)
+            presentation.restyle(self._choices_box)  # made after presentation mode scaled the window
 
     def set_action(self, text: str | None, done: bool) -> None:
         """What the student is asked to do, ticked once done."""
@@ -151,6 +244,27 @@ class LessonPanel(QWidget):
 
     def choice_buttons(self) -> list[QRadioButton]:
         return self.choice_group.buttons()
+
+    def minimumSizeHint(self) -> QSize:
+        """A readable line, or the panel's own rows of buttons if wider: never the step's texts (they
+        wrap), so the least width, the dock's and the window's, stays the same from step to step."""
+        fm = QFontMetrics(self.font())
+
+        def width(button: QPushButton, *texts: str) -> int:  # the button with the widest of its texts
+            pad = button.sizeHint().width() - button.fontMetrics().horizontalAdvance(button.text())
+            return pad + max(button.fontMetrics().horizontalAdvance(t) for t in texts)
+
+        layout = self.layout()
+        spacing, m = max(layout.spacing(), 0), layout.contentsMargins()
+        progress = fm.horizontalAdvance(self.tr("Step {number} of {count}").format(number=88, count=88))
+        frame = self.question_box.layout().contentsMargins()
+        rows = (progress + spacing + width(self.close_button, self.close_button.text()),
+                width(self.back_button, self.back_button.text()) + spacing
+                + width(self.next_button, self.tr("Next ▶"), self.tr("Finish ✓")),
+                max(width(self.check_button, self.tr("Check"), self.tr("Lock in my prediction")),
+                    self.answer_edit.sizeHint().width()) + frame.left() + frame.right() + 2 * self.question_box.frameWidth(),
+                fm.averageCharWidth() * READABLE_CHARS)
+        return QSize(max(rows) + m.left() + m.right(), super().minimumSizeHint().height())
 
     # ----- answering
     @Slot(int)

@@ -37,6 +37,7 @@ from playground.ui.run import PLAY, STEP, TRAIN
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
 # the result tabs' English titles (the window's tab texts are their translations)
 TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
+LESSON_SHARE = 0.3  # of the window's width: the lesson panel's width when it opens, where the panes leave room
 
 
 def read_lesson_shown(path, problems: list | None = None) -> Lesson:
@@ -75,6 +76,10 @@ class LessonPlayer(QObject):
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # The lesson keeps the window's whole height: the inspector's dock below the plots stops beside it
+        # (spanning the bottom corner it left the lesson too short for its question's choices).
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.hide()
         from playground.ui.lesson_author import LessonAuthor  # teacher authoring: its entries of the menu
 
@@ -182,8 +187,13 @@ class LessonPlayer(QObject):
         saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str) if key else ""
         start = int(saved) - 1 if saved.isdigit() and 0 < int(saved) <= len(lesson.steps) else 0
         self.close_action.setEnabled(True)
-        self.dock.show()
         self.go(start)
+        if not self.dock.isVisible():
+            self.w.pane_room.fit(showing=self.dock)  # the tables make room first: the window stays as wide
+            self.dock.show()
+            # a share of the window, as far as the panes beside it leave room (else its least width)
+            w.resizeDocks([self.dock], [max(self.dock.minimumSizeHint().width(), int(w.width() * LESSON_SHARE))],
+                          Qt.Orientation.Horizontal)
         return True
 
     def go(self, index: int, load_state_in_force: bool = True) -> None:

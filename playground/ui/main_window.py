@@ -34,6 +34,7 @@ from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
 from playground.ui.plain import tooltip
 from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
+from playground.ui.presentation import PaneRoom
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
         self._build_widgets()
+        # the wide tables get what the room beside the docks allows: the window never grows past the screen
+        self.pane_room = PaneRoom(self, self.main_splitter, {self.table: DatasetView.MAX_SHARE,
+                                                             self.predictions: PredictionsView.MAX_SHARE})
         self._build_actions()
         self._connect()
         self.classroom = Classroom(self)  # Play/Pause/Step, inspector, history, presentation mode, help
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(2, 3)
         main.setSizes([360, 560, 340])
         main.setChildrenCollapsible(False)
+        self.main_splitter = main
 
         # Messages quote file names, column names and typed values: plain text, never markup.
         self.message_bar = QLabel(objectName="messageBar", wordWrap=True, textFormat=Qt.TextFormat.PlainText)

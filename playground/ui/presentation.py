@@ -21,7 +21,8 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QProxyStyle, QRadioButton,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QCheckBox,
+                               QDockWidget, QMainWindow, QProxyStyle, QRadioButton, QSplitter,
                                QSlider, QStyle, QTableView, QToolBar, QToolTip, QWidget)
 
 from playground import APP_NAME, ORG_NAME
@@ -222,6 +223,15 @@ def scale_window(root: QWidget, factor: float) -> None:
         fitter = _ToolbarFitter(root)
         root.installEventFilter(fitter)
         root.setProperty(_BASE + "Fitter", True)
+
+
+def restyle(widget: QWidget) -> None:
+    """Give the controls in ``widget`` made after its window was scaled (a lesson step's choices) the
+    window's scaled hit areas; their fonts already follow the window's."""
+    factor = current_scale(widget.window())
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if _styled(w):
+            _scale_style(w, factor)
 
 
 class ScaledView:
@@ -442,4 +452,123 @@ class InspectorFocus(QObject):
         # cut by the old layout's minimum sizes, so ask again (a few times at most).
         self._tries += 1
         QTimer.singleShot(0, self.fit)
+        return False
+
+
+class PaneRoom(QObject):
+    """Keeps the panes of the main area within the width the window has beside its side docks.
+
+    The dataset and the predictions ask for the width that shows every column (``wide``: each
+    table with the share of that room it may take at most), and a splitter never squeezes a pane
+    below its minimum: with a lesson docked beside them, presentation mode at 1366x768 pushed the
+    window 1425 to 1801 pixels wide, the lesson's Next button off the screen. Here each wide table
+    gets as its minimum width what it asks for as far as the room allows once every other pane has
+    its own minimum (the rest of a table scrolls sideways). The room is the window's width less the
+    side docks' least widths, so a dock never pushes the window wider either: it gets what is left.
+
+    It fits again when the window lays itself out (before the new minimum is applied: panels shown
+    or hidden, a lesson's step, presentation mode, a new language) and when a table asks anew. Should
+    something else still have forced the window wider, it goes back to the width it had.
+    """
+
+    def __init__(self, window: QMainWindow, splitter: QSplitter, wide: dict[QAbstractScrollArea, float]) -> None:
+        super().__init__(window)
+        self.window, self.splitter, self.wide = window, splitter, dict(wide)
+        self._target = 0  # the window's width before a layout forced it wider (0: not forced)
+        self._queued = False
+        self._told = -1  # the splitter's least width when the window's layout was last told
+        window.installEventFilter(self)
+        splitter.installEventFilter(self)
+
+    def room(self, showing: QDockWidget | None = None) -> int:
+        """The width the main splitter may take: the window's less the side docks (and ``showing``,
+        a dock about to be shown) and the margins."""
+        w = self.window
+        width = self._target or w.width()
+        separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
+        for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+            docks = [d for d in w.findChildren(QDockWidget) if d.parentWidget() is w
+                     and (d.isVisibleTo(w) or d is showing) and not d.isFloating() and w.dockWidgetArea(d) == area]
+            if docks:  # docks of one area are stacked or tabbed: the widest decides
+                width -= max(max(d.minimumWidth(), d.minimumSizeHint().width()) for d in docks) + separator
+        central = w.centralWidget()
+        if central is not None and central.layout() is not None:
+            m = central.layout().contentsMargins()
+            width -= m.left() + m.right()
+        return width
+
+    def fit(self, showing: QDockWidget | None = None) -> None:
+        """Set each wide table's minimum width: what it asks for, as far as the room allows.
+
+        Call it with a dock about to be shown: showing a widget lays its window out at once, with
+        the minimum widths it finds (a table's asked for before the dock took its room)."""
+        w = self.window
+        if w.width() <= 0:
+            return
+        room = self.room(showing)
+        changed = False
+        for _ in range(6):  # a table in a pane that something wider holds gives nothing back: try again
+            tables = [t for t in self.wide if t.isVisibleTo(w)]
+            if not tables:
+                break
+            ask = {t: min(t.minimumSizeHint().width(), int(room * self.wide[t])) for t in tables}
+            floor = {t: min(ask[t], QAbstractScrollArea.minimumSizeHint(t).width()) for t in tables}
+            now = {t: t.minimumWidth() or ask[t] for t in tables}
+            spare = room - self.splitter.minimumSizeHint().width()
+            new = dict(now)
+            if spare < 0:  # take the excess from the tables, each in proportion to what it can give
+                give = {t: max(0, now[t] - floor[t]) for t in tables}
+                total = sum(give.values())
+                for t in tables:
+                    if total > 0:
+                        new[t] = now[t] - min(give[t], -(spare * give[t]) // total + 1)
+            else:  # hand the spare width to the tables that ask for more, by their shares
+                want = [t for t in tables if ask[t] > now[t]]
+                shares = sum(self.wide[t] for t in want)
+                for t in want:
+                    new[t] = now[t] + min(ask[t] - now[t], int(spare * self.wide[t] / shares))
+            new = {t: max(floor[t], min(new[t], ask[t])) for t in tables}
+            if all(t.minimumWidth() == new[t] for t in tables):
+                break
+            for t in tables:
+                t.setMinimumWidth(new[t])
+            changed = True
+        # The window's layout keeps the splitter's minimum it last read; a pane shown, hidden or narrowed
+        # tells it only through posted requests. Tell it now, before it lays the window out again.
+        least = self.splitter.minimumSizeHint().width()
+        if changed or least != self._told:
+            self._told = least
+            self.splitter.updateGeometry()
+            if self.splitter.parentWidget() is not None:
+                self.splitter.parentWidget().updateGeometry()
+        if self._target and w.width() > self._target and w.minimumSizeHint().width() <= self._target:
+            QTimer.singleShot(0, self, self._shrink_back)
+
+    def _shrink_back(self) -> None:
+        target, self._target = self._target, 0
+        if target and self.window.width() > target:
+            self.window.resize(target, self.window.height())  # (never below its minimum: Qt keeps to it)
+
+    def _queue(self) -> None:
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self, self._queued_fit)
+
+    def _queued_fit(self) -> None:
+        self._queued = False
+        self.fit()
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if obj is self.window and kind == QEvent.Type.LayoutRequest:
+            self.fit()  # before the window applies its new minimum size
+        elif obj is self.window and kind == QEvent.Type.Resize:
+            old, new = event.oldSize().width(), event.size().width()
+            if 0 < old < new == self.window.minimumWidth():
+                self._target = self._target or old  # forced wider by a minimum: go back once it fits
+            elif new != self.window.minimumWidth():
+                self._target = 0
+            self._queue()
+        elif obj is self.splitter and kind == QEvent.Type.LayoutRequest:
+            self._queue()  # a pane asks for another width (a table's columns, a font)
         return False

@@ -1,0 +1,117 @@
+"""The lesson panel on a projector: presentation mode at 1280x720 and 1366x768, in English, German and Spanish.
+
+The window is resized to the screen's size (as tests/ui/test_layout.py does) and every step of every shipped
+lesson is shown, as Next and Back show it. The window is never laid out larger than the screen, not even for a
+moment on the way (a Resize larger than the screen is recorded), and every control of the lesson panel (its
+buttons, the answer field, the texts, the choices) lies inside the window, is not cut by the dock it sits in, and
+has the room its text needs: a wrapped text is as tall as its lines, a one-line text as wide as it is.
+One window per language walks every step at both sizes.
+"""
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTextBrowser, QWidget
+
+from playground import resources
+from playground.ui.main_window import MainWindow
+from tests.ui.test_layout import plain, settle
+
+SCREENS = [(1366, 768), (1280, 720)]
+SCALE = 1.5  # presentation mode's scale on screens shorter than 1000 px (presentation.DEFAULT_PRESENTATION_SCALE)
+LESSONS = resources.shipped_lessons()
+
+
+class LargestSize(QObject):
+    """Records the largest size the window is given (an event filter on its Resize events)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.width = self.height = 0
+        window.installEventFilter(self)
+
+    def reset(self) -> None:
+        self.width = self.height = 0
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.width = max(self.width, event.size().width())
+            self.height = max(self.height, event.size().height())
+        return False
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def panel_problems(window, panel) -> list[str]:
+    """Controls of the lesson panel outside the window, cut by a widget they sit in, or too small for their text."""
+    problems = []
+    controls = [w for w in panel.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLineEdit, QLabel,
+                                                                         QTextBrowser)) and w.isVisible()]
+    assert panel.next_button in controls and panel.back_button in controls and panel.close_button in controls
+    for w in controls:
+        name = f"{type(w).__name__} {w.objectName()!r}"
+        if not window.rect().contains(rect_in(w, window)):
+            problems.append(f"{name} at {rect_in(w, window)} is outside the window {window.rect()}")
+        parent = w.parentWidget()
+        while parent is not None and parent is not window:
+            if not parent.rect().contains(rect_in(w, parent)):
+                problems.append(f"{name} is cut by {type(parent).__name__} {parent.objectName()!r}")
+                break
+            parent = parent.parentWidget()
+        text = w.text() if isinstance(w, (QAbstractButton, QLabel)) else ""
+        if not text or isinstance(w, QTextBrowser):
+            continue
+        wraps = w.hasHeightForWidth() if isinstance(w, QAbstractButton) else w.wordWrap()
+        if wraps:
+            if w.heightForWidth(w.width()) > w.height() + 1:
+                problems.append(f"{name}: its lines need {w.heightForWidth(w.width())} px, it has {w.height()} px")
+        elif isinstance(w, QLabel) and w.text().lstrip().startswith("<"):
+            continue
+        else:
+            need = QFontMetrics(w.font()).horizontalAdvance(plain(text))
+            room = w.contentsRect().width() if isinstance(w, QLabel) else w.width()
+            if need > room + 1:
+                problems.append(f"{name}: {plain(text)!r} needs {need} px, has {room} px")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_every_lesson_step_fits_a_projector_screen(qtbot, qapp, language):
+    from playground.ui.language import install_translators
+
+    install_translators(qapp, language)
+    window = MainWindow()
+    try:
+        qtbot.addWidget(window)
+        window.documents.interactive = False  # a lesson's state replaces the table without asking
+        window.show()
+        largest = LargestSize(window)
+        player = window.lessons
+        problems = []
+        for width, height in SCREENS:
+            window.classroom.set_scale(SCALE, save=False)
+            window.resize(width, height)
+            settle()
+            largest.reset()
+            for path in LESSONS:
+                assert player.open_file(str(path), ask=False)
+                player.go(0)
+                steps = len(player.lesson.steps)
+                for move in ["first"] + ["next"] * (steps - 1) + ["back"] * (steps - 1):  # to the end and back
+                    if move != "first":
+                        getattr(player, move)()
+                    settle()
+                    index = player.index
+                    where = f"{language} {width}x{height} {path.stem} step {index + 1}"
+                    if largest.width > width or largest.height > height:
+                        problems.append(f"{where}: the window was laid out {largest.width}x{largest.height}")
+                        largest.reset()
+                    problems += [f"{where}: {p}" for p in panel_problems(window, player.panel)]
+                player.close()
+                settle()
+        assert not problems, "\n".join(problems)
+    finally:
+        window.close()
+        install_translators(qapp, "en")
