@@ -28,6 +28,7 @@ from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError,
                                     check_number, read_lesson)
 from playground.core.lesson_feedback import Cell, Feedback, check_prediction
 from playground.core.lesson_translation import lesson_in
+from playground.core.number_text import is_digits
 from playground.ui import presentation
 from playground.ui.language import current_language, problem_text, shown
 from playground.ui.lesson_panel import LessonPanel
@@ -127,7 +128,7 @@ class LessonPlayer(QObject):
         value = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str)
         if value == "done":
             return "  ✓"
-        return "  " + self.tr("(reached step {number})").format(number=value) if value.isdigit() else ""
+        return "  " + self.tr("(reached step {number})").format(number=value) if is_digits(value) else ""
 
     def _connect(self) -> None:
         w, p = self.w, self.panel
@@ -185,7 +186,7 @@ class LessonPlayer(QObject):
             self._inspector_was_visible = w.classroom.inspector_dock.isVisible()
         self.lesson, self.key = lesson, key
         saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str) if key else ""
-        start = int(saved) - 1 if saved.isdigit() and 0 < int(saved) <= len(lesson.steps) else 0
+        start = int(saved) - 1 if is_digits(saved) and 0 < int(saved) <= len(lesson.steps) else 0
         self.close_action.setEnabled(True)
         self.go(start)
         if not self.dock.isVisible():

@@ -252,3 +252,14 @@ def test_a_wrong_prediction_outlines_its_factors_in_the_inspector(qtbot, window)
     panel = window.classroom.inspector
     assert (2, 0) in panel.matrix("l2_error").marked_cells() and (2, 0) in panel.matrix("l2_delta").marked_cells()
     assert "l2_error" in panel.feedback_label.text()
+
+
+@pytest.mark.parametrize("stored", ["²", "٣", "-1", "99999"])
+def test_a_stored_progress_that_is_not_a_step_number_opens_the_first_step(qtbot, window, stored):
+    path = LESSONS[0]
+    presentation.settings().setValue(f"lessons/{path.name}", stored)
+    player = window.lessons
+    player.menu.aboutToShow.emit()  # the menu's progress marks read the same value
+    assert any("reached step" in a.text() for a in player.menu.actions()) == (stored.isascii() and stored.isdigit())
+    player.open_file(str(path), ask=False)
+    assert player.index == 0
