@@ -348,6 +348,10 @@
         <translation>{text!r} ist keine Zahl (für Dezimalstellen einen Punkt verwenden: {fixed})</translation>
     </message>
     <message>
+        <source>{text!r} is not a number (write numbers with the digits 0 to 9)</source>
+        <translation>{text!r} ist keine Zahl (Zahlen mit den Ziffern 0 bis 9 schreiben)</translation>
+    </message>
+    <message>
         <source>{value} is not a finite number</source>
         <translation>{value} ist keine endliche Zahl</translation>
     </message>
@@ -504,6 +508,10 @@
         <translation>dataset.rows[{row}][{column}] (Spalte {name!r})</translation>
     </message>
     <message>
+        <source>the {optimizer} optimizer needs {slots}; {slot!r} is missing</source>
+        <translation>der Optimierer {optimizer} braucht {slots}; {slot!r} fehlt</translation>
+    </message>
+    <message>
         <source>cannot read {name}: {reason}</source>
         <translation>{name} lässt sich nicht lesen: {reason}</translation>
     </message>
@@ -558,6 +566,26 @@
     <message>
         <source>expected &apos;input&apos; or &apos;target&apos;, got {role!r}</source>
         <translation>erwartet wird &apos;input&apos; oder &apos;target&apos;, gefunden: {role!r}</translation>
+    </message>
+    <message>
+        <source>iteration {iteration:,} is not before iterations_done ({done:,})</source>
+        <translation>Iteration {iteration:,} liegt nicht vor iterations_done ({done:,})</translation>
+    </message>
+    <message>
+        <source>the {optimizer} optimizer keeps no state {slot!r}</source>
+        <translation>der Optimierer {optimizer} hat keinen Zustand {slot!r}</translation>
+    </message>
+    <message>
+        <source>expected a list of {n} arrays</source>
+        <translation>erwartet wird eine Liste von {n} Arrays</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s running average of squared gradients cannot be negative, got {value:g}</source>
+        <translation>Adams gleitender Mittelwert der quadrierten Gradienten kann nicht negativ sein, gefunden: {value:g}</translation>
+    </message>
+    <message>
+        <source>the network of these settings cannot take this state ({problem})</source>
+        <translation>das Netz dieser Einstellungen kann diesen Zustand nicht übernehmen ({problem})</translation>
     </message>
     <message>
         <source>{name} is too large ({size:,} bytes; the limit is {limit:,})</source>
@@ -1092,6 +1120,14 @@
         <translation>Das ist die gewichtete Summe z = {z:.4g}: die Ausgabe der Schicht ist {f}(z).</translation>
     </message>
     <message>
+        <source>the translation of {place} is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>die Übersetzung von {place} ist {n:,} Zeichen lang; die Grenze liegt bei {limit:,}</translation>
+    </message>
+    <message>
+        <source>the translation of {place} contains a NUL character</source>
+        <translation>die Übersetzung von {place} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
         <source>Training stopped at iteration {i:,}: the weights became infinite or NaN. The last finite weights are kept. Try a smaller learning rate (now {lr:g}).</source>
         <translation>Das Training hielt bei Iteration {i:,} an: die Gewichte wurden unendlich oder NaN. Die letzten endlichen Gewichte bleiben erhalten. Versuche eine kleinere Lernrate (jetzt {lr:g}).</translation>
     </message>
@@ -1586,6 +1622,10 @@
         <translation>NN-Playground-Dokument (*.nnp);;JSON-Dokument (*.json)</translation>
     </message>
     <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1717,6 +1757,26 @@
         <translation>„{name}“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+        <source>This table and its settings cannot be shown.</source>
+        <translation>Diese Tabelle und ihre Einstellungen können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>the settings cannot be shown ({problem})</source>
+        <translation>die Einstellungen können nicht angezeigt werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>settings.{name}: the window cannot show {value} (its field would hold {shown})</source>
+        <translation>settings.{name}: das Fenster kann {value} nicht anzeigen (sein Feld hielte {shown})</translation>
+    </message>
+    <message>
+        <source>{path}: the window could not show it ({problem})</source>
+        <translation>{path}: das Fenster konnte es nicht anzeigen ({problem})</translation>
+    </message>
+    <message>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
@@ -1759,6 +1819,10 @@
     <message>
         <source>{path}: cannot be read ({problem})</source>
         <translation>{path}: nicht lesbar ({problem})</translation>
+    </message>
+    <message>
+        <source>The autosaved document could not be recovered.</source>
+        <translation>Das automatisch gespeicherte Dokument konnte nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2600,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>„{name}“ ließ sich nicht öffnen.</translation>
     </message>
     <message>
+        <source>The lesson&apos;s translation cannot be used, so it is shown as written: {problem}</source>
+        <translation>Die Übersetzung der Lektion kann nicht verwendet werden, daher wird sie im Original gezeigt: {problem}</translation>
+    </message>
+    <message>
         <source>Stop training before opening a lesson</source>
         <translation>Vor dem Öffnen einer Lektion das Training anhalten</translation>
     </message>
@@ -2708,6 +2776,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Cannot train: {reason}</source>
         <translation>Training nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>This run has done {limit} iterations, the most a run can do.</source>
+        <translation>Dieser Lauf hat {limit} Iterationen gemacht, mehr kann ein Lauf nicht.</translation>
     </message>
     <message>
         <source>Training failed: {problem}</source>
@@ -2977,6 +3049,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Der Hilfsprozess ließ sich nicht starten: {problem}</translation>
     </message>
     <message>
+        <source>The helper process did not answer, so it was ended; what it had sent so far is kept.</source>
+        <translation>Der Hilfsprozess hat nicht geantwortet und wurde deshalb beendet; was er bis dahin geschickt hatte, bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>The helper process stopped unexpectedly ({how}); press the button again to retry.</source>
         <translation>Der Hilfsprozess endete unerwartet ({how}); drücke die Schaltfläche noch einmal, um es erneut zu versuchen.</translation>
     </message>
@@ -3039,6 +3115,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>{duration} left</source>
         <translation>noch {duration}</translation>
+    </message>
+    <message>
+        <source>The helper process has not answered for {seconds} s; press Stop to end the run</source>
+        <translation>Der Hilfsprozess antwortet seit {seconds} s nicht; drücke Stopp, um das Training zu beenden</translation>
     </message>
     <message>
         <source>Looking back at iteration {shown} of {live}: drag History to the right end to come back</source>
@@ -3407,6 +3487,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>The study failed: {problem}</source>
         <translation>Die Studie ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>The helper process has not answered for {seconds} s; press Stop to end the study</source>
+        <translation>Der Hilfsprozess antwortet seit {seconds} s nicht; drücke Stopp, um die Studie zu beenden</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Train all seeds&lt;/b&gt;: every seed starts from different random weights. How many of them learn the table?</source>

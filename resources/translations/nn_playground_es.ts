@@ -348,6 +348,10 @@
         <translation>{text!r} no es un número (usa un punto para los decimales: {fixed})</translation>
     </message>
     <message>
+        <source>{text!r} is not a number (write numbers with the digits 0 to 9)</source>
+        <translation>{text!r} no es un número (escribe los números con las cifras del 0 al 9)</translation>
+    </message>
+    <message>
         <source>{value} is not a finite number</source>
         <translation>{value} no es un número finito</translation>
     </message>
@@ -504,6 +508,10 @@
         <translation>dataset.rows[{row}][{column}] (columna {name!r})</translation>
     </message>
     <message>
+        <source>the {optimizer} optimizer needs {slots}; {slot!r} is missing</source>
+        <translation>el optimizador {optimizer} necesita {slots}; falta {slot!r}</translation>
+    </message>
+    <message>
         <source>cannot read {name}: {reason}</source>
         <translation>no se puede leer {name}: {reason}</translation>
     </message>
@@ -558,6 +566,26 @@
     <message>
         <source>expected &apos;input&apos; or &apos;target&apos;, got {role!r}</source>
         <translation>se esperaba &apos;input&apos; o &apos;target&apos;, se encontró {role!r}</translation>
+    </message>
+    <message>
+        <source>iteration {iteration:,} is not before iterations_done ({done:,})</source>
+        <translation>la iteración {iteration:,} no es anterior a iterations_done ({done:,})</translation>
+    </message>
+    <message>
+        <source>the {optimizer} optimizer keeps no state {slot!r}</source>
+        <translation>el optimizador {optimizer} no tiene ningún estado {slot!r}</translation>
+    </message>
+    <message>
+        <source>expected a list of {n} arrays</source>
+        <translation>se esperaba una lista de {n} matrices</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s running average of squared gradients cannot be negative, got {value:g}</source>
+        <translation>la media móvil de los gradientes al cuadrado de Adam no puede ser negativa, se encontró {value:g}</translation>
+    </message>
+    <message>
+        <source>the network of these settings cannot take this state ({problem})</source>
+        <translation>la red de estos ajustes no puede tomar este estado ({problem})</translation>
     </message>
     <message>
         <source>{name} is too large ({size:,} bytes; the limit is {limit:,})</source>
@@ -1092,6 +1120,14 @@
         <translation>Esa es la suma ponderada z = {z:.4g}: la salida de la capa es {f}(z).</translation>
     </message>
     <message>
+        <source>the translation of {place} is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>la traducción de {place} tiene {n:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>the translation of {place} contains a NUL character</source>
+        <translation>la traducción de {place} contiene un carácter NUL</translation>
+    </message>
+    <message>
         <source>Training stopped at iteration {i:,}: the weights became infinite or NaN. The last finite weights are kept. Try a smaller learning rate (now {lr:g}).</source>
         <translation>El entrenamiento se detuvo en la iteración {i:,}: los pesos se volvieron infinitos o NaN. Se conservan los últimos pesos finitos. Prueba una tasa de aprendizaje menor (ahora {lr:g}).</translation>
     </message>
@@ -1586,6 +1622,10 @@
         <translation>Documento de NN Playground (*.nnp);;Documento JSON (*.json)</translation>
     </message>
     <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -1717,6 +1757,26 @@
         <translation>No se pudo abrir «{name}».</translation>
     </message>
     <message>
+        <source>This table and its settings cannot be shown.</source>
+        <translation>Esta tabla y sus ajustes no se pueden mostrar.</translation>
+    </message>
+    <message>
+        <source>the settings cannot be shown ({problem})</source>
+        <translation>los ajustes no se pueden mostrar ({problem})</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>settings.{name}: the window cannot show {value} (its field would hold {shown})</source>
+        <translation>settings.{name}: la ventana no puede mostrar {value} (su campo contendría {shown})</translation>
+    </message>
+    <message>
+        <source>{path}: the window could not show it ({problem})</source>
+        <translation>{path}: la ventana no pudo mostrarlo ({problem})</translation>
+    </message>
+    <message>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
@@ -1759,6 +1819,10 @@
     <message>
         <source>{path}: cannot be read ({problem})</source>
         <translation>{path}: no se puede leer ({problem})</translation>
+    </message>
+    <message>
+        <source>The autosaved document could not be recovered.</source>
+        <translation>No se pudo recuperar el documento guardado automáticamente.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2599,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>No se pudo abrir «{name}».</translation>
     </message>
     <message>
+        <source>The lesson&apos;s translation cannot be used, so it is shown as written: {problem}</source>
+        <translation>La traducción de la lección no se puede usar, así que se muestra tal como está escrita: {problem}</translation>
+    </message>
+    <message>
         <source>Stop training before opening a lesson</source>
         <translation>Detén el entrenamiento antes de abrir una lección</translation>
     </message>
@@ -2707,6 +2775,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Cannot train: {reason}</source>
         <translation>No se puede entrenar: {reason}</translation>
+    </message>
+    <message>
+        <source>This run has done {limit} iterations, the most a run can do.</source>
+        <translation>Esta ejecución ha hecho {limit} iteraciones, el máximo que puede hacer una ejecución.</translation>
     </message>
     <message>
         <source>Training failed: {problem}</source>
@@ -2976,6 +3048,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>No se pudo iniciar el proceso auxiliar: {problem}</translation>
     </message>
     <message>
+        <source>The helper process did not answer, so it was ended; what it had sent so far is kept.</source>
+        <translation>El proceso auxiliar no respondía, así que se ha terminado; se conserva lo que había enviado hasta entonces.</translation>
+    </message>
+    <message>
         <source>The helper process stopped unexpectedly ({how}); press the button again to retry.</source>
         <translation>El proceso auxiliar se detuvo de forma inesperada ({how}); pulsa el botón otra vez para reintentar.</translation>
     </message>
@@ -3038,6 +3114,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>{duration} left</source>
         <translation>quedan {duration}</translation>
+    </message>
+    <message>
+        <source>The helper process has not answered for {seconds} s; press Stop to end the run</source>
+        <translation>El proceso auxiliar no responde desde hace {seconds} s; pulsa Detener para terminar el entrenamiento</translation>
     </message>
     <message>
         <source>Looking back at iteration {shown} of {live}: drag History to the right end to come back</source>
@@ -3406,6 +3486,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>The study failed: {problem}</source>
         <translation>El estudio falló: {problem}</translation>
+    </message>
+    <message>
+        <source>The helper process has not answered for {seconds} s; press Stop to end the study</source>
+        <translation>El proceso auxiliar no responde desde hace {seconds} s; pulsa Detener para terminar el estudio</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Train all seeds&lt;/b&gt;: every seed starts from different random weights. How many of them learn the table?</source>
