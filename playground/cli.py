@@ -180,10 +180,11 @@ def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, se
                 raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
             test[int(part) - 1] = True
     else:
+        from playground.core.held_out import held_out_mask
+
         if not 0 < fraction < 1:
             raise UsageError(f"--test-fraction must be between 0 and 1, got {fraction}")
-        count = min(max(1, round(fraction * n_rows)), n_rows - 1)
-        test[np.random.RandomState(seed + 2).permutation(n_rows)[:count]] = True
+        test = held_out_mask(fraction, n_rows, seed)  # the seed's own rows: a study's seed j holds out the same
     if test.all():
         raise UsageError("every row would be a test row; keep at least one training row")
     return test
@@ -282,16 +283,16 @@ def cmd_study(args: argparse.Namespace) -> int:
     if not 0 <= target < float("inf"):
         raise UsageError(f"--target must be a finite number >= 0, got {target}")
     try:
-        study = Study(dataset, settings, args.seeds, target_error=target)
+        study = Study(dataset, settings, args.seeds, target_error=target, test_fraction=args.test_fraction)
     except ValueError as e:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
-    seconds = estimate_seconds(len(study.X), study.sizes, settings.iterations) * study.count
+    seconds = estimate_seconds(study.rows, study.sizes, settings.iterations) * study.count
     if seconds > LONG_RUN_SECONDS:  # K networks side by side cost about K times one
         print(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
               f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter",
               file=sys.stderr)
         sys.stderr.flush()
-    threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=False)
+    threads.pin_for_job(study.rows, study.sizes, networks=study.count, beside_window=False)
     study.run()
     summary = study.summary()
     if args.json:
