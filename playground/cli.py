@@ -200,7 +200,7 @@ def nice_log_every(iterations: int) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
-    from playground.core.hints import learning_rate_hint
+    from playground.core.hints import run_learning_rate_hint
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
@@ -262,7 +262,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     warning = saturation_warning(trainer)
     if warning:
         print(f"nn-playground: warning: {warning}", file=sys.stderr)
-    hint = learning_rate_hint(trainer.history.curve[1], settings.learning_rate, dataset.n_rows)
+    hint = run_learning_rate_hint(trainer)  # the rows of one update: training rows, or a mini-batch
     if hint:
         print(f"nn-playground: hint: {hint}", file=sys.stderr)
     return EXIT_OK
