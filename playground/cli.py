@@ -275,7 +275,7 @@ def _plain_list(values: np.ndarray) -> list:
 
 def cmd_study(args: argparse.Namespace) -> int:
     from playground.core import threads
-    from playground.core.budget import LONG_RUN_SECONDS, describe_duration, estimate_seconds
+    from playground.core.budget import LONG_RUN_SECONDS, describe_duration
     from playground.core.study import DEFAULT_TARGET_ERROR, Study, describe
 
     dataset, settings = load_experiment(args)
@@ -286,8 +286,8 @@ def cmd_study(args: argparse.Namespace) -> int:
         study = Study(dataset, settings, args.seeds, target_error=target, test_fraction=args.test_fraction)
     except ValueError as e:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
-    seconds = estimate_seconds(study.rows, study.sizes, settings.iterations) * study.count
-    if seconds > LONG_RUN_SECONDS:  # K networks side by side cost about K times one
+    seconds = study.estimated_seconds()  # by update rule: Adam's update costs several times the notebook's
+    if seconds > LONG_RUN_SECONDS:
         print(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
               f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter",
               file=sys.stderr)

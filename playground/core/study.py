@@ -49,15 +49,15 @@ import numpy as np
 from playground.core import losses, optimizers, rules, threads
 from playground.core.activations import get_activation, sigmoid_derivative
 from playground.core.batches import BatchOrder
+from playground.core.budget import check_study, study_seconds
 from playground.core.dataset import Dataset
-from playground.core.held_out import held_out_mask
+from playground.core.held_out import held_out_count, held_out_mask
 from playground.core.network import FastSteps, Network, initial_weights, layer_functions, layer_sizes
 from playground.core.rules import Rule
 from playground.core.settings import MAX_SEED, Settings
 from playground.core.training import DONE, STOPPED, Trainer, next_chunk
 
 MAX_SEEDS = 256
-MAX_STUDY_BYTES = 768 * 2**20  # the arrays of a study; beyond this, fewer seeds are asked for
 DEFAULT_TARGET_ERROR = 0.05
 CHUNK_SECONDS = 0.02
 
@@ -121,6 +121,10 @@ class NetworkStack(FastSteps):
                 else:
                     a = forward[k](z, z)
         return a
+
+    def release_buffers(self) -> None:
+        """Free the fast loop's buffers (a study that ends; steps makes them again when needed)."""
+        self._buffers = None
 
     def finite(self) -> np.ndarray:
         """(K,) bool: which networks still have only finite weights and biases."""
@@ -223,11 +227,17 @@ class _StackBuffers:
                 and self.weight_ids == [id(w) for w in stack.weights])
 
 
-def study_bytes(sizes: Sequence[int], rows: int, count: int) -> int:
-    """Roughly the memory a study's arrays take: weights, gradients, layer outputs and deltas."""
-    params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
-    per_row = sum(sizes[1:]) * 4 + sizes[-1]
-    return 8 * count * (3 * params + rows * per_row)
+def _own_rows(dataset: Dataset, fraction: float, seeds: Sequence[int]) -> tuple[np.ndarray, ...]:
+    """(K, rows, n) stacks of X, Y, X_test, Y_test: network j's rows are those its seed holds in or out."""
+    X_all, Y_all = dataset.X, dataset.Y
+    n, held = dataset.n_rows, held_out_count(fraction, dataset.n_rows)
+    stacks = [np.empty((len(seeds), rows, cols)) for rows in (n - held, held) for cols in (X_all.shape[1],
+                                                                                         Y_all.shape[1])]
+    X, Y, X_test, Y_test = stacks[0], stacks[1], stacks[2], stacks[3]
+    for j, seed in enumerate(seeds):  # filled one network at a time: no list of K tables beside the stacks
+        test = held_out_mask(fraction, n, seed)
+        X[j], Y[j], X_test[j], Y_test[j] = X_all[~test], Y_all[~test], X_all[test], Y_all[test]
+    return X, Y, X_test, Y_test
 
 
 def record_every_for(iterations: int, log_every: int, points: int = 1000) -> int:
@@ -278,6 +288,38 @@ class Study:
     def __init__(self, dataset: Dataset, settings: Settings, count: int, *,
                  target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None,
                  test_fraction: float | None = None) -> None:
+        self.record_every = Study.check(dataset, settings, count, record_every=record_every,
+                                        test_fraction=test_fraction)
+        seeds = range(settings.seed, settings.seed + count)
+        self.sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
+        rule = Rule.from_settings(settings)
+        n_max = -(-settings.iterations // self.record_every) + 1
+        if test_fraction is None:
+            self.X, self.Y, self.X_test, self.Y_test = dataset.split()
+            problems = settings.data_problems(self.Y)
+        else:  # each seed's own held-out rows, as its single training chooses them
+            self.X, self.Y, self.X_test, self.Y_test = _own_rows(dataset, test_fraction, seeds)
+            problems = next(filter(None, (settings.data_problems(Y) for Y in self.Y)), [])
+        if problems:
+            raise ValueError("; ".join(problems))
+        self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
+        self.test_fraction = test_fraction
+        self.stack = NetworkStack(self.sizes, seeds, activation=settings.activation, bias=settings.bias,
+                                  learning_rate=settings.learning_rate, rule=rule)
+        self.iteration = 0
+        self.diverged_at = np.full(count, -1, dtype=np.int64)
+        self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
+        self._rec_it = np.empty(n_max, dtype=np.int64)
+        self._rec_err = np.full((count, n_max), np.nan)
+        self._n_rec = 0
+        self._chunk = 16
+        self.status: str | None = None
+
+    @staticmethod
+    def check(dataset: Dataset, settings: Settings, count: int, *, record_every: int | None = None,
+              test_fraction: float | None = None) -> int:
+        """Refuse a study that cannot run, before anything large is allocated: ValueError (BudgetError
+        for memory: the need, the limit and how many seeds would fit). Returns its record_every."""
         if not 1 <= count <= MAX_SEEDS:
             raise ValueError(f"a study trains 1 to {MAX_SEEDS} seeds, got {count}")
         problems = settings.problems() + [p.describe(dataset.names)
@@ -286,41 +328,19 @@ class Study:
             raise ValueError("; ".join(problems))
         if settings.seed + count - 1 > MAX_SEED:
             raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {MAX_SEED}")
-        seeds = range(settings.seed, settings.seed + count)
-        if test_fraction is None:
-            splits = [dataset.split()]
-        else:  # each seed's own held-out rows, as its single training chooses them
-            X_all, Y_all = dataset.X, dataset.Y
-            masks = [held_out_mask(test_fraction, dataset.n_rows, s) for s in seeds]
-            splits = [(X_all[~m], Y_all[~m], X_all[m], Y_all[m]) for m in masks]
-        for split in splits:
-            problems = settings.data_problems(split[1])
-            if problems:
-                raise ValueError("; ".join(problems))
-        self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
-        self.test_fraction = test_fraction
-        if test_fraction is None:
-            self.X, self.Y, self.X_test, self.Y_test = splits[0]
-        else:
-            self.X, self.Y, self.X_test, self.Y_test = (np.stack(parts) for parts in zip(*splits))
-        self.sizes = layer_sizes(self.X.shape[-1], settings.hidden, self.Y.shape[-1])
-        need = study_bytes(self.sizes, self.rows, count)
-        if need > MAX_STUDY_BYTES:
-            fit = max(1, count * MAX_STUDY_BYTES // need)
-            raise ValueError(f"{count} seeds of this network would need about {need / 2**20:,.0f} MB (the limit is "
-                             f"{MAX_STUDY_BYTES // 2**20:,} MB); try at most {fit} seeds or a smaller network")
-        self.stack = NetworkStack(self.sizes, seeds, activation=settings.activation, bias=settings.bias,
-                                  learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))
-        self.record_every = int(record_every or record_every_for(settings.iterations, settings.log_every))
-        self.iteration = 0
-        self.diverged_at = np.full(count, -1, dtype=np.int64)
-        self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
-        n_max = -(-settings.iterations // self.record_every) + 1
-        self._rec_it = np.empty(n_max, dtype=np.int64)
-        self._rec_err = np.full((count, n_max), np.nan)
-        self._n_rec = 0
-        self._chunk = 16
-        self.status: str | None = None
+        sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
+        held = int(dataset.test_mask.sum()) if test_fraction is None else held_out_count(test_fraction, dataset.n_rows)
+        every = int(record_every or record_every_for(settings.iterations, settings.log_every))
+        check_study(sizes, dataset.n_rows - held, count, Rule.from_settings(settings), bias=settings.bias,
+                    own_rows=test_fraction is not None, table_rows=dataset.n_rows,
+                    records=-(-settings.iterations // every) + 1)
+        return every
+
+    def estimated_seconds(self) -> float:
+        """A rough, pessimistic estimate of the whole study's time (budget.study_seconds)."""
+        s = self.settings
+        return study_seconds(self.sizes, self.rows, self.count, s.iterations, self.stack.rule, bias=s.bias,
+                             own_rows=self.test_fraction is not None)
 
     @property
     def rows(self) -> int:
@@ -358,6 +378,7 @@ class Study:
                     break
                 start, end = self.iteration, min(self.iteration + self._chunk, until)
                 alive = self.diverged_at < 0
+                saved = None  # the last chunk's copy goes before the next is made (budget.py counts one)
                 saved = self._save() if alive.any() else None
                 t0 = clock()
                 self._advance(start, end)
@@ -369,6 +390,7 @@ class Study:
                 if on_progress is not None and clock() >= next_report:
                     on_progress(self)
                     next_report = clock() + progress_interval
+        self.stack.release_buffers()  # the fast loop's buffers are made again if the study goes on
         self.status = status
         if on_progress is not None:
             on_progress(self)
@@ -559,4 +581,4 @@ def describe(summary: dict) -> str:
 
 
 __all__ = ["NetworkStack", "Study", "StudyProgress", "MAX_SEEDS", "DEFAULT_TARGET_ERROR", "describe", "error_band",
-           "error_histogram", "record_every_for", "study_bytes", "StudyJob"]
+           "error_histogram", "record_every_for", "StudyJob"]
