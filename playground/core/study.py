@@ -46,7 +46,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from playground.core import losses, optimizers, rules, threads
+from playground.core import losses, optimizers, rules
 from playground.core.activations import get_activation, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.budget import check_study, study_seconds
