@@ -254,10 +254,11 @@ def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, se
                 raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
             test[int(part) - 1] = True
     else:
+        from playground.core.held_out import held_out_mask
+
         if not 0 < fraction < 1:
             raise UsageError(f"--test-fraction must be between 0 and 1, got {fraction}")
-        count = min(max(1, round(fraction * n_rows)), n_rows - 1)
-        test[np.random.RandomState(seed + 2).permutation(n_rows)[:count]] = True
+        test = held_out_mask(fraction, n_rows, seed)  # the seed's own rows: a study's seed j holds out the same
     if test.all():
         raise UsageError("every row would be a test row; keep at least one training row")
     return test
@@ -273,7 +274,7 @@ def nice_log_every(iterations: int) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
-    from playground.core.hints import learning_rate_hint
+    from playground.core.hints import run_learning_rate_hint
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
@@ -335,7 +336,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     warning = saturation_warning(trainer)
     if warning:
         tell(f"nn-playground: warning: {warning}")
-    hint = learning_rate_hint(trainer.history.curve[1], settings.learning_rate, dataset.n_rows)
+    hint = run_learning_rate_hint(trainer)  # the rows of one update: training rows, or a mini-batch
     if hint:
         tell(f"nn-playground: hint: {hint}")
     return EXIT_OK
@@ -348,7 +349,7 @@ def _plain_list(values: np.ndarray) -> list:
 
 def cmd_study(args: argparse.Namespace) -> int:
     from playground.core import threads
-    from playground.core.budget import LONG_RUN_SECONDS, describe_duration, estimate_seconds
+    from playground.core.budget import LONG_RUN_SECONDS, describe_duration
     from playground.core.study import DEFAULT_TARGET_ERROR, Study, describe
 
     dataset, settings = load_experiment(args)
@@ -356,14 +357,14 @@ def cmd_study(args: argparse.Namespace) -> int:
     if not 0 <= target < float("inf"):
         raise UsageError(f"--target must be a finite number >= 0, got {target}")
     try:
-        study = Study(dataset, settings, args.seeds, target_error=target)
+        study = Study(dataset, settings, args.seeds, target_error=target, test_fraction=args.test_fraction)
     except ValueError as e:
         raise UsageError(f"--seeds: {e}" if "seeds" in str(e) else str(e)) from None
-    seconds = estimate_seconds(len(study.X), study.sizes, settings.iterations) * study.count
-    if seconds > LONG_RUN_SECONDS:  # K networks side by side cost about K times one
+    seconds = study.estimated_seconds()  # by update rule: Adam's update costs several times the notebook's
+    if seconds > LONG_RUN_SECONDS:
         tell(f"nn-playground: note: this study of {study.count} seeds x {settings.iterations:,} iterations will "
              f"take {describe_duration(seconds)} (a rough estimate); fewer seeds or iterations make it shorter")
-    threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=False)
+    threads.pin_for_job(study.rows, study.sizes, networks=study.count, beside_window=False)
     study.run()
     summary = study.summary()
     if args.json:

@@ -30,7 +30,7 @@ from playground.core import threads
 from playground.core.budget import memory_message
 from playground.core.helper_entry import HEARTBEAT_SECONDS, Heartbeat
 from playground.core.helper_entry import describe_exit  # noqa: F401 - here too, where the helper's side is
-from playground.core.hints import learning_rate_hint
+from playground.core.hints import run_learning_rate_hint
 from playground.core.network import Network
 from playground.core.run import Failed, Job, Snapshot, measure
 from playground.core.training import Trainer, plateau_hint
@@ -40,9 +40,8 @@ if TYPE_CHECKING:  # core.study is loaded with the first StudyJob (unpickling it
 
 
 def _hint(trainer: Trainer) -> str | None:
-    """What to tell the student after a run: lr too large for the rows, else a plateau, else nothing."""
-    return (learning_rate_hint(trainer.history.curve[1], trainer.network.learning_rate, len(trainer.X))
-            or plateau_hint(trainer))
+    """What to tell the student after a run: lr too large for the rows of an update, else a plateau, else nothing."""
+    return run_learning_rate_hint(trainer) or plateau_hint(trainer)
 
 
 class Pulse:

@@ -13,17 +13,25 @@ iteration trains all K networks:
               delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])     (.T swaps the last two axes)
     update    W[k] += lr * (a[k].T @ delta[k]),   b[k] += lr * delta[k].sum(over rows)
 
-These are :mod:`playground.core.network`'s operations in the same order, so network j
-ends where a single training with seed ``seed + j`` ends (``np.matmul`` and ``np.dot``
-may round the last bit differently: they agree to about 1e-12). ``a[0] = X`` is one
-``(rows, n0)`` matrix shared by all networks, so the products with it are single 2-D
-dots for all K at once: ``X @ W[0]`` as ``(rows, n0) @ (n0, K * n1)`` and likewise
-``X.T @ delta[0]`` (layer 1's arrays are stored networks-inside-rows for that).
+These are :mod:`playground.core.network`'s operations in the same order, on the same
+shapes: every stack is stored network by network, (K, rows, n), so ``np.matmul`` hands BLAS
+each network's pair of matrices exactly as a single network's ``np.dot`` does (``a[0] = X``,
+one ``(rows, n0)`` matrix shared by all networks, is broadcast, not copied). Network j
+therefore ends where a single training with seed ``seed + j`` ends, bit for bit. (Storing
+layer 1 rows-outside, (rows, K, n1), makes ``X @ W[0]`` one wide product and is faster on tiny
+networks, but BLAS then sums in another order for some shapes and the last bit differs.)
 
 Any other learning rule (output and loss, L2, optimiser, mini-batches: :mod:`playground.core.rules`)
 trains with ``rules.step``, which works on stacks as on single networks; network j then draws
 its own batches from ``RandomState(seed + j + 1)``, as a single training with its seed does.
 Training uses the dataset's training rows; held-out rows only give the final test errors.
+With a ``test_fraction`` (``--test-fraction``) network j holds out the rows its own seed
+chooses (:mod:`playground.core.held_out`), as ``train --seed S+j`` does: every network then has
+its own training rows, a ``(K, rows, n)`` stack, and trains with ``rules.step`` (the same
+operations as the notebook's loop, so the numbers stay bit for bit a single training's).
+So study seed j is the single training with seed S + j, to the last bit: the same held-out
+rows, starting weights, batch order and errors; and network j's numbers do not depend on the
+other seeds trained beside it (a study of seeds S..S+5 equals one of S..S+1 beside one of S+2..S+5).
 
 A network whose weights become non-finite stops as a single training does: its chunk
 is replayed on its own by a :class:`~playground.core.training.Trainer`, which keeps the
@@ -38,17 +46,18 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from playground.core import losses, optimizers, rules, threads
+from playground.core import losses, optimizers, rules
 from playground.core.activations import get_activation, sigmoid_derivative
 from playground.core.batches import BatchOrder
+from playground.core.budget import check_study, study_seconds
 from playground.core.dataset import Dataset
+from playground.core.held_out import held_out_count, held_out_mask
 from playground.core.network import FastSteps, Network, initial_weights, layer_functions, layer_sizes
 from playground.core.rules import Rule
 from playground.core.settings import MAX_SEED, Settings
 from playground.core.training import DONE, STOPPED, Trainer, next_chunk
 
 MAX_SEEDS = 256
-MAX_STUDY_BYTES = 768 * 2**20  # the arrays of a study; beyond this, fewer seeds are asked for
 DEFAULT_TARGET_ERROR = 0.05
 CHUNK_SECONDS = 0.02
 
@@ -67,9 +76,6 @@ class NetworkStack(FastSteps):
         # Each network's start is the single network's: initial_weights with its own seed.
         starts = [initial_weights(self.sizes, int(s)) for s in self.seeds]
         self.weights = [np.stack([w[k] for w in starts]) for k in range(len(self.sizes) - 1)]
-        # W[0] lives in memory as (n0, K, n1): then X @ W[0] for all K networks is one
-        # (rows, n0) @ (n0, K * n1) product (X is shared); weights[0] is a (K, n0, n1) view.
-        self.weights[0] = np.ascontiguousarray(self.weights[0].transpose(1, 0, 2)).transpose(1, 0, 2)
         self.biases = [np.zeros((len(self.seeds), 1, n)) for n in self.sizes[1:]] if bias else None
         self.rule = rule or Rule()
         self.t = 0  # updates done
@@ -116,6 +122,10 @@ class NetworkStack(FastSteps):
                     a = forward[k](z, z)
         return a
 
+    def release_buffers(self) -> None:
+        """Free the fast loop's buffers (a study that ends; steps makes them again when needed)."""
+        self._buffers = None
+
     def finite(self) -> np.ndarray:
         """(K,) bool: which networks still have only finite weights and biases."""
         ok = np.ones(self.count, dtype=bool)
@@ -126,75 +136,63 @@ class NetworkStack(FastSteps):
     def steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool = False) -> np.ndarray | None:
         """n iterations of all K networks; the (K,) errors mean(|E|) of the last one's forward pass when asked.
 
-        Mirrors Network.steps operation for operation, into reused buffers, in the notebook's
-        names with a leading seed axis: ``l[k]`` is the notebook's ``l{k}`` for every network,
-        (K, rows, n_k); ``syn[k]`` its ``syn{k}``, (K, n_k, n_k+1); ``l_delta[k]`` its
-        ``l{k+1}_delta``; ``l_error`` its ``l{L}_error``; ``syn_update[k]`` the step added to
-        ``syn[k]``. Layer 1's arrays are stored as (rows, K, n1) (see _StackBuffers): the
-        products use these (K, ...) views, the element-wise steps the same arrays in memory
-        order (``*_mem``), which NumPy runs as one flat loop; ``slope_mem`` holds f'(l[k]).
-        Call inside ``np.errstate(all="ignore")``. Any other rule than the notebook's takes
-        ``_rule_steps``.
+        X and Y are the rows all networks share, (rows, n), or each network's own, (K, rows, n).
+
+        Mirrors Network.steps operation for operation, into reused buffers, with a leading
+        seed axis: ``a[k]`` (K, rows, n_k) is the notebook's ``l{k}`` for every network (``a[0] = X``
+        is shared), ``W[k]`` (K, n_k, n_k+1) its ``syn{k}``, ``deltas[k]`` its ``l{k+1}_delta``, ``E``
+        its ``l{L}_error`` and ``grads[k]`` the step added to ``W[k]``. Call inside
+        ``np.errstate(all="ignore")``. Any other rule than the notebook's, or rows of each
+        network's own, take ``_rule_steps``.
         """
-        if not self.rule.is_notebook(X.shape[0]):
+        if X.ndim == 3 or not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
         buf = self._fast_buffers(X, n, _StackBuffers)
-        syn, syn_T, l, l_T = self.weights, buf.syn_T, buf.l, buf.l_T
-        l_delta, syn_update = buf.l_delta, buf.syn_update
-        syn_mem, l_mem, l_delta_mem, syn_update_mem = buf.syn_mem, buf.l_mem, buf.l_delta_mem, buf.syn_update_mem
-        slope_mem, b_mem, b_update_mem, l_error_mem = buf.slope_mem, buf.b_mem, buf.b_update_mem, buf.l_error_mem
-        forward, derivative, row_axis = buf.forward, buf.derivative, buf.row_axis
-        dot, matmul, add, multiply, subtract = np.dot, np.matmul, np.add, np.multiply, np.subtract
-        add_rows = np.add.reduce
-        X_rows, XT = buf.X, buf.X.T
-        syn0_rows, l1_rows = buf.syn0_rows, buf.l1_rows
-        l1_delta_rows, syn0_update_rows = buf.l1_delta_rows, buf.syn0_update_rows
-        lr, lr_value, L, has_bias = buf.lr, buf.lr_value, len(syn), b_mem is not None
-        y_mem = Y[:, None, :] if buf.Y_axis else Y
+        W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
+        deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
+        matmul, add, multiply, subtract, add_rows = np.matmul, np.add, np.multiply, np.subtract, np.add.reduce
+        E, lr, lr_value, b_sums, L = buf.E, buf.lr, buf.lr_value, buf.b_sums, len(W)
         layers, hidden_back = range(L), range(L - 1, 0, -1)
+        out_delta = deltas[L - 1]
         errors = None
         for i in range(n):
-            for k in layers:  # forward: l[k+1] = f(l[k] @ syn[k] + b[k]), K products in one call
-                if k == 0:  # X is shared: (rows, n0) @ (n0, K * n1) is one product
-                    dot(X_rows, syn0_rows, l1_rows)
-                else:
-                    matmul(l[k], syn[k], l[k + 1])
-                if has_bias:
-                    add(l_mem[k + 1], b_mem[k], l_mem[k + 1])
-                forward[k](l_mem[k + 1], l_mem[k + 1])
-            subtract(y_mem, l_mem[L], l_error_mem)  # E = Y - l[L]
+            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k]), K products in one call
+                matmul(a[k], W[k], a[k + 1])
+                if b is not None:
+                    add(a[k + 1], b[k], a[k + 1])
+                forward[k](a[k + 1], a[k + 1])
+            subtract(Y, a[L], E)  # E = Y - a[L]
             if want_error and i == n - 1:
-                errors = np.abs(buf.l_error).mean(axis=(1, 2))
-            sigmoid_derivative(l_mem[L], l_delta_mem[L - 1])  # delta[L-1] = E * l(1-l)
-            multiply(l_error_mem, l_delta_mem[L - 1], l_delta_mem[L - 1])
-            for k in hidden_back:  # delta[k-1] = (delta[k] @ syn[k].T) * f'(l[k])
-                matmul(l_delta[k], syn_T[k], l_delta[k - 1])
-                multiply(l_delta_mem[k - 1], derivative[k - 1](l_mem[k], slope_mem[k - 1]), l_delta_mem[k - 1])
-            for k in layers:  # syn[k] += lr * (l[k].T @ delta[k])
-                if k == 0:  # X.T is shared: (n0, rows) @ (rows, K * n1) is one product
-                    dot(XT, l1_delta_rows, syn0_update_rows)
-                else:
-                    matmul(l_T[k], l_delta[k], syn_update[k])
+                errors = np.abs(E).mean(axis=(1, 2))
+            sigmoid_derivative(a[L], out_delta)  # delta[L-1] = E * a(1-a)
+            multiply(E, out_delta, out_delta)
+            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
+                matmul(deltas[k], WT[k], deltas[k - 1])
+                multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
+            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
+                g = matmul(aT[k], deltas[k], grads[k])
                 if lr is not None:
-                    multiply(syn_update_mem[k], lr, syn_update_mem[k])
-                add(syn_mem[k], syn_update_mem[k], syn_mem[k])
-                if has_bias:  # b[k] += lr * delta[k] summed over the rows
-                    s = add_rows(l_delta_mem[k], row_axis[k], None, b_update_mem[k], True)
-                    multiply(lr_value, s, s)
-                    add(b_mem[k], s, b_mem[k])
+                    multiply(g, lr, g)
+                add(W[k], g, W[k])
+                if b is not None:  # b[k] += lr * delta[k] summed over the rows
+                    sums = add_rows(deltas[k], 1, None, b_sums[k], True)
+                    multiply(lr_value, sums, sums)
+                    add(b[k], sums, b[k])
         return errors
 
     def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> np.ndarray | None:
         """n iterations of rules.step for all K networks; network j learns from its own batches."""
-        if self._orders is None or self._orders[0].n != X.shape[0]:
-            self._orders = [BatchOrder(X.shape[0], self.rule.batch_size, int(s)) for s in self.seeds]
+        rows = X.shape[-2]
+        if self._orders is None or self._orders[0].n != rows:
+            self._orders = [BatchOrder(rows, self.rule.batch_size, int(s)) for s in self.seeds]
+        own = np.arange(self.count)[:, None] if X.ndim == 3 else None  # network j's rows are X[j]
         errors = None
         for i in range(n):
             if self._orders[0].full:
                 Xb, Yb = X, Y
             else:  # (K, B) row indices: a (K, B, n0) stack of batches
                 idx = np.stack([order.rows(self.t) for order in self._orders])
-                Xb, Yb = X[idx], Y[idx]
+                Xb, Yb = (X[idx], Y[idx]) if own is None else (X[own, idx], Y[own, idx])
             got = rules.step(self.weights, self.biases, self.activation, self.rule, Xb, Yb,
                              self.optimizer_state, self.learning_rate, self.t + 1, want_error and i == n - 1)
             self.t += 1
@@ -204,47 +202,23 @@ class NetworkStack(FastSteps):
 
 
 class _StackBuffers:
-    """Arrays and views reused by NetworkStack.steps for one X and one set of weight stacks.
-
-    Everything belonging to layer 1 (l[1], l_delta[0] = l1_delta, syn[0]'s update, b[0]) is
-    stored as (rows or n0, K, n1) with a (K, ...) view on top, so that the products with the
-    shared X are single 2-D dots: X @ syn0 and X.T @ l1_delta for all K networks.
-    """
+    """Arrays and views reused by NetworkStack.steps for one X and one set of weight stacks:
+    Network's _StepBuffers with a leading seed axis (X, shared, keeps its two dimensions)."""
 
     def __init__(self, stack: NetworkStack, X: np.ndarray) -> None:
-        K, rows, sizes, L = stack.count, X.shape[0], stack.sizes, stack.n_layers
+        K, rows, sizes = stack.count, X.shape[0], stack.sizes
         self.X, self.weight_ids, self.lr_value = X, [id(w) for w in stack.weights], stack.learning_rate
-
-        def stack_of(layer: int, m: int) -> np.ndarray:  # a (K, m, n) stack for layer's outputs
-            n = sizes[layer]
-            return np.empty((m, K, n)).transpose(1, 0, 2) if layer == 1 else np.empty((K, m, n))
-
-        self.l: list[np.ndarray] = [X] + [stack_of(k, rows) for k in range(1, L + 1)]
-        self.l_T = [X.T] + [a.transpose(0, 2, 1) for a in self.l[1:]]
-        self.syn_T = [w.transpose(0, 2, 1) for w in stack.weights]
-        self.l_error = stack_of(L, rows)
-        self.l_delta = [stack_of(k + 1, rows) for k in range(L)]
-        self.slope = [stack_of(k + 1, rows) for k in range(L - 1)]
-        self.syn_update = [stack_of(1, sizes[0])] + [np.empty_like(w) for w in stack.weights[1:]]
-        self.b_update_mem = None if stack.biases is None else [stack_of(k + 1, 1) for k in range(L)]
         self.bias_views = stack.biases
-
-        # the same arrays in memory order, for the element-wise steps (layer 1's transposed back)
-        def memory(arrays: list[np.ndarray], first: int) -> list[np.ndarray]:
-            return [x.transpose(1, 0, 2) if i == first else x for i, x in enumerate(arrays)]
-
-        self.syn_mem, self.syn_update_mem = memory(stack.weights, 0), memory(self.syn_update, 0)
-        self.l_mem, self.l_delta_mem, self.slope_mem = memory(self.l, 1), memory(self.l_delta, 0), memory(self.slope, 0)
-        self.b_mem = None if stack.biases is None else memory(stack.biases, 0)
-        self.b_update_mem = None if self.b_update_mem is None else memory(self.b_update_mem, 0)
-        self.l_error_mem = self.l_error.transpose(1, 0, 2) if L == 1 else self.l_error
-        self.Y_axis = L == 1  # Y (rows, n) meets E's memory (rows, K, n) only without a hidden layer
-        self.row_axis = [0] + [1] * (L - 1)  # where the rows are in each delta's memory order
-        # 2-D views of layer 1's memory for np.dot, which needs a C-contiguous out
-        self.syn0_rows, self.l1_rows, self.l1_delta_rows, self.syn0_update_rows = (
-            _rows(x) for x in (self.syn_mem[0], self.l_mem[1], self.l_delta_mem[0], self.syn_update_mem[0]))
+        self.a: list[np.ndarray] = [X] + [np.empty((K, rows, n)) for n in sizes[1:]]
+        self.aT = [X.T] + [a.transpose(0, 2, 1) for a in self.a[1:]]  # views stay valid: written in place
+        self.WT = [w.transpose(0, 2, 1) for w in stack.weights]
+        self.E = np.empty((K, rows, sizes[-1]))
+        self.deltas = [np.empty((K, rows, n)) for n in sizes[1:]]
+        self.tmp = [np.empty((K, rows, n)) for n in sizes[1:-1]]
+        self.grads = [np.empty_like(w) for w in stack.weights]
+        self.b_sums = None if stack.biases is None else [np.empty((K, 1, n)) for n in sizes[1:]]
         self.lr = None if stack.learning_rate == 1.0 else np.array(stack.learning_rate)
-        fns = layer_functions(stack.activation, L)
+        fns = layer_functions(stack.activation, stack.n_layers)
         self.forward = [f for f, _ in fns]
         self.derivative = [d for _, d in fns]
 
@@ -253,19 +227,17 @@ class _StackBuffers:
                 and self.weight_ids == [id(w) for w in stack.weights])
 
 
-def _rows(memory: np.ndarray) -> np.ndarray:
-    """The (m, K * n) 2-D view of an (m, K, n) array, never a copy (np.dot writes into it)."""
-    flat = memory.reshape(memory.shape[0], -1)
-    if not np.shares_memory(flat, memory):
-        raise AssertionError("layer 1's arrays must be stored as (m, K, n)")
-    return flat
-
-
-def study_bytes(sizes: Sequence[int], rows: int, count: int) -> int:
-    """Roughly the memory a study's arrays take: weights, gradients, layer outputs and deltas."""
-    params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
-    per_row = sum(sizes[1:]) * 4 + sizes[-1]
-    return 8 * count * (3 * params + rows * per_row)
+def _own_rows(dataset: Dataset, fraction: float, seeds: Sequence[int]) -> tuple[np.ndarray, ...]:
+    """(K, rows, n) stacks of X, Y, X_test, Y_test: network j's rows are those its seed holds in or out."""
+    X_all, Y_all = dataset.X, dataset.Y
+    n, held = dataset.n_rows, held_out_count(fraction, dataset.n_rows)
+    stacks = [np.empty((len(seeds), rows, cols)) for rows in (n - held, held) for cols in (X_all.shape[1],
+                                                                                         Y_all.shape[1])]
+    X, Y, X_test, Y_test = stacks[0], stacks[1], stacks[2], stacks[3]
+    for j, seed in enumerate(seeds):  # filled one network at a time: no list of K tables beside the stacks
+        test = held_out_mask(fraction, n, seed)
+        X[j], Y[j], X_test[j], Y_test[j] = X_all[~test], Y_all[~test], X_all[test], Y_all[test]
+    return X, Y, X_test, Y_test
 
 
 def record_every_for(iterations: int, log_every: int, points: int = 1000) -> int:
@@ -305,43 +277,79 @@ class StudyJob:
 
 
 class Study:
-    """One setting trained from seeds seed .. seed + count - 1 at once; resumable like Trainer."""
+    """One setting trained from seeds seed .. seed + count - 1 at once; resumable like Trainer.
+
+    ``test_fraction``: network j holds out the rows its own seed chooses (held_out.py), as
+    ``train --seed S+j --test-fraction F`` does, instead of the dataset's test rows. ``X``, ``Y``,
+    ``X_test`` and ``Y_test`` are then (K, rows, n) stacks, one table per network; else (rows, n)
+    tables all networks share.
+    """
 
     def __init__(self, dataset: Dataset, settings: Settings, count: int, *,
-                 target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None) -> None:
+                 target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None,
+                 test_fraction: float | None = None) -> None:
+        self.record_every = Study.check(dataset, settings, count, record_every=record_every,
+                                        test_fraction=test_fraction)
+        seeds = range(settings.seed, settings.seed + count)
+        self.sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
+        rule = Rule.from_settings(settings)
+        n_max = -(-settings.iterations // self.record_every) + 1
+        if test_fraction is None:
+            self.X, self.Y, self.X_test, self.Y_test = dataset.split()
+            problems = settings.data_problems(self.Y)
+        else:  # each seed's own held-out rows, as its single training chooses them
+            self.X, self.Y, self.X_test, self.Y_test = _own_rows(dataset, test_fraction, seeds)
+            problems = next(filter(None, (settings.data_problems(Y) for Y in self.Y)), [])
+        if problems:
+            raise ValueError("; ".join(problems))
+        self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
+        self.test_fraction = test_fraction
+        self.stack = NetworkStack(self.sizes, seeds, activation=settings.activation, bias=settings.bias,
+                                  learning_rate=settings.learning_rate, rule=rule)
+        self.iteration = 0
+        self.diverged_at = np.full(count, -1, dtype=np.int64)
+        self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
+        self._rec_it = np.empty(n_max, dtype=np.int64)
+        self._rec_err = np.full((count, n_max), np.nan)
+        self._n_rec = 0
+        self._chunk = 16
+        self.status: str | None = None
+
+    @staticmethod
+    def check(dataset: Dataset, settings: Settings, count: int, *, record_every: int | None = None,
+              test_fraction: float | None = None) -> int:
+        """Refuse a study that cannot run, before anything large is allocated: ValueError (BudgetError
+        for memory: the need, the limit and how many seeds would fit). Returns its record_every."""
         if not 1 <= count <= MAX_SEEDS:
             raise ValueError(f"a study trains 1 to {MAX_SEEDS} seeds, got {count}")
         problems = settings.problems() + [p.describe(dataset.names)
                                           for p in dataset.problems(output=settings.output)]
         if problems:
             raise ValueError("; ".join(problems))
-        X, Y, self.X_test, self.Y_test = dataset.split()
-        problems = settings.data_problems(Y)
-        if problems:
-            raise ValueError("; ".join(problems))
         if settings.seed + count - 1 > MAX_SEED:
             raise ValueError(f"seeds {settings.seed} to {settings.seed + count - 1} go past {MAX_SEED}")
-        self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
-        self.X, self.Y = X, Y
-        self.sizes = layer_sizes(self.X.shape[1], settings.hidden, self.Y.shape[1])
-        need = study_bytes(self.sizes, len(self.X), count)
-        if need > MAX_STUDY_BYTES:
-            fit = max(1, count * MAX_STUDY_BYTES // need)
-            raise ValueError(f"{count} seeds of this network would need about {need / 2**20:,.0f} MB (the limit is "
-                             f"{MAX_STUDY_BYTES // 2**20:,} MB); try at most {fit} seeds or a smaller network")
-        self.stack = NetworkStack(self.sizes, range(settings.seed, settings.seed + count),
-                                  activation=settings.activation, bias=settings.bias,
-                                  learning_rate=settings.learning_rate, rule=Rule.from_settings(settings))
-        self.record_every = int(record_every or record_every_for(settings.iterations, settings.log_every))
-        self.iteration = 0
-        self.diverged_at = np.full(count, -1, dtype=np.int64)
-        self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
-        n_max = -(-settings.iterations // self.record_every) + 1
-        self._rec_it = np.empty(n_max, dtype=np.int64)
-        self._rec_err = np.full((count, n_max), np.nan)
-        self._n_rec = 0
-        self._chunk = 16
-        self.status: str | None = None
+        sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
+        held = int(dataset.test_mask.sum()) if test_fraction is None else held_out_count(test_fraction, dataset.n_rows)
+        every = int(record_every or record_every_for(settings.iterations, settings.log_every))
+        check_study(sizes, dataset.n_rows - held, count, Rule.from_settings(settings), bias=settings.bias,
+                    own_rows=test_fraction is not None, table_rows=dataset.n_rows,
+                    records=-(-settings.iterations // every) + 1)
+        return every
+
+    def estimated_seconds(self) -> float:
+        """A rough, pessimistic estimate of the whole study's time (budget.study_seconds)."""
+        s = self.settings
+        return study_seconds(self.sizes, self.rows, self.count, s.iterations, self.stack.rule, bias=s.bias,
+                             own_rows=self.test_fraction is not None)
+
+    @property
+    def rows(self) -> int:
+        """The training rows of each network."""
+        return self.X.shape[-2]
+
+    def own(self, arrays: np.ndarray, j: int) -> np.ndarray:
+        """Network j's part of X, Y, X_test or Y_test (the shared table when there is one)."""
+        return arrays[j] if arrays.ndim == 3 else arrays
 
     @property
     def seeds(self) -> np.ndarray:
@@ -370,6 +378,7 @@ class Study:
                     break
                 start, end = self.iteration, min(self.iteration + self._chunk, until)
                 alive = self.diverged_at < 0
+                saved = None  # the last chunk's copy goes before the next is made (budget.py counts one)
                 saved = self._save() if alive.any() else None
                 t0 = clock()
                 self._advance(start, end)
@@ -381,6 +390,7 @@ class Study:
                 if on_progress is not None and clock() >= next_report:
                     on_progress(self)
                     next_report = clock() + progress_interval
+        self.stack.release_buffers()  # the fast loop's buffers are made again if the study goes on
         self.status = status
         if on_progress is not None:
             on_progress(self)
@@ -415,7 +425,7 @@ class Study:
         net = self._single(j)
         net.set_state([w[j] for w in weights], None if biases is None else [b[j] for b in biases],
                       {k: [x[j] for x in v] for k, v in optimizer.items()})
-        trainer = Trainer(net, self.X, self.Y, log_every=self.record_every)
+        trainer = Trainer(net, self.own(self.X, j), self.own(self.Y, j), log_every=self.record_every)
         trainer.iteration = start
         result = trainer.run(end)
         self.diverged_at[j] = result.iteration
@@ -447,22 +457,23 @@ class Study:
         return self.stack.network(j)
 
     def outputs(self, X: np.ndarray | None = None) -> np.ndarray:
-        """(K, rows, n_out): every network's outputs for the training rows (or X), from its current weights."""
+        """(K, rows, n_out): every network's outputs for its training rows (or X: rows all share, or
+        a (K, rows, n) stack of each network's own), from its current weights."""
         X = self.X if X is None else X
         out = self.stack.predict(X)
         for j, net in self._frozen.items():
-            out[j] = net.predict(X)
+            out[j] = net.predict(self.own(X, j))
         return out
 
     def final_errors(self) -> np.ndarray:
-        """(K,) mean |Y - output| of each network's current weights on the training rows, in seed order."""
-        return np.abs(self.Y[None] - self.outputs()).mean(axis=(1, 2))
+        """(K,) mean |Y - output| of each network's current weights on its training rows, in seed order."""
+        return np.abs(self.Y - self.outputs()).mean(axis=(1, 2))
 
     def final_test_errors(self) -> np.ndarray | None:
-        """(K,) mean |Y - output| on the held-out rows, or None without any."""
-        if not len(self.X_test):
+        """(K,) mean |Y - output| on each network's held-out rows, or None without any."""
+        if not self.X_test.shape[-2]:
             return None
-        return np.abs(self.Y_test[None] - self.outputs(self.X_test)).mean(axis=(1, 2))
+        return np.abs(self.Y_test - self.outputs(self.X_test)).mean(axis=(1, 2))
 
     @property
     def recorded(self) -> tuple[np.ndarray, np.ndarray]:
@@ -570,4 +581,4 @@ def describe(summary: dict) -> str:
 
 
 __all__ = ["NetworkStack", "Study", "StudyProgress", "MAX_SEEDS", "DEFAULT_TARGET_ERROR", "describe", "error_band",
-           "error_histogram", "record_every_for", "study_bytes", "StudyJob"]
+           "error_histogram", "record_every_for", "StudyJob"]

@@ -34,6 +34,7 @@ from typing import Callable, Union
 import numpy as np
 
 from playground.core.dataset import Dataset
+from playground.core.hints import smaller_rate, update_rows
 from playground.core.history import ErrorHistory
 from playground.core.network import Network
 from playground.core.settings import Settings
@@ -228,13 +229,30 @@ class Trainer:
         self._chunk = next_chunk(self._chunk, seconds, steps)
 
 
+def output_slope_scales_updates(network: Network) -> bool:
+    """True when the output's slope a*(1-a) multiplies every update: a sigmoid output with the
+    notebook's loss. Outputs at exactly 0 or 1 then stop learning. Cross-entropy's delta is
+    Y - a (no slope: a saturated output still learns) and a linear output has no slope at all."""
+    return network.rule.output == "sigmoid" and network.rule.loss == "notebook"
+
+
+def outputs_saturated(trainer: Trainer, slope: float = 1e-12) -> bool:
+    """True when every output's slope a*(1-a) is below ``slope`` on the training rows and that slope
+    scales the updates (output_slope_scales_updates): the outputs sit at 0 or 1 and barely learn."""
+    if not output_slope_scales_updates(trainer.network):
+        return False
+    with np.errstate(all="ignore"):
+        out = trainer.network.predict(trainer.X)
+        return bool(np.all(out * (1 - out) < slope))
+
+
 def plateau_hint(trainer: Trainer) -> str | None:
     """A hint when the error has frozen on a plateau well above zero, or None.
 
-    With a sigmoid output, a*(1-a) scales every update; a too-large learning rate
-    throws the units to exactly 0 or 1 where that slope is ~0, and learning stops.
-    A small learning rate can also stall (a symmetric or dead start): then other
-    seeds, more hidden units or a bias help.
+    With the notebook's loss on a sigmoid output, a*(1-a) scales every update; a too-large
+    learning rate throws the outputs to exactly 0 or 1 where that slope is ~0, and learning
+    stops. A small learning rate can also stall (a symmetric or dead start): then other
+    seeds, more hidden units or a bias (when it is off) help.
     """
     its, errs = trainer.history.curve
     if len(errs) < 8 or trainer.iteration < 100:
@@ -243,30 +261,38 @@ def plateau_hint(trainer: Trainer) -> str | None:
     level = float(tail[-1])
     if level < 0.05 or float(tail.max() - tail.min()) > 1e-4 * level:
         return None
-    lr = trainer.network.learning_rate
-    if lr > 10:
-        return (f"The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the units "
-                f"saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as 1.")
-    return (f"The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.")
+    net = trainer.network
+    lr = net.learning_rate
+    if lr > 10 and outputs_saturated(trainer, 1e-6):  # the error froze there: saturation explains it
+        proposed = smaller_rate(lr, update_rows(len(trainer.X), net.rule.batch_size))
+        return say("The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the outputs "
+                   "saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as {proposed:g}.",
+                   level=level, lr=lr, proposed=proposed)
+    if net.has_bias:
+        return say("The error is stuck at {level:.3g}. Try another seed or more hidden units.", level=level)
+    return say("The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.",
+               level=level)
 
 
 def saturation_warning(trainer: Trainer) -> str | None:
     """A warning when the outputs are stuck at exactly 0 or 1 and have not learned, or None.
 
-    The sigmoid's slope a*(1-a) scales every update; where it is below 1e-12 for
-    every output the network can no longer learn (a huge learning rate does that
-    in one step). The plateau hint says the same after a long run; this also
-    catches a short one.
+    With the notebook's loss the sigmoid's slope a*(1-a) scales every update; where it is
+    below 1e-12 for every output the network can no longer learn (a huge learning rate does
+    that in one step). The plateau hint says the same after a long run; this also catches a
+    short one. Other outputs and losses have no such slope in their updates (a linear output's
+    values are not bounded by 0 and 1 at all), so they never get this warning.
     """
-    with np.errstate(all="ignore"):
-        out = trainer.network.predict(trainer.X)
-        error = float(np.mean(np.abs(trainer.Y - out)))
-        stuck = bool(np.all(out * (1 - out) < 1e-12))
-    if not stuck or not error >= 0.05:
+    if not outputs_saturated(trainer):
         return None
-    lr = trainer.network.learning_rate
+    with np.errstate(all="ignore"):
+        error = float(np.mean(np.abs(trainer.Y - trainer.network.predict(trainer.X))))
+    if not error >= 0.05:
+        return None
+    net = trainer.network
+    lr, proposed = net.learning_rate, smaller_rate(net.learning_rate, update_rows(len(trainer.X), net.rule.batch_size))
     return (f"the outputs are stuck at 0 or 1 (error {error:.3g}): the learning rate ({lr:g}) is so large that "
-            "the units saturate and stop learning; try a smaller one, such as 1")
+            f"the units saturate and stop learning; try a smaller one, such as {proposed:g}")
 
 
 def snapshot(trainer: Trainer, logged_from: int = 0, outputs: bool = True, timeline_from: int = 0) -> dict:

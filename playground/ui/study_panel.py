@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QHBoxLayout, QLabel, QPr
 
 from playground.core.dataset import Dataset
 from playground.core.settings import Settings, format_hidden
-from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, StudyJob, StudyProgress, error_band,
+from playground.core.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, Study, StudyJob, StudyProgress, error_band,
                                    error_histogram)
 from playground.core.training import STOPPED
 from playground.ui.error_plot import ErrorAxis, error_plot_widget
@@ -208,6 +208,11 @@ class StudyWindow(ScaledView, QDialog):
         ds, s = self._dataset, self._settings
         job = StudyJob(ds, s, self.seeds_spin.value(), self.target_spin.value(),
                        max(1, math.ceil(s.iterations / CURVE_POINTS)))
+        try:  # too many seeds for the memory budget (by update rule): say so here, send nothing
+            Study.check(ds, s, job.count, record_every=job.record_every)
+        except ValueError as e:
+            self.summary_label.setText(self.tr("Cannot study this setting: {reason}").format(reason=str(e)))
+            return False
         self._result = None
         self._show(None)
         # The ranges a study usually starts in (errors below 1, every run in one bar), set now so the
