@@ -104,7 +104,7 @@ def run_study(out: Pulse, job: StudyJob, progress_interval: float = 0.25) -> Non
 
     study = Study(job.dataset, job.settings, job.count, target_error=job.target_error,
                   record_every=job.record_every)
-    threads.pin_for_job(len(study.X), study.sizes, networks=study.count, beside_window=True)
+    threads.pin_for_job(study.rows, study.sizes, networks=study.count, beside_window=True)
 
     def report(s) -> None:
         if s.status is None:  # the final progress follows, with the final errors

@@ -15,7 +15,7 @@ import pytest
 
 from playground import cli
 from playground.core.held_out import held_out_mask
-from playground.core.remote import run_study
+from playground.core.remote import Pulse, run_study
 from playground.core.study import Study, StudyJob
 from playground.core.training import Trainer
 
@@ -143,7 +143,7 @@ def test_the_windows_study_job_is_single_trainings_too():
     args = CASES["the table's test rows, adam, mini-batches"]
     dataset, settings, _ = experiment("study", *args, "--seed", "3")
     pipe = _Pipe()
-    run_study(pipe, _NeverStop(), StudyJob(dataset, settings, 3, record_every=settings.log_every))
+    run_study(Pulse(pipe, _NeverStop()), StudyJob(dataset, settings, 3, record_every=settings.log_every))
     final = pipe.sent[-1]
     assert final.status == "done"
     for j in range(3):
