@@ -425,9 +425,9 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
         return code
     except _OutputFailed as e:
         _silence_stdout(real)
-        from playground.core.documents import _os_reason
+        from playground.core.fileio import os_reason
 
-        raise UsageError(f"cannot write to standard output: {_os_reason(e.args[0])}") from None
+        raise UsageError(f"cannot write to standard output: {os_reason(e.args[0])}") from None
     except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
         _silence_stdout(real)
         raise
