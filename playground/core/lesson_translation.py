@@ -68,10 +68,9 @@ def translation_path(lesson_path: str | Path, language: str) -> Path:
 def read_translation(path: str | Path, language: str) -> dict[str, str]:
     """The texts of a translation file; LessonError names the file and says what is wrong with it.
 
-    A translation is held to the limits of ``core.limits``, checked before the texts are used:
-    only a regular file (a FIFO or a device is refused without blocking) of at most
-    MAX_TRANSLATION_BYTES, at most MAX_TRANSLATED_TEXTS texts, each (English or translated) of at
-    most MAX_TEXT_CHARS characters."""
+    A translation file is held to the limits of ``core.limits`` before its texts are used: only a
+    regular file (a FIFO or a device is refused without blocking) of at most MAX_TRANSLATION_BYTES,
+    at most MAX_TRANSLATED_TEXTS texts, each English text of at most MAX_TEXT_CHARS characters."""
     name = display_name(path)
     try:
         data = load_json(read_text(path, MAX_TRANSLATION_BYTES))
@@ -90,10 +89,12 @@ def read_translation(path: str | Path, language: str) -> dict[str, str]:
     if len(texts) > MAX_TRANSLATED_TEXTS:
         raise LessonError(say("{source}: 'texts' holds {n:,} texts; the limit is {limit:,}", source=name,
                               n=len(texts), limit=MAX_TRANSLATED_TEXTS), str(path))
-    long = next((text for pair in texts.items() for text in pair if len(text) > MAX_TEXT_CHARS), None)
+    # An English text longer than a lesson's text can never match one; each translation is held to the
+    # limit of the text it replaces, with its place in the lesson, when it is applied (translate_lesson).
+    long = next((text for text in texts if len(text) > MAX_TEXT_CHARS), None)
     if long is not None:
-        raise LessonError(say("{source}: a text of 'texts' is {n:,} characters long; the limit is {limit:,} "
-                              "(it starts {start!r})", source=name, n=len(long), limit=MAX_TEXT_CHARS,
+        raise LessonError(say("{source}: an English text in 'texts' is {n:,} characters long; the limit is "
+                              "{limit:,} (it starts {start!r})", source=name, n=len(long), limit=MAX_TEXT_CHARS,
                               start=long[:40]), str(path))
     return dict(texts)
 
