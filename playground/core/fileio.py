@@ -112,7 +112,9 @@ def read_text(path: str | os.PathLike, limit: int) -> str:
     name = display_name(path)
     try:
         info = os.stat(path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > limit:  # refused before a byte is read
+        if not stat.S_ISREG(info.st_mode):  # never opened: opening some devices does something
+            raise NotARegularFile(os.fsdecode(os.fspath(path)), kind_of_file(info.st_mode))
+        if info.st_size > limit:  # refused before a byte is read
             raise UnreadableText(say("{name} is too large ({size:,} bytes; the limit is {limit:,})", name=name,
                                      size=info.st_size, limit=limit))
         data = read_limited(path, limit)  # the guard itself: the file may have grown since, or be no file
