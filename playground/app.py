@@ -93,6 +93,13 @@ def run_app(args) -> int:
         raise UsageError(str(e)) from None
     if args.train and not args.screenshot:
         raise UsageError("--train is only used with --screenshot")
+    if args.screenshot:  # refused before the window opens: a FIFO there would block the save, a folder fail it
+        from playground.core.fileio import check_target, display_name, os_reason
+
+        try:
+            check_target(args.screenshot)
+        except OSError as e:
+            raise UsageError(f"cannot write the screenshot {display_name(args.screenshot)}: {os_reason(e)}") from None
 
     app, window = open_window()
     from PySide6.QtCore import QEventLoop, QTimer

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from playground import DESKTOP_FILE_NAME
 from playground import resources
+from playground.core.fileio import atomic_write_bytes
 
 GUI_SCRIPT = "nn-playground-gui"
 
@@ -112,14 +113,9 @@ def installed_files(home: Path | None = None) -> list[Path]:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    """All or nothing, as the app saves documents; OSError if something other than a file is at ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    atomic_write_bytes(path, data)
 
 
 def _refresh_caches(home: Path, report: Report) -> None:

@@ -21,8 +21,8 @@ import os
 import time
 from dataclasses import dataclass, field
 
-from playground.core.documents import (Document, DocumentError, _read_text, atomic_write_text, document_from_dict,
-                                       document_to_dict)
+from playground.core.documents import (Document, DocumentError, atomic_write_text, document_from_dict,
+                                       document_to_dict, read_text)
 from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-autosave", 1
@@ -74,12 +74,14 @@ def _usable_time(value) -> bool:
 def read_autosave(path: str | os.PathLike) -> Autosave:
     """The autosave in a file; DocumentError names the file and the problem. Never raises anything else.
 
-    Every field is checked. The document must be readable (else DocumentError: the autosave
-    can only be discarded or kept). A bad ``original`` or ``saved_at`` does not lose the work:
-    the field is left out and said so in ``notes``.
+    Every field is checked. The document must be readable and hold a table the window can
+    show (at least one row, as the window always keeps), else DocumentError: the autosave can
+    only be discarded or kept. A bad ``original`` or ``saved_at`` does not lose the work: the
+    field is left out and said so in ``notes``. The file is read as documents are (a regular
+    file within MAX_FILE_BYTES: a FIFO there is refused, never waited on).
     """
     name = os.fspath(path)
-    text = _read_text(name)
+    text = read_text(name)
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as e:
@@ -106,13 +108,21 @@ def read_autosave(path: str | os.PathLike) -> Autosave:
             saved_at = None
         saved_at = saved_at if _usable_time(saved_at) else None
     document = document_from_dict(data.get("document"), f"{name}: document", check_values=False)
+    if document.dataset.n_rows == 0:  # no window ever autosaves one: its table keeps at least one row
+        raise DocumentError(say("{source}: {problem}", source=f"{name}: document: dataset.rows",
+                                problem=say("the dataset has no rows")), name)
     return Autosave(name, document, original, None if saved_at is None else float(saved_at), notes)
 
 
 def list_autosaves(folder: str | os.PathLike) -> list[str]:
-    """The autosave files in a folder, newest first (an empty list if the folder does not exist)."""
+    """The autosave files in a folder, newest first (an empty list if the folder does not exist).
+
+    Only regular files (or links to one) count: autosaves are written as such, and anything else
+    with their name (a folder, a FIFO) could be neither read nor discarded.
+    """
     try:
-        names = [os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(SUFFIX)]
+        with os.scandir(folder) as entries:
+            names = [e.path for e in entries if e.name.endswith(SUFFIX) and _is_regular_file(e)]
     except OSError:
         return []
     def mtime(p: str) -> float:
@@ -121,6 +131,13 @@ def list_autosaves(folder: str | os.PathLike) -> list[str]:
         except OSError:
             return 0.0
     return sorted(names, key=mtime, reverse=True)
+
+
+def _is_regular_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 __all__ = ["Autosave", "format_time", "write_autosave", "read_autosave", "list_autosaves", "SUFFIX"]

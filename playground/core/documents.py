@@ -42,22 +42,21 @@ and the problem. Writers are atomic: the old file survives any failure.
 
 from __future__ import annotations
 
-import codecs
 import csv
-import errno
 import io
 import itertools
 import json
 import math
 import os
 import re
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from playground.core import fileio
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
+from playground.core.fileio import STALE_TEMP_SECONDS, TEMP_MARK, display_name, os_reason, remove_stale_temps
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.network import Network, layer_sizes
 from playground.core.optimizers import OptimizerSpec
@@ -136,38 +135,15 @@ class Document:
 
 # -- reading files ---------------------------------------------------------------------------
 
-def _os_reason(e: OSError) -> str:
-    reasons = {errno.EACCES: "permission denied", errno.EPERM: "permission denied", errno.ENOENT: "no such file or folder",
-               errno.EISDIR: "it is a folder", errno.ENOSPC: "the disk is full", errno.EROFS: "the disk is read-only"}
-    return reasons.get(e.errno, (e.strerror or str(e) or type(e).__name__).lower())
-
-
-def _read_text(path: str | os.PathLike) -> str:
-    """The file's text (UTF-8, optional BOM), refusing huge or binary files before reading them whole."""
+def read_text(path: str | os.PathLike) -> str:
+    """The text of a document, CSV table or autosave (UTF-8, optional BOM): only a regular file of at
+    most MAX_FILE_BYTES (a FIFO or a device is refused without blocking); DocumentError names the file."""
     name = os.fspath(path)
     remove_stale_temps(os.path.dirname(os.path.abspath(name)))
     try:
-        with open(name, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise DocumentError(say("{name} is too large ({size:,} bytes; the limit is {limit:,})", name=name,
-                                        size=size, limit=MAX_FILE_BYTES), name)
-            data = f.read(MAX_FILE_BYTES + 1)  # stat lies for pipes and /dev files; never read more
-    except OSError as e:
-        raise DocumentError(say("cannot read {name}: {reason}", name=name, reason=_os_reason(e)), name) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise DocumentError(say("{name} is too large (more than {limit:,} bytes, the limit)", name=name,
-                                limit=MAX_FILE_BYTES), name)
-    start = 3 if data.startswith(codecs.BOM_UTF8) else 0
-    bad = data.find(b"\0", start)
-    try:
-        text = data[start:].decode("utf-8")
-    except UnicodeDecodeError as e:
-        bad = start + e.start if bad < 0 else min(bad, start + e.start)
-    if bad >= 0:  # byte positions count from 1, like the line and column numbers
-        raise DocumentError(say("{name} does not look like a UTF-8 text file (byte {byte})", name=name, byte=bad + 1),
-                            name)
-    return text
+        return fileio.read_text(name, MAX_FILE_BYTES)
+    except fileio.UnreadableText as e:
+        raise DocumentError(e.args[0], name) from None
 
 
 def _check_size(text: str, source: str, document: bool) -> None:
@@ -184,18 +160,18 @@ def _check_size(text: str, source: str, document: bool) -> None:
 
 
 def read_csv(path: str | os.PathLike, targets: int = 1) -> Dataset:
-    return parse_csv(_read_text(path), targets, source=os.fspath(path))
+    return parse_csv(read_text(path), targets, source=os.fspath(path))
 
 
 def read_document(path: str | os.PathLike) -> Document:
-    return parse_document(_read_text(path), source=os.fspath(path))
+    return parse_document(read_text(path), source=os.fspath(path))
 
 
 def read_any(path: str | os.PathLike, targets: int = 1, output: str = "sigmoid") -> Document:
     """A document from a .csv (default settings), .json or .nnp file; other names are sniffed."""
     name = os.fspath(path)
     ext = os.path.splitext(name)[1].lower()
-    text = _read_text(name)
+    text = read_text(name)
     if ext in (".json", ".nnp") or ext != ".csv" and text.lstrip("\ufeff \t\r\n").startswith("{"):
         return parse_document(text, source=name)
     return Document(parse_csv(text, targets, source=name, output=output), Settings())
@@ -380,7 +356,8 @@ def restore_formula(text: str) -> str:
     return text[1:] if text.startswith("'") and _is_neutralised(text[1:]) else text
 
 
-def _csv_field(name: str) -> str:
+def csv_field(name: str) -> str:
+    """A column name as one CSV cell: a formula start neutralised, quoted when it holds a separator."""
     name = neutralise_formula(name)
     # Quoted by hand: csv.writer leaves a lone '\r' unquoted, which the reader takes for a line break.
     special = any(c in name for c in ',;"\r\n\t') or name.startswith("\ufeff")
@@ -393,7 +370,7 @@ def format_csv(dataset: Dataset) -> str:
     if any("\0" in n for n in dataset.names):
         raise DataError("a column name contains a NUL character, which a CSV file cannot hold")
     order = dataset.input_columns + dataset.target_columns
-    lines = [",".join(_csv_field(dataset.names[c]) for c in order)]
+    lines = [",".join(csv_field(dataset.names[c]) for c in order)]
     lines += [",".join(str(_plain(v)) for v in row) for row in dataset.values[:, order].tolist()]
     return "\n".join(lines) + "\n"
 
@@ -742,91 +719,24 @@ def _formatted(path: str | os.PathLike, format_fn, obj) -> str:
 
 # -- atomic writes ---------------------------------------------------------------------------
 
-def _sync_folder(folder: str) -> None:
-    """Make the rename itself durable (a power cut right after a save keeps the new file)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # e.g. Windows cannot open folders: the rename is as durable as it gets there
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-TEMP_MARK = ".nn-playground-"  # in every temp file's name: ".doc.nnp.nn-playground-1a2b3c4d.tmp"
-_TEMP_NAME = re.compile(r"\..+\.nn-playground-[0-9a-f]{8}\.tmp")
-STALE_TEMP_SECONDS = 300  # a save takes well under this; older temp files were left by a crash or a kill
-
-
-def remove_stale_temps(folder: str) -> list[str]:
-    """Remove our temp files older than a few minutes from ``folder`` (a save or an open there does this).
-
-    Only names of our own pattern are touched; a newer one may belong to a save going on right now.
-    Returns the names removed; problems (no permission, a vanished file) are ignored."""
-    removed = []
-    try:
-        names = [n for n in os.listdir(folder or ".") if _TEMP_NAME.fullmatch(n)]
-    except OSError:
-        return removed
-    now = time.time()
-    for n in names:
-        path = os.path.join(folder, n)
-        try:
-            if now - os.lstat(path).st_mtime > STALE_TEMP_SECONDS:
-                os.remove(path)
-                removed.append(n)
-        except OSError:
-            pass
-    return removed
-
-
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write UTF-8 text via a temp file in the same folder and os.replace: all or nothing."""
-    name = os.fspath(path)
-    target = os.path.realpath(name)  # write through a symlink rather than replacing it
+    """Write UTF-8 text all or nothing (core.fileio.atomic_write_bytes); DocumentError says why it could not.
+
+    Something other than a regular file at ``path`` (a FIFO, a device, a folder) is refused and left as it is."""
+    name, shown = os.fspath(path), display_name(path)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as e:
-        raise DocumentError(f"cannot save {name}: the text cannot be written as UTF-8 (character {e.start + 1})",
+        raise DocumentError(f"cannot save {shown}: the text cannot be written as UTF-8 (character {e.start + 1})",
                             name) from None
-    folder, base = os.path.split(target)
-    remove_stale_temps(folder)
-    tmp = None
     try:
-        try:
-            mode = os.stat(target).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = None
-        while tmp is None:
-            candidate = os.path.join(folder, f".{base}{TEMP_MARK}{os.urandom(4).hex()}.tmp")
-            try:  # 0o666 lets the umask decide, as for any new file; mkstemp would force 0o600
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-                tmp = candidate
-            except FileExistsError:
-                continue
-        with os.fdopen(fd, "wb") as f:
-            if mode is not None:
-                os.fchmod(f.fileno(), mode)
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-        tmp = None
-        _sync_folder(folder or ".")
+        fileio.atomic_write_bytes(name, data)
     except OSError as e:
-        raise DocumentError(f"cannot save {name}: {_os_reason(e)}", name) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.remove(tmp)
-            except OSError:
-                pass
+        raise DocumentError(say("cannot save {name}: {reason}", name=shown, reason=os_reason(e)), name) from None
 
 
-__all__ = ["neutralise_formula", "restore_formula", "remove_stale_temps", "Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
+__all__ = ["neutralise_formula", "restore_formula", "remove_stale_temps", "TEMP_MARK", "STALE_TEMP_SECONDS", "read_text",
+           "csv_field", "Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
            "MAX_HISTORY_POINTS", "FORMAT", "VERSION",
            "read_csv", "parse_csv", "format_csv", "write_csv", "read_document", "parse_document",
            "format_document", "write_document", "document_to_dict", "document_from_dict", "read_any",

@@ -32,7 +32,7 @@ import numpy as np
 
 from playground.core.activations import ACTIVATIONS
 from playground.core.dataset import Dataset
-from playground.core.documents import _csv_field, atomic_write_text
+from playground.core.documents import atomic_write_text, csv_field
 from playground.core.settings import Settings, format_hidden
 
 NOTEBOOK_TITLE = "Activity 5 - Neural Networks"
@@ -335,9 +335,9 @@ def predictions_csv(dataset: Dataset, outputs: np.ndarray) -> str:
     """One row per example: the inputs, then for each target: target, output, |error| (full precision)."""
     X, Y = dataset.X, dataset.Y
     out = np.asarray(outputs, dtype=float).reshape(Y.shape)
-    header = [_csv_field(n) for n in dataset.input_names]
+    header = [csv_field(n) for n in dataset.input_names]
     for name in dataset.target_names:
-        header += [_csv_field(name), _csv_field(f"{name} output"), _csv_field(f"{name} |error|")]
+        header += [csv_field(name), csv_field(f"{name} output"), csv_field(f"{name} |error|")]
     lines = [",".join(header)]
     for x, y, o in zip(X.tolist(), Y.tolist(), out.tolist()):
         cells = [_number(v) for v in x]
@@ -364,11 +364,11 @@ def weights_csv(dataset: Dataset, weights: Sequence[np.ndarray], biases: Sequenc
         W = np.asarray(W, dtype=float).reshape(sizes[k], sizes[k + 1])
         for i in range(sizes[k]):
             for j in range(sizes[k + 1]):
-                lines.append(f"syn{k},{_csv_field(unit(k, i))},{_csv_field(unit(k + 1, j))},{float(W[i, j])!r}")
+                lines.append(f"syn{k},{csv_field(unit(k, i))},{csv_field(unit(k + 1, j))},{float(W[i, j])!r}")
         if biases is not None:
             b = np.asarray(biases[k], dtype=float).ravel()
             for j in range(sizes[k + 1]):
-                lines.append(f"b{k + 1},bias,{_csv_field(unit(k + 1, j))},{float(b[j])!r}")
+                lines.append(f"b{k + 1},bias,{csv_field(unit(k + 1, j))},{float(b[j])!r}")
     return "\n".join(lines) + "\n"
 
 

@@ -53,6 +53,7 @@ from typing import Any
 from playground.core.dataset import DataError
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
                                        DocumentError, atomic_write_text, document_from_dict, document_to_dict)
+from playground.core.fileio import UnreadableText, read_text
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.limits import MAX_LESSON_BYTES, MAX_STEPS, MAX_TEXT_CHARS
 from playground.core.presets import PRESETS
@@ -421,25 +422,14 @@ def parse_lesson(text: str, source: str = "<text>") -> Lesson:
 
 
 def read_lesson(path: str | os.PathLike) -> Lesson:
-    """A lesson from a file; LessonError names the file, the place and the problem."""
+    """A lesson from a file; LessonError names the file, the place and the problem.
+
+    Only a regular file of at most MAX_LESSON_BYTES is read (a FIFO or a device is refused without blocking)."""
     name = os.fspath(path)
     try:
-        with open(name, "rb") as f:
-            data = f.read(MAX_LESSON_BYTES + 1)  # never more, whatever the file claims to be
-    except OSError as e:
-        reason = (e.strerror or type(e).__name__).lower()
-        raise LessonError(say("cannot read {name}: {reason}", name=name, reason=reason), name) from None
-    if len(data) > MAX_LESSON_BYTES:
-        raise LessonError(say("{name} is too large (more than {limit:,} bytes, the limit for a lesson)", name=name,
-                              limit=MAX_LESSON_BYTES), name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise LessonError(say("{name} does not look like a UTF-8 text file (byte {byte})", name=name, byte=e.start + 1),
-                          name) from None
-    if "\0" in text:
-        raise LessonError(say("{name} does not look like a text file (byte {byte} is NUL)", name=name,
-                              byte=text.index(chr(0)) + 1), name)
+        text = read_text(name, MAX_LESSON_BYTES)
+    except UnreadableText as e:
+        raise LessonError(e.args[0], name) from None
     return parse_lesson(text, name)
 
 

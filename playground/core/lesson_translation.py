@@ -20,9 +20,10 @@ import dataclasses
 from pathlib import Path
 from typing import Mapping
 
+from playground.core.fileio import UnreadableText, display_name, read_text
 from playground.core.json_checks import JsonTextError, load_json
 from playground.core.lesson import MAX_TITLE_CHARS, Lesson, LessonError
-from playground.core.limits import MAX_TEXT_CHARS
+from playground.core.limits import MAX_TEXT_CHARS, MAX_TRANSLATED_TEXTS, MAX_TRANSLATION_BYTES
 from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-lesson-translation", 1
@@ -85,19 +86,36 @@ def translation_path(lesson_path: str | Path, language: str) -> Path:
 
 
 def read_translation(path: str | Path, language: str) -> dict[str, str]:
-    """The texts of a translation file; LessonError says what is wrong with it."""
+    """The texts of a translation file; LessonError names the file and says what is wrong with it.
+
+    A translation file is held to the limits of ``core.limits`` before its texts are used: only a
+    regular file (a FIFO or a device is refused without blocking) of at most MAX_TRANSLATION_BYTES,
+    at most MAX_TRANSLATED_TEXTS texts, each English text of at most MAX_TEXT_CHARS characters."""
+    name = display_name(path)
     try:
-        data = load_json(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, JsonTextError) as e:
-        raise LessonError(f"{path}: {e}") from None
+        data = load_json(read_text(path, MAX_TRANSLATION_BYTES))
+    except UnreadableText as e:
+        raise LessonError(e.args[0], str(path)) from None
+    except JsonTextError as e:
+        raise LessonError(say("{source}: {problem}", source=name, problem=e.args[0]), str(path)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise LessonError(f"{path}: not a lesson translation (format {FORMAT!r}, version {VERSION})")
+        raise LessonError(f"{name}: not a lesson translation (format {FORMAT!r}, version {VERSION})")
     if data.get("language") != language:
-        raise LessonError(f"{path}: its language is {data.get('language')!r}, not {language!r}")
+        raise LessonError(f"{name}: its language is {data.get('language')!r}, not {language!r}")
     texts = data.get("texts")
     if not isinstance(texts, dict) or not all(isinstance(k, str) and isinstance(v, str) and v
                                               for k, v in texts.items()):
-        raise LessonError(f"{path}: 'texts' must map each English text to a non-empty translation")
+        raise LessonError(f"{name}: 'texts' must map each English text to a non-empty translation")
+    if len(texts) > MAX_TRANSLATED_TEXTS:
+        raise LessonError(say("{source}: 'texts' holds {n:,} texts; the limit is {limit:,}", source=name,
+                              n=len(texts), limit=MAX_TRANSLATED_TEXTS), str(path))
+    # An English text longer than a lesson's text can never match one; each translation is held to the
+    # limit of the text it replaces, with its place in the lesson, when it is applied (translate_lesson).
+    long = next((text for text in texts if len(text) > MAX_TEXT_CHARS), None)
+    if long is not None:
+        raise LessonError(say("{source}: an English text in 'texts' is {n:,} characters long; the limit is "
+                              "{limit:,} (it starts {start!r})", source=name, n=len(long), limit=MAX_TEXT_CHARS,
+                              start=long[:40]), str(path))
     return dict(texts)
 
 

@@ -13,12 +13,13 @@ import sys
 from contextlib import contextmanager, nullcontext
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QStandardPaths
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject, QSettings, QStandardPaths
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from playground import APP_NAME, ORG_NAME
 from playground.core.dataset import DataError
+from playground.core.fileio import atomic_write_bytes
 
 # playground.core.export (the code and CSV writers) is imported by each export when first used:
 # the window's first frame does not need it.
@@ -32,6 +33,8 @@ PNG_RESOLUTION = 2  # PNG pixels per pixel on screen
 def save_picture(source, path: str, view=None) -> str:
     """Write a pyqtgraph scene or item as SVG (``.svg``) or PNG (anything else); returns the path.
 
+    The picture is drawn in memory and written as the app writes every file (all or nothing;
+    something other than a regular file at ``path``, such as a FIFO, is refused: OSError).
     ``view``, the widget that draws ``source``, may offer ``exporting(ratio)``: a context
     in which it draws its lines and markers for ``ratio`` pixels per px. Qt draws
     pyqtgraph's (cosmetic) pens in device pixels, so without it a 2x PNG had lines half
@@ -41,7 +44,7 @@ def save_picture(source, path: str, view=None) -> str:
 
     if path.lower().endswith(".svg"):
         with _svg_close_paths_understood():
-            pg.exporters.SVGExporter(source).export(path)
+            data = pg.exporters.SVGExporter(source).export(toBytes=True)
     else:
         if not path.lower().endswith(".png"):
             path += ".png"
@@ -51,10 +54,19 @@ def save_picture(source, path: str, view=None) -> str:
             # the whole item as it looks on screen (so at the presentation scale when that is on),
             # at twice its pixels so it stays sharp on a slide
             exporter.parameters()["width"] = int(round(PNG_RESOLUTION * exporter.getSourceRect().width()))
-            exporter.export(path)
-    if not os.path.isfile(path) or os.path.getsize(path) == 0:
-        raise OSError(f"nothing was written to {path}")
+            data = _png_bytes(exporter.export(toBytes=True))
+    if not data:
+        raise OSError(f"nothing was drawn for {path}")
+    atomic_write_bytes(path, data)
     return path
+
+
+def _png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(buffer.data()) if ok else b""
 
 
 @contextmanager

@@ -292,7 +292,7 @@ def test_unreadable_paths_give_data_errors(tmp_path):
     with pytest.raises(DocumentError) as info:
         read_csv(missing)
     assert str(info.value) == f"cannot read {missing}: no such file or folder" and info.value.path == str(missing)
-    assert error_of(read_any, tmp_path) == f"cannot read {tmp_path}: it is a folder"
+    assert error_of(read_any, tmp_path) == f"cannot read {tmp_path}: it is a folder, not a regular file"
 
 
 def test_permission_denied_is_reported(tmp_path, monkeypatch):
@@ -301,7 +301,7 @@ def test_permission_denied_is_reported(tmp_path, monkeypatch):
 
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("builtins.open", denied)
+    monkeypatch.setattr(os, "open", denied)  # the readers open with os.open (non-blocking, core.fileio)
     assert error_of(read_csv, path) == f"cannot read {path}: permission denied"
 
 
@@ -392,7 +392,8 @@ def test_atomic_write_errors(tmp_path):
     assert error_of(atomic_write_text, tmp_path / "no" / "d.txt", "x") == \
         f"cannot save {tmp_path / 'no' / 'd.txt'}: no such file or folder"
     (tmp_path / "dir").mkdir()
-    assert error_of(atomic_write_text, tmp_path / "dir", "x") == f"cannot save {tmp_path / 'dir'}: it is a folder"
+    assert error_of(atomic_write_text, tmp_path / "dir", "x") == \
+        f"cannot save {tmp_path / 'dir'}: it is a folder, not a regular file"
     assert "cannot be written as UTF-8 (character 2)" in error_of(atomic_write_text, tmp_path / "s.txt", "a\ud800")
     assert sorted(os.listdir(tmp_path)) == ["dir"]
 
