@@ -596,6 +596,10 @@
         <translation>die Regel hat {n:,} Zeichen; die Grenze ist {limit:,}</translation>
     </message>
     <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>{name} lässt sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
         <source>the expression is empty</source>
         <translation>die Regel ist leer</translation>
     </message>
@@ -660,12 +664,80 @@
         <translation>&apos;)&apos; erwartet, aber {found!r} gefunden</translation>
     </message>
     <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zu viele symbolische Links</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>it is {what}, not a regular file</source>
+        <translation>es ist {what}, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
         <source>{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
         <translation>{what}: Die Lernrate ist zu groß für {rows:,} Zeilen. Jede Änderung addiert einen Schritt pro Zeile, also bewegt lr {lr:g} die Gewichte so weit wie lr {step:g} bei einer Zeile. Versuche eine Lernrate von {proposed:g}.</translation>
     </message>
     <message>
         <source>The error rose</source>
         <translation>Der Fehler stieg</translation>
+    </message>
+    <message>
+        <source>{what}: the learning rate is too large for Adam, which moves every weight by about the learning rate at each update, whatever the number of rows. Try a learning rate of {proposed:g}.</source>
+        <translation>{what}: Die Lernrate ist zu groß für Adam, das jedes Gewicht bei jeder Änderung um etwa die Lernrate bewegt, wie viele Zeilen es auch sind. Versuche eine Lernrate von {proposed:g}.</translation>
+    </message>
+    <message>
+        <source>{what}: the learning rate is too large for mini-batches of {rows:,} rows. Each update adds up one step per row of its batch, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
+        <translation>{what}: Die Lernrate ist zu groß für Mini-Batches von {rows:,} Zeilen. Jede Änderung addiert einen Schritt pro Zeile ihres Batches, also bewegt lr {lr:g} die Gewichte so weit wie lr {step:g} bei einer Zeile. Versuche eine Lernrate von {proposed:g}.</translation>
     </message>
     <message>
         <source>The error swings up and down</source>
@@ -968,14 +1040,6 @@
         <translation>{source}: die Datei ist leer (erwartet wird eine Lektion: ein JSON-Objekt)</translation>
     </message>
     <message>
-        <source>{name} is too large (more than {limit:,} bytes, the limit for a lesson)</source>
-        <translation>{name} ist zu groß (mehr als {limit:,} Bytes, die Grenze für eine Lektion)</translation>
-    </message>
-    <message>
-        <source>{name} does not look like a text file (byte {byte} is NUL)</source>
-        <translation>{name} sieht nicht wie eine Textdatei aus (Byte {byte} ist NUL)</translation>
-    </message>
-    <message>
         <source>Press Play until iteration {n:,}.</source>
         <translation>Drücke Weiter bis Iteration {n:,}.</translation>
     </message>
@@ -1124,8 +1188,28 @@
         <translation>die Übersetzung von {place} ist {n:,} Zeichen lang; die Grenze liegt bei {limit:,}</translation>
     </message>
     <message>
+        <source>{source}: &apos;texts&apos; holds {n:,} texts; the limit is {limit:,}</source>
+        <translation>{source}: &apos;texts&apos; enthält {n:,} Texte; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
+        <source>{source}: an English text in &apos;texts&apos; is {n:,} characters long; the limit is {limit:,} (it starts {start!r})</source>
+        <translation>{source}: ein englischer Text in &apos;texts&apos; ist {n:,} Zeichen lang; die Grenze ist {limit:,} (er beginnt mit {start!r})</translation>
+    </message>
+    <message>
         <source>the translation of {place} contains a NUL character</source>
         <translation>die Übersetzung von {place} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.</source>
+        <translation>Der Fehler hängt bei {level:.3g} fest. Versuche einen anderen Startwert, mehr verborgene Einheiten oder schalte Bias ein.</translation>
+    </message>
+    <message>
+        <source>The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the outputs saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as {proposed:g}.</source>
+        <translation>Der Fehler hängt bei {level:.3g} fest: Die Lernrate ({lr:g}) ist so groß, dass die Ausgaben bei 0 oder 1 sättigen und nicht mehr lernen. Versuche eine kleinere Lernrate, etwa {proposed:g}.</translation>
+    </message>
+    <message>
+        <source>The error is stuck at {level:.3g}. Try another seed or more hidden units.</source>
+        <translation>Der Fehler hängt bei {level:.3g} fest. Versuche einen anderen Startwert oder mehr verborgene Einheiten.</translation>
     </message>
     <message>
         <source>Training stopped at iteration {i:,}: the weights became infinite or NaN. The last finite weights are kept. Try a smaller learning rate (now {lr:g}).</source>

@@ -596,6 +596,10 @@
         <translation>la regla tiene {n:,} caracteres; el límite es {limit:,}</translation>
     </message>
     <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>no se puede guardar {name}: {reason}</translation>
+    </message>
+    <message>
         <source>the expression is empty</source>
         <translation>la regla está vacía</translation>
     </message>
@@ -660,12 +664,80 @@
         <translation>se esperaba &apos;)&apos; pero se encontró {found!r}</translation>
     </message>
     <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe tal archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la cuota de disco está agotada</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>demasiados enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>un FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>it is {what}, not a regular file</source>
+        <translation>es {what}, no un archivo normal</translation>
+    </message>
+    <message>
         <source>{what}: the learning rate is too large for {rows:,} rows. Each update adds up one step per row, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
         <translation>{what}: la tasa de aprendizaje es demasiado grande para {rows:,} filas. Cada cambio suma un paso por fila, así que lr {lr:g} mueve los pesos tanto como lr {step:g} con una fila. Prueba una tasa de aprendizaje de {proposed:g}.</translation>
     </message>
     <message>
         <source>The error rose</source>
         <translation>El error subió</translation>
+    </message>
+    <message>
+        <source>{what}: the learning rate is too large for Adam, which moves every weight by about the learning rate at each update, whatever the number of rows. Try a learning rate of {proposed:g}.</source>
+        <translation>{what}: la tasa de aprendizaje es demasiado grande para Adam, que mueve cada peso en cada cambio más o menos la tasa de aprendizaje, sea cual sea el número de filas. Prueba una tasa de aprendizaje de {proposed:g}.</translation>
+    </message>
+    <message>
+        <source>{what}: the learning rate is too large for mini-batches of {rows:,} rows. Each update adds up one step per row of its batch, so lr {lr:g} moves the weights as far as lr {step:g} would on one row. Try a learning rate of {proposed:g}.</source>
+        <translation>{what}: la tasa de aprendizaje es demasiado grande para mini-lotes de {rows:,} filas. Cada cambio suma un paso por fila de su lote, así que lr {lr:g} mueve los pesos tanto como lr {step:g} con una fila. Prueba una tasa de aprendizaje de {proposed:g}.</translation>
     </message>
     <message>
         <source>The error swings up and down</source>
@@ -968,14 +1040,6 @@
         <translation>{source}: el archivo está vacío (se esperaba una lección: un objeto JSON)</translation>
     </message>
     <message>
-        <source>{name} is too large (more than {limit:,} bytes, the limit for a lesson)</source>
-        <translation>{name} es demasiado grande (más de {limit:,} bytes, el límite para una lección)</translation>
-    </message>
-    <message>
-        <source>{name} does not look like a text file (byte {byte} is NUL)</source>
-        <translation>{name} no parece un archivo de texto (el byte {byte} es NUL)</translation>
-    </message>
-    <message>
         <source>Press Play until iteration {n:,}.</source>
         <translation>Pulsa Seguir hasta la iteración {n:,}.</translation>
     </message>
@@ -1124,8 +1188,28 @@
         <translation>la traducción de {place} tiene {n:,} caracteres; el límite es {limit:,}</translation>
     </message>
     <message>
+        <source>{source}: &apos;texts&apos; holds {n:,} texts; the limit is {limit:,}</source>
+        <translation>{source}: &apos;texts&apos; contiene {n:,} textos; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>{source}: an English text in &apos;texts&apos; is {n:,} characters long; the limit is {limit:,} (it starts {start!r})</source>
+        <translation>{source}: un texto en inglés de &apos;texts&apos; tiene {n:,} caracteres; el límite es {limit:,} (empieza por {start!r})</translation>
+    </message>
+    <message>
         <source>the translation of {place} contains a NUL character</source>
         <translation>la traducción de {place} contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.</source>
+        <translation>El error se ha quedado en {level:.3g}. Prueba otra semilla, más unidades ocultas o activa el sesgo.</translation>
+    </message>
+    <message>
+        <source>The error is stuck at {level:.3g}: the learning rate ({lr:g}) is so large that the outputs saturate at 0 or 1 and stop learning. Try a smaller learning rate, such as {proposed:g}.</source>
+        <translation>El error se ha quedado en {level:.3g}: la tasa de aprendizaje ({lr:g}) es tan grande que las salidas se saturan en 0 o 1 y dejan de aprender. Prueba una tasa de aprendizaje más pequeña, por ejemplo {proposed:g}.</translation>
+    </message>
+    <message>
+        <source>The error is stuck at {level:.3g}. Try another seed or more hidden units.</source>
+        <translation>El error se ha quedado en {level:.3g}. Prueba otra semilla o más unidades ocultas.</translation>
     </message>
     <message>
         <source>Training stopped at iteration {i:,}: the weights became infinite or NaN. The last finite weights are kept. Try a smaller learning rate (now {lr:g}).</source>
