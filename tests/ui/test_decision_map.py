@@ -226,10 +226,10 @@ def test_pictures_leave_out_the_selection_and_keep_the_legend(qtbot, view, tmp_p
     width = view.points.data["pen"][0].widthF()
     seen = {}
 
-    def spy(*args):
+    def spy(*args, **kwargs):
         seen["selected visible"] = view.selected.isVisible()
         seen["width"] = view.points.data["pen"][0].widthF()
-        return original(*args)
+        return original(*args, **kwargs)
 
     import pyqtgraph.exporters
 
