@@ -6,6 +6,8 @@ Prints, from one run on this machine:
   * the time ``core.lesson_text.to_html`` takes for step texts of MAX_TEXT_CHARS (20,000) characters
     built to be the worst case of the old renderer (markers that open and never close), and its
     ratio against the same length of plain prose in the same run (aim: well under 100 ms each);
+  * the same texts shown by the window's lesson panel (markup, Qt's layout of the page and a paint),
+    against plain prose in the same run (``--no-window`` leaves it out; offscreen unless DISPLAY is set);
   * for growing n, the old regex renderer (tests/core/lesson_text_regex.py) against the new parser
     on the worst case: each time and the growth when n doubles (about 4 for the old one: quadratic;
     about 2 for the new one: linear). The old one only runs on small n: at 200,000 characters it
@@ -46,9 +48,43 @@ def best_time(fn, text: str, repeats: int) -> float:
     return min(times)
 
 
+def panel_times(prose: str, n: int, repeats: int) -> None:
+    """The step texts shown in the window's lesson panel: markup, Qt's page layout and one paint."""
+    import dataclasses
+
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.lesson import read_lesson
+    from playground.resources import shipped_lessons
+    from playground.ui.lesson_panel import LessonPanel
+
+    app = QApplication.instance() or QApplication([])
+    step = read_lesson(shipped_lessons()[0]).steps[0]
+    panel = LessonPanel()
+    panel.resize(500, 700)
+    panel.show()
+    app.processEvents()
+
+    def shown(text: str) -> None:
+        panel.show_step("Benchmark", 0, 1, dataclasses.replace(step, text=text, question=None))
+        panel.repaint()
+        app.processEvents()
+
+    baseline = best_time(shown, prose, repeats)
+    print(f"\nThe same texts in the window's lesson panel (markup, layout, paint), best of {repeats}:")
+    print(f"  {'plain prose (baseline)':42s} {baseline * 1000:8.2f} ms")
+    for name, make in WORST.items():
+        t = best_time(shown, make(n), repeats)
+        print(f"  {name:42s} {t * 1000:8.2f} ms   {t / baseline:6.1f}x prose")
+    panel.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-window", action="store_true", help="leave out the lesson panel's timings")
     args = parser.parse_args()
 
     n = MAX_TEXT_CHARS
@@ -59,6 +95,9 @@ def main() -> None:
     for name, make in WORST.items():
         t = best_time(to_html, make(n), args.repeats)
         print(f"  {name:42s} {t * 1000:8.2f} ms   {t / baseline:6.1f}x prose")
+
+    if not args.no_window:
+        panel_times(prose, n, args.repeats)
 
     print("\nGrowth on the worst case (emphasis never closed) as the text doubles:")
     print(f"  {'characters':>10s} {'old regex':>12s} {'growth':>7s} {'new parser':>12s} {'growth':>7s} {'old/new':>8s}")
