@@ -32,6 +32,13 @@ BAD = {
     "answer": ('{"format": "nn-playground-lesson", "version": 1, "title": "t", "steps": [{"text": "x", '
                '"state": {"preset": "xor"}, "question": {"type": "number", "prompt": "?"}}]}',
                "steps[0].question.answer: missing (the question has no answer)"),
+    # a 400-digit whole number: float() of it overflows (it raised OverflowError, a traceback)
+    "huge answer": ('{"format": "nn-playground-lesson", "version": 1, "title": "t", "steps": [{"text": "x", '
+                    '"state": {"preset": "xor"}, "question": {"type": "number", "prompt": "?", "answer": 1' + "0" * 400
+                    + '}}]}', "steps[0].question.answer: the number is too large"),
+    "huge tolerance": ('{"format": "nn-playground-lesson", "version": 1, "title": "t", "steps": [{"text": "x", '
+                       '"state": {"preset": "xor"}, "question": {"type": "number", "prompt": "?", "answer": 1, '
+                       '"tolerance": -1' + "0" * 400 + '}}]}', "steps[0].question.tolerance: the number is too large"),
 }
 
 

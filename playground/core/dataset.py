@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from playground.core.limits import MAX_NAME_CHARS
 from playground.core.texts import say
 
 INPUT, TARGET = "input", "target"
@@ -61,6 +62,9 @@ def name_problem(name: str, others: Iterable[str]) -> str | None:
     """Why a column name is not allowed, given the other columns' names, or None."""
     if not name or not name.strip():
         return say("column name is empty")
+    if len(name) > MAX_NAME_CHARS:  # first: the other messages quote the name
+        return say("column name {start!r}... is {n:,} characters long; the limit is {limit:,}", start=name[:20],
+                   n=len(name), limit=MAX_NAME_CHARS)
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):  # C0, DEL and C1 control characters
         return say("column name {name!r} contains a control character", name=name)
     bad = next((i for i, ch in enumerate(name) if 0xD800 <= ord(ch) < 0xE000), None)

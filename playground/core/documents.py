@@ -68,7 +68,7 @@ FORMAT, VERSION = "nn-playground", 2
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
 # Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
-from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS  # noqa: E402
+from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_NAME_CHARS, MAX_ROWS  # noqa: E402
 MAX_REPORTED_PROBLEMS = 10
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
@@ -467,8 +467,9 @@ def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") ->
         roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
         if roles[-1] not in (INPUT, TARGET):
             raise JsonProblem(f"dataset.columns[{c}].role", say("expected 'input' or 'target', got {role!r}", role=roles[-1]))
-        if any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):  # JSON's \ud800 escapes; checked even in
-            raise JsonProblem(f"dataset.columns[{c}].name", name_problem(names[-1], []))  # autosaves: unsaveable
+        if len(names[-1]) > MAX_NAME_CHARS or any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):
+            # a name no window can show, or JSON's \ud800 escapes (unsaveable): checked even in autosaves
+            raise JsonProblem(f"dataset.columns[{c}].name", name_problem(names[-1], []))
     if len(columns) > MAX_COLUMNS:
         raise JsonProblem("dataset.columns", say("{n:,} columns; the limit is {limit}", n=len(columns), limit=MAX_COLUMNS))
     rows = _get(d, "dataset", "rows", list)

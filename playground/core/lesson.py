@@ -207,7 +207,10 @@ def _get(obj: dict, path: str, key: str, expected: type, default: Any = ...) -> 
         return v
     ok = isinstance(v, expected) and (expected is bool or not isinstance(v, bool))
     if expected is float:
-        ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) < 1e300
+        ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+        if ok and not abs(v) < 1e300:  # compared before float(v), which overflows for a 400-digit whole number
+            raise JsonProblem(where, say("the number is too large"))
+        ok = ok and math.isfinite(v)
     if not ok:
         raise JsonProblem(where, say("expected {what}, got {kind}", what=_WHAT[expected], kind=kind_of(v)))
     return float(v) if expected is float else v

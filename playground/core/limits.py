@@ -16,6 +16,7 @@ MAX_FILE_BYTES = 32 * 2**20  # a full 65,536-row table of 17 full-precision colu
 MAX_ROWS = 65_536  # the largest table the generator makes (16 inputs)
 MAX_COLUMNS = 64
 MAX_HISTORY_POINTS = 100_000  # a saved error curve (the window keeps ~2,000 points) or Error: lines
+MAX_NAME_CHARS = 100  # a column name: a header, a diagram label and an axis title; a 3-million-character one froze the window
 
 # -- lessons and their translations ----------------------------------------------------------
 MAX_LESSON_BYTES = 5 * 2**20
@@ -37,15 +38,18 @@ class FileLimits:
 
 LIMITS: tuple[FileLimits, ...] = (
     FileLimits("document", ".nnp", MAX_FILE_BYTES,
-               (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("saved curve points or Error: lines", MAX_HISTORY_POINTS))),
-    FileLimits("CSV table", ".csv", MAX_FILE_BYTES, (("rows", MAX_ROWS), ("columns", MAX_COLUMNS))),
+               (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("characters in a column name", MAX_NAME_CHARS),
+                ("saved curve points or Error: lines", MAX_HISTORY_POINTS))),
+    FileLimits("CSV table", ".csv", MAX_FILE_BYTES,
+               (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("characters in a column name", MAX_NAME_CHARS))),
     FileLimits("autosave", ".autosave.json", MAX_FILE_BYTES,
-               (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("saved curve points or Error: lines", MAX_HISTORY_POINTS))),
+               (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("characters in a column name", MAX_NAME_CHARS),
+                ("saved curve points or Error: lines", MAX_HISTORY_POINTS))),
     FileLimits("lesson", ".nnlesson", MAX_LESSON_BYTES,
                (("steps", MAX_STEPS), ("characters in one text", MAX_TEXT_CHARS))),
     FileLimits("lesson translation", ".json", MAX_TRANSLATION_BYTES,
                (("texts", MAX_TRANSLATED_TEXTS), ("characters in one text", MAX_TEXT_CHARS))),
 )
 
-__all__ = ["FileLimits", "LIMITS", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_HISTORY_POINTS",
+__all__ = ["FileLimits", "LIMITS", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_HISTORY_POINTS", "MAX_NAME_CHARS",
            "MAX_LESSON_BYTES", "MAX_STEPS", "MAX_TEXT_CHARS", "MAX_TRANSLATION_BYTES", "MAX_TRANSLATED_TEXTS"]

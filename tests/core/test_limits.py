@@ -38,6 +38,13 @@ def table(rows: int, columns: int = 3) -> dict:
     return d
 
 
+def long_name(document: dict | None = None) -> dict:
+    """A document's dict whose first column's name is MAX_NAME_CHARS + 1 characters long."""
+    d = document or table(2)
+    d["dataset"]["columns"][0]["name"] = "n" * (limits.MAX_NAME_CHARS + 1)
+    return d
+
+
 def long_curve() -> dict:
     """A document's dict whose saved error curve has MAX_HISTORY_POINTS + 1 points."""
     n = limits.MAX_HISTORY_POINTS + 1
@@ -77,17 +84,20 @@ CASES = {
         "bytes": (huge(limits.MAX_FILE_BYTES), limits.MAX_FILE_BYTES),
         "rows": (json.dumps(table(limits.MAX_ROWS + 1)), limits.MAX_ROWS),
         "columns": (json.dumps(table(2, limits.MAX_COLUMNS + 1)), limits.MAX_COLUMNS),
+        "name": (json.dumps(long_name()), limits.MAX_NAME_CHARS),
         "curve points": (json.dumps(long_curve()), limits.MAX_HISTORY_POINTS),
     }),
     "CSV table": (read_any, "table.csv", {
         "bytes": (huge(limits.MAX_FILE_BYTES), limits.MAX_FILE_BYTES),
         "rows": (csv_text(limits.MAX_ROWS + 1), limits.MAX_ROWS),
         "columns": (csv_text(2, limits.MAX_COLUMNS + 1), limits.MAX_COLUMNS),
+        "name": ("n" * (limits.MAX_NAME_CHARS + 1) + ",y\n0,1\n", limits.MAX_NAME_CHARS),
     }),
     "autosave": (read_autosave, "a1b2c3.autosave.json", {
         "bytes": (huge(limits.MAX_FILE_BYTES), limits.MAX_FILE_BYTES),
         "rows": (autosave(table(limits.MAX_ROWS + 1)), limits.MAX_ROWS),
         "columns": (autosave(table(2, limits.MAX_COLUMNS + 1)), limits.MAX_COLUMNS),
+        "name": (autosave(long_name()), limits.MAX_NAME_CHARS),
         "curve points": (autosave(long_curve()), limits.MAX_HISTORY_POINTS),
     }),
     "lesson": (read_lesson, "class.nnlesson", {
