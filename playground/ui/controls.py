@@ -121,9 +121,12 @@ class _WrittenSpin(QDoubleSpinBox):
         return self.locale().decimalPoint()
 
     def _as_written(self, text: str) -> str:
-        """``text`` with the language's decimal comma read as a point; nothing else changed."""
-        t = text.strip()
-        return t.replace(self._point(), ".") if self._point() == "," else t
+        """``text`` with a decimal comma read as a point, in every language; nothing else changed.
+
+        These fields never group digits, so a comma can only be meant as a decimal mark: in an
+        English window the comma of "0,5" was refused as a keystroke and the field read 5.
+        """
+        return text.strip().replace(",", ".")
 
     def textFromValue(self, value: float) -> str:
         return f"{value:.10g}".replace(".", self._point() if self._point() == "," else ".")

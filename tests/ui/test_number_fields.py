@@ -66,15 +66,17 @@ def test_german_decimal_comma_and_point_both_work(qtbot, panel):
     panel.set_settings(Settings(l2=0.01))
     type_into(qtbot, panel.lr_spin, "0.25")
     assert panel.settings().learning_rate == 0.25
+    # a decimal comma in any language: in an English window the comma of "0,5" was refused as a
+    # keystroke and the learning rate became 5, ten times what the student meant
+    type_into(qtbot, panel.lr_spin, "0,5")
+    type_into(qtbot, panel.l2_spin, "0,002")
+    assert panel.settings().learning_rate == 0.5 and panel.settings().l2 == 0.002
     if german:
-        type_into(qtbot, panel.lr_spin, "0,5")
-        type_into(qtbot, panel.l2_spin, "0,002")
-        assert panel.settings().learning_rate == 0.5 and panel.settings().l2 == 0.002
         assert panel.lr_spin.text() == "0,5"  # shown as German writes it, like the window's other numbers
         type_into(qtbot, panel.iterations_spin, "2.000")  # German's thousands point, as before
         assert panel.settings().iterations == 2000
     else:
-        assert panel.lr_spin.text() == "0.25"
+        assert panel.lr_spin.text() == "0.5"
 
 
 def test_a_table_cell_typed_in_other_digits_is_refused(window):
