@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from playground.core.rules import Rule
+from playground.core.texts import say
 from playground.core.timeline import MEMORY_BUDGET as TIMELINE_BYTES
 
 MEMORY_BUDGET = 1024 * 2**20  # bytes one training may use
@@ -89,9 +90,9 @@ def check_training(rows: int, sizes: Sequence[int], budget: int = MEMORY_BUDGET)
     need = training_bytes(rows, sizes)
     if need > budget:
         widest = max(sizes[1:])
-        raise BudgetError(f"this training would need about {_mb(need)} of memory ({rows:,} rows x "
-                          f"{sum(sizes[1:]):,} units, widest layer {widest}); the limit is {_mb(budget)}: "
-                          "use fewer rows or smaller hidden layers")
+        raise BudgetError(say("this training would need about {need} of memory ({rows:,} rows x {units:,} units, "
+                              "widest layer {widest}); the limit is {limit}: use fewer rows or smaller hidden layers",
+                              need=_mb(need), rows=rows, units=sum(sizes[1:]), widest=widest, limit=_mb(budget)))
 
 
 def estimate_seconds(rows: int, sizes: Sequence[int], iterations: int) -> float:
@@ -275,12 +276,14 @@ def study_seconds(sizes: Sequence[int], rows: int, count: int, iterations: int, 
 
 
 def describe_duration(seconds: float) -> str:
-    """'about 4 minutes', 'about 3 hours', 'about 2 days'."""
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= 1.5 * size or unit == "minute":
-            n = max(1, round(seconds / size))
-            return f"about {n:,} {unit}{'s' if n != 1 else ''}"
-    return "about a minute"
+    """'about 4 minutes', 'about 3 hours', 'about 2 days' (translated in the window)."""
+    if seconds >= 1.5 * 86400:  # 1.5 units and more round to at least 2: the plural
+        return say("about {n:,} days", n=round(seconds / 86400))
+    if seconds >= 1.5 * 3600:
+        return say("about {n:,} hours", n=round(seconds / 3600))
+    if seconds >= 1.5 * 60:
+        return say("about {n:,} minutes", n=round(seconds / 60))
+    return say("about a minute")
 
 
 def long_run_warning(rows: int, sizes: Sequence[int], iterations: int) -> str | None:
@@ -288,9 +291,9 @@ def long_run_warning(rows: int, sizes: Sequence[int], iterations: int) -> str | 
     seconds = estimate_seconds(rows, sizes, iterations)
     if seconds <= LONG_RUN_SECONDS:
         return None
-    return (f"this training of {iterations:,} iterations on {rows:,} rows (layers "
-            f"{'-'.join(map(str, sizes))}) will take {describe_duration(seconds)} (a rough estimate); "
-            "fewer iterations, fewer rows or smaller hidden layers make it shorter")
+    return say("this training of {iterations:,} iterations on {rows:,} rows (layers {layers}) will take {duration} "
+               "(a rough estimate); fewer iterations, fewer rows or smaller hidden layers make it shorter",
+               iterations=iterations, rows=rows, layers="-".join(map(str, sizes)), duration=describe_duration(seconds))
 
 
 def memory_message(job: str) -> str:

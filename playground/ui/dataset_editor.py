@@ -145,7 +145,7 @@ class DatasetEditor(QObject):
         old = float(self.model.dataset().values[row, col])
         if old == float(value):
             return True  # retyping the same number is not an edit
-        text = f"Set {self._where(row, col)} to {format_value(value)}"
+        text = self.tr("Set {where} to {value}").format(where=self._where(row, col), value=format_value(value))
         return self._push(SetCellsCommand(self.model, [row], [col], [value], text))
 
     def clear_cells(self, cells) -> bool:
@@ -155,7 +155,7 @@ class DatasetEditor(QObject):
             return self.refuse(self.tr("Select the cells to clear first"))
         n = len(cells)
         return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], 0.0,
-                                          f"Clear {n:,} cell{'s' if n > 1 else ''}"))
+                                          self.tr("Clear %n cell(s)", "", n)))
 
     def toggle_cells(self, cells) -> bool:
         """Flip 0 <-> 1 in the cells holding 0 or 1 (the Space key); other cells are left alone."""
@@ -168,8 +168,9 @@ class DatasetEditor(QObject):
                                 "(type over a cell to change it)"))
         rows, cols = binary[:, 0], binary[:, 1]
         new = 1.0 - values[rows, cols]
-        text = (f"Set {self._where(rows[0], cols[0])} to {format_value(new[0])}" if len(binary) == 1
-                else f"Toggle {len(binary):,} cells")
+        text = (self.tr("Set {where} to {value}").format(where=self._where(rows[0], cols[0]),
+                                                         value=format_value(new[0])) if len(binary) == 1
+                else self.tr("Toggle %n cell(s)", "", len(binary)))
         return self._push(SetCellsCommand(self.model, rows, cols, new, text))
 
     def copy_text(self, top: int, left: int, bottom: int, right: int) -> str:

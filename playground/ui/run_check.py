@@ -18,6 +18,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from playground import APP_NAME
 from playground.core.budget import BudgetError, check_training, long_run_warning
+from playground.ui.language import shown
+
+
+def sentence(message: str) -> str:
+    """A message of core (translated where core made it with say) as a sentence: a capital and a full stop."""
+    text = shown(message)
+    return text[:1].upper() + text[1:] + "."
 
 
 class RunCheck(QObject):
@@ -34,19 +41,19 @@ class RunCheck(QObject):
         try:
             check_training(rows, sizes)
         except BudgetError as e:
-            self.refuse(str(e))
+            self.refuse(e.args[0])  # the Text core made, so the window can translate it
             return False
         warning = long_run_warning(rows, sizes, iterations)
         if warning is None:
             return True
         if self.interactive and not self.ask_long_run(warning):
             return False
-        self.window.show_message(warning[0].upper() + warning[1:] + ".")
+        self.window.show_message(sentence(warning))
         return True
 
     def refuse(self, message: str) -> None:
         """Say why the training cannot start: the message bar, and a box that does not block."""
-        text = message[0].upper() + message[1:] + "."
+        text = sentence(message)
         self.window.show_message(text)
         if self.interactive:
             if self.box is not None:
@@ -65,7 +72,7 @@ class RunCheck(QObject):
                           parent=self.window)
         box.setObjectName("longRunBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(warning[0].upper() + warning[1:] + ".")
+        box.setInformativeText(sentence(warning))
         start = box.addButton(self.tr("Train anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(start)

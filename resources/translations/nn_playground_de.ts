@@ -596,6 +596,34 @@
         <translation>die Regel hat {n:,} Zeichen; die Grenze ist {limit:,}</translation>
     </message>
     <message>
+        <source>about a minute</source>
+        <translation>etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>this training of {iterations:,} iterations on {rows:,} rows (layers {layers}) will take {duration} (a rough estimate); fewer iterations, fewer rows or smaller hidden layers make it shorter</source>
+        <translation>dieses Training mit {iterations:,} Iterationen auf {rows:,} Zeilen (Schichten {layers}) dauert {duration} (grob geschätzt); weniger Iterationen, weniger Zeilen oder kleinere verborgene Schichten verkürzen es</translation>
+    </message>
+    <message>
+        <source>about {n:,} days</source>
+        <translation>etwa {n:,} Tage</translation>
+    </message>
+    <message>
+        <source>about {n:,} hours</source>
+        <translation>etwa {n:,} Stunden</translation>
+    </message>
+    <message>
+        <source>about {n:,} minutes</source>
+        <translation>etwa {n:,} Minuten</translation>
+    </message>
+    <message>
+        <source>this training would need about {need} of memory ({rows:,} rows x {units:,} units, widest layer {widest}); the limit is {limit}: use fewer rows or smaller hidden layers</source>
+        <translation>dieses Training bräuchte etwa {need} Speicher ({rows:,} Zeilen x {units:,} Einheiten, breiteste Schicht {widest}); die Grenze ist {limit}: weniger Zeilen oder kleinere verborgene Schichten verwenden</translation>
+    </message>
+    <message>
+        <source>column name {start!r}... is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>Spaltenname {start!r}... ist {n:,} Zeichen lang; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
         <source>cannot save {name}: {reason}</source>
         <translation>{name} lässt sich nicht speichern: {reason}</translation>
     </message>
@@ -1243,12 +1271,30 @@
         <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
+        <source>Set {where} to {value}</source>
+        <translation>{where} auf {value} setzen</translation>
+    </message>
+    <message>
         <source>Select the cells to clear first</source>
         <translation>Zuerst die Zellen wählen, die geleert werden sollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Space switches cells between 0 and 1; the selected cells hold other numbers (type over a cell to change it)</source>
         <translation>Die Leertaste schaltet Zellen zwischen 0 und 1 um; die gewählten Zellen enthalten andere Zahlen (zum Ändern eine Zelle überschreiben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Toggle %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle umschalten</numerusform>
+            <numerusform>%n Zellen umschalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste {rows} x {columns} cells</source>

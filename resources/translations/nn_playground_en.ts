@@ -4,6 +4,20 @@
 <context>
     <name>DatasetEditor</name>
     <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Toggle %n cell(s)</source>
+        <translation>
+            <numerusform>Toggle %n cell</numerusform>
+            <numerusform>Toggle %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -596,6 +596,34 @@
         <translation>la regla tiene {n:,} caracteres; el límite es {limit:,}</translation>
     </message>
     <message>
+        <source>about a minute</source>
+        <translation>aproximadamente un minuto</translation>
+    </message>
+    <message>
+        <source>this training of {iterations:,} iterations on {rows:,} rows (layers {layers}) will take {duration} (a rough estimate); fewer iterations, fewer rows or smaller hidden layers make it shorter</source>
+        <translation>este entrenamiento de {iterations:,} iteraciones sobre {rows:,} filas (capas {layers}) tardará {duration} (una estimación aproximada); menos iteraciones, menos filas o capas ocultas más pequeñas lo acortan</translation>
+    </message>
+    <message>
+        <source>about {n:,} days</source>
+        <translation>aproximadamente {n:,} días</translation>
+    </message>
+    <message>
+        <source>about {n:,} hours</source>
+        <translation>aproximadamente {n:,} horas</translation>
+    </message>
+    <message>
+        <source>about {n:,} minutes</source>
+        <translation>aproximadamente {n:,} minutos</translation>
+    </message>
+    <message>
+        <source>this training would need about {need} of memory ({rows:,} rows x {units:,} units, widest layer {widest}); the limit is {limit}: use fewer rows or smaller hidden layers</source>
+        <translation>este entrenamiento necesitaría unos {need} de memoria ({rows:,} filas x {units:,} unidades, capa más ancha {widest}); el límite es {limit}: usa menos filas o capas ocultas más pequeñas</translation>
+    </message>
+    <message>
+        <source>column name {start!r}... is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>el nombre de columna {start!r}... tiene {n:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
         <source>cannot save {name}: {reason}</source>
         <translation>no se puede guardar {name}: {reason}</translation>
     </message>
@@ -1243,12 +1271,30 @@
         <translation>fila {row}, columna {column}</translation>
     </message>
     <message>
+        <source>Set {where} to {value}</source>
+        <translation>Poner {where} a {value}</translation>
+    </message>
+    <message>
         <source>Select the cells to clear first</source>
         <translation>Selecciona primero las celdas que quieres borrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Vaciar %n celda</numerusform>
+            <numerusform>Vaciar %n celdas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Space switches cells between 0 and 1; the selected cells hold other numbers (type over a cell to change it)</source>
         <translation>Espacio alterna las celdas entre 0 y 1; las celdas seleccionadas tienen otros números (escribe sobre una celda para cambiarla)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Toggle %n cell(s)</source>
+        <translation>
+            <numerusform>Alternar %n celda</numerusform>
+            <numerusform>Alternar %n celdas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste {rows} x {columns} cells</source>

@@ -463,3 +463,24 @@ def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_win
     assert details.startswith(f"{path}: {place}: ") and english not in details and english_words(details.replace(str(tmp_path), "")) == set(), details
     assert english_words(box.text() + " " + box.windowTitle()) == set()
     box.close()
+
+
+def test_the_long_run_warning_the_budget_refusal_and_undo_texts_are_translated(qtbot, translated_window):
+    """Texts of core made with say() and the table's undo entries: they were English f-strings."""
+    from playground.core.budget import long_run_warning
+    from playground.ui.run_check import RunCheck
+
+    w = translated_window
+    check = RunCheck(w)
+    assert check.allows(4, [3, 4, 1], 10**9)  # offscreen: no question asked, the warning goes to the message bar
+    warning = w.statusBar().currentMessage()
+    assert warning and not english_left([("long-run warning", warning)]), (warning, long_run_warning(4, [3, 4, 1], 10**9))
+    assert not check.allows(65_536, [16, 256, 256, 256, 256, 256, 256, 256, 256, 1], 10)  # over the memory budget
+    refusal = w.statusBar().currentMessage()
+    assert refusal != warning and not english_left([("budget refusal", refusal)]), refusal
+    editor = w.editor
+    editor.set_cell(0, 0, 1.0)
+    editor.clear_cells([(0, 0), (1, 0)])
+    editor.toggle_cells([(0, 0), (1, 0), (2, 0)])
+    texts = [(f"undo {i}", editor.stack.text(i)) for i in range(editor.stack.count())]
+    assert len(texts) == 3 and not english_left(texts, w.dataset().names), texts
