@@ -600,9 +600,16 @@ class DocumentsController(QObject):
         else:
             app_settings().remove(RECENT_KEY)  # an empty list would be stored as an invalid value
 
+    @staticmethod
+    def _storable(path: str) -> bool:
+        """Can QSettings keep the name? Not one with bytes that are not valid UTF-8 (Python's lone
+        surrogates): QSettings drops them silently, so Open Recent would open another file."""
+        return display_name(path) == path
+
     def _remember(self, path: str) -> None:
         path = os.path.abspath(path)
-        self._store_recent([path] + [p for p in self.recent_files() if p != path])
+        if self._storable(path):
+            self._store_recent([path] + [p for p in self.recent_files() if p != path])
         self._set_last_folder(path)
 
     def _forget_recent(self, path: str) -> None:
@@ -617,7 +624,9 @@ class DocumentsController(QObject):
         return app_settings().value(FOLDER_KEY, os.path.expanduser("~"), type=str)
 
     def _set_last_folder(self, path: str) -> None:
-        app_settings().setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
+        folder = os.path.dirname(os.path.abspath(path))
+        if self._storable(folder):
+            app_settings().setValue(FOLDER_KEY, folder)
 
     # ------------------------------------------------------------------ drops
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

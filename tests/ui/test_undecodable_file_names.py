@@ -37,3 +37,22 @@ def test_the_error_names_the_file_with_the_byte(window, tmp_path, monkeypatch):
     assert len(shown) == 1
     title, text, _details = shown[0]
     assert "bad\\xff.csv" in title and "bad\\xff.csv" in text
+
+
+
+def test_open_recent_never_lists_another_files_name(window, tmp_path, monkeypatch):
+    """QSettings drops the byte: "n\\xffame.csv" was stored as "name.csv", and Open Recent then opened
+    that other file (and the next Save wrote to it). Such a name is left out of the list instead, and
+    a folder with such a name is not kept as the folder the file chooser starts in."""
+    from playground.ui.documents_controller import FOLDER_KEY, app_settings
+
+    other = named(tmp_path, b"name.csv", b"p,q,z\n0,0,0\n0,1,1\n")
+    os.mkdir(os.path.join(os.fsencode(tmp_path), b"d\xffir"))
+    path = named(tmp_path, b"d\xffir/n\xffame.csv", b"a,y\n0,0\n1,1\n")
+    window.documents.open_file(other)
+    assert window.documents.recent_files()[0] == other
+    monkeypatch.setattr(window.documents, "ask_open_path", lambda *a, **k: path)
+    window.documents.open_action.trigger()
+    assert window.documents.path == path and window.dataset().names == ["a", "y"]
+    assert window.documents.recent_files() == [other]  # the name with the byte is not stored, nor a shortened one
+    assert app_settings().value(FOLDER_KEY) == str(tmp_path)  # not "…/dir", a folder that does not exist
