@@ -193,6 +193,8 @@ def load_experiment(args: argparse.Namespace):
     from playground.core.presets import DEFAULT_PRESET, get_preset
     from playground.core.settings import parse_hidden
 
+    if args.file == "":  # an unset shell variable: not the notebook preset without a word
+        raise UsageError("the file name is empty")
     if args.file and args.preset:
         raise UsageError("give a FILE or --preset, not both")
     if args.targets is not None and not (args.file and args.file.lower().endswith(".csv")):
@@ -382,6 +384,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.script and not args.notebook:
         raise UsageError("say where to write: --script OUT.py and/or --notebook OUT.ipynb")
     dataset, settings = load_experiment(args)
+    _check_outputs(args.file, [("--script", args.script), ("--notebook", args.notebook)])
     for path, write in ((args.script, export.write_script), (args.notebook, export.write_notebook)):
         if path:
             try:
@@ -390,6 +393,27 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UsageError(str(e)) from None
             print(f"wrote {display_name(path)}")
     return EXIT_OK
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Do two names reach one file (the same path, a link to it, or a hard link)?"""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet
+        return False
+
+
+def _check_outputs(source: str | None, outputs: list[tuple[str, str | None]]) -> None:
+    """Refuse an output that is the input file or another output: writing it would destroy the first."""
+    named = [(option, path) for option, path in outputs if path]
+    for i, (option, path) in enumerate(named):
+        if source and _same_file(path, source):
+            raise UsageError(f"{option} {display_name(path)} is the input file: writing it would replace the table")
+        for other_option, other in named[:i]:
+            if _same_file(path, other):
+                raise UsageError(f"{option} and {other_option} name the same file ({display_name(path)})")
 
 
 def cmd_presets(args: argparse.Namespace) -> int:
