@@ -8,20 +8,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from playground.ui.main_window import MainWindow
 from tests.special_files import KINDS, WORDS, kind_at, kinds_here, make, needs_fifos, unstuck
 
 pytestmark = needs_fifos
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.close()
+def window(window):
+    """The main window of tests/ui/conftest.py at 1280 x 800."""
+    window.resize(1280, 800)
+    return window
 
 
 def choose(monkeypatch, path, chosen_filter=""):

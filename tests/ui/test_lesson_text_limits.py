@@ -8,13 +8,11 @@ A translation file once held one text of 200,000 emphasis markers: the window fr
 
 import json
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from playground.core.lesson_translation import FORMAT, translation_path
 from playground.core.limits import MAX_TEXT_CHARS
 from playground.ui import lesson_player
-from playground.ui.main_window import MainWindow
 
 MARKERS = "*a " * 66_667  # 200,001 characters of emphasis markers that never close
 
@@ -24,13 +22,6 @@ def lesson_text(text: str) -> str:
                        "steps": [{"text": text, "state": {"preset": "notebook"}}, {"text": "The end"}]})
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def open_lesson(window, path, monkeypatch) -> bool:
