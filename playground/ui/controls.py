@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QSpinBox, QToolButton, QWidget)
 
@@ -268,6 +268,23 @@ class ControlsPanel(QWidget):
                      self.batch_spin):
             spin.valueChanged.connect(self._changed)
         self.advanced_button.toggled.connect(self.set_advanced_open)
+        for spin in self.findChildren(QAbstractSpinBox):  # the spin box has the focus and asks its line edit
+            spin.installEventFilter(self)
+            spin.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Undo and Redo keys in a field go to the window's Edit menu, not to the field's own text.
+
+        Every change of a field is already a step of the window's undo history (a setting
+        change); the line edit inside a spin box would otherwise take Ctrl+Z, Ctrl+Shift+Z and
+        Ctrl+Y for its own text, and after Enter they did nothing a student could see.
+        """
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                any(event.matches(key) for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo))
+                or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):  # the Edit menu's Redo
+            event.ignore()  # not overridden: the shortcut goes on to the window's actions
+            return True
+        return super().eventFilter(obj, event)
 
     def _build_advanced(self) -> None:
         """The Advanced section's fields (playground.core.rules), in a form that starts collapsed."""

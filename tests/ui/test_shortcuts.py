@@ -159,3 +159,23 @@ def test_ctrl_shift_z_redoes_in_the_main_window(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert float(window.dataset().values[0, 0]) == 1.0 - before
     assert not window.editor.redo_action.isEnabled()
+
+
+@pytest.mark.parametrize("redo", ["Ctrl+Shift+Z", "Ctrl+Y"])
+def test_undo_and_redo_keys_in_a_settings_field_go_to_the_windows_history(qtbot, window, redo):
+    """With the cursor still in the learning-rate field after Enter, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y did
+    nothing a student could see: the field's own line edit took them for its text."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    field = window.controls.lr_spin
+    before = window.settings().learning_rate
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field.lineEdit(), "0.5")
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    assert window.settings().learning_rate == 0.5 and field.lineEdit().hasFocus()
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings().learning_rate == before
+    key = QKeySequence(redo)[0]
+    qtbot.keyClick(field.lineEdit(), key.key(), key.keyboardModifiers())
+    assert window.settings().learning_rate == 0.5
