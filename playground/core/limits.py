@@ -21,6 +21,13 @@ MAX_HISTORY_POINTS = 100_000  # a saved error curve (the window keeps ~2,000 poi
 MAX_LESSON_BYTES = 5 * 2**20
 MAX_STEPS = 200
 MAX_TEXT_CHARS = 20_000  # per text of a step: a page of text, far more than a step should say
+# A question's texts (its prompt, each choice, a choice's feedback, the explanation) are a few lines of
+# the lesson panel, where a student compares the choices side by side: 500 characters is three times
+# the longest of the shipped lessons (in every language), ten lines a short list. The shipped questions
+# have at most 4 choices.
+MAX_QUESTION_CHARS = 500
+MAX_QUESTION_LINES = 10
+MAX_CHOICES = 10
 MAX_TRANSLATION_BYTES = 5 * 2**20  # a translation file: the same as its lesson
 MAX_TRANSLATED_TEXTS = 2_000  # a lesson of MAX_STEPS steps has at most about ten texts a step
 
@@ -42,10 +49,13 @@ LIMITS: tuple[FileLimits, ...] = (
     FileLimits("autosave", ".autosave.json", MAX_FILE_BYTES,
                (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("saved curve points or Error: lines", MAX_HISTORY_POINTS))),
     FileLimits("lesson", ".nnlesson", MAX_LESSON_BYTES,
-               (("steps", MAX_STEPS), ("characters in one text", MAX_TEXT_CHARS))),
+               (("steps", MAX_STEPS), ("characters in one text", MAX_TEXT_CHARS), ("choices in a question", MAX_CHOICES),
+                ("characters in one text of a question", MAX_QUESTION_CHARS),
+                ("lines in one text of a question", MAX_QUESTION_LINES))),
     FileLimits("lesson translation", ".json", MAX_TRANSLATION_BYTES,
                (("texts", MAX_TRANSLATED_TEXTS), ("characters in one text", MAX_TEXT_CHARS))),
 )
 
 __all__ = ["FileLimits", "LIMITS", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_HISTORY_POINTS",
-           "MAX_LESSON_BYTES", "MAX_STEPS", "MAX_TEXT_CHARS", "MAX_TRANSLATION_BYTES", "MAX_TRANSLATED_TEXTS"]
+           "MAX_LESSON_BYTES", "MAX_STEPS", "MAX_TEXT_CHARS", "MAX_QUESTION_CHARS", "MAX_QUESTION_LINES", "MAX_CHOICES",
+           "MAX_TRANSLATION_BYTES", "MAX_TRANSLATED_TEXTS"]
