@@ -55,7 +55,8 @@ from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOC
                                        DocumentError, atomic_write_text, document_from_dict, document_to_dict)
 from playground.core.fileio import UnreadableText, read_text
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
-from playground.core.limits import MAX_LESSON_BYTES, MAX_STEPS, MAX_TEXT_CHARS
+from playground.core.limits import (MAX_CHOICES, MAX_LESSON_BYTES, MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_STEPS,
+                                    MAX_TEXT_CHARS)
 from playground.core.presets import PRESETS
 from playground.core.settings import Settings
 from playground.core.texts import one_per_line, say
@@ -228,6 +229,16 @@ def _text(obj: dict, path: str, key: str, required: bool = True, limit: int = MA
     return v
 
 
+def _question_text(obj: dict, path: str, key: str, required: bool = True) -> str:
+    """A question's prompt, choice, feedback or explanation: a few lines of the lesson panel at the most."""
+    v = _text(obj, path, key, required, MAX_QUESTION_CHARS)
+    lines = len(v.splitlines())
+    if lines > MAX_QUESTION_LINES:
+        raise JsonProblem(f"{path}.{key}", say("has {n:,} lines; the limit is {limit:,}", n=lines,
+                                                limit=MAX_QUESTION_LINES))
+    return v
+
+
 def _object(v: Any, path: str, known: tuple[str, ...]) -> dict:
     if not isinstance(v, dict):
         raise JsonProblem(path, say("expected an object, got {kind}", kind=kind_of(v)))
@@ -294,8 +305,8 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
     kind = _get(d, path, "type", str)
     if kind not in QUESTIONS:
         raise JsonProblem(f"{path}.type", f"unknown question type {kind!r}; choose one of {', '.join(QUESTIONS)}")
-    prompt = _text(d, path, "prompt")
-    explanation = _text(d, path, "explanation", required=False)
+    prompt = _question_text(d, path, "prompt")
+    explanation = _question_text(d, path, "explanation", required=False)
     tolerance = _get(d, path, "tolerance", float, None)
     if tolerance is not None and tolerance < 0:
         raise JsonProblem(f"{path}.tolerance", say("must be 0 or more"))
@@ -303,12 +314,15 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
         items = _get(d, path, "choices", list)
         if len(items) < 2:
             raise JsonProblem(f"{path}.choices", say("expected at least 2 choices, got {n}", n=len(items)))
+        if len(items) > MAX_CHOICES:
+            raise JsonProblem(f"{path}.choices", say("{n} choices; the limit is {limit}", n=len(items),
+                                                     limit=MAX_CHOICES))
         choices = []
         for i, c in enumerate(items):
             cd = _object(c, f"{path}.choices[{i}]", ("text", "correct", "feedback"))
-            choices.append(Choice(_text(cd, f"{path}.choices[{i}]", "text"),
+            choices.append(Choice(_question_text(cd, f"{path}.choices[{i}]", "text"),
                                   _get(cd, f"{path}.choices[{i}]", "correct", bool, False),
-                                  _text(cd, f"{path}.choices[{i}]", "feedback", required=False)))
+                                  _question_text(cd, f"{path}.choices[{i}]", "feedback", required=False)))
         if not any(c.correct for c in choices):
             raise JsonProblem(f"{path}.choices", "no choice is marked \"correct\": true (the question has no answer)")
         return Question(kind, prompt, tuple(choices), explanation=explanation)

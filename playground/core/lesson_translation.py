@@ -23,7 +23,8 @@ from typing import Mapping
 from playground.core.fileio import UnreadableText, display_name, read_text
 from playground.core.json_checks import JsonTextError, load_json
 from playground.core.lesson import MAX_TITLE_CHARS, Lesson, LessonError
-from playground.core.limits import MAX_TEXT_CHARS, MAX_TRANSLATED_TEXTS, MAX_TRANSLATION_BYTES
+from playground.core.limits import (MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_TEXT_CHARS, MAX_TRANSLATED_TEXTS,
+                                    MAX_TRANSLATION_BYTES)
 from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-lesson-translation", 1
@@ -47,30 +48,37 @@ def translate_lesson(lesson: Lesson, texts: Mapping[str, str], source: str = "<t
     """The lesson with every text that ``texts`` translates replaced; everything else as it was.
 
     A translation is held to the limits the lesson's own texts are read with (a title of
-    MAX_TITLE_CHARS characters, any other text of MAX_TEXT_CHARS, no NUL): a hostile or broken
-    translation costs no more to show than a lesson can. LessonError names ``source``, the place
-    of the text in the lesson and the limit."""
-    def t(text: str, place: str, limit: int = MAX_TEXT_CHARS) -> str:
+    MAX_TITLE_CHARS characters; a question's prompt, choice, feedback or explanation of
+    MAX_QUESTION_CHARS characters and MAX_QUESTION_LINES lines; any other text of MAX_TEXT_CHARS;
+    no NUL): a hostile or broken translation costs no more to show than a lesson can. LessonError
+    names ``source``, the place of the text in the lesson and the limit."""
+    def t(text: str, place: str, limit: int = MAX_TEXT_CHARS, lines: int | None = None) -> str:
         translated = texts.get(text, text) if text else text
         if translated is text:
             return text
         if len(translated) > limit:
             problem = say("the translation of {place} is {n:,} characters long; the limit is {limit:,}",
                           place=place, n=len(translated), limit=limit)
+        elif lines is not None and len(translated.splitlines()) > lines:
+            problem = say("the translation of {place} has {n:,} lines; the limit is {limit:,}",
+                          place=place, n=len(translated.splitlines()), limit=lines)
         elif "\0" in translated:
             problem = say("the translation of {place} contains a NUL character", place=place)
         else:
             return translated
         raise LessonError(say("{source}: {problem}", source=source, problem=problem), source)
 
+    def short(text: str, place: str) -> str:  # a question's text: a few lines of the lesson panel
+        return t(text, place, MAX_QUESTION_CHARS, MAX_QUESTION_LINES)
+
     def question(q, path: str):
         if q is None:
             return None
-        choices = tuple(dataclasses.replace(c, text=t(c.text, f"{path}.choices[{j}].text"),
-                                            feedback=t(c.feedback, f"{path}.choices[{j}].feedback"))
+        choices = tuple(dataclasses.replace(c, text=short(c.text, f"{path}.choices[{j}].text"),
+                                            feedback=short(c.feedback, f"{path}.choices[{j}].feedback"))
                         for j, c in enumerate(q.choices))
-        return dataclasses.replace(q, prompt=t(q.prompt, f"{path}.prompt"),
-                                   explanation=t(q.explanation, f"{path}.explanation"), choices=choices)
+        return dataclasses.replace(q, prompt=short(q.prompt, f"{path}.prompt"),
+                                   explanation=short(q.explanation, f"{path}.explanation"), choices=choices)
 
     steps = [dataclasses.replace(s, title=t(s.title, f"steps[{i}].title", MAX_TITLE_CHARS),
                                  text=t(s.text, f"steps[{i}].text"),

@@ -22,6 +22,13 @@ MAX_NAME_CHARS = 100  # a column name: a header, a diagram label and an axis tit
 MAX_LESSON_BYTES = 5 * 2**20
 MAX_STEPS = 200
 MAX_TEXT_CHARS = 20_000  # per text of a step: a page of text, far more than a step should say
+# A question's texts (its prompt, each choice, a choice's feedback, the explanation) are a few lines of
+# the lesson panel, where a student compares the choices side by side: 500 characters is three times
+# the longest of the shipped lessons (in every language), ten lines a short list. The shipped questions
+# have at most 4 choices.
+MAX_QUESTION_CHARS = 500
+MAX_QUESTION_LINES = 10
+MAX_CHOICES = 10
 MAX_TRANSLATION_BYTES = 5 * 2**20  # a translation file: the same as its lesson
 MAX_TRANSLATED_TEXTS = 2_000  # a lesson of MAX_STEPS steps has at most about ten texts a step
 
@@ -46,10 +53,13 @@ LIMITS: tuple[FileLimits, ...] = (
                (("rows", MAX_ROWS), ("columns", MAX_COLUMNS), ("characters in a column name", MAX_NAME_CHARS),
                 ("saved curve points or Error: lines", MAX_HISTORY_POINTS))),
     FileLimits("lesson", ".nnlesson", MAX_LESSON_BYTES,
-               (("steps", MAX_STEPS), ("characters in one text", MAX_TEXT_CHARS))),
+               (("steps", MAX_STEPS), ("characters in one text", MAX_TEXT_CHARS), ("choices in a question", MAX_CHOICES),
+                ("characters in one text of a question", MAX_QUESTION_CHARS),
+                ("lines in one text of a question", MAX_QUESTION_LINES))),
     FileLimits("lesson translation", ".json", MAX_TRANSLATION_BYTES,
                (("texts", MAX_TRANSLATED_TEXTS), ("characters in one text", MAX_TEXT_CHARS))),
 )
 
 __all__ = ["FileLimits", "LIMITS", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_HISTORY_POINTS", "MAX_NAME_CHARS",
-           "MAX_LESSON_BYTES", "MAX_STEPS", "MAX_TEXT_CHARS", "MAX_TRANSLATION_BYTES", "MAX_TRANSLATED_TEXTS"]
+           "MAX_LESSON_BYTES", "MAX_STEPS", "MAX_TEXT_CHARS", "MAX_QUESTION_CHARS", "MAX_QUESTION_LINES", "MAX_CHOICES",
+           "MAX_TRANSLATION_BYTES", "MAX_TRANSLATED_TEXTS"]

@@ -9,11 +9,11 @@ text is the lesson's Markdown subset turned into escaped HTML by
 from __future__ import annotations
 
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QTextBrowser, QVBoxLayout,
-                               QWidget)
+                               QScrollArea, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from playground.core.lesson import Question, Step
 from playground.core.lesson_text import inline_html, to_html
@@ -119,6 +119,17 @@ class AnswerField(QLineEdit):
         return QSize(self.sizeHint().width(), super().minimumSizeHint().height())  # else on a line of its own
 
 
+class StepText(QTextBrowser):
+    """The step's text: it scrolls within the room the question leaves it.
+
+    It asks for no more than its least height, so in the lesson panel's scroll area the question
+    is shown whole first and the text takes the rest (as it did before that area existed); the
+    panel scrolls only once the text is down to its least height."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+
 class LessonPanel(QWidget):
     """One step of a lesson, readable from the back of a room (fonts follow presentation mode)."""
 
@@ -133,7 +144,7 @@ class LessonPanel(QWidget):
         self.title_label = QLabel(objectName="lessonTitle", wordWrap=True)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
         self.progress_label = QLabel(objectName="lessonProgress", textFormat=Qt.TextFormat.PlainText)
-        self.text_view = QTextBrowser(objectName="lessonText")
+        self.text_view = StepText(objectName="lessonText")
         self.text_view.setOpenLinks(False)  # the texts hold no links; never follow one
         self.text_view.setFrameShape(QFrame.Shape.NoFrame)
         self.action_label = QLabel(objectName="lessonAction", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -154,6 +165,10 @@ class LessonPanel(QWidget):
         # Nothing here is wider than its longest word or button: texts wrap, the answer field and its
         # button share a line when there is room, and Close sits above the step rather than beside
         # Back and Next. The panel never makes the window wider than a projector's screen.
+        # Nor taller: the step's content (titles, text, what to do, the question, its choices and the
+        # feedback) lies in a scroll area between the fixed rows "Step k of n / Close lesson" and
+        # "Back / Next". Without it, four long choices were cut to three lines each on a 768-pixel
+        # projector, and a choice of 10,000 lines made the window 140,000 pixels tall.
         answer_row = FlowLayout(spacing=6)
         answer_row.addWidget(self.answer_edit)
         answer_row.addWidget(self.check_button)
@@ -172,18 +187,26 @@ class LessonPanel(QWidget):
         top.addWidget(self.progress_label)
         top.addStretch(1)
         top.addWidget(self.close_button)
+        content = QWidget(objectName="lessonContent")
+        middle = QVBoxLayout(content)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.title_label)
+        middle.addWidget(self.text_view, 1)  # takes the room the question leaves, down to its least height
+        middle.addWidget(self.action_label)
+        middle.addWidget(self.question_box)
+        self.scroll_area = QScrollArea(objectName="lessonScroll", widgetResizable=True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)  # as wide as the view; as tall as the content's wrapped lines
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.text_view, 1)
-        layout.addWidget(self.action_label)
-        layout.addWidget(self.question_box)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(nav)
 
         for widget, name in ((self.text_view, self.tr("Lesson text")), (self.answer_edit, self.tr("Your answer")),
                              (self.feedback_label, self.tr("Feedback on your answer")),
                              (self.action_label, self.tr("What to do")), (self.prompt_label, self.tr("Question")),
-                             (self.progress_label, self.tr("Lesson progress"))):
+                             (self.progress_label, self.tr("Lesson progress")),
+                             (self.scroll_area, self.tr("Lesson step"))):
             widget.setAccessibleName(name)
         self.back_button.clicked.connect(self.backRequested)
         self.next_button.clicked.connect(self.nextRequested)
@@ -192,6 +215,10 @@ class LessonPanel(QWidget):
         self.answer_edit.returnPressed.connect(self._check)
         self.choice_group.idClicked.connect(self._choice_clicked)
         self._question: Question | None = None
+        self._reveal_feedback = False
+        bar = self.scroll_area.verticalScrollBar()
+        bar.rangeChanged.connect(self._show_feedback)
+        bar.actionTriggered.connect(self._scrolled)
 
     # ----- content
     def show_step(self, lesson_title: str, index: int, count: int, step: Step) -> None:
@@ -211,6 +238,8 @@ class LessonPanel(QWidget):
             button.deleteLater()
         self.feedback_label.clear()
         self.answer_edit.clear()
+        self._reveal_feedback = False
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new step is read from its top
         if step.question is None:
             return
         self.prompt_label.setText(inline_html(step.question.prompt))
@@ -241,6 +270,19 @@ class LessonPanel(QWidget):
         """Say how the answer went (None: neutral, e.g. 'now press Step')."""
         self.feedback_label.setText(shown(text))
         self.feedback_label.setStyleSheet(OK_STYLE if ok else WRONG_STYLE if ok is False else "")
+        # Below long choices the feedback may lie past the view: bring it in once it is laid out (the
+        # content grows by its lines later), until the student scrolls.
+        self._reveal_feedback = bool(text)
+        QTimer.singleShot(0, self, self._show_feedback)
+
+    @Slot()
+    def _show_feedback(self) -> None:
+        if self._reveal_feedback:
+            self.scroll_area.ensureWidgetVisible(self.feedback_label, 0, 0)
+
+    @Slot()
+    def _scrolled(self) -> None:
+        self._reveal_feedback = False  # the student scrolls: leave the view where they put it
 
     def choice_buttons(self) -> list[QRadioButton]:
         return self.choice_group.buttons()
@@ -258,12 +300,15 @@ class LessonPanel(QWidget):
         spacing, m = max(layout.spacing(), 0), layout.contentsMargins()
         progress = fm.horizontalAdvance(self.tr("Step {number} of {count}").format(number=88, count=88))
         frame = self.question_box.layout().contentsMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()  # the content's rows lie beside it
         rows = (progress + spacing + width(self.close_button, self.close_button.text()),
                 width(self.back_button, self.back_button.text()) + spacing
                 + width(self.next_button, self.tr("Next ▶"), self.tr("Finish ✓")),
                 max(width(self.check_button, self.tr("Check"), self.tr("Lock in my prediction")),
-                    self.answer_edit.sizeHint().width()) + frame.left() + frame.right() + 2 * self.question_box.frameWidth(),
-                fm.averageCharWidth() * READABLE_CHARS)
+                    self.answer_edit.sizeHint().width()) + frame.left() + frame.right()
+                + 2 * self.question_box.frameWidth() + scroll_bar,
+                fm.averageCharWidth() * READABLE_CHARS + scroll_bar)
+        # The height is the fixed rows' and the scroll area's least: never the step's content.
         return QSize(max(rows) + m.left() + m.right(), super().minimumSizeHint().height())
 
     # ----- answering

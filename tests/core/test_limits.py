@@ -62,6 +62,14 @@ def lesson(steps: int = 1, text: str = "Hello") -> str:
                        "steps": [{"text": text, "state": {"preset": "notebook"}}] + [{"text": "More"}] * (steps - 1)})
 
 
+def choice_lesson(choices: int = 2, text: str = "Yes", feedback: str = "") -> str:
+    """A lesson whose one step asks a choice question: ``choices`` choices, the first with ``text`` and ``feedback``."""
+    items = [{"text": text, "correct": True, "feedback": feedback}] + [{"text": f"No {i}"} for i in range(choices - 1)]
+    return json.dumps({"format": "nn-playground-lesson", "version": 1, "title": "T",
+                       "steps": [{"text": "Hello", "state": {"preset": "notebook"},
+                                  "question": {"type": "choice", "prompt": "Which?", "choices": items}}]})
+
+
 def translation(texts: int = 1, english: str = "The table") -> str:
     return json.dumps({"format": TRANSLATION_FORMAT, "version": 1, "language": "de",
                        "texts": {english: "Die Tabelle", **{f"Text {i}": "Text" for i in range(texts - 1)}}})
@@ -104,6 +112,9 @@ CASES = {
         "bytes": (huge(limits.MAX_LESSON_BYTES), limits.MAX_LESSON_BYTES),
         "steps": (lesson(steps=limits.MAX_STEPS + 1), limits.MAX_STEPS),
         "characters": (lesson(text="x" * (limits.MAX_TEXT_CHARS + 1)), limits.MAX_TEXT_CHARS),
+        "choices": (choice_lesson(choices=limits.MAX_CHOICES + 1), limits.MAX_CHOICES),
+        "question characters": (choice_lesson(text="x" * (limits.MAX_QUESTION_CHARS + 1)), limits.MAX_QUESTION_CHARS),
+        "question lines": (choice_lesson(feedback="a\n" * (limits.MAX_QUESTION_LINES + 1)), limits.MAX_QUESTION_LINES),
     }),
     "lesson translation": (read_translation_de, "class.de.json", {
         "bytes": (huge(limits.MAX_TRANSLATION_BYTES), limits.MAX_TRANSLATION_BYTES),

@@ -6,7 +6,7 @@ import pytest
 
 from playground.core.lesson import MAX_TITLE_CHARS, LessonError, lesson_from_dict
 from playground.core.lesson_translation import FORMAT, lesson_in, translate_lesson, translation_path
-from playground.core.limits import MAX_TEXT_CHARS
+from playground.core.limits import MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_TEXT_CHARS
 
 LESSON = {"format": "nn-playground-lesson", "version": 1, "title": "T",
           "steps": [{"title": "First", "text": "Hello", "state": {"preset": "notebook"},
@@ -21,15 +21,36 @@ def lesson():
     return lesson_from_dict(json.loads(json.dumps(LESSON)))
 
 
-@pytest.mark.parametrize("english, place", [("Hello", "steps[0].text"), ("Which?", "steps[0].question.prompt"),
-                                            ("this", "steps[0].question.choices[0].text"),
-                                            ("yes", "steps[0].question.choices[0].feedback")])
-def test_a_translated_text_over_the_limit_is_refused_naming_its_place_and_the_limit(english, place):
+QUESTION_TEXTS = [("Which?", "steps[0].question.prompt"), ("this", "steps[0].question.choices[0].text"),
+                  ("yes", "steps[0].question.choices[0].feedback")]
+
+
+@pytest.mark.parametrize("english, place, limit", [("Hello", "steps[0].text", MAX_TEXT_CHARS)]
+                         + [(english, place, MAX_QUESTION_CHARS) for english, place in QUESTION_TEXTS])
+def test_a_translated_text_over_the_limit_is_refused_naming_its_place_and_the_limit(english, place, limit):
     with pytest.raises(LessonError) as e:
         translate_lesson(lesson(), {english: MARKERS}, "x.de.json")
     message = str(e.value)
     assert message == (f"x.de.json: the translation of {place} is {len(MARKERS):,} characters long; "
-                       f"the limit is {MAX_TEXT_CHARS:,}")
+                       f"the limit is {limit:,}")
+
+
+@pytest.mark.parametrize("english, place", QUESTION_TEXTS)
+def test_a_translated_question_text_keeps_the_question_limits(english, place):
+    """A translated prompt, choice or feedback is held to the limits the lesson's own are read with:
+    as many characters and lines as the lesson panel shows a question's text in."""
+    at_limit = ("x\n" * MAX_QUESTION_LINES)[:MAX_QUESTION_CHARS]
+    translated = translate_lesson(lesson(), {english: at_limit})
+    q = translated.steps[0].question
+    assert at_limit in (q.prompt, q.choices[0].text, q.choices[0].feedback)
+    with pytest.raises(LessonError) as e:
+        translate_lesson(lesson(), {english: "x" * (MAX_QUESTION_CHARS + 1)}, "x.de.json")
+    assert str(e.value) == (f"x.de.json: the translation of {place} is {MAX_QUESTION_CHARS + 1:,} characters long; "
+                            f"the limit is {MAX_QUESTION_CHARS:,}")
+    with pytest.raises(LessonError) as e:
+        translate_lesson(lesson(), {english: "x\n" * (MAX_QUESTION_LINES + 1)}, "x.de.json")
+    assert str(e.value) == (f"x.de.json: the translation of {place} has {MAX_QUESTION_LINES + 1} lines; "
+                            f"the limit is {MAX_QUESTION_LINES}")
 
 
 def test_a_text_at_the_limit_is_translated():
