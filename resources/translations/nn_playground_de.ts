@@ -1052,6 +1052,10 @@
         <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
+        <source>has {n:,} lines; the limit is {limit:,}</source>
+        <translation>hat {n:,} Zeilen; die Grenze ist {limit:,}</translation>
+    </message>
+    <message>
         <source>unknown key (known keys: {keys})</source>
         <translation>unbekannter Schlüssel (bekannte Schlüssel: {keys})</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
         <source>expected at least 2 choices, got {n}</source>
         <translation>erwartet werden mindestens 2 Auswahlmöglichkeiten, gefunden: {n}</translation>
+    </message>
+    <message>
+        <source>{n} choices; the limit is {limit}</source>
+        <translation>{n} Auswahlmöglichkeiten; die Grenze ist {limit}</translation>
     </message>
     <message>
         <source>missing (the question has no answer)</source>
@@ -1222,6 +1230,10 @@
     <message>
         <source>{source}: an English text in &apos;texts&apos; is {n:,} characters long; the limit is {limit:,} (it starts {start!r})</source>
         <translation>{source}: ein englischer Text in &apos;texts&apos; ist {n:,} Zeichen lang; die Grenze ist {limit:,} (er beginnt mit {start!r})</translation>
+    </message>
+    <message>
+        <source>the translation of {place} has {n:,} lines; the limit is {limit:,}</source>
+        <translation>die Übersetzung von {place} hat {n:,} Zeilen; die Grenze liegt bei {limit:,}</translation>
     </message>
     <message>
         <source>the translation of {place} contains a NUL character</source>
@@ -2665,6 +2677,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Lesson progress</source>
         <translation>Fortschritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>Schritt der Lektion</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>

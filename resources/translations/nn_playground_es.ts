@@ -1052,6 +1052,10 @@
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
+        <source>has {n:,} lines; the limit is {limit:,}</source>
+        <translation>tiene {n:,} líneas; el límite es {limit:,}</translation>
+    </message>
+    <message>
         <source>unknown key (known keys: {keys})</source>
         <translation>clave desconocida (claves conocidas: {keys})</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
         <source>expected at least 2 choices, got {n}</source>
         <translation>se esperaban al menos 2 opciones, se encontraron {n}</translation>
+    </message>
+    <message>
+        <source>{n} choices; the limit is {limit}</source>
+        <translation>{n} opciones; el límite es {limit}</translation>
     </message>
     <message>
         <source>missing (the question has no answer)</source>
@@ -1222,6 +1230,10 @@
     <message>
         <source>{source}: an English text in &apos;texts&apos; is {n:,} characters long; the limit is {limit:,} (it starts {start!r})</source>
         <translation>{source}: un texto en inglés de &apos;texts&apos; tiene {n:,} caracteres; el límite es {limit:,} (empieza por {start!r})</translation>
+    </message>
+    <message>
+        <source>the translation of {place} has {n:,} lines; the limit is {limit:,}</source>
+        <translation>la traducción de {place} tiene {n:,} líneas; el límite es {limit:,}</translation>
     </message>
     <message>
         <source>the translation of {place} contains a NUL character</source>
@@ -2664,6 +2676,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Lesson progress</source>
         <translation>Progreso de la lección</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>Paso de la lección</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
