@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, Phase, given, settings as hsettings, strateg
 
 from playground.core.dataset import Dataset
 from playground.core.export import MARKDOWN, notebook, python_script, safe_text
+from playground.core.limits import MAX_NAME_CHARS
 from playground.core.presets import get_preset
 from playground.core.settings import Settings
 from playground.core.training import Trainer
@@ -80,11 +81,12 @@ ANY_FRAGMENT = st.one_of(st.sampled_from(PIECES), st.text(max_size=4))
 PRINTABLE_FRAGMENT = st.one_of(st.sampled_from([p for p in PIECES if p.isprintable() and "\ufeff" not in p]),
                                st.text(SAFE_CHARS, max_size=6))
 # Names a dataset accepts (a letter before and after, so no leading/trailing space) full of quotes,
-# backslashes, markup and code; very long ones; and, in about one example in four, one name of anything
-# at all (newlines, NUL, lone surrogates, ...), which the export must refuse naming the column.
+# backslashes, markup and code; long ones (up to the limit, MAX_NAME_CHARS); and, in about one example
+# in four, one name of anything at all (newlines, NUL, lone surrogates, ...), which the export must
+# refuse naming the column.
 PRINTABLE_NAME = st.one_of(
     st.lists(PRINTABLE_FRAGMENT, min_size=1, max_size=6).map(lambda parts: "c" + "".join(parts) + "z"),
-    st.text(SAFE_CHARS, min_size=300, max_size=3000).map(lambda t: "L" + t + "z"),
+    st.text(SAFE_CHARS, min_size=MAX_NAME_CHARS // 2, max_size=MAX_NAME_CHARS - 2).map(lambda t: "L" + t + "z"),
 )
 ANY_NAME = st.lists(ANY_FRAGMENT, min_size=1, max_size=6).map("".join)
 
