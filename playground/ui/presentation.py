@@ -402,7 +402,7 @@ class InspectorFocus(QObject):
         on = (current_scale(w) > 1.0 and self.dock.isVisibleTo(w) and not self.dock.isFloating()
               and w.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
         if on and self._saved is None:
-            self._saved = [widget.isVisibleTo(w) for widget in self.put_away]
+            self._saved = [not widget.isHidden() for widget in self.put_away]  # not isVisibleTo: a parent may be hidden
             for widget in self.put_away:
                 widget.hide()
             self.center.setOrientation(Qt.Orientation.Horizontal)

@@ -115,6 +115,9 @@ def test_projector_screen_with_a_lesson(qtbot, qapp, monkeypatch, language):
                     screenshot(window, f"{language}-1280x720-presentation-first-{path.stem}-step{index + 1}")
             player.close()
             settle()
+        # Steps with the inspector (lesson 2) put the plot's toggles away while its plot was hidden: back now.
+        plot = window.error_plot
+        assert plot.log_check.isVisible() and plot.all_check.isVisible() and plot.clear_button.isVisible()
 
         # Laid out at 1366x768 on each step, then the screen shrinks to 1280x720.
         for path in LESSONS:
