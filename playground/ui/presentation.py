@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QScreen
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QCheckBox,
-                               QDockWidget, QMainWindow, QProxyStyle, QRadioButton, QSplitter,
-                               QSlider, QStyle, QTableView, QToolBar, QToolTip, QWidget)
+                               QDockWidget, QMainWindow, QProxyStyle, QRadioButton, QSizePolicy,
+                               QSplitter, QSlider, QStyle, QTableView, QTabWidget, QToolBar, QToolTip,
+                               QWidget)
 
 from playground import APP_NAME, ORG_NAME
 
@@ -219,9 +220,8 @@ def scale_window(root: QWidget, factor: float) -> None:
             _scale_style(w, factor)
     root.setProperty(_BASE + "Factor", float(factor))
     fit_toolbars(root)
-    if root.property(_BASE + "Fitter") is None:  # re-fit when the window is resized
-        fitter = _ToolbarFitter(root)
-        root.installEventFilter(fitter)
+    if root.property(_BASE + "Fitter") is None:  # re-fit when the window is resized or a toolbar changes
+        _ToolbarFitter(root)
         root.setProperty(_BASE + "Fitter", True)
 
 
@@ -295,20 +295,27 @@ def fit_toolbars(root: QWidget) -> None:
     A QToolBar that is too narrow hides its last actions behind an extension button
     ("»"): in presentation mode at 1280 pixels that hid Presentation mode and Help.
     """
-    factor = current_scale(root)
+    for bar in _toolbars(root):
+        fit_toolbar(bar)
+
+
+def _toolbars(root: QWidget) -> list[QToolBar]:
+    """The horizontal toolbars of ``root`` that it shows."""
+    return [bar for bar in root.findChildren(QToolBar) if bar.parentWidget() is root and bar.isVisibleTo(root)
+            and bar.orientation() == Qt.Orientation.Horizontal]
+
+
+def fit_toolbar(bar: QToolBar) -> None:
+    """Draw ``bar`` at its window's scale, or smaller (down to 1) where its actions do not fit the window's width."""
+    root = bar.parentWidget()
     width = root.width()
     if width <= 0:
         return
-    for bar in root.findChildren(QToolBar):
-        if bar.parentWidget() is not root or not bar.isVisibleTo(root):
-            continue
-        if bar.orientation() != Qt.Orientation.Horizontal:
-            continue
-        f = factor
+    f = current_scale(root)
+    _scale_toolbar(bar, f)
+    while f > 1.0 and bar.sizeHint().width() > width:
+        f = max(1.0, f * TOOLBAR_STEP)
         _scale_toolbar(bar, f)
-        while f > 1.0 and bar.sizeHint().width() > width:
-            f = max(1.0, f * TOOLBAR_STEP)
-            _scale_toolbar(bar, f)
 
 
 def toolbar_scale(bar: QToolBar) -> float:
@@ -318,10 +325,38 @@ def toolbar_scale(bar: QToolBar) -> float:
 
 
 class _ToolbarFitter(QObject):
+    """Fits a scaled window's toolbars again when the window is resized, and when a toolbar lays itself out
+    anew (an action shown or hidden, a new language): a lesson step that brought back Train, Reset and New
+    seed made the training toolbar wider than the window, its last actions behind its "»" button."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)
+        self.root = root
+        self._queued = False
+        root.installEventFilter(self)
+        for bar in root.findChildren(QToolBar):
+            bar.installEventFilter(self)
+
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Resize and current_scale(obj) > 1.0:
+        kind = event.type()  # (the window itself is asked only after these checks: it may be going away)
+        if obj is self.root and kind == QEvent.Type.Resize and current_scale(obj) > 1.0:
             fit_toolbars(obj)
+        elif obj is self.root and kind == QEvent.Type.ChildAdded and isinstance(event.child(), QToolBar):
+            event.child().installEventFilter(self)
+        elif kind == QEvent.Type.LayoutRequest and obj is not self.root and not self._queued:
+            self._queued = True  # (the timer goes with this filter, a child of the window)
+            QTimer.singleShot(0, self, self._refit)
         return False
+
+    def _refit(self) -> None:
+        """Fit the toolbars that no longer fit the window's width. (One that could grow back waits for the
+        next resize or scale: a taller toolbar in the middle of a lesson step pushed the window past 720 px.)"""
+        self._queued = False
+        if current_scale(self.root) <= 1.0:
+            return
+        for bar in _toolbars(self.root):
+            if bar.sizeHint().width() > self.root.width():
+                fit_toolbar(bar)
 
 
 MAX_INSPECTOR_SHARE = 0.8  # of the window's height: the diagram keeps a strip above the inspector
@@ -367,7 +402,7 @@ class InspectorFocus(QObject):
         on = (current_scale(w) > 1.0 and self.dock.isVisibleTo(w) and not self.dock.isFloating()
               and w.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
         if on and self._saved is None:
-            self._saved = [widget.isVisibleTo(w) for widget in self.put_away]
+            self._saved = [not widget.isHidden() for widget in self.put_away]  # not isVisibleTo: a parent may be hidden
             for widget in self.put_away:
                 widget.hide()
             self.center.setOrientation(Qt.Orientation.Horizontal)
@@ -469,6 +504,14 @@ class PaneRoom(QObject):
     It fits again when the window lays itself out (before the new minimum is applied: panels shown
     or hidden, a lesson's step, presentation mode, a new language) and when a table asks anew. Should
     something else still have forced the window wider, it goes back to the width it had.
+
+    The room follows the window's width, so the minimums it sets fill that width: the window could never
+    get narrower by itself (a screen that shrank, a projector connected, the window moved to a smaller
+    screen kept it 1292 to 1366 px wide at 1280x720). When the window's screen changes or its available
+    area shrinks, the room becomes that area's and the window is brought within it (:meth:`fit_screen`).
+
+    A tab widget among the panes asks for the room of the tab on show: the pages behind it are sized as
+    "ignored" (a hidden decision map's combo boxes at scale 1.5 held the results pane 435 px wide).
     """
 
     def __init__(self, window: QMainWindow, splitter: QSplitter, wide: dict[QAbstractScrollArea, float]) -> None:
@@ -477,8 +520,53 @@ class PaneRoom(QObject):
         self._target = 0  # the window's width before a layout forced it wider (0: not forced)
         self._queued = False
         self._told = -1  # the splitter's least width when the window's layout was last told
+        self._screen: QScreen | None = None  # the screen whose available area the window follows
         window.installEventFilter(self)
         splitter.installEventFilter(self)
+        for i in range(splitter.count()):
+            if isinstance(splitter.widget(i), QTabWidget):
+                splitter.widget(i).currentChanged.connect(self._queue)  # the page on show asks for its room
+
+    def _follow_screen(self) -> None:
+        """Listen to the window's screen: a new one, or its available area changing."""
+        handle = self.window.windowHandle()
+        if handle is None:
+            return
+        if self._screen is None:
+            handle.screenChanged.connect(self._screen_changed)
+        self._screen_changed(handle.screen(), moved=False)  # where it is first shown is the window system's choice
+
+    @Slot(QScreen)
+    def _screen_changed(self, screen: QScreen | None, moved: bool = True) -> None:
+        if screen is self._screen:
+            return
+        if self._screen is not None:
+            self._screen.availableGeometryChanged.disconnect(self.fit_screen)
+        self._screen = screen
+        if screen is not None:
+            screen.availableGeometryChanged.connect(self.fit_screen)
+            if moved:
+                self.fit_screen()
+
+    def fit_screen(self, *_args) -> None:
+        """Bring the window within its screen's available area: the tables' minimums first, then its size.
+
+        A maximised or full-screen window is sized by the window system, which keeps to the minimum: it
+        gets the lower minimum and follows the screen itself."""
+        w, screen = self.window, self._screen
+        if screen is None or not w.isVisible():
+            return
+        area = screen.availableGeometry()
+        frame = w.frameGeometry().size() - w.size()  # the window system's title bar and borders
+        width, height = area.width() - frame.width(), area.height() - frame.height()
+        if width <= 0 or height <= 0 or (w.width() <= width and w.height() <= height):
+            return
+        if w.width() > width:
+            self._target = width
+            self.fit()
+            w.layout().activate()  # the window's minimum from the narrower tables
+        if not (w.isMaximized() or w.isFullScreen()):
+            w.resize(min(w.width(), width), min(w.height(), height))  # (never below its minimum: Qt keeps to it)
 
     def room(self, showing: QDockWidget | None = None) -> int:
         """The width the main splitter may take: the window's less the side docks (and ``showing``,
@@ -506,7 +594,7 @@ class PaneRoom(QObject):
         if w.width() <= 0:
             return
         room = self.room(showing)
-        changed = False
+        changed = self._size_pages()
         for _ in range(6):  # a table in a pane that something wider holds gives nothing back: try again
             tables = [t for t in self.wide if t.isVisibleTo(w)]
             if not tables:
@@ -544,12 +632,37 @@ class PaneRoom(QObject):
         if self._target and w.width() > self._target and w.minimumSizeHint().width() <= self._target:
             QTimer.singleShot(0, self, self._shrink_back)
 
+    def _size_pages(self) -> bool:
+        """Size each tab widget's pages but the current one as ignored; whether a page changed."""
+        changed = False
+        for i in range(self.splitter.count()):
+            tabs = self.splitter.widget(i)
+            if not isinstance(tabs, QTabWidget):
+                continue
+            for p in range(tabs.count()):
+                page = tabs.widget(p)
+                own = page.property(_BASE + "Policy")
+                if own is None:  # the policy it was built with, before any page was put behind
+                    policy = page.sizePolicy()
+                    own = [policy.horizontalPolicy().value, policy.verticalPolicy().value]
+                    page.setProperty(_BASE + "Policy", own)
+                ignored = QSizePolicy.Policy.Ignored
+                horizontal, vertical = ((QSizePolicy.Policy(own[0]), QSizePolicy.Policy(own[1]))
+                                        if p == tabs.currentIndex() else (ignored, ignored))
+                policy = page.sizePolicy()
+                if (policy.horizontalPolicy(), policy.verticalPolicy()) != (horizontal, vertical):
+                    policy.setHorizontalPolicy(horizontal)
+                    policy.setVerticalPolicy(vertical)
+                    page.setSizePolicy(policy)
+                    changed = True
+        return changed
+
     def _shrink_back(self) -> None:
         target, self._target = self._target, 0
         if target and self.window.width() > target:
             self.window.resize(target, self.window.height())  # (never below its minimum: Qt keeps to it)
 
-    def _queue(self) -> None:
+    def _queue(self, *_args) -> None:
         if not self._queued:
             self._queued = True
             QTimer.singleShot(0, self, self._queued_fit)
@@ -562,6 +675,8 @@ class PaneRoom(QObject):
         kind = event.type()
         if obj is self.window and kind == QEvent.Type.LayoutRequest:
             self.fit()  # before the window applies its new minimum size
+        elif obj is self.window and kind == QEvent.Type.Show:
+            self._follow_screen()
         elif obj is self.window and kind == QEvent.Type.Resize:
             old, new = event.oldSize().width(), event.size().width()
             if 0 < old < new == self.window.minimumWidth():
