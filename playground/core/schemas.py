@@ -151,16 +151,22 @@ def describe(error, root: Any) -> tuple[str, Any]:
     keyword, rule, value = error.validator, error.validator_value, error.instance
     if isinstance(value, float) and not math.isfinite(value) and keyword in _RANGES:  # Python's json reads NaN
         return json_path(path), say("not a finite number")
-    field = path[1] if len(path) >= 2 and path[0] == "settings" and path[1] in FIELD else None
+    inner = path[1:] if path[:1] == ["document"] else path  # an autosave's document: the same words
+    field = inner[1] if len(inner) >= 2 and inner[0] == "settings" and inner[1] in FIELD else None
     if field is not None and keyword in (*_RANGES, "enum", "maxItems"):
         # a setting's own words, as the window and the CLI say them ("learning rate must be between ...")
-        whole = root["settings"][field] if len(path) > 2 else value  # settings.hidden[i]: said of the whole list
+        at = len(path) - len(inner) + 2  # the path of the setting
+        whole = value
+        if len(path) > at:  # settings.hidden[i]: said of the whole list
+            whole = root
+            for part in path[:at]:
+                whole = whole[part]
         try:
             problem = FIELD[field].problem(whole)
         except TypeError:  # another item of the list is not a number: said below for this item
             problem = None
-        if problem:
-            return json_path(path[:2]), problem
+        if problem and len(problem) <= 200:  # else a number of thousands of digits: said shortly below
+            return json_path(path[:at]), problem
     where = json_path(path)
     if keyword == "type":
         return where, say("expected {what}, got {kind}", what=_type_words(rule), kind=kind_of(value))
@@ -180,10 +186,10 @@ def describe(error, root: Any) -> tuple[str, Any]:
             return where, say("{n:,} points; the limit is {limit:,}", n=len(value), limit=rule)
         return where, say("{n:,} items; the limit is {limit:,}", n=len(value), limit=rule)
     if keyword == "minItems":
-        if path == ["dataset", "columns"]:
+        if inner == ["dataset", "columns"]:
             return where, say("the dataset has no columns")
         return where, say("expected at least {n} items, got {got}", n=rule, got=len(value))
-    if keyword == "maximum" and path == ["trained", "iterations_done"]:
+    if keyword == "maximum" and inner == ["trained", "iterations_done"]:
         return where, say("{done} is more than the {limit:,} iterations the app can train", done=shown(value), limit=rule)
     if keyword in _RANGES:
         template = {"minimum": "{value} is less than the least allowed, {limit}",
