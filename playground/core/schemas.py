@@ -126,12 +126,12 @@ def shown(value: Any) -> str:
     return kind_of(value)
 
 
-_TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "a string", "array": "a list",
-               "object": "an object", "boolean": "true or false", "null": "null"}
+_TYPE_WORDS = {"integer": say("a whole number"), "number": say("a number"), "string": say("a string"),
+               "array": say("a list"), "object": say("an object"), "boolean": say("true or false"), "null": "null"}
 
 
 def _type_words(types: str | list[str]):
-    words = [say(_TYPE_WORDS[t]) if t != "null" else "null" for t in ([types] if isinstance(types, str) else types)]
+    words = [_TYPE_WORDS[t] for t in ([types] if isinstance(types, str) else types)]
     return words[0] if len(words) == 1 else say("{one} or {other}", one=words[0], other=words[1])
 
 
@@ -192,11 +192,14 @@ def describe(error, root: Any) -> tuple[str, Any]:
     if keyword == "maximum" and inner == ["trained", "iterations_done"]:
         return where, say("{done} is more than the {limit:,} iterations the app can train", done=shown(value), limit=rule)
     if keyword in _RANGES:
-        template = {"minimum": "{value} is less than the least allowed, {limit}",
-                    "maximum": "{value} is more than the most allowed, {limit}",
-                    "exclusiveMinimum": "{value} must be more than {limit}",
-                    "exclusiveMaximum": "{value} must be less than {limit}"}[keyword]
-        return where, say(template, value=shown(value), limit=shown(rule))
+        value, limit = shown(value), shown(rule)
+        if keyword == "minimum":
+            return where, say("{value} is less than the least allowed, {limit}", value=value, limit=limit)
+        if keyword == "maximum":
+            return where, say("{value} is more than the most allowed, {limit}", value=value, limit=limit)
+        if keyword == "exclusiveMinimum":
+            return where, say("{value} must be more than {limit}", value=value, limit=limit)
+        return where, say("{value} must be less than {limit}", value=value, limit=limit)
     if keyword == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         extra = next((k for k in value if k not in allowed), "?")
