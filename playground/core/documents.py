@@ -32,9 +32,9 @@ ignored, so newer files of version 1 stay readable; a newer version is refused.
 
 Reading checks a parsed document against the published JSON Schema first
 (``playground/data/schemas/document.schema.json``, see ``playground.core.schemas``), then
-checks all that reopening a run needs, so a document opens whole or not at all: the optimiser state holds exactly its optimiser's slots, the curve and the
-``Error:`` lines end before ``iterations_done``, and the network of its settings
-takes the saved state. Losses and test errors not known are null.
+checks all that reopening a run needs, so a document opens whole or not at all: the
+optimiser state holds exactly its optimiser's slots, the curve and the ``Error:`` lines end
+before ``iterations_done``, and the network of its settings takes the saved state. Losses and test errors not known are null.
 
 Every reader raises only ``DataError`` (a ``DocumentError``) whose message
 names the file, the place (``line 4, column 2 ('b')`` or ``dataset.rows[3][2]``)

@@ -190,7 +190,8 @@ def describe(error, root: Any) -> tuple[str, Any]:
             return where, say("the dataset has no columns")
         return where, say("expected at least {n} items, got {got}", n=rule, got=len(value))
     if keyword == "maximum" and inner == ["trained", "iterations_done"]:
-        return where, say("{done} is more than the {limit:,} iterations the app can train", done=shown(value), limit=rule)
+        return where, say("{done} is more than the {limit:,} iterations the app can train", done=shown(value),
+                          limit=rule)
     if keyword in _RANGES:
         value, limit = shown(value), shown(rule)
         if keyword == "minimum":
