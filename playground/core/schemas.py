@@ -112,7 +112,9 @@ def json_path(parts) -> str:
     """``dataset.rows[3][1]`` for the parts ("dataset", "rows", 3, 1); "(top level)" for none."""
     out = ""
     for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}" if out else str(part)
+        if not isinstance(part, int):
+            part = part if len(part) <= 40 else part[:40] + "…"  # a hostile file's key of a million characters
+        out += f"[{part}]" if isinstance(part, int) else f".{part}" if out else part
     return out or "(top level)"
 
 

@@ -201,6 +201,7 @@ HOSTILE = [  # (where to put it, what, the place named, words in the message)
     (["trained"], {"weights": []}, "trained.iterations_done", "missing"),
     (["dataset"], {"columns": [{"name": "a", "role": "input"}]}, "dataset.rows", "missing"),
     (["dataset", "columns", 0], {"name": "a"}, "dataset.columns[0].role", "missing"),
+    (["trained", "optimizer", "v" * 10**6], [], "trained.optimizer." + "v" * 40 + "…", "not expected here"),
     (["trained", "optimizer"], "adam", "trained.optimizer", "expected an object, got a string"),
 ]
 
