@@ -7,7 +7,8 @@ An autosave file is UTF-8 JSON, written atomically::
      "saved_at": 1718000000.0,
      "document": {...the document, as in a .nnp file...}}
 
-Unlike a saved document it may hold a table that cannot be trained on yet (a
+``playground/data/schemas/autosave.schema.json`` is its JSON Schema, which the reader checks
+first. Unlike a saved document it may hold a table that cannot be trained on yet (a
 target of 2 typed half-way through an edit): recovery gives back exactly what
 was on the screen. Which files belong to a session that is still running is
 the window's business (it holds a lock file next to each); this module only
@@ -23,6 +24,8 @@ from dataclasses import dataclass, field
 
 from playground.core.documents import (Document, DocumentError, atomic_write_text, document_from_dict,
                                        document_to_dict, read_text)
+from playground.core import schemas
+from playground.core.json_checks import JsonProblem
 from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground-autosave", 1
@@ -93,6 +96,10 @@ def read_autosave(path: str | os.PathLike) -> Autosave:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
         raise DocumentError(f"{name}: " + ("made by a newer NN Playground" if newer else
                                            f"version: expected 1 to {VERSION}, got {str(version)[:40]}"), name)
+    try:
+        schemas.check(data, "autosave")  # the published schema first; the document is checked by its reader
+    except JsonProblem as e:
+        raise DocumentError(say("{source}: {problem}", source=name, problem=e.args[0]), name) from None
     notes = []
     original = data.get("original")
     if original is not None and not (isinstance(original, str) and original and "\0" not in original

@@ -30,10 +30,11 @@ numbers. ``history`` is the plotted error curve and ``logged`` the exact
 bit for bit. Missing settings take their defaults and unknown keys are
 ignored, so newer files of version 1 stay readable; a newer version is refused.
 
-Reading checks all that reopening a run needs, so a document opens whole or not at
-all: the optimiser state holds exactly its optimiser's slots, the curve and the
-``Error:`` lines end before ``iterations_done``, and the network of its settings
-takes the saved state. Losses and test errors not known are null.
+Reading checks a parsed document against the published JSON Schema first
+(``playground/data/schemas/document.schema.json``, see ``playground.core.schemas``), then
+checks all that reopening a run needs, so a document opens whole or not at all: the
+optimiser state holds exactly its optimiser's slots, the curve and the ``Error:`` lines end
+before ``iterations_done``, and the network of its settings takes the saved state. Losses and test errors not known are null.
 
 Every reader raises only ``DataError`` (a ``DocumentError``) whose message
 names the file, the place (``line 4, column 2 ('b')`` or ``dataset.rows[3][2]``)
@@ -54,7 +55,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.core import fileio
+from playground.core import fileio, schemas
 from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
 from playground.core.fileio import STALE_TEMP_SECONDS, TEMP_MARK, display_name, os_reason, remove_stale_temps
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
@@ -601,7 +602,8 @@ def _optimizer_state_from(state: dict, name: str, shapes: list[tuple[int, ...]])
 
 
 def _document(d: Any, check_values: bool = True) -> Document:
-    check_header(d, FORMAT, VERSION, say("document"))
+    check_header(d, FORMAT, VERSION, say("document"))  # what the file is and which version: its own words
+    schemas.check(d, "document")  # the published schema (playground/data/schemas), before the checks below
     settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
     dataset = _dataset_from(_get(d, "", "dataset", dict), check_values, settings.output)
     trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
