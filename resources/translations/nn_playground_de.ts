@@ -1240,6 +1240,54 @@
         <translation>die Übersetzung von {place} enthält ein NUL-Zeichen</translation>
     </message>
     <message>
+        <source>{one} or {other}</source>
+        <translation>{one} oder {other}</translation>
+    </message>
+    <message>
+        <source>does not fit the file format (the rule {rule!r})</source>
+        <translation>passt nicht zum Dateiformat (die Regel {rule!r})</translation>
+    </message>
+    <message>
+        <source>expected {choices}, got {value}</source>
+        <translation>erwartet wird {choices}, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{n:,} items; the limit is {limit:,}</source>
+        <translation>{n:,} Einträge; die Grenze liegt bei {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected at least {n} items, got {got}</source>
+        <translation>erwartet werden mindestens {n} Einträge, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{done} is more than the {limit:,} iterations the app can train</source>
+        <translation>{done} ist mehr als die {limit:,} Iterationen, die das Programm trainieren kann</translation>
+    </message>
+    <message>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} muss kleiner als {limit} sein</translation>
+    </message>
+    <message>
+        <source>not expected here (expected {names})</source>
+        <translation>hier nicht erwartet (erwartet wird {names})</translation>
+    </message>
+    <message>
+        <source>{n:,} points; the limit is {limit:,}</source>
+        <translation>{n:,} Punkte; die Grenze liegt bei {limit:,}</translation>
+    </message>
+    <message>
+        <source>{value} is less than the least allowed, {limit}</source>
+        <translation>{value} ist kleiner als der kleinste erlaubte Wert, {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is more than the most allowed, {limit}</source>
+        <translation>{value} ist größer als der größte erlaubte Wert, {limit}</translation>
+    </message>
+    <message>
+        <source>{value} must be more than {limit}</source>
+        <translation>{value} muss größer als {limit} sein</translation>
+    </message>
+    <message>
         <source>The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.</source>
         <translation>Der Fehler hängt bei {level:.3g} fest. Versuche einen anderen Startwert, mehr verborgene Einheiten oder schalte Bias ein.</translation>
     </message>

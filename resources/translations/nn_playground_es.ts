@@ -1240,6 +1240,54 @@
         <translation>la traducción de {place} contiene un carácter NUL</translation>
     </message>
     <message>
+        <source>{one} or {other}</source>
+        <translation>{one} o {other}</translation>
+    </message>
+    <message>
+        <source>does not fit the file format (the rule {rule!r})</source>
+        <translation>no se ajusta al formato del archivo (la regla {rule!r})</translation>
+    </message>
+    <message>
+        <source>expected {choices}, got {value}</source>
+        <translation>se esperaba {choices}, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{n:,} items; the limit is {limit:,}</source>
+        <translation>{n:,} elementos; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected at least {n} items, got {got}</source>
+        <translation>se esperaban al menos {n} elementos, se encontraron {got}</translation>
+    </message>
+    <message>
+        <source>{done} is more than the {limit:,} iterations the app can train</source>
+        <translation>{done} es más que las {limit:,} iteraciones que la aplicación puede entrenar</translation>
+    </message>
+    <message>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} debe ser menor que {limit}</translation>
+    </message>
+    <message>
+        <source>not expected here (expected {names})</source>
+        <translation>no se esperaba aquí (se esperaba {names})</translation>
+    </message>
+    <message>
+        <source>{n:,} points; the limit is {limit:,}</source>
+        <translation>{n:,} puntos; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>{value} is less than the least allowed, {limit}</source>
+        <translation>{value} es menor que el mínimo permitido, {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is more than the most allowed, {limit}</source>
+        <translation>{value} es mayor que el máximo permitido, {limit}</translation>
+    </message>
+    <message>
+        <source>{value} must be more than {limit}</source>
+        <translation>{value} debe ser mayor que {limit}</translation>
+    </message>
+    <message>
         <source>The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.</source>
         <translation>El error se ha quedado en {level:.3g}. Prueba otra semilla, más unidades ocultas o activa el sesgo.</translation>
     </message>
