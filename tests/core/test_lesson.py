@@ -79,7 +79,9 @@ def test_malformed_files_name_the_problem(text, match):
     ({"visible": ["plot", "bogus"]}, r"steps\[0\]\.visible\[1\]: unknown panel 'bogus'"),
     ({"visble": ["plot"]}, r"steps\[0\]\.visble: unknown key"),
     ({"state": {"preset": "nope"}}, r"steps\[0\]\.state\.preset: unknown preset 'nope'"),
-    ({"state": {"dataset": {"columns": []}}}, r"steps\[0\]\.state: dataset\.columns: the dataset has no columns"),
+    ({"state": {"dataset": {"columns": [], "rows": []}}},
+     r"steps\[0\]\.state: dataset\.columns: the dataset has no columns"),
+    ({"state": {"dataset": {"columns": []}}}, r"steps\[0\]\.state: dataset\.rows: missing"),  # the schema's first word
     ({"state": {"preset": "xor", "settings": {"hidden": [0]}}}, r"steps\[0\]\.state: settings\.hidden: hidden layer 1"),
     ({"state": {"preset": "xor", "start": "weights"}}, r"steps\[0\]\.state\.trained: missing"),
     ({"action": {"type": "jump"}}, r"steps\[0\]\.action\.type: unknown action 'jump'"),
