@@ -16,38 +16,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from playground.ui import documents_controller, file_loader
+from tests.processes import gone, is_stopped, our_child
 from tests.ui import stalled_sender
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="stops helper processes with SIGSTOP")
 
 GUARD_SECONDS = 10.0  # a window that waits for the stopped helper gets the rest after this, and fails an assertion
 READER = "nn-playground-open"
-
-
-def gone(pid: int) -> bool:
-    """True once no process has this id (the helper was killed and reaped)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
-
-
-def our_child(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return int(f.read().rsplit(")", 1)[1].split()[1]) == os.getpid()
-    except (OSError, ValueError, IndexError):
-        return not gone(pid)  # no /proc: trust the id
-
-
-def is_stopped(pid: int) -> bool:
-    """True once the process is stopped (a signal is delivered a moment after kill() returns)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] in ("T", "t")
-    except FileNotFoundError:
-        return not os.path.isdir("/proc")  # no /proc: trust the signal
 
 
 def table_csv(path, rows: int, columns: int) -> str:

@@ -16,37 +16,12 @@ from playground.ui import relay
 from playground.ui.main_window import MainWindow
 from playground.ui.run import FAILED, PAUSED
 from playground.ui.study_panel import StudyWindow
+from tests.processes import gone, is_stopped, our_child
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="stops helper processes with SIGSTOP")
 
 TIMEOUT = 60_000
 XOR = get_preset("xor")
-
-
-def gone(pid: int) -> bool:
-    """True once no process has this id (the helper was killed and reaped)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
-
-
-def our_child(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return int(f.read().rsplit(")", 1)[1].split()[1]) == os.getpid()
-    except (OSError, ValueError, IndexError):
-        return not gone(pid)  # no /proc: trust the id
-
-
-def is_stopped(pid: int) -> bool:
-    """True once the process is stopped (a signal is delivered a moment after kill() returns)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] in ("T", "t")
-    except FileNotFoundError:
-        return not os.path.isdir("/proc")  # no /proc: trust the signal
 
 
 @pytest.fixture
