@@ -112,10 +112,10 @@ def test_long_choices_scroll_in_the_panel_and_the_window_keeps_to_the_screen(qtb
     assert not problems, "\n".join(problems)
 
 
-def test_the_panel_asks_the_window_for_no_more_height_for_long_choices(qtbot, tmp_path):
-    """The panel's least size is its fixed rows' and the scroll area's, whatever the step holds."""
-    path = tmp_path / "tall.nnlesson"
-    path.write_text(lesson(LESSONS["tall"]), encoding="utf-8")
+def projector_window_with(qtbot, tmp_path, name: str):
+    """A window at 1280x720 in presentation mode with the test lesson ``name`` open; (window, player)."""
+    path = tmp_path / f"{name}.nnlesson"
+    path.write_text(lesson(LESSONS[name]), encoding="utf-8")
     window = MainWindow()
     qtbot.addWidget(window)
     window.documents.interactive = False
@@ -125,6 +125,12 @@ def test_the_panel_asks_the_window_for_no_more_height_for_long_choices(qtbot, tm
     settle()
     player = window.lessons
     assert player.open_file(str(path), ask=False)
+    return window, player
+
+
+def test_the_panel_asks_the_window_for_no_more_height_for_long_choices(qtbot, tmp_path):
+    """The panel's least size is its fixed rows' and the scroll area's, whatever the step holds."""
+    window, player = projector_window_with(qtbot, tmp_path, "tall")
     player.go(1)  # a step with no question
     settle()
     short = player.panel.minimumSizeHint(), window.minimumSizeHint()
@@ -135,17 +141,7 @@ def test_the_panel_asks_the_window_for_no_more_height_for_long_choices(qtbot, tm
 
 
 def test_the_feedback_below_long_choices_is_scrolled_into_view(qtbot, tmp_path):
-    path = tmp_path / "long.nnlesson"
-    path.write_text(lesson(LESSONS["long"]), encoding="utf-8")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.documents.interactive = False
-    window.show()
-    window.classroom.set_scale(SCALE, save=False)
-    window.resize(*SCREENS[1])
-    settle()
-    player = window.lessons
-    assert player.open_file(str(path), ask=False)
+    window, player = projector_window_with(qtbot, tmp_path, "long")
     player.go(0)
     settle()
     panel = player.panel
