@@ -1,5 +1,10 @@
 """Live training-error curve: mean |error| against iteration, with faded previous runs.
 
+A branch of the run tree (``Run.path()``) is drawn with its ancestors: each ancestor's curve up
+to where the path leaves it, dashed and fainter, then the branch's own curve from the iteration
+it started at. The ancestors are drawn again only when the path changes (a branch, Undo, Redo),
+never per snapshot; runs from another root fade into the previous runs as before.
+
 One ``pg.PlotDataItem`` per run; the training loop re-sends the (already
 downsampled) current series ~30 times a second and we redraw it with ``setData``
 (pyqtgraph's ``examples/PlotSpeedTest.py``). Nothing here does maths beyond
@@ -235,6 +240,9 @@ class _Run:
     number: int  # 1, 2, 3 ... in the order the runs started: names twins apart in the legend
     curve: pg.PlotDataItem
     colour: str
+    ancestor: bool = False  # an ancestor of the branch on show (dashed, up to where the branch left it)
+    text: str = ""  # the legend's text when it never changes (an ancestor's)
+    root: str | None = None  # the root of the run tree it belongs to (None: not in a tree)
 
 
 def _legend_corners(width: float, height: float, w: float, h: float, margin: float) -> list[tuple[str, QRectF]]:
@@ -284,6 +292,10 @@ class ErrorPlot(ScaledView, QWidget):
         self._setting_range = False
         self._previous: list[_Run] = []
         self._current: _Run | None = None
+        self._ancestors: list[_Run] = []  # the branch on show's ancestors, root first
+        self._root: str | None = None  # the root of the runs drawn as the current path
+        self._branch_start = 0  # the iteration the current curve starts at (a branch's)
+        self._path_data: tuple | None = None  # the whole path's curve: what fades when a new root starts
         self._runs_started = 0  # gives each run a stable hue, even after old ones are dropped
         self._legend_corner = "top right"
         self._legend_texts: list[str] = []
@@ -531,21 +543,93 @@ class ErrorPlot(ScaledView, QWidget):
         run.stateChanged.connect(self._run_state_changed)
 
     def _run_reset(self) -> None:
-        self.start_run(self._run.label or self.tr(DEFAULT_RUN_LABEL), self._run.group)
+        run = self._run
+        root = getattr(run, "root_id", None)
+        if root is not None and root == self._root and self._current is not None:
+            self._set_path()  # a branch of the runs on show, or Undo / Redo to one: the same path
+        else:
+            if self._current is not None and self._path_data is not None and len(self._path_data[0]):
+                self._current.curve.setData(*self._path_data)  # the whole path fades as one run
+                self._current.root = self._root
+            self._clear_ancestors()
+            self._path_data = None
+            self._branch_start = 0
+            self.start_run(run.label or self.tr(DEFAULT_RUN_LABEL), run.group)
+            self._root = root
+            if root is not None:
+                for faded in [r for r in self._previous if r.root == root]:  # back to runs faded before
+                    self._previous.remove(faded)
+                    self._remove(faded)
+                self._set_path()
         self.set_test_data(None, None)
         self.set_cursor(None)
 
+    def _set_path(self) -> None:
+        """Draw the ancestors of the branch on show (each up to where the path leaves it) and name it."""
+        from playground.ui.branches import branched_text
+        from playground.ui.run import run_label
+
+        run = self._run
+        path = run.path()
+        self._clear_ancestors()
+        for record, after in zip(path, path[1:]):
+            part = record.curve.upto(after.branched_at - 1)
+            if not len(part):
+                continue
+            label = run_label(record.settings)
+            if record.parent is not None:
+                label += " · " + branched_text(record.branched_at, run.change_text(record))
+            curve = pg.PlotDataItem(antialias=True)
+            curve.setZValue(5)  # under the live curve, over the faded runs
+            self.plot_widget.getPlotItem().addItem(curve, ignoreBounds=True)
+            curve.setData(np.asarray(part.iterations, dtype=float), np.asarray(part.errors, dtype=float))
+            ancestor = _Run(label=label, group=self._current.group, number=self._current.number, curve=curve,
+                            colour=CURRENT_COLOUR, ancestor=True)
+            ancestor.text = self._legend_text(ancestor)
+            curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # still between path changes
+            self._restyle(ancestor, current=False)
+            self._ancestors.append(ancestor)
+        self._branch_start = run.branch_start
+        label = run.label or self.tr(DEFAULT_RUN_LABEL)
+        if path and path[-1].parent is not None:
+            label += " · " + branched_text(path[-1].branched_at, run.change_text(path[-1]))
+        self._current.label = label
+        self._current.group = str(run.group)
+        self._follow = True
+        self._refresh()
+
+    def _clear_ancestors(self) -> None:
+        for run in self._ancestors:
+            self._remove(run)
+        self._ancestors.clear()
+
+    def ancestor_runs(self) -> list[str]:
+        """Labels of the ancestors drawn for the branch on show, root first."""
+        return [run.label for run in self._ancestors]
+
+    def ancestor_data(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The ancestors' curves as drawn, root first."""
+        return [self._data(run) for run in self._ancestors]
+
     def _run_changed(self, snapshot) -> None:
+        run = self._run
+        if self._root is None:
+            self._root = getattr(run, "root_id", None)  # the first job of a new root
+        self._path_data = x, y = run.curve
         test = getattr(snapshot, "curve_test", None)
-        has_test = test is not None and len(test) == len(self._run.curve[0])
-        if self._run.running:  # a snapshot of many: cheap now, exact within LIVE_REFIT_S
+        has_test = test is not None and len(test) == len(x)
+        if self._branch_start:  # a branch: its own curve from where it started (the ancestors are drawn)
+            i = int(np.searchsorted(x, self._branch_start))
+            x, y = x[i:], y[i:]
+            test = test[i:] if has_test else test
+        if run.running:  # a snapshot of many: cheap now, exact within LIVE_REFIT_S
             if has_test:
-                self._put_test_data(self._run.curve[0], test)
-            self.set_live_data(*self._run.curve)
+                self._put_test_data(x, test)
+            self.set_live_data(x, y)
             return
-        self.set_data(*self._run.curve)
+        self.set_data(x, y)
         if has_test:
-            self.set_test_data(self._run.curve[0], test)
+            self.set_test_data(x, test)
         if not self._run.running and self._run.last is not None and self._run.last.status is None:
             self.drop_copies_of_current()  # a reopened document's curve, maybe just trained or opened
 
@@ -628,7 +712,9 @@ class ErrorPlot(ScaledView, QWidget):
     def _nearest_point(self, x: float) -> tuple[float, float] | None:
         if not math.isfinite(x):
             return None
-        for run in self._shown()[::-1]:  # the current run first
+        runs = self._shown()[::-1]  # the current run first; a branch's ancestor where the branch has no points
+        covering = [r for r in runs if len(self._data(r)[0]) and np.nanmin(self._data(r)[0]) <= x]
+        for run in covering[:1] + runs:
             xs, ys = self._data(run)
             if len(xs) == 0:
                 continue
@@ -662,11 +748,12 @@ class ErrorPlot(ScaledView, QWidget):
         return self._previous + ([self._current] if self._current is not None else [])
 
     def _shown(self) -> list[_Run]:
-        """The runs drawn: all of them, or the current one and the latest earlier runs on its table."""
+        """The runs drawn: all of them, or the current one (with its ancestors) and the latest earlier
+        runs on its table."""
         if self._show_all or self._current is None:
-            return self._all_runs()
+            return self._previous + self._ancestors + ([self._current] if self._current is not None else [])
         same = [r for r in self._previous if r.group == self._current.group]
-        return same[-MAX_OVERLAYS:] + [self._current]
+        return same[-MAX_OVERLAYS:] + self._ancestors + [self._current]
 
     def _refresh(self, axes: str = "xy") -> None:
         """Show the right runs, name them, and fit the view to them (after every change); a live re-fit
@@ -687,7 +774,7 @@ class ErrorPlot(ScaledView, QWidget):
 
     def _x_end(self, shown: list[_Run]) -> float | None:
         """The last iteration the view must show."""
-        runs = shown if self._show_all else [self._current] if self._current is not None else []
+        runs = shown if self._show_all else self._ancestors + [self._current] if self._current is not None else []
         ends = [float(np.nanmax(x)) for x, _ in map(self._data, runs) if len(x) and np.isfinite(x).any()]
         if not ends and not self._show_all:  # a run just started: its table's earlier runs, if any
             ends = [float(np.nanmax(x)) for x, _ in map(self._data, shown) if len(x) and np.isfinite(x).any()]
@@ -772,6 +859,8 @@ class ErrorPlot(ScaledView, QWidget):
     # ----- legend -----------------------------------------------------------
 
     def _legend_text(self, run: _Run) -> str:
+        if run.text:
+            return run.text
         x, _ = self._data(run)
         if len(x) == 0 or not np.isfinite(x).any():
             return run.label
@@ -961,7 +1050,8 @@ class ErrorPlot(ScaledView, QWidget):
             colour = self._shade(run.colour)
             if not self.high_contrast():
                 colour.setAlpha(PREVIOUS_ALPHA)
-            pen = pg.mkPen(colour, width=PREVIOUS_WIDTH * ratio)
+            pen = pg.mkPen(colour, width=PREVIOUS_WIDTH * ratio,
+                           style=Qt.PenStyle.DashLine if run.ancestor else Qt.PenStyle.SolidLine)
         run.curve.setPen(pen)
 
     def _remove(self, run: _Run) -> None:
@@ -1031,7 +1121,7 @@ class ErrorPlot(ScaledView, QWidget):
         self._marker.setSymbolBrush(self._shade(CURRENT_COLOUR))
         self._apply_marker_pen()
         self._set_axis_labels()
-        for run in getattr(self, "_previous", []):  # the curves' shades follow a change of palette
+        for run in getattr(self, "_previous", []) + getattr(self, "_ancestors", []):  # shades follow the palette
             self._restyle(run, current=False)
         if getattr(self, "_current", None) is not None:
             self._restyle(self._current, current=True)
@@ -1065,7 +1155,7 @@ class ErrorPlot(ScaledView, QWidget):
         self._apply_marker_pen()
         self._cursor.setPen(pg.mkPen(self._colours()[1], width=2 * s * self.line_ratio(),
                                      style=Qt.PenStyle.DashLine))
-        for run in self._previous:
+        for run in self._previous + self._ancestors:
             self._restyle(run, current=False)
         if self._current is not None:
             self._restyle(self._current, current=True)

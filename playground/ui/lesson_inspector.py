@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtGui import QUndoCommand
 
+from playground.ui.branches import weight_change
 from playground.ui.language import shown
 from playground.ui.run import STEP
 
@@ -28,17 +29,28 @@ if TYPE_CHECKING:  # the lesson and document modules are loaded when a cell is f
 
 
 class TypedWeightCommand(QUndoCommand):
-    """One typed weight: redo shows the network with it, undo the network before."""
+    """One typed weight: redo shows the network with it, undo the network before.
 
-    def __init__(self, apply, old: Trained, new: Trained, text: str) -> None:
+    After training a typed weight starts a branch of the run (``Run.put_weights``): then undo
+    selects the branch it was typed on again, with its curve, and redo the new branch."""
+
+    def __init__(self, apply, select, run, old: Trained, new: Trained, change: tuple[str, str], text: str) -> None:
         super().__init__(text)
-        self.apply, self.old, self.new = apply, old, new
+        self.apply, self.select, self.run, self.old, self.new, self.change = apply, select, run, old, new, change
+        self.branch: tuple[str, str] | None = None  # (the run typed on, the branch it made)
 
     def redo(self) -> None:
-        self.apply(self.new)
+        if self.branch is not None and self.select(self.branch[1]):
+            return
+        before = self.run.record_id
+        self.apply(self.new, self.change)
+        after = self.run.record_id
+        made = after is not None and before is not None and after != before
+        self.branch = (before, after) if made and self.run.tree.get(after).parent == before else None
 
     def undo(self) -> None:
-        self.apply(self.old)
+        if self.branch is None or not self.select(self.branch[0]):
+            self.apply(self.old, ("", ""))
 
 
 class TypedCells(QObject):
@@ -116,17 +128,27 @@ class TypedCells(QObject):
             new.biases[k][column] = value
         else:
             new.weights[k][row, column] = value
-        self.w.editor.stack.push(TypedWeightCommand(self._show, old, new, self.tr("Type {cell} = {value}").format(
-            cell=f"{name}[{row + 1}, {column + 1}]", value=QLocale().toString(value, "g", 6))))
+        text = self.tr("Type {cell} = {value}").format(cell=f"{name}[{row + 1}, {column + 1}]",
+                                                       value=QLocale().toString(value, "g", 6))
+        self.w.editor.stack.push(TypedWeightCommand(self._show, self._select, self.w.run, old, new,
+                                                    weight_change(name, row, column, value), text))
         return True
 
-    def _show(self, trained: Trained) -> None:
+    def _show(self, trained: Trained, change: tuple[str, str]) -> None:
         from playground.core.lesson import Event
 
         w = self.w
-        w.show_saved(trained)  # ends the helper's session: Step and Play now continue from the weights shown
-        w.documents.set_trained(trained)
+        w.show_saved(trained, change)  # ends the helper's session: Step and Play now continue from the weights shown
+        w.documents.set_trained(w.run.result())
         w.lessons.report(Event("edit_cell"))
+
+    def _select(self, run_id: str) -> bool:
+        """Show a branch of the run again (Undo and Redo of a typed weight after training)."""
+        w = self.w
+        if run_id not in {r.id for r in w.run.tree} or not w.run.select(run_id, w.table_name()):
+            return False
+        w.documents.set_trained(w.run.result())
+        return True
 
     # ------------------------------------------------------------------ predictions
     @Slot(object)

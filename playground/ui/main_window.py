@@ -359,10 +359,11 @@ class MainWindow(QMainWindow):
             self.reset()
         self._update_train_enabled()
 
-    def show_saved(self, saved: Trained) -> None:
-        """Show the table and settings on screen with a network of given weights at an iteration (typed
-        weights, a lesson's state); Play and Step go on from it."""
-        if not self.run.restore(self.dataset(), self.settings(), saved, self.table_name()):
+    def show_saved(self, saved: Trained, change: tuple[str, str] = ("", "")) -> None:
+        """Show the table and settings on screen with a network of given weights at the iteration on show
+        (typed weights: after training a branch, whose ``change`` is (English, shown)); Play and Step go
+        on from it."""
+        if not self.run.put_weights(saved, change, self.table_name()):
             self.reset()
 
     def open_path(self, path: str) -> None:
@@ -448,8 +449,7 @@ class MainWindow(QMainWindow):
             return
         self.message_bar.hide()  # e.g. "'abc' is not a number": the table has changed since
         self._update_train_enabled()
-        if not self.run.running:
-            self.reset()
+        self._follow()
 
     @Slot()
     def _settings_changed(self) -> None:
@@ -459,8 +459,14 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self._update_train_enabled()
-        if not self.run.running and not self.run.keeps(self._settings_or_none()):  # Iterations alone: Play goes on
-            self.reset()
+        if not self.run.keeps(self._settings_or_none()):  # Iterations alone: Play goes on
+            self._follow()
+
+    def _follow(self) -> None:
+        """The table or the settings changed (an edit, Undo, Redo): after training the run branches from
+        the iteration on show, or Undo's experiment finds its branch again (``Run.follow``)."""
+        if not self.run.running and self.run.follow(self.dataset(), self._settings_or_none(), self.table_name()):
+            self._update_train_enabled()
 
     def _settings_or_none(self) -> Settings | None:
         try:
@@ -518,7 +524,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def reset(self) -> None:
-        """Show the untrained network of the current settings (the seed's starting weights)."""
+        """Show the untrained network of the current settings (the seed's starting weights); the runs
+        before stay in the tree."""
         if self.run.show(self.dataset(), self._settings_or_none(), self.table_name()):
             self._update_train_enabled()
 

@@ -21,6 +21,15 @@ Views take the Run and listen (napari's ``QtDims(dims)``):
 * ``shownChanged``: the weights shown changed (the live ones, or an earlier iteration while
   looking back in History); ``rowChanged(row)``: the example looked at changed.
 
+Every run is kept in a :class:`~playground.core.run_tree.RunTree` (``tree``): editing after
+training (a typed weight, an edited or added row, a new setting) starts a branch from the
+iteration on show instead of erasing the run, and Undo selects the branch before again
+(:meth:`Run.follow`, :meth:`Run.put_weights`, :meth:`Run.select`). The Run shows one branch
+at a time with its path: ``curve``, ``logged`` and the History (:meth:`Run.history_iterations`)
+go from the root through every ancestor (each up to where the path leaves it) to the branch,
+which starts at ``branch_start``. A branch or a selection is shown as a reset (every view
+re-reads the Run) followed by ``changed`` with the path's curve and Error: lines.
+
 A view that needs a number asks the Run (``iteration``, ``shown_network()``, ...),
 never another view or the window.
 """
@@ -37,9 +46,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from playground.core.dataset import Dataset
 from playground.core.network import Network
 from playground.core.run import Job, Snapshot, measure
+from playground.core.run_record import Checkpoint
+from playground.core.run_tree import RunTree
 from playground.core.settings import Settings, experiment_problems, format_hidden
 from playground.core.timeline import WeightTimeline
 from playground.core.training import DIVERGED, DONE, STOPPED
+from playground.ui import branches
+from playground.ui.branching import Branching
 from playground.ui.relay import HelperLink
 
 if TYPE_CHECKING:  # loaded when first used (saving, a lesson): not needed to paint the first frame
@@ -62,7 +75,7 @@ def table_key(ds: Dataset) -> str:
     return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
 
 
-class Run(QObject):
+class Run(QObject, Branching):
     """One training run and what the window shows of it (see the module docstring)."""
 
     reset = Signal()
@@ -88,9 +101,9 @@ class Run(QObject):
         self.dataset: Dataset | None = None
         self.settings: Settings | None = None
         self.network: Network | None = None  # the live network (None: nothing can be shown)
-        self.curve = (np.zeros(0, np.int64), np.zeros(0))
-        self.logged: list[tuple[int, float]] = []
-        self.timeline = WeightTimeline()
+        self.curve = (np.zeros(0, np.int64), np.zeros(0))  # the path's thinned curve
+        self.logged: list[tuple[int, float]] = []  # the path's Error: lines
+        self.timeline = WeightTimeline()  # the weights the helper keeps for History, since the job's start
         self.iteration = 0  # updates done by the live network
         self.outputs: np.ndarray | None = None  # the live network's outputs, once trained
         self.state = IDLE
@@ -104,9 +117,17 @@ class Run(QObject):
         self.until = 0
         self.ended_at = 0.0  # perf_counter when the job ended
         self.silent_for: float | None = None  # seconds the helper has not answered (None: it answers)
+        self.tree = RunTree()  # every run of this window: never forgotten, a document keeps it
+        self.record_id: str | None = None  # the record on show (None: a network not trained yet)
+        self.branch_start = 0  # the iteration the branch on show started at (0: a run from the seed)
+        self.change_texts: dict[str, str] = {}  # record id -> its change in the interface language
         self._session = False  # the helper holds this run's network: a Job can go on with it
         self._saved: Trained | None = None  # a reopened run that Play and Step continue
-        self._look_back: int | None = None  # the timeline index shown, None: the live network
+        self._look_back: int | None = None  # the History index shown, None: the live network
+        self._before: list = []  # History entries (Checkpoints) before the timeline: the path's
+        # The record left for a network that is not in the tree (an edit with a problem, another seed):
+        # (id, state on show, whether an edit may still branch from it). Undo finds it again.
+        self._anchor: tuple[str, Checkpoint, bool] | None = None
 
     # ------------------------------------------------------------------ what the views ask
     @property
@@ -129,15 +150,24 @@ class Run(QObject):
     def looking_back(self) -> bool:
         return self._look_back is not None
 
+    def history(self) -> list:
+        """The History's entries along the path (each with ``iteration``, ``weights``, ``biases``)."""
+        before = self._before
+        end = before[-1].iteration if before else -1
+        return before + [s for s in self.timeline if s.iteration > end]
+
+    def history_iterations(self) -> list[int]:
+        return [s.iteration for s in self.history()]
+
     def shown_iteration(self) -> int:
         """The iteration whose weights are shown."""
-        return self.iteration if self._look_back is None else self.timeline[self._look_back].iteration
+        return self.iteration if self._look_back is None else self.history()[self._look_back].iteration
 
     def shown_network(self) -> Network | None:
         """The network whose weights are shown: the live one, or a copy at an earlier iteration."""
         if self.network is None or self._look_back is None:
             return self.network
-        snap = self.timeline[self._look_back]
+        snap = self.history()[self._look_back]
         net = Network.from_settings(self.settings, self.network.sizes[0], self.network.sizes[-1])
         net.set_state(snap.weights, snap.biases)
         net.t = snap.iteration  # the updates done: which mini-batch comes next
@@ -169,11 +199,12 @@ class Run(QObject):
 
     # ------------------------------------------------------------------ what the window does
     def show(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
-        """Forget the run: the untrained network of these settings (the seed's weights), or none when the
-        table or the settings have a problem. False (and nothing changes) while a job runs.
-        ``table_name`` names the table in legends (a preset's or a document's name)."""
+        """Show the untrained network of these settings (the seed's weights), or none when the table or
+        the settings have a problem; earlier runs stay in the tree. False (and nothing changes) while a
+        job runs. ``table_name`` names the table in legends (a preset's or a document's name)."""
         if self.running:
             return False
+        self._sync()
         ok = settings is not None and not experiment_problems(dataset, settings)
         self.dataset, self.settings = dataset, settings if ok else None
         self.network = Network.from_settings(settings, len(dataset.input_columns),
@@ -186,6 +217,10 @@ class Run(QObject):
         self.last = None
         self.label = run_label(settings, table_name) if ok else ""
         self.group = table_key(dataset)
+        self.record_id = None
+        self.branch_start = 0
+        self._before = []
+        self._anchor = None
         self._session = False
         self._saved = None
         self._look_back = None
@@ -196,8 +231,8 @@ class Run(QObject):
         return True
 
     def restore(self, dataset: Dataset, settings: Settings, saved: Trained, table_name: str = "") -> bool:
-        """Show a run reopened from a document: its network, curve and Error: lines; Play and Step go on
-        from it, Train starts again from the seed."""
+        """Show a run reopened from a document (a root of the tree): its network, curve and Error: lines;
+        Play and Step go on from it, Train starts again from the seed."""
         if not self.show(dataset, settings, table_name) or self.network is None:
             return False
         self.network.set_state(saved.weights, saved.biases, saved.optimizer)
@@ -212,6 +247,8 @@ class Run(QObject):
                         curve_loss=saved.history_losses, curve_test=saved.history_tests)
         self.last = snap
         self._set_state(FINISHED)
+        self.record_id = self.tree.add_root(dataset.copy(), settings).id
+        self._sync()
         self.changed.emit(snap)
         self.shownChanged.emit()
         return True
@@ -219,7 +256,7 @@ class Run(QObject):
     def train(self, dataset: Dataset, settings: Settings, until: int | None = None, *, kind: str = TRAIN,
               target_error: float | None = None, speed: float | None = None, table_name: str = "") -> bool:
         """Start again from the seed's weights (Train; Play or Step with nothing to go on) up to ``until``
-        (default: Iterations)."""
+        (default: Iterations): a new root of the tree."""
         if self.running or not self.show(dataset, settings, table_name) or self.network is None:
             return False
         return self._submit(Job(dataset, settings, settings.iterations if until is None else int(until),
@@ -242,11 +279,12 @@ class Run(QObject):
         self.helper.set_speed(rate)
 
     def look_back(self, index: int | None) -> None:
-        """Show the weights of timeline entry ``index`` (None: the live network). Nothing is retrained."""
+        """Show the weights of History entry ``index`` (None: the live network). Nothing is retrained."""
         if self.network is None or self.running:
             return
-        index = None if index is None or not 0 <= index < len(self.timeline) else index
-        if index is not None and self.timeline[index].iteration == self.iteration:
+        entries = self.history()
+        index = None if index is None or not 0 <= index < len(entries) else index
+        if index is not None and entries[index].iteration == self.iteration:
             index = None  # the latest entry is the live network
         self._look_back = index
         self.shownChanged.emit()
@@ -266,10 +304,21 @@ class Run(QObject):
         if not self.helper.submit(job):
             return False
         if not job.go_on:
+            if job.start is None or self.record_id is None:  # Train: a new root of the tree
+                self._sync()
+                start = None if job.start is None else branches.checkpoint(self.network, self.iteration)
+                self.record_id = self.tree.add_root(job.dataset.copy(), job.settings, start).id
+                self.branch_start = self.iteration if job.start is not None else 0
+                self._before = []
+            else:  # going on from a record: its History so far stays, the helper's follows
+                self._before = [e if isinstance(e, Checkpoint) else Checkpoint.from_snapshot(e)
+                                for e in self.history() if e.iteration < self.iteration]
+                self.tree.select(self.record_id)
             self.timeline = WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias)
         self._session = True
         self._saved = None
         self._look_back = None
+        self._anchor = None
         self.kind, self.until = kind, job.until
         self.started_at, self.base_iteration = time.perf_counter(), self.iteration
         self.silent_for = None
@@ -308,6 +357,7 @@ class Run(QObject):
             state = FINISHED
         self.changed.emit(snap)
         self._set_state(state)
+        self._sync()  # the tree keeps the run as it ended (a document saves it)
         self.finished.emit(snap)
         self.shownChanged.emit()
 

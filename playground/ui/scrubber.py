@@ -1,8 +1,9 @@
-"""The history scrubber: a slider over the weight snapshots kept during the run.
+"""The history scrubber: a slider over the weight snapshots kept along the run's path.
 
 Positions are the iterations of the stored snapshots (see
-:mod:`playground.core.timeline`), and the last position is the network as it
-is now ("live"). Moving the slider emits ``scrubbed(index, live)``; the window
+:mod:`playground.core.timeline`): those of the branch on show and, before its
+start, of every ancestor up to where the branch left it (``Run.history``); the
+last position is the network as it is now ("live"). Moving the slider emits ``scrubbed(index, live)``; the window
 then shows that snapshot in the diagram, the predictions and the inspector,
 without retraining. Training always goes on from the live network.
 """
@@ -87,7 +88,7 @@ class HistoryScrubber(QWidget):
         self.scrubbed.connect(self._look_back)
 
     def _run_moved(self, *_args) -> None:
-        self.set_points(self._run.timeline.iterations, self._run.iteration)
+        self.set_points(self._run.history_iterations(), self._run.iteration)
 
     def _state_changed(self, _state: str) -> None:
         self.set_running(self._run.running)

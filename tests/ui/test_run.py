@@ -31,14 +31,17 @@ def saved(qtbot, window, tmp_path, iterations=3000):
     return path
 
 
-def test_after_a_dataset_edit_every_view_shows_the_untrained_network(qtbot, window):
+def test_after_an_edit_the_weights_do_not_fit_every_view_shows_the_untrained_network(qtbot, window):
+    """A new input column changes the layer sizes: the run cannot branch, the window shows the seed's
+    network (the run stays in the tree and fades into the previous runs; tests/ui/test_run_branches.py
+    has the edits that branch)."""
     window.classroom.inspector_action.trigger()
     assert train(qtbot, window) == "done"
     assert window.log_view.toPlainText().count("Error:") == 3
     assert window.predictions_model.outputs() is not None and len(window.error_plot.current_data()[0]) > 0
     assert window.classroom.scrubber.count() > 2 and window.classroom.inspector.iteration() == 3000
 
-    assert window.dataset_model.setData(window.dataset_model.index(0, 3), "1")  # a user types over a target
+    qtbot.mouseClick(window.add_input_button, Qt.MouseButton.LeftButton)  # a fourth input: other layer sizes
 
     assert window.log_view.toPlainText() == ""
     assert window.predictions_model.outputs() is None
@@ -54,7 +57,7 @@ def test_after_a_dataset_edit_every_view_shows_the_untrained_network(qtbot, wind
     # and the diagram shows the seed's starting weights
     settings = window.settings()
     for a, b in zip(window.shown_network().weights,
-                    initial_weights([3, *settings.hidden, 1], settings.seed)):
+                    initial_weights([4, *settings.hidden, 1], settings.seed)):
         assert np.array_equal(a, b)
 
 
