@@ -100,26 +100,10 @@ def series(iterations, errors, losses=None, tests=None) -> Series:
     return Series(it, column(errors), column(losses), column(tests))
 
 
-def joined(parts: list[Series]) -> Series:
-    """Series one after another (each starts after the one before ends)."""
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return Series.empty()
-    return Series(*(np.concatenate([getattr(p, name) for p in parts])
-                    for name in ("iterations", "errors", "losses", "tests")))
-
-
-def own_start(rec: RunRecord) -> Checkpoint:
-    """The state a record started from (a root from the seed: iteration 0, no weights)."""
-    if rec.start is not None:
-        return rec.start
-    return Checkpoint(rec.branched_at if rec.parent else 0, (), None, None)
-
-
 def progressed(rec: RunRecord) -> bool:
     """The record has trained since its start (a branch without progress is still being made: the
     next edit joins it)."""
-    start = own_start(rec).iteration
+    start = rec.start_iteration
     return len(rec.curve) > 0 or len(rec.logged) > 0 or (rec.last is not None and rec.last.iteration > start)
 
 
@@ -140,7 +124,7 @@ def path_series(path: list[RunRecord]) -> tuple[Series, Series, list[Checkpoint]
         curves.append(a.curve if end is None else a.curve.upto(end))
         lines.append(a.logged if end is None else a.logged.upto(end))
         entries += [p for p in a.checkpoints if end is None or p.iteration <= end]
-    return joined(curves), joined(lines), entries
+    return Series.concat(curves), Series.concat(lines), entries
 
 
 # ------------------------------------------------------------------ what changed, in words

@@ -103,7 +103,7 @@ class Branching:
             # a branch that has not trained yet: this edit joins the edits that made it
             base = parent if parent is not None else rec
             english, local = branches.describe(base, dataset, settings, (rec.change, self.change_text(rec)))
-            start = branches.for_settings(branches.own_start(rec), rec.settings, settings)
+            start = None if rec.start is None else branches.for_settings(rec.start, rec.settings, settings)
             record = replace(rec, dataset=dataset.copy(), settings=settings, start=start, change=english)
             self.tree.update(record)
             self.change_texts[rec.id] = local
@@ -169,7 +169,7 @@ class Branching:
         own = [e if isinstance(e, Checkpoint) else Checkpoint.from_snapshot(e)
                for e in self.history() if e.iteration >= start]
         point = branches.checkpoint(self.network, self.iteration)
-        progressed = self.iteration > branches.own_start(rec).iteration or len(curve) or len(lines)
+        progressed = self.iteration > rec.start_iteration or len(curve) or len(lines)
         state = {RUNNING: PAUSED}.get(self.state, self.state)
         self.tree.update(replace(rec, last=point if progressed else rec.last, curve=curve, logged=lines,
                                  checkpoints=tuple(own), state=state))
@@ -190,8 +190,8 @@ class Branching:
         parent = self.tree.get(rec.parent) if rec.parent is not None else None
         if parent is not None and branches.same_experiment(parent, dataset, settings):
             at = branches.state_of(parent, rec.branched_at)
-            mine = weights if weights is not None else branches.own_start(rec)
-            if at is None or not mine.weights or branches.same_weights(at, mine):
+            mine = weights if weights is not None else rec.start
+            if at is None or mine is None or branches.same_weights(at, mine):
                 return parent
         for child in reversed(self.tree.children(rec.id)):
             if child.branched_at == point.iteration and branches.same_experiment(child, dataset, settings) \
@@ -204,10 +204,14 @@ class Branching:
         """A new branch from ``point`` (a state ``rec``'s path passed through), shown."""
         owner = rec
         for ancestor in self.tree.path(rec.id):  # a History entry before the branch on show: its ancestor's
-            if branches.own_start(ancestor).iteration <= point.iteration:
+            if ancestor.start_iteration <= point.iteration:
                 owner = ancestor
         self.tree.select(owner.id)
-        child = self.tree.branch(point, dataset.copy(), settings, english)
+        try:
+            child = self.tree.branch(point, dataset, settings, english)
+        except ValueError:  # not a state the run kept (cannot happen from the History or the live end)
+            self.show(dataset, settings, table_name)
+            return
         begin = branches.for_settings(start if start is not None else point, owner.settings, settings)
         if child.start is None or not branches.same_weights(child.start, begin) \
                 or (child.start.optimizer is None) != (begin.optimizer is None):
@@ -242,7 +246,7 @@ class Branching:
         self._before = entries
         self.timeline = WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias)
         self.record_id = rec.id
-        self.branch_start = branches.own_start(rec).iteration if rec.parent is not None or rec.start else 0
+        self.branch_start = rec.start_iteration
         self._anchor = None
         self._session = False
         self._look_back = None
