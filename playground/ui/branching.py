@@ -47,9 +47,9 @@ class Branching:
 
     @property
     def root_id(self) -> str | None:
-        """The root of the branch on show: runs of one root are drawn as one path."""
+        """The root of the branch on show (and which tree): runs of one root are drawn as one path."""
         path = self.path()
-        return path[0].id if path else None
+        return f"{self.trees_used}/{path[0].id}" if path else None
 
     def change_text(self, record: RunRecord) -> str:
         """A branch's change in the interface language (a reopened one's as saved)."""
@@ -60,14 +60,28 @@ class Branching:
         self._sync()
         return self.tree
 
-    def open_tree(self, tree: RunTree, table_name: str = "") -> bool:
-        """Show a document's tree of runs at its current run (Play goes on from it)."""
-        if self.running or tree.current is None:
-            return False
+    def use_tree(self, tree: RunTree) -> None:
+        """Keep the runs of another document from now on (a new or opened document; the one on show is
+        not in it until it trains)."""
+        if self.running:
+            return
         self._sync()
         self.tree = tree
+        self.trees_used += 1
         self.change_texts = {}
-        self._show_record(tree.current, table_name)
+        self.record_id = None
+        self._anchor = None
+
+    def open_tree(self, tree: RunTree, dataset: Dataset, settings: Settings, table_name: str = "") -> bool:
+        """A document's tree of runs: its current run is shown (Play goes on from it) when it trained the
+        table and settings on show; False when the window shows something else (the runs are kept)."""
+        if self.running:
+            return False
+        self.use_tree(tree)
+        current = tree.current
+        if current is None or not branches.same_experiment(current, dataset, settings):
+            return False
+        self._show_record(current, table_name, saved=True)
         return True
 
     def follow(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
@@ -166,19 +180,33 @@ class Branching:
                                 last.curve_test if same else None).since(start)
         logged = np.array(self.logged, dtype=float).reshape(-1, 2)
         lines = branches.series(logged[:, 0], logged[:, 1]).since(start)
-        own = [e if isinstance(e, Checkpoint) else Checkpoint.from_snapshot(e)
-               for e in self.history() if e.iteration >= start]
+        own = [self.checkpoint_of(e) for e in self.history() if e.iteration >= start]
         point = branches.checkpoint(self.network, self.iteration)
         progressed = self.iteration > rec.start_iteration or len(curve) or len(lines)
         state = {RUNNING: PAUSED}.get(self.state, self.state)
         self.tree.update(replace(rec, last=point if progressed else rec.last, curve=curve, logged=lines,
                                  checkpoints=tuple(own), state=state))
 
+    def set_timeline(self, timeline: WeightTimeline) -> None:
+        """The helper's History mirror from now on (a new job, a record shown)."""
+        self.timeline = timeline
+        self._made = {}
+
+    def checkpoint_of(self, entry) -> Checkpoint:
+        """A History entry as an exact Checkpoint (a timeline's snapshot is converted once: a job's end
+        writes the record again, and copying every snapshot each time would grow with the History)."""
+        if isinstance(entry, Checkpoint):
+            return entry
+        made = self._made.get(entry.seq)
+        if made is None or made.iteration != entry.iteration:
+            made = self._made[entry.seq] = Checkpoint.from_snapshot(entry)
+        return made
+
     def _point_on_show(self) -> Checkpoint:
         """The exact state on show: the History entry looked at, or the live network."""
         if self._look_back is not None:
             entry = self.history()[self._look_back]
-            return entry if isinstance(entry, Checkpoint) else Checkpoint.from_snapshot(entry)
+            return self.checkpoint_of(entry)
         return branches.checkpoint(self.network, self.iteration)
 
     def _find(self, rec: RunRecord, point: Checkpoint, dataset: Dataset, settings: Settings,
@@ -224,8 +252,8 @@ class Branching:
         self.tree.select(rec.id)
         self._show_record(rec, table_name)
 
-    def _show_record(self, rec: RunRecord, table_name: str = "") -> None:
-        """Show a record of the tree with its path: every view re-reads the Run."""
+    def _show_record(self, rec: RunRecord, table_name: str = "", saved: bool = False) -> None:
+        """Show a record of the tree with its path: every view re-reads the Run (``saved``: as reopened)."""
         from playground.ui.run import DIVERGED_STATE, FINISHED, PAUSED, PLAY, run_label, table_key
 
         curve, logged, entries = branches.path_series(self.tree.path(rec.id))
@@ -244,7 +272,7 @@ class Branching:
         if not entries or entries[-1].iteration < self.iteration:
             entries.append(branches.checkpoint(self.network, self.iteration))
         self._before = entries
-        self.timeline = WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias)
+        self.set_timeline(WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias))
         self.record_id = rec.id
         self.branch_start = rec.start_iteration
         self._anchor = None
@@ -255,7 +283,7 @@ class Branching:
         self._saved = None if diverged else branches.go_on_from(live, curve, logged)
         self.outputs, error = measure(self.network, dataset)
         has_test = bool(dataset.test_mask.any())
-        status = DIVERGED if diverged else DONE
+        status = DIVERGED if diverged else None if saved else DONE
         self.last = Snapshot(self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
                              list(self.logged), len(self.logged), status=status, output_error=error,
                              curve_loss=curve.losses, curve_test=curve.tests if has_test else None,
@@ -265,7 +293,7 @@ class Branching:
         self.row = min(self.row, max(dataset.n_rows - 1, 0))
         self.kind = PLAY
         finished = rec.state == FINISHED and branches.progressed(rec)
-        state = DIVERGED_STATE if diverged else FINISHED if finished else PAUSED
+        state = DIVERGED_STATE if diverged else FINISHED if finished or saved else PAUSED
         self.state = state  # the views re-read everything on reset: one stateChanged after it
         self.reset.emit()
         self.stateChanged.emit(state)

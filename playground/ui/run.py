@@ -104,6 +104,7 @@ class Run(QObject, Branching):
         self.curve = (np.zeros(0, np.int64), np.zeros(0))  # the path's thinned curve
         self.logged: list[tuple[int, float]] = []  # the path's Error: lines
         self.timeline = WeightTimeline()  # the weights the helper keeps for History, since the job's start
+        self._made: dict[int, Checkpoint] = {}  # the timeline's snapshots made Checkpoints, by their seq
         self.iteration = 0  # updates done by the live network
         self.outputs: np.ndarray | None = None  # the live network's outputs, once trained
         self.state = IDLE
@@ -117,7 +118,8 @@ class Run(QObject, Branching):
         self.until = 0
         self.ended_at = 0.0  # perf_counter when the job ended
         self.silent_for: float | None = None  # seconds the helper has not answered (None: it answers)
-        self.tree = RunTree()  # every run of this window: never forgotten, a document keeps it
+        self.tree = RunTree()  # every run of this document: never forgotten, a document keeps it
+        self.trees_used = 1  # a new tree for each document: names its runs apart from the last one's
         self.record_id: str | None = None  # the record on show (None: a network not trained yet)
         self.branch_start = 0  # the iteration the branch on show started at (0: a run from the seed)
         self.change_texts: dict[str, str] = {}  # record id -> its change in the interface language
@@ -211,7 +213,7 @@ class Run(QObject, Branching):
                                              len(dataset.target_columns)) if ok else None
         self.curve = (np.zeros(0, np.int64), np.zeros(0))
         self.logged = []
-        self.timeline = WeightTimeline()
+        self.set_timeline(WeightTimeline())
         self.iteration = 0
         self.outputs = None
         self.last = None
@@ -311,10 +313,9 @@ class Run(QObject, Branching):
                 self.branch_start = self.iteration if job.start is not None else 0
                 self._before = []
             else:  # going on from a record: its History so far stays, the helper's follows
-                self._before = [e if isinstance(e, Checkpoint) else Checkpoint.from_snapshot(e)
-                                for e in self.history() if e.iteration < self.iteration]
+                self._before = [self.checkpoint_of(e) for e in self.history() if e.iteration < self.iteration]
                 self.tree.select(self.record_id)
-            self.timeline = WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias)
+            self.set_timeline(WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias))
         self._session = True
         self._saved = None
         self._look_back = None
