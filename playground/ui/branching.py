@@ -84,31 +84,39 @@ class Branching:
         self._show_record(current, table_name, saved=True)
         return True
 
-    def follow(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
+    def follow(self, dataset: Dataset, settings: Settings | None, table_name: str = "",
+               branch: bool = True) -> bool:
         """The table or the settings changed (an edit, its Undo or Redo): show the run that fits.
 
         Back to the experiment of the branch before (Undo) or of a branch made from here (Redo): that
         branch, with its curve. Another change the weights still fit: a new branch from the state on
         show (edits before it trains make one branch). Otherwise (other layer sizes, another seed, a
-        problem): the untrained network, the runs staying in the tree."""
+        problem, or ``branch`` False: a preset loaded): the untrained network, the runs staying in the
+        tree."""
         if self.running:
             return False
         self._sync()
         if self.record_id is not None:
-            anchor = (self.record_id, self._point_on_show(), True)
+            anchor = (self.record_id, self._point_on_show(), branch)
         else:
             anchor = self._anchor
         ok = settings is not None and not experiment_problems(dataset, settings)
+        if anchor is not None and anchor[0] not in self.tree:
+            anchor = None  # a run the tree no longer keeps (its bound)
         if anchor is None or not ok:
             shown = self.show(dataset, settings, table_name)
             self._anchor = anchor
             return shown
         rec, point, may_branch = self.tree.get(anchor[0]), anchor[1], anchor[2]
-        found = self._find(rec, point, dataset, settings, left=self.record_id is None)
+        left = self.record_id is None
+        if branch:
+            found = self._find(rec, point, dataset, settings, left=left)
+        else:  # a preset: only its Undo finds a run again, the one shown before it
+            found = rec if left and branches.same_experiment(rec, dataset, settings) else None
         if found is not None:
             self._select(found, table_name)
             return True
-        if not may_branch or not branches.fits(rec.dataset, rec.settings, dataset, settings):
+        if not (branch and may_branch) or not branches.fits(rec.dataset, rec.settings, dataset, settings):
             shown = self.show(dataset, settings, table_name)
             self._anchor = (anchor[0], anchor[1], False)
             return shown

@@ -355,7 +355,10 @@ class MainWindow(QMainWindow):
                 self.controls.set_settings(settings)
         finally:
             self._loading = False
-        if saved is None or not self.run.restore(self.dataset(), self.settings(), saved, self.table_name()):
+        restored = saved is not None and self.run.restore(self.dataset(), self.settings(), saved, self.table_name())
+        # a preset starts again from the seed (the runs stay in the tree); its Undo finds the run before it
+        if not restored and not self.run.follow(self.dataset(), self._settings_or_none(), self.table_name(),
+                                                branch=False):
             self.reset()
         self._update_train_enabled()
 

@@ -220,3 +220,15 @@ def test_branching_then_undo_and_play_gives_the_numbers_of_a_run_never_branched(
     assert list(w.run.logged) == branched[0] and len(branched[0]) == 6
     assert w.log_view.toPlainText() == branched[1]
     assert all(np.array_equal(a, b) for a, b in zip(w.run.network.weights, branched[2]))
+
+
+def test_a_preset_starts_again_from_the_seed_and_its_undo_shows_the_run(qtbot, window):
+    w = window
+    train(qtbot, w)
+    before = seen(w)
+    trained = w.run.record_id
+    w.load_preset("notebook")  # the same table and settings: still a fresh start, not the run
+    assert w.run.record_id is None and w.run.iteration == 0 and w.log_view.toPlainText() == ""
+    w.editor.undo_action.trigger()
+    assert w.run.record_id == trained and w.log_view.toPlainText() == before["log"]
+    assert w.run.iteration == 3000 and len(w.run.tree) == 1
