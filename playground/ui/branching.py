@@ -297,6 +297,7 @@ class Branching:
                              curve_loss=curve.losses, curve_test=curve.tests if has_test else None,
                              optimizer=live.optimizer)
         self.label = run_label(settings, table_name)
+        self.table_name = table_name
         self.group = table_key(dataset)
         self.row = min(self.row, max(dataset.n_rows - 1, 0))
         self.kind = PLAY

@@ -576,9 +576,10 @@ class ErrorPlot(ScaledView, QWidget):
             part = record.curve.upto(after.branched_at - 1)
             if not len(part):
                 continue
-            label = run_label(record.settings)
-            if record.parent is not None:
-                label += " · " + branched_text(record.branched_at, run.change_text(record))
+            # the root named as a run is; a branch by where and what changed (its settings are the root's
+            # but for that change)
+            label = (run_label(record.settings, run.table_name) if record.parent is None
+                     else branched_text(record.branched_at, run.change_text(record)))
             curve = pg.PlotDataItem(antialias=True)
             curve.setZValue(5)  # under the live curve, over the faded runs
             self.plot_widget.getPlotItem().addItem(curve, ignoreBounds=True)
@@ -592,7 +593,7 @@ class ErrorPlot(ScaledView, QWidget):
         self._branch_start = run.branch_start
         label = run.label or self.tr(DEFAULT_RUN_LABEL)
         if path and path[-1].parent is not None:
-            label += " · " + branched_text(path[-1].branched_at, run.change_text(path[-1]))
+            label = branched_text(path[-1].branched_at, run.change_text(path[-1]))
         self._current.label = label
         self._current.group = str(run.group)
         self._follow = True

@@ -111,6 +111,7 @@ class Run(QObject, Branching):
         self.kind = TRAIN
         self.last: Snapshot | None = None  # the last snapshot received
         self.label = ""  # the run's name in legends: its table and settings
+        self.table_name = ""  # the table's name in legends (a preset's or a document's)
         self.group = ""  # which table it trains on (table_key)
         self.row = 0
         self.started_at = 0.0  # perf_counter at the start of the job: for iterations a second
@@ -218,6 +219,7 @@ class Run(QObject, Branching):
         self.outputs = None
         self.last = None
         self.label = run_label(settings, table_name) if ok else ""
+        self.table_name = table_name
         self.group = table_key(dataset)
         self.record_id = None
         self.branch_start = 0
