@@ -67,6 +67,11 @@ def for_settings(point: Checkpoint, old: Settings, new: Settings) -> Checkpoint:
     return Checkpoint(point.iteration, point.weights, point.biases, None)
 
 
+def finite(point: Checkpoint) -> bool:
+    """Every weight and bias is a number (a diverged run's are not: nothing goes on from them)."""
+    return all(np.isfinite(p).all() for p in (*point.weights, *(point.biases or ())))
+
+
 def same_weights(a: Checkpoint, b: Checkpoint) -> bool:
     """The same weights and biases, exactly."""
     def same(x, y):

@@ -97,7 +97,8 @@ class Branching:
             return False
         self._sync()
         if self.record_id is not None:
-            anchor = (self.record_id, self._point_on_show(), branch)
+            point = self._point_on_show()
+            anchor = (self.record_id, point, branch and branches.finite(point))  # diverged: start again
         else:
             anchor = self._anchor
         ok = settings is not None and not experiment_problems(dataset, settings)

@@ -232,3 +232,24 @@ def test_a_preset_starts_again_from_the_seed_and_its_undo_shows_the_run(qtbot, w
     w.editor.undo_action.trigger()
     assert w.run.record_id == trained and w.log_view.toPlainText() == before["log"]
     assert w.run.iteration == 3000 and len(w.run.tree) == 1
+
+
+def test_a_branch_from_a_history_position_goes_on_exactly_as_one_from_a_run_stopped_there(qtbot, window):
+    """The weights History keeps are exact states: a learning rate changed while looking back at
+    iteration k gives the very numbers of a run trained to k, changed there, and played on."""
+    w = window
+    train(qtbot, w, 3000, 100)
+    its = w.run.history_iterations()
+    index = int(np.argmin([abs(i - 1000) for i in its]))
+    w.classroom.scrubber.set_index(index)
+    k = w.run.shown_iteration()
+    w.controls.lr_spin.setValue(2.0)
+    assert w.run.path()[-1].branched_at == k
+    play(qtbot, w, 5000)
+    looked_back = (list(w.run.logged), [a.copy() for a in w.run.network.weights])
+    w.controls.lr_spin.setValue(1.0)  # the root's settings again: the root is shown
+    train(qtbot, w, k, 100)  # a new run, stopped at k
+    w.controls.lr_spin.setValue(2.0)
+    play(qtbot, w, 5000)
+    assert list(w.run.logged) == looked_back[0] and len(looked_back[0]) == 50
+    assert all(np.array_equal(a, b) for a, b in zip(w.run.network.weights, looked_back[1]))
