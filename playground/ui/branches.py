@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from playground.core.dataset import Dataset
 from playground.core.network import Network, layer_sizes
-from playground.core.run_record import Checkpoint, RunRecord, Series
+from playground.core.run_record import MAX_CHECKPOINTS, Checkpoint, RunRecord, Series
 from playground.core.settings import FIELD, Settings
 
 if TYPE_CHECKING:  # documents (JSON reading) is loaded when first used
@@ -118,6 +118,15 @@ def state_of(rec: RunRecord, iteration: int) -> Checkpoint | None:
         if point is not None and point.iteration == iteration and point.weights:
             return point
     return None
+
+
+def bounded(checkpoints: list[Checkpoint]) -> list[Checkpoint]:
+    """At most MAX_CHECKPOINTS, spread evenly, the latest kept (what a record may hold)."""
+    if len(checkpoints) <= MAX_CHECKPOINTS:
+        return checkpoints
+    step = -(-len(checkpoints) // MAX_CHECKPOINTS)
+    kept = checkpoints[::step]
+    return kept[:-1] + [checkpoints[-1]] if kept[-1] is not checkpoints[-1] else kept
 
 
 def path_series(path: list[RunRecord]) -> tuple[Series, Series, list[Checkpoint]]:

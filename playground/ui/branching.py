@@ -124,8 +124,8 @@ class Branching:
         parent = self.tree.get(rec.parent) if rec.parent is not None else None
         if not branches.progressed(rec) and (parent is not None or rec.start is not None or rec.last is not None):
             # a branch that has not trained yet: this edit joins the edits that made it
-            base = parent if parent is not None else rec
-            english, local = branches.describe(base, dataset, settings, (rec.change, self.change_text(rec)))
+            english, local = ("", "") if parent is None else branches.describe(
+                parent, dataset, settings, (rec.change, self.change_text(rec)))
             start = None if rec.start is None else branches.for_settings(rec.start, rec.settings, settings)
             record = replace(rec, dataset=dataset.copy(), settings=settings, start=start, change=english)
             self.tree.update(record)
@@ -189,7 +189,7 @@ class Branching:
                                 last.curve_test if same else None).since(start)
         logged = np.array(self.logged, dtype=float).reshape(-1, 2)
         lines = branches.series(logged[:, 0], logged[:, 1]).since(start)
-        own = [self.checkpoint_of(e) for e in self.history() if e.iteration >= start]
+        own = branches.bounded([self.checkpoint_of(e) for e in self.history() if e.iteration >= start])
         point = branches.checkpoint(self.network, self.iteration)
         progressed = self.iteration > rec.start_iteration or len(curve) or len(lines)
         state = {RUNNING: PAUSED}.get(self.state, self.state)
