@@ -316,3 +316,45 @@ def test_no_module_imports_another_modules_private_name():
         offences += [f"{path.relative_to(ROOT.parent)}:{line}: {text}"
                      for line, text in private_imports(path.read_text(encoding="utf-8"), module)]
     assert offences == [], "\n".join(offences)
+
+
+def test_a_step_shows_its_panels_by_name_in_any_language(qtbot, qapp):
+    """The lesson player knows the Speed label and the result tabs by object name, so a step hides
+    the right ones in German too, and the decision map's tab both before and after the map is built."""
+    from PySide6.QtWidgets import QLabel
+
+    from playground.core.lesson import Lesson, Step
+    from playground.ui.language import install_translators
+    from playground.ui.main_window import MainWindow
+
+    install_translators(qapp, "de")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        tabs, transport = window.tabs, window.classroom.transport
+        speed_title = transport.findChild(QLabel, "speedTitleLabel")
+        assert speed_title.text().strip() == "Tempo"  # the German title the player once looked for
+
+        def shown_tabs() -> list[str]:
+            return [tabs.widget(i).objectName() for i in range(tabs.count()) if tabs.isTabVisible(i)]
+
+        steps = [Step("Log and speed", state=window.documents.document(), visible=("log", "speed")),
+                 Step("The map alone", visible=("decision_map",)), Step("Predictions", visible=("predictions",))]
+        assert window.lessons.open(Lesson("Panels", steps=steps), "", ask=False)
+        assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
+            "predictionsTable", "logView", "decisionMapPlaceholder"]  # the map is not built yet
+        assert shown_tabs() == ["logView"]
+        assert speed_title.isVisibleTo(window) and transport.speed_slider.isVisibleTo(window)
+        window.lessons.next()
+        assert shown_tabs() == ["decisionMap"] and tabs.currentWidget() is window.decision_map  # built when shown
+        qtbot.waitUntil(lambda: not speed_title.isVisibleTo(window))  # the toolbar hides it at its next layout
+        assert not transport.speed_slider.isVisibleTo(window)
+        window.lessons.next()
+        assert shown_tabs() == ["predictionsTable"]
+        window.lessons.close()
+        assert shown_tabs() == ["predictionsTable", "logView", "decisionMap"]
+        qtbot.waitUntil(lambda: speed_title.isVisibleTo(window))
+        window.close()
+    finally:
+        install_translators(qapp, "en")
