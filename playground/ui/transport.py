@@ -107,7 +107,8 @@ class TransportBar(QToolBar):
         self.addAction(self.step_n_action)
         self.addWidget(self.step_n_spin)
         self.addSeparator()
-        self.addWidget(QLabel(" " + self.tr("Speed") + " ", toolTip=self.speed_slider.toolTip()))
+        self.addWidget(QLabel(" " + self.tr("Speed") + " ", objectName="speedTitleLabel",
+                              toolTip=self.speed_slider.toolTip()))
         self.addWidget(self.speed_slider)
         self.addWidget(self.speed_label)
         self.addSeparator()
