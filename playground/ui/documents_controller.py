@@ -1,9 +1,10 @@
 """The window's document: New, Open, Save, Save As, Export CSV, Open Recent, drops, autosave and recovery.
 
-A document is the table, the settings and the last finished run (weights and
-error history). "Modified" is the undo stack's clean state: every edit is a
-command, saving marks the stack clean, and a finished run (new weights that are
-not on disk) marks it modified. Nothing is lost:
+A document is the table, the settings, the last finished run (weights and error
+history) and every run of the window's run tree (``Run.runs()``: the branches
+made by editing after training); opening one shows its tree again. "Modified"
+is the undo stack's clean state: every edit is a command, saving marks the stack
+clean, and a finished run (new weights that are not on disk) marks it modified. Nothing is lost:
 
 * New, Open and closing ask Save / Discard / Cancel while there are unsaved changes;
 * saving is atomic (the core writes a temporary file and renames it); when it fails
@@ -210,7 +211,9 @@ class DocumentsController(QObject):
         from playground.core.documents import Document
 
         settings = self.editor.settings() or Settings()
-        return Document(self.window.dataset_model.dataset().copy(), settings, self.trained)
+        runs = self.run.runs()
+        return Document(self.window.dataset_model.dataset().copy(), settings, self.trained,
+                        runs=runs if len(runs) else None)
 
     @Slot()
     def _table_changed(self) -> None:
@@ -500,11 +503,18 @@ class DocumentsController(QObject):
         Should the window still fail half-way, the table, settings and run it showed are put back and
         DataError is raised: the file name, the undo history and the modified state stay as they were."""
         # what is on screen now (the table is replaced by the new one, never changed in place)
-        before = (self.window.dataset(), self.editor.settings(), self.trained, self._trained_settings)
+        before = (self.window.dataset(), self.editor.settings(), self.trained, self._trained_settings,
+                  self.run.runs())
         self._loading = True
         try:
-            self.window.load_experiment(doc.dataset, doc.settings, doc.trained)
+            from playground.core.run_tree import RunTree
+
+            self.run.use_tree(RunTree())  # the runs of the document before are not this one's
+            runs = doc.runs if doc.runs is not None and len(doc.runs) else None
+            self.window.load_experiment(doc.dataset, doc.settings, None if runs is not None else doc.trained)
             self.editor.reset_settings_baseline()
+            if runs is not None:  # every run and branch it kept, its current one on show
+                self._open_runs(runs, doc.trained)
         except Exception as e:  # noqa: BLE001 - a bug must not leave half a document on screen
             self._put_back(*before)
             from playground.core.documents import DocumentError
@@ -522,10 +532,22 @@ class DocumentsController(QObject):
         self._remove_autosave()
         self._update_title()
 
-    def _put_back(self, dataset, settings, trained, trained_settings) -> None:
+    def _open_runs(self, runs, trained) -> None:
+        """Show a document's tree at its current run; a tree whose current run trained another table or
+        other settings is kept, and the document's trained network shown as a run of its own."""
+        w = self.window
+        if not self.run.open_tree(runs, w.dataset(), w.settings(), w.table_name()) and trained is not None:
+            self.run.restore(w.dataset(), w.settings(), trained, w.table_name())
+
+    def _put_back(self, dataset, settings, trained, trained_settings, runs) -> None:
         """Show again what was on screen before a document failed half-way."""
-        self.window.load_experiment(dataset, settings, trained)
+        from playground.core.run_tree import RunTree
+
+        self.run.use_tree(RunTree())
+        self.window.load_experiment(dataset, settings, trained if not len(runs) else None)
         self.editor.reset_settings_baseline()
+        if len(runs):
+            self._open_runs(runs, trained)
         self.trained, self._trained_settings = trained, trained_settings
 
     # ------------------------------------------------------------------ Save
