@@ -73,7 +73,10 @@ def check_branched(w, before: dict, change: str) -> None:
 def check_goes_on_and_undoes(qtbot, w, before: dict, undo=None) -> None:
     """Play trains the branch from 3,000 on; Undo shows the parent with its curve, Redo the branch."""
     branch_id = w.run.record_id
+    drawn = [x for x, _ in w.error_plot.ancestor_data()]
     play(qtbot, w, 5000)
+    # the parent's curve was drawn once, when the branch was made: not again with every snapshot
+    assert [x for x, _ in w.error_plot.ancestor_data()][0] is drawn[0]
     x, _ = w.error_plot.current_data()
     assert x[0] == 3000 and 4990 < x[-1] < 5000  # the branch's own curve starts where it branched
     lines = w.log_view.toPlainText().splitlines()
