@@ -586,7 +586,8 @@ class ErrorPlot(ScaledView, QWidget):
             curve.setData(np.asarray(part.iterations, dtype=float), np.asarray(part.errors, dtype=float))
             ancestor = _Run(label=label, group=self._current.group, number=self._current.number, curve=curve,
                             colour=CURRENT_COLOUR, ancestor=True)
-            ancestor.text = self._legend_text(ancestor)
+            ancestor.text = self.tr("{label} · {iterations} iterations").format(  # up to where the path left it
+                label=label, iterations=format_iterations(after.branched_at))
             curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # still between path changes
             self._restyle(ancestor, current=False)
             self._ancestors.append(ancestor)
