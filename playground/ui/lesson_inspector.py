@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtGui import QUndoCommand
 
