@@ -93,10 +93,12 @@ class ProgressSender:
         timeline_stride = t.timeline.stride if t.timeline is not None else 1
 
         def build(line_rows, points, chunk, last: bool) -> Progress:
+            if not last:  # the state is the same all through a report: its last message carries it
+                return Progress(job_id, t.iteration, None, None, None, None, None, line_rows, self.lines_sent,
+                                points, t.history.stride, self.has_test, chunk, timeline_stride)
             return Progress(job_id, t.iteration, state["weights"], state["biases"], state["optimizer"] or None,
                             outputs, output_error, line_rows, self.lines_sent, points, t.history.stride,
-                            self.has_test, chunk, timeline_stride, status if last else None,
-                            message if last else "", hint if last else None)
+                            self.has_test, chunk, timeline_stride, status, message, hint)
 
         base = pickled_size(build(None, None, [], True))
         room = max(MESSAGE_BYTES - base, 0)
@@ -176,9 +178,10 @@ class RunMirror:
         self._latest = p
 
     def take(self) -> Snapshot | None:
-        """The run as the messages applied so far tell it, or None before the first."""
+        """The run as the messages applied so far tell it, or None while the last one applied is not the last
+        of its report (the report's state comes with its last message; what came waits for it)."""
         p = self._latest
-        if p is None:
+        if p is None or p.weights is None:
             return None
         lines, self._lines = self._lines, []
         timeline, self._timeline = self._timeline, []

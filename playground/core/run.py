@@ -50,12 +50,18 @@ larger, and its messages are then the weights plus at most the budget):
   message holds (thousands at first). They are then sent coarse-first: the latest point
   always (the error shown is the newest), then the missing points of the coarsest stride
   (largest power of two dividing their iteration; newest first among equals). So every
-  message shows the whole run so far, evenly, and each refines it; the backlog is gone
-  within a second or two, and at the end the helper sends until nothing is missing, so a
-  finished run's curve is the helper's exactly. (Sending the oldest first would leave the
-  curve behind the weights; thinning to a coarser stride for good would leave gaps.)
+  message shows the whole run so far, evenly, and each refines it until the window has
+  caught up; at the end the helper sends until nothing is missing, so a finished run's
+  curve is the helper's exactly. (Sending the oldest first would leave the
+  curve behind the weights; thinning to a coarser stride for good would leave gaps.) New
+  points come at about 1,500/t a second at time t of a full-speed run (the stride doubles as
+  the run does) and a message takes 20-40: the backlog is gone after a few seconds, on any
+  machine; the weight snapshots (at least one a message, oldest first) catch up likewise
+  within seconds, and the final messages send whatever is left.
 
-A final state that needs more than one message is sent as several, the status on the last.
+A report that needs more than one message (due lines, or the end of a job) is sent as several
+in a row; only the last carries the state (weights, outputs: the same all through the report)
+and, at the end of a job, the status; the window shows a report once its last message is in.
 
 Where a Job starts: the seed's starting weights (``start`` None, ``go_on`` False: Train),
 given weights with their history (``start``, a run reopened from a document; the window
@@ -169,7 +175,8 @@ class Progress(_Compact):
 
     job_id: int
     iteration: int  # updates done
-    weights: list[np.ndarray]
+    # The state, in the last message of a report only (None in the others: it is the same all through):
+    weights: list[np.ndarray] | None
     biases: list[np.ndarray] | None
     optimizer: dict | None
     outputs: np.ndarray | None

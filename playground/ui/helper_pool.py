@@ -201,10 +201,13 @@ class HelperPool:
         helper.close(timeout)
 
     def shutdown(self, timeout: float = CLOSE_SECONDS) -> None:
-        """End every helper of the pool (the app quits)."""
+        """End every helper of the pool (the app quits): the spare at once (it holds nothing), the others
+        asked to quit first."""
         with self._lock:
             self._closed = True
-            helpers = self._out + ([self._spare] if self._spare is not None else [])
+            helpers, spare = self._out, self._spare
             self._out, self._spare = [], None
+        if spare is not None:
+            spare.close(0)
         for helper in helpers:
             helper.close(timeout)

@@ -192,8 +192,9 @@ class RelayWorker(QObject):
                         message = helper.inbox.get_nowait()
                     except queue.Empty:
                         break
-                if applied:
-                    self._post(mirror.take())
+                snapshot = mirror.take() if applied else None  # None: the rest of a report is on its way
+                if snapshot is not None:
+                    self._post(snapshot)
             if stop_seen is None and self._stop_pressed(job_id):
                 stop_seen = now
             if stop_seen is not None and now - max(stop_seen, heard) >= STOP_GRACE_SECONDS:

@@ -86,6 +86,18 @@ def test_every_message_of_the_notebook_at_full_speed_is_under_2_kb_and_the_windo
     assert sent == sorted(set(sent)) and set(whole.timeline.iterations) <= set(sent)
 
 
+def test_at_iteration_ten_the_messages_are_as_small(wire):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=1)
+    job = Job(ds, s, 10, job_id=8)
+    got = wire(job)
+    assert max(n for n, _ in got) < MESSAGE_BYTES and got[-1][1].status == DONE
+    whole = Trainer.from_settings(ds, s)
+    whole.run(10)
+    snap = rebuild(job, got)
+    np.testing.assert_array_equal(snap.curve[1], whole.history.curve[1])
+    assert snap.curve[0].tolist() == list(range(10)) and len(snap.logged) == 10
+
+
 def test_at_iteration_ten_million_the_messages_are_as_small(wire):
     """A run reopened at iteration 10,000,000 (its thinned curve and 1,000 Error: lines) goes on: the same
     sizes, and nothing of the saved history is sent again."""
