@@ -92,32 +92,38 @@ class ProgressSender:
         order = missing[coarse_first(its[missing])]
         timeline_stride = t.timeline.stride if t.timeline is not None else 1
 
-        def build(line_rows, points, chunk, last: bool) -> Progress:
+        def build(line_rows, points, chunk, n_logged: int, last: bool) -> Progress:
             if not last:  # the state is the same all through a report: its last message carries it
-                return Progress(job_id, t.iteration, None, None, None, None, None, line_rows, self.lines_sent,
+                return Progress(job_id, t.iteration, None, None, None, None, None, line_rows, n_logged,
                                 points, t.history.stride, self.has_test, chunk, timeline_stride)
             return Progress(job_id, t.iteration, state["weights"], state["biases"], state["optimizer"] or None,
-                            outputs, output_error, line_rows, self.lines_sent, points, t.history.stride,
+                            outputs, output_error, line_rows, n_logged, points, t.history.stride,
                             self.has_test, chunk, timeline_stride, status, message, hint)
 
-        base = pickled_size(build(None, None, [], True))
+        base = pickled_size(build(None, None, [], self.lines_sent, True))
         room = max(MESSAGE_BYTES - base, 0)
         out: list[Progress] = []
         sent_points: list[np.ndarray] = []
         n_line, n_entry, n_point = 0, 0, 0
         while True:
-            line_rows, chunk, points, left = self._fill(room, lines[n_line:], entries[n_entry:],
-                                                        table[order[n_point:]])
-            n_line += 0 if line_rows is None else len(line_rows)
-            n_entry += len(chunk)
-            n_point += 0 if points is None else len(points)
-            self.lines_sent += 0 if line_rows is None else len(line_rows)
+            line_rows, chunk, points = self._fill(room, lines[n_line:], entries[n_entry:], table[order[n_point:]])
+            lines_now = 0 if line_rows is None else len(line_rows)
+            while True:  # the estimate is checked: fewer points while the message is over the budget
+                points_now = 0 if points is None else len(points)
+                more = n_line + lines_now < len(lines) or (final and (n_entry + len(chunk) < len(entries)
+                                                                       or n_point + points_now < len(order)))
+                progress = build(line_rows, points, chunk, self.lines_sent + lines_now, not more)
+                excess = pickled_size(progress) - MESSAGE_BYTES + 1
+                if excess <= 0 or points_now <= 1:
+                    break
+                points = points[:max(1, points_now - (excess // POINT_BYTES + 1))]
+            out.append(progress)
+            n_line, n_entry, n_point = n_line + lines_now, n_entry + len(chunk), n_point + points_now
+            self.lines_sent += lines_now
             if chunk:
                 self.timeline_sent = chunk[-1].seq
             if points is not None:
                 sent_points.append(points[:, 0].astype(np.int64))
-            more = n_line < len(lines) or (final and (n_entry < len(entries) or n_point < len(order)))
-            out.append(build(line_rows, points, chunk, not more))
             if not more:
                 break
         # what the window keeps (the helper's stride drops the rest there too), and what it was sent now
@@ -147,7 +153,7 @@ class ProgressSender:
         if len(table):
             k = max(1, (room - ARRAY_BYTES) // POINT_BYTES)
             points = table[:k]
-        return line_rows, chunk, points, room
+        return line_rows, chunk, points
 
 
 class RunMirror:
