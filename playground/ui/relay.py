@@ -50,7 +50,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from playground.core.helper_entry import describe_exit
 from playground.core.progress import RunMirror, StudyMirror
 from playground.core.run import Cancel, Failed, Job, Progress, StudyDelta, next_job_id
-from playground.ui.helper_pool import CLOSE_SECONDS, HelperPool, HelperProcess, PipeClosed  # noqa: F401
+from playground.ui.helper_pool import CLOSE_SECONDS, HelperPool, HelperProcess, PipeClosed
 
 POLL_SECONDS = 0.02
 PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a second
