@@ -100,31 +100,55 @@ class ProgressSender:
                             outputs, output_error, line_rows, n_logged, points, t.history.stride,
                             self.has_test, chunk, timeline_stride, status, message, hint)
 
-        base = pickled_size(build(None, None, [], self.lines_sent, True))
-        room = max(MESSAGE_BYTES - base, 0)
+        # The budget: a message without the state may fill MESSAGE_BYTES; the last of a report, with the
+        # state, what the state leaves of it, and at least half of that (a big network's weights alone
+        # are over the budget: its last message is the state and about 1 KB of what is new).
+        room_more = max(MESSAGE_BYTES - pickled_size(build(None, None, [], self.lines_sent, False)), 0)
+        base_last = pickled_size(build(None, None, [], self.lines_sent, True))
+        room_last = max(MESSAGE_BYTES - base_last, room_more // 2)
         out: list[Progress] = []
         sent_points: list[np.ndarray] = []
         n_line, n_entry, n_point = 0, 0, 0
+
+        def more_after(lines_now: int, entries_now: int, points_now: int) -> bool:
+            """Is anything due left after these? (While running only lines are due all; at the end all is.)"""
+            return n_line + lines_now < len(lines) or (final and (n_entry + entries_now < len(entries)
+                                                                  or n_point + points_now < len(order)))
+
+        def size(fill) -> tuple[int, int, int]:
+            line_rows, chunk, points = fill
+            return 0 if line_rows is None else len(line_rows), len(chunk), 0 if points is None else len(points)
+
         while True:
-            line_rows, chunk, points = self._fill(room, lines[n_line:], entries[n_entry:], table[order[n_point:]])
-            lines_now = 0 if line_rows is None else len(line_rows)
-            while True:  # the estimate is checked: fewer points while the message is over the budget
-                points_now = 0 if points is None else len(points)
-                more = n_line + lines_now < len(lines) or (final and (n_entry + len(chunk) < len(entries)
-                                                                       or n_point + points_now < len(order)))
-                progress = build(line_rows, points, chunk, self.lines_sent + lines_now, not more)
-                excess = pickled_size(progress) - MESSAGE_BYTES + 1
-                if excess <= 0 or points_now <= 1:
+            due = (lines[n_line:], entries[n_entry:], table[order[n_point:]])
+            fill = self._fill(room_last, *due)
+            stateless = more_after(*size(fill))
+            if stateless:  # not the last message: no state, a larger room (the state follows, if need be alone)
+                fill = self._fill(room_more, *due)
+            line_rows, chunk, points = fill
+            while True:  # the estimate is checked: fewer points while the message is over its budget
+                lines_now, entries_now, points_now = size((line_rows, chunk, points))
+                last = not stateless and not more_after(lines_now, entries_now, points_now)
+                progress = build(line_rows, points, chunk, self.lines_sent + lines_now, last)
+                excess = pickled_size(progress) - (base_last + room_last if last else MESSAGE_BYTES) + 1
+                if excess <= 0:
                     break
-                points = points[:max(1, points_now - (excess // POINT_BYTES + 1))]
+                if points_now > 1:  # fewer points, else fewer snapshots, else fewer lines; one of each stays
+                    points = points[:max(1, points_now - (excess // POINT_BYTES + 1))]
+                elif entries_now > 1:
+                    chunk = chunk[:-1]
+                elif lines_now > 1:
+                    line_rows = line_rows[:max(1, lines_now - (excess // LINE_BYTES + 1))]
+                else:
+                    break
             out.append(progress)
-            n_line, n_entry, n_point = n_line + lines_now, n_entry + len(chunk), n_point + points_now
+            n_line, n_entry, n_point = n_line + lines_now, n_entry + entries_now, n_point + points_now
             self.lines_sent += lines_now
             if chunk:
                 self.timeline_sent = chunk[-1].seq
             if points is not None:
                 sent_points.append(points[:, 0].astype(np.int64))
-            if not more:
+            if last:
                 break
         # what the window keeps (the helper's stride drops the rest there too), and what it was sent now
         self.have = np.sort(np.concatenate([self.have[_within(self.have, its)], *sent_points]))

@@ -32,8 +32,10 @@ Only what is new. A Progress carries the latest state whole (weights, biases, op
 state, the outputs for every row, their error: small for the networks a student trains) and,
 of the growing series, only what the window does not have yet, within a byte budget
 (``MESSAGE_BYTES``, 2 KB: for the notebook's network every message is below it, at iteration
-10 as at 10 million, the first and the final one too; a big network's weights alone are
-larger, and its messages are then the weights plus at most the budget):
+10 as at 10 million, the first and the final one too). A bigger network's state alone can
+be larger: its message is then the state and about 1 KB of what is new; and a weight
+snapshot larger than the budget still goes, one a message. Either way a message costs the
+same at any iteration:
 
 * Error: lines, oldest first, none skipped, with ``n_logged`` (the lines sent so far). The
   log must be complete and exact, so when more lines are due than fit (a small ``log_every``

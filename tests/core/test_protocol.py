@@ -172,3 +172,34 @@ def test_the_mirror_is_always_a_subset_of_the_helpers_curve_with_the_same_values
 def test_points_go_coarse_first_with_the_newest_first():
     its = np.array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
     assert its[coarse_first(its)].tolist() == [9, 0, 8, 4, 6, 2, 7, 5, 3, 1]
+
+
+def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_its_last_messages_carry_state():
+    """A bigger run (held-out rows, a larger state): the window's curve, loss and test errors are the helper's;
+    the messages without the state stay within the budget and one weight snapshot, those with it add about as
+    much to the state."""
+    preset = get_preset("overfitting")
+    ds, s = preset.dataset(), preset.settings
+    job = Job(ds, s, 3000)
+    session, mirror = Session(job), RunMirror(job)
+    messages = []
+
+    def report(status=None, message=""):
+        for m in session.report(1, status, message):
+            messages.append(m)
+            mirror.apply(m)
+
+    result = session.trainer.run(3000, on_progress=lambda _t: report())
+    report(result.status, result.message)
+    snap = mirror.take()
+    h = session.trainer.history
+    assert snap.status == result.status and snap.curve_test is not None
+    for mine, theirs in zip((*snap.curve, snap.curve_loss, snap.curve_test),
+                            (*h.curve, h.curve_loss, h.curve_test)):
+        np.testing.assert_array_equal(mine, theirs)
+    # a weight snapshot of this network is itself near the budget, and a message takes at least one
+    entry = max(len(pickle.dumps(e)) for m in messages for e in m.timeline)
+    stateless = [m for m in messages if m.weights is None]
+    assert stateless and all(len(pickle.dumps(m)) < MESSAGE_BYTES + entry for m in stateless)
+    state = len(pickle.dumps(messages[-1].weights)) + len(pickle.dumps(messages[-1].outputs))
+    assert all(len(pickle.dumps(m)) < state + MESSAGE_BYTES + entry for m in messages if m.weights is not None)
