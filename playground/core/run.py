@@ -54,8 +54,8 @@ same at any iteration:
   (largest power of two dividing their iteration; newest first among equals). So every
   message shows the whole run so far, evenly, and each refines it until the window has
   caught up; at the end the helper sends until nothing is missing, so a finished run's
-  curve is the helper's exactly. (Sending the oldest first would leave the
-  curve behind the weights; thinning to a coarser stride for good would leave gaps.) New
+  curve is the helper's exactly. (Sending the oldest first would leave the curve behind
+  the weights; thinning to a coarser stride for good would leave gaps.) New
   points come at about 1,500/t a second at time t of a full-speed run (the stride doubles as
   the run does) and a message takes 20-40: the backlog is gone after a few seconds, on any
   machine; the weight snapshots (at least one a message, oldest first) catch up likewise
@@ -80,13 +80,14 @@ cancelled without touching any other helper. The speed is a shared ``multiproces
 per helper (iterations a second, 0 = full speed) read between chunks, so a speed control
 changes a run that is going on; ``Job.speed`` is its value when the job starts.
 
-Pool. :class:`playground.ui.relay.HelperPool` is the one place helper processes are made:
+Pool. :class:`playground.ui.helper_pool.HelperPool` is the one place helper processes are made:
 every :class:`~playground.ui.relay.HelperLink` (the main window's Run, the study window)
 asks it for a helper of its own and keeps it while it has work there (a Job goes on with the
 network its helper holds), so a training and a study, in different helpers, run at once on
 different cores. The pool is sized to the cores (``os.cpu_count()``, at least 2): while fewer
 helpers than that live it keeps one spare warm, started only once a job runs (never before
-the first frame), so the next link starts at once. A job never waits for a helper: beyond
+the first frame), so the next link starts at once (a spare that beats less often than that
+link's watchdog asks is ended and a new helper made). A job never waits for a helper: beyond
 the size (many windows) a helper is still made and the system shares the cores. A link that
 is closed (its window closes) ends its helper; the pool ends the rest when the app quits.
 
