@@ -398,12 +398,13 @@ class RunRecord:
         """A record from its JSON; raises DataError naming the place. ``dataset``: the table when the JSON
         leaves it out (a tree's run on its parent's table)."""
         try:
-            return cls._from_json(data, where, dataset)
+            return cls.parse(data, where, dataset)
         except JsonProblem as e:
             raise DataError(str(e)) from None
 
     @classmethod
-    def _from_json(cls, data: Any, where: str, dataset: Dataset | None) -> "RunRecord":
+    def parse(cls, data: Any, where: str = "run", dataset: Dataset | None = None) -> "RunRecord":
+        """As from_json, raising JsonProblem (a file's reader names the file)."""
         if not isinstance(data, dict):
             raise JsonProblem(where, say("expected an object, got {kind}", kind=kind_of(data)))
         run_id = get_member(data, where, "id", str)
