@@ -162,7 +162,8 @@ def _check_size(text: str, source: str, document: bool) -> None:
     blank lines and for the weight matrices' rows, so no acceptable file is refused here.
     """
     count = text.count("],") if document else text.count("\n")
-    bound = MAX_ROWS + 8 * 256 + 4096 if document else 2 * MAX_ROWS + 1
+    # a document's runs may close a list after each of their numbers
+    bound = MAX_ROWS + 8 * 256 + 4096 + MAX_SAVED_RUN_NUMBERS if document else 2 * MAX_ROWS + 1
     if count > bound:
         raise DocumentError(say("{source}: the file has more than {limit:,} rows (the limit)", source=source,
                                 limit=MAX_ROWS), source)
@@ -546,9 +547,10 @@ def parse_document(text: str, source: str = "<text>") -> Document:
     return document_from_dict(d, source)
 
 
-def document_to_dict(doc: Document) -> dict:
+def document_to_dict(doc: Document, max_run_numbers: int = MAX_SAVED_RUN_NUMBERS) -> dict:
     """The JSON-ready dict of a document (plain lists, ints and floats); ``trained`` is the document's, else
-    its tree's current run (``trained_of``), and ``runs`` the tree when there is one."""
+    its tree's current run (``trained_of``), and ``runs`` the tree when there is one, with at most
+    ``max_run_numbers`` numbers (RunTree.to_json; negative: left out)."""
     ds, t = doc.dataset, doc.trained if doc.trained is not None else trained_of(doc.runs, doc.dataset, doc.settings)
     test_rows = np.flatnonzero(ds.test_mask).tolist()
     dataset = dataset_to_json(ds)
@@ -575,8 +577,8 @@ def document_to_dict(doc: Document) -> dict:
                                         for k, v in t.optimizer.items()}
     out = {"format": FORMAT, "version": VERSION if beyond else 1,
            "dataset": dataset, "settings": settings, "trained": trained}
-    if doc.runs is not None and len(doc.runs):
-        out["runs"] = doc.runs.to_json(MAX_SAVED_RUN_NUMBERS)  # a member older readers ignore: the version stays
+    if doc.runs is not None and len(doc.runs) and max_run_numbers >= 0:
+        out["runs"] = doc.runs.to_json(max_run_numbers)  # a member older readers ignore: the version stays
     return out
 
 
@@ -603,13 +605,22 @@ def _dumps(obj: Any, indent: str = "") -> str:
 
 
 def format_document(doc: Document) -> str:
-    """The document as JSON text; DataError if it would not read back (e.g. NaN weights)."""
-    d = document_to_dict(doc)
+    """The document as JSON text; DataError if it would not read back (e.g. NaN weights).
+
+    A tree of runs that would make the file larger than MAX_FILE_BYTES (beside a large table) is written
+    with fewer numbers (RunTree.to_json), at last without its runs: the file always opens again."""
+    budget = MAX_SAVED_RUN_NUMBERS
+    while True:
+        d = document_to_dict(doc, budget)
+        text = _dumps(d) + "\n"
+        if "runs" not in d or len(text.encode("utf-8")) <= MAX_FILE_BYTES:
+            break
+        budget = budget // 4 if budget > 1000 else -1  # -1: no runs at all
     try:
         _document(d)  # never write a file that read_document would refuse
     except JsonProblem as e:
         raise DataError(str(e)) from None
-    return _dumps(d) + "\n"
+    return text
 
 
 def write_document(path: str | os.PathLike, doc: Document) -> None:

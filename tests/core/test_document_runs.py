@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from playground.core import json_values, schemas
-from playground.core.documents import (Document, DocumentError, document_from_dict, document_to_dict, read_document,
-                                       write_document)
+from playground.core.documents import (Document, DocumentError, document_from_dict, document_to_dict, format_document,
+                                       read_document, write_document)
 from playground.core.json_checks import JsonProblem
-from playground.core.limits import MAX_HISTORY_POINTS, MAX_KEPT_RUNS
+from playground.core.limits import MAX_HISTORY_POINTS, MAX_KEPT_RUNS, MAX_SAVED_RUN_NUMBERS
 from playground.core.presets import get_preset
 from playground.core.run_record import Checkpoint, Series, trainer_from
 from playground.core.run_tree import RunTree
@@ -145,25 +145,44 @@ def test_a_hostile_runs_member_is_refused_naming_the_place(change, place, words,
         assert message == f"hostile.nnp: {published.value}" and reached == []
 
 
-def test_a_saved_tree_is_bounded_checkpoints_go_first_then_old_branches_the_path_stays(tmp_path, monkeypatch):
-    from playground.core import documents
+def reopened(doc, max_numbers):
+    """The document written with at most ``max_numbers`` numbers of runs (as format_document writes it with
+    limits.MAX_SAVED_RUN_NUMBERS), and read again."""
+    return document_from_dict(json.loads(json.dumps(document_to_dict(doc, max_numbers), allow_nan=False)))
 
+
+def test_a_saved_tree_is_bounded_checkpoints_go_first_then_old_branches_the_path_stays():
     doc = branched()
     params = 3 * 4 + 4 * 1  # the notebook's weights, gradient descent: no optimiser state
     fixed = sum(4 * (len(r.curve) + len(r.logged)) + (2 if r.start else 1) * params  # all but the checkpoints
                 for r in doc.runs)
-    checkpoints = sum(len(r.checkpoints) for r in doc.runs) * params
-    assert checkpoints > 600
-    monkeypatch.setattr(documents, "MAX_SAVED_RUN_NUMBERS", fixed + 300)  # a small limit: the same rule as 1,000,000
-    path = tmp_path / "bounded.nnp"
-    write_document(path, doc)
-    again = read_document(path).runs
+    assert sum(len(r.checkpoints) for r in doc.runs) * params > 600
+    assert [r.to_json() for r in reopened(doc, MAX_SAVED_RUN_NUMBERS).runs] == [r.to_json() for r in doc.runs]
+    again = reopened(doc, fixed + 300).runs
     assert [r.id for r in again] == ["r1", "r2", "r3"]  # the checkpoints went, every run stayed
     assert all(len(r.checkpoints) < len(doc.runs.get(r.id).checkpoints) for r in again)
     assert again.path_logged() == doc.runs.path_logged() and again.current.last == doc.runs.current.last
-    r3 = doc.runs.get("r3")
-    monkeypatch.setattr(documents, "MAX_SAVED_RUN_NUMBERS", fixed - 1)  # not even the runs fit: r3 (off the path) goes
-    write_document(path, doc)
-    again = read_document(path).runs
+    again = reopened(doc, fixed - 1).runs  # not even the runs fit: r3 (off the path) is left out
     assert [r.id for r in again] == ["r1", "r2"] and again.current.id == "r2"
-    assert all(len(r.checkpoints) == 0 for r in again) and len(r3.curve) > 0
+    assert all(len(r.checkpoints) == 0 for r in again)
+    assert reopened(doc, -1).runs.current.iteration == 900  # no runs: the one run of "trained" (the current)
+
+
+def test_a_tree_too_large_for_a_file_is_written_smaller_so_that_it_opens(tmp_path, monkeypatch):
+    from playground.core import documents
+
+    doc = branched()
+    from playground.core.documents import trained_of
+
+    bare = len(format_document(Document(doc.dataset, doc.settings, trained_of(doc.runs))))  # "trained", no "runs"
+    whole = len(format_document(doc))
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", bare + (whole - bare) // 2)  # half the tree's bytes fit
+    path = tmp_path / "large.nnp"
+    write_document(path, doc)
+    assert len(path.read_bytes()) <= documents.MAX_FILE_BYTES
+    again = read_document(path).runs
+    assert again.current.id == "r2" and again.path_logged() == doc.runs.path_logged()
+    assert sum(len(r.checkpoints) for r in again) < sum(len(r.checkpoints) for r in doc.runs)
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", bare + 100)  # no run fits: the file keeps "trained" alone
+    write_document(path, doc)
+    assert "runs" not in json.loads(path.read_text()) and read_document(path).trained.iterations_done == 900
