@@ -305,7 +305,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     result = trainer.run(settings.iterations, on_progress=None if args.json else print_new_lines)
     outputs = trainer.network.predict(trainer.X)
     if args.json:  # a run record (playground/data/schemas/run_record.schema.json) with a summary
-        from playground.core.run_record import record_of_trainer
+        from playground.core.run_book import record_of_trainer
 
         record = record_of_trainer(trainer, dataset, settings, result.status).to_json()
         record["summary"] = {

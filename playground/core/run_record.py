@@ -40,6 +40,8 @@ from playground.core.settings import MAX_ITERATIONS, Settings
 from playground.core.texts import say
 
 STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
+# a Trainer's RunResult status (core/training.py) as the state of the run it ends
+STATE_OF_RESULT = {"done": "finished", "target reached": "finished", "stopped": "paused", "diverged": "diverged"}
 MAX_CHECKPOINTS = 256  # a run's History: as many as a weight timeline keeps (core/timeline.py)
 
 
@@ -485,25 +487,6 @@ def trainer_from(dataset: Dataset, settings: Settings, checkpoint: Checkpoint | 
     return trainer
 
 
-STATE_OF_RESULT = {"done": "finished", "target reached": "finished", "stopped": "paused", "diverged": "diverged"}
-
-
-def record_of_trainer(trainer: Any, dataset: Dataset, settings: Settings, state: str, start: Checkpoint | None = None,
-                      run_id: str = "r1", **provenance: Any) -> RunRecord:
-    """The record of a run a Trainer made from ``start`` (None: the seed's weights): its state now, its curve,
-    its Error: lines and (when the trainer keeps a timeline) its checkpoints. ``state`` is one of STATES, or a
-    Trainer's RunResult status (STATE_OF_RESULT)."""
-    h = trainer.history
-    timeline = getattr(trainer, "timeline", None)
-    checkpoints = () if timeline is None else tuple(Checkpoint.from_snapshot(s) for s in timeline)
-    first = 0 if start is None else start.iteration
-    curve, logged = Series.of_history(h).since(first), Series.of_history(h, logged=True).since(first)
-    if trainer.X_test is None:  # no held-out rows: the test values are not known, whatever a history held
-        curve, logged = (replace(s, tests=np.full(len(s), np.nan)) for s in (curve, logged))
-    return RunRecord(run_id, dataset, settings, start, Checkpoint.from_network(trainer.network), curve, logged,
-                     checkpoints, STATE_OF_RESULT.get(state, state), branched_at=first, **provenance)
-
-
 def to_trained(checkpoint: Checkpoint, curve: Series | None = None, logged: Series | None = None):
     """The documents' ``Trained`` (core/documents.py) of a checkpoint and the curves that led to it: what the
     helper's Job takes as its start (``Job.start``) and what older documents hold."""
@@ -529,4 +512,4 @@ def from_trained(trained: Any) -> tuple[Checkpoint, Series, Series]:
 
 
 __all__ = ["Checkpoint", "Series", "RunRecord", "STATES", "MAX_CHECKPOINTS", "trainer_from", "to_trained", "from_trained",
-           "record_of_trainer", "STATE_OF_RESULT"]
+           "STATE_OF_RESULT"]
