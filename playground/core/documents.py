@@ -610,16 +610,16 @@ def format_document(doc: Document) -> str:
     A tree of runs that would make the file larger than MAX_FILE_BYTES (beside a large table) is written
     with fewer numbers (RunTree.to_json), at last without its runs: the file always opens again."""
     budget = MAX_SAVED_RUN_NUMBERS
-    while True:
-        d = document_to_dict(doc, budget)
-        text = _dumps(d) + "\n"
-        if "runs" not in d or len(text.encode("utf-8")) <= MAX_FILE_BYTES:
-            break
-        budget = budget // 4 if budget > 1000 else -1  # -1: no runs at all
+    d = document_to_dict(doc, budget)
     try:
         _document(d)  # never write a file that read_document would refuse
     except JsonProblem as e:
         raise DataError(str(e)) from None
+    text = _dumps(d) + "\n"
+    while "runs" in d and len(text.encode("utf-8")) > MAX_FILE_BYTES:  # fewer of the runs' numbers: a part of them
+        budget = budget // 4 if budget > 1000 else -1  # -1: no runs at all
+        d = document_to_dict(doc, budget)
+        text = _dumps(d) + "\n"
     return text
 
 
