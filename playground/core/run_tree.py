@@ -26,7 +26,7 @@ window's Qt adapter turns them into a signal; the CLI and tests need no Qt.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from playground.core.dataset import DataError, Dataset
 from playground.core.json_checks import JsonProblem, kind_of
@@ -45,9 +45,17 @@ class RunTree:
 
     MAX_RUNS = 64  # documented bound; older branches thin their checkpoints/curves first
 
-    def __init__(self) -> None:
+    def __init__(self, runs: Iterable[RunRecord] = (), current: str | None = None) -> None:
+        """An empty tree, or one of these records (parents before their children; ids unique) with ``current``
+        (None: the last record) as the current run."""
         self._runs: dict[str, RunRecord] = {}
-        self._current: str | None = None
+        for record in runs:
+            if record.id in self._runs or record.parent is not None and record.parent not in self._runs:
+                raise ValueError(f"run {record.id}: a repeated id, or its parent does not come before it")
+            self._runs[record.id] = record
+        if current is not None and current not in self._runs:
+            raise ValueError(f"no run {current!r} in this tree")
+        self._current = current if current is not None else next(reversed(self._runs), None)
         self._next = 1
         self._listeners: list[Callable[[], None]] = []
 
@@ -300,10 +308,10 @@ class RunTree:
             if ids[parent] > i:
                 raise JsonProblem(f"{where}.runs[{i}].parent", say("the parent {id!r} must come before its children",
                                                                    id=parent[:40]))
-        tree = cls()
+        runs: dict[str, RunRecord] = {}
         for i, run in enumerate(raw):
             place = f"{where}.runs[{i}]"
-            parent = None if parents[i] is None else tree._runs[parents[i]]
+            parent = None if parents[i] is None else runs[parents[i]]
             record = RunRecord.parse(run, place, None if parent is None else parent.dataset)
             if parent is not None:
                 if record.start is None:
@@ -314,15 +322,12 @@ class RunTree:
                         start=parent.start_iteration, end=parent.iteration))
                 if parent.dataset == record.dataset:
                     record = record.with_(dataset=parent.dataset)  # shared, as branch() shares it
-            tree._runs[record.id] = record
+            runs[record.id] = record
         current = data.get("current")
-        if current is not None and current not in tree._runs:
+        if current is not None and current not in runs:
             raise JsonProblem(f"{where}.current", say("no run {id!r} in this tree",
                                                       id=str(current)[:40] if isinstance(current, str) else current))
-        if current is None and tree._runs:
-            current = list(tree._runs)[-1]
-        tree._current = current
-        return tree
+        return cls(runs.values(), current)
 
 
 def _numbers(state: Checkpoint | None) -> int:
