@@ -30,6 +30,13 @@ numbers. ``history`` is the plotted error curve and ``logged`` the exact
 bit for bit. Missing settings take their defaults and unknown keys are
 ignored, so newer files of version 1 stay readable; a newer version is refused.
 
+``runs``, when present, is every run of the experiment as a tree (``playground.core.run_tree``,
+``run_tree.schema.json``): ``{"current": id, "runs": [run, ...]}``. Older readers ignore it and read
+``trained``, which is then the current run's state with the curve along its path; an older file
+without ``runs`` opens as a tree of one run (``tree_of``). A tree never makes a file too large to
+open: past ``limits.MAX_SAVED_RUN_NUMBERS`` numbers (or the file size) it is written with fewer
+checkpoints, then without the oldest branches off the current path, at last without runs.
+
 Reading checks a parsed document against the published JSON Schema first
 (``playground/data/schemas/document.schema.json``, see ``playground.core.schemas``), then
 checks all that reopening a run needs, so a document opens whole or not at all: the

@@ -85,9 +85,12 @@ class RunBook:
     def _progress(self, last: Checkpoint, curve: Series, lines: list, timeline: list, stride: int,
                   status: str | None) -> RunRecord:
         first = self._record.start_iteration
-        self._lines += [line for line in lines if line[0] >= first and (not self._lines or line[0] > self._lines[-1][0])]
+        new = [line for line in lines if line[0] >= first and (not self._lines or line[0] > self._lines[-1][0])]
+        self._lines += new
         self._timeline.merge([s for s in timeline if s.iteration >= first], stride)
-        logged = Series(*(np.array(column) for column in zip(*self._lines))) if self._lines else Series.empty()
+        logged = self._record.logged
+        if new or len(logged) != len(self._lines):  # only a report with new lines builds the series again
+            logged = Series(*(np.array(column) for column in zip(*self._lines))) if self._lines else Series.empty()
         kept = {s.iteration: s for s in self._timeline}
         self._checkpoints = {i: self._checkpoints.get(i) or Checkpoint.from_snapshot(s) for i, s in kept.items()}
         checkpoints = tuple(self._checkpoints[i] for i in sorted(self._checkpoints))
