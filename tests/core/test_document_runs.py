@@ -186,3 +186,13 @@ def test_a_tree_too_large_for_a_file_is_written_smaller_so_that_it_opens(tmp_pat
     monkeypatch.setattr(documents, "MAX_FILE_BYTES", bare + 100)  # no run fits: the file keeps "trained" alone
     write_document(path, doc)
     assert "runs" not in json.loads(path.read_text()) and read_document(path).trained.iterations_done == 900
+
+
+def test_an_autosave_keeps_the_tree(tmp_path):
+    from playground.core.autosave import read_autosave, write_autosave
+
+    doc = branched()
+    path = tmp_path / "x.autosave.json"
+    write_autosave(path, doc, None)
+    again = read_autosave(path).document.runs
+    assert [r.to_json() for r in again] == [r.to_json() for r in doc.runs] and again.current.id == "r2"
