@@ -173,7 +173,7 @@ def test_the_command_lines_study_and_train_print_the_same_numbers():
     assert summary["seeds"] == [5, 6, 7]
     for j, seed in enumerate(summary["seeds"]):
         single = _cli_json("train", *args, "--seed", str(seed))
-        assert summary["recorded_iterations"] == single["logged_iterations"]
-        assert summary["errors"][j] == single["errors"]  # floats through JSON: repr round-trips exactly
-        assert summary["final_errors"][j] == single["final_error"]
-        assert summary["final_test_errors"][j] == single["final_test_error"]
+        assert summary["recorded_iterations"] == single["logged"]["iterations"]
+        assert summary["errors"][j] == single["logged"]["errors"]  # floats through JSON: repr round-trips exactly
+        assert summary["final_errors"][j] == single["summary"]["final_error"]
+        assert summary["final_test_errors"][j] == single["summary"]["final_test_error"]
