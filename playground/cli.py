@@ -304,27 +304,22 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     result = trainer.run(settings.iterations, on_progress=None if args.json else print_new_lines)
     outputs = trainer.network.predict(trainer.X)
-    if args.json:
-        net = trainer.network
-        json.dump({
-            "layers": net.sizes,
+    if args.json:  # a run record (playground/data/schemas/run_record.schema.json) with a summary
+        from playground.core.run_book import record_of_trainer
+
+        record = record_of_trainer(trainer, dataset, settings, result.status).to_json()
+        record["summary"] = {
+            "layers": trainer.network.sizes,
             "iterations": trainer.iteration,
-            "log_every": settings.log_every,
-            "logged_iterations": trainer.history.logged[0].tolist(),
-            "errors": trainer.history.logged[1].tolist(),
-            "final_error": trainer.final_error(),
-            "loss": _plain_list(trainer.history.logged_loss),
+            "final_error": _finite(trainer.final_error()),
             **({} if trainer.X_test is None else {
-                "test_errors": _plain_list(trainer.history.logged_test),
-                "final_test_error": trainer.test_error(),
-                "test_rows": [int(i) + 1 for i in np.flatnonzero(dataset.test_mask)],
+                "final_test_error": _finite(trainer.test_error()),
                 "test_outputs": trainer.network.predict(trainer.X_test).tolist()}),
             "outputs": outputs.tolist(),
-            "weights": [w.tolist() for w in net.weights],
-            "biases": None if net.biases is None else [b.ravel().tolist() for b in net.biases],
             "status": result.status,
             "message": result.message,
-        }, sys.stdout)
+        }
+        json.dump(record, sys.stdout, allow_nan=False)
         print()
     else:
         print("Output After Training:")
@@ -344,9 +339,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _plain_list(values: np.ndarray) -> list:
-    """Floats for JSON, None where not finite."""
-    return [float(v) if np.isfinite(v) else None for v in values]
+def _finite(value: float | None) -> float | None:
+    """A float for JSON, None where not finite (JSON has no NaN)."""
+    return float(value) if value is not None and np.isfinite(value) else None
 
 
 def cmd_study(args: argparse.Namespace) -> int:

@@ -150,8 +150,9 @@ def test_frozen_cli_gives_the_sources_numbers(bundle, tmp_path):
     source = subprocess.run([sys.executable, "-m", "playground", "train", "--preset", "xor", "--json"],
                             capture_output=True, text=True, timeout=300)
     a, b = json.loads(frozen.stdout), json.loads(source.stdout)
-    assert a["layers"] == b["layers"] and a["iterations"] == b["iterations"] and a["status"] == "done"
-    for wa, wb in zip(a["weights"], b["weights"]):
+    assert a["summary"]["layers"] == b["summary"]["layers"] and a["summary"]["status"] == "done"
+    assert a["summary"]["iterations"] == b["summary"]["iterations"]
+    for wa, wb in zip(a["last"]["weights"], b["last"]["weights"]):
         np.testing.assert_allclose(wa, wb, rtol=0, atol=1e-12)
     version = subprocess.run([str(exe), "--version"], env=frozen_env(tmp_path), capture_output=True, text=True)
     assert version.stdout.strip() == f"{APP_ID} {__version__}"

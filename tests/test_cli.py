@@ -24,20 +24,20 @@ def run_json(*args):
 
 def test_notebook_preset_reproduces_the_second_cell():
     out = run_json("--preset", "notebook")
-    assert out["layers"] == [3, 4, 1] and out["iterations"] == 60000 and out["log_every"] == 10000
-    assert out["errors"] == pytest.approx(NOTEBOOK_ERRORS, abs=1e-12)
-    assert out["biases"] is None and len(out["weights"]) == 2
-    assert np.array(out["outputs"]).shape == (4, 1)
+    assert out["summary"]["layers"] == [3, 4, 1] and out["summary"]["iterations"] == 60000 and out["settings"]["log_every"] == 10000
+    assert out["logged"]["errors"] == pytest.approx(NOTEBOOK_ERRORS, abs=1e-12)
+    assert out["last"]["biases"] is None and len(out["last"]["weights"]) == 2
+    assert np.array(out["summary"]["outputs"]).shape == (4, 1)
 
 
 def test_defaults_are_the_notebook_preset():
-    assert run_json()["errors"] == pytest.approx(NOTEBOOK_ERRORS, abs=1e-12)
+    assert run_json()["logged"]["errors"] == pytest.approx(NOTEBOOK_ERRORS, abs=1e-12)
 
 
 def test_no_hidden_layer_reproduces_the_first_cell():
     out = run_json("--hidden", "0", "--iterations", "10000")
-    assert out["layers"] == [3, 1]
-    np.testing.assert_allclose(np.ravel(out["outputs"]), NOTEBOOK_CELL1_OUTPUT, atol=1e-6)
+    assert out["summary"]["layers"] == [3, 1]
+    np.testing.assert_allclose(np.ravel(out["summary"]["outputs"]), NOTEBOOK_CELL1_OUTPUT, atol=1e-6)
 
 
 def test_plain_output_imitates_the_notebook():
@@ -51,15 +51,15 @@ def test_plain_output_imitates_the_notebook():
 def test_flags_override_the_preset():
     out = run_json("--preset", "xor", "--hidden", "5,3", "--activation", "tanh", "--bias", "--iterations", "100",
                    "--log-every", "10", "--seed", "3", "--lr", "0.5")
-    assert out["layers"] == [2, 5, 3, 1] and len(out["errors"]) == 10 and len(out["biases"]) == 3
+    assert out["summary"]["layers"] == [2, 5, 3, 1] and len(out["logged"]["errors"]) == 10 and len(out["last"]["biases"]) == 3
 
 
 def test_csv_file_with_two_targets(tmp_path):
     f = tmp_path / "half_adder.csv"
     f.write_text("a,b,sum,carry\n0,0,0,0\n0,1,1,0\n1,0,1,0\n1,1,0,1\n")
     out = run_json(str(f), "--targets", "2", "--hidden", "3", "--iterations", "600")
-    assert out["layers"] == [2, 3, 2] and np.array(out["outputs"]).shape == (4, 2)
-    assert out["log_every"] == 100  # about six lines by default for a CSV file
+    assert out["summary"]["layers"] == [2, 3, 2] and np.array(out["summary"]["outputs"]).shape == (4, 2)
+    assert out["settings"]["log_every"] == 100  # about six lines by default for a CSV file
 
 
 def test_json_document(tmp_path):
@@ -70,7 +70,7 @@ def test_json_document(tmp_path):
     f = tmp_path / "and.nnp"
     write_document(f, Document(p.dataset(), p.settings.with_(iterations=50, log_every=25)))
     out = run_json(str(f))
-    assert out["iterations"] == 50 and len(out["errors"]) == 2
+    assert out["summary"]["iterations"] == 50 and len(out["logged"]["errors"]) == 2
 
 
 def test_presets_lists_names_and_descriptions():

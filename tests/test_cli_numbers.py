@@ -59,8 +59,8 @@ def test_ascii_numbers_are_read_as_the_readme_shows_them():
             "--hidden", " 3 , 2 ", "--test-rows", "2", "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert out["iterations"] == 12 and out["logged_iterations"] == [0, 4, 8]
-    assert out["layers"] == [3, 3, 2, 1] and out["test_rows"] == [2]
+    assert out["summary"]["iterations"] == 12 and out["logged"]["iterations"] == [0, 4, 8]
+    assert out["summary"]["layers"] == [3, 3, 2, 1] and out["dataset"]["test_rows"] == [1]
 
 
 def test_a_csv_target_count_in_other_digits_is_refused(tmp_path):

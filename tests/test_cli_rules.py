@@ -29,8 +29,8 @@ def test_a_three_class_softmax_run_matches_the_core_and_the_study(three_classes)
     r = run("train", str(three_classes), "--targets", "3", *ADVANCED, "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert out["layers"] == [2, 3, 3] and out["test_rows"] == [5]
-    assert len(out["loss"]) == len(out["errors"]) == len(out["test_errors"]) == 6
+    assert out["summary"]["layers"] == [2, 3, 3] and out["dataset"]["test_rows"] == [4]
+    assert len(out["logged"]["losses"]) == len(out["logged"]["errors"]) == len(out["logged"]["tests"]) == 6
     values = np.loadtxt(str(three_classes), delimiter=",", skiprows=1)
     ds = Dataset.from_arrays(values[:, :2], values[:, 2:], ["x1", "x2"], ["red", "green", "blue"])
     ds.test = np.arange(6) == 4
@@ -38,20 +38,20 @@ def test_a_three_class_softmax_run_matches_the_core_and_the_study(three_classes)
                         output="softmax", loss="cross-entropy", optimizer="adam", batch_size=2, l2=0.01)
     trainer = Trainer.from_settings(ds, settings)
     trainer.run(settings.iterations)
-    np.testing.assert_allclose(out["errors"], trainer.history.logged[1], rtol=0, atol=1e-12)
-    np.testing.assert_allclose(out["test_errors"], trainer.history.logged_test, rtol=0, atol=1e-12)
-    np.testing.assert_allclose(out["loss"], trainer.history.logged_loss, rtol=1e-12)  # each batch's loss
-    assert out["final_test_error"] == pytest.approx(trainer.test_error(), abs=1e-12)
-    np.testing.assert_allclose(np.sum(out["outputs"], axis=1), 1.0)  # softmax rows are probabilities
+    np.testing.assert_allclose(out["logged"]["errors"], trainer.history.logged[1], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(out["logged"]["tests"], trainer.history.logged_test, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(out["logged"]["losses"], trainer.history.logged_loss, rtol=1e-12)  # each batch's loss
+    assert out["summary"]["final_test_error"] == pytest.approx(trainer.test_error(), abs=1e-12)
+    np.testing.assert_allclose(np.sum(out["summary"]["outputs"], axis=1), 1.0)  # softmax rows are probabilities
     study = Study(ds, settings, 2)
     study.run()
-    assert study.final_errors()[0] == pytest.approx(out["final_error"], abs=1e-12)
+    assert study.final_errors()[0] == pytest.approx(out["summary"]["final_error"], abs=1e-12)
 
     r = run("study", str(three_classes), "--targets", "3", *ADVANCED, "--seeds", "2", "--json")
     assert r.returncode == 0, r.stderr
     summary = json.loads(r.stdout)
-    assert summary["final_errors"][0] == pytest.approx(out["final_error"], abs=1e-12)
-    assert summary["final_test_errors"][0] == pytest.approx(out["final_test_error"], abs=1e-12)
+    assert summary["final_errors"][0] == pytest.approx(out["summary"]["final_error"], abs=1e-12)
+    assert summary["final_test_errors"][0] == pytest.approx(out["summary"]["final_test_error"], abs=1e-12)
 
 
 def test_a_document_keeps_the_rule_and_the_test_rows(tmp_path):
@@ -68,15 +68,15 @@ def test_a_document_keeps_the_rule_and_the_test_rows(tmp_path):
     out = json.loads(r.stdout)
     trainer = Trainer.from_settings(ds, settings)
     trainer.run(200)
-    assert out["errors"] == pytest.approx(trainer.history.logged[1].tolist(), abs=1e-12)
-    assert out["test_rows"] == [4]
+    assert out["logged"]["errors"] == pytest.approx(trainer.history.logged[1].tolist(), abs=1e-12)
+    assert out["dataset"]["test_rows"] == [3]
 
 
 def test_test_fraction_is_a_seeded_choice():
     out = json.loads(run("train", "--preset", "notebook", "--test-fraction", "0.25", "--iterations", "10",
                          "--json").stdout)
-    expected = np.random.RandomState(1 + 2).permutation(4)[:1] + 1
-    assert out["test_rows"] == expected.tolist()
+    expected = np.random.RandomState(1 + 2).permutation(4)[:1]  # 0-based in the record's dataset
+    assert out["dataset"]["test_rows"] == expected.tolist()
 
 
 def test_the_output_picks_its_own_loss_and_a_linear_output_takes_any_targets(tmp_path):
@@ -84,7 +84,7 @@ def test_the_output_picks_its_own_loss_and_a_linear_output_takes_any_targets(tmp
     path.write_text("x,y\n0,-3\n1,2.5\n2,8\n")
     out = json.loads(run("train", str(path), "--output", "linear", "--hidden", "0", "--bias", "--lr", "0.05",
                          "--iterations", "2000", "--json").stdout)
-    assert out["final_error"] < 1e-6  # y = 5.5 x - 3 is learnt exactly
+    assert out["summary"]["final_error"] < 1e-6  # y = 5.5 x - 3 is learnt exactly
     r = run("train", str(path), "--iterations", "10")
     assert r.returncode == 2 and "targets must lie between 0 and 1" in r.stderr
 

@@ -43,7 +43,7 @@ def test_messages_never_go_into_the_json_results(stderr):
     r = run(*WARNED, stderr=stderr)
     assert r.returncode == 0
     out = json.loads(r.stdout)  # one JSON object and nothing else
-    assert out["iterations"] == 10
+    assert out["summary"]["iterations"] == 10
 
 
 @needs_sh

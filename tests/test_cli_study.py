@@ -33,7 +33,7 @@ def test_study_json_final_errors_equal_single_trainings_in_seed_order():
     assert summary["layers"] == [2, 2, 1] and summary["iterations"] == 1500
     for seed, final in zip(summary["seeds"], summary["final_errors"]):
         single = train_json("--preset", "xor", "--hidden", "2", "--seed", str(seed), "--iterations", "1500")
-        assert final == pytest.approx(single["final_error"], abs=1e-9)
+        assert final == pytest.approx(single["summary"]["final_error"], abs=1e-9)
     reached = [s for s, e in zip(summary["seeds"], summary["final_errors"]) if e <= summary["target_error"]]
     assert summary["reached"] == len(reached) and summary["reached_seeds"] == reached
     assert len(summary["errors"]) == 6 and summary["status"] == "done"
@@ -48,8 +48,8 @@ def test_study_recorded_errors_are_each_seeds_error_lines(tmp_path):
     for seed, errors in zip(summary["seeds"], summary["errors"]):
         single = train_json(str(csv), "--seed", str(seed), "--iterations", "600", "--log-every", "100",
                             "--activation", "tanh", "--bias")
-        assert summary["recorded_iterations"] == single["logged_iterations"]
-        assert errors == pytest.approx(single["errors"], abs=1e-9)
+        assert summary["recorded_iterations"] == single["logged"]["iterations"]
+        assert errors == pytest.approx(single["logged"]["errors"], abs=1e-9)
 
 
 def test_study_prints_a_summary_a_class_can_read():

@@ -30,6 +30,13 @@ numbers. ``history`` is the plotted error curve and ``logged`` the exact
 bit for bit. Missing settings take their defaults and unknown keys are
 ignored, so newer files of version 1 stay readable; a newer version is refused.
 
+``runs``, when present, is every run of the experiment as a tree (``playground.core.run_tree``,
+``run_tree.schema.json``): ``{"current": id, "runs": [run, ...]}``. Older readers ignore it and read
+``trained``, which is then the current run's state with the curve along its path; an older file
+without ``runs`` opens as a tree of one run (``tree_of``). A tree never makes a file too large to
+open: past ``limits.MAX_SAVED_RUN_NUMBERS`` numbers (or the file size) it is written with fewer
+checkpoints, then without the oldest branches off the current path, at last without runs.
+
 Reading checks a parsed document against the published JSON Schema first
 (``playground/data/schemas/document.schema.json``, see ``playground.core.schemas``), then
 checks all that reopening a run needs, so a document opens whole or not at all: the
@@ -62,6 +69,8 @@ from playground.core.json_values import (MAX_REPORTED_PROBLEMS, array, dataset_f
                                          known_or_null, number, plain, settings_from_json)
 from playground.core.network import Network, layer_sizes
 from playground.core.optimizers import OptimizerSpec
+from playground.core.run_record import Checkpoint, Series
+from playground.core.run_tree import RunTree
 from playground.core.settings import MAX_ITERATIONS, Settings
 from playground.core.texts import one_per_line, say
 
@@ -70,7 +79,7 @@ FORMAT, VERSION = "nn-playground", 2
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
 # Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
-from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS  # noqa: E402
+from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS, MAX_SAVED_RUN_NUMBERS  # noqa: E402
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 
@@ -129,9 +138,15 @@ class Trained:
 
 @dataclass
 class Document:
+    """A whole project: the table, the settings, the trained network (for older readers) and every run.
+
+    ``runs`` is the tree of runs (core/run_tree.py) or None: read from the file's ``runs``, or made of one
+    root from an older file's ``trained``. Documents compare without it (a tree compares by identity)."""
+
     dataset: Dataset
     settings: Settings
     trained: Trained | None = None
+    runs: RunTree | None = field(default=None, compare=False)
 
 
 # -- reading files ---------------------------------------------------------------------------
@@ -154,7 +169,8 @@ def _check_size(text: str, source: str, document: bool) -> None:
     blank lines and for the weight matrices' rows, so no acceptable file is refused here.
     """
     count = text.count("],") if document else text.count("\n")
-    bound = MAX_ROWS + 8 * 256 + 4096 if document else 2 * MAX_ROWS + 1
+    # a document's runs may close a list after each of their numbers
+    bound = MAX_ROWS + 8 * 256 + 4096 + MAX_SAVED_RUN_NUMBERS if document else 2 * MAX_ROWS + 1
     if count > bound:
         raise DocumentError(say("{source}: the file has more than {limit:,} rows (the limit)", source=source,
                                 limit=MAX_ROWS), source)
@@ -462,7 +478,46 @@ def _document(d: Any, check_values: bool = True) -> Document:
         sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
         trained = _trained_from(trained, sizes, settings.bias, settings.optimizer)
         _check_network_takes(trained, dataset, settings)
-    return Document(dataset, settings, trained)
+    if d.get("runs") is not None:
+        runs = RunTree.parse(get_member(d, "", "runs", dict), "runs")
+    else:  # an older file: its one run, if it was trained
+        runs = None if trained is None else tree_of(dataset, settings, trained)
+    return Document(dataset, settings, trained, runs)
+
+
+def tree_of(dataset: Dataset, settings: Settings, trained: Trained) -> RunTree:
+    """A tree of one root run from a ``Trained``: an older document's run (started from the seed), paused at
+    its iteration with its curve and Error: lines."""
+    tree = RunTree()
+    root = tree.add_root(dataset, settings)
+    curve = Series(trained.history_iterations, trained.history_errors, trained.history_losses, trained.history_tests)
+    logged = Series(trained.logged_iterations, trained.logged_errors, trained.logged_losses, trained.logged_tests)
+    last = Checkpoint(trained.iterations_done, trained.weights, trained.biases, trained.optimizer)
+    tree.update(root.with_progress(last=last, curve=curve, logged=logged, state="paused"))
+    return tree
+
+
+def trained_of(tree: RunTree | None, dataset: Dataset | None = None, settings: Settings | None = None) -> Trained | None:
+    """The current run of ``tree`` as a ``Trained`` (what older readers read): its last state (or the state it
+    started from) with the curve and the Error: lines along its path; None when it has no state yet, or when
+    its network is not the one ``settings`` build for ``dataset`` (given: a document's own)."""
+    run = None if tree is None else tree.current
+    if run is None or run.last is None and run.start is None:
+        return None
+    if dataset is not None and settings is not None:
+        same = (len(dataset.input_columns), len(dataset.target_columns), settings.hidden, settings.bias,
+                settings.optimizer)
+        if same != (len(run.dataset.input_columns), len(run.dataset.target_columns), run.settings.hidden,
+                    run.settings.bias, run.settings.optimizer):
+            return None
+    state = run.last or run.start
+    curve, logged = tree.path_curve(run.id), tree.path_logged(run.id)
+    optimizer = None if not state.optimizer else {k: [np.array(x) for x in v] for k, v in state.optimizer.items()}
+    return Trained(state.iteration, [np.array(w) for w in state.weights],
+                   None if state.biases is None else [np.array(b) for b in state.biases],
+                   curve.iterations, curve.errors, logged.iterations, logged.errors, optimizer=optimizer,
+                   history_losses=curve.losses, history_tests=curve.tests, logged_losses=logged.losses,
+                   logged_tests=logged.tests)
 
 
 def _check_network_takes(trained: Trained, dataset: Dataset, settings: Settings) -> None:
@@ -499,9 +554,11 @@ def parse_document(text: str, source: str = "<text>") -> Document:
     return document_from_dict(d, source)
 
 
-def document_to_dict(doc: Document) -> dict:
-    """The JSON-ready dict of a document (plain lists, ints and floats)."""
-    ds, t = doc.dataset, doc.trained
+def document_to_dict(doc: Document, max_run_numbers: int = MAX_SAVED_RUN_NUMBERS) -> dict:
+    """The JSON-ready dict of a document (plain lists, ints and floats); ``trained`` is the document's, else
+    its tree's current run (``trained_of``), and ``runs`` the tree when there is one, with at most
+    ``max_run_numbers`` numbers (RunTree.to_json; negative: left out)."""
+    ds, t = doc.dataset, doc.trained if doc.trained is not None else trained_of(doc.runs, doc.dataset, doc.settings)
     test_rows = np.flatnonzero(ds.test_mask).tolist()
     dataset = dataset_to_json(ds)
     settings = doc.settings.to_dict()
@@ -525,8 +582,11 @@ def document_to_dict(doc: Document) -> dict:
                 n = len(t.weights)  # then the biases, flat as "biases" are written
                 trained["optimizer"] = {k: [x.tolist() if i < n else x.reshape(-1).tolist() for i, x in enumerate(v)]
                                         for k, v in t.optimizer.items()}
-    return {"format": FORMAT, "version": VERSION if beyond else 1,
-            "dataset": dataset, "settings": settings, "trained": trained}
+    out = {"format": FORMAT, "version": VERSION if beyond else 1,
+           "dataset": dataset, "settings": settings, "trained": trained}
+    if doc.runs is not None and len(doc.runs) and max_run_numbers >= 0:
+        out["runs"] = doc.runs.to_json(max_run_numbers)  # a member older readers ignore: the version stays
+    return out
 
 
 _VERSION_1_SETTINGS = ("hidden", "iterations", "learning_rate", "activation", "bias", "seed", "log_every")
@@ -537,10 +597,14 @@ def _finite_or_null(values: np.ndarray) -> list:
 
 
 def _dumps(obj: Any, indent: str = "") -> str:
-    """JSON with one line per list of numbers (a row, a weight row) or flat object, nesting indented."""
+    """JSON with one line per list of numbers (a row, a weight row) or flat object, nesting indented;
+    the runs of a tree one line each (thousands of weight rows: a line per row would be slow to write)."""
     inner = indent + "  "
     if isinstance(obj, dict) and any(isinstance(v, (list, dict)) for v in obj.values()):
-        items = [f"{inner}{json.dumps(k)}: {_dumps(v, inner)}" for k, v in obj.items()]
+        items = [f"{inner}{json.dumps(k)}: " + (
+            "[\n" + ",\n".join(inner + "  " + json.dumps(run, ensure_ascii=False, allow_nan=False) for run in v)
+            + "\n" + inner + "]" if k == "runs" and isinstance(v, list) and v else _dumps(v, inner))
+            for k, v in obj.items()]
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     if isinstance(obj, list) and any(isinstance(v, (list, dict)) for v in obj):
         return "[\n" + ",\n".join(inner + _dumps(v, inner) for v in obj) + "\n" + indent + "]"
@@ -548,13 +612,22 @@ def _dumps(obj: Any, indent: str = "") -> str:
 
 
 def format_document(doc: Document) -> str:
-    """The document as JSON text; DataError if it would not read back (e.g. NaN weights)."""
-    d = document_to_dict(doc)
+    """The document as JSON text; DataError if it would not read back (e.g. NaN weights).
+
+    A tree of runs that would make the file larger than MAX_FILE_BYTES (beside a large table) is written
+    with fewer numbers (RunTree.to_json), at last without its runs: the file always opens again."""
+    budget = MAX_SAVED_RUN_NUMBERS
+    d = document_to_dict(doc, budget)
     try:
         _document(d)  # never write a file that read_document would refuse
     except JsonProblem as e:
         raise DataError(str(e)) from None
-    return _dumps(d) + "\n"
+    text = _dumps(d) + "\n"
+    while "runs" in d and len(text.encode("utf-8")) > MAX_FILE_BYTES:  # fewer of the runs' numbers: a part of them
+        budget = budget // 4 if budget > 1000 else -1  # -1: no runs at all
+        d = document_to_dict(doc, budget)
+        text = _dumps(d) + "\n"
+    return text
 
 
 def write_document(path: str | os.PathLike, doc: Document) -> None:
@@ -587,7 +660,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
 
 
 __all__ = ["neutralise_formula", "restore_formula", "remove_stale_temps", "TEMP_MARK", "STALE_TEMP_SECONDS", "read_text",
-           "csv_field", "Document", "DocumentError", "DataError", "Trained", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
+           "csv_field", "Document", "DocumentError", "DataError", "Trained", "tree_of", "trained_of", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS",
            "MAX_HISTORY_POINTS", "FORMAT", "VERSION",
            "read_csv", "parse_csv", "format_csv", "write_csv", "read_document", "parse_document",
            "format_document", "write_document", "document_to_dict", "document_from_dict", "read_any",

@@ -147,3 +147,57 @@ def _columns(series: tuple, n: int) -> np.ndarray:
         if values is not None:
             out[:, c] = np.asarray(values, dtype=float)
     return out
+
+
+class CurveMirror:
+    """The window's copy of a helper's thinned curve, rebuilt from the points it is sent.
+
+    The helper sends points it has and the window lacks, in any order (coarse first when many
+    are due: :mod:`playground.core.run`), with its stride. The mirror keeps them sorted and,
+    when the stride grows, drops the points it no longer divides, as :meth:`ErrorHistory.add`
+    does: so the mirror is always a subset of the helper's curve, with the same values, and
+    equal to it once every missing point was sent.
+    """
+
+    def __init__(self) -> None:
+        self.stride = 1
+        self._it = np.zeros(0, dtype=np.int64)
+        self._err = np.zeros((0, 3))  # error, loss, test error
+
+    def seed(self, history: ErrorHistory) -> None:
+        """Start from a history both sides already have (a reopened run's), as the helper restored it."""
+        self.stride = history.stride
+        self._it = history.curve[0]
+        self._err = np.column_stack([history.curve[1], history.curve_loss, history.curve_test])
+
+    def merge(self, points: np.ndarray | None, stride: int) -> None:
+        """Add (k, 4) points (iteration, error, loss, test error), then apply the helper's stride."""
+        if points is not None and len(points):
+            it = np.concatenate([self._it, points[:, 0].astype(np.int64)])
+            err = np.concatenate([self._err, points[:, 1:4]])
+            it, first = np.unique(it, return_index=True)  # sorted; a point sent twice counts once
+            self._it, self._err = it, err[first]
+        if stride > self.stride:
+            self.stride = int(stride)
+            keep = self._it % self.stride == 0
+            self._it, self._err = self._it[keep], self._err[keep]
+
+    def __len__(self) -> int:
+        return len(self._it)
+
+    @property
+    def iterations(self) -> np.ndarray:
+        return self._it.copy()
+
+    @property
+    def curve(self) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of (iterations, errors), as :attr:`ErrorHistory.curve`."""
+        return self._it.copy(), self._err[:, 0].copy()
+
+    @property
+    def curve_loss(self) -> np.ndarray:
+        return self._err[:, 1].copy()
+
+    @property
+    def curve_test(self) -> np.ndarray:
+        return self._err[:, 2].copy()

@@ -40,6 +40,8 @@ from playground.core.settings import MAX_ITERATIONS, Settings
 from playground.core.texts import say
 
 STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
+# a Trainer's RunResult status (core/training.py) as the state of the run it ends
+STATE_OF_RESULT = {"done": "finished", "target reached": "finished", "stopped": "paused", "diverged": "diverged"}
 MAX_CHECKPOINTS = 256  # a run's History: as many as a weight timeline keeps (core/timeline.py)
 
 
@@ -398,12 +400,13 @@ class RunRecord:
         """A record from its JSON; raises DataError naming the place. ``dataset``: the table when the JSON
         leaves it out (a tree's run on its parent's table)."""
         try:
-            return cls._from_json(data, where, dataset)
+            return cls.parse(data, where, dataset)
         except JsonProblem as e:
             raise DataError(str(e)) from None
 
     @classmethod
-    def _from_json(cls, data: Any, where: str, dataset: Dataset | None) -> "RunRecord":
+    def parse(cls, data: Any, where: str = "run", dataset: Dataset | None = None) -> "RunRecord":
+        """As from_json, raising JsonProblem (a file's reader names the file)."""
         if not isinstance(data, dict):
             raise JsonProblem(where, say("expected an object, got {kind}", kind=kind_of(data)))
         run_id = get_member(data, where, "id", str)
@@ -461,16 +464,52 @@ class RunRecord:
                    parent, branched_at, change)
 
 
-def trainer_from(dataset: Dataset, settings: Settings, checkpoint: Checkpoint | None, **kwargs: Any):
+def trainer_from(dataset: Dataset, settings: Settings, checkpoint: Checkpoint | None, curve: Series | None = None,
+                 logged: Series | None = None, **kwargs: Any):
     """A Trainer (core/training.py) at ``checkpoint`` (None: the seed's starting weights): weights, biases,
-    optimiser state and iteration, so that it goes on exactly as the run that passed through it did.
-    ``kwargs`` go to ``Trainer.from_settings`` (``keep_timeline``)."""
+    optimiser state and iteration, so that it goes on bit for bit as the run that passed through it did
+    (the batch order and Adam's bias correction depend on the iteration alone).
+
+    ``curve`` and ``logged`` (the run's so far, ending before the checkpoint) are restored into its
+    history so that it extends them, as a reopened document goes on; without them it records from the
+    checkpoint on, as a new branch does. ``kwargs`` go to ``Trainer.from_settings`` (``keep_timeline``)."""
     from playground.core.training import Trainer  # training imports nothing of this module; kept lazy for speed
 
     trainer = Trainer.from_settings(dataset, settings, **kwargs)
     if checkpoint is not None:
         checkpoint.apply(trainer.network)
+    if curve is not None or logged is not None:
+        curve, logged = curve or Series.empty(), logged or Series.empty()
+        its = curve.iterations
+        stride = int(its[1] - its[0]) if len(its) > 1 else 1
+        trainer.history.restore((its, curve.errors, curve.losses, curve.tests),
+                                (logged.iterations, logged.errors, logged.losses, logged.tests), stride)
     return trainer
 
 
-__all__ = ["Checkpoint", "Series", "RunRecord", "STATES", "MAX_CHECKPOINTS", "trainer_from"]
+def to_trained(checkpoint: Checkpoint, curve: Series | None = None, logged: Series | None = None):
+    """The documents' ``Trained`` (core/documents.py) of a checkpoint and the curves that led to it: what the
+    helper's Job takes as its start (``Job.start``) and what older documents hold."""
+    from playground.core.documents import Trained  # documents reads run trees: imported here, not at the top
+
+    curve, logged = curve or Series.empty(), logged or Series.empty()
+    n = len(checkpoint.weights)
+    optimizer = None if not checkpoint.optimizer else {
+        k: [np.array(x) if i < n else np.array(x).reshape(-1) for i, x in enumerate(v)]
+        for k, v in checkpoint.optimizer.items()}
+    return Trained(checkpoint.iteration, [np.array(w) for w in checkpoint.weights],
+                   None if checkpoint.biases is None else [np.array(b) for b in checkpoint.biases],
+                   curve.iterations, curve.errors, logged.iterations, logged.errors, optimizer=optimizer,
+                   history_losses=curve.losses, history_tests=curve.tests, logged_losses=logged.losses,
+                   logged_tests=logged.tests)
+
+
+def from_trained(trained: Any) -> tuple[Checkpoint, Series, Series]:
+    """(checkpoint, curve, Error: lines) of a documents' ``Trained``: an older document's single run."""
+    curve = Series(trained.history_iterations, trained.history_errors, trained.history_losses, trained.history_tests)
+    logged = Series(trained.logged_iterations, trained.logged_errors, trained.logged_losses, trained.logged_tests)
+    return Checkpoint(trained.iterations_done, trained.weights, trained.biases, trained.optimizer), curve, logged
+
+
+__all__ = ["Checkpoint", "Series", "RunRecord", "STATES", "MAX_CHECKPOINTS", "trainer_from", "to_trained", "from_trained",
+           "STATE_OF_RESULT"]

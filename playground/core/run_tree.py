@@ -16,6 +16,9 @@ Bounds (so a document stays small however long a lesson goes on):
 * Past ``MAX_KEPT_RUNS`` (``core/limits.py``: 512) the oldest leaves off the current path are dropped,
   the oldest first; a run with children is never dropped before them, so every kept run still has its
   parent.
+* A document writes at most ``MAX_SAVED_RUN_NUMBERS`` (``core/limits.py``: 1,000,000, about 20 MB) numbers
+  of runs (``to_json(max_numbers)``): past that every run keeps fewer checkpoints, then the oldest leaves
+  off the current path are left out of the file.
 
 Listeners (``subscribe``) are plain callables without arguments called after any change: the
 window's Qt adapter turns them into a signal; the CLI and tests need no Qt.
@@ -23,7 +26,7 @@ window's Qt adapter turns them into a signal; the CLI and tests need no Qt.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from playground.core.dataset import DataError, Dataset
 from playground.core.json_checks import JsonProblem, kind_of
@@ -42,9 +45,17 @@ class RunTree:
 
     MAX_RUNS = 64  # documented bound; older branches thin their checkpoints/curves first
 
-    def __init__(self) -> None:
+    def __init__(self, runs: Iterable[RunRecord] = (), current: str | None = None) -> None:
+        """An empty tree, or one of these records (parents before their children; ids unique) with ``current``
+        (None: the last record) as the current run."""
         self._runs: dict[str, RunRecord] = {}
-        self._current: str | None = None
+        for record in runs:
+            if record.id in self._runs or record.parent is not None and record.parent not in self._runs:
+                raise ValueError(f"run {record.id}: a repeated id, or its parent does not come before it")
+            self._runs[record.id] = record
+        if current is not None and current not in self._runs:
+            raise ValueError(f"no run {current!r} in this tree")
+        self._current = current if current is not None else next(reversed(self._runs), None)
         self._next = 1
         self._listeners: list[Callable[[], None]] = []
 
@@ -134,19 +145,25 @@ class RunTree:
                            branched_at=0 if start is None else start.iteration, change=change)
         return self._added(record)
 
-    def branch(self, at: Checkpoint, dataset: Dataset, settings: Settings, change: str) -> RunRecord:
-        """A child of the current run starting at ``at`` (a state the current run passed through: its start,
-        a checkpoint or its last); it becomes current. ValueError for any other state."""
+    def branch(self, at: Checkpoint, dataset: Dataset, settings: Settings, change: str,
+               start: Checkpoint | None = None) -> RunRecord:
+        """A child of the current run branching at ``at`` (a state the current run passed through: its start,
+        a checkpoint or its last); it becomes current. ValueError for any other state.
+
+        The child starts from ``at`` itself, or from ``start``: a state at the same iteration that differs
+        from it (a weight typed into the network after training)."""
         parent = self.current
         if parent is None:
             raise ValueError("there is no current run to branch from")
         if not parent.start_iteration <= at.iteration <= parent.iteration or not parent.passed_through(at):
             raise ValueError(f"iteration {at.iteration:,} is not a state run {parent.id} passed through "
                              f"(its start, a checkpoint or its last state)")
+        if start is not None and start.iteration != at.iteration:
+            raise ValueError(f"a branch at iteration {at.iteration:,} cannot start at iteration {start.iteration:,}")
         # a table the parent trained on is shared, not copied (it is never mutated)
         table = parent.dataset if dataset == parent.dataset else dataset.copy()
-        record = RunRecord(self._new_id(), table, settings, at, None, parent=parent.id, branched_at=at.iteration,
-                           change=change)
+        record = RunRecord(self._new_id(), table, settings, at if start is None else start, None, parent=parent.id,
+                           branched_at=at.iteration, change=change)
         return self._added(record)
 
     def update(self, record: RunRecord) -> None:
@@ -208,26 +225,57 @@ class RunTree:
 
     # -- JSON --
 
-    def to_json(self) -> dict:
+    def to_json(self, max_numbers: int | None = None) -> dict:
         """``{"current": id, "runs": [...]}``: the runs in the order added, parents before their children; a run
-        on its parent's table leaves the table out."""
+        on its parent's table leaves the table out.
+
+        ``max_numbers`` bounds the numbers written (a document's size): past it every run keeps fewer
+        checkpoints (spread evenly, down to none), then the oldest leaves off the current path are left out,
+        until it fits. The current path is always written whole but for its checkpoints."""
+        records = list(self._runs.values())
+        if max_numbers is not None:
+            records = self._fitted(records, max_numbers)
+        kept = {r.id: r for r in records}
         runs = []
-        for record in self._runs.values():
-            parent = None if record.parent is None else self._runs[record.parent]
+        for record in records:
+            parent = None if record.parent is None else kept[record.parent]
             runs.append(record.to_json(dataset=parent is None or record.dataset != parent.dataset))
-        return {"current": self._current, "runs": runs}
+        current = self._current if self._current in kept else None
+        return {"current": current, "runs": runs}
+
+    def _fitted(self, records: list[RunRecord], max_numbers: int) -> list[RunRecord]:
+        def size(r: RunRecord, checkpoints: int) -> int:
+            return (4 * (len(r.curve) + len(r.logged)) + (int(r.start is not None) + int(r.last is not None)
+                    + checkpoints) * _numbers(r.last or r.start))
+
+        most = max((len(r.checkpoints) for r in records), default=0)
+        while most > 0 and sum(size(r, min(len(r.checkpoints), most)) for r in records) > max_numbers:
+            most //= 2
+        records = [r if len(r.checkpoints) <= most else r.with_progress(checkpoints=_spread(r.checkpoints, most))
+                   for r in records]
+        on_path = {r.id for r in self.path()}
+        total = sum(size(r, len(r.checkpoints)) for r in records)
+        while total > max_numbers:
+            parents = {r.parent for r in records}
+            leaf = next((r for r in records if r.id not in on_path and r.id not in parents), None)
+            if leaf is None:
+                break
+            records.remove(leaf)
+            total -= size(leaf, len(leaf.checkpoints))
+        return records
 
     @classmethod
     def from_json(cls, data: Any, where: str = "runs") -> "RunTree":
         """A tree from its JSON; raises DataError naming the place (a run's, or the tree's: unknown or later
         parents, cycles, a branch past its parent's end)."""
         try:
-            return cls._from_json(data, where)
+            return cls.parse(data, where)
         except JsonProblem as e:
             raise DataError(str(e)) from None
 
     @classmethod
-    def _from_json(cls, data: Any, where: str) -> "RunTree":
+    def parse(cls, data: Any, where: str = "runs") -> "RunTree":
+        """As from_json, raising JsonProblem (a file's reader names the file)."""
         if not isinstance(data, dict):
             raise JsonProblem(where, say("expected an object, got {kind}", kind=kind_of(data)))
         raw = get_member(data, where, "runs", list)
@@ -260,11 +308,11 @@ class RunTree:
             if ids[parent] > i:
                 raise JsonProblem(f"{where}.runs[{i}].parent", say("the parent {id!r} must come before its children",
                                                                    id=parent[:40]))
-        tree = cls()
+        runs: dict[str, RunRecord] = {}
         for i, run in enumerate(raw):
             place = f"{where}.runs[{i}]"
-            parent = None if parents[i] is None else tree._runs[parents[i]]
-            record = RunRecord._from_json(run, place, None if parent is None else parent.dataset)
+            parent = None if parents[i] is None else runs[parents[i]]
+            record = RunRecord.parse(run, place, None if parent is None else parent.dataset)
             if parent is not None:
                 if record.start is None:
                     raise JsonProblem(f"{place}.start", say("a branch needs the state it started from"))
@@ -274,24 +322,36 @@ class RunTree:
                         start=parent.start_iteration, end=parent.iteration))
                 if parent.dataset == record.dataset:
                     record = record.with_(dataset=parent.dataset)  # shared, as branch() shares it
-            tree._runs[record.id] = record
+            runs[record.id] = record
         current = data.get("current")
-        if current is not None and current not in tree._runs:
+        if current is not None and current not in runs:
             raise JsonProblem(f"{where}.current", say("no run {id!r} in this tree",
                                                       id=str(current)[:40] if isinstance(current, str) else current))
-        if current is None and tree._runs:
-            current = list(tree._runs)[-1]
-        tree._current = current
-        return tree
+        return cls(runs.values(), current)
+
+
+def _numbers(state: Checkpoint | None) -> int:
+    """How many numbers a checkpoint writes (weights, biases, optimiser state)."""
+    if state is None:
+        return 0
+    arrays = list(state.weights) + list(state.biases or ()) + [x for v in (state.optimizer or {}).values() for x in v]
+    return sum(a.size for a in arrays)
+
+
+def _spread(checkpoints: tuple[Checkpoint, ...], n: int) -> tuple[Checkpoint, ...]:
+    """At most ``n`` of the checkpoints, spread evenly (none for n = 0)."""
+    if n <= 0:
+        return ()
+    if len(checkpoints) <= n:
+        return checkpoints
+    step = -(-len(checkpoints) // n)
+    return checkpoints[::step]
 
 
 def thin(record: RunRecord) -> RunRecord:
     """The record with at most THIN_CHECKPOINTS checkpoints (spread evenly) and THIN_CURVE_POINTS curve points."""
-    checkpoints = record.checkpoints
-    if len(checkpoints) > THIN_CHECKPOINTS:
-        step = -(-len(checkpoints) // THIN_CHECKPOINTS)
-        checkpoints = checkpoints[::step]
-    return record.with_progress(checkpoints=checkpoints, curve=record.curve.thinned(THIN_CURVE_POINTS))
+    return record.with_progress(checkpoints=_spread(record.checkpoints, THIN_CHECKPOINTS),
+                                curve=record.curve.thinned(THIN_CURVE_POINTS))
 
 
 __all__ = ["RunTree", "thin", "THIN_CHECKPOINTS", "THIN_CURVE_POINTS"]

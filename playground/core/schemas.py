@@ -1,7 +1,8 @@
 """The published JSON Schemas of the app's files, and the check that every file passes first.
 
-``playground/data/schemas/document.schema.json`` describes a document (``.nnp``) and
-``autosave.schema.json`` an autosave; both are documentation people can read (the README links
+``playground/data/schemas/document.schema.json`` describes a document (``.nnp``),
+``autosave.schema.json`` an autosave, ``run_record.schema.json`` one training run (what
+``nn-playground train --json`` prints) and ``run_tree.schema.json`` a document's tree of runs; all are documentation people can read (the README links
 them) and what the readers check a parsed file against before their own checks (STYLE idea 20:
 nbformat validates every notebook against its schema before anything reads it). The readers'
 own checks come after and say what a schema cannot: a row's length against the columns, the
@@ -32,7 +33,7 @@ from playground.core.json_checks import JsonProblem, kind_of
 from playground.core.settings import FIELD
 from playground.core.texts import say
 
-NAMES = ("document", "autosave")
+NAMES = ("document", "autosave", "run_record", "run_tree")
 MAX_ERRORS_LOOKED_AT = 20  # the best of the first few errors is named; a table of 65,536 bad rows is not walked
 
 
@@ -56,7 +57,7 @@ def _published(name: str) -> dict:
 
 
 def schema(name: str) -> dict:
-    """The published schema ``name`` ("document" or "autosave"), as a fresh dict."""
+    """The published schema ``name`` (one of NAMES), as a fresh dict."""
     return copy.deepcopy(_published(name))
 
 
@@ -144,7 +145,7 @@ def _choices(values: list) -> str:
 
 _RANGES = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 _COUNTED = {"rows": "rows", "columns": "columns", "iterations": "points", "errors": "points", "losses": "points",
-            "test_errors": "points"}
+            "test_errors": "points", "tests": "points"}
 
 
 def describe(error, root: Any) -> tuple[str, Any]:

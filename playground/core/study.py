@@ -274,6 +274,7 @@ class StudyJob:
     count: int
     target_error: float = DEFAULT_TARGET_ERROR
     record_every: int | None = None
+    job_id: int = 0  # given by the window when it sends the job (playground.core.run)
 
 
 class Study:

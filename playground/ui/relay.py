@@ -1,13 +1,19 @@
-"""Work off the UI thread: a helper process does the maths, a worker thread relays its messages.
+"""Work off the UI thread: helper processes do the maths, a worker thread relays each one's messages.
 
 One mechanism for single trainings and convergence studies. ``HelperLink`` lives in
 the GUI thread and is what a :class:`~playground.ui.run.Run` or the study window talks
-to. It owns a ``QThread`` with a :class:`RelayWorker` moved onto it; the worker owns the
-pipe to a helper process running :func:`playground.core.remote.serve` (started through
-:func:`playground.core.helper_entry.serve`) and turns the
-helper's typed messages (:mod:`playground.core.run`) into signals. It never touches a
-widget. The helper is started once (``prestart``, after the window first paints, or at
-the first job) and serves every job after that.
+to. It owns a ``QThread`` with a :class:`RelayWorker` moved onto it; the worker asks the
+app's :class:`~playground.ui.helper_pool.HelperPool` for a helper process of its own (running
+:func:`playground.core.remote.serve`, started through :func:`playground.core.helper_entry.serve`)
+and keeps it while its link lives, so a link's jobs go on with the network its helper holds.
+The helper's typed messages (:mod:`playground.core.run`, which documents the whole protocol)
+are small deltas; the worker rebuilds the whole Snapshot (StudyProgress) from them with a
+mirror (:mod:`playground.core.progress`), in its own thread, and hands it on as a signal. It
+never touches a widget. The helper is taken once (``prestart``, after the window first
+paints, or at the first job) and serves every job after that.
+
+Every job the link submits gets an id; the worker drops any message of another job, and Stop
+cancels the link's job by its id (a ``Cancel``), touching no other helper.
 
 Why a process: a thread running the NumPy loop holds the GIL, and the UI thread then
 waits up to 5 ms at every Python call while painting (150-1000 ms freezes were measured);
@@ -26,25 +32,25 @@ computation that does not return, or (rarely) busy with one iteration that takes
 ``STALL_SECONDS``, which the report then honestly describes too and which ends when it answers.
 
 Teardown follows the Qt pattern: Stop ends the running job within a few ms (or the watchdog
-kills the helper), the worker closes its helper in its own thread (killing it if it does not
-quit within ``CLOSE_SECONDS``) and then quits the thread's event loop, and
-``QThread.finished`` deletes the worker (``deleteLater``). ``QThread.terminate`` is only
-the last resort when the thread does not end in time.
+kills the helper), the worker gives its helper back to the pool in its own thread (which ends
+it, killing it if it does not quit within ``CLOSE_SECONDS``) and then quits the thread's event
+loop, and ``QThread.finished`` deletes the worker (``deleteLater``). ``QThread.terminate`` is
+only the last resort when the thread does not end in time.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import dataclasses
 import queue
 import threading
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from playground.core import helper_entry
 from playground.core.helper_entry import describe_exit
-from playground.core.run import Failed, Heartbeat
+from playground.core.progress import RunMirror, StudyMirror
+from playground.core.run import Cancel, Failed, Job, Progress, StudyDelta, next_job_id
+from playground.ui.helper_pool import CLOSE_SECONDS, HelperPool, HelperProcess, PipeClosed
 
 POLL_SECONDS = 0.02
 PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a second
@@ -53,96 +59,6 @@ PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a s
 STALL_SECONDS = 5.0  # a helper silent this long while a job runs is reported (and every second after that)
 STOP_GRACE_SECONDS = 1.0  # after Stop, a helper silent this long is killed and the job ends with what it sent
 BEATS_PER_STALL = 10
-CLOSE_SECONDS = 0.5  # closing: how long a helper has to quit when asked, before it is killed
-
-
-@dataclass(frozen=True)
-class PipeClosed:
-    """Put in a helper's inbox after its last message: the pipe closed (the process ended)."""
-
-    reason: str
-
-
-_CLOSE_WRITER = object()  # ends the writing thread
-
-
-class HelperProcess:
-    """One helper process and its pipe, read and written by two small threads of their own.
-
-    Nothing in the relay then blocks on the helper: a helper stopped with SIGSTOP neither reads
-    a large job (its send would block once the pipe's buffer is full) nor finishes writing a
-    snapshot it began (a ``recv`` would wait for the rest), and both would hang the relay thread.
-    """
-
-    def __init__(self, ctx, name: str, args: tuple) -> None:
-        parent, child = ctx.Pipe()
-        # helper_entry.serve imports the training side (core.remote) in the helper, not here
-        self.process = ctx.Process(target=helper_entry.serve, args=(child, *args), name=name, daemon=True)
-        self.process.start()
-        child.close()
-        self._conn = parent
-        self.inbox: queue.SimpleQueue = queue.SimpleQueue()  # what the helper sent, then a PipeClosed
-        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self._reader = threading.Thread(target=self._read, name=f"{name}-reader", daemon=True)
-        self._writer = threading.Thread(target=self._write, name=f"{name}-writer", daemon=True)
-        self._reader.start()
-        self._writer.start()
-
-    @property
-    def pid(self) -> int | None:
-        return self.process.pid
-
-    def is_alive(self) -> bool:
-        return self.process.is_alive()
-
-    def send(self, message) -> None:
-        """Hand a message to the writing thread (never blocks)."""
-        self._outbox.put(message)
-
-    def _read(self) -> None:
-        while True:
-            try:
-                message = self._conn.recv()
-            except (EOFError, OSError) as e:
-                self.inbox.put(PipeClosed(str(e) or type(e).__name__))
-                return
-            except Exception as e:  # noqa: BLE001 - a message that cannot be read (the next ones still can)
-                message = Failed(f"{type(e).__name__}: {e}")
-            self.inbox.put(message)
-
-    def _write(self) -> None:
-        while True:
-            message = self._outbox.get()
-            if message is _CLOSE_WRITER:
-                return
-            try:
-                self._conn.send(message)
-            except (OSError, ValueError):
-                return  # the helper is gone: the reading thread says so
-            except Exception as e:  # noqa: BLE001 - a job that cannot be pickled never reaches the helper
-                self.inbox.put(Failed(f"{type(e).__name__}: {e}"))
-                continue
-            if message is None:  # "quit": nothing follows
-                return
-
-    def close(self, timeout: float = CLOSE_SECONDS) -> None:
-        """Ask the helper to quit; if it has not within ``timeout`` seconds, kill it."""
-        self.send(None)
-        self.process.join(timeout)
-        self.kill()
-
-    def kill(self) -> None:
-        """End the helper now (SIGKILL: a stopped process ignores every other signal until continued), then
-        its threads and pipe."""
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(2.0)
-        self._outbox.put(_CLOSE_WRITER)
-        # the helper's end of the pipe closed with it: the reading thread has its EOF, the writing one an error
-        self._reader.join(1.0)
-        self._writer.join(1.0)
-        if not (self._reader.is_alive() or self._writer.is_alive()):
-            self._conn.close()
 
 
 _NOTHING = object()
@@ -158,13 +74,18 @@ class RelayWorker(QObject):
     answered = Signal()  # the helper was heard again after a stall
     killed = Signal(str)  # the helper did not answer after Stop and was killed: the job ended without its final message
 
-    def __init__(self, stop_event, rate, name: str) -> None:
+    def __init__(self, pool: HelperPool, name: str, speed: float = 0.0) -> None:
         super().__init__()
-        self._ctx = multiprocessing.get_context("spawn")  # no fork of a Qt process; works frozen
-        self._stop_event = stop_event
-        self._rate = rate  # shared speed (iterations a second, 0 = full speed), read by the helper
+        self._pool = pool
         self._name = name
         self._helper: HelperProcess | None = None
+        # Shared with the GUI thread (set_speed, cancel) under this lock: the helper, the speed,
+        # the running job's id and the last job Stop was pressed for.
+        self._state_lock = threading.Lock()
+        self._speed = speed  # iterations a second, 0 = full speed (written into the helper's shared value)
+        self._job_id: int | None = None
+        self._cancelled: int | None = None
+        self._mirror: RunMirror | None = None  # the training session's, kept across jobs that go on
         # Progress handed to the GUI thread but not yet taken: while the GUI thread is behind
         # (a busy machine), newer progress is merged into it instead of queueing more events,
         # so the UI thread never works through a backlog of stale snapshots.
@@ -173,12 +94,32 @@ class RelayWorker(QObject):
 
     @Slot()
     def ensure_helper(self) -> None:
-        """Start the helper process unless it is running."""
+        """Take a helper from the pool unless this worker's is running."""
         if self._helper is not None and self._helper.is_alive():
             return
         self.close_helper(timeout=0.1)
-        self._helper = HelperProcess(self._ctx, self._name, (self._stop_event, PROGRESS_INTERVAL, self._rate,
-                                                             STALL_SECONDS / BEATS_PER_STALL))
+        helper = self._pool.acquire(self._name, PROGRESS_INTERVAL, STALL_SECONDS / BEATS_PER_STALL)
+        with self._state_lock:
+            self._helper = helper
+            helper.rate.value = self._speed
+
+    def set_speed(self, speed: float) -> None:
+        """The speed (iterations a second, 0 = full speed), applied at once; any thread."""
+        with self._state_lock:
+            self._speed = speed
+            if self._helper is not None:
+                self._helper.rate.value = speed
+
+    def cancel(self, job_id: int) -> None:
+        """Stop job ``job_id`` (a Cancel to its helper); any thread. The watchdog then waits for the end."""
+        with self._state_lock:
+            self._cancelled = job_id
+            if self._helper is not None and self._job_id == job_id:
+                self._helper.send(Cancel(job_id))
+
+    def _stop_pressed(self, job_id: int) -> bool:
+        with self._state_lock:
+            return self._cancelled == job_id
 
     @Slot(object)
     def run_job(self, job) -> None:
@@ -191,12 +132,34 @@ class RelayWorker(QObject):
             self.failed.emit(self.tr("Could not start the helper process: {problem}").format(
                 problem=f"{type(e).__name__}: {e}"))
             return
+        job_id = job.job_id
+        if isinstance(job, Job):
+            if not job.go_on or self._mirror is None:
+                self._mirror = RunMirror(job)
+            mirror = self._mirror
+        else:
+            mirror = StudyMirror()
         helper = self._helper
-        helper.send(job)
+        with self._state_lock:
+            self._job_id = job_id
+            helper.send(job)
+            if self._cancelled == job_id:  # Stop came before the job reached this thread
+                helper.send(Cancel(job_id))
+        try:
+            self._relay(helper, job_id, mirror)
+        finally:
+            with self._state_lock:
+                self._job_id = None
+
+    def _relay(self, helper: HelperProcess, job_id: int, mirror) -> None:
+        """The loop of :meth:`run_job`: until the job's final message, a failure, or the watchdog ends it."""
+        try:  # a spare for the next link, while this one works (the pool starts one only below its size)
+            self._pool.warm(PROGRESS_INTERVAL, STALL_SECONDS / BEATS_PER_STALL)
+        except Exception:  # noqa: BLE001 - a spare that cannot start changes nothing here
+            pass
         heard = time.monotonic()  # when the helper was last heard from (the job's start counts)
         stop_seen = None  # when Stop was first seen
         report_at = STALL_SECONDS  # the silence at which the next stall report is due
-        pending = None
         while True:
             try:
                 message = helper.inbox.get(timeout=POLL_SECONDS)
@@ -209,27 +172,30 @@ class RelayWorker(QObject):
                     report_at = STALL_SECONDS
                     self.answered.emit()
                 # Drain what has arrived so a slow UI gets one merged message, not a backlog.
+                applied = False
                 while True:
                     if isinstance(message, PipeClosed):
                         self._helper_died(message.reason)
                         return
-                    if isinstance(message, Failed):
+                    if isinstance(message, Failed) and message.job_id in (0, job_id):
                         self.failed.emit(message.message)
                         return
-                    if not isinstance(message, Heartbeat):
-                        pending = message if pending is None else message.after(pending)
-                        if pending.status is not None:
+                    if isinstance(message, (Progress, StudyDelta)) and message.job_id == job_id:
+                        mirror.apply(message)  # (a message of another job is dropped)
+                        applied = True
+                        if message.status is not None:
+                            final = mirror.take()
                             unread = self.take_progress()  # not drawn yet: its lines go with the final one
-                            self.finished.emit(pending if unread is None else pending.after(unread))
+                            self.finished.emit(final if unread is None else final.after(unread))
                             return
                     try:
                         message = helper.inbox.get_nowait()
                     except queue.Empty:
                         break
-                if pending is not None:
-                    self._post(pending)
-                    pending = None
-            if stop_seen is None and self._stop_event.is_set():
+                snapshot = mirror.take() if applied else None  # None: the rest of a report is on its way
+                if snapshot is not None:
+                    self._post(snapshot)
+            if stop_seen is None and self._stop_pressed(job_id):
                 stop_seen = now
             if stop_seen is not None and now - max(stop_seen, heard) >= STOP_GRACE_SECONDS:
                 self.close_helper(timeout=0)  # kills it
@@ -276,10 +242,12 @@ class RelayWorker(QObject):
         self.thread().quit()
 
     def close_helper(self, timeout: float = CLOSE_SECONDS) -> None:
-        """Ask the helper to quit and wait ``timeout`` seconds for it, then kill it."""
-        helper, self._helper = self._helper, None
+        """Give the helper back to the pool, which asks it to quit and kills it after ``timeout`` seconds."""
+        with self._state_lock:
+            helper, self._helper = self._helper, None
+        self._mirror = None  # its network is gone with it
         if helper is not None:
-            helper.close(timeout)
+            self._pool.release(helper, timeout)
 
 
 class HelperLink(QObject):
@@ -296,31 +264,27 @@ class HelperLink(QObject):
     _prestart = Signal()
     _close = Signal()
 
-    def __init__(self, parent: QObject | None = None, name: str = "nn-playground-helper") -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "nn-playground-helper",
+                 pool: HelperPool | None = None) -> None:
         super().__init__(parent)
         self._name = name
-        # The relay thread, its worker and the values shared with the helper are made when first
-        # needed (prestart, after the window's first paint, or the first job), not while the window
-        # is built: creating the shared values starts multiprocessing's resource tracker process.
+        self._pool = pool  # None: the app's (HelperPool.shared())
+        # The relay thread, its worker and the helper are made when first needed (prestart, after the
+        # window's first paint, or the first job), not while the window is built: starting a helper
+        # starts multiprocessing's resource tracker process too.
         self._thread: QThread | None = None
         self._worker: RelayWorker | None = None
-        self._stop_event = None
-        self._rate = None
-        self._speed = 0.0  # iterations a second, 0 = full speed (copied into the shared value)
+        self._speed = 0.0  # iterations a second, 0 = full speed (copied into the helper's shared value)
+        self._job_id: int | None = None  # the job submitted last
         self._running = False
         self._closed = False
 
     def _start(self) -> None:
         if self._thread is not None or self._closed:
             return
-        ctx = multiprocessing.get_context("spawn")
-        self._stop_event = ctx.Event()
-        # The speed, shared with the helper process so a change applies to a run going on.
-        # A plain double needs no lock: one writer (this thread), one reader.
-        self._rate = ctx.RawValue("d", self._speed)
         self._thread = QThread()
         self._thread.setObjectName(f"{self._name}-relay")
-        worker = RelayWorker(self._stop_event, self._rate, self._name)
+        worker = RelayWorker(self._pool or HelperPool.shared(), self._name, self._speed)
         worker.moveToThread(self._thread)
         # Signals cross to slots of objects in the right thread (never to lambdas).
         for signal, slot in ((self._job, worker.run_job), (self._prestart, worker.ensure_helper),
@@ -348,11 +312,12 @@ class HelperLink(QObject):
             self._prestart.emit()
 
     def submit(self, job) -> bool:
-        """Run a Job or StudyJob; False while another runs or after shutdown."""
+        """Run a Job or StudyJob (given a new job id); False while another runs or after shutdown."""
         if self._running or self._closed:
             return False
         self._start()
-        self._stop_event.clear()  # safe: no job is running
+        job = dataclasses.replace(job, job_id=next_job_id())
+        self._job_id = job.job_id
         self._set_running(True)
         self._job.emit(job)
         return True
@@ -362,8 +327,8 @@ class HelperLink(QObject):
         if not self._closed:
             r = iterations_per_second
             self._speed = float(r) if r is not None and r > 0 else 0.0
-            if self._rate is not None:
-                self._rate.value = self._speed
+            if self._worker is not None:
+                self._worker.set_speed(self._speed)
 
     def speed(self) -> float | None:
         """The speed set by :meth:`set_speed` (None = full speed)."""
@@ -372,8 +337,8 @@ class HelperLink(QObject):
     def stop(self) -> None:
         """Ask the running job to stop; ``finished`` follows within a few milliseconds (``killed`` within
         STOP_GRACE_SECONDS when the helper does not answer)."""
-        if not self._closed and self._stop_event is not None:
-            self._stop_event.set()
+        if not self._closed and self._worker is not None and self._running:
+            self._worker.cancel(self._job_id)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop any job, close the helper process and end the thread. Safe to call twice."""
@@ -382,15 +347,15 @@ class HelperLink(QObject):
         self._closed = True
         if self._thread is None:  # never started: no thread, no helper
             return
-        self._stop_event.set()
+        if self._running:
+            self._worker.cancel(self._job_id)
         self._close.emit()  # queued behind the running job, which returns after Stop; then the thread quits
         if not self._thread.wait(timeout_ms):
             # Last resort: the worker is stuck in a call that does not return (a helper that
             # neither answers nor dies). Ending a thread this way can leak what it held.
             self._thread.terminate()
             self._thread.wait()
-        self._worker = None  # deleted by deleteLater at the thread's end; drops the shared Event and Value
-        self._stop_event = self._rate = None
+        self._worker = None  # deleted by deleteLater at the thread's end
 
     def helper_pid(self) -> int | None:
         """The helper process's id while it runs, else None."""

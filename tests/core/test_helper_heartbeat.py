@@ -13,8 +13,8 @@ import pytest
 from playground.core import helper_entry, remote
 from playground.core.network import Network
 from playground.core.presets import get_preset
-from playground.core.run import Failed, Heartbeat, Job, Snapshot
-from playground.core.study import StudyJob, StudyProgress
+from playground.core.run import Failed, Heartbeat, Job, Progress, StudyDelta
+from playground.core.study import StudyJob
 from playground.core.training import DONE
 
 NOTEBOOK = get_preset("notebook")
@@ -46,7 +46,7 @@ def messages_until_the_end(conn) -> list:
         m = conn.recv()
         messages.append(m)
         assert not isinstance(m, Failed), m.message
-        if isinstance(m, (Snapshot, StudyProgress)) and m.status is not None:
+        if isinstance(m, (Progress, StudyDelta)) and m.status is not None:
             return messages
 
 
@@ -55,9 +55,9 @@ def test_a_slow_motion_run_beats_between_its_snapshots(helper):
     helper.rate.value = 5.0
     helper.conn.send(Job(NOTEBOOK.dataset(), NOTEBOOK.settings, 4))
     messages = messages_until_the_end(helper.conn)
-    snapshots = [i for i, m in enumerate(messages) if isinstance(m, Snapshot)]
+    snapshots = [i for i, m in enumerate(messages) if isinstance(m, Progress)]
     assert messages[-1].status == DONE and messages[-1].iteration == 4
-    assert all(isinstance(m, (Snapshot, Heartbeat)) for m in messages)
+    assert all(isinstance(m, (Progress, Heartbeat)) for m in messages)
     # between two paced iterations (not the last snapshots of the run, sent one after the other)
     between = [sum(isinstance(m, Heartbeat) for m in messages[a + 1:b]) for a, b in zip(snapshots, snapshots[1:])
                if messages[b].iteration > messages[a].iteration]
@@ -69,14 +69,14 @@ def test_a_study_beats_between_its_progress_messages(helper):
     settings = NOTEBOOK.settings.with_(iterations=10**7, log_every=10**6)
     helper.conn.send(StudyJob(NOTEBOOK.dataset(), settings, 4))
     seen = []
-    while sum(isinstance(m, StudyProgress) for m in seen) < 3:
+    while sum(isinstance(m, StudyDelta) for m in seen) < 3:
         assert helper.conn.poll(WAIT)
         seen.append(helper.conn.recv())
     helper.stop.set()
     last = messages_until_the_end(helper.conn)[-1]
     assert last.status == "stopped"
-    progress = [i for i, m in enumerate(seen) if isinstance(m, StudyProgress)]
-    assert all(isinstance(m, (StudyProgress, Heartbeat)) for m in seen)
+    progress = [i for i, m in enumerate(seen) if isinstance(m, StudyDelta)]
+    assert all(isinstance(m, (StudyDelta, Heartbeat)) for m in seen)
     assert all(any(isinstance(m, Heartbeat) for m in seen[a + 1:b]) for a, b in zip(progress, progress[1:]))
 
 

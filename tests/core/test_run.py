@@ -1,4 +1,5 @@
-"""The helper's protocol (core.run): typed Jobs in, typed Snapshots out, over a real pipe."""
+"""The helper's protocol (core.run): typed Jobs in, typed Progress deltas out over a real pipe, and the
+window's mirror (core.progress) rebuilding whole Snapshots from them."""
 
 import multiprocessing
 import threading
@@ -9,8 +10,9 @@ import pytest
 from playground.core import remote
 from playground.core.documents import Trained
 from playground.core.presets import get_preset
-from playground.core.run import Failed, Heartbeat, Job, Snapshot
-from playground.core.study import StudyJob, StudyProgress
+from playground.core.progress import RunMirror, StudyMirror
+from playground.core.run import Failed, Heartbeat, Job, Progress, Snapshot, StudyDelta
+from playground.core.study import StudyJob
 from playground.core.training import DONE, TARGET_REACHED, Trainer
 
 NOTEBOOK = get_preset("notebook")
@@ -42,14 +44,22 @@ def helper():
 
 
 def lines(messages):
-    return [line for m in messages for line in m.logged]
+    return [(int(it), err) for m in messages if m.lines is not None for it, err in m.lines.tolist()]
+
+
+def rebuilt(mirror, messages) -> Snapshot:
+    """The whole Snapshot the window's relay makes of a job's messages."""
+    for m in messages:
+        mirror.apply(m)
+    return mirror.take()
 
 
 def test_pause_and_go_on_is_one_uninterrupted_run_and_each_line_is_sent_once(helper):
     ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=500)
-    first = helper(Job(ds, s, 1200))
-    second = helper(Job(ds, s, 3000, go_on=True))
-    assert all(isinstance(m, Snapshot) for m in first + second)
+    first = helper(Job(ds, s, 1200, job_id=1))
+    second = helper(Job(ds, s, 3000, go_on=True, job_id=2))
+    assert all(isinstance(m, Progress) for m in first + second)
+    assert {m.job_id for m in first} == {1} and {m.job_id for m in second} == {2}
     assert first[-1].status == DONE and first[-1].iteration == 1200 and second[-1].iteration == 3000
     whole = Trainer.from_settings(ds, s)
     whole.run(3000)
@@ -59,6 +69,14 @@ def test_pause_and_go_on_is_one_uninterrupted_run_and_each_line_is_sent_once(hel
     assert lines(first + second) == list(zip(its.tolist(), errs.tolist()))
     assert second[-1].n_logged == 6
     assert second[-1].output_error == pytest.approx(whole.final_error(), abs=1e-15)
+    # the window's mirror, kept across the go-on, ends with the helper's whole curve
+    mirror = RunMirror(Job(ds, s, 1200))
+    assert rebuilt(mirror, first).logged == lines(first)
+    snap = rebuilt(mirror, second)
+    assert snap.logged == lines(second) and snap.n_logged == 6 and snap.status == DONE
+    for mine, theirs in zip((*snap.curve, snap.curve_loss), (*whole.history.curve, whole.history.curve_loss)):
+        np.testing.assert_array_equal(mine, theirs)
+    assert snap.curve_test is None  # the notebook has no held-out rows
 
 
 def test_a_saved_run_goes_on_from_its_weights_without_repeating_its_lines(helper):
@@ -66,16 +84,24 @@ def test_a_saved_run_goes_on_from_its_weights_without_repeating_its_lines(helper
     part = Trainer.from_settings(ds, s)
     part.run(1000)
     saved = Trained(1000, part.network.weights, None, *part.history.curve, *part.history.logged)
-    messages = helper(Job(ds, s, 2000, start=saved))
+    job = Job(ds, s, 2000, start=saved)
+    messages = helper(job)
     whole = Trainer.from_settings(ds, s)
     whole.run(2000)
     assert np.array_equal(messages[-1].weights[0], whole.network.weights[0])
     assert [it for it, _ in lines(messages)] == [1000, 1500]
+    # the saved curve is not sent again, yet the window's rebuilt curve is the whole one
+    assert all(m.points is None or m.points[:, 0].min() >= 1000 for m in messages)
+    snap = rebuilt(RunMirror(job), messages)
+    np.testing.assert_array_equal(snap.curve[0], whole.history.curve[0])
+    np.testing.assert_array_equal(snap.curve[1], whole.history.curve[1])
+    assert snap.n_logged == 4
 
 
 def test_a_target_error_ends_the_job_early(helper):
     ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=100)
-    last = helper(Job(ds, s, 60000, target_error=0.05))[-1]
+    job = Job(ds, s, 60000, target_error=0.05)
+    last = rebuilt(RunMirror(job), helper(job))
     assert last.status == TARGET_REACHED and last.iteration < 60000 and last.error <= 0.05
 
 
@@ -88,11 +114,12 @@ def test_a_bad_job_fails_with_a_message_and_the_helper_keeps_serving(helper):
 
 def test_a_study_runs_in_the_same_helper(helper):
     xor = get_preset("xor")
-    messages = helper(StudyJob(xor.dataset(), xor.settings.with_(iterations=300), 3, record_every=100))
-    assert all(isinstance(m, StudyProgress) for m in messages)
+    messages = helper(StudyJob(xor.dataset(), xor.settings.with_(iterations=300), 3, record_every=100, job_id=5))
+    assert all(isinstance(m, StudyDelta) and m.job_id == 5 for m in messages)
     assert all(m.status is None for m in messages[:-1])  # exactly one final message
-    final = messages[-1]
+    final = rebuilt(StudyMirror(), messages)
     assert final.status == DONE and final.seeds.tolist() == [1, 2, 3] and final.final_errors.shape == (3,)
+    assert final.recorded_iterations.tolist() == [0, 100, 200] and final.recorded_errors.shape == (3, 3)
 
 
 def test_merged_snapshots_keep_the_lines_and_weights_of_both():

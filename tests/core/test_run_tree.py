@@ -162,3 +162,23 @@ def test_a_broken_tree_is_refused_naming_the_place(change, place, words):
     with pytest.raises(DataError) as refused:
         RunTree.from_json(d)
     assert str(refused.value).startswith(place + ":") and words in str(refused.value), str(refused.value)
+
+
+def test_a_typed_weight_branches_at_the_state_it_was_typed_into():
+    tree = notebook_tree()
+    train(tree, 500)
+    root = tree.current
+    weights = [w.copy() for w in root.last.weights]
+    weights[1][2, 0] = 2.0
+    typed = Checkpoint(500, weights, None, None)
+    with pytest.raises(ValueError, match="not a state"):  # the typed state itself was never passed through
+        tree.branch(typed, root.dataset, root.settings, "weight W2[2,0] = 2")
+    with pytest.raises(ValueError, match="cannot start at iteration"):
+        tree.branch(root.last, root.dataset, root.settings, "x", start=Checkpoint(499, weights, None, None))
+    child = tree.branch(root.last, root.dataset, root.settings, "weight W2[2,0] = 2", start=typed)
+    assert child.start == typed and child.branched_at == 500 and child.parent == root.id
+    trainer = train(tree, 700)
+    assert trainer.history.logged[0].tolist() == [500, 600]  # the child's own lines, from the typed weights
+    assert tree.path_logged().iterations.tolist() == [0, 100, 200, 300, 400, 500, 600]
+    again = RunTree.from_json(json.loads(json.dumps(tree.to_json())))
+    assert again.current.start == typed

@@ -15,6 +15,7 @@ import pytest
 
 from playground import cli
 from playground.core.held_out import held_out_mask
+from playground.core.progress import StudyMirror
 from playground.core.remote import Pulse, run_study
 from playground.core.study import Study, StudyJob
 from playground.core.training import Trainer
@@ -132,6 +133,9 @@ class _Pipe:
     def send(self, message):
         self.sent.append(message)
 
+    def poll(self, timeout=0):  # nothing comes from the window (no Cancel)
+        return False
+
 
 class _NeverStop:
     def is_set(self) -> bool:
@@ -144,7 +148,10 @@ def test_the_windows_study_job_is_single_trainings_too():
     dataset, settings, _ = experiment("study", *args, "--seed", "3")
     pipe = _Pipe()
     run_study(Pulse(pipe, _NeverStop()), StudyJob(dataset, settings, 3, record_every=settings.log_every))
-    final = pipe.sent[-1]
+    mirror = StudyMirror()  # the window rebuilds the study from the deltas it is sent
+    for delta in pipe.sent:
+        mirror.apply(delta)
+    final = mirror.take()
     assert final.status == "done"
     for j in range(3):
         trainer = single_training(args, 3 + j)
@@ -166,7 +173,7 @@ def test_the_command_lines_study_and_train_print_the_same_numbers():
     assert summary["seeds"] == [5, 6, 7]
     for j, seed in enumerate(summary["seeds"]):
         single = _cli_json("train", *args, "--seed", str(seed))
-        assert summary["recorded_iterations"] == single["logged_iterations"]
-        assert summary["errors"][j] == single["errors"]  # floats through JSON: repr round-trips exactly
-        assert summary["final_errors"][j] == single["final_error"]
-        assert summary["final_test_errors"][j] == single["final_test_error"]
+        assert summary["recorded_iterations"] == single["logged"]["iterations"]
+        assert summary["errors"][j] == single["logged"]["errors"]  # floats through JSON: repr round-trips exactly
+        assert summary["final_errors"][j] == single["summary"]["final_error"]
+        assert summary["final_test_errors"][j] == single["summary"]["final_test_error"]

@@ -53,7 +53,7 @@ def test_train_with_the_defaults_shows_the_notebooks_numbers(qtbot, window):
     assert train_and_wait(qtbot, window) == "done"
     expected = cli_json("--preset", "notebook")
     outputs = window.predictions_model.outputs()
-    np.testing.assert_allclose(outputs, expected["outputs"], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(outputs, expected["summary"]["outputs"], rtol=0, atol=1e-12)
     lines = window.log_view.toPlainText().splitlines()
     assert len(lines) == 6 and all(line.startswith("Error:") for line in lines)
     assert [float(line[6:]) for line in lines] == pytest.approx(NOTEBOOK_ERRORS, abs=1e-12)

@@ -1,0 +1,205 @@
+"""The helper protocol's deltas (core.run, core.progress): every message small, none lost, the mirror exact.
+
+The sizes are the bytes that cross the pipe: the helper's ``serve`` runs in a thread at the other
+end of a real ``multiprocessing`` pipe and each message is read with ``recv_bytes``."""
+
+import multiprocessing
+import pickle
+import threading
+
+import numpy as np
+import pytest
+
+from playground.core import remote
+from playground.core.documents import Trained
+from playground.core.presets import DEFAULT_PRESET, get_preset
+from playground.core.progress import RunMirror, coarse_first
+from playground.core.remote import Session
+from playground.core.run import MESSAGE_BYTES, Cancel, Heartbeat, Job, Progress
+from playground.core.training import DONE, STOPPED, Trainer
+
+NOTEBOOK = get_preset(DEFAULT_PRESET)
+WAIT = 120  # seconds: only a hang reaches it
+
+
+@pytest.fixture
+def wire():
+    """``serve`` at full speed at the other end of a real pipe; ``run(job)`` gives (bytes, message) of every
+    message of the job up to its final one (heartbeats left out)."""
+    ours, theirs = multiprocessing.Pipe()
+    thread = threading.Thread(target=remote.serve, args=(theirs, None, 1 / 30), daemon=True)
+    thread.start()
+
+    def run(job, then=None):
+        ours.send(job)
+        if then is not None:
+            then(ours)
+        got = []
+        while True:
+            assert ours.poll(WAIT), "the helper did not finish"
+            data = ours.recv_bytes()
+            message = pickle.loads(data)  # our own message from our own helper
+            if isinstance(message, Heartbeat):
+                continue
+            assert isinstance(message, Progress), message
+            got.append((len(data), message))
+            if message.status is not None:
+                return got
+
+    yield run
+    ours.send(None)
+    thread.join(WAIT)
+    assert not thread.is_alive()
+
+
+def rebuild(job, messages):
+    mirror = RunMirror(job)
+    for _, m in messages:
+        mirror.apply(m)
+    return mirror.take()
+
+
+def check_sizes(got):
+    sizes = [n for n, _ in got]
+    assert len(sizes) >= 2
+    assert max(sizes) < MESSAGE_BYTES, (sizes[0], sizes[-1], max(sizes))
+    assert got[-1][1].status is not None and all(m.status is None for _, m in got[:-1])
+
+
+def test_every_message_of_the_notebook_at_full_speed_is_under_2_kb_and_the_window_gets_the_whole_run(wire):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings
+    job = Job(ds, s, s.iterations, job_id=3)
+    got = wire(job)
+    check_sizes(got)
+    assert {m.job_id for _, m in got} == {3}
+    whole = Trainer.from_settings(ds, s, keep_timeline=True)
+    whole.run(s.iterations)
+    snap = rebuild(job, got)
+    assert snap.status == DONE and snap.iteration == s.iterations
+    for mine, theirs in zip((*snap.curve, snap.curve_loss), (*whole.history.curve, whole.history.curve_loss)):
+        np.testing.assert_array_equal(mine, theirs)  # the helper's thinned curve, exactly
+    its, errs = whole.history.logged
+    assert snap.logged == list(zip(its.tolist(), errs.tolist())) and snap.n_logged == len(its)
+    for a, b in zip(snap.weights, whole.network.weights):
+        np.testing.assert_array_equal(a, b)
+    sent = [e.iteration for _, m in got for e in m.timeline]
+    assert sent == sorted(set(sent)) and set(whole.timeline.iterations) <= set(sent)
+
+
+def test_at_iteration_ten_the_messages_are_as_small(wire):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=1)
+    job = Job(ds, s, 10, job_id=8)
+    got = wire(job)
+    assert max(n for n, _ in got) < MESSAGE_BYTES and got[-1][1].status == DONE
+    whole = Trainer.from_settings(ds, s)
+    whole.run(10)
+    snap = rebuild(job, got)
+    np.testing.assert_array_equal(snap.curve[1], whole.history.curve[1])
+    assert snap.curve[0].tolist() == list(range(10)) and len(snap.logged) == 10
+
+
+def test_at_iteration_ten_million_the_messages_are_as_small(wire):
+    """A run reopened at iteration 10,000,000 (its thinned curve and 1,000 Error: lines) goes on: the same
+    sizes, and nothing of the saved history is sent again."""
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings
+    part = Trainer.from_settings(ds, s)
+    part.run(1000)
+    start = 10**7
+    its = np.arange(0, start, 2**13)  # as the helper keeps 10 million iterations: 1,221 points
+    logged = np.arange(0, start, s.log_every)
+    saved = Trained(start, part.network.weights, None, its, np.linspace(0.5, 0.01, len(its)), logged,
+                    np.linspace(0.5, 0.01, len(logged)))
+    job = Job(ds, s, start + 40_000, start=saved, job_id=4)
+    got = wire(job)
+    check_sizes(got)
+    assert all(m.points is None or m.points[:, 0].min() >= start for _, m in got)
+    assert [int(it) for _, m in got if m.lines is not None for it in m.lines[:, 0]] == [start + 10_000 * k
+                                                                                      for k in range(4)]
+    snap = rebuild(job, got)
+    assert snap.iteration == start + 40_000 and snap.n_logged == len(logged) + 4
+    assert snap.curve[0][0] == 0 and snap.curve[0][-1] >= start + 32_768
+
+
+def test_many_error_lines_go_over_several_messages_in_order_and_none_is_lost(wire):
+    """Log every iteration: more lines are due at each report than a message holds; all come, in order."""
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=1)
+    job = Job(ds, s, 20_000, job_id=5)
+    got = wire(job)
+    check_sizes(got)
+    whole = Trainer.from_settings(ds, s)
+    whole.run(20_000)
+    its, errs = whole.history.logged
+    snap = rebuild(job, got)
+    assert snap.logged == list(zip(its.tolist(), errs.tolist()))  # every line, exact, in order
+    assert [m.n_logged for _, m in got] == sorted(m.n_logged for _, m in got)
+
+
+def test_cancel_by_id_stops_the_running_job_and_a_stale_cancel_does_nothing(wire):
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings
+    got = wire(Job(ds, s, 10**9, job_id=6), then=lambda conn: (conn.send(Cancel(5)), conn.send(Cancel(6))))
+    assert got[-1][1].status == STOPPED and got[-1][1].iteration < 10**9
+    got = wire(Job(ds, s, 500, job_id=7), then=lambda conn: conn.send(Cancel(6)))  # the old job's: ignored
+    assert got[-1][1].status == DONE and got[-1][1].iteration == 500
+
+
+def test_the_mirror_is_always_a_subset_of_the_helpers_curve_with_the_same_values():
+    """At every report of a run at full speed (thousands of points new at first), the window's curve holds
+    only points the helper holds, with the same numbers; the latest point always; equal at the end."""
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings
+    job = Job(ds, s, s.iterations)
+    session, mirror = Session(job), RunMirror(job)
+    checked = []
+
+    def report(t) -> None:
+        for m in session.report(1):
+            assert len(pickle.dumps(m)) < MESSAGE_BYTES
+            mirror.apply(m)
+        snap = mirror.take()
+        its, errs = t.history.curve
+        at = np.searchsorted(its, snap.curve[0])
+        np.testing.assert_array_equal(its[at], snap.curve[0])
+        np.testing.assert_array_equal(errs[at], snap.curve[1])
+        assert snap.curve[0][-1] == its[-1]  # the error shown is the newest
+        checked.append(len(its) - len(snap.curve[0]))
+
+    result = session.trainer.run(s.iterations, on_progress=report)
+    for m in session.report(1, result.status):
+        mirror.apply(m)
+    np.testing.assert_array_equal(mirror.take().curve[0], session.trainer.history.curve[0])
+    assert len(checked) >= 3 and max(checked) > 0  # points were missing at some report (then sent)
+
+
+def test_points_go_coarse_first_with_the_newest_first():
+    its = np.array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    assert its[coarse_first(its)].tolist() == [9, 0, 8, 4, 6, 2, 7, 5, 3, 1]
+
+
+def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_its_last_messages_carry_state():
+    """A bigger run (held-out rows, a larger state): the window's curve, loss and test errors are the helper's;
+    the messages without the state stay within the budget and one weight snapshot, those with it add about as
+    much to the state."""
+    preset = get_preset("overfitting")
+    ds, s = preset.dataset(), preset.settings
+    job = Job(ds, s, 3000)
+    session, mirror = Session(job), RunMirror(job)
+    messages = []
+
+    def report(status=None, message=""):
+        for m in session.report(1, status, message):
+            messages.append(m)
+            mirror.apply(m)
+
+    result = session.trainer.run(3000, on_progress=lambda _t: report())
+    report(result.status, result.message)
+    snap = mirror.take()
+    h = session.trainer.history
+    assert snap.status == result.status and snap.curve_test is not None
+    for mine, theirs in zip((*snap.curve, snap.curve_loss, snap.curve_test),
+                            (*h.curve, h.curve_loss, h.curve_test)):
+        np.testing.assert_array_equal(mine, theirs)
+    # a weight snapshot of this network is itself near the budget, and a message takes at least one
+    entry = max(len(pickle.dumps(e)) for m in messages for e in m.timeline)
+    stateless = [m for m in messages if m.weights is None]
+    assert stateless and all(len(pickle.dumps(m)) < MESSAGE_BYTES + entry for m in stateless)
+    state = len(pickle.dumps(messages[-1].weights)) + len(pickle.dumps(messages[-1].outputs))
+    assert all(len(pickle.dumps(m)) < state + MESSAGE_BYTES + entry for m in messages if m.weights is not None)
