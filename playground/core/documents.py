@@ -500,16 +500,15 @@ def tree_of(dataset: Dataset, settings: Settings, trained: Trained) -> RunTree:
 def trained_of(tree: RunTree | None, dataset: Dataset | None = None, settings: Settings | None = None) -> Trained | None:
     """The current run of ``tree`` as a ``Trained`` (what older readers read): its last state (or the state it
     started from) with the curve and the Error: lines along its path; None when it has no state yet, or when
-    its network is not the one ``settings`` build for ``dataset`` (given: a document's own)."""
+    it did not train ``dataset`` under ``settings`` (given: a document's own; Iterations aside)."""
     run = None if tree is None else tree.current
     if run is None or run.last is None and run.start is None:
         return None
-    if dataset is not None and settings is not None:
-        same = (len(dataset.input_columns), len(dataset.target_columns), settings.hidden, settings.bias,
-                settings.optimizer)
-        if same != (len(run.dataset.input_columns), len(run.dataset.target_columns), run.settings.hidden,
-                    run.settings.bias, run.settings.optimizer):
-            return None
+    # a document's own table and settings: the current run is its trained network only when it trained them
+    # (Iterations aside); a window showing the untrained network of other settings saves none
+    if dataset is not None and settings is not None and not (run.settings.same_run(settings)
+                                                              and run.dataset == dataset):
+        return None
     state = run.last or run.start
     curve, logged = tree.path_curve(run.id), tree.path_logged(run.id)
     optimizer = None if not state.optimizer else {k: [np.array(x) for x in v] for k, v in state.optimizer.items()}
