@@ -25,6 +25,8 @@ can move through them with exact signals instead of redrawing everything.
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
@@ -75,23 +77,40 @@ class Change:
 
 
 class Event:
-    """Callbacks told about one kind of change, in the order they connected."""
+    """Callbacks told about one kind of change, in the order they connected.
+
+    A bound method is held weakly (as Qt holds a slot): a view that listens to an experiment is
+    not kept alive by it, and no reference cycle ties the view's Qt object to the experiment
+    (Python's garbage collector would then delete Qt objects at arbitrary times)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._callbacks: list[Callable[[Change], object]] = []
+        self._callbacks: list[Callable[[], Callable[[Change], object] | None]] = []
+
+    @staticmethod
+    def _ref(callback: Callable[[Change], object]) -> Callable[[], Callable[[Change], object] | None]:
+        if inspect.ismethod(callback):
+            return weakref.WeakMethod(callback)
+        return lambda: callback
+
+    def _live(self) -> list[Callable[[Change], object]]:
+        live = [ref() for ref in self._callbacks]
+        if None in live:
+            self._callbacks = [ref for ref, cb in zip(self._callbacks, live) if cb is not None]
+        return [cb for cb in live if cb is not None]
 
     def connect(self, callback: Callable[[Change], object]) -> Callable[[Change], object]:
-        if callback not in self._callbacks:
-            self._callbacks.append(callback)
+        if callback not in self._live():
+            self._callbacks.append(self._ref(callback))
         return callback
 
     def disconnect(self, callback: Callable[[Change], object]) -> None:
-        if callback in self._callbacks:
-            self._callbacks.remove(callback)
+        live = self._live()
+        if callback in live:
+            del self._callbacks[live.index(callback)]
 
     def emit(self, change: Change) -> None:
-        for callback in list(self._callbacks):
+        for callback in self._live():
             callback(change)
 
 
