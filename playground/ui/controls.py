@@ -273,6 +273,7 @@ class ControlsPanel(QWidget):
         self._setting_of = {widget: name for name, widget in self.fields.items()}
         self._show(self.experiment.settings, open_advanced=True)
         self.experiment.events.settings.connect(self._settings_shown)
+        self.experiment.events.locks.connect(self._locks_shown)
         self.hidden_spin.textEdited.connect(self._edited)
         for widget in self.fields.values():
             if isinstance(widget, QComboBox):
@@ -399,8 +400,10 @@ class ControlsPanel(QWidget):
         if experiment is self.experiment:
             return
         self.experiment.events.settings.disconnect(self._settings_shown)
+        self.experiment.events.locks.disconnect(self._locks_shown)
         self.experiment = experiment
         experiment.events.settings.connect(self._settings_shown)
+        experiment.events.locks.connect(self._locks_shown)
         self._typing = None
         self._show(experiment.settings, open_advanced=True)
         self.settingsChanged.emit()
@@ -493,6 +496,12 @@ class ControlsPanel(QWidget):
             self.layers_error.hide()
         if open_advanced:
             self.set_advanced_open(not s.is_notebook_rule)  # collapsed on the notebook's rule
+
+    def _locks_shown(self, change: Change) -> None:
+        """Training locks every field; a lesson the settings it keeps (``Locks.settings``)."""
+        locks = change.new
+        for name, widget in self.fields.items():
+            widget.setEnabled(not (locks.running or name in locks.settings))
 
     def _settings_shown(self, change: Change) -> None:
         """The experiment's settings changed (an edit here, Undo, a document): the fields follow."""

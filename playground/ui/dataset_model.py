@@ -95,6 +95,7 @@ class DatasetModel(QAbstractTableModel):
         self._valid = not self._problems
         self.experiment.events.dataset.connect(self._dataset_changed)
         self.experiment.events.settings.connect(self._settings_changed)
+        self.experiment.events.locks.connect(self._locks_changed)
 
     # -- the table shown --
     def dataset(self) -> Dataset:
@@ -419,6 +420,9 @@ class DatasetModel(QAbstractTableModel):
 
     def _settings_changed(self, change: Change) -> None:
         self.set_output(change.new.output)
+
+    def _locks_changed(self, change: Change) -> None:
+        self.set_read_only(change.new.running or change.new.table)  # training, or a lesson keeps the table
 
     # -- internals --
     def _emit_column_changed(self, col: int) -> None:

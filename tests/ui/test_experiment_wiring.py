@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 import playground
 from playground.core import settings as settings_module
-from playground.core.experiment import Experiment
+from playground.core.experiment import Experiment, LessonPosition, Locks
 
 TIMEOUT = 60_000
 OUR_CODE = os.path.dirname(os.path.abspath(playground.__file__))
@@ -151,4 +151,20 @@ def test_training_locks_the_experiment_and_an_edit_says_why(qtbot, window):
     with qtbot.waitSignal(window.trainingFinished, timeout=TIMEOUT):
         window.stop()
     assert not window.experiment.locks.running
+    assert window.editor.toggle_cells([(0, 0)]) and window.dataset() is not before
+
+
+def test_a_lessons_locks_keep_the_table_and_the_settings_it_names(qtbot, window):
+    """What a lesson step keeps is a lock of the experiment: the views follow it and edits are refused."""
+    e = window.experiment
+    e.update(lesson=LessonPosition("xor.nnlesson", 1), locks=Locks(table=True, settings={"seed"}))
+    c = window.controls
+    assert window.dataset_model.read_only and not c.seed_spin.isEnabled() and c.lr_spin.isEnabled()
+    before = window.dataset()
+    assert not window.editor.toggle_cells([(0, 0)])
+    assert window.dataset() is before and window.message_bar.text() == "The lesson keeps the table as it is"
+    select_and_type(qtbot, c.lr_spin, "2")
+    assert window.settings().learning_rate == 2  # a setting the lesson does not keep
+    e.update(lesson=None, locks=Locks())
+    assert not window.dataset_model.read_only and c.seed_spin.isEnabled()
     assert window.editor.toggle_cells([(0, 0)]) and window.dataset() is not before
