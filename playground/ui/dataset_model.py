@@ -32,9 +32,9 @@ from PySide6.QtGui import QColor, QFont
 from playground.core.clipboard import format_value, parse_number  # noqa: F401 - re-exported for views
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
 from playground.core.experiment import (CELLS, COLUMNS_CHANGED, COLUMNS_INSERTED, COLUMNS_REMOVED, ROWS_CHANGED,
-                                        ROWS_INSERTED, ROWS_REMOVED, Change, Experiment, InsertColumn, InsertRows,
-                                        RemoveColumns, RemoveRows, RenameColumn, SetBlock, SetCells, SetRoles,
-                                        SetTestRows, Step, empty_dataset)
+                                        ROWS_INSERTED, ROWS_REMOVED, Change, Experiment, Step, empty_dataset)
+from playground.core.table_edits import (InsertColumn, InsertRows, RemoveColumns, RemoveRows, RenameColumn, SetBlock,
+                                         SetCells, SetRoles, SetTestRows)
 from playground.ui.language import shown
 from playground.ui.plain import tooltip
 

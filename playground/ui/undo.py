@@ -16,9 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from playground.core.dataset import Dataset
-from playground.core.experiment import (Command, Experiment, FillColumn, InsertColumn, InsertRows, Paste,
-                                        RemoveColumns, RemoveRows, RenameColumn, ReplaceExperiment, SetCells,
-                                        SetRoles, SetSettings, SetTestRows, runs)
+from playground.core.experiment import Command, Experiment, ReplaceExperiment, SetSettings
+from playground.core.table_edits import (FillColumn, InsertColumn, InsertRows, Paste, RemoveColumns, RemoveRows,
+                                         RenameColumn, SetCells, SetRoles, SetTestRows, runs)
 from playground.core.settings import Settings
 
 SETTINGS_COMMAND_ID = 1001

@@ -8,9 +8,9 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from playground.core.dataset import INPUT, TARGET, generate
 from playground.core.experiment import (CELLS, COLUMNS_CHANGED, COLUMNS_INSERTED, COLUMNS_REMOVED, RESET,
                                         ROWS_CHANGED, ROWS_INSERTED, ROWS_REMOVED, CommandHistory, CommandRefused,
-                                        Experiment, FillColumn, InsertColumn, InsertRows, LessonPosition, Locks,
-                                        Paste, RemoveColumns, RemoveRows, RenameColumn, ReplaceExperiment, SetBlock,
-                                        SetCells, SetRoles, SetSettings, SetTestRows)
+                                        Experiment, LessonPosition, Locks, ReplaceExperiment, SetSettings)
+from playground.core.table_edits import (FillColumn, InsertColumn, InsertRows, Paste, RemoveColumns, RemoveRows,
+                                         RenameColumn, SetBlock, SetCells, SetRoles, SetTestRows)
 from playground.core.presets import get_preset
 from playground.core.settings import Settings
 
