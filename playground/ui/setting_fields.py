@@ -149,3 +149,24 @@ def field_spin(name: str, **kwargs) -> FractionSpin:
     never clamped on opening. An open end moves in by the box's resolution (15 decimals)."""
     f = FIELD[name]
     return FractionSpin(f.low + 1e-15 if f.open_low else f.low, f.high - 1e-15 if f.open_high else f.high, **kwargs)
+
+
+def _preview_widget():
+    """The hidden layers and the learning rate, as the settings form has them."""
+    from PySide6.QtWidgets import QFormLayout, QWidget
+
+    box = QWidget()
+    form = QFormLayout(box)
+    hidden = HiddenLayersBox()
+    hidden.setText("4,3")
+    lr = LearningRateSpin()
+    lr.setValue(0.05)
+    form.addRow("Hidden units", hidden)
+    form.addRow("Learning rate", lr)
+    return box
+
+
+if __name__ == "__main__":  # python -m playground.ui.setting_fields
+    from playground.ui.preview import preview
+
+    preview(_preview_widget, size=(320, 120))
