@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 import math
 import os
@@ -56,12 +55,14 @@ from typing import Any
 import numpy as np
 
 from playground.core import fileio, schemas
-from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem, name_problem
+from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
 from playground.core.fileio import STALE_TEMP_SECONDS, TEMP_MARK, display_name, os_reason, remove_stale_temps
-from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
+from playground.core.json_checks import JsonProblem, JsonTextError, check_header, load_json
+from playground.core.json_values import (MAX_REPORTED_PROBLEMS, array, dataset_from_json, dataset_to_json, get_member,
+                                         known_or_null, number, plain, settings_from_json)
 from playground.core.network import Network, layer_sizes
 from playground.core.optimizers import OptimizerSpec
-from playground.core.settings import FIELDS, MAX_ITERATIONS, Settings
+from playground.core.settings import MAX_ITERATIONS, Settings
 from playground.core.texts import one_per_line, say
 
 FORMAT, VERSION = "nn-playground", 2
@@ -69,8 +70,7 @@ FORMAT, VERSION = "nn-playground", 2
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
 # Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
-from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_NAME_CHARS, MAX_ROWS  # noqa: E402
-MAX_REPORTED_PROBLEMS = 10
+from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS  # noqa: E402
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 
@@ -328,13 +328,6 @@ def _csv_place(p: Problem, names: list[str], lines: list[int], reason: str) -> s
                name=names[p.column], reason=reason)
 
 
-def _plain(v: float) -> int | float:
-    """Whole numbers as ints (written 0, 1 without '.0'); other floats (and -0.0) stay floats.
-
-    Python writes floats with the shortest repr that reads back to the same bits."""
-    return int(v) if v.is_integer() and abs(v) < 2**53 and math.copysign(1.0, v) > 0 else v
-
-
 FORMULA_STARTS = "=+-@\t\r"  # a spreadsheet runs a cell starting with one of these as a formula
 
 
@@ -372,7 +365,7 @@ def format_csv(dataset: Dataset) -> str:
         raise DataError("a column name contains a NUL character, which a CSV file cannot hold")
     order = dataset.input_columns + dataset.target_columns
     lines = [",".join(csv_field(dataset.names[c]) for c in order)]
-    lines += [",".join(str(_plain(v)) for v in row) for row in dataset.values[:, order].tolist()]
+    lines += [",".join(str(plain(v)) for v in row) for row in dataset.values[:, order].tolist()]
     return "\n".join(lines) + "\n"
 
 
@@ -383,165 +376,32 @@ def write_csv(path: str | os.PathLike, dataset: Dataset) -> None:
 
 # -- JSON documents --------------------------------------------------------------------------
 
-def _get(obj: Any, path: str, key: str, expected: type, default: Any = ...) -> Any:
-    """obj[key] checked to be of the expected JSON type ('' is the top level's path)."""
-    if not isinstance(obj, dict):
-        raise JsonProblem(path or "(top level)", say("expected an object, got {kind}", kind=kind_of(obj)))
-    where, value, found = member(obj, path, key, default)
-    if not found:
-        return value
-    if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise JsonProblem(where, say("expected a whole number, got {kind}", kind=kind_of(value)))
-    if expected is float:
-        return _number(value, where, float)
-    if not isinstance(value, expected) or expected is not bool and isinstance(value, bool):
-        what = {str: say("a string"), bool: say("true or false"), list: say("a list"), dict: say("an object")}[expected]
-        raise JsonProblem(where, say("expected {what}, got {kind}", what=what, kind=kind_of(value)))
-    return value
-
-
-def _number(v: Any, path: str, kind: type) -> float | int:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or kind is int and not isinstance(v, int):
-        raise JsonProblem(path, say("expected a whole number, got {kind}", kind=kind_of(v)) if kind is int else
-                          say("expected a number, got {kind}", kind=kind_of(v)))
-    if kind is int:
-        if not 0 <= v < 2**63:
-            raise JsonProblem(path, say("{v} is out of range", v=v))
-        return v
-    if isinstance(v, int) and abs(v) > 1e300:  # float() would overflow
-        raise JsonProblem(path, say("the number is too large"))
-    if not math.isfinite(v):
-        raise JsonProblem(path, say("not a finite number"))
-    return float(v)
-
-
-def _fast_array(value: Any, shape: tuple[int | None, ...], kind: type) -> np.ndarray | None:
-    """The array for a well-formed 1- or 2-D list of plain numbers, checked at C speed; None otherwise.
-
-    None sends the value through the item-by-item walk below, which names the first bad place."""
-    if not isinstance(value, list) or len(shape) not in (1, 2) or shape[0] is not None and len(value) != shape[0]:
-        return None
-    if len(shape) == 2:
-        if not all(type(row) is list for row in value):
-            return None
-        if shape[1] is not None and any(len(row) != shape[1] for row in value):
-            return None
-        flat = list(itertools.chain.from_iterable(value))
-    else:
-        flat = value
-    if not set(map(type, flat)) <= ({int} if kind is int else {int, float}):  # no bool, str, None, list
-        return None
-    try:
-        arr = np.array(flat, dtype=np.int64 if kind is int else float)
-    except OverflowError:  # an integer beyond int64: the walk says which
-        return None
-    if kind is int and arr.size and arr.min() < 0 or kind is float and not np.isfinite(arr).all():
-        return None
-    return arr.reshape([-1 if n is None else n for n in shape])
-
-
-def _array(value: Any, path: str, shape: tuple[int | None, ...], kind: type = float) -> np.ndarray:
-    """A nested list of numbers checked against ``shape`` (None: any length), as an array."""
-    fast = _fast_array(value, shape, kind)
-    if fast is not None:
-        return fast
-    def walk(v: Any, p: str, dim: int) -> Any:
-        if dim == len(shape):
-            return _number(v, p, kind)
-        if not isinstance(v, list):
-            raise JsonProblem(p, say("expected a list, got {kind}", kind=kind_of(v)))
-        if shape[dim] is not None and len(v) != shape[dim]:
-            raise JsonProblem(p, say("expected {n} items, got {got}", n=shape[dim], got=len(v)))
-        return [walk(x, f"{p}[{i}]", dim + 1) for i, x in enumerate(v)]
-    # At most one None in shape, so an empty list still gets the right number of dimensions.
-    return np.array(walk(value, path, 0), dtype=np.int64 if kind is int else float).reshape(
-        [-1 if n is None else n for n in shape])
-
-
-def _dataset_from(d: Any, check_values: bool = True, output: str = "sigmoid") -> Dataset:
-    columns = _get(d, "dataset", "columns", list)
-    if not columns:
-        raise JsonProblem("dataset.columns", say("the dataset has no columns"))
-    names, roles = [], []
-    for c, col in enumerate(columns):
-        names.append(_get(col, f"dataset.columns[{c}]", "name", str))
-        roles.append(_get(col, f"dataset.columns[{c}]", "role", str))
-        if roles[-1] not in (INPUT, TARGET):
-            raise JsonProblem(f"dataset.columns[{c}].role", say("expected 'input' or 'target', got {role!r}", role=roles[-1]))
-        if len(names[-1]) > MAX_NAME_CHARS or any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):
-            # a name no window can show, or JSON's \ud800 escapes (unsaveable): checked even in autosaves
-            raise JsonProblem(f"dataset.columns[{c}].name", name_problem(names[-1], []))
-    if len(columns) > MAX_COLUMNS:
-        raise JsonProblem("dataset.columns", say("{n:,} columns; the limit is {limit}", n=len(columns), limit=MAX_COLUMNS))
-    rows = _get(d, "dataset", "rows", list)
-    if len(rows) > MAX_ROWS:
-        raise JsonProblem("dataset.rows", say("{n:,} rows; the limit is {limit:,}", n=len(rows), limit=MAX_ROWS))
-    dataset = Dataset(names, roles, _array(rows, "dataset.rows", (None, len(names))))
-    test_rows = _array(_get(d, "dataset", "test_rows", list, []), "dataset.test_rows", (None,), int)
-    if np.any(test_rows >= dataset.n_rows):
-        raise JsonProblem("dataset.test_rows", say("row index {row} is past the last row ({last})",
-                                                   row=int(test_rows.max()), last=dataset.n_rows - 1))
-    dataset.test[test_rows] = True
-    problems = dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output) if check_values else []
-    if problems:
-        raise JsonProblem(*_json_place(problems[0], names))
-    return dataset
-
-
-def _json_place(p: Problem, names: list[str]) -> tuple[str, str]:
-    if p.row is not None:
-        return say("dataset.rows[{row}][{column}] (column {name!r})", row=p.row, column=p.column,
-                   name=names[p.column]), p.reason
-    return ("dataset" if p.column is None else f"dataset.columns[{p.column}].name"), p.reason
-
-
-def _settings_from(d: Any, check_values: bool = True) -> Settings:
-    defaults, kw = Settings(), {}
-    for key, default in defaults.to_dict().items():
-        if key == "batch_size":  # a whole number, or null for all rows
-            kw[key] = None if isinstance(d, dict) and d.get(key) is None else _get(d, "settings", key, int)
-            continue
-        kind = list if key == "hidden" else float if isinstance(default, float) else type(default)
-        kw[key] = _get(d, "settings", key, kind, default)
-    kw["hidden"] = tuple(_array(kw["hidden"], "settings.hidden", (None,), int).tolist())
-    # Every field's range holds always (the window shows nothing else, so nothing is clamped on
-    # opening); only the rules between fields may wait in an autosave (check_values=False).
-    for f in FIELDS:
-        problem = f.problem(kw[f.name])
-        if problem:
-            raise JsonProblem(f"settings.{f.name}", problem)
-    settings = Settings(**kw)
-    if check_values and settings.problems():
-        raise JsonProblem("settings", "; ".join(settings.problems()))
-    return settings
-
-
 def _trained_from(d: Any, sizes: list[int], bias: bool, optimizer_name: str = "gd") -> Trained:
-    done = _number(_get(d, "trained", "iterations_done", int), "trained.iterations_done", int)
+    done = number(get_member(d, "trained", "iterations_done", int), "trained.iterations_done", int)
     if done > MAX_ITERATIONS:  # Play could never go on from it, and counts past 2**31 overflow Qt's widgets
         raise JsonProblem("trained.iterations_done", f"{done:,} is more than the {MAX_ITERATIONS:,} iterations "
                                               f"the app can train")
-    weights = _get(d, "trained", "weights", list)
+    weights = get_member(d, "trained", "weights", list)
     if len(weights) != len(sizes) - 1:
         raise JsonProblem("trained.weights", f"expected {len(sizes) - 1} weight matrices for layer sizes {sizes}, "
                                       f"got {len(weights)}")
-    weights = [_array(w, f"trained.weights[{k}]", (sizes[k], sizes[k + 1])) for k, w in enumerate(weights)]
-    biases = _get(d, "trained", "biases", list, None) if d.get("biases") is not None else None
+    weights = [array(w, f"trained.weights[{k}]", (sizes[k], sizes[k + 1])) for k, w in enumerate(weights)]
+    biases = get_member(d, "trained", "biases", list, None) if d.get("biases") is not None else None
     if (biases is None) == bias:
         raise JsonProblem("trained.biases", "the settings have bias on but there are no biases" if bias else
                    "the settings have bias off but there are biases")
     if biases is not None:
         if len(biases) != len(sizes) - 1:
             raise JsonProblem("trained.biases", f"expected {len(sizes) - 1} bias vectors, got {len(biases)}")
-        biases = [_array(b, f"trained.biases[{k}]", (sizes[k + 1],)) for k, b in enumerate(biases)]
+        biases = [array(b, f"trained.biases[{k}]", (sizes[k + 1],)) for k, b in enumerate(biases)]
     series, extra = [], {}
     for key in ("history", "logged"):
-        part = _get(d, "trained", key, dict, {})
-        raw = _get(part, f"trained.{key}", "iterations", list, [])
+        part = get_member(d, "trained", key, dict, {})
+        raw = get_member(part, f"trained.{key}", "iterations", list, [])
         if len(raw) > MAX_HISTORY_POINTS:
             raise JsonProblem(f"trained.{key}.iterations", f"{len(raw):,} points; the limit is {MAX_HISTORY_POINTS:,}")
-        its = _array(raw, f"trained.{key}.iterations", (None,), int)
-        errs = _array(_get(part, f"trained.{key}", "errors", list, []), f"trained.{key}.errors", (len(its),))
+        its = array(raw, f"trained.{key}.iterations", (None,), int)
+        errs = array(get_member(part, f"trained.{key}", "errors", list, []), f"trained.{key}.errors", (len(its),))
         if np.any(np.diff(its) <= 0):
             raise JsonProblem(f"trained.{key}.iterations", "the iteration numbers must increase")
         if len(its) and its[-1] >= done:
@@ -552,23 +412,14 @@ def _trained_from(d: Any, sizes: list[int], bias: bool, optimizer_name: str = "g
                 done=done))
         series += [its, errs]
         for name, field_ in (("losses", "losses"), ("test_errors", "tests")):  # version 2
-            values = _get(part, f"trained.{key}", name, list, None)
+            values = get_member(part, f"trained.{key}", name, list, None)
             if values is not None:
-                extra[f"{key}_{field_}"] = _known_or_null(values, f"trained.{key}.{name}", len(its))
-    optimizer = _get(d, "trained", "optimizer", dict, None)
+                extra[f"{key}_{field_}"] = known_or_null(values, f"trained.{key}.{name}", len(its))
+    optimizer = get_member(d, "trained", "optimizer", dict, None)
     if optimizer is not None:
         optimizer = _optimizer_state_from(optimizer, optimizer_name, [w.shape for w in weights] + (
             [] if biases is None else [b.shape for b in biases]))
     return Trained(done, weights, biases, *series, optimizer=optimizer, **extra)
-
-
-def _known_or_null(values: list, path: str, n: int) -> np.ndarray:
-    """``n`` finite numbers where null means "not known" (NaN): a run reopened from a document that did
-    not store its losses has none for its first part."""
-    unknown = np.array([v is None for v in values], dtype=bool)
-    array = _array([0.0 if v is None else v for v in values], path, (n,))
-    array[unknown] = np.nan
-    return array
 
 
 def _optimizer_state_from(state: dict, name: str, shapes: list[tuple[int, ...]]) -> dict[str, list[np.ndarray]]:
@@ -592,7 +443,7 @@ def _optimizer_state_from(state: dict, name: str, shapes: list[tuple[int, ...]])
         arrays = state[slot]
         if not isinstance(arrays, list) or len(arrays) != len(shapes):
             raise JsonProblem(f"trained.optimizer.{slot}", say("expected a list of {n} arrays", n=len(shapes)))
-        out[slot] = [_array(x, f"trained.optimizer.{slot}[{i}]", shape) for i, (x, shape) in enumerate(zip(arrays,
+        out[slot] = [array(x, f"trained.optimizer.{slot}[{i}]", shape) for i, (x, shape) in enumerate(zip(arrays,
                                                                                                             shapes))]
     for i, s in enumerate(out.get("s", [])):
         if s.size and s.min() < 0:
@@ -604,9 +455,9 @@ def _optimizer_state_from(state: dict, name: str, shapes: list[tuple[int, ...]])
 def _document(d: Any, check_values: bool = True) -> Document:
     check_header(d, FORMAT, VERSION, say("document"))  # what the file is and which version: its own words
     schemas.check(d, "document")  # the published schema (playground/data/schemas), before the checks below
-    settings = _settings_from(_get(d, "", "settings", dict, {}), check_values)
-    dataset = _dataset_from(_get(d, "", "dataset", dict), check_values, settings.output)
-    trained = _get(d, "", "trained", dict, None) if d.get("trained") is not None else None
+    settings = settings_from_json(get_member(d, "", "settings", dict, {}), check_values)
+    dataset = dataset_from_json(get_member(d, "", "dataset", dict), check_values, settings.output)
+    trained = get_member(d, "", "trained", dict, None) if d.get("trained") is not None else None
     if trained is not None:
         sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
         trained = _trained_from(trained, sizes, settings.bias, settings.optimizer)
@@ -652,12 +503,9 @@ def document_to_dict(doc: Document) -> dict:
     """The JSON-ready dict of a document (plain lists, ints and floats)."""
     ds, t = doc.dataset, doc.trained
     test_rows = np.flatnonzero(ds.test_mask).tolist()
-    dataset = {"columns": [{"name": n, "role": r} for n, r in zip(ds.names, ds.roles)],
-               "rows": [[_plain(v) for v in row] for row in ds.values.tolist()]}
+    dataset = dataset_to_json(ds)
     settings = doc.settings.to_dict()
     beyond = bool(test_rows) or not doc.settings.is_notebook_rule
-    if test_rows:
-        dataset["test_rows"] = test_rows
     if not beyond:  # a version 1 document, as earlier versions of the app wrote it
         settings = {k: v for k, v in settings.items() if k in _VERSION_1_SETTINGS}
     trained = None

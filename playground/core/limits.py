@@ -16,6 +16,7 @@ MAX_FILE_BYTES = 32 * 2**20  # a full 65,536-row table of 17 full-precision colu
 MAX_ROWS = 65_536  # the largest table the generator makes (16 inputs)
 MAX_COLUMNS = 64
 MAX_HISTORY_POINTS = 100_000  # a saved error curve (the window keeps ~2,000 points) or Error: lines
+MAX_KEPT_RUNS = 512  # runs in a document's tree (core/run_tree.py: past 64 the oldest branches are thinned)
 MAX_NAME_CHARS = 100  # a column name: a header, a diagram label and an axis title; a 3-million-character one froze the window
 
 # -- lessons and their translations ----------------------------------------------------------
@@ -61,5 +62,6 @@ LIMITS: tuple[FileLimits, ...] = (
 )
 
 __all__ = ["FileLimits", "LIMITS", "MAX_FILE_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_HISTORY_POINTS", "MAX_NAME_CHARS",
+           "MAX_KEPT_RUNS",
            "MAX_LESSON_BYTES", "MAX_STEPS", "MAX_TEXT_CHARS", "MAX_QUESTION_CHARS", "MAX_QUESTION_LINES", "MAX_CHOICES",
            "MAX_TRANSLATION_BYTES", "MAX_TRANSLATED_TEXTS"]

@@ -25,22 +25,28 @@ MIN_CAPACITY = 8
 
 
 class WeightSnapshot:
-    """The weights (and biases) after ``iteration`` updates; ``seq`` orders additions."""
+    """The weights (and biases, and the optimiser's state) after ``iteration`` updates; ``seq`` orders additions.
 
-    __slots__ = ("iteration", "weights", "biases", "seq")
+    With the optimiser's state (momentum's v, Adam's m and s; None or {} for plain gradient descent) a
+    snapshot is an exact state a run can go on from bit for bit (``run_record.Checkpoint.from_snapshot``)."""
+
+    __slots__ = ("iteration", "weights", "biases", "seq", "optimizer")
 
     def __init__(self, iteration: int, weights: list[np.ndarray], biases: list[np.ndarray] | None,
-                 seq: int = 0) -> None:
+                 seq: int = 0, optimizer: dict[str, list[np.ndarray]] | None = None) -> None:
         self.iteration = int(iteration)
         self.weights = weights
         self.biases = biases
         self.seq = seq
+        self.optimizer = optimizer
 
     def __getstate__(self) -> tuple:
-        return self.iteration, self.weights, self.biases, self.seq
+        return self.iteration, self.weights, self.biases, self.seq, self.optimizer
 
     def __setstate__(self, state: tuple) -> None:
-        self.iteration, self.weights, self.biases, self.seq = state
+        if len(state) == 4:  # pickled before snapshots kept the optimiser's state
+            state = (*state, None)
+        self.iteration, self.weights, self.biases, self.seq, self.optimizer = state
 
 
 def capacity_for(n_parameters: int, budget: int = MEMORY_BUDGET, capacity: int = DEFAULT_CAPACITY) -> int:
@@ -60,10 +66,11 @@ class WeightTimeline:
         self._seq = 0
 
     @classmethod
-    def for_sizes(cls, sizes: Sequence[int], bias: bool) -> "WeightTimeline":
-        """A timeline whose capacity keeps a network of these layer sizes within the memory budget."""
+    def for_sizes(cls, sizes: Sequence[int], bias: bool, optimizer_slots: int = 0) -> "WeightTimeline":
+        """A timeline whose capacity keeps a network of these layer sizes within the memory budget
+        (with ``optimizer_slots`` more arrays per parameter: momentum's v, Adam's m and s)."""
         n = sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + (sum(sizes[1:]) if bias else 0)
-        return cls(capacity_for(n))
+        return cls(capacity_for(n * (1 + optimizer_slots)))
 
     def __len__(self) -> int:
         return len(self._items)
@@ -87,8 +94,9 @@ class WeightTimeline:
     def wants(self, i: int) -> bool:
         return i % self.stride == 0 and (not self._items or i > self._items[-1].iteration)
 
-    def add(self, i: int, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None) -> None:
-        """Keep copies of the weights after i updates, if the timeline wants iteration i."""
+    def add(self, i: int, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None,
+            optimizer: dict[str, Sequence[np.ndarray]] | None = None) -> None:
+        """Keep copies of the weights (and the optimiser's state) after i updates, if the timeline wants iteration i."""
         if not self.wants(i):
             return
         if len(self._items) == self.capacity:
@@ -98,7 +106,9 @@ class WeightTimeline:
         self._seq += 1
         self._items.append(WeightSnapshot(i, [np.array(w, dtype=float) for w in weights],
                                     None if biases is None else [np.array(b, dtype=float) for b in biases],
-                                    self._seq))
+                                    self._seq,
+                                    {k: [np.array(x, dtype=float) for x in v] for k, v in optimizer.items()}
+                                    if optimizer else None))
 
     def since(self, seq: int) -> list[WeightSnapshot]:
         """Snapshots added after ``seq`` that are still kept."""
@@ -110,7 +120,8 @@ class WeightTimeline:
             if not self._items or s.iteration > self._items[-1].iteration:
                 self._seq += 1
                 self._items.append(WeightSnapshot(s.iteration, list(s.weights),
-                                                  None if s.biases is None else list(s.biases), self._seq))
+                                                  None if s.biases is None else list(s.biases), self._seq,
+                                                  getattr(s, "optimizer", None)))
         if stride > self.stride:
             self._thin(stride)
         while len(self._items) > self.capacity:

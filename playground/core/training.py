@@ -85,7 +85,8 @@ class Trainer:
         self.Y_test = np.ascontiguousarray(Y_test, dtype=float).reshape(len(X_test), -1) if has_test else None
         self.history = ErrorHistory(log_every, history_capacity)
         # snapshots of the weights for the history scrubber (the helper process keeps them)
-        self.timeline = WeightTimeline.for_sizes(network.sizes, network.has_bias) if keep_timeline else None
+        self.timeline = WeightTimeline.for_sizes(network.sizes, network.has_bias, len(network.optimizer_state)) \
+            if keep_timeline else None
         self._chunk = 16
 
     @property
@@ -172,7 +173,8 @@ class Trainer:
     def _keep_weights(self) -> None:
         """Snapshot the weights now if the timeline wants this iteration."""
         if self.timeline is not None and self.timeline.wants(self.iteration):
-            self.timeline.add(self.iteration, self.network.weights, self.network.biases)
+            self.timeline.add(self.iteration, self.network.weights, self.network.biases,
+                              self.network.optimizer_state)
 
     def _advance(self, i: int, end: int) -> None:
         """Iterations i..end-1, computing the error only where the history wants it."""
@@ -181,7 +183,7 @@ class Trainer:
             stop = end
             if timeline is not None:
                 if timeline.wants(i):  # the weights after i updates, before iteration i changes them
-                    timeline.add(i, self.network.weights, self.network.biases)
+                    timeline.add(i, self.network.weights, self.network.biases, self.network.optimizer_state)
                 stop = min(end, timeline.next_wanted(i + 1))
             wanted = history.next_wanted(i)
             if wanted >= stop:

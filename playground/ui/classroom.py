@@ -7,6 +7,10 @@ window's :class:`~playground.ui.run.Run` (Play goes on with the run on show, Ste
 iterations then pauses). It keeps no run state: the inspector, the History scrubber and the
 iteration counter listen to the Run.
 
+It is handed the window only as a ``QMainWindow`` host (its toolbars, dock and menus go there) and
+what it works with as :class:`~playground.ui.window_ports.ClassroomParts`: the Run, the few widgets
+it adds to, and the window's requests (Train, go on, why not) as callables.
+
 Train stays "start again from the seed and run to Iterations"; Stop and Pause both keep the
 state, and Play goes on from it.
 """
@@ -27,16 +31,20 @@ from playground.ui.scrubber import HistoryScrubber
 from playground.ui.transport import TransportBar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from playground.ui.inspector import InspectorPanel
+    from playground.ui.window_ports import ClassroomParts
 
 INSPECTOR_SHARE = 0.5  # of the window's height, when the inspector first opens
 
 
 class Classroom(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.run = window.run
+    def __init__(self, host: QMainWindow, parts: ClassroomParts) -> None:
+        super().__init__(host)
+        self.host, self.parts = host, parts
+        self.run = parts.run
+        self.port = parts.port
         self._help: HelpDialog | None = None
         self.scale = 1.0
         self._build()
@@ -47,7 +55,7 @@ class Classroom(QObject):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        w = self.window
+        w, parts = self.host, self.parts
         self.transport = TransportBar(w)
         w.addToolBarBreak()
         w.addToolBar(self.transport)
@@ -80,16 +88,16 @@ class Classroom(QObject):
         self.new_seed_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.new_seed_action.setToolTip(self.tr("Pick a new random seed: different starting weights (shown in the Seed "
                                         "field). Reset always goes back to the starting weights of the seed shown."))
-        tb = w.findChild(QToolBar, "trainingToolbar")
+        tb = parts.training_toolbar
         actions = tb.actions()
-        after = actions.index(w.reset_action) + 1
+        after = actions.index(parts.reset_action) + 1
         tb.insertAction(actions[after] if after < len(actions) else None, self.new_seed_action)
-        w.reset_action.setToolTip(self.tr("Forget the training: back to the starting weights of this seed "
-                                  "(the same ones every time)"))
-        w.stop_action.setToolTip(self.tr("Stop training now (Esc); the weights learnt so far are kept and Play goes on "
-                                 "from them"))
-        w.clear_runs_action.setToolTip(self.tr("Remove the faded curves of earlier runs from the error plot"))
-        w.error_plot.clear_button.setToolTip(w.clear_runs_action.toolTip())
+        parts.reset_action.setToolTip(self.tr("Forget the training: back to the starting weights of this seed "
+                                      "(the same ones every time)"))
+        parts.stop_action.setToolTip(self.tr("Stop training now (Esc); the weights learnt so far are kept and Play goes on "
+                                     "from them"))
+        parts.clear_runs_action.setToolTip(self.tr("Remove the faded curves of earlier runs from the error plot"))
+        parts.clear_runs_button.setToolTip(parts.clear_runs_action.toolTip())
 
         self.presentation_action = QAction(self.tr("Presentation mode"), w, objectName="presentationAction", checkable=True)
         self.presentation_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
@@ -117,7 +125,7 @@ class Classroom(QObject):
             tb.addAction(a)
 
         menu_bar = w.menuBar()
-        run_menu = next((a.menu() for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "runMenu"), None)
+        run_menu = parts.run_menu
         if run_menu is not None:
             run_menu.addSeparator()
             for a in (self.transport.play_action, self.transport.step_action, self.transport.step_n_action,
@@ -156,18 +164,18 @@ class Classroom(QObject):
         return self.play()
 
     def play(self) -> bool:
-        w, run = self.window, self.run
-        if run.running or w.blocking_reason():
+        port, run = self.port, self.run
+        if run.running or port.blocking_reason():
             return False
-        total = w.settings().iterations
+        total = port.settings().iterations
         if not run.can_continue():
-            return w.train(kind=PLAY)
+            return port.train(kind=PLAY)
         if run.iteration >= total:
-            w.show_message(self.tr("The run has done its {number} iterations. Raise Iterations and press Play to "
+            port.show_message(self.tr("The run has done its {number} iterations. Raise Iterations and press Play to "
                                    "go on, or press Train to start again from the seed.").format(
                 number=QLocale().toString(total)))
             return False
-        return w.go_on(total, PLAY)
+        return port.go_on(total, PLAY)
 
     @Slot()
     def step(self) -> bool:
@@ -179,11 +187,11 @@ class Classroom(QObject):
         return self.step_by(self.transport.step_count())
 
     def step_by(self, n: int) -> bool:
-        if self.run.running or self.window.blocking_reason() or n < 1:
+        if self.run.running or self.port.blocking_reason() or n < 1:
             return False
         if not self.run.can_continue():
-            return self.window.train(until=n, kind=STEP)
-        return self.window.go_on(self.run.iteration + n, STEP)
+            return self.port.train(until=n, kind=STEP)
+        return self.port.go_on(self.run.iteration + n, STEP)
 
     def target_error(self) -> float | None:
         return self.transport.target_error()
@@ -193,7 +201,7 @@ class Classroom(QObject):
         """Draw a new seed (different from the one shown); the window resets to its starting weights."""
         if self.run.running:
             return
-        spin = self.window.controls.seed_spin
+        spin = self.parts.seed_spin
         seed = spin.value()
         while seed == spin.value():
             seed = random.SystemRandom().randrange(0, spin.maximum())
@@ -207,7 +215,7 @@ class Classroom(QObject):
     @Slot(int)
     def select_row(self, row: int) -> None:
         """Select an example (0-based) in the table: every view follows."""
-        table = self.window.table
+        table = self.parts.table
         if not 0 <= row < table.model().rowCount():
             return
         column = max(table.currentIndex().column(), 0)
@@ -221,8 +229,8 @@ class Classroom(QObject):
             self.inspector  # noqa: B018 - built on first show; it refreshes itself when shown
             if not self.inspector_dock.property("sized"):
                 self.inspector_dock.setProperty("sized", True)
-                self.window.resizeDocks([self.inspector_dock], [int(self.window.height() * INSPECTOR_SHARE)],
-                                        Qt.Orientation.Vertical)
+                self.host.resizeDocks([self.inspector_dock], [int(self.host.height() * INSPECTOR_SHARE)],
+                                      Qt.Orientation.Vertical)
         if self._inspector_focus is not None:
             self._inspector_focus.update()
 
@@ -236,11 +244,8 @@ class Classroom(QObject):
             self._inspector.rowSelected.connect(self.select_row)
             self._inspector.listen_to(self.run)
             self.inspector_dock.setWidget(self._inspector)
-            w = self.window
-            plot = w.error_plot
-            put_away = [w.side_panel, w.tabs, plot.log_check, plot.all_check, plot.clear_button]
-            self._inspector_focus = presentation.InspectorFocus(w, self.inspector_dock, self._inspector, put_away,
-                                                                w.center_splitter)
+            self._inspector_focus = presentation.InspectorFocus(self.host, self.inspector_dock, self._inspector,
+                                                                self.parts.put_away, self.parts.center_splitter)
             if self.scale != 1.0:
                 self.set_scale(self.scale, save=False)
         return self._inspector
@@ -251,9 +256,9 @@ class Classroom(QObject):
         factor = float(factor)
         if self._inspector_focus is not None:
             self._inspector_focus.release_font()  # a font it fitted is not a font of its own to scale
-        presentation.scale_window(self.window, factor)
+        presentation.scale_window(self.host, factor)
         if self._help is not None:
-            self._help.setFont(self.window.font())
+            self._help.setFont(self.host.font())
         self.scale = factor
         if self._inspector_focus is not None:
             self._inspector_focus.update()
@@ -268,9 +273,9 @@ class Classroom(QObject):
         if not on:
             self.set_scale(1.0)
             return
-        screen = self.window.screen()
+        screen = self.host.screen()
         height = screen.availableGeometry().height() if screen is not None else 0
-        text_px = QFontInfo(self.window.font()).pixelSize() / self.scale  # the body text at scale 1
+        text_px = QFontInfo(self.host.font()).pixelSize() / self.scale  # the body text at scale 1
         self.set_scale(presentation.load_presentation_scale(height, text_px))
 
     @Slot()
@@ -292,7 +297,7 @@ class Classroom(QObject):
     @Slot(object, object)
     def _focus_changed(self, _old, new) -> None:
         # In the dataset table Ctrl+ and Ctrl− insert and remove rows (as in a spreadsheet); elsewhere they zoom.
-        table = self.window.table
+        table = self.parts.table
         in_table = new is not None and (new is table or table.isAncestorOf(new))
         if in_table == bool(self.zoom_in_action.shortcuts()):
             self._zoom_keys(not in_table)
@@ -300,17 +305,17 @@ class Classroom(QObject):
     @Slot(bool)
     def _full_screen_toggled(self, on: bool) -> None:
         if on:
-            self.window.showFullScreen()
+            self.host.showFullScreen()
         else:
-            self.window.showNormal()
+            self.host.showNormal()
 
     # ------------------------------------------------------------------ help
     @Slot()
     def show_help(self) -> HelpDialog:
         if self._help is None:
-            self._help = HelpDialog(self.window)
+            self._help = HelpDialog(self.host)
         self._help.show_page("help")
-        self._help.setFont(self.window.font())
+        self._help.setFont(self.host.font())
         if self._help.isVisible():
             self._help.raise_()  # already open behind the window: bring it forward
         self._help.show()

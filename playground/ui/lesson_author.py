@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -24,6 +25,11 @@ from playground.core.documents import Trained
 from playground.core.lesson import (ACTIONS, PANELS, SEED, SUFFIX, WEIGHTS, Action, Choice, Lesson, LessonError,
                                     Question, Step, lesson_from_dict, lesson_to_dict, write_lesson)
 from playground.core.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from playground.ui.lesson_player import LessonPlayer
 
 NO_ACTION, NO_QUESTION = "(none)", "(none)"
 QUESTION_KINDS = (NO_QUESTION, "choice", "number", "prediction")
@@ -208,14 +214,14 @@ class StepDialog(QDialog):
 class LessonAuthor(QObject):
     """The authoring entries of the Lessons menu, working on the lesson the player plays."""
 
-    def __init__(self, window, player) -> None:
-        super().__init__(window)
-        self.w, self.player = window, player
+    def __init__(self, host: QMainWindow, player: LessonPlayer) -> None:
+        super().__init__(host)
+        self.host, self.player = host, player  # a Qt parent for dialogs; the rest comes from the player
         self.path: str | None = None
-        self.new_action = QAction(self.tr("New Lesson from Current State…"), window, objectName="newLessonAction")
-        self.add_action = QAction(self.tr("Add Step from Current State…"), window, objectName="addLessonStepAction")
-        self.edit_action = QAction(self.tr("Edit Step…"), window, objectName="editLessonStepAction")
-        self.save_action = QAction(self.tr("Save Lesson As…"), window, objectName="saveLessonAction")
+        self.new_action = QAction(self.tr("New Lesson from Current State…"), host, objectName="newLessonAction")
+        self.add_action = QAction(self.tr("Add Step from Current State…"), host, objectName="addLessonStepAction")
+        self.edit_action = QAction(self.tr("Edit Step…"), host, objectName="editLessonStepAction")
+        self.save_action = QAction(self.tr("Save Lesson As…"), host, objectName="saveLessonAction")
         self.new_action.triggered.connect(self.new_lesson)
         self.add_action.triggered.connect(self.add_step)
         self.edit_action.triggered.connect(self.edit_step)
@@ -229,12 +235,13 @@ class LessonAuthor(QObject):
 
     def _current_step(self) -> Step:
         """A step whose state is the table, settings and weights on screen."""
-        doc = self.w.documents.document()
-        net = self.w.shown_network()
+        parts = self.player.parts
+        doc = parts.document()
+        net = parts.port.shown_network()
         trained = doc.trained
-        if trained is None and net is not None and self.w.run.iteration > 0:
+        if trained is None and net is not None and parts.run.iteration > 0:
             biases = None if net.biases is None else [b.copy() for b in net.biases]
-            trained = Trained(self.w.run.iteration, [x.copy() for x in net.weights], biases)
+            trained = Trained(parts.run.iteration, [x.copy() for x in net.weights], biases)
         if trained is not None:
             trained = Trained(trained.iterations_done, trained.weights, trained.biases)  # the weights, no curve
         return Step(self.tr("Write what the students should do here."), state=dataclasses.replace(doc, trained=trained),
@@ -243,7 +250,7 @@ class LessonAuthor(QObject):
     @Slot()
     def new_lesson(self, title: str | None = None) -> bool:
         if title is None or isinstance(title, bool):
-            title, ok = QInputDialog.getText(self.w, self.tr("New lesson"), self.tr("Title of the lesson:"))
+            title, ok = QInputDialog.getText(self.host, self.tr("New lesson"), self.tr("Title of the lesson:"))
             if not ok or not title.strip():
                 return False
         lesson = Lesson(title.strip(), steps=[self._current_step()])
@@ -267,7 +274,7 @@ class LessonAuthor(QObject):
         lesson, index = self.player.lesson, self.player.index
         if lesson is None:
             return False
-        self.dialog = dialog = StepDialog(lesson.steps[index], self.w)
+        self.dialog = dialog = StepDialog(lesson.steps[index], self.host)
 
         def check(step: Step) -> None:
             validated(dataclasses.replace(lesson, steps=lesson.steps[:index] + [step] + lesson.steps[index + 1:]))
@@ -291,7 +298,8 @@ class LessonAuthor(QObject):
         if lesson is None:
             return False
         if path is None or isinstance(path, bool):
-            path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save Lesson As"), self.path or lesson.title + SUFFIX,
+            path, _ = QFileDialog.getSaveFileName(self.host, self.tr("Save Lesson As"),
+                                                  self.path or lesson.title + SUFFIX,
                                                   self.tr("Lessons (*{suffix})").format(suffix=SUFFIX))
             if not path:
                 return False
@@ -300,11 +308,11 @@ class LessonAuthor(QObject):
         try:
             write_lesson(path, lesson)
         except LessonError as e:
-            self.w.show_message(str(e))
+            self.player.parts.port.show_message(str(e))
             return False
         self.path = path
         self.player.key = os.path.basename(path)
-        self.w.statusBar().showMessage(self.tr("Saved the lesson to {name}").format(name=os.path.basename(path)), 8000)
+        self.player.parts.port.show_status(self.tr("Saved the lesson to {name}").format(name=os.path.basename(path)))
         return True
 
 

@@ -9,18 +9,22 @@ cells edited) and
 checks the answer to the step's question; a prediction is checked against the
 engine's iteration with ``core.lesson_feedback``. How far each lesson got is
 kept in QSettings (``lessons/<file name>``).
+
+It is handed the window only as a ``QMainWindow`` host (its dock and dialogs go there) and what
+it works with as :class:`~playground.ui.window_ports.LessonParts`: the Run, the classroom, the
+window's panels by the lesson format's names, and the window's requests as callables.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox, QTabWidget, QToolBar
 
 from playground import resources
-from playground.core.dataset import DataError
 from playground.core.documents import Document, Trained
 from playground.core.fileio import display_name
 from playground.core.inspection import trace_iteration
@@ -35,9 +39,16 @@ from playground.ui.lesson_panel import LessonPanel
 from playground.ui.plain import menu_text
 from playground.ui.run import PLAY, STEP, TRAIN
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from playground.ui.window_ports import LessonParts
+
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
-# the result tabs' English titles (the window's tab texts are their translations)
-TAB_NAMES = {"predictions": "Predictions", "log": "Log", "decision_map": "Decision map"}
+# the result tabs' pages by object name: the lesson format's name of each (the decision map's page is a
+# placeholder until the map is first shown)
+RESULT_PAGES = {"predictionsTable": "predictions", "logView": "log", "decisionMap": "decision_map",
+                "decisionMapPlaceholder": "decision_map"}
 LESSON_SHARE = 0.3  # of the window's width: the lesson panel's width when it opens, where the panes leave room
 
 
@@ -55,9 +66,10 @@ class LessonPlayer(QObject):
     stepCompleted = Signal(int)  # the step's action is done and its question answered right
     predictionChecked = Signal(object)  # a core Feedback
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, host: QMainWindow, parts: LessonParts) -> None:
+        super().__init__(host)
+        self.host, self.parts = host, parts
+        self.run, self.port, self.classroom = parts.run, parts.port, parts.classroom
         self.lesson: Lesson | None = None
         self.key = ""  # the lesson's file name, for its progress
         self.index = 0
@@ -72,30 +84,30 @@ class LessonPlayer(QObject):
         self._titles: dict[str, str] = {}
 
         self.panel = LessonPanel()
-        self.dock = QDockWidget(self.tr("Lesson"), window, objectName="lessonDock")
+        self.dock = QDockWidget(self.tr("Lesson"), host, objectName="lessonDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         # The lesson keeps the window's whole height: the inspector's dock below the plots stops beside it
         # (spanning the bottom corner it left the lesson too short for its question's choices).
-        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        host.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        host.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.hide()
         from playground.ui.lesson_author import LessonAuthor  # teacher authoring: its entries of the menu
 
-        self.author = LessonAuthor(window, self)
+        self.author = LessonAuthor(host, self)
         self._build_menu()
         self._connect()
 
     # ------------------------------------------------------------------ building
     def _build_menu(self) -> None:
-        w = self.w
-        self.menu = w.lessons_menu  # the window's: its title is in the first frame, before this player is made
+        host = self.host
+        self.menu = self.parts.menu  # the window's: its title is in the first frame, before this player is made
         self.menu.aboutToShow.connect(self.fill_menu)
-        self.open_action = QAction(self.tr("Open Lesson…"), w, objectName="openLessonAction")
+        self.open_action = QAction(self.tr("Open Lesson…"), host, objectName="openLessonAction")
         self.open_action.triggered.connect(self.ask_open)
-        self.close_action = QAction(self.tr("Close Lesson"), w, objectName="closeLessonAction", enabled=False)
+        self.close_action = QAction(self.tr("Close Lesson"), host, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
         self.fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
@@ -131,15 +143,15 @@ class LessonPlayer(QObject):
         return "  " + self.tr("(reached step {number})").format(number=value) if is_digits(value) else ""
 
     def _connect(self) -> None:
-        w, p = self.w, self.panel
+        p = self.panel
         p.backRequested.connect(self.back)
         p.nextRequested.connect(self.next)
         p.closeRequested.connect(self.close)
         p.answered.connect(self.answer)
-        w.run.finished.connect(self._run_ended)
-        w.run.stateChanged.connect(self._state_changed)
-        w.controls.settingsChanged.connect(self._settings_changed)
-        w.dataset_model.datasetChanged.connect(self._dataset_changed)
+        self.run.finished.connect(self._run_ended)
+        self.run.stateChanged.connect(self._state_changed)
+        self.parts.settings_changed.connect(self._settings_changed)
+        self.parts.dataset_changed.connect(self._dataset_changed)
 
     # ------------------------------------------------------------------ opening and moving
     @Slot()
@@ -148,7 +160,7 @@ class LessonPlayer(QObject):
 
     @Slot()
     def ask_open(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open Lesson"), "", self.tr(
+        path, _ = QFileDialog.getOpenFileName(self.host, self.tr("Open Lesson"), "", self.tr(
             "Lessons (*{suffix});;All files (*)").format(suffix=SUFFIX))
         return self.open_file(path) if path else False
 
@@ -163,38 +175,37 @@ class LessonPlayer(QObject):
             name = display_name(os.path.basename(path))
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the lesson"),
                               self.tr("“{name}” could not be opened.").format(name=name),
-                              QMessageBox.StandardButton.Ok, self.w)
+                              QMessageBox.StandardButton.Ok, self.host)
             box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is shown as it is, never as markup
             box.setDetailedText(problem_text(e))  # core's message, in the window's language
             box.show()
             return False
         opened = self.open(lesson, os.path.basename(path), ask=ask)
         if opened and problems:  # after the step's state is loaded (a new table clears the message bar)
-            self.w.show_message(self.tr("The lesson's translation cannot be used, so it is shown as written: "
-                                        "{problem}").format(problem=shown(problems[0])))
+            self.port.show_message(self.tr("The lesson's translation cannot be used, so it is shown as written: "
+                                           "{problem}").format(problem=shown(problems[0])))
         return opened
 
     def open(self, lesson: Lesson, key: str, ask: bool = True) -> bool:
         """Start playing ``lesson`` at the step its progress reached (``key``: its file name, "" for none)."""
-        w = self.w
-        if w.run.running:
-            w.show_message(self.tr("Stop training before opening a lesson"))
+        if self.run.running:
+            self.port.show_message(self.tr("Stop training before opening a lesson"))
             return False
-        if ask and not w.documents.maybe_save("opening a lesson"):
+        if ask and not self.parts.maybe_save("opening a lesson"):
             return False
         if self.lesson is None:
-            self._inspector_was_visible = w.classroom.inspector_dock.isVisible()
+            self._inspector_was_visible = self.classroom.inspector_dock.isVisible()
         self.lesson, self.key = lesson, key
         saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str) if key else ""
         start = int(saved) - 1 if is_digits(saved) and 0 < int(saved) <= len(lesson.steps) else 0
         self.close_action.setEnabled(True)
         self.go(start)
         if not self.dock.isVisible():
-            self.w.pane_room.fit(showing=self.dock)  # the tables make room first: the window stays as wide
+            self.parts.pane_room.fit(showing=self.dock)  # the tables make room first: the window stays as wide
             self.dock.show()
             # a share of the window, as far as the panes beside it leave room (else its least width)
-            w.resizeDocks([self.dock], [max(self.dock.minimumSizeHint().width(), int(w.width() * LESSON_SHARE))],
-                          Qt.Orientation.Horizontal)
+            width = max(self.dock.minimumSizeHint().width(), int(self.host.width() * LESSON_SHARE))
+            self.host.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         return True
 
     def go(self, index: int, load_state_in_force: bool = True) -> None:
@@ -237,7 +248,7 @@ class LessonPlayer(QObject):
         self.lesson = None
         self.dock.hide()  # first: the toolbars then have the whole width for the controls coming back
         self.apply_visibility(None)
-        self.w.classroom.inspector_dock.setVisible(self._inspector_was_visible)
+        self.classroom.inspector_dock.setVisible(self._inspector_was_visible)
         self.close_action.setEnabled(False)
 
     def is_complete(self) -> bool:
@@ -262,7 +273,7 @@ class LessonPlayer(QObject):
             trained = Trained(t.iterations_done, t.weights, t.biases)  # no curve: the run starts here
         self._applying = True
         try:
-            self.w.documents.show_document(Document(doc.dataset.copy(), doc.settings, trained))
+            self.parts.show_document(Document(doc.dataset.copy(), doc.settings, trained))
         finally:
             self._applying = False
         self._last_settings = self._settings_dict()
@@ -270,31 +281,29 @@ class LessonPlayer(QObject):
     # ------------------------------------------------------------------ panels
     def apply_visibility(self, visible: tuple[str, ...] | None) -> None:
         """Show the named panels and hide the others (None: show everything)."""
-        w, c = self.w, self.w.classroom
+        c = self.classroom
         t = c.transport
         shown = (lambda name: True) if visible is None else (lambda name: name in visible)
 
         def toolbar_item(toolbar: QToolBar, widget) -> QAction | None:
             return next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is widget), None)
 
-        items = {
-            "dataset": [w.table.parentWidget()], "settings": [w.settings_box],
-            "train": [w.train_action, w.stop_action], "reset": [w.reset_action, c.new_seed_action],
-            "play": [t.play_action], "step": [t.step_action, t.step_n_action, toolbar_item(t, t.step_n_spin)],
-            "speed": [toolbar_item(t, x) for x in (t.speed_slider, t.speed_label, t.target_check, t.target_spin)]
-            + [a for a in t.actions() if isinstance(t.widgetForAction(a), QLabel)
-               and t.widgetForAction(a).text().strip() == QCoreApplication.translate("TransportBar", "Speed")],
-            "plot": [w.error_plot], "diagram": [w.network_view], "history": [c.history_bar],
-        }
+        speed = (t.findChild(QLabel, "speedTitleLabel"), t.speed_slider, t.speed_label, t.target_check, t.target_spin)
+        items = {name: list(targets) for name, targets in self.parts.panels.items()}
+        for name, targets in {
+            "reset": [c.new_seed_action], "play": [t.play_action],
+            "step": [t.step_action, t.step_n_action, toolbar_item(t, t.step_n_spin)],
+            "speed": [toolbar_item(t, x) for x in speed if x is not None], "history": [c.history_bar],
+        }.items():
+            items.setdefault(name, []).extend(targets)
         for name, targets in items.items():
             for target in targets:
                 if target is not None:
                     target.setVisible(shown(name))
-        tabs: QTabWidget = w.tabs
+        tabs: QTabWidget = self.parts.tabs
         any_tab = False
         for i in range(tabs.count()):
-            name = next((n for n, text in TAB_NAMES.items()
-                         if tabs.tabText(i) == QCoreApplication.translate("MainWindow", text)), None)
+            name = RESULT_PAGES.get(tabs.widget(i).objectName())
             on = name is None or shown(name)
             tabs.setTabVisible(i, on)
             any_tab = any_tab or on
@@ -309,7 +318,7 @@ class LessonPlayer(QObject):
     @Slot(object)
     def _run_ended(self, snap) -> None:
         """A job of the Run ended: Train, Play or Step (N), with how many iterations it did."""
-        run = self.w.run
+        run = self.run
         kind = {TRAIN: "train", PLAY: "play", STEP: "step"}.get(run.kind, run.kind)
         self.report(Event(kind, iteration=run.iteration, count=run.iteration - run.base_iteration))
 
@@ -332,7 +341,7 @@ class LessonPlayer(QObject):
 
     def _settings_dict(self) -> dict | None:
         try:
-            return self.w.settings().to_dict()
+            return self.port.settings().to_dict()
         except ValueError:
             return None
 
@@ -372,12 +381,11 @@ class LessonPlayer(QObject):
 
     def _lock_prediction(self, value: float) -> None:
         """Remember the prediction with the iteration the step's action will do (the weights shown now)."""
-        w = self.w
-        net = w.shown_network()
-        if net is None or w.run.running:
+        net = self.port.shown_network()
+        if net is None or self.run.running:
             self.panel.set_feedback(self.tr("Wait until the network is shown and not training, then lock in."), False)
             return
-        ds = w.dataset()
+        ds = self.port.dataset()
         trace = trace_iteration(net, ds.X, ds.Y, ds.input_names, ds.target_names)
         self._prediction = (value, trace)
         step = self.lesson.steps[self.index]
@@ -398,8 +406,8 @@ class LessonPlayer(QObject):
                               activation=settings.get("activation", "sigmoid"), tolerance=question.tolerance)
         self.feedback = fb
         self.predictionChecked.emit(fb)
-        inspector = self.w.classroom.inspector
-        if self.w.classroom.inspector_dock.isVisible() and inspector.trace() is not None:
+        inspector = self.classroom.inspector
+        if self.classroom.inspector_dock.isVisible() and inspector.trace() is not None:
             inspector.mark_cells([Cell(question.quantity, question.row, question.column), *fb.cells])
             inspector.show_feedback(shown(fb.message), fb.correct)
         if fb.correct:
@@ -418,7 +426,7 @@ class LessonPlayer(QObject):
 
     @Slot()
     def _state_changed(self, _state: str = "") -> None:
-        if not self.w.run.running and self._reload_pending:
+        if not self.run.running and self._reload_pending:
             self._reload_pending = False
             if self.lesson is not None:
                 self._load_state()

@@ -40,6 +40,7 @@ from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
+from playground.ui.window_ports import classroom_parts, lesson_parts
 
 if TYPE_CHECKING:
     from playground.ui.lesson_player import LessonPlayer
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
                                                              self.predictions: PredictionsView.MAX_SHARE})
         self._build_actions()
         self._connect()
-        self.classroom = Classroom(self)  # Play/Pause/Step, inspector, history, presentation mode, help
+        # Play/Pause/Step, inspector, history, presentation mode, help: given its parts, not the window
+        self.classroom = Classroom(self, classroom_parts(self))
         self._build_editing()
         self.load_preset(DEFAULT_PRESET)
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         # The decision map is built when first shown or asked for: it is the costliest panel to
         # construct, and start-up time to the first frame matters more than a tab most never open.
         self._decision_map: DecisionMapView | None = None
-        self._decision_placeholder = QWidget()
+        self._decision_placeholder = QWidget(objectName="decisionMapPlaceholder")  # a lesson knows it by name
         self.tabs.addTab(self._decision_placeholder, self.tr("Decision map"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
         if self._lessons is None:
             from playground.ui.lesson_player import LessonPlayer
 
-            self._lessons = LessonPlayer(self)
+            self._lessons = LessonPlayer(self, lesson_parts(self))
             if self.classroom.scale != 1.0:  # made after presentation mode was switched on
                 self.classroom.set_scale(self.classroom.scale, save=False)
         return self._lessons

@@ -190,6 +190,8 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._scale = 1.0
         self._ratio_override: float | None = None  # a picture export's pixels per px
         self._row_caption = ""  # names the example whose activations fill the nodes
+        self._describe_later = 0  # > 0: inside _one_description, which describes once at its end
+        self._description_due = False
         self._text_color = QtGui.QColor(0, 0, 0)
         self._base_color = QtGui.QColor(255, 255, 255)
         self._fill_brushes = [
@@ -431,8 +433,22 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._refresh_hover()
         self._describe()
 
+    @contextmanager
+    def _one_description(self):
+        """Weights and activations set together (a snapshot): the text alternative is made once, at the end."""
+        self._describe_later += 1
+        try:
+            yield
+        finally:
+            self._describe_later -= 1
+            if not self._describe_later and self._description_due:
+                self._describe()
+
     def _describe(self) -> None:
         """The diagram's text alternative: the layers, the strongest weights, the selected row's outputs."""
+        self._description_due = self._describe_later > 0
+        if self._description_due:
+            return
         text = self.tr("Layers {sizes}.").format(sizes=" – ".join(str(n) for n in self._sizes))
         values = self._edge_values
         if values is not None and values.size:
@@ -658,10 +674,11 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._shown_structure = structure
 
     def _shown_changed(self) -> None:
-        net = self._run.shown_network()
-        if net is not None:
-            self.set_weights(net.weights, net.biases)
-        self._row_changed()
+        with self._one_description():  # ~30 times a second while training: one text alternative, not two
+            net = self._run.shown_network()
+            if net is not None:
+                self.set_weights(net.weights, net.biases)
+            self._row_changed()
 
     def _row_changed(self, *_args) -> None:
         run = self._run

@@ -6,12 +6,13 @@ import math
 import time
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from playground.core.training import DIVERGED, STOPPED, TARGET_REACHED
 from playground.ui.error_plot import format_duration
 from playground.ui.language import number
 from playground.ui.run import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP, TRAIN, Run
+from playground.ui.steady_label import SteadyLabel
 
 PROGRESS_STEPS = 1000  # the bar counts in thousandths: a plain int, whatever the iteration counts
 
@@ -80,11 +81,18 @@ def status_text(run: Run) -> str:
     return QCoreApplication.translate("RunStatus", "Done at iteration {number}").format(number=it) + final
 
 
-class RunStatusLabel(QLabel):
-    """The status bar's sentence about the run."""
+class RunStatusLabel(SteadyLabel):
+    """The status bar's sentence about the run.
+
+    A :class:`~playground.ui.steady_label.SteadyLabel`: the sentence changes with every snapshot
+    (~30 times a second) and only the label is repainted, not the window laid out again. It
+    takes the status bar's spare width and cuts a longer sentence with "…" (the tooltip has it
+    whole) rather than widening the window.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="statusLabel")
+        sample = QCoreApplication.translate("RunStatus", "Iteration {number}").format(number=_number(10**9))
+        super().__init__(sample, parent, elide=True, objectName="statusLabel")
 
     def listen_to(self, run: Run) -> None:
         self._run = run

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from playground.ui.steady_label import SteadyLabel
+
 
 class HistoryScrubber(QWidget):
     scrubbed = Signal(int, bool)  # position index, and whether it is the live (latest) network
@@ -26,8 +28,8 @@ class HistoryScrubber(QWidget):
                                "Play always go on from the latest iteration, at the right end."))
         self.slider.setAccessibleName(self.tr("History"))
         self.title = QLabel(self.tr("History"), toolTip=self.slider.toolTip())
-        self.label = QLabel(objectName="historyLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(self.tr("iteration 1,000,000,000 (latest)")))
+        # a new count (30 a second while training) repaints the label, never lays the window out again
+        self.label = SteadyLabel(self.tr("iteration 1,000,000,000 (latest)"), objectName="historyLabel")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.title)

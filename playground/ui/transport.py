@@ -9,10 +9,11 @@ and tells the bar whether training runs (``set_running``) and where it is
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QSlider, QSpinBox, QToolBar, QWidget
 
 from playground.core.settings import MAX_ITERATIONS
+from playground.ui.steady_label import SteadyLabel
 
 # Speeds the slider offers, in iterations a second; None = as fast as the machine goes.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 1000, 10_000, 100_000, None)
@@ -98,7 +99,8 @@ class TransportBar(QToolBar):
         self.target_spin.setEnabled(False)
         self.target_check.toggled.connect(self.target_spin.setEnabled)
 
-        self.iteration_label = QLabel(objectName="iterationLabel")
+        # repainted, never re-laid out, for each new count (30 a second while training): see steady_label
+        self.iteration_label = SteadyLabel(objectName="iterationLabel")
         self.iteration_label.setToolTip(self.tr("How many iterations (weight updates) the network has done so far"))
         self.iteration_label.setStyleSheet("QLabel#iterationLabel { font-weight: bold; padding: 0 10px; }")
 
@@ -107,7 +109,8 @@ class TransportBar(QToolBar):
         self.addAction(self.step_n_action)
         self.addWidget(self.step_n_spin)
         self.addSeparator()
-        self.addWidget(QLabel(" " + self.tr("Speed") + " ", toolTip=self.speed_slider.toolTip()))
+        self.addWidget(QLabel(" " + self.tr("Speed") + " ", objectName="speedTitleLabel",
+                              toolTip=self.speed_slider.toolTip()))
         self.addWidget(self.speed_slider)
         self.addWidget(self.speed_label)
         self.addSeparator()
@@ -130,14 +133,10 @@ class TransportBar(QToolBar):
         self.speed_slider.setFixedWidth(fm.averageCharWidth() * 16)
         widest = max(fm.horizontalAdvance(speed_text(rate)) for rate in SPEEDS)  # in the interface language
         self.speed_label.setFixedWidth(widest + fm.averageCharWidth() * 2)
-        # a steady width: a changing number must not re-lay the toolbar out 30 times a second
-        bold = self.iteration_label.font()
-        bold.setBold(True)
-        # Room for the counter up to 1e9; the rare "(looking back)" part may widen it while the
-        # History slider is used (reserving it always pushed the toolbar into its "»" menu).
-        counter = self.tr("Iteration 1,000,000,000  (looking back)").split("  (")[0]
-        width = QFontMetrics(bold).horizontalAdvance(counter)
-        self.iteration_label.setMinimumWidth(width + fm.averageCharWidth() * 3)
+        # A steady width: room for the counter up to 1e9 (in the label's bold font); the rare
+        # "(looking back)" part may widen it while the History slider is used (reserving it
+        # always pushed the toolbar into its "»" menu).
+        self.iteration_label.set_sample(self.tr("Iteration 1,000,000,000  (looking back)").split("  (")[0] + "  ")
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

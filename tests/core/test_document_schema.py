@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from jsonschema.validators import validator_for
 
-from playground.core import documents, schemas
+from playground.core import documents, json_values, schemas
 from playground.core.autosave import read_autosave, write_autosave
 from playground.core.documents import (Document, DocumentError, Trained, document_from_dict, format_document,
                                        parse_document)
@@ -223,7 +223,7 @@ def test_a_hostile_document_is_refused_by_the_schema_first_with_its_place(path, 
     assert str(published.value).startswith(f"{place}: ") and words in str(published.value)
     # the reader: the schema speaks before any semantic check (documents' member lookups) runs
     reached = []
-    monkeypatch.setattr(documents, "member", lambda *args: reached.append(args))
+    monkeypatch.setattr(json_values, "member", lambda *args: reached.append(args))
     with pytest.raises(DocumentError) as refused:
         document_from_dict(d, "hostile.nnp")
     assert str(refused.value) == f"hostile.nnp: {published.value}"
@@ -234,7 +234,7 @@ def test_a_hostile_document_is_refused_by_the_schema_first_with_its_place(path, 
 def test_the_semantic_checks_run_after_the_schema_and_still_say_what_it_cannot(monkeypatch):
     d = valid()
     calls = []
-    monkeypatch.setattr(documents, "member", lambda *args, _real=documents.member: calls.append(args) or _real(*args))
+    monkeypatch.setattr(json_values, "member", lambda *args, _real=json_values.member: calls.append(args) or _real(*args))
     document_from_dict(d)
     assert calls, "a valid document goes on to the semantic checks"
     d["dataset"]["rows"][1] = d["dataset"]["rows"][1][:2]  # fits the schema; a row shorter than the columns does not

@@ -1,0 +1,132 @@
+"""What the classroom and the lesson player are handed instead of the main window.
+
+:class:`~playground.ui.classroom.Classroom` and :class:`~playground.ui.lesson_player.LessonPlayer`
+once took the window and read about 45 of its attributes between them: the window was their service
+locator, and any rename inside it broke them. Now each takes the window only as a plain
+``QMainWindow`` host (the Qt parent and the frame its toolbars, docks, menus and dialogs go in) and a
+record of what it uses, named one by one: the :class:`~playground.ui.run.Run`, the widgets it adds to,
+hides or fits, and the window's requests as callables (:class:`WindowPort`).
+
+:func:`classroom_parts` and :func:`lesson_parts` are the one place that knows where in the window each
+thing lives. ``tests/ui/test_interfaces.py`` keeps it so: it walks the classroom's and the player's
+source and fails on any use of the window beyond QMainWindow's own API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QSpinBox, QSplitter, QTabWidget
+
+    from playground.core.dataset import Dataset
+    from playground.core.documents import Document
+    from playground.core.network import Network
+    from playground.core.settings import Settings
+    from playground.ui.classroom import Classroom
+    from playground.ui.main_window import MainWindow
+    from playground.ui.presentation import PaneRoom
+    from playground.ui.run import Run
+
+
+@dataclass(frozen=True)
+class WindowPort:
+    """The window's requests, as plain callables: what the classroom and the lessons ask of it."""
+
+    train: Callable[..., bool]  # (until=None, kind=TRAIN): start again from the seed; False if it cannot
+    go_on: Callable[..., bool]  # (until, kind): continue the run on show up to iteration ``until``
+    blocking_reason: Callable[[], str | None]  # why Train cannot start now, or None
+    settings: Callable[[], Settings]  # the settings shown (ValueError while a field is invalid)
+    dataset: Callable[[], Dataset]  # the table shown
+    shown_network: Callable[[], Network | None]  # the network whose weights are on show
+    show_message: Callable[[str], None]  # the message bar above the plots
+    show_status: Callable[[str], None]  # a passing line in the status bar
+
+
+@dataclass(frozen=True)
+class ClassroomParts:
+    """What :class:`~playground.ui.classroom.Classroom` works with besides its host."""
+
+    run: Run
+    port: WindowPort
+    training_toolbar: QToolBar  # New seed goes after Reset; the view actions at its right end
+    run_menu: QMenu | None  # Play, Step, Step N and New seed are added to it
+    reset_action: QAction  # these three get the classroom's longer tooltips
+    stop_action: QAction
+    clear_runs_action: QAction
+    clear_runs_button: QAbstractButton  # the error plot's button for the same
+    seed_spin: QSpinBox  # New seed sets it
+    table: QAbstractItemView  # the dataset table: rows selected from the inspector; Ctrl+ and Ctrl− stay its own
+    put_away: tuple[QWidget, ...]  # hidden while presentation mode shows the inspector in the main area
+    center_splitter: QSplitter  # the error plot and the diagram, side by side beside the inspector
+
+
+@dataclass(frozen=True)
+class LessonParts:
+    """What :class:`~playground.ui.lesson_player.LessonPlayer` (and its authoring half) work with besides
+    the host."""
+
+    run: Run
+    port: WindowPort
+    classroom: Classroom  # the transport bar, inspector dock, History bar and New seed a step may hide
+    menu: QMenu  # the Lessons menu (its title is in the first frame, before the player is made)
+    settings_changed: SignalInstance  # a setting edited
+    dataset_changed: SignalInstance  # a cell edited
+    maybe_save: Callable[[str], bool]  # ask to save the student's work before a lesson replaces it
+    show_document: Callable[[Document], None]  # load a step's state as an untitled document
+    document: Callable[[], Document]  # the table, settings and weights shown, as a document
+    pane_room: PaneRoom  # makes room for the lesson dock beside the tables
+    panels: Mapping[str, tuple[QWidget | QAction, ...]]  # the window's panels by the lesson format's names
+    tabs: QTabWidget  # the result tabs; their pages are known by object name (RESULT_PAGES)
+
+
+def window_port(window: MainWindow) -> WindowPort:
+    """The window's requests as callables; each looks the method up when called (tests replace some)."""
+    return WindowPort(
+        train=lambda *args, **kwargs: window.train(*args, **kwargs),
+        go_on=lambda *args, **kwargs: window.go_on(*args, **kwargs),
+        blocking_reason=lambda: window.blocking_reason(),
+        settings=lambda: window.settings(),
+        dataset=lambda: window.dataset(),
+        shown_network=lambda: window.shown_network(),
+        show_message=lambda text: window.show_message(text),
+        show_status=lambda text: window.statusBar().showMessage(text, 8000),
+    )
+
+
+def classroom_parts(window: MainWindow) -> ClassroomParts:
+    """The classroom's parts of ``window`` (its widgets, actions and panels built)."""
+    plot = window.error_plot
+    return ClassroomParts(
+        run=window.run, port=window_port(window),
+        training_toolbar=window.findChild(QToolBar, "trainingToolbar"),
+        run_menu=window.menuBar().findChild(QMenu, "runMenu"),
+        reset_action=window.reset_action, stop_action=window.stop_action,
+        clear_runs_action=window.clear_runs_action, clear_runs_button=plot.clear_button,
+        seed_spin=window.controls.seed_spin, table=window.table,
+        put_away=(window.side_panel, window.tabs, plot.log_check, plot.all_check, plot.clear_button),
+        center_splitter=window.center_splitter,
+    )
+
+
+def lesson_parts(window: MainWindow) -> LessonParts:
+    """The lesson player's parts of ``window`` (its classroom and documents made)."""
+    documents = window.documents
+    return LessonParts(
+        run=window.run, port=window_port(window), classroom=window.classroom, menu=window.lessons_menu,
+        settings_changed=window.controls.settingsChanged, dataset_changed=window.dataset_model.datasetChanged,
+        maybe_save=lambda doing: documents.maybe_save(doing),
+        show_document=lambda doc: documents.show_document(doc),
+        document=lambda: documents.document(),
+        pane_room=window.pane_room,
+        panels={"dataset": (window.table.parentWidget(),), "settings": (window.settings_box,),
+                "train": (window.train_action, window.stop_action), "reset": (window.reset_action,),
+                "plot": (window.error_plot,), "diagram": (window.network_view,)},
+        tabs=window.tabs,
+    )
