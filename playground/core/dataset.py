@@ -164,7 +164,26 @@ class Dataset:
         return np.ascontiguousarray(self.values[:, self.target_columns])
 
     def copy(self) -> "Dataset":
+        """A copy that may be edited in place (its arrays are writeable even when this one's are not)."""
         return Dataset(list(self.names), list(self.roles), self.values.copy(), self.test_mask.copy())
+
+    @property
+    def is_frozen(self) -> bool:
+        """True when this table's arrays are read-only (see :meth:`frozen`)."""
+        return not self.values.flags.writeable and not self.test_mask.flags.writeable
+
+    def frozen(self) -> "Dataset":
+        """This table as a value: a copy with read-only arrays (itself when it is one already).
+
+        An experiment (``playground.core.experiment``) keeps only frozen tables and makes a new one
+        for every edit, so a run that started from a table keeps it exactly as it was.
+        """
+        if self.is_frozen and self.test is not None and self.test.size == self.n_rows:
+            return self
+        ds = self.copy()
+        ds.values.setflags(write=False)
+        ds.test.setflags(write=False)
+        return ds
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Dataset) and self.names == other.names and self.roles == other.roles

@@ -155,7 +155,9 @@ class Settings:
 
     def same_run(self, other: "Settings") -> bool:
         """True when the two differ at most in the number of iterations (one run can go on to either)."""
-        return self.with_(iterations=1) == other.with_(iterations=1)
+        # field by field: the window asks this on every keystroke, and building two Settings each time
+        # was a good part of the 8 built per keystroke (issue 22)
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in FIELDS if f.name != "iterations")
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

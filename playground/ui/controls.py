@@ -1,5 +1,10 @@
 """The network and training settings form: shape, iterations, learning rate, activation, bias, seed.
 
+The form shows an experiment's settings (``playground.core.experiment``) and changes them only
+through commands: an edited field becomes one ``SetSettings`` of that field, pushed on the window's
+undo stack when it has one. Nothing reads the settings back out of the fields; a hidden-layers
+text that does not parse yet stays in its field (``typing_problem``) and changes nothing.
+
 Below them an "Advanced" section (output and loss, L2 weight decay, optimiser, batch size) starts
 collapsed whenever the settings are the notebook's rule, so a first-time student sees only the
 notebook's knobs; it opens by itself for settings that use it.
@@ -10,149 +15,21 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QValidator
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QSpinBox, QToolButton, QWidget)
 
 from playground.core.activations import ACTIVATIONS
+from playground.core.experiment import Change, Experiment, SetSettings
 from playground.core.losses import LOSSES, OUTPUTS
 from playground.core.losses import PAIRS as _PAIRS
-from playground.core.number_text import parse_float
 from playground.core.optimizers import OPTIMIZERS
-from playground.core.settings import (FIELD, MAX_BATCH_SIZE, MAX_HIDDEN_UNITS, MAX_ITERATIONS, MAX_SEED, Settings,
-                                      format_hidden, parse_hidden)
+from playground.core.settings import MAX_BATCH_SIZE, MAX_ITERATIONS, MAX_SEED, Settings, format_hidden, parse_hidden
+from playground.ui.setting_fields import HiddenLayersBox, LearningRateSpin, field_spin
+from playground.ui.undo import SettingsCommand
 
 
 _W = TypeVar("_W", bound=QWidget)
-
-
-def _hidden_state(text: str) -> QValidator.State:
-    """Acceptable for what parse_hidden accepts; intermediate while typing ('4,'); invalid for other characters."""
-    if not set(text) <= set("0123456789, "):
-        return QValidator.State.Invalid
-    try:
-        parse_hidden(text)
-    except ValueError:
-        return QValidator.State.Intermediate
-    return QValidator.State.Acceptable
-
-
-class HiddenLayersBox(QAbstractSpinBox):
-    """The one field for the hidden layers: ``4`` (one layer of 4 units), ``4,3`` (two layers), ``0`` (none).
-
-    Its arrows, the Up/Down keys and the wheel change the units of a single hidden layer (0 to
-    MAX_HIDDEN_UNITS); with several layers they are off and the sizes are typed.
-    """
-
-    textEdited = Signal(str)  # typed, or stepped by the arrows: the user changed it
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.lineEdit().textEdited.connect(self._edited)
-        self.lineEdit().textChanged.connect(self._text_changed)
-
-    def validate(self, text: str, pos: int):
-        return _hidden_state(text), text, pos
-
-    def fixup(self, text: str) -> str:
-        return text  # a wrong text stays as typed: the message under the field says what is wrong
-
-    def setText(self, text: str) -> None:
-        self.lineEdit().setText(text)
-
-    def _single(self) -> int | None:
-        """The units of the one hidden layer (0: none), or None for several layers or a wrong text."""
-        try:
-            hidden = parse_hidden(self.text())
-        except ValueError:
-            return None
-        return None if len(hidden) > 1 else (hidden[0] if hidden else 0)
-
-    def stepEnabled(self):
-        n = self._single()
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if n is not None and n > 0:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if n is not None and n < MAX_HIDDEN_UNITS:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
-
-    def stepBy(self, steps: int) -> None:
-        n = self._single()
-        if n is None:
-            return
-        text = str(min(max(n + steps, 0), MAX_HIDDEN_UNITS))
-        if text != self.text():
-            self.lineEdit().setText(text)
-            self.lineEdit().selectAll()
-            self.textEdited.emit(text)
-
-    def _edited(self, text: str) -> None:
-        self.textEdited.emit(text)
-
-    def _text_changed(self, _text: str) -> None:
-        self.update()  # the arrows follow: on for one layer, off for several
-
-    def sizeHint(self):
-        hint = super().sizeHint()
-        room = self.fontMetrics().horizontalAdvance("88,88,88") + 2 * self.fontMetrics().height()  # text + arrows
-        hint.setWidth(max(hint.width(), room))
-        return hint
-
-    def minimumSizeHint(self):
-        return self.sizeHint()
-
-
-class _WrittenSpin(QDoubleSpinBox):
-    """A number shown as written (1, 0.5, 0.123456, 1e-05): no rounding to a few decimals.
-
-    A plain QDoubleSpinBox rounds to its decimals, so a document's value would change
-    silently on opening; this keeps 15 decimals and shows the shortest text. It reads what
-    core.number_text reads (ASCII digits only: not '²', '٣' or '３', which Python's float()
-    takes), with the language's decimal comma as well as the point (German: 0,5 or 0.5).
-    """
-
-    def __init__(self, minimum: float, maximum: float, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.setDecimals(15)
-        self.setRange(minimum, maximum)
-
-    def _point(self) -> str:
-        return self.locale().decimalPoint()
-
-    def _as_written(self, text: str) -> str:
-        """``text`` with a decimal comma read as a point, in every language; nothing else changed.
-
-        These fields never group digits, so a comma can only be meant as a decimal mark: in an
-        English window the comma of "0,5" was refused as a keystroke and the field read 5.
-        """
-        return text.strip().replace(",", ".")
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.10g}".replace(".", self._point() if self._point() == "," else ".")
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return parse_float(self._as_written(text))
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int):
-        t = self._as_written(text)
-        try:
-            value = parse_float(t)
-        except ValueError:  # allow what is on its way to a number: "", "-", "1e", "0.", "1e-"
-            partial = t == "" or all(c in "0123456789.eE+-" for c in t)
-            return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, pos
-        ok = self.minimum() <= value <= self.maximum()
-        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
-
-
-class LearningRateSpin(_WrittenSpin):
-    """The learning rate, as written, within the one range of core.settings."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(FIELD["learning_rate"].low, FIELD["learning_rate"].high, **kwargs)
 
 
 def _described(widget: _W, tooltip: str, accessible_name: str, items=(), step: float | None = None) -> _W:
@@ -167,23 +44,13 @@ def _described(widget: _W, tooltip: str, accessible_name: str, items=(), step: f
     return widget
 
 
-class _FractionSpin(_WrittenSpin):
-    """A number in [minimum, maximum) shown as written (0.9, 0.999, 1e-08), like LearningRateSpin."""
-
-
-def _field_spin(name: str, **kwargs) -> _FractionSpin:
-    """A spin box for setting ``name`` over its range in core.settings.FIELDS: a document's value is then
-    never clamped on opening. An open end moves in by the box's resolution (15 decimals)."""
-    f = FIELD[name]
-    return _FractionSpin(f.low + 1e-15 if f.open_low else f.low, f.high - 1e-15 if f.open_high else f.high, **kwargs)
-
-
 # the loss that goes with each output layer when the chosen pair does not fit
 OWN_LOSS = {"sigmoid": "notebook", "softmax": "cross-entropy", "linear": "squared"}
 
 
 class ControlsPanel(QWidget):
-    """Edits a Settings object. ``settingsChanged`` fires on every change.
+    """Shows an experiment's settings and edits them through commands. ``settingsChanged`` fires when
+    they change (and when the hidden-layers text starts or stops parsing).
 
     Numbers are typed in ASCII digits only (core.number_text): the hidden layers and the decimal
     fields check so themselves; Qt's whole-number boxes read only their locale's digits, which
@@ -192,8 +59,12 @@ class ControlsPanel(QWidget):
 
     settingsChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, experiment: Experiment | None = None) -> None:
         super().__init__(parent)
+        self.experiment = experiment if experiment is not None else Experiment()
+        self._stack: QUndoStack | None = None
+        self._typing: str | None = None  # why the hidden-layers text does not parse, while it does not
+        self._own_edit = False
         # One field for the hidden layers ("4" or "4,3"): a spin box and a text field that edited the
         # same setting could disagree.
         self.hidden_spin = HiddenLayersBox(objectName="hiddenSizeSpin")
@@ -254,19 +125,25 @@ class ControlsPanel(QWidget):
         form.addRow(self.advanced)
 
         self._updating = False
-        self.set_settings(Settings())
-        self.hidden_spin.textEdited.connect(self._changed)
-        for w in (self.iterations_spin, self.seed_spin, self.log_every_spin):
-            w.valueChanged.connect(self._changed)
-        self.lr_spin.valueChanged.connect(self._changed)
-        self.activation_combo.currentIndexChanged.connect(self._changed)
-        self.bias_check.toggled.connect(self._changed)
-        self.output_combo.currentIndexChanged.connect(self._output_changed)
-        for combo in (self.loss_combo, self.optimizer_combo):
-            combo.currentIndexChanged.connect(self._changed)
-        for spin in (self.l2_spin, self.momentum_spin, self.beta1_spin, self.beta2_spin, self.eps_spin,
-                     self.batch_spin):
-            spin.valueChanged.connect(self._changed)
+        # the field of each setting (the order of Settings)
+        self.fields = {"hidden": self.hidden_spin, "iterations": self.iterations_spin, "learning_rate": self.lr_spin,
+                       "activation": self.activation_combo, "bias": self.bias_check, "seed": self.seed_spin,
+                       "log_every": self.log_every_spin, "output": self.output_combo, "loss": self.loss_combo,
+                       "l2": self.l2_spin, "optimizer": self.optimizer_combo, "momentum": self.momentum_spin,
+                       "beta1": self.beta1_spin, "beta2": self.beta2_spin, "eps": self.eps_spin,
+                       "batch_size": self.batch_spin}
+        self._setting_of = {widget: name for name, widget in self.fields.items()}
+        self._show(self.experiment.settings, open_advanced=True)
+        self.experiment.events.settings.connect(self._settings_shown)
+        self.experiment.events.locks.connect(self._locks_shown)
+        self.hidden_spin.textEdited.connect(self._edited)
+        for widget in self.fields.values():
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._edited)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self._edited)
+            elif widget is not self.hidden_spin:
+                widget.valueChanged.connect(self._edited)
         self.advanced_button.toggled.connect(self.set_advanced_open)
         for spin in self.findChildren(QAbstractSpinBox):  # the spin box has the focus and asks its line edit
             spin.installEventFilter(self)
@@ -303,11 +180,11 @@ class ControlsPanel(QWidget):
                                              "through the sigmoid's slope; cross-entropy: delta = y - out, so a "
                                              "unit that is sure and wrong still learns fast; squared: for linear."),
                                      self.tr("Loss"), items=LOSSES)
-        self.l2_spin = _described(_field_spin("l2", objectName="l2Spin"),
+        self.l2_spin = _described(field_spin("l2", objectName="l2Spin"),
                                   self.tr("L2 weight decay: every update also pulls each weight towards 0 by "
                                           "lr * L2 * weight. 0 = none (the notebook)."),
                                   self.tr("L2 weight decay"), step=0.001)
-        self.momentum_spin = _described(_field_spin("momentum", objectName="momentumSpin"),
+        self.momentum_spin = _described(field_spin("momentum", objectName="momentumSpin"),
                                         self.tr("Momentum mu: how much of the last step is kept (0.9 keeps 90%)."),
                                         self.tr("Momentum"), step=0.05)
         self.optimizer_combo = _described(QComboBox(objectName="optimizerCombo"),
@@ -315,9 +192,9 @@ class ControlsPanel(QWidget):
                                                   "step lr*v. adam: steps scaled by running averages of each "
                                                   "gradient and its square."),
                                           self.tr("Optimizer"), items=OPTIMIZERS)
-        self.beta1_spin = _field_spin("beta1", objectName="beta1Spin")
-        self.beta2_spin = _field_spin("beta2", objectName="beta2Spin")
-        self.eps_spin = _field_spin("eps", objectName="epsSpin")
+        self.beta1_spin = field_spin("beta1", objectName="beta1Spin")
+        self.beta2_spin = field_spin("beta2", objectName="beta2Spin")
+        self.eps_spin = field_spin("eps", objectName="epsSpin")
         for spin, name in ((self.beta1_spin, "beta1"), (self.beta2_spin, "beta2"), (self.eps_spin, "eps")):
             spin.setAccessibleName(name)
             spin.setToolTip(self.tr("Adam's {name}").format(name=name))
@@ -373,67 +250,127 @@ class ControlsPanel(QWidget):
             w.setVisible(name == "adam")
         self._advanced_form.setRowVisible(self.optimizer_params, name != "gd")
 
-    @Slot()
-    def _output_changed(self) -> None:
-        """A new output layer takes its own loss when the chosen one does not go with it."""
-        output = self.output_combo.currentText()
-        if not self._updating and (output, self.loss_combo.currentText()) not in _PAIRS:
-            self._updating = True
-            self.loss_combo.setCurrentText(OWN_LOSS[output])
-            self._updating = False
-        self._changed()
-
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
 
+    # ------------------------------------------------------------------ the experiment
+    def set_experiment(self, experiment: Experiment) -> None:
+        """Show (and edit) another experiment's settings."""
+        if experiment is self.experiment:
+            return
+        self.experiment.events.settings.disconnect(self._settings_shown)
+        self.experiment.events.locks.disconnect(self._locks_shown)
+        self.experiment = experiment
+        experiment.events.settings.connect(self._settings_shown)
+        experiment.events.locks.connect(self._locks_shown)
+        self._typing = None
+        self._show(experiment.settings, open_advanced=True)
+        self.settingsChanged.emit()
+
+    def set_undo_stack(self, stack: QUndoStack | None) -> None:
+        """Push each edit on ``stack`` (as a ``playground.ui.undo.SettingsCommand``); None: do it at once."""
+        self._stack = stack
+
     def settings(self) -> Settings:
-        """The settings shown, or raises ValueError naming the field that is wrong."""
-        try:
-            hidden = parse_hidden(self.hidden_spin.text())
-        except ValueError as e:
-            raise ValueError(self.tr("Hidden layers: {problem}").format(problem=e)) from None
-        return Settings(hidden=hidden, iterations=self.iterations_spin.value(), learning_rate=self.lr_spin.value(),
-                        activation=self.activation_combo.currentText(), bias=self.bias_check.isChecked(),
-                        seed=self.seed_spin.value(), log_every=self.log_every_spin.value(),
-                        output=self.output_combo.currentText(), loss=self.loss_combo.currentText(),
-                        l2=self.l2_spin.value(), optimizer=self.optimizer_combo.currentText(),
-                        momentum=self.momentum_spin.value(), beta1=self.beta1_spin.value(),
-                        beta2=self.beta2_spin.value(), eps=self.eps_spin.value(),
-                        batch_size=self.batch_spin.value() or None)
+        """The experiment's settings (what the form shows, but never read out of it)."""
+        return self.experiment.settings
+
+    def typing_problem(self) -> str | None:
+        """Why the hidden-layers text does not parse (the settings keep the last sizes that did), or None."""
+        return self._typing
 
     def problem(self) -> str | None:
-        try:
-            problems = self.settings().problems()
-        except ValueError as e:
-            return str(e)
+        """Why these settings cannot train: the text being typed, else the settings' first problem."""
+        if self._typing:
+            return self.tr("Hidden layers: {problem}").format(problem=self._typing)
+        problems = self.experiment.settings.problems()
         return problems[0] if problems else None
 
     def set_settings(self, s: Settings) -> None:
+        """Show ``s`` as the experiment's settings, outside the undo history (a document, a lesson's state).
+
+        A decimal field keeps 15 decimals, as Qt rounds them (``QDoubleSpinBox::round``): a value it changes by
+        a hair (0.1 + 0.2) is taken as the field shows it (0.3). The documents refuse any bigger difference."""
+        self._typing = None
+        held = {name: float(f"{getattr(s, name):.{widget.decimals()}f}") for name, widget in self.fields.items()
+                if isinstance(widget, QDoubleSpinBox)}
+        if any(getattr(s, name) != value for name, value in held.items()):
+            s = s.with_(**held)
+        if s == self.experiment.settings:
+            self._show(s, open_advanced=True)
+            self.settingsChanged.emit()
+        else:
+            self.experiment.update(settings=s)  # shown by _settings_shown
+
+    def shown_settings(self) -> Settings:
+        """The settings as the fields hold them, or ValueError naming the field that is wrong.
+
+        Only to check that the fields can show a value exactly (a document's settings are refused
+        when a field would clamp or round one); the window itself never reads settings from here."""
+        return Settings(**{name: self._field_value(name) for name in self.fields})
+
+    def _field_value(self, name: str):
+        """The value the field of setting ``name`` holds (ValueError for a hidden-layers text that does not parse)."""
+        widget = self.fields[name]
+        if name == "hidden":
+            try:
+                return parse_hidden(widget.text())
+            except ValueError as e:
+                raise ValueError(self.tr("Hidden layers: {problem}").format(problem=e)) from None
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if name == "batch_size":
+            return widget.value() or None
+        return widget.value()
+
+    def _show(self, s: Settings, open_advanced: bool) -> None:
+        """Put ``s`` in the fields; a field that holds it already is left alone (its text may be half typed)."""
         self._updating = True
         try:
-            self.hidden_spin.setText(format_hidden(s.hidden))
-            self.iterations_spin.setValue(s.iterations)
-            self.lr_spin.setValue(s.learning_rate)
-            self.activation_combo.setCurrentText(s.activation)
-            self.bias_check.setChecked(s.bias)
-            self.seed_spin.setValue(s.seed)
-            self.log_every_spin.setValue(s.log_every)
-            self.output_combo.setCurrentText(s.output)
-            self.loss_combo.setCurrentText(s.loss)
-            self.l2_spin.setValue(s.l2)
-            self.optimizer_combo.setCurrentText(s.optimizer)
-            self.momentum_spin.setValue(s.momentum)
-            self.beta1_spin.setValue(s.beta1)
-            self.beta2_spin.setValue(s.beta2)
-            self.eps_spin.setValue(s.eps)
-            self.batch_spin.setValue(s.batch_size or 0)
+            for name, widget in self.fields.items():
+                value = getattr(s, name)
+                if name == "hidden" and self._typing:
+                    continue  # the text being typed stays until it parses (or other settings come in)
+                try:
+                    if self._field_value(name) == value:
+                        continue
+                except ValueError:  # a hidden-layers text that does not parse: replaced
+                    pass
+                if name == "hidden":
+                    widget.setText(format_hidden(value))
+                elif isinstance(widget, QComboBox):
+                    widget.setCurrentText(value)
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(value)
+                elif name == "batch_size":
+                    widget.setValue(value or 0)  # 0: "all rows"
+                else:
+                    widget.setValue(value)
         finally:
             self._updating = False
-        self.set_advanced_open(not s.is_notebook_rule)  # collapsed on the notebook's rule
-        self._changed()
+        self._show_optimizer_rows()
+        if self._typing is None:
+            self.layers_error.hide()
+        if open_advanced:
+            self.set_advanced_open(not s.is_notebook_rule)  # collapsed on the notebook's rule
+
+    def _locks_shown(self, change: Change) -> None:
+        """Training locks every field; a lesson the settings it keeps (``Locks.settings``)."""
+        locks = change.new
+        for name, widget in self.fields.items():
+            widget.setEnabled(not (locks.running or name in locks.settings))
+
+    def _settings_shown(self, change: Change) -> None:
+        """The experiment's settings changed (an edit here, Undo, a document): the fields follow."""
+        if not self._own_edit:
+            self._typing = None  # the hidden-layers text is replaced by the sizes in force
+        self._show(change.new, open_advanced=not self._own_edit)
+        self.settingsChanged.emit()
 
     def set_shape_locked(self, locked: bool) -> None:
         """While training, everything that changes the run is read-only (and looks it)."""
@@ -444,17 +381,47 @@ class ControlsPanel(QWidget):
             w.setEnabled(not locked)
 
     @Slot()
-    def _changed(self) -> None:
-        if self._updating:
+    def _edited(self) -> None:
+        """A field was changed by the user: one command setting that field (and the loss an output needs)."""
+        name = self._setting_of.get(self.sender())
+        if self._updating or name is None:
             return
         self._show_optimizer_rows()
+        if name == "hidden":
+            try:
+                value = parse_hidden(self.hidden_spin.text())
+            except ValueError as e:  # half typed ("4,"): the settings keep the sizes that parsed last
+                self._set_typing(str(e))
+                return
+            self._set_typing(None)
+        else:
+            value = self._field_value(name)
+        changes = {name: value}
+        if name == "output" and (value, self.experiment.settings.loss) not in _PAIRS:
+            changes["loss"] = OWN_LOSS[value]  # a new output layer takes its own loss when the chosen one does not fit
+        command = SetSettings(changes)
+        if all(getattr(self.experiment.settings, k) == v for k, v in changes.items()):
+            return
+        if self.experiment.refusal(command):  # e.g. training: the fields are disabled then anyway
+            self._show(self.experiment.settings, open_advanced=False)
+            return
+        self._own_edit = True
         try:
-            parse_hidden(self.hidden_spin.text())
-            self.layers_error.hide()
-        except ValueError as e:
-            self.layers_error.setText(str(e))
-            self.layers_error.show()
-        self.settingsChanged.emit()
+            if self._stack is not None:
+                self._stack.push(SettingsCommand(self.experiment, command))
+            else:
+                command.do(self.experiment)
+        finally:
+            self._own_edit = False
+
+    def _set_typing(self, problem: str | None) -> None:
+        """Show why the hidden-layers text does not parse (or hide it); the window hears of a change."""
+        if problem:
+            self.layers_error.setText(problem)
+        self.layers_error.setVisible(bool(problem))
+        if problem != self._typing:
+            self._typing = problem
+            self.settingsChanged.emit()
 
 
 if __name__ == "__main__":  # python -m playground.ui.controls

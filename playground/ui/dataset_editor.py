@@ -2,15 +2,17 @@
 
 The view, the menus and the window ask the editor, never the model, to change
 anything. The editor checks the request (a name must be unique, a pasted block
-must be all numbers, nothing changes while training), says why when it refuses
-(``refused``), and otherwise pushes one command from :mod:`playground.ui.undo`.
-Changes typed into the settings form become commands too, so Undo walks back
-through both, and the stack's clean state is the document's saved state.
+must be all numbers, nothing changes while training: the experiment's locks), says
+why when it refuses (``refused``), and otherwise pushes one command from
+:mod:`playground.ui.undo`, which does a core command on the window's ``Experiment``
+(the table model and the settings form follow its events). Changes typed into the
+settings form are pushed on the same stack by the form, so Undo walks back through
+both, and the stack's clean state is the document's saved state.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
@@ -23,16 +25,16 @@ from playground.core.settings import Settings
 from playground.ui.dataset_model import DatasetModel
 from playground.ui.language import shown
 from playground.ui.plain import menu_text
-from playground.ui.undo import (FillColumnCommand, InsertColumnCommand, InsertRowsCommand, PasteCommand,
-                                RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
-                                ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SetTestRowsCommand,
-                                SettingsCommand)
+from playground.ui.undo import (ExperimentCommand, FillColumnCommand, InsertColumnCommand, InsertRowsCommand,
+                                PasteCommand, RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
+                                ReplaceExperimentCommand, SetCellsCommand, SetRolesCommand, SetTestRowsCommand)
 
 UNDO_LIMIT = 200
+
+
 def locked_reason() -> str:
     """Why the table refuses an edit while training runs."""
     return QCoreApplication.translate("DatasetEditor", "The table cannot be edited while training (press Stop first)")
-
 
 
 def _cells(cells) -> np.ndarray:
@@ -41,7 +43,8 @@ def _cells(cells) -> np.ndarray:
 
 
 class DatasetEditor(QObject):
-    """Undoable editing of a ``DatasetModel`` (and, given one, a ``ControlsPanel``'s settings).
+    """Undoable editing of the experiment a ``DatasetModel`` shows (and, given one, a ``ControlsPanel``
+    pushes its settings edits on this editor's stack; it is made to show the same experiment).
 
     Signals:
       refused(str)   an edit was refused; the text says where and why
@@ -51,21 +54,17 @@ class DatasetEditor(QObject):
     refused = Signal(str)
     status = Signal(str)
 
-    def __init__(self, model: DatasetModel, controls=None,
-                 apply_experiment: Callable[[Dataset, Settings | None], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, model: DatasetModel, controls=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.experiment = model.experiment
         self.controls = controls
-        self._apply_experiment_fn = apply_experiment
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(UNDO_LIMIT)
-        self._locked = False
-        self._applying_settings = False
-        self._seen: Settings | None = self._read_settings()
         model.set_edit_handler(self.set_cell)
         if controls is not None:
-            controls.settingsChanged.connect(self._settings_edited)
+            controls.set_experiment(self.experiment)
+            controls.set_undo_stack(self.stack)
 
         self.undo_action = QAction(self.tr("&Undo"), self, objectName="undoAction", enabled=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -84,26 +83,29 @@ class DatasetEditor(QObject):
     # ------------------------------------------------------------------ state
     @property
     def locked(self) -> bool:
-        return self._locked
+        return self.experiment.locks.running
 
     @Slot(bool)
     def set_locked(self, locked: bool) -> None:
-        """While training nothing may change: every edit, Undo and Redo are refused."""
-        self._locked = bool(locked)
+        """While training nothing may change: every edit, Undo and Redo are refused (the experiment's lock)."""
+        self.experiment.update(locks=self.experiment.locks.with_(running=bool(locked)))
         self._update_undo_actions()
 
-    def settings(self) -> Settings | None:
-        """The last valid settings of the form (what an undo of a settings change goes back to)."""
-        return self._seen
+    def settings(self) -> Settings:
+        """The experiment's settings."""
+        return self.experiment.settings
 
     def refuse(self, text: str) -> bool:
         """Say why an edit cannot be made (``refused``); returns False for the caller to return."""
         self.refused.emit(shown(text))  # a reason of core is shown in the window's language
         return False
 
-    def _push(self, command) -> bool:
-        if self._locked:
+    def _push(self, command: ExperimentCommand) -> bool:
+        if self.locked:
             return self.refuse(locked_reason())
+        why = self.experiment.refusal(command.command)  # a lesson's locks
+        if why:
+            return self.refuse(why)
         self.stack.push(command)
         return True
 
@@ -117,15 +119,15 @@ class DatasetEditor(QObject):
 
     def _move(self, can, move) -> None:
         """Undo or redo, unless training locks the table (then say why)."""
-        if self._locked:
+        if self.locked:
             self.refuse(locked_reason())
         elif can():
             move()
 
     @Slot()
     def _update_undo_actions(self) -> None:
-        can_undo = self.stack.canUndo() and not self._locked
-        can_redo = self.stack.canRedo() and not self._locked
+        can_undo = self.stack.canUndo() and not self.locked
+        can_redo = self.stack.canRedo() and not self.locked
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
         # an edit's text quotes column names: an "&" in one is shown, not taken for the shortcut's mark
@@ -146,7 +148,7 @@ class DatasetEditor(QObject):
         if old == float(value):
             return True  # retyping the same number is not an edit
         text = self.tr("Set {where} to {value}").format(where=self._where(row, col), value=format_value(value))
-        return self._push(SetCellsCommand(self.model, [row], [col], [value], text))
+        return self._push(SetCellsCommand(self.experiment, [row], [col], [value], text))
 
     def clear_cells(self, cells) -> bool:
         """Set the cells ((n, 2) rows and columns) to 0 (the Delete key)."""
@@ -154,7 +156,7 @@ class DatasetEditor(QObject):
         if not len(cells):
             return self.refuse(self.tr("Select the cells to clear first"))
         n = len(cells)
-        return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], 0.0,
+        return self._push(SetCellsCommand(self.experiment, cells[:, 0], cells[:, 1], 0.0,
                                           self.tr("Clear %n cell(s)", "", n)))
 
     def toggle_cells(self, cells) -> bool:
@@ -171,7 +173,7 @@ class DatasetEditor(QObject):
         text = (self.tr("Set {where} to {value}").format(where=self._where(rows[0], cols[0]),
                                                          value=format_value(new[0])) if len(binary) == 1
                 else self.tr("Toggle %n cell(s)", "", len(binary)))
-        return self._push(SetCellsCommand(self.model, rows, cols, new, text))
+        return self._push(SetCellsCommand(self.experiment, rows, cols, new, text))
 
     def copy_text(self, top: int, left: int, bottom: int, right: int) -> str:
         """The block of cells (inclusive corners) as tab-separated text."""
@@ -205,7 +207,7 @@ class DatasetEditor(QObject):
         grown = max(0, row + n_rows - self.model.rowCount())
         text = (self.tr("Paste {rows} x {columns} cells").format(rows=f"{n_rows:,}", columns=f"{n_cols:,}")
                 if block.values.size > 1 else self.tr("Paste 1 cell"))
-        if not self._push(PasteCommand(self.model, row, col, block.values, new_columns, text)):
+        if not self._push(PasteCommand(self.experiment, row, col, block.values, new_columns, text)):
             return False
         notes = [self.tr("Pasted {rows} x {columns} cells at {where}").format(
             rows=QLocale().toString(n_rows), columns=QLocale().toString(n_cols), where=self._where(row, col))]
@@ -230,7 +232,7 @@ class DatasetEditor(QObject):
                 r = int(cells[cells[:, 1] == c][0, 0])
                 return self.refuse(self.tr("Paste refused, nothing was changed: {where}: {value}: {why}").format(
                     where=self._where(r, c), value=format_value(value), why=shown(why)))
-        return self._push(SetCellsCommand(self.model, cells[:, 0], cells[:, 1], value,
+        return self._push(SetCellsCommand(self.experiment, cells[:, 0], cells[:, 1], value,
                                           self.tr("Paste into %n cell(s)", "", len(cells))))
 
     def _paste_problem(self, e: BlockError, row: int, col: int, new_columns=()) -> str:
@@ -269,7 +271,7 @@ class DatasetEditor(QObject):
     # ------------------------------------------------------------------ rows and columns
     def insert_rows(self, row: int, count: int = 1) -> bool:
         row = max(0, min(row, self.model.rowCount()))
-        return self._push(InsertRowsCommand(self.model, row, count))
+        return self._push(InsertRowsCommand(self.experiment, row, count))
 
     def remove_rows(self, rows: Sequence[int]) -> bool:
         return self._remove(rows, self.model.rowCount(), RemoveRowsCommand,
@@ -284,7 +286,7 @@ class DatasetEditor(QObject):
         inputs = ", ".join(f"{n}={v:.3g}" for n, v, r in zip(names, values[0], self.model.dataset().roles)
                            if r == INPUT)
         targets = ", ".join(f"{v:g}" for v, r in zip(values[0], self.model.dataset().roles) if r == TARGET)
-        return self._push(InsertRowsCommand(self.model, self.model.rowCount(), 1,
+        return self._push(InsertRowsCommand(self.experiment, self.model.rowCount(), 1,
                                             self.tr("Add point {inputs} → {targets}").format(inputs=inputs,
                                                                                                targets=targets),
                                             values))
@@ -298,7 +300,7 @@ class DatasetEditor(QObject):
                                else self.tr("The selected rows are training rows already"))
         if test and flags.sum() + len(rows) >= self.model.rowCount():
             return self.refuse(self.tr("Keep at least one training row"))
-        return self._push(SetTestRowsCommand(self.model, rows, test))
+        return self._push(SetTestRowsCommand(self.experiment, rows, test))
 
     def insert_column(self, col: int, role: str, name: str | None = None) -> str | None:
         """Insert an input or target column before ``col``; returns its name, or None when refused."""
@@ -309,7 +311,7 @@ class DatasetEditor(QObject):
             self.refuse(why[:1].upper() + why[1:])
             return None
         col = max(0, min(col, self.model.columnCount()))
-        return name if self._push(InsertColumnCommand(self.model, col, name, role)) else None
+        return name if self._push(InsertColumnCommand(self.experiment, col, name, role)) else None
 
     def remove_columns(self, cols: Sequence[int]) -> bool:
         return self._remove(cols, self.model.columnCount(), RemoveColumnsCommand,
@@ -323,18 +325,18 @@ class DatasetEditor(QObject):
             return self.refuse(none_text)
         if len(picked) >= count:
             return self.refuse(all_text)
-        return self._push(command(self.model, picked))
+        return self._push(command(self.experiment, picked))
 
     def rename_column(self, col: int, name: str) -> str | None:
         """Rename a column; returns None when done (or unchanged), else why the name is refused."""
-        if self._locked:
+        if self.locked:
             return locked_reason()
         if name == self.model.dataset().names[col]:
             return None
         why = self.model.rename_problem(col, name)
         if why:
             return why[:1].upper() + why[1:]
-        self._push(RenameColumnCommand(self.model, col, name))
+        self._push(RenameColumnCommand(self.experiment, col, name))
         return None
 
     def set_role(self, cols: Sequence[int], role: str) -> bool:
@@ -344,7 +346,7 @@ class DatasetEditor(QObject):
         if not cols:
             return self.refuse(self.tr("The selected columns are targets already") if role == TARGET
                                else self.tr("The selected columns are inputs already"))
-        return self._push(SetRolesCommand(self.model, cols, role))
+        return self._push(SetRolesCommand(self.experiment, cols, role))
 
     # ------------------------------------------------------------------ computed edits
     def fill_column(self, expression: str, col: int | None = None, new_name: str | None = None) -> None:
@@ -353,7 +355,7 @@ class DatasetEditor(QObject):
         Raises ExpressionError (with the place) or ValueError (a bad column) without changing anything.
         """
         ds = self.model.dataset()
-        if self._locked:
+        if self.locked:
             raise ValueError(locked_reason())
         if new_name is not None:
             why = name_problem(new_name, ds.names)
@@ -366,60 +368,15 @@ class DatasetEditor(QObject):
         if new_name is not None:
             col = len(ds.names)
             text = self.tr("Fill new target {name} = {expression}").format(name=repr(new_name), expression=expression)
-            self._push(FillColumnCommand(self.model, col, values, text, (new_name, TARGET)))
+            self._push(FillColumnCommand(self.experiment, col, values, text, (new_name, TARGET)))
         else:
-            self._push(FillColumnCommand(self.model, col, values, self.tr("Fill {name} = {expression}").format(
+            self._push(FillColumnCommand(self.experiment, col, values, self.tr("Fill {name} = {expression}").format(
                 name=repr(ds.names[col]), expression=expression)))
 
     def replace_experiment(self, dataset: Dataset, settings: Settings | None, text: str) -> bool:
         """Replace the table (and the settings, unless None) as one undoable step."""
-        old = (self.model.dataset(), self._seen)
-        new = (dataset, settings if settings is not None else self._seen)
-        return self._push(ReplaceExperimentCommand(self._apply_experiment, old, new, text))
-
-    def _apply_experiment(self, dataset: Dataset, settings: Settings | None) -> None:
-        self._applying_settings = True
-        try:
-            if settings is not None:
-                self._seen = settings
-            if self._apply_experiment_fn is not None:
-                self._apply_experiment_fn(dataset, settings)
-            else:
-                self.model.set_dataset(dataset)
-                if settings is not None and self.controls is not None:
-                    self.controls.set_settings(settings)
-        finally:
-            self._applying_settings = False
+        return self._push(ReplaceExperimentCommand(self.experiment, dataset, settings, text))
 
     # ------------------------------------------------------------------ settings
-    def _read_settings(self) -> Settings | None:
-        if self.controls is None:
-            return None
-        try:
-            return self.controls.settings()
-        except ValueError:  # a half-typed hidden-layer list
-            return None
-
     def reset_settings_baseline(self) -> None:
-        """Take the form's settings as they are now (after loading a document, without an undo step)."""
-        self._seen = self._read_settings()
-
-    @Slot()
-    def _settings_edited(self) -> None:
-        if self._applying_settings:
-            return
-        new = self._read_settings()
-        if new is None or new == self._seen:
-            return
-        old, self._seen = self._seen, new
-        if old is None:
-            return
-        self.stack.push(SettingsCommand(self._apply_settings, old, new))
-
-    def _apply_settings(self, settings: Settings) -> None:
-        self._applying_settings = True
-        try:
-            self._seen = settings
-            self.controls.set_settings(settings)
-        finally:
-            self._applying_settings = False
+        """Nothing to do any more: the settings have one owner, the experiment (kept for callers)."""

@@ -1,18 +1,23 @@
-"""Table model over a core ``Dataset``: one row per dataset row, one column per dataset column.
+"""Table model over an experiment's table: one row per dataset row, one column per dataset column.
 
-The model holds no per-cell items: ``data()`` reads the live ``Dataset.values``
-array and a cached invalid-cell mask, so each call is O(1) and a 4096 x 13
-table scrolls smoothly. The mask (and the problem list behind it) is rebuilt
-from ``Dataset.problems()`` after every mutation, so the core stays the one
-source of truth for what is valid.
+The model shows ``Experiment.dataset`` (``playground.core.experiment``) and follows its
+``dataset`` event. A table is never changed in place: each edit makes a new one and the
+event lists its steps (rows inserted, cells changed, ...) with the table after each, so the
+model moves through them with the matching Qt signals and views keep their selection.
 
-Every change goes through a few mutation methods (``set_value``, ``set_block``,
-``set_cells``, ``insert_rows``, ``remove_rows``, ``insert_column``, ``remove_column``,
-``rename_column``, ``set_role``). Each returns what an undo command needs to
-invert it and emits the matching Qt model signals, then ``validityChanged``
-(only when validity flips) and ``datasetChanged``; inside ``with model.batch():``
-those two are emitted once, at the end. Undo commands over these methods live
-in ``playground.ui.undo``.
+The model holds no per-cell items: ``data()`` reads the shown table's ``values`` array
+and a cached invalid-cell mask, so each call is O(1) and a 4096 x 13 table scrolls
+smoothly. The mask (and the problem list behind it) is rebuilt from
+``Dataset.problems()`` after every step, so the core stays the one source of truth for
+what is valid.
+
+The mutation methods (``set_value``, ``set_block``, ``set_cells``, ``insert_rows``,
+``remove_rows``, ``insert_column``, ``remove_column``, ``rename_column``, ``set_role``,
+``set_test_rows``) do one core command on the experiment outside any undo history and
+return what it replaced. After each change the model emits ``validityChanged`` (only
+when validity flips) and ``datasetChanged``; inside ``with model.batch():`` those two are
+emitted once, at the end. The window's undoable edits are ``playground.ui.undo``'s
+commands, pushed by ``playground.ui.dataset_editor``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ from PySide6.QtGui import QColor, QFont
 
 from playground.core.clipboard import format_value, parse_number  # noqa: F401 - re-exported for views
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, cell_problem, name_problem
+from playground.core.experiment import (CELLS, COLUMNS_CHANGED, COLUMNS_INSERTED, COLUMNS_REMOVED, ROWS_CHANGED,
+                                        ROWS_INSERTED, ROWS_REMOVED, Change, Experiment, Step, empty_dataset)
+from playground.core.table_edits import (InsertColumn, InsertRows, RemoveColumns, RemoveRows, RenameColumn, SetBlock,
+                                         SetCells, SetRoles, SetTestRows)
 from playground.ui.language import shown
 from playground.ui.plain import tooltip
 
@@ -43,13 +52,6 @@ _CELL_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDat
                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole]
 
 
-def _empty_dataset() -> Dataset:
-    # Dataset([], [], ...) cannot be built: its __post_init__ reshapes to (-1, 0).
-    ds = Dataset.__new__(Dataset)
-    ds.names, ds.roles, ds.values = [], [], np.zeros((0, 0))
-    return ds
-
-
 def row_number(model, section: int, orientation, role) -> str | None:
     """The vertical header of a table of examples: rows numbered from 1 (None elsewhere)."""
     if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
@@ -59,7 +61,7 @@ def row_number(model, section: int, orientation, role) -> str | None:
 
 
 class DatasetModel(QAbstractTableModel):
-    """Editable Qt table model over a live core ``Dataset``.
+    """Editable Qt table model over an experiment's table (its own experiment unless given one).
 
     Signals:
       editRejected(str)     an edit through ``setData`` was refused; the text names row, column and reason
@@ -73,9 +75,12 @@ class DatasetModel(QAbstractTableModel):
     validityChanged = Signal(bool)
     datasetChanged = Signal()
 
-    def __init__(self, dataset: Dataset | None = None, parent=None):
+    def __init__(self, dataset: Dataset | None = None, parent=None, experiment: Experiment | None = None):
         super().__init__(parent)
-        self._dataset = dataset if dataset is not None else _empty_dataset()
+        self.experiment = experiment if experiment is not None else Experiment(dataset)
+        if experiment is not None and dataset is not None:
+            experiment.update(dataset=dataset)
+        self._dataset = self.experiment.dataset  # the table shown: the experiment's, once an event's steps are done
         self._read_only = False
         self._edit_handler: Callable[[int, int, float], object] | None = None
         self._batch_depth, self._batch_pending = 0, False
@@ -85,22 +90,21 @@ class DatasetModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._problems: list[Problem] = []
         self._bad = np.zeros((0, 0), dtype=bool)
-        self._output = "sigmoid"  # the network's output layer (set_output)
+        self._output = self.experiment.settings.output  # the network's output layer (set_output)
         self._refresh_problems()
         self._valid = not self._problems
+        self.experiment.events.dataset.connect(self._dataset_changed)
+        self.experiment.events.settings.connect(self._settings_changed)
+        self.experiment.events.locks.connect(self._locks_changed)
 
-    # -- the wrapped dataset --
+    # -- the table shown --
     def dataset(self) -> Dataset:
-        """The live Dataset (not a copy): mutate it only through this model's methods."""
+        """The table shown (frozen: an edit makes a new one, this one stays as it is)."""
         return self._dataset
 
     def set_dataset(self, dataset: Dataset | None) -> None:
-        """Show another dataset (a model reset)."""
-        self.beginResetModel()
-        self._dataset = dataset if dataset is not None else _empty_dataset()
-        self._refresh_problems()
-        self.endResetModel()
-        self._changed()
+        """Make ``dataset`` (a frozen copy of it) the experiment's table, outside any undo history."""
+        self.experiment.update(dataset=dataset if dataset is not None else empty_dataset())
 
     # -- read-only (while training) --
     @property
@@ -268,53 +272,18 @@ class DatasetModel(QAbstractTableModel):
             self.set_value(r, c, number)
         return True
 
-    # -- mutations (each returns what its inverse needs) --
+    # -- mutations (each a core command on the experiment, outside any history; returns what it replaced) --
     def set_value(self, row: int, col: int, value: float) -> float:
         """Store one cell; returns the old value."""
-        old = float(self._dataset.values[row, col])
-        self._dataset.values[row, col] = float(value)
-        self._refresh_problems()
-        idx = self.index(row, col)
-        self.dataChanged.emit(idx, idx, _CELL_ROLES)
-        self._changed()
-        return old
+        return float(self.set_cells([row], [col], [value])[0])
 
     def set_block(self, row: int, col: int, values) -> np.ndarray:
         """Store a 2-D block with its top-left corner at (row, col); returns the old block."""
-        block = np.array(values, dtype=float, ndmin=2)
-        if block.ndim != 2:
-            raise ValueError(f"a block must be 2-D, got shape {block.shape}")
-        n_rows, n_cols = block.shape
-        if row < 0 or col < 0 or row + n_rows > self.rowCount() or col + n_cols > self.columnCount():
-            raise ValueError(f"a {n_rows}x{n_cols} block at row {row + 1}, column {col + 1} "
-                             f"does not fit in {self.rowCount()}x{self.columnCount()}")
-        target = self._dataset.values[row:row + n_rows, col:col + n_cols]
-        old = target.copy()
-        target[...] = block
-        if block.size:
-            self._refresh_problems()
-            self.dataChanged.emit(self.index(row, col), self.index(row + n_rows - 1, col + n_cols - 1), _CELL_ROLES)
-        self._changed()
-        return old
+        return self.experiment.execute(SetBlock(row, col, values)).old
 
     def set_cells(self, rows, cols, values) -> np.ndarray:
         """Store scattered cells (parallel sequences of rows, columns, values); returns the old values."""
-        rows = np.asarray(rows, dtype=int).reshape(-1)
-        cols = np.asarray(cols, dtype=int).reshape(-1)
-        if rows.shape != cols.shape:
-            raise ValueError(f"{rows.size} rows but {cols.size} columns")
-        new = np.broadcast_to(np.asarray(values, dtype=float), rows.shape)
-        if rows.size and (rows.min() < 0 or cols.min() < 0 or rows.max() >= self.rowCount()
-                          or cols.max() >= self.columnCount()):
-            raise IndexError(f"cells outside the {self.rowCount()}x{self.columnCount()} table")
-        old = self._dataset.values[rows, cols].copy()
-        self._dataset.values[rows, cols] = new
-        if rows.size:
-            self._refresh_problems()
-            self.dataChanged.emit(self.index(int(rows.min()), int(cols.min())),
-                                  self.index(int(rows.max()), int(cols.max())), _CELL_ROLES)
-        self._changed()
-        return old
+        return self.experiment.execute(SetCells(rows, cols, values)).old
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -338,97 +307,43 @@ class DatasetModel(QAbstractTableModel):
         return self._dataset.test_mask.copy()
 
     def set_test_rows(self, rows, flags) -> np.ndarray:
-        """Mark rows as test (True) or training (False) rows; returns their old flags for undo."""
-        rows = np.asarray(rows, dtype=int)
-        mask = self._dataset.test_mask.copy()
-        old = mask[rows].copy()
-        mask[rows] = flags
-        self._dataset.test = mask
-        if len(rows):
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, int(rows.min()), int(rows.max()))
-        self._refresh_problems()
-        self._changed()
-        return old
+        """Mark rows as test (True) or training (False) rows; returns their old flags."""
+        return self.experiment.execute(SetTestRows(rows, flags)).old
 
     def insert_rows(self, row: int, count: int, values=None, test=None) -> None:
         """Insert ``count`` rows before ``row`` (zeros unless ``values`` (count x columns) is given;
         training rows unless ``test`` gives their flags)."""
-        n_cols = self.columnCount()
-        new = np.zeros((count, n_cols)) if values is None else np.array(values, dtype=float).reshape(count, n_cols)
-        if not 0 <= row <= self.rowCount() or count < 0:
-            raise IndexError(f"cannot insert {count} rows at row {row + 1}")
-        if count == 0:
-            return
-        self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        v, mask = self._dataset.values, self._dataset.test_mask
-        flags = np.zeros(count, dtype=bool) if test is None else np.asarray(test, dtype=bool).reshape(count)
-        self._dataset.test = np.concatenate([mask[:row], flags, mask[row:]])
-        self._dataset.values = np.concatenate([v[:row], new, v[row:]], axis=0)
-        self._refresh_problems()
-        self.endInsertRows()
-        self._changed()
+        self.experiment.execute(InsertRows(row, count, values, test))
 
     def remove_rows(self, row: int, count: int) -> np.ndarray:
-        """Remove ``count`` rows starting at ``row``; returns them (count x columns) for undo."""
+        """Remove ``count`` rows starting at ``row``; returns them (count x columns)."""
         if count < 0 or row < 0 or row + count > self.rowCount():
             raise IndexError(f"cannot remove {count} rows at row {row + 1} of {self.rowCount()}")
-        v = self._dataset.values
-        removed = v[row:row + count].copy()
         if count == 0:
-            return removed
-        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        mask = self._dataset.test_mask
-        self._dataset.test = np.concatenate([mask[:row], mask[row + count:]])
-        self._dataset.values = np.concatenate([v[:row], v[row + count:]], axis=0)
-        self._refresh_problems()
-        self.endRemoveRows()
-        self._changed()
-        return removed
+            return self._dataset.values[row:row].copy()
+        return self.experiment.execute(RemoveRows(range(row, row + count))).removed[0]
 
     def insert_column(self, col: int, name: str | None = None, role: str = INPUT, values=None,
                       *, validate: bool = True) -> str:
         """Insert a column before ``col``; returns its name.
 
         ``name=None`` picks a fresh one ("x4", "y2"); values default to 0. Raises ValueError
-        for an unknown role or, when ``validate``, a name refused by ``name_problem``
-        (undo commands restoring an old column pass ``validate=False``).
+        for an unknown role or, when ``validate``, a name refused by ``name_problem``.
         """
         if role not in (INPUT, TARGET):
             raise ValueError(f"unknown column role {role!r} (use 'input' or 'target')")
-        if not 0 <= col <= self.columnCount():
-            raise IndexError(f"cannot insert a column at column {col + 1}")
-        names = self._dataset.names
         if name is None:
             name = self.new_column_name(role)
         elif validate:
-            why = name_problem(name, names)
+            why = name_problem(name, self._dataset.names)
             if why:
                 raise ValueError(why)
-        n_rows = self.rowCount()
-        column = np.zeros(n_rows) if values is None else np.array(values, dtype=float).reshape(n_rows)
-        self.beginInsertColumns(QModelIndex(), col, col)
-        names.insert(col, name)
-        self._dataset.roles.insert(col, role)
-        self._dataset.values = np.insert(self._dataset.values, col, column, axis=1)
-        self._refresh_problems()
-        self.endInsertColumns()
-        self._changed()
+        self.experiment.execute(InsertColumn(col, name, role, values))
         return name
 
     def remove_column(self, col: int) -> tuple[str, str, np.ndarray]:
-        """Remove a column; returns (name, role, values) for undo."""
-        if not 0 <= col < self.columnCount():
-            raise IndexError(f"no column {col + 1}")
-        ds = self._dataset
-        removed = (ds.names[col], ds.roles[col], ds.values[:, col].copy())
-        self.beginRemoveColumns(QModelIndex(), col, col)
-        del ds.names[col]
-        del ds.roles[col]
-        ds.values = np.delete(ds.values, col, axis=1)
-        self._refresh_problems()
-        self.endRemoveColumns()
-        self._changed()
-        return removed
+        """Remove a column; returns (name, role, values)."""
+        return self.experiment.execute(RemoveColumns([col])).removed[0]
 
     def rename_problem(self, col: int, name: str) -> str | None:
         """Why column ``col`` cannot be called ``name``, or None (for a UI to check before renaming)."""
@@ -438,32 +353,17 @@ class DatasetModel(QAbstractTableModel):
     def rename_column(self, col: int, name: str, *, validate: bool = True) -> str:
         """Rename a column; returns the old name.
 
-        Raises ValueError with the reason for an empty, padded or duplicate name
-        (unless ``validate=False``, for undo commands restoring an old name).
+        Raises ValueError with the reason for an empty, padded or duplicate name (unless ``validate=False``).
         """
         if validate:
             why = self.rename_problem(col, name)
             if why:
                 raise ValueError(why)
-        old = self._dataset.names[col]
-        self._dataset.names[col] = name
-        self._refresh_problems()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
-        self._emit_column_changed(col)  # cell tooltips name the column
-        self._changed()
-        return old
+        return self.experiment.execute(RenameColumn(col, name)).old
 
     def set_role(self, col: int, role: str) -> str:
         """Make a column an input or a target; returns the old role."""
-        if role not in (INPUT, TARGET):
-            raise ValueError(f"unknown column role {role!r} (use 'input' or 'target')")
-        old = self._dataset.roles[col]
-        self._dataset.roles[col] = role
-        self._refresh_problems()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
-        self._emit_column_changed(col)
-        self._changed()
-        return old
+        return self.experiment.execute(SetRoles([col], role)).old[0]
 
     def new_column_name(self, role: str) -> str:
         """A name not yet used: x<n+1> for the n-th+1 input, y (first target) or y<n+1>."""
@@ -475,6 +375,54 @@ class DatasetModel(QAbstractTableModel):
         while f"{prefix}{k}" in names:
             k += 1
         return f"{prefix}{k}"
+
+    # -- following the experiment --
+    def _dataset_changed(self, change: Change) -> None:
+        """Move through the edit's steps with the matching Qt signals, then tell listeners once."""
+        for step in change.steps:
+            self._take(step)
+        self._changed()
+
+    def _take(self, step: Step) -> None:
+        """Show the table after one step, with the Qt signals for what the step did."""
+        kind, first, last = step.kind, step.first, step.last
+        structural = {ROWS_INSERTED: (self.beginInsertRows, self.endInsertRows),
+                      ROWS_REMOVED: (self.beginRemoveRows, self.endRemoveRows),
+                      COLUMNS_INSERTED: (self.beginInsertColumns, self.endInsertColumns),
+                      COLUMNS_REMOVED: (self.beginRemoveColumns, self.endRemoveColumns)}
+        if kind in structural:
+            begin, end = structural[kind]
+            begin(QModelIndex(), first, last)
+            self._show(step.dataset)
+            end()
+            return
+        if kind not in (CELLS, COLUMNS_CHANGED, ROWS_CHANGED):  # RESET, or a step this model does not know
+            self.beginResetModel()
+            self._show(step.dataset)
+            self.endResetModel()
+            return
+        self._show(step.dataset)
+        if last < first:
+            return
+        if kind == CELLS:
+            self.dataChanged.emit(self.index(first, step.first_column), self.index(last, step.last_column),
+                                  _CELL_ROLES)
+        elif kind == ROWS_CHANGED:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
+        else:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, first, last)
+            for col in range(first, last + 1):
+                self._emit_column_changed(col)  # cell tooltips name the column and its role
+
+    def _show(self, dataset: Dataset) -> None:
+        self._dataset = dataset
+        self._refresh_problems()
+
+    def _settings_changed(self, change: Change) -> None:
+        self.set_output(change.new.output)
+
+    def _locks_changed(self, change: Change) -> None:
+        self.set_read_only(change.new.running or change.new.table)  # training, or a lesson keeps the table
 
     # -- internals --
     def _emit_column_changed(self, col: int) -> None:

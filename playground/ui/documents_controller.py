@@ -485,7 +485,7 @@ class DocumentsController(QObject):
         try:
             try:
                 form.set_settings(settings)
-                shown = form.settings()
+                shown = form.shown_settings()
             except (OverflowError, ValueError, TypeError) as e:
                 return self.tr("the settings cannot be shown ({problem})").format(problem=str(e) or type(e).__name__)
             for f in FIELDS:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView
 
 from playground import APP_NAME
 from playground.core.dataset import INPUT, TARGET, Dataset
+from playground.core.experiment import Experiment
 from playground.core.network import Network, layer_sizes
 from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
 from playground.core.run import Snapshot
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
-        self.dataset_model = DatasetModel(parent=self)
+        self.experiment = Experiment()  # the table and the settings: the views show it, edits are its commands
+        self.dataset_model = DatasetModel(parent=self, experiment=self.experiment)
         self.table = DatasetView(objectName="datasetTable")
         self.table.setModel(self.dataset_model)
         self.dataset_model.set_base_font(self.table.font())  # bold target headers are sized from this
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         v.addLayout(buttons)
         v.addWidget(self.dataset_locked_label)
 
-        self.controls = ControlsPanel()
+        self.controls = ControlsPanel(experiment=self.experiment)
         settings_box = QGroupBox(self.tr("Network and training"))
         self.settings_box = settings_box  # a lesson hides it whole (not an empty frame)
         # On a short screen (a projector at 1280x720, presentation mode) the settings scroll,
@@ -379,10 +381,12 @@ class MainWindow(QMainWindow):
             self.documents.load(path)
 
     def dataset(self) -> Dataset:
-        return self.dataset_model.dataset()
+        """The experiment's table (frozen: an edit makes a new one, so a run keeps the table it started from)."""
+        return self.experiment.dataset
 
     def settings(self) -> Settings:
-        return self.controls.settings()
+        """The experiment's settings (never read out of the form's fields)."""
+        return self.experiment.settings
 
     def table_name(self) -> str:
         """The table's name for legends: the preset it equals, else the document's file name, else 'table'."""
@@ -442,7 +446,7 @@ class MainWindow(QMainWindow):
         reason = self.dataset_model.first_problem_text()
         if reason:
             return reason
-        reason = self.controls.problem()
+        reason = self.controls.problem()  # a hidden-layers text that does not parse yet, or the settings' problem
         if reason:
             return reason
         fit = self.settings().data_problems(self.dataset().split()[1])  # e.g. softmax needs one-hot rows
@@ -474,10 +478,8 @@ class MainWindow(QMainWindow):
             self._update_train_enabled()
 
     def _settings_or_none(self) -> Settings | None:
-        try:
-            return self.settings()
-        except ValueError:
-            return None
+        """The settings, or None while the hidden-layers text does not parse (no network is shown then)."""
+        return None if self.controls.typing_problem() else self.experiment.settings
 
     def _update_train_enabled(self) -> None:
         running = self.run.running
@@ -620,8 +622,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ editing
     def _build_editing(self) -> None:
         """Undoable editing (Edit and Table menus) and documents (File menu, autosave, drops)."""
-        self.editor = DatasetEditor(self.dataset_model, self.controls, apply_experiment=self.load_experiment,
-                                    parent=self)
+        self.editor = DatasetEditor(self.dataset_model, self.controls, parent=self)
         self.table.set_editor(self.editor)
         self.documents = DocumentsController(self, self.editor)
         self.editor.refused.connect(self.show_message)

@@ -628,6 +628,18 @@
         <translation>{name} lässt sich nicht speichern: {reason}</translation>
     </message>
     <message>
+        <source>Nothing can be changed while training (press Stop first)</source>
+        <translation>Während des Trainings kann nichts geändert werden (zuerst Stopp drücken)</translation>
+    </message>
+    <message>
+        <source>The lesson keeps the table as it is</source>
+        <translation>Die Lektion lässt die Tabelle, wie sie ist</translation>
+    </message>
+    <message>
+        <source>The lesson keeps the {setting} as it is</source>
+        <translation>Die Lektion lässt die Einstellung {setting}, wie sie ist</translation>
+    </message>
+    <message>
         <source>the expression is empty</source>
         <translation>die Regel ist leer</translation>
     </message>
@@ -1238,6 +1250,82 @@
     <message>
         <source>the translation of {place} contains a NUL character</source>
         <translation>die Übersetzung von {place} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{done:,} is more than the {limit:,} iterations the app can train</source>
+        <translation>{done:,} sind mehr als die {limit:,} Iterationen, die die App trainieren kann</translation>
+    </message>
+    <message>
+        <source>expected {n} weight matrices for layer sizes {sizes}, got {got}</source>
+        <translation>{n} Gewichtsmatrizen für die Schichtgrößen {sizes} erwartet, {got} erhalten</translation>
+    </message>
+    <message>
+        <source>the iteration numbers must increase</source>
+        <translation>die Iterationsnummern müssen steigen</translation>
+    </message>
+    <message>
+        <source>expected 1 to 40 characters, got {n}</source>
+        <translation>1 bis 40 Zeichen erwartet, {n} erhalten</translation>
+    </message>
+    <message>
+        <source>{got:,} is before the run&apos;s start ({start:,})</source>
+        <translation>{got:,} liegt vor dem Start des Laufs ({start:,})</translation>
+    </message>
+    <message>
+        <source>expected one of {states}, got {got!r}</source>
+        <translation>einer von {states} erwartet, {got!r} erhalten</translation>
+    </message>
+    <message>
+        <source>{got:,} is not the run&apos;s start iteration ({start:,})</source>
+        <translation>{got:,} ist nicht die Startiteration des Laufs ({start:,})</translation>
+    </message>
+    <message>
+        <source>{n:,} characters; the limit is {limit}</source>
+        <translation>{n:,} Zeichen; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>the settings have bias on but there are no biases</source>
+        <translation>in den Einstellungen ist Bias an, aber es gibt keine Biases</translation>
+    </message>
+    <message>
+        <source>the settings have bias off but there are biases</source>
+        <translation>in den Einstellungen ist Bias aus, aber es gibt Biases</translation>
+    </message>
+    <message>
+        <source>expected {n} bias vectors, got {got}</source>
+        <translation>{n} Bias-Vektoren erwartet, {got} erhalten</translation>
+    </message>
+    <message>
+        <source>{got:,} is not after the one before and between the run&apos;s start ({start:,}) and its last state ({end:,})</source>
+        <translation>{got:,} liegt nicht nach dem vorigen und zwischen dem Start des Laufs ({start:,}) und seinem letzten Zustand ({end:,})</translation>
+    </message>
+    <message>
+        <source>iteration {got:,} is outside the run (from {start:,} to before {end:,})</source>
+        <translation>Iteration {got:,} liegt außerhalb des Laufs (von {start:,} bis vor {end:,})</translation>
+    </message>
+    <message>
+        <source>no run {id!r} in this tree</source>
+        <translation>kein Lauf {id!r} in diesem Baum</translation>
+    </message>
+    <message>
+        <source>run {id!r} appears twice</source>
+        <translation>Lauf {id!r} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the runs&apos; parents make a cycle</source>
+        <translation>die Eltern der Läufe bilden einen Kreis</translation>
+    </message>
+    <message>
+        <source>the parent {id!r} must come before its children</source>
+        <translation>der Elternlauf {id!r} muss vor seinen Kindern stehen</translation>
+    </message>
+    <message>
+        <source>a branch needs the state it started from</source>
+        <translation>ein Zweig braucht den Zustand, von dem er ausging</translation>
+    </message>
+    <message>
+        <source>{at:,} is outside its parent&apos;s iterations ({start:,} to {end:,})</source>
+        <translation>{at:,} liegt außerhalb der Iterationen seines Elternlaufs ({start:,} bis {end:,})</translation>
     </message>
     <message>
         <source>{one} or {other}</source>

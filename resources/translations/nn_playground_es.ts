@@ -628,6 +628,18 @@
         <translation>no se puede guardar {name}: {reason}</translation>
     </message>
     <message>
+        <source>Nothing can be changed while training (press Stop first)</source>
+        <translation>No se puede cambiar nada mientras se entrena (pulsa Detener primero)</translation>
+    </message>
+    <message>
+        <source>The lesson keeps the table as it is</source>
+        <translation>La lección mantiene la tabla tal como está</translation>
+    </message>
+    <message>
+        <source>The lesson keeps the {setting} as it is</source>
+        <translation>La lección mantiene el ajuste {setting} tal como está</translation>
+    </message>
+    <message>
         <source>the expression is empty</source>
         <translation>la regla está vacía</translation>
     </message>
@@ -1238,6 +1250,82 @@
     <message>
         <source>the translation of {place} contains a NUL character</source>
         <translation>la traducción de {place} contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>{done:,} is more than the {limit:,} iterations the app can train</source>
+        <translation>{done:,} son más que las {limit:,} iteraciones que la aplicación puede entrenar</translation>
+    </message>
+    <message>
+        <source>expected {n} weight matrices for layer sizes {sizes}, got {got}</source>
+        <translation>se esperaban {n} matrices de pesos para los tamaños de capa {sizes}, se obtuvieron {got}</translation>
+    </message>
+    <message>
+        <source>the iteration numbers must increase</source>
+        <translation>los números de iteración deben aumentar</translation>
+    </message>
+    <message>
+        <source>expected 1 to 40 characters, got {n}</source>
+        <translation>se esperaban de 1 a 40 caracteres, se obtuvieron {n}</translation>
+    </message>
+    <message>
+        <source>{got:,} is before the run&apos;s start ({start:,})</source>
+        <translation>{got:,} es anterior al inicio de la ejecución ({start:,})</translation>
+    </message>
+    <message>
+        <source>expected one of {states}, got {got!r}</source>
+        <translation>se esperaba uno de {states}, se obtuvo {got!r}</translation>
+    </message>
+    <message>
+        <source>{got:,} is not the run&apos;s start iteration ({start:,})</source>
+        <translation>{got:,} no es la iteración inicial de la ejecución ({start:,})</translation>
+    </message>
+    <message>
+        <source>{n:,} characters; the limit is {limit}</source>
+        <translation>{n:,} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>the settings have bias on but there are no biases</source>
+        <translation>los ajustes tienen el sesgo activado pero no hay sesgos</translation>
+    </message>
+    <message>
+        <source>the settings have bias off but there are biases</source>
+        <translation>los ajustes tienen el sesgo desactivado pero hay sesgos</translation>
+    </message>
+    <message>
+        <source>expected {n} bias vectors, got {got}</source>
+        <translation>se esperaban {n} vectores de sesgo, se obtuvieron {got}</translation>
+    </message>
+    <message>
+        <source>{got:,} is not after the one before and between the run&apos;s start ({start:,}) and its last state ({end:,})</source>
+        <translation>{got:,} no está después del anterior y entre el inicio de la ejecución ({start:,}) y su último estado ({end:,})</translation>
+    </message>
+    <message>
+        <source>iteration {got:,} is outside the run (from {start:,} to before {end:,})</source>
+        <translation>la iteración {got:,} está fuera de la ejecución (desde {start:,} hasta antes de {end:,})</translation>
+    </message>
+    <message>
+        <source>no run {id!r} in this tree</source>
+        <translation>no hay ninguna ejecución {id!r} en este árbol</translation>
+    </message>
+    <message>
+        <source>run {id!r} appears twice</source>
+        <translation>la ejecución {id!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the runs&apos; parents make a cycle</source>
+        <translation>los padres de las ejecuciones forman un ciclo</translation>
+    </message>
+    <message>
+        <source>the parent {id!r} must come before its children</source>
+        <translation>la ejecución padre {id!r} debe ir antes que sus hijas</translation>
+    </message>
+    <message>
+        <source>a branch needs the state it started from</source>
+        <translation>una rama necesita el estado desde el que empezó</translation>
+    </message>
+    <message>
+        <source>{at:,} is outside its parent&apos;s iterations ({start:,} to {end:,})</source>
+        <translation>{at:,} está fuera de las iteraciones de su ejecución padre ({start:,} a {end:,})</translation>
     </message>
     <message>
         <source>{one} or {other}</source>

@@ -373,14 +373,18 @@ def test_every_mutation_emits_dataset_changed(model):
     assert len(changed) == 9
 
 
-def test_set_dataset_resets_and_wraps_the_live_object(model, qtbot):
+def test_set_dataset_resets_and_never_changes_the_table_it_was_given(model, qtbot):
+    """The model shows the experiment's table; an edit makes a new table, so the one given (or one a
+    run started from) stays as it was (issue 22: ``Run.dataset`` aliased the table the editor changed)."""
     ds = generate(["p", "q", "r"], ["y"])
     with qtbot.waitSignal(model.modelReset):
         model.set_dataset(ds)
-    assert model.dataset() is ds
+    assert model.dataset() == ds and model.experiment.dataset is model.dataset()
     assert (model.rowCount(), model.columnCount()) == (8, 4)
+    shown = model.dataset()
     model.set_value(7, 0, 0.5)
-    assert ds.values[7, 0] == 0.5
+    assert ds.values[7, 0] == 1 and shown.values[7, 0] == 1
+    assert model.dataset().values[7, 0] == 0.5 and model.experiment.dataset is model.dataset()
 
 
 def test_large_table_builds_and_answers_data():
