@@ -96,6 +96,9 @@ class Branching:
         if self.running:
             return False
         self._sync()
+        if branch and self.record_id is not None and settings is not None and branches.same_experiment(
+                self.tree.get(self.record_id), dataset, settings):
+            return True  # nothing changed for the run on show (the second event of one replace, Undo's echo)
         if self.record_id is not None:
             point = self._point_on_show()
             anchor = (self.record_id, point, branch and branches.finite(point))  # diverged: start again

@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
                 self.controls.set_settings(settings)
         finally:
             self._loading = False
+        self._replaced = False  # this load's own table reset is handled here
         restored = saved is not None and self.run.restore(self.dataset(), self.settings(), saved, self.table_name())
         # a preset starts again from the seed (the runs stay in the tree); its Undo finds the run before it
         if not restored and not self.run.follow(self.dataset(), self._settings_or_none(), self.table_name(),
@@ -473,9 +474,19 @@ class MainWindow(QMainWindow):
 
     def _follow(self) -> None:
         """The table or the settings changed (an edit, Undo, Redo): after training the run branches from
-        the iteration on show, or Undo's experiment finds its branch again (``Run.follow``)."""
-        if not self.run.running and self.run.follow(self.dataset(), self._settings_or_none(), self.table_name()):
+        the iteration on show, or Undo's experiment finds its branch again (``Run.follow``). A whole new
+        table (a preset, a generated one: the table model resets) starts again from the seed instead."""
+        if not getattr(self, "_watching_resets", False):  # the first follow (at start-up) starts watching
+            self._watching_resets = True
+            self.dataset_model.modelReset.connect(self._table_replaced)
+        branch, self._replaced = not getattr(self, "_replaced", False), False
+        if not self.run.running and self.run.follow(self.dataset(), self._settings_or_none(), self.table_name(),
+                                                    branch=branch):
             self._update_train_enabled()
+
+    @Slot()
+    def _table_replaced(self) -> None:
+        self._replaced = True  # read by the _follow of the datasetChanged that comes next
 
     def _settings_or_none(self) -> Settings | None:
         """The settings, or None while the hidden-layers text does not parse (no network is shown then)."""
