@@ -40,6 +40,57 @@
     </message>
 </context>
 <context>
+    <name>Branches</name>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>{setting} {old} → {new}</source>
+        <translation>{setting} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>row {row} added</source>
+        <translation>Zeile {row} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>row {row} edited</source>
+        <translation>Zeile {row} bearbeitet</translation>
+    </message>
+    <message>
+        <source>{count} rows edited</source>
+        <translation>{count} Zeilen bearbeitet</translation>
+    </message>
+    <message>
+        <source>table edited</source>
+        <translation>Tabelle bearbeitet</translation>
+    </message>
+    <message>
+        <source>weight {cell} = {value}</source>
+        <translation>Gewicht {cell} = {value}</translation>
+    </message>
+    <message>
+        <source>branched at {iteration}: {change}</source>
+        <translation>verzweigt bei {iteration}: {change}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Backprop inspector: every number of one iteration</source>

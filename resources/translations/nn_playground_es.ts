@@ -40,6 +40,57 @@
     </message>
 </context>
 <context>
+    <name>Branches</name>
+    <message>
+        <source>nothing changed</source>
+        <translation>nada cambiado</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>ajustes cambiados</translation>
+    </message>
+    <message>
+        <source>{setting} {old} → {new}</source>
+        <translation>{setting} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>row {row} added</source>
+        <translation>fila {row} añadida</translation>
+    </message>
+    <message>
+        <source>row {row} edited</source>
+        <translation>fila {row} editada</translation>
+    </message>
+    <message>
+        <source>{count} rows edited</source>
+        <translation>{count} filas editadas</translation>
+    </message>
+    <message>
+        <source>table edited</source>
+        <translation>tabla editada</translation>
+    </message>
+    <message>
+        <source>weight {cell} = {value}</source>
+        <translation>peso {cell} = {value}</translation>
+    </message>
+    <message>
+        <source>branched at {iteration}: {change}</source>
+        <translation>ramificado en {iteration}: {change}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Backprop inspector: every number of one iteration</source>
