@@ -79,7 +79,7 @@ FORMAT, VERSION = "nn-playground", 2
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
 # Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
-from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS, MAX_SAVED_RUN_NUMBERS  # noqa: E402
+from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS, MAX_KEPT_RUNS, MAX_SAVED_RUN_NUMBERS  # noqa: E402
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 
@@ -470,6 +470,11 @@ def _optimizer_state_from(state: dict, name: str, shapes: list[tuple[int, ...]])
 
 def _document(d: Any, check_values: bool = True) -> Document:
     check_header(d, FORMAT, VERSION, say("document"))  # what the file is and which version: its own words
+    runs = d.get("runs") if isinstance(d, dict) else None
+    if isinstance(runs, dict) and isinstance(runs.get("runs"), list) and len(runs["runs"]) > MAX_KEPT_RUNS:
+        # counted before the schema, which would read every one of tens of thousands of runs first (seconds)
+        raise JsonProblem("runs.runs", say("{n:,} items; the limit is {limit:,}", n=len(runs["runs"]),
+                                           limit=MAX_KEPT_RUNS))
     schemas.check(d, "document")  # the published schema (playground/data/schemas), before the checks below
     settings = settings_from_json(get_member(d, "", "settings", dict, {}), check_values)
     dataset = dataset_from_json(get_member(d, "", "dataset", dict), check_values, settings.output)
@@ -510,13 +515,23 @@ def trained_of(tree: RunTree | None, dataset: Dataset | None = None, settings: S
                                                               and run.dataset == dataset):
         return None
     state = run.last or run.start
-    curve, logged = tree.path_curve(run.id), tree.path_logged(run.id)
+    # only the points with a finite error: the older readers' `trained` member holds nothing else, and a run
+    # record may (a crafted file's null or "inf"): the document must save again as it opened
+    curve, logged = (_finite_points(s) for s in (tree.path_curve(run.id), tree.path_logged(run.id)))
     optimizer = None if not state.optimizer else {k: [np.array(x) for x in v] for k, v in state.optimizer.items()}
     return Trained(state.iteration, [np.array(w) for w in state.weights],
                    None if state.biases is None else [np.array(b) for b in state.biases],
                    curve.iterations, curve.errors, logged.iterations, logged.errors, optimizer=optimizer,
                    history_losses=curve.losses, history_tests=curve.tests, logged_losses=logged.losses,
                    logged_tests=logged.tests)
+
+
+def _finite_points(series):
+    """The points of a run's Series whose error is finite."""
+    keep = np.isfinite(series.errors)
+    if keep.all():
+        return series
+    return Series(series.iterations[keep], series.errors[keep], series.losses[keep], series.tests[keep])
 
 
 def _check_network_takes(trained: Trained, dataset: Dataset, settings: Settings) -> None:
@@ -622,7 +637,7 @@ def format_document(doc: Document) -> str:
     except JsonProblem as e:
         raise DataError(str(e)) from None
     text = _dumps(d) + "\n"
-    while "runs" in d and len(text.encode("utf-8")) > MAX_FILE_BYTES:  # fewer of the runs' numbers: a part of them
+    while "runs" in d and len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:  # fewer of the runs' numbers: a part of them
         budget = budget // 4 if budget > 1000 else -1  # -1: no runs at all
         d = document_to_dict(doc, budget)
         text = _dumps(d) + "\n"

@@ -185,6 +185,14 @@ def _float_json(values: np.ndarray) -> list:
     return [v if math.isfinite(v) else None if v != v else ("inf" if v > 0 else "-inf") for v in values.tolist()]
 
 
+def check_unicode(text: str, where: str) -> str:
+    """``text`` unless it holds a lone surrogate, which no UTF-8 file can hold (it would open, then not save)."""
+    bad = next((i for i, ch in enumerate(text) if 0xD800 <= ord(ch) < 0xE000), None)
+    if bad is not None:
+        raise JsonProblem(where, say("not valid Unicode (a lone surrogate at character {n})", n=bad + 1))
+    return text
+
+
 def _float_array(raw: Any, where: str, n: int) -> np.ndarray:
     """The inverse of _float_json, checking that there are ``n`` items."""
     if not isinstance(raw, list):
@@ -412,6 +420,7 @@ class RunRecord:
         run_id = get_member(data, where, "id", str)
         if not 1 <= len(run_id) <= 40:
             raise JsonProblem(f"{where}.id", say("expected 1 to 40 characters, got {n}", n=len(run_id)))
+        check_unicode(run_id, f"{where}.id")
         settings = settings_from_json(get_member(data, where, "settings", dict), where=f"{where}.settings")
         if data.get("dataset") is not None or dataset is None:
             dataset = dataset_from_json(get_member(data, where, "dataset", dict), output=settings.output,
@@ -456,7 +465,7 @@ class RunRecord:
         if branched_at != first:
             raise JsonProblem(f"{where}.branched_at", say("{got:,} is not the run's start iteration ({start:,})",
                                                           got=branched_at, start=first))
-        change = get_member(data, where, "change", str, "")
+        change = check_unicode(get_member(data, where, "change", str, ""), f"{where}.change")
         if len(change) > 200:
             raise JsonProblem(f"{where}.change", say("{n:,} characters; the limit is {limit}", n=len(change),
                                                      limit=200))

@@ -32,7 +32,7 @@ from playground.core.dataset import DataError, Dataset
 from playground.core.json_checks import JsonProblem, kind_of
 from playground.core.json_values import get_member
 from playground.core.limits import MAX_KEPT_RUNS
-from playground.core.run_record import Checkpoint, RunRecord, Series
+from playground.core.run_record import Checkpoint, RunRecord, Series, check_unicode
 from playground.core.settings import Settings
 from playground.core.texts import say
 
@@ -287,7 +287,7 @@ class RunTree:
         parents: list[str | None] = []
         for i, run in enumerate(raw):
             place = f"{where}.runs[{i}]"
-            run_id = get_member(run, place, "id", str)
+            run_id = check_unicode(get_member(run, place, "id", str), f"{place}.id")
             if run_id in ids:
                 raise JsonProblem(f"{place}.id", say("run {id!r} appears twice", id=run_id[:40]))
             ids[run_id] = i

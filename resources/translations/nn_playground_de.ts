@@ -1303,6 +1303,10 @@
         <translation>die Übersetzung von {place} enthält ein NUL-Zeichen</translation>
     </message>
     <message>
+        <source>not valid Unicode (a lone surrogate at character {n})</source>
+        <translation>kein gültiges Unicode (ein einzelnes Surrogat an Zeichen {n})</translation>
+    </message>
+    <message>
         <source>{done:,} is more than the {limit:,} iterations the app can train</source>
         <translation>{done:,} sind mehr als die {limit:,} Iterationen, die die App trainieren kann</translation>
     </message>

@@ -1303,6 +1303,10 @@
         <translation>la traducción de {place} contiene un carácter NUL</translation>
     </message>
     <message>
+        <source>not valid Unicode (a lone surrogate at character {n})</source>
+        <translation>no es Unicode válido (un sustituto suelto en el carácter {n})</translation>
+    </message>
+    <message>
         <source>{done:,} is more than the {limit:,} iterations the app can train</source>
         <translation>{done:,} son más que las {limit:,} iteraciones que la aplicación puede entrenar</translation>
     </message>
