@@ -418,17 +418,18 @@ class ErrorPlot(ScaledView, QWidget):
 
         The curve's points and the live legend entry's text change at once; the view's
         range, the axes and the legend's corner follow at most every ``LIVE_REFIT_S``
-        seconds, and exactly after the last call (a single-shot timer, or
-        :meth:`finish_live` when the run stops).
+        seconds, always in an event-loop turn of their own (a single-shot timer), and
+        exactly after the last call (that timer, or :meth:`finish_live` when the run stops).
         """
         x, y = self._put_data(iterations, errors)
         self._update_legend(self._shown())
         self._describe(x, y)
         self._stale = "xy"
+        # The re-fit (an axis and its grid drawn afresh: the longest thing the plot does) runs in an event-loop
+        # turn of its own, never inside the snapshot's handling: on a busy machine the two together made the
+        # window's longest pauses (benchmarks/gui_training.py --busy).
         wait = self._last_refresh + LIVE_REFIT_S - time.monotonic()
-        if wait <= 0:
-            self._live_refit()
-        elif not self._refit_timer.isActive():
+        if not self._refit_timer.isActive():
             self._refit_timer.start(max(1, int(wait * 1000)))
 
     def _live_refit(self) -> None:
