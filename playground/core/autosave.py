@@ -26,7 +26,7 @@ from playground.core.documents import (Document, DocumentError, atomic_write_tex
                                        document_to_dict, read_text)
 from playground.core import schemas
 from playground.core.json_checks import JsonProblem
-from playground.core.texts import say
+from playground.core.texts import lone_surrogate, say
 
 FORMAT, VERSION = "nn-playground-autosave", 1
 SUFFIX = ".autosave.json"
@@ -103,7 +103,7 @@ def read_autosave(path: str | os.PathLike) -> Autosave:
     notes = []
     original = data.get("original")
     if original is not None and not (isinstance(original, str) and original and "\0" not in original
-                                     and not any(0xD800 <= ord(c) < 0xE000 for c in original)):
+                                     and lone_surrogate(original) is None):
         notes.append(say("original: not a usable file name, so the work is recovered as Untitled"))
         original = None
     saved_at = data.get("saved_at")

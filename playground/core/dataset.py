@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from playground.core.limits import MAX_NAME_CHARS
-from playground.core.texts import say
+from playground.core.texts import lone_surrogate, say
 
 INPUT, TARGET = "input", "target"
 MAX_ABS_VALUE = 1e6
@@ -67,7 +67,7 @@ def name_problem(name: str, others: Iterable[str]) -> str | None:
                    n=len(name), limit=MAX_NAME_CHARS)
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):  # C0, DEL and C1 control characters
         return say("column name {name!r} contains a control character", name=name)
-    bad = next((i for i, ch in enumerate(name) if 0xD800 <= ord(ch) < 0xE000), None)
+    bad = lone_surrogate(name)
     if bad is not None:  # a lone surrogate: no UTF-8 file could hold the name
         return say("column name {name!r} is not valid Unicode (a lone surrogate at character {n})", name=name,
                    n=bad + 1)

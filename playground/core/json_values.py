@@ -17,7 +17,7 @@ from playground.core.dataset import INPUT, TARGET, Dataset, Problem, name_proble
 from playground.core.json_checks import JsonProblem, kind_of, member
 from playground.core.limits import MAX_COLUMNS, MAX_NAME_CHARS, MAX_ROWS
 from playground.core.settings import FIELDS, Settings
-from playground.core.texts import say
+from playground.core.texts import lone_surrogate, say
 
 MAX_REPORTED_PROBLEMS = 10
 
@@ -113,7 +113,7 @@ def dataset_from_json(d: Any, check_values: bool = True, output: str = "sigmoid"
         if roles[-1] not in (INPUT, TARGET):
             raise JsonProblem(f"{where}.columns[{c}].role", say("expected 'input' or 'target', got {role!r}",
                                                                 role=roles[-1]))
-        if len(names[-1]) > MAX_NAME_CHARS or any(0xD800 <= ord(ch) < 0xE000 for ch in names[-1]):
+        if len(names[-1]) > MAX_NAME_CHARS or lone_surrogate(names[-1]) is not None:
             # a name no window can show, or JSON's \ud800 escapes (unsaveable): checked even in autosaves
             raise JsonProblem(f"{where}.columns[{c}].name", name_problem(names[-1], []))
     if len(columns) > MAX_COLUMNS:

@@ -37,7 +37,7 @@ from playground.core.limits import MAX_HISTORY_POINTS
 from playground.core.network import Network, layer_sizes
 from playground.core.optimizers import OptimizerSpec
 from playground.core.settings import MAX_ITERATIONS, Settings
-from playground.core.texts import say
+from playground.core.texts import lone_surrogate, say
 
 STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
 # a Trainer's RunResult status (core/training.py) as the state of the run it ends
@@ -187,7 +187,7 @@ def _float_json(values: np.ndarray) -> list:
 
 def check_unicode(text: str, where: str) -> str:
     """``text`` unless it holds a lone surrogate, which no UTF-8 file can hold (it would open, then not save)."""
-    bad = next((i for i, ch in enumerate(text) if 0xD800 <= ord(ch) < 0xE000), None)
+    bad = lone_surrogate(text)
     if bad is not None:
         raise JsonProblem(where, say("not valid Unicode (a lone surrogate at character {n})", n=bad + 1))
     return text

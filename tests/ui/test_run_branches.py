@@ -4,21 +4,10 @@ change the learning rate. The earlier curve, log and History stay as the parent 
 starts at that iteration, Undo returns to the parent with its curve and Redo to the branch."""
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from playground.ui.main_window import MainWindow
 
 TIMEOUT = 60_000
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def train(qtbot, w, iterations=3000, log_every=1000, then=5000) -> None:

@@ -13,15 +13,6 @@ TIMEOUT = 60_000
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
-
-@pytest.fixture
 def other(qtbot):
     """A second window: the document is reopened where nothing of the first run is in memory."""
     w = MainWindow()
