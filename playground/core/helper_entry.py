@@ -4,34 +4,25 @@ The window starts its helper with ``multiprocessing`` (spawn), which names the t
 function by its module, and naming it imports that module in the window's process.
 :mod:`playground.core.remote` imports the whole training and study machinery, which
 the window never runs itself; so the target is :func:`serve` here, which imports it in
-the helper. Nothing here imports NumPy, Qt or another module of the app.
+the helper. Nothing here imports NumPy, Qt or another module of the app but the equally
+light :mod:`playground.core.heartbeat`.
 
-The helper's sign of life, :class:`Heartbeat`, is defined here too: the helper sends it
-while it starts (from a small thread, :func:`beat_until`: importing NumPy can take seconds
-on a busy machine) and then from its main loop (:mod:`playground.core.remote`).
+The helper's sign of life, :class:`~playground.core.heartbeat.Heartbeat`, is sent from
+here while the helper starts (from a small thread, :func:`~playground.core.heartbeat.beat_until`:
+importing NumPy can take seconds on a busy machine) and then from its main loop
+(:mod:`playground.core.remote`); both take it from :mod:`playground.core.heartbeat`.
 """
 
 from __future__ import annotations
 
-import signal
 import threading
-from dataclasses import dataclass
 
-HEARTBEAT_SECONDS = 0.5  # the helper sends something at least this often while it works
+# The sign of life is shared with the helper's main loop, so it lives in a module of its own that
+# both import (the main loop importing this entry back would make a circle). Named here too: the
+# window (ui.relay, ui.helper_pool) and tests take them from the helper's entry.
+from playground.core.heartbeat import HEARTBEAT_SECONDS, Heartbeat, beat_until, describe_exit
 
-
-@dataclass(frozen=True)
-class Heartbeat:
-    """The helper is alive and going round its loop: sent when it has sent nothing else for a heartbeat."""
-
-
-def beat_until(conn, done: threading.Event, seconds: float = HEARTBEAT_SECONDS) -> None:
-    """Send a Heartbeat every ``seconds`` until ``done`` is set (or the pipe closes)."""
-    while not done.wait(seconds):
-        try:
-            conn.send(Heartbeat())
-        except (OSError, ValueError):
-            return
+__all__ = ["serve", "HEARTBEAT_SECONDS", "Heartbeat", "beat_until", "describe_exit"]
 
 
 def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None,
@@ -56,16 +47,3 @@ def serve(conn, stop_event, progress_interval: float = 1 / 30, rate=None,
         remote.serve(conn, stop_event, progress_interval, rate, heartbeat=heartbeat, ready=ready)
     finally:
         ready()
-
-
-def describe_exit(exitcode: int | None) -> str:
-    """How a helper process ended, for a message: "killed by signal 9 (SIGKILL)", "exit code 1"."""
-    if exitcode is None:
-        return "it stopped answering"
-    if exitcode < 0:
-        try:
-            name = f" ({signal.Signals(-exitcode).name})"
-        except ValueError:
-            name = ""
-        return f"killed by signal {-exitcode}{name}"
-    return f"exit code {exitcode}"

@@ -14,7 +14,7 @@ Heartbeat and Cancel: everything the helper sends goes through a :class:`Pulse`,
 training and study loops also ask, between chunks and while they wait in slow motion, whether
 their job was cancelled; it then reads what has come down the pipe (a Cancel for the running
 job stops it; anything else waits for the job's end) and, when nothing was sent for a
-heartbeat, sends a :class:`~playground.core.helper_entry.Heartbeat`. So a beat means the main
+heartbeat, sends a :class:`~playground.core.heartbeat.Heartbeat`. So a beat means the main
 loop is going round: a stopped helper (SIGSTOP) and one wedged in a computation that does not
 return both fall silent, and the window's watchdog (:mod:`playground.ui.relay`) says so.
 """
@@ -28,10 +28,9 @@ from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
-from playground.core import threads
+from playground.core import heartbeat, threads
 from playground.core.budget import memory_message
-from playground.core.helper_entry import HEARTBEAT_SECONDS, Heartbeat
-from playground.core.helper_entry import describe_exit  # noqa: F401 - here too, where the helper's side is
+from playground.core.heartbeat import HEARTBEAT_SECONDS, Heartbeat
 from playground.core.hints import run_learning_rate_hint
 from playground.core.network import Network
 from playground.core.progress import ProgressSender, StudySender, restore_history
@@ -40,6 +39,8 @@ from playground.core.training import Trainer, plateau_hint
 
 if TYPE_CHECKING:  # core.study is loaded with the first StudyJob (unpickling it imports it): a faster boot
     from playground.core.study import StudyJob
+
+describe_exit = heartbeat.describe_exit  # named here too, where the helper's side is
 
 
 def _hint(trainer: Trainer) -> str | None:

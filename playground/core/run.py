@@ -116,7 +116,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from playground.core.dataset import Dataset
-from playground.core.helper_entry import HEARTBEAT_SECONDS, Heartbeat  # noqa: F401 - part of the protocol
+from playground.core.heartbeat import HEARTBEAT_SECONDS, Heartbeat  # noqa: F401 - part of the protocol
 from playground.core.network import Network
 from playground.core.settings import Settings
 from playground.core.timeline import WeightSnapshot
