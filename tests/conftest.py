@@ -48,3 +48,30 @@ def _private_settings_and_data(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(dc.DocumentsController, "ask_recover", lambda self, item, others: dc.LATER)
     monkeypatch.setattr(dc.DocumentsController, "ask_unreadable", lambda self, path, reason: dc.LATER)
     yield base
+
+
+# ------------------------------------------------------------------ test tiers
+# The fast tier (``pytest -m "not slow"``, a developer's check after each change) leaves out the tests listed
+# in tests/slow_tests.py; CI's full run (README's test command) runs them. The bundle build is a tier of its own:
+# pyproject's addopts leave ``bundle`` out of a plain ``pytest``, and .ci/run runs ``pytest -m bundle`` as a
+# separate step. The lists live apart from the test files so that marking a test slow never edits it;
+# tests/test_slow_tests.py checks every entry still names a test.
+
+
+def _listed(item, entries) -> bool:
+    """Is ``item`` named by an entry: its file, its node id, or its node id without the parameters?"""
+    nodeid = item.nodeid
+    return (nodeid.split("::")[0] in entries or nodeid in entries or nodeid.split("[")[0] in entries
+            or "::".join(nodeid.split("[")[0].split("::")[:2]) in entries)  # a class's file::Class
+
+
+def pytest_collection_modifyitems(config, items):
+    from tests.slow_tests import BUNDLE, SLOW
+
+    slow, bundle = set(SLOW), set(BUNDLE)
+    for item in items:
+        if _listed(item, bundle):
+            item.add_marker(pytest.mark.bundle)
+            item.add_marker(pytest.mark.slow)  # so ``-m "not slow"`` (which replaces addopts' -m) leaves it out too
+        elif _listed(item, slow):
+            item.add_marker(pytest.mark.slow)
