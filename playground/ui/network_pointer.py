@@ -1,12 +1,14 @@
 """The network diagram under the pointer: what is at a point (node or edge), the hover read-out.
 
 A mixin of :class:`playground.ui.network_view.NetworkView`.
+Its texts are translated in the context "NetworkView" (the widget's), whichever module writes them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication
 
 from playground.ui.network_items import format_value
 
@@ -82,7 +84,7 @@ class DiagramPointer:
     def _describe_node(self, node: int) -> str:
         k, i = int(self._node_layer[node]), int(self._node_index[node])
         if i < 0:
-            return self.tr("bias = 1 (feeds {layer})").format(layer=self._layer_titles[k + 1])
+            return QCoreApplication.translate("NetworkView", "bias = 1 (feeds {layer})").format(layer=self._layer_titles[k + 1])
         name = self._names[k][i]
         if self._activations is None:
             return name

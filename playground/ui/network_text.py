@@ -2,6 +2,7 @@
 
 A mixin of :class:`playground.ui.network_view.NetworkView` (it works on the view's own
 layout and items); its fonts follow the presentation scale and shrink in tall layers.
+Its texts are translated in the context "NetworkView" (the widget's), whichever module writes them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui
+from PySide6.QtCore import QCoreApplication
 
 from playground.ui.network_items import (BIAS_DIAMETER, BIAS_PX, BIAS_ROW_GAP, CAPTION_PX, HOVER_PX, LABEL_GAP_PX,
                                          LEGEND_PX, MIN_FONT_PX, MIN_LAYER_GAP, NAME_PX, NODE_DIAMETER,
@@ -31,11 +33,11 @@ class DiagramText:
             self._name_items.append(items)
         for k, n in enumerate(self._sizes):
             if k == 0:
-                caption = self.tr("inputs")
+                caption = QCoreApplication.translate("NetworkView", "inputs")
             elif k == last:
-                caption = self.tr("output") if n == 1 else self.tr("outputs")
+                caption = QCoreApplication.translate("NetworkView", "output") if n == 1 else QCoreApplication.translate("NetworkView", "outputs")
             else:
-                caption = self.tr("hidden {number}").format(number=k)
+                caption = QCoreApplication.translate("NetworkView", "hidden {number}").format(number=k)
             self._layer_titles.append(caption)
             if n > 8:
                 caption += f" ({n})"  # too many to count by eye
@@ -48,7 +50,7 @@ class DiagramText:
             self._bias_items.append(item)
             self._vb.addItem(item, ignoreBounds=True)
         if self._bias:
-            self._bias_label = pg.TextItem(self.tr("bias"), anchor=(1, 0.5))
+            self._bias_label = pg.TextItem(QCoreApplication.translate("NetworkView", "bias"), anchor=(1, 0.5))
             self._vb.addItem(self._bias_label, ignoreBounds=True)
         self._place_text_items()
         self._apply_text_colors()
@@ -108,13 +110,13 @@ class DiagramText:
         swatch = "&#9473;&#9473;"  # a short heavy line in the edge colour
         positive = "#{:02x}{:02x}{:02x}".format(*self._positive_color())
         negative = "#{:02x}{:02x}{:02x}".format(*self._negative_color())
-        positive_text, negative_text = self.tr("positive"), self.tr("negative")  # (lupdate skips f-strings)
+        positive_text, negative_text = QCoreApplication.translate("NetworkView", "positive"), QCoreApplication.translate("NetworkView", "negative")  # (lupdate skips f-strings)
         self._legend.setHtml(
             f"<span style='color:{self._text_color.name()}'>"
             f"<b style='color:{positive}'>{swatch}</b> {positive_text} &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> {negative_text} &nbsp; "
-            + self.tr("thicker = larger |weight|")
-            + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + self.tr("fill = activation:")
+            + QCoreApplication.translate("NetworkView", "thicker = larger |weight|")
+            + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + QCoreApplication.translate("NetworkView", "fill = activation:")
                + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
         )
