@@ -138,62 +138,68 @@ class EdgeFormula:
 
     # ----- the formula as a student reads it
     def lines(self) -> list[str]:
-        """The update in the notebook's names (no numbers)."""
+        """The update in the notebook's names (no numbers): the optimiser's lines, g, the delta."""
         k, j, w = self.k, self.j, self.name
-        out_delta = f"l{k + 1}_delta"
         row_input = "" if self.bias else f"l{k}[r, {self.i}] * "
-        out = [f"{w} += lr * g",
-               f"g = sum over r of  {row_input}{out_delta}[r, {j}]" + (f"  - lam*{w}" if self.l2 and not self.bias
-                                                                       else "")]
+        decay = f"  - lam*{w}" if self.l2 and not self.bias else ""
+        out = {"momentum": [f"v_{w} = mu*v_{w} + g", f"{w} += lr * v_{w}"],
+               "adam": [f"m_{w} = beta1*m_{w} + (1-beta1)*g", f"s_{w} = beta2*s_{w} + (1-beta2)*g**2",
+                        f"{w} += lr * (m_{w}/(1-beta1**t)) / (sqrt(s_{w}/(1-beta2**t)) + eps)"]
+               }.get(self.optimizer.name, [f"{w} += lr * g"])
+        return out + [f"g = Σ_r  {row_input}l{k + 1}_delta[r, {j}]{decay}", self.delta_line()]
+
+    def delta_line(self) -> str:
+        """How the delta of the unit the weight goes to is made, in the notebook's names."""
+        k, j = self.k, self.j
         if self.slope_name:
-            out.append(f"{out_delta}[r, {j}] = l{k + 1}_error[r, {j}] * {self.slope_name}[r, {j}]")
-        else:
-            out.append(f"{out_delta}[r, {j}] = l{k + 1}_error[r, {j}]")
-        o = self.optimizer
-        if o.name == "momentum":
-            out[0] = f"v_{w} = mu*v_{w} + g;   {w} += lr * v_{w}"
-        elif o.name == "adam":
-            out[0] = (f"m_{w} = beta1*m_{w} + (1-beta1)*g;   s_{w} = beta2*s_{w} + (1-beta2)*g**2;   "
-                      f"{w} += lr * (m_{w}/(1-beta1**t)) / (sqrt(s_{w}/(1-beta2**t)) + eps)")
-        return out
+            return f"l{k + 1}_delta[r, {j}] = l{k + 1}_error[r, {j}] * {self.slope_name}[r, {j}]"
+        return f"l{k + 1}_delta[r, {j}] = l{k + 1}_error[r, {j}]"
 
     def row_lines(self, fmt: Callable[[float], str] = lambda v: f"{v:.4g}") -> list[str]:
-        """One line per row of the batch: its factors and its share of g."""
-        out = []
+        """A table, one line per row r of the batch: its factors, its delta and its share of g."""
+        k, j = self.k, self.j
+        head = ["r"] + ([] if self.bias else [f"l{k}[r, {self.i}]"]) + [f"l{k + 1}_error[r, {j}]"]
+        head += [f"{self.slope_name}[r, {j}]"] if self.slope_name else []
+        head += [f"l{k + 1}_delta[r, {j}]", "Σ term"]
+        table = [head]
         for term in self.terms:
             delta = term.error * term.slope if term.slope is not None else term.error
-            factors = f"{fmt(term.error)} × {fmt(term.slope)}" if term.slope is not None else fmt(term.error)
-            if self.bias:
-                out.append(f"r={term.position}:  ({factors}) = {fmt(delta)}")
-            else:
-                out.append(f"r={term.position}:  {fmt(term.input)} × ({factors}) = {fmt(term.input * delta)}")
-        return out
+            cells = [str(term.position)] + ([] if self.bias else [fmt(term.input)]) + [fmt(term.error)]
+            cells += [fmt(term.slope)] if term.slope is not None else []
+            cells += [fmt(delta), fmt((delta if self.bias else term.input * delta) + 0.0)]  # + 0.0: no "-0"
+            table.append(cells)
+        widths = [max(len(row[c]) for row in table) for c in range(len(head))]
+        return ["  ".join(cell.rjust(width) for cell, width in zip(row, widths)) for row in table]
 
     def number_lines(self, fmt: Callable[[float], str] = lambda v: f"{v:.4g}") -> list[str]:
         """The steps after the sum, with the numbers substituted."""
         w, o, lr = self.name, self.optimizer, fmt(self.learning_rate)
         grad, g = self.gradient(), self.direction()
-        out = [f"sum = {fmt(grad)}"]
+
+        def factor(v: float) -> str:  # a negative number inside a product: in parentheses
+            return f"({fmt(v)})" if v < 0 else fmt(v)
+
+        out = [f"Σ = {fmt(grad)}"]
         if self.l2 and not self.bias:
-            out.append(f"g = {fmt(grad)} - {fmt(self.l2)} × {fmt(self.weight)} = {fmt(g)}")
+            out.append(f"g = Σ - lam × {w} = {fmt(grad)} - {fmt(self.l2)} × {factor(self.weight)} = {fmt(g)}")
         else:
             out.append(f"g = {fmt(g)}")
         after, change = self.after(), self.change()
         if o.name == "momentum":
-            out.append(f"v_{w} = {fmt(o.momentum)} × {fmt(self.state['v'])} + {fmt(g)} = {fmt(after['v'])}")
-            out.append(f"lr * v_{w} = {lr} × {fmt(after['v'])} = {fmt(change)}")
+            out.append(f"v_{w} = {fmt(o.momentum)} × {factor(self.state['v'])} + {factor(g)} = {fmt(after['v'])}")
+            out.append(f"lr * v_{w} = {lr} × {factor(after['v'])} = {fmt(change)}")
         elif o.name == "adam":
             t = self.iteration + 1
             m_hat, s_hat = after["m"] / (1 - o.beta1 ** t), after["s"] / (1 - o.beta2 ** t)
-            out.append(f"m_{w} = {fmt(o.beta1)} × {fmt(self.state['m'])} + {fmt(1 - o.beta1)} × {fmt(g)} "
+            out.append(f"m_{w} = {fmt(o.beta1)} × {factor(self.state['m'])} + {fmt(1 - o.beta1)} × {factor(g)} "
                        f"= {fmt(after['m'])}")
-            out.append(f"s_{w} = {fmt(o.beta2)} × {fmt(self.state['s'])} + {fmt(1 - o.beta2)} × {fmt(g)}² "
+            out.append(f"s_{w} = {fmt(o.beta2)} × {fmt(self.state['s'])} + {fmt(1 - o.beta2)} × {factor(g)}² "
                        f"= {fmt(after['s'])}")
-            out.append(f"t = {t}:  m_{w}/(1-beta1**t) = {fmt(m_hat)},  s_{w}/(1-beta2**t) = {fmt(s_hat)}")
-            out.append(f"lr × {fmt(m_hat)} / (sqrt({fmt(s_hat)}) + {fmt(o.eps)}) = {lr} × {fmt(m_hat)} / "
+            out.append(f"t = {t}:  m̂ = m_{w}/(1-beta1**t) = {fmt(m_hat)},  ŝ = s_{w}/(1-beta2**t) = {fmt(s_hat)}")
+            out.append(f"lr * m̂ / (sqrt(ŝ) + eps) = {lr} × {factor(m_hat)} / "
                        f"({fmt(math.sqrt(s_hat) if s_hat >= 0 else math.nan)} + {fmt(o.eps)}) = {fmt(change)}")
         else:
-            out.append(f"lr * g = {lr} × {fmt(g)} = {fmt(change)}")
+            out.append(f"lr * g = {lr} × {factor(g)} = {fmt(change)}")
         out.append(f"{w}: {fmt(self.weight)} → {fmt(self.weight + change)}")
         return out
 

@@ -49,11 +49,17 @@ def section_titles() -> dict[str, tuple[str, str]]:
 
 
 class QuantityCard(QFrame):
-    """One quantity: the NumPy line that computes it (its name in bold), and the matrix."""
+    """One quantity: the NumPy line that computes it (its name in bold), and the matrix.
+
+    Clicking it (or Space / Enter when it has the focus) chooses it (``chosen``): the diagram
+    then outlines the edges of a weight matrix's quantity."""
+
+    chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.expression_label = QLabel(objectName="quantityExpression")
         self.expression_label.setTextFormat(Qt.TextFormat.RichText)
         self.expression_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,11 +89,28 @@ class QuantityCard(QFrame):
                 name = self.tr("{name} update").format(name=name.removesuffix(" update"))
             self.setToolTip(tooltip(f"{name} ({n}×{m}): {shown(q.meaning)}{note}"))
             self.setObjectName(f"card_{q.name.replace(' ', '_')}")
+            self.setAccessibleName(name)
         self._q = q
         self.matrix.set_quantity(q)
 
     def text(self) -> str:
         return self.expression_label.text()
+
+    def set_chosen(self, on: bool) -> None:
+        """Frame the card the user chose (its edges are outlined in the diagram)."""
+        self.setFrameShape(QFrame.Shape.Box if on else QFrame.Shape.StyledPanel)
+        self.setLineWidth(2 if on else 1)
+
+    def mousePressEvent(self, event) -> None:
+        if not self.matrix.geometry().contains(event.position().toPoint()):  # a cell chooses itself
+            self.chosen.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def expression_html(q: Quantity) -> str:
@@ -106,6 +129,8 @@ class InspectorPanel(QWidget):
     contentChanged = Signal()  # other matrices (another network's shape): the height it needs changed
     # A number typed into a cell (double-click it): a weight of a syn matrix, or a prediction of any other
     cellTyped = Signal(str, int, int, float)  # (quantity name, row, column, value)
+    # A quantity chosen (its card clicked, or Space on it): (name, -1, -1); a cell clicked: (name, row, column)
+    quantitySelected = Signal(str, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +224,8 @@ class InspectorPanel(QWidget):
         for q in trace.quantities:
             card = QuantityCard()
             card.matrix.rowClicked.connect(self._row_clicked)
+            card.chosen.connect(lambda name=q.name: self.select_quantity(name))
+            card.matrix.cellClicked.connect(lambda r, c, name=q.name: self.select_quantity(name, r, c))
             card.matrix.cellDoubleClicked.connect(
                 lambda r, c, name=q.name: self.edit_cell(name, r, c))
             _, row = self._section_boxes[q.section]
@@ -223,6 +250,12 @@ class InspectorPanel(QWidget):
         shown = self._trace.position(row) if self._trace is not None else row
         for card in self._cards.values():
             card.matrix.set_highlight(shown)
+
+    def select_quantity(self, name: str, row: int = -1, column: int = -1) -> None:
+        """Choose a quantity (or one cell of it): its card framed, ``quantitySelected`` sent."""
+        for key, card in self._cards.items():
+            card.set_chosen(key == name)
+        self.quantitySelected.emit(name, row, column)
 
     def _row_clicked(self, position: int) -> None:
         """A matrix row was clicked: select that example's row of the table."""

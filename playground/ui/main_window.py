@@ -31,6 +31,7 @@ from playground.ui.flow_layout import FlowLayout
 from playground.ui.exports import ExportMenu
 from playground.ui.language import shown
 from playground.ui.log_view import LogView
+from playground.ui.formula_link import FormulaLink
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
 from playground.ui.plain import tooltip
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
             self._open_lesson)
         self._lessons: LessonPlayer | None = None
         self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
+        self.formula_link = FormulaLink(self)  # diagram <-> formula panel <-> exported script; inspector -> diagram
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building

@@ -51,6 +51,7 @@ class MatrixView(QWidget):
     """A painted matrix with row and column names, tinted cells and an outlined selected row."""
 
     rowClicked = Signal(int)
+    cellClicked = Signal(int, int)  # (row, column) of the full matrix; column -1: the row's name
     cellDoubleClicked = Signal(int, int)  # (row, column) of the full matrix
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -246,6 +247,8 @@ class MatrixView(QWidget):
         cell = self._cell_at(event.position().toPoint())
         if cell is not None and self._q is not None and self._q.per_example:
             self.rowClicked.emit(cell[0])
+        if cell is not None:
+            self.cellClicked.emit(*cell)
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:

@@ -7,6 +7,7 @@ Its texts are translated in the context "NetworkView" (the widget's), whichever 
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QCoreApplication
 
@@ -102,9 +103,11 @@ class DiagramPointer:
         if not self._vb.sceneBoundingRect().contains(scene_pos):
             self._last_mouse = None
             self._hover.hide()
+            self._hover_changed(None, None)
             return
         p = self._vb.mapSceneToView(scene_pos)
         self._last_mouse = (p.x(), p.y())
+        self._hover_changed(p.x(), p.y())
         self._refresh_hover()
 
     def _refresh_hover(self) -> None:
@@ -127,9 +130,149 @@ class DiagramPointer:
     def leaveEvent(self, event: QtCore.QEvent) -> None:
         self._last_mouse = None
         self._hover.hide()
+        self._hover_changed(None, None)
         super().leaveEvent(event)
 
     def hover_text(self) -> str | None:
         """The on-diagram hover read-out, or None when hidden."""
         return self._hover.toPlainText() if self._hover.isVisible() else None
 
+
+    # ------------------------------------------------------------------ selection (the formula link)
+
+    def _make_overlay(self) -> None:
+        """A halo drawn under the edges: the selected edge and the edges of a quantity chosen in the
+        inspector. Set only when the selection, structure, scale or palette changes, never per snapshot."""
+        self._halo = pg.PlotCurveItem(connect="pairs", antialias=True)
+        self._halo.setZValue(-1)  # under the edges: their colour (the weight's sign) stays visible
+        self._selected_halo = pg.PlotCurveItem(connect="pairs", antialias=True)
+        self._selected_halo.setZValue(-1)
+        for item in (self._halo, self._selected_halo):
+            self._vb.addItem(item, ignoreBounds=True)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)  # arrow keys walk the edges
+
+    def _refresh_overlay(self) -> None:
+        ratio = self._scale * self.line_ratio()
+        colour = self.palette().color(QtGui.QPalette.ColorRole.Highlight)
+        for item, edges, width, alpha in ((self._halo, self._marked_edges, 7.0, 0.55),
+                                          (self._selected_halo, [] if self._selected_edge is None
+                                           else [self._selected_edge], 11.0, 0.9)):
+            edges = np.asarray(edges, int)
+            if len(self._adj) == 0 or edges.size == 0:
+                item.setData([], [])
+                continue
+            ends = self._pos[self._adj[edges]].reshape(-1, 2)
+            shade = QtGui.QColor(colour)
+            shade.setAlphaF(alpha)
+            item.setPen(pg.mkPen(shade, width=width * ratio))
+            item.setData(ends[:, 0], ends[:, 1])
+
+    def _edge_number(self, k: int, i: int, j: int) -> int:
+        """The edge's index in the diagram's edge order (weights in row-major order, then the bias's)."""
+        found = np.flatnonzero((self._edge_layer == k) & (self._edge_from == i) & (self._edge_to == j))
+        if found.size == 0:
+            raise IndexError(f"the diagram has no edge syn{k}[{i}, {j}]")
+        return int(found[0])
+
+    def _edge_key(self, edge: int) -> tuple[int, int, int]:
+        return int(self._edge_layer[edge]), int(self._edge_from[edge]), int(self._edge_to[edge])
+
+    def select_edge(self, k: int, i: int, j: int) -> None:
+        """Select edge (matrix k, from-unit i or -1 for the bias, to-unit j): outlined, and ``edgeSelected``."""
+        self._selected_edge = self._edge_number(k, i, j)
+        self._refresh_overlay()
+        self.edgeSelected.emit(k, i, j)
+
+    def selected_edge(self) -> tuple[int, int, int] | None:
+        return None if self._selected_edge is None else self._edge_key(self._selected_edge)
+
+    def set_highlighted_edges(self, edges) -> None:
+        """Outline these edges [(k, i, j), ...] (a quantity chosen in the inspector); [] or None clears."""
+        numbers = [self._edge_number(*e) for e in edges or [] if self._has_edge(*e)]
+        self._marked_edges = np.array(sorted(set(numbers)), int)
+        self._refresh_overlay()
+
+    def _has_edge(self, k: int, i: int, j: int) -> bool:
+        return bool(((self._edge_layer == k) & (self._edge_from == i) & (self._edge_to == j)).any())
+
+    def highlighted_edges(self) -> list[tuple[int, int, int]]:
+        return [self._edge_key(int(e)) for e in self._marked_edges]
+
+    def edge_point(self, k: int, i: int, j: int) -> QtCore.QPoint:
+        """A point of the widget on edge (k, i, j) that picks that edge and no other (for tests and
+        keyboard users' tooltips): along the edge, where the nearest other edge is farthest."""
+        edge = self._edge_number(k, i, j)
+        a, b = self._pos[self._adj[edge]]
+        best, best_room = None, -1.0
+        for t in np.linspace(0.15, 0.85, 29):
+            point = a + t * (b - a)
+            others = self._segment_distances(point)
+            others[edge] = np.inf
+            room = float(others.min()) if others.size > 1 else np.inf
+            if room > best_room:
+                best, best_room = point, room
+        return self._widget_point(best)
+
+    def node_point(self, layer: int, index: int) -> QtCore.QPoint:
+        """The centre of a unit (index -1: the bias node feeding layer + 1), in widget coordinates."""
+        return self._widget_point(self.bias_position(layer) if index < 0 else self.node_position(layer, index))
+
+    def _widget_point(self, point) -> QtCore.QPoint:
+        scene = self._vb.mapViewToScene(QtCore.QPointF(float(point[0]), float(point[1])))
+        return self.mapFromScene(scene)
+
+    def _segment_distances(self, point: np.ndarray) -> np.ndarray:
+        a, b = self._pos[self._adj[:, 0]], self._pos[self._adj[:, 1]]
+        ab = b - a
+        t = np.clip(((point - a) * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
+        return np.hypot(*(a + t[:, None] * ab - point).T)
+
+    def _node_at(self, point: np.ndarray) -> int | None:
+        if len(self._pos) == 0:
+            return None
+        dist = np.hypot(*(self._pos - point).T)
+        node = int(np.argmin(dist))
+        return node if dist[node] <= self._node_sizes()[node] / 2 else None
+
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton and len(self._pos):
+            p = self._vb.mapSceneToView(self.mapToScene(event.position().toPoint()))
+            point = np.array([p.x(), p.y()], float)
+            node, edge = self._node_at(point), None
+            if node is None:
+                edge = self._edge_near(point)
+            if edge is not None:
+                self.select_edge(*self._edge_key(edge))
+            elif node is not None:
+                self._selected_edge = None
+                self._refresh_overlay()
+                self.nodeSelected.emit(int(self._node_layer[node]), int(self._node_index[node]))
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Arrow keys walk the edges (Right/Down the next, Left/Up the one before); Enter opens the
+        selected edge's formula (``selectionActivated``); Escape clears the selection."""
+        key, Key = event.key(), QtCore.Qt.Key
+        if len(self._adj) and key in (Key.Key_Right, Key.Key_Down, Key.Key_Left, Key.Key_Up):
+            step = 1 if key in (Key.Key_Right, Key.Key_Down) else -1
+            current = self._selected_edge
+            edge = (0 if step > 0 else len(self._adj) - 1) if current is None else (current + step) % len(self._adj)
+            self.select_edge(*self._edge_key(edge))
+            self.setAccessibleDescription(self._describe_edge(edge))  # a screen reader says the edge chosen
+            return
+        if key in (Key.Key_Return, Key.Key_Enter) and self._selected_edge is not None:
+            self.selectionActivated.emit()
+            return
+        if key == Key.Key_Escape and self._selected_edge is not None:
+            self._selected_edge = None
+            self._refresh_overlay()
+            return
+        super().keyPressEvent(event)
+
+    def _hover_changed(self, x: float | None, y: float | None) -> None:
+        """Tell listeners which edge is under the pointer, when that changes."""
+        edge = None if x is None else self.edge_at(x, y)
+        edge = edge or (-1, -1, -1)
+        if edge != getattr(self, "_hovered", None):
+            self._hovered = edge
+            self.edgeHovered.emit(*edge)

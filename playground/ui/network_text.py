@@ -8,6 +8,7 @@ Its texts are translated in the context "NetworkView" (the widget's), whichever 
 from __future__ import annotations
 
 import html
+from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
@@ -222,3 +223,32 @@ class DiagramText:
             padding=0,
         )
 
+    @contextmanager
+    def _one_description(self):
+        """Weights and activations set together (a snapshot): the text alternative is made once, at the end."""
+        self._describe_later += 1
+        try:
+            yield
+        finally:
+            self._describe_later -= 1
+            if not self._describe_later and self._description_due:
+                self._describe()
+
+    def _describe(self) -> None:
+        """The diagram's text alternative: the layers, the strongest weights, the selected row's outputs."""
+        self._description_due = self._describe_later > 0
+        if self._description_due:
+            return
+        text = QCoreApplication.translate("NetworkView", "Layers {sizes}.").format(sizes=" – ".join(str(n) for n in self._sizes))
+        values = self._edge_values
+        if values is not None and values.size:
+            magnitude = np.where(np.isfinite(values), np.abs(values), -1.0)
+            strongest = [e for e in np.argsort(-magnitude)[:3] if magnitude[e] >= 0]
+            if strongest:
+                text += " " + QCoreApplication.translate("NetworkView", "Strongest weights: {weights}.").format(
+                    weights="; ".join(self._describe_edge(int(e)) for e in strongest))
+        if self._activations is not None:
+            outputs = ", ".join(self._describe_node(n) for n in range(len(self._node_layer))
+                                if self._node_layer[n] == len(self._sizes) - 1 and self._node_index[n] >= 0)
+            text += " " + QCoreApplication.translate("NetworkView", "Outputs for the selected row: {values}.").format(values=outputs)
+        self.setAccessibleDescription(text)

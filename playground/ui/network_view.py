@@ -37,6 +37,12 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
     # An edge was double-clicked: (weight matrix k, from-unit i or -1 for the bias, to-unit j)
     edgeDoubleClicked = QtCore.Signal(int, int, int)
+    # Selection (network_pointer): an edge clicked or chosen with the arrow keys, (k, i or -1, j);
+    # the edge under the pointer ((-1, -1, -1) when none); a unit clicked (layer, index); Enter pressed.
+    edgeSelected = QtCore.Signal(int, int, int)
+    edgeHovered = QtCore.Signal(int, int, int)
+    nodeSelected = QtCore.Signal(int, int)
+    selectionActivated = QtCore.Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,6 +88,7 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
         self._clear_structure()
         self._apply_palette()
+        self._make_overlay()  # the halo under selected and highlighted edges (network_pointer)
         self._ready = True
         self._vb.sigResized.connect(self._fit)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -89,6 +96,8 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
     # ------------------------------------------------------------------ structure
 
     def _clear_structure(self) -> None:
+        self._selected_edge: int | None = None  # network_pointer: the edge clicked or chosen by key
+        self._marked_edges = np.zeros(0, int)  # network_pointer: edges of a quantity chosen in the inspector
         self._sizes: list[int] = []
         self._bias = False
         self._names: list[list[str]] = []
@@ -205,6 +214,7 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
             symbolPen=self._node_pens(),
             pxMode=False,
         )
+        self._refresh_overlay()
 
     # ------------------------------------------------------------------ values
 
@@ -238,36 +248,6 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
             self._graph.setPen(self._pens)  # the only per-frame graphics call: one pen array
         self._refresh_hover()
         self._describe()
-
-    @contextmanager
-    def _one_description(self):
-        """Weights and activations set together (a snapshot): the text alternative is made once, at the end."""
-        self._describe_later += 1
-        try:
-            yield
-        finally:
-            self._describe_later -= 1
-            if not self._describe_later and self._description_due:
-                self._describe()
-
-    def _describe(self) -> None:
-        """The diagram's text alternative: the layers, the strongest weights, the selected row's outputs."""
-        self._description_due = self._describe_later > 0
-        if self._description_due:
-            return
-        text = self.tr("Layers {sizes}.").format(sizes=" – ".join(str(n) for n in self._sizes))
-        values = self._edge_values
-        if values is not None and values.size:
-            magnitude = np.where(np.isfinite(values), np.abs(values), -1.0)
-            strongest = [e for e in np.argsort(-magnitude)[:3] if magnitude[e] >= 0]
-            if strongest:
-                text += " " + self.tr("Strongest weights: {weights}.").format(
-                    weights="; ".join(self._describe_edge(int(e)) for e in strongest))
-        if self._activations is not None:
-            outputs = ", ".join(self._describe_node(n) for n in range(len(self._node_layer))
-                                if self._node_layer[n] == len(self._sizes) - 1 and self._node_index[n] >= 0)
-            text += " " + self.tr("Outputs for the selected row: {values}.").format(values=outputs)
-        self.setAccessibleDescription(text)
 
     def _compute_pens(self) -> np.ndarray:
         pens = np.zeros(len(self._adj), PEN_DTYPE)
@@ -391,6 +371,7 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
             self._pens = self._compute_pens()
             self._graph.setPen(self._pens)
             self._graph.scatter.setPen(self._node_pens())
+            self._refresh_overlay()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
@@ -423,6 +404,7 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
         if self._sizes:
             self._pens = self._compute_pens()  # the positive colour follows the theme
             self._graph.setPen(self._pens)
+            self._refresh_overlay()
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: its layers, the weights it shows, and the
