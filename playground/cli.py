@@ -176,6 +176,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--presentation", type=number, nargs="?", const=1.5, metavar="SCALE",
                        help="with --screenshot: presentation mode (everything 1.5 times larger, or SCALE)")
         p.add_argument("--inspector", action="store_true", help="with --screenshot: show the backprop inspector")
+        p.add_argument("--formula", action="store_true",
+                       help="with --screenshot: open the formula panel on the weight syn0[0, 0] (with --inspector, "
+                            "syn0 update chosen there: its edges outlined)")
         p.add_argument("--step", type=whole_number, metavar="N",
                        help="with --screenshot: do N iterations (Step N) first")
         desktop = p.add_mutually_exclusive_group()

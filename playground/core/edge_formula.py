@@ -138,7 +138,8 @@ class EdgeFormula:
 
     # ----- the formula as a student reads it
     def lines(self) -> list[str]:
-        """The update in the notebook's names (no numbers): the optimiser's lines, g, the delta."""
+        """The update in the notebook's names (no numbers): the optimiser's lines and g (the delta's line
+        heads the rows, :meth:`row_lines`)."""
         k, j, w = self.k, self.j, self.name
         row_input = "" if self.bias else f"l{k}[r, {self.i}] * "
         decay = f"  - lam*{w}" if self.l2 and not self.bias else ""
@@ -146,7 +147,7 @@ class EdgeFormula:
                "adam": [f"m_{w} = beta1*m_{w} + (1-beta1)*g", f"s_{w} = beta2*s_{w} + (1-beta2)*g**2",
                         f"{w} += lr * (m_{w}/(1-beta1**t)) / (sqrt(s_{w}/(1-beta2**t)) + eps)"]
                }.get(self.optimizer.name, [f"{w} += lr * g"])
-        return out + [f"g = Σ_r  {row_input}l{k + 1}_delta[r, {j}]{decay}", self.delta_line()]
+        return out + [f"g = Σ_r  {row_input}l{k + 1}_delta[r, {j}]{decay}"]
 
     def delta_line(self) -> str:
         """How the delta of the unit the weight goes to is made, in the notebook's names."""
@@ -155,21 +156,31 @@ class EdgeFormula:
             return f"l{k + 1}_delta[r, {j}] = l{k + 1}_error[r, {j}] * {self.slope_name}[r, {j}]"
         return f"l{k + 1}_delta[r, {j}] = l{k + 1}_error[r, {j}]"
 
-    def row_lines(self, fmt: Callable[[float], str] = lambda v: f"{v:.4g}") -> list[str]:
-        """A table, one line per row r of the batch: its factors, its delta and its share of g."""
+    def row_lines(self, fmt: Callable[[float], str] = lambda v: f"{v:.4g}", limit: int | None = None) -> list[str]:
+        """The rows r of the batch in two short blocks: each row's delta (the error times the slope),
+        then its share of g (the input times the delta); ``limit`` rows each, then how many more."""
         k, j = self.k, self.j
-        head = ["r"] + ([] if self.bias else [f"l{k}[r, {self.i}]"]) + [f"l{k + 1}_error[r, {j}]"]
-        head += [f"{self.slope_name}[r, {j}]"] if self.slope_name else []
-        head += [f"l{k + 1}_delta[r, {j}]", "Σ term"]
-        table = [head]
-        for term in self.terms:
-            delta = term.error * term.slope if term.slope is not None else term.error
-            cells = [str(term.position)] + ([] if self.bias else [fmt(term.input)]) + [fmt(term.error)]
-            cells += [fmt(term.slope)] if term.slope is not None else []
-            cells += [fmt(delta), fmt((delta if self.bias else term.input * delta) + 0.0)]  # + 0.0: no "-0"
-            table.append(cells)
-        widths = [max(len(row[c]) for row in table) for c in range(len(head))]
-        return ["  ".join(cell.rjust(width) for cell, width in zip(row, widths)) for row in table]
+
+        def factor(v: float) -> str:  # a negative number inside a product: in parentheses
+            return f"({fmt(v)})" if v < 0 else fmt(v)
+
+        def cut(lines: list[str]) -> list[str]:
+            if limit is None or len(lines) <= limit:
+                return lines
+            return lines[:limit] + [f"…  (+{len(lines) - limit})"]
+
+        deltas = [term.error * term.slope if term.slope is not None else term.error for term in self.terms]
+        if self.slope_name:
+            out = [self.delta_line() + ":"]
+            out += cut([f"r={t.position}:  {fmt(t.error)} × {factor(t.slope)} = {fmt(d)}"
+                        for t, d in zip(self.terms, deltas)])
+        else:
+            out = [self.delta_line() + ":"] + cut([f"r={t.position}:  {fmt(d)}" for t, d in zip(self.terms, deltas)])
+        if not self.bias:
+            out += ["", f"l{k}[r, {self.i}] × l{k + 1}_delta[r, {j}]:"]
+            out += cut([f"r={t.position}:  {fmt(t.input)} × {factor(d)} = {fmt(t.input * d + 0.0)}"  # + 0.0: no -0
+                        for t, d in zip(self.terms, deltas)])
+        return out
 
     def number_lines(self, fmt: Callable[[float], str] = lambda v: f"{v:.4g}") -> list[str]:
         """The steps after the sum, with the numbers substituted."""

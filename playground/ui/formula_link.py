@@ -30,10 +30,11 @@ class FormulaLink(QObject):
         self.w = window
         self.panel = FormulaPanel()
         self.panel.listen_to(window.run)
-        self.dock = QDockWidget(self.tr("Formula: one weight's update, with its numbers"), window,
-                                objectName="formulaDock")
+        self.dock = QDockWidget(self.tr("Formula"), window, objectName="formulaDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
+        # The right side to the bottom: beside the inspector too, the formula gets the window's height
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = self.dock.toggleViewAction()
@@ -45,7 +46,7 @@ class FormulaLink(QObject):
         run_menu = window.findChild(QMenu, "runMenu")
         if run_menu is not None:
             run_menu.addAction(self.action)
-        self.dock.visibilityChanged.connect(lambda visible: visible and self.panel.refresh(now=True))
+        self.dock.visibilityChanged.connect(self._visibility)
         self.script_view = None  # made when first used
         view = window.network_view
         view.edgeSelected.connect(self.show_edge)
@@ -55,6 +56,14 @@ class FormulaLink(QObject):
         self.panel.showInScript.connect(self.show_in_script)
         window.classroom.inspector_dock.visibilityChanged.connect(self._connect_inspector)
         self._inspector = None
+
+    def _visibility(self, visible: bool) -> None:
+        if not visible:
+            return
+        if not self.dock.property("sized"):  # first shown: a third of the window, room for the formula's lines
+            self.dock.setProperty("sized", True)
+            self.w.resizeDocks([self.dock], [int(self.w.width() * 0.36)], Qt.Orientation.Horizontal)
+        self.panel.refresh(now=True)
 
     # ----- diagram -> panel
     def show_edge(self, k: int, i: int, j: int) -> None:
@@ -73,6 +82,14 @@ class FormulaLink(QObject):
         self.dock.show()
         self.dock.raise_()
         self.panel.text_view.setFocus()
+
+    def show_example(self) -> None:
+        """The panel on syn0[0, 0] and, with the inspector open, syn0 update chosen there (``--formula``)."""
+        if not self.w.network_view.sizes():
+            return
+        self.w.network_view.select_edge(0, 0, 0)
+        if self._inspector is not None and "syn0 update" in self._inspector.names():
+            self._inspector.select_quantity("syn0 update")
 
     # ----- panel -> script
     def show_in_script(self, quantity: str) -> None:

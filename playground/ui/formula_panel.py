@@ -14,21 +14,21 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from playground.core.edge_formula import EdgeFormula, edge_formula
 from playground.core.inspection import iteration_rows, trace_iteration
-from playground.ui.language import number
 
 LIVE_INTERVAL_S = 0.1  # while a run streams snapshots, the panel follows at most ten times a second
 MAX_ROWS_SHOWN = 12  # a large batch: the first rows, then how many more went into the sum
 
 
 def short(value: float) -> str:
-    """A number in the formula: 4 significant digits, the window's decimal point."""
-    return number(value, ".4g") if math.isfinite(value) else str(value)
+    """A number in the formula: 4 significant digits, with a point in every language (as in the inspector
+    and the code: a decimal comma would read as the comma between indices)."""
+    return f"{value:.4g}"
 
 
 def monospace(widget: QWidget) -> None:
@@ -54,7 +54,7 @@ class FormulaPanel(QWidget):
         self.title.setFont(bold)
         self.text_view = QPlainTextEdit(objectName="formulaText", readOnly=True)
         self.text_view.setAccessibleName(self.tr("Formula with the numbers of the shown iteration"))
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a narrow dock: no sideways scroll
         monospace(self.text_view)
         self.script_button = QPushButton(self.tr("Show in script"), objectName="showInScriptButton")
         self.script_button.setAccessibleName(self.tr("Show this line in the exported script"))
@@ -159,13 +159,9 @@ class FormulaPanel(QWidget):
         what = (self.tr("{name}: the bias of {target}") if f.bias else
                 self.tr("{name}: the weight from {source} to {target}")).format(
             name=f.name, source=f.source, target=f.target)
-        self.title.setText(what + " · " + self.tr("iteration {number}").format(number=iteration))
-        rows = f.row_lines(short)
-        shown = rows[:MAX_ROWS_SHOWN]
-        if len(rows) > MAX_ROWS_SHOWN:
-            shown.append(self.tr("… and {count} more rows").format(count=len(rows) - MAX_ROWS_SHOWN))
+        self.title.setText(what + " · " + self.tr("iteration {number}").format(number=QLocale().toString(iteration)))
         lines = f.lines() + ["", self.tr("Each row r of the batch ({count} rows):").format(count=len(f.terms))]
-        lines += ["  " + line for line in shown] + [""] + f.number_lines(short)
+        lines += f.row_lines(short, MAX_ROWS_SHOWN) + [""] + f.number_lines(short)
         self._set_lines(lines)
         self.script_button.setEnabled(True)
 
@@ -191,11 +187,9 @@ class FormulaPanel(QWidget):
         f = edge_formula(net, trace, layer - 1, 0, index)  # any edge into the unit: its rows' deltas
         self._quantity = f"l{layer}_delta"
         self.title.setText(self.tr("{name}: its delta, what every weight into it learns from").format(name=name))
-        definition = f.delta_line()
-        lines = [definition, ""]
-        for term in f.terms[:MAX_ROWS_SHOWN]:
-            factors = (f"{short(term.error)} × {short(term.slope)}" if term.slope is not None else short(term.error))
-            lines.append(f"  r={term.position}:  {factors} = {short(term.delta)}")
+        lines = f.row_lines(short, MAX_ROWS_SHOWN)
+        if not f.bias:
+            lines = lines[:lines.index("")]  # the deltas' block only: the unit, not one weight
         if layer < net.n_layers:
             lines += ["", f"l{layer}_error[r, {index}] = l{layer + 1}_delta[r, :].dot(syn{layer}[{index}, :])"]
         self._set_lines(lines)

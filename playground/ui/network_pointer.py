@@ -13,6 +13,9 @@ from PySide6.QtCore import QCoreApplication
 
 from playground.ui.network_items import format_value
 
+# Okabe-Ito yellow: apart from both weight colours (blue, vermillion), on light and dark backgrounds.
+HALO_COLOR = (0xF0, 0xE4, 0x42)
+
 
 class DiagramPointer:
     """Hit-testing and the hover read-out of the network diagram (mixed into NetworkView)."""
@@ -153,7 +156,7 @@ class DiagramPointer:
 
     def _refresh_overlay(self) -> None:
         ratio = self._scale * self.line_ratio()
-        colour = self.palette().color(QtGui.QPalette.ColorRole.Highlight)
+        colour = QtGui.QColor(*HALO_COLOR)
         for item, edges, width, alpha in ((self._halo, self._marked_edges, 7.0, 0.55),
                                           (self._selected_halo, [] if self._selected_edge is None
                                            else [self._selected_edge], 11.0, 0.9)):
@@ -203,9 +206,11 @@ class DiagramPointer:
         keyboard users' tooltips): along the edge, where the nearest other edge is farthest."""
         edge = self._edge_number(k, i, j)
         a, b = self._pos[self._adj[edge]]
-        best, best_room = None, -1.0
-        for t in np.linspace(0.15, 0.85, 29):
+        best, best_room = a + 0.5 * (b - a), -1.0
+        for t in np.linspace(0.1, 0.9, 33):
             point = a + t * (b - a)
+            if self.edge_at(*point) != (k, i, j):  # on a node, or nearer another edge
+                continue
             others = self._segment_distances(point)
             others[edge] = np.inf
             room = float(others.min()) if others.size > 1 else np.inf

@@ -197,6 +197,9 @@ class DiagramText:
         px_per_unit = None
         for _ in range(3):  # fonts depend on the zoom, the zoom on the label sizes
             self._update_fonts(px_per_unit)
+            self._legend.setTextWidth(-1)  # its own width, unless the view is narrower: then it wraps
+            if self._text_size(self._legend)[0] > width - 2 * pad:
+                self._legend.setTextWidth(max(40.0, width - 2 * pad))
             left_items = self._name_items[0] + ([self._bias_label] if self._bias_label is not None else [])
             label_gap = LABEL_GAP_PX * self._scale
             left = max(self._text_size(it)[0] for it in left_items) + pad + label_gap

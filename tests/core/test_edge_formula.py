@@ -82,14 +82,15 @@ def test_the_formula_is_written_in_the_notebooks_names():
     trace = trace_iteration(net, X[:4], Y_ONE[:4])
     f = edge_formula(net, trace, 1, 2, 0)
     assert f.name == "syn1[2, 0]" and f.matrix == "syn1" and (f.source, f.target) == ("h1.3", "y1")
-    text = "\n".join(f.lines())
+    text = "\n".join(f.lines() + f.row_lines())
     assert "l1[r, 2] * l2_delta[r, 0]" in text and "l2_error[r, 0] * nonlin(l2, deriv=True)[r, 0]" in text
     assert "m_syn1[2, 0]" in text and "eps" in text
     numbers = "\n".join(f.row_lines() + f.number_lines())
     assert f"{f.terms[0].input:.4g}" in numbers and f"{f.change():.4g}" in numbers
     hidden = edge_formula(Network([3, 4, 1], seed=1, activation="tanh"), trace_iteration(
         Network([3, 4, 1], seed=1, activation="tanh"), X[:4], Y_ONE[:4]), 0, 1, 3)
-    assert "l1_error[r, 3] * (1 - l1**2)[r, 3]" in "\n".join(hidden.lines())
+    assert "l1_error[r, 3] * (1 - l1**2)[r, 3]" in "\n".join(hidden.row_lines())
+    assert len(hidden.row_lines(limit=2)) == 2 * (1 + 2 + 1) + 1  # two blocks: a head, 2 rows, "… (+2)"
     assert (hidden.source, hidden.target) == ("x2", "h1.4")
 
 
@@ -98,7 +99,7 @@ def test_a_bias_formula_has_input_one_and_no_decay():
     trace = trace_iteration(net, X, Y_ONE)
     f = edge_formula(net, trace, 0, -1, 1)
     assert f.name == "b1[1]" and f.matrix == "b1" and f.bias and all(t.input == 1.0 for t in f.terms)
-    assert "0.1" not in f.program() and "lam" not in "\n".join(f.lines())
+    assert "0.1" not in f.program() and "lam" not in "\n".join(f.lines() + f.number_lines())
 
 
 def test_edges_outside_the_network_are_refused():

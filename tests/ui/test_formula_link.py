@@ -7,7 +7,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from playground.core.edge_formula import evaluate_program
 from playground.core.export import script_with_lines
@@ -110,11 +112,15 @@ def test_the_keyboard_walks_the_edges_and_enter_opens_the_formula(qtbot, trained
 
 
 def test_a_unit_shows_its_delta_and_hovering_previews_an_edge(qtbot, trained):
-    w, view, panel = trained, trained.network_view, trained.formula_link.panel
+    view, panel = trained.network_view, trained.formula_link.panel
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.node_point(1, 2))
     assert panel.formula() is None and panel.quantity() == "l1_delta" and "h1.3" in panel.text()
-    qtbot.mouseMove(view.viewport(), view.edge_point(1, 0, 0))
-    qtbot.waitUntil(lambda: panel.formula() is not None and panel.formula().name == "syn1[0, 0]")
+    point = QPointF(view.edge_point(1, 0, 0))
+    QApplication.sendEvent(view.viewport(), QMouseEvent(QEvent.Type.MouseMove, point, view.viewport().mapToGlobal(point),
+                                                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                                        Qt.KeyboardModifier.NoModifier))
+    assert panel.formula() is not None and panel.formula().name == "syn1[0, 0]"
+    assert view.hover_text().startswith("w[h1.1 → y]")
     view.edgeHovered.emit(-1, -1, -1)  # the pointer leaves the edge: the chosen unit again
     assert panel.formula() is None and panel.quantity() == "l1_delta"
 
