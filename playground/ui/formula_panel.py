@@ -103,6 +103,10 @@ class FormulaPanel(QWidget):
         run.shownChanged.connect(self.refresh)
         run.reset.connect(self.refresh)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh(now=True)  # hidden, it did not follow the run
+
     # ----- accessors (tests, the window)
     def formula(self) -> EdgeFormula | None:
         """The formula shown (None for a unit or nothing)."""
@@ -203,3 +207,15 @@ class FormulaPanel(QWidget):
     def _show_in_script(self) -> None:
         if self._quantity:
             self.showInScript.emit(self._quantity)
+
+
+def _with_an_edge() -> FormulaPanel:
+    panel = FormulaPanel()
+    panel.show_edge(1, 2, 0)  # syn1[2, 0]: the weight from h1.3 to the output
+    return panel
+
+
+if __name__ == "__main__":  # python -m playground.ui.formula_panel
+    from playground.ui.preview import listening, preview
+
+    preview(listening(_with_an_edge), size=(520, 640))

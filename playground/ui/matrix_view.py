@@ -274,3 +274,21 @@ class MatrixView(QWidget):
             self.updateGeometry()
             self.update()
         super().changeEvent(event)
+
+
+def _sample() -> MatrixView:
+    from playground.core.inspection import trace_iteration
+    from playground.core.network import Network
+    from playground.core.presets import get_preset
+
+    ds = get_preset("notebook").dataset()
+    view = MatrixView()
+    view.set_quantity(trace_iteration(Network([3, 4, 1], seed=1), ds.X, ds.Y, ds.input_names, ds.target_names)["l1"])
+    view.set_highlight(2)
+    return view
+
+
+if __name__ == "__main__":  # python -m playground.ui.matrix_view
+    from playground.ui.preview import preview
+
+    preview(_sample, size=(420, 180))

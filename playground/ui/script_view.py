@@ -78,3 +78,20 @@ class ScriptView(QDialog):
 
     def cursor_line(self) -> int:
         return self.editor.textCursor().blockNumber() + 1
+
+
+def _sample() -> ScriptView:
+    from playground.core.export import script_with_lines
+    from playground.core.presets import get_preset
+    from playground.core.settings import Settings
+
+    script = script_with_lines(get_preset("notebook").dataset(), Settings())
+    view = ScriptView()
+    view.show_line(script.text, script.line_of("syn1 update"), "syn1 update")
+    return view
+
+
+if __name__ == "__main__":  # python -m playground.ui.script_view
+    from playground.ui.preview import preview
+
+    preview(_sample, size=(800, 600))
