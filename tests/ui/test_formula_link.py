@@ -145,3 +145,19 @@ def test_every_optimiser_in_the_window_with_two_hidden_layers_and_bias(qtbot, wi
     step(qtbot, window)
     assert weight(window, 2, 1, 0) - before == pytest.approx(changes[(2, 1, 0)], abs=1e-12, rel=0)
     assert np.isfinite(before)
+
+
+def test_the_panel_follows_the_history_and_presentation_mode(qtbot, trained):
+    w, panel = trained, trained.formula_link.panel
+    click_edge(qtbot, w, 1, 1, 0)
+    live = panel.formula()
+    scrubber = w.classroom.scrubber
+    scrubber.set_index(0)  # look back at the start
+    qtbot.waitUntil(lambda: w.run.looking_back())
+    back = panel.formula()
+    assert back.iteration == w.run.shown_iteration() < live.iteration
+    assert back.weight == float(w.run.shown_network().weights[1][1, 0]) != live.weight
+    assert f"iteration {w.run.shown_iteration()}" in panel.text()
+    size = panel.text_view.font().pointSizeF()
+    w.classroom.set_scale(2.0, save=False)
+    assert panel.text_view.font().pointSizeF() == pytest.approx(2 * size, rel=0.05)
