@@ -8,6 +8,11 @@ Edges are ordered so that the weights can be copied in with one concatenate:
 for each layer ``k`` the ``sizes[k] * sizes[k+1]`` weight edges in row-major
 order of ``weights[k]`` (from-unit major), then, when bias is on, the
 ``sizes[k+1]`` edges leaving that layer's bias node.
+
+The widget is split over flat modules: :mod:`~playground.ui.network_items` (constants and
+graphics items), :mod:`~playground.ui.network_text` (labels, legend, fitting, the text
+alternative) and :mod:`~playground.ui.network_pointer` (hit-testing, hover, and the selection
+the formula panel follows: click, arrow keys, Enter; the halo of edges a quantity is about).
 """
 
 from __future__ import annotations
