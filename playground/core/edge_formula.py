@@ -284,13 +284,29 @@ class ProgramError(ValueError):
     """A program that is not the simple arithmetic :meth:`EdgeFormula.program` writes."""
 
 
+def _divide(a: float, b: float) -> float:
+    """a / b as NumPy computes it: by zero gives inf or nan, not an exception (a diverged network)."""
+    if b == 0:
+        return math.nan if a == 0 or math.isnan(a) else math.copysign(math.inf, a) * math.copysign(1.0, b)
+    return a / b
+
+
+def _power(a: float, b: float) -> float:
+    try:
+        return a ** b
+    except (OverflowError, ZeroDivisionError):
+        return math.inf
+
+
 _BINARY = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
-           ast.Div: lambda a, b: a / b, ast.Pow: lambda a, b: a ** b}
+           ast.Div: _divide, ast.Pow: _power}
+_CONSTANTS = {"nan": math.nan, "inf": math.inf}  # how repr writes a diverged number
 
 
 def evaluate_program(text: str) -> float:
-    """The value of the last assignment of a program of lines ``name = arithmetic`` (numbers, + - * / **,
-    parentheses, unary minus, sqrt(...), names assigned on earlier lines); anything else is refused."""
+    """The value of the last assignment of a program of lines ``name = arithmetic`` (numbers, nan, inf,
+    + - * / **, parentheses, unary minus, sqrt(...), names assigned on earlier lines); anything else is
+    refused. Division by zero gives inf or nan, as in the engine."""
     try:
         tree = ast.parse(text, mode="exec")
     except SyntaxError as e:
@@ -307,6 +323,8 @@ def evaluate_program(text: str) -> float:
             return -v if isinstance(node.op, ast.USub) else v
         if isinstance(node, ast.Name) and node.id in names:
             return names[node.id]
+        if isinstance(node, ast.Name) and node.id in _CONSTANTS:
+            return _CONSTANTS[node.id]
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "sqrt"
                 and len(node.args) == 1 and not node.keywords):
             v = value(node.args[0])

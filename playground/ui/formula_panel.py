@@ -140,6 +140,9 @@ class FormulaPanel(QWidget):
             return
         ds = run.dataset
         rows = iteration_rows(net, ds.test_mask)
+        if len(rows) == 0:  # every row held out: the iteration learns from nothing
+            self._show_nothing()
+            return
         trace = trace_iteration(net, ds.X[rows], ds.Y[rows], ds.input_names, ds.target_names, rows)
         try:
             if what[0] == "edge":

@@ -128,3 +128,12 @@ def test_the_program_reader_refuses_anything_but_arithmetic(text):
 
 def test_the_program_reader_computes_in_order():
     assert evaluate_program("g = 2.0*3 + 1\nchange = sqrt(g - 3) / 2**1") == 1.0
+
+
+def test_a_diverged_network_gives_nan_not_an_exception():
+    net = Network([2, 2, 1], seed=1, rule=Rule(optimizer=OptimizerSpec("adam")))
+    net.weights[0][:] = np.nan
+    f = edge_formula(net, trace_iteration(net, X[:3, :2], Y_ONE[:3]), 0, 0, 0)
+    assert np.isnan(f.change()) and "nan" in f.number_lines()[-1]
+    assert np.isnan(evaluate_program("x = 1/0.0\ny = -inf*2 + x"))  # inf - inf, as the engine computes it
+    assert evaluate_program("x = -1/0.0") == -np.inf and np.isnan(evaluate_program("x = 0/0.0"))
