@@ -92,8 +92,11 @@ def loop_lines(s, sizes: list[int], *, batched: bool, has_test: bool, n_rows: in
                if line.section == step.FORWARD]
 
     # -- the functions, the initial weights, the constants and the optimiser's state --
-    setup: list = _functions([line.code for line in lines], spec) + [
-        "# exp(-x) overflows to inf for very negative x; the sigmoid is then 0, as it should be",
+    codes = [line.code for line in lines]
+    setup: list = _functions(codes, spec) + [
+        "# exp(-x) overflows to inf for very negative x; the sigmoid is then 0, as it should be"
+        if any("nonlin(" in code for code in codes) else
+        "# a run that diverges overflows to inf quietly, as in the app",
         'np.seterr(over="ignore")',
         "",
         "# seed random numbers to make the calculation deterministic",
