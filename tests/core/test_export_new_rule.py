@@ -1,8 +1,9 @@
-"""A new update rule is one entry in the step's table: the export follows it with no edit of its own.
+"""A new update rule or activation is one entry in the step's tables: the export follows it with no edit of its own.
 
 RMSprop, made up here as one ``OptimizerRule`` (its numbers, its code, its maths) and allowed as a
 choice, is exported as a script that keeps the running average ``s_syn0`` and reaches the engine's
-weights and printed errors to 1e-12, and the script's line map has its lines.
+weights and printed errors to 1e-12, and the script's line map has its lines. A leaky ReLU, one
+``Activation``, likewise (with plain gradient descent the engine runs its fast notebook loop).
 """
 
 import dataclasses
@@ -13,7 +14,7 @@ import sys
 import numpy as np
 import pytest
 
-from playground.core import optimizers, settings as settings_module
+from playground.core import activations, optimizers, settings as settings_module
 from playground.core.export import script_with_lines
 from playground.core.presets import get_preset
 from playground.core.settings import Settings
@@ -78,3 +79,53 @@ def test_a_made_up_optimiser_is_exported_and_reaches_the_engines_numbers(with_rm
     plain = Trainer.from_settings(dataset, settings.with_(optimizer="gd"))
     plain.run(settings.iterations)
     assert np.abs(plain.network.weights[0] - trainer.network.weights[0]).max() > 1e-3
+
+
+def _leaky(z, out=None):
+    return np.maximum(z, 0.1 * z, out=out)
+
+
+def _leaky_slope(a, out=None):
+    return np.add(a > 0, 0.1 * (a <= 0), out=out)
+
+
+LEAKY = activations.Activation("leaky", _leaky, _leaky_slope, "np.maximum(x, 0.1*x)", "(x > 0) + 0.1*(x <= 0)",
+                               "np.maximum({0}, 0.1*{0})", "(({0} > 0) + 0.1*({0} <= 0))", "max({0}, 0.1 {0})",
+                               "1 if {0} > 0 else 0.1")
+
+
+@pytest.fixture
+def with_leaky(monkeypatch):
+    """A leaky ReLU as one more activation: its table entry, and the settings' list of choices."""
+    monkeypatch.setitem(activations.ACTIVATIONS, "leaky", LEAKY)
+    fields = tuple(dataclasses.replace(f, choices=f.choices + ("leaky",)) if f.name == "activation" else f
+                   for f in settings_module.FIELDS)
+    monkeypatch.setattr(settings_module, "FIELDS", fields)
+
+
+@pytest.mark.parametrize("optimizer", ["gd", "momentum"])  # gd: the engine's fast notebook loop
+def test_a_made_up_activation_is_exported_and_reaches_the_engines_numbers(with_leaky, tmp_path, optimizer):
+    dataset = get_preset("xor").dataset()
+    settings = Settings(hidden=(4, 3), iterations=30, log_every=10, learning_rate=0.5, seed=5, activation="leaky",
+                        optimizer=optimizer)
+    assert settings.problems() == []
+    script = script_with_lines(dataset, settings)
+    text = script.text.splitlines()
+    assert text[script.line_of("l1") - 1] == "    l1 = np.maximum(np.dot(l0, syn0), 0.1*np.dot(l0, syn0))"
+    assert text[script.line_of("l1_delta") - 1] == "    l1_delta = l1_error * ((l1 > 0) + 0.1*(l1 <= 0))"
+
+    probe = "\nimport json\nprint('PROBE', json.dumps([w.tolist() for w in (syn0, syn1, syn2)]))\n"
+    path = tmp_path / "leaky.py"
+    path.write_text(script.text + probe, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-I", str(path)], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+    trainer = Trainer.from_settings(dataset, settings)
+    trainer.run(settings.iterations)
+    lines = done.stdout.splitlines()
+    errors = [float(ln[len("Error:"):]) for ln in lines if ln.startswith("Error:")]
+    np.testing.assert_allclose(errors, trainer.history.logged[1], rtol=0, atol=TOL)
+    weights = json.loads(next(ln for ln in lines if ln.startswith("PROBE "))[len("PROBE "):])
+    for got, want in zip(weights, trainer.network.weights):
+        np.testing.assert_allclose(got, want, rtol=0, atol=TOL)
