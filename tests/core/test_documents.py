@@ -306,9 +306,11 @@ def test_permission_denied_is_reported(tmp_path, monkeypatch):
 
 
 def test_oversize_files_are_refused_before_reading(tmp_path, monkeypatch):
+    from playground.core import document_files
+
     path = tmp_path / "big.csv"
     path.write_text(XOR)
-    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(document_files, "MAX_FILE_BYTES", 10)  # the limit every reader reads by
     msg = error_of(read_csv, path)
     assert f"{path} is too large ({len(XOR)} bytes; the limit is 10)" == msg
 
