@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from playground.core import documents
 from playground.core.dataset import DataError, Dataset, generate, name_problem
 from playground.core.documents import (
     Document, DocumentError, Trained, atomic_write_text, document_from_dict, document_to_dict, format_csv,
