@@ -152,9 +152,9 @@ _ADAM = ("optimizer", ("adam",))
 FIELDS = (
     Field("hidden", "hidden layers", tuple, 1, MAX_HIDDEN_UNITS, default=(4,), group=NOTEBOOK,
           title=say("Hidden &units"), spoken=say("Hidden units"), metavar="4,3",
-          help=say("Units in the hidden layer. 0 = no hidden layer: the inputs connect straight to the output, "
-                   "like the notebook's first example.\nSeveral hidden layers: their sizes separated by commas, "
-                   "e.g. 4,3. 0 = no hidden layer.")),
+          help=say("The sizes of the hidden layers, separated by commas: 4 is one layer of 4 units, 4,3 two "
+                   "layers. 0 = no hidden layer: the inputs connect straight to the output, like the notebook's "
+                   "first example.")),
     Field("iterations", "iterations", int, 1, MAX_ITERATIONS, default=60000, group=NOTEBOOK, step=1000, grouped=True,
           title=say("&Iterations"), metavar="N",
           help=say("How many times the network sees the whole table and adjusts its weights.")),
