@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from playground import APP_ID, __version__
-from playground.core import settings as settings_table
+from playground.core import settings as settings_module
 from playground.core.number_text import parse_float, parse_int
 from playground.core.settings import NOTEBOOK, Field, parse_hidden
 from playground.usage import UsageError
@@ -66,7 +66,7 @@ def add_setting_option(group, f: Field) -> None:
 def settings_changes(args: argparse.Namespace) -> dict:
     """The settings the options gave, by name (the hidden sizes parsed; UsageError names a wrong one)."""
     changes = {}
-    for f in settings_table.FIELDS:
+    for f in settings_module.FIELDS:
         value = getattr(args, f.name, None)
         if value is None:
             continue
@@ -86,7 +86,7 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
                    help="for CSV: the last K columns are targets (default 1)")
     notebook = p.add_argument_group("the notebook's settings (these replace the file's or preset's own)")
     beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
-    for f in settings_table.FIELDS:
+    for f in settings_module.FIELDS:
         add_setting_option(notebook if f.group == NOTEBOOK else beyond, f)
     held = beyond.add_mutually_exclusive_group()
     held.add_argument("--test-rows", metavar="3,7,...", help="hold these rows (numbered from 1) out of training")

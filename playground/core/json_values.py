@@ -16,7 +16,7 @@ import numpy as np
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, name_problem
 from playground.core.json_checks import JsonProblem, kind_of, member
 from playground.core.limits import MAX_COLUMNS, MAX_NAME_CHARS, MAX_ROWS
-from playground.core import settings as settings_table
+from playground.core import settings as settings_module
 from playground.core.settings import Settings
 from playground.core.texts import lone_surrogate, say
 
@@ -157,7 +157,7 @@ def json_place(p: Problem, names: list[str]) -> tuple[str, str]:
 def settings_from_json(d: Any, check_values: bool = True, where: str = "settings") -> Settings:
     """Settings from their JSON object at path ``where``, one member per entry of ``core.settings.FIELDS``;
     missing members take their defaults and unknown members are ignored."""
-    fields = settings_table.FIELDS  # read now: a new setting is read with no edit here
+    fields = settings_module.FIELDS  # read now: a new setting is read with no edit here
     kw = {}
     for f in fields:
         if f.optional and isinstance(d, dict) and d.get(f.name) is None:  # null: the field's "none" (all rows)

@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from playground.core import settings as settings_table
+from playground.core import settings as settings_module
 from playground.core.settings import MAX_HIDDEN_LAYERS, NOTEBOOK, Field
 
 README_START = "<!-- the settings table: made by python -m playground.core.settings_table --update -->"
@@ -60,7 +60,7 @@ def schema_entry(f: Field) -> dict:
 def settings_schema() -> dict:
     """The schema of a document's ``settings`` (``$defs.settings`` of document.schema.json), from FIELDS now."""
     return {"description": SETTINGS_DESCRIPTION, "type": "object",
-            "properties": {f.name: schema_entry(f) for f in settings_table.FIELDS}}
+            "properties": {f.name: schema_entry(f) for f in settings_module.FIELDS}}
 
 
 def settings_schema_text(indent: str = "    ") -> str:
@@ -94,7 +94,7 @@ def readme_table() -> str:
     """The README's settings table (Markdown): every setting, where to set it, its values and its default."""
     rows = ["| Setting (document) | In the window | Command line | Values | Default | What it does |",
             "|---|---|---|---|---|---|"]
-    for f in settings_table.FIELDS:
+    for f in settings_module.FIELDS:
         title = str(f.title).replace("&", "")
         where = title if f.group == NOTEBOOK else f"Advanced: {title}"
         if f.shown_when:

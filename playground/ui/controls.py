@@ -23,7 +23,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QToolButton, QWidget)
 
-from playground.core import settings as settings_table
+from playground.core import settings as settings_module
 from playground.core.experiment import Change, Experiment, SetSettings
 from playground.core.losses import PAIRS as _PAIRS
 from playground.core.settings import ADVANCED, NOTEBOOK, Field, Settings, format_hidden, parse_hidden
@@ -73,7 +73,7 @@ class ControlsPanel(QWidget):
         self._typing: str | None = None  # why the hidden-layers text does not parse, while it does not
         self._own_edit = False
         self._updating = False
-        self._fields_of: dict[str, Field] = {f.name: f for f in settings_table.FIELDS}  # read now: a test may swap it
+        self._fields_of: dict[str, Field] = {f.name: f for f in settings_module.FIELDS}  # read now: a test may swap it
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         for f in self._fields_of.values():
@@ -162,7 +162,7 @@ class ControlsPanel(QWidget):
 
     def _label(self, f: Field) -> QLabel:
         """Setting ``f``'s label (its title, translated), the buddy of its widget."""
-        label = QLabel(shown(f.title))
+        label = QLabel(shown(f.title) if f.title else f.label)  # a field without a title: its messages' words
         label.setBuddy(self.fields[f.name])
         self.labels[f.name] = label
         return label

@@ -151,7 +151,7 @@ def field_spin(name: str, **kwargs) -> WrittenSpin:
 
 def field_name(f: Field) -> str:
     """The name a screen reader says for setting ``f``, in the window's language (its title without the &)."""
-    return shown(f.spoken) if f.spoken else shown(f.title).replace("&", "")
+    return shown(f.spoken) if f.spoken else shown(f.title).replace("&", "") if f.title else f.label
 
 
 def field_widget(f: Field) -> QWidget:
@@ -167,7 +167,7 @@ def field_widget(f: Field) -> QWidget:
         widget = QComboBox()
         widget.addItems(list(f.choices))
     elif f.kind is bool:
-        widget = QCheckBox(shown(f.title))
+        widget = QCheckBox(shown(f.title) if f.title else f.label)
     elif f.kind is int:
         widget = QSpinBox(minimum=int(f.low) - (1 if f.optional else 0),
                           maximum=MAX_SPIN if f.high is None else int(min(f.high, MAX_SPIN)))
