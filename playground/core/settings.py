@@ -1,4 +1,11 @@
-"""Training settings: the network's shape and the knobs of the training loop."""
+"""Training settings: the network's shape and the knobs of the training loop, described once in ``FIELDS``.
+
+``FIELDS`` is the one table of settings: ``Settings`` (immutable, one attribute per entry), the window's
+settings form, the command line's options, the documents' members, the JSON Schema's entries and the
+README's settings table are all made from it, each reading it when it needs it. Adding a setting is one
+more ``Field`` here plus its maths; tests/core/test_settings_table.py puts a made-up one in a copy of the
+table and finds it everywhere.
+"""
 
 from __future__ import annotations
 
