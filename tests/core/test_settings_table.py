@@ -120,3 +120,17 @@ def test_a_made_up_setting_is_in_the_schema_the_reader_checks(with_dropout):
     with pytest.raises(DataError, match=r"settings\.dropout: dropout rate must be at least 0 and below 1, got 1"):
         parse_document(json.dumps(d))
     assert "| `dropout` | Advanced: Dropout | `--dropout P` | at least 0 and below 1 | 0 |" in settings_table.readme_table()
+
+
+def test_the_table_command_prints_the_readme_table():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "playground.core.settings_table", "--readme-table"], capture_output=True,
+                       text=True, timeout=120, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert r.stdout.strip() in readme and r.stdout.count("\n| `") == len(FIELDS)
+    bad = subprocess.run([sys.executable, "-m", "playground.core.settings_table", "--nonsense"], capture_output=True,
+                         text=True, timeout=120, cwd=ROOT)
+    assert bad.returncode == 2 and "usage" in bad.stderr
