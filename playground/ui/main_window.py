@@ -35,7 +35,7 @@ from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
 from playground.ui.plain import tooltip
 from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
-from playground.ui.presentation import PaneRoom
+from playground.ui.presentation_fit import PaneRoom
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
-        self.side_panel = left  # presentation mode with the inspector puts it away (presentation.InspectorFocus)
+        self.side_panel = left  # presentation mode with the inspector puts it away (presentation_fit.InspectorFocus)
 
         self.error_plot = ErrorPlot()
         self.network_view = NetworkView()

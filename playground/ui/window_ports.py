@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from playground.core.settings import Settings
     from playground.ui.classroom import Classroom
     from playground.ui.main_window import MainWindow
-    from playground.ui.presentation import PaneRoom
+    from playground.ui.presentation_fit import PaneRoom
     from playground.ui.run import Run
 
 

@@ -8,8 +8,8 @@ import pytest
 from playground import resources
 from playground.core.documents import Document, Trained
 from playground.core.lesson import (MAX_LESSON_BYTES, PANELS, Action, Event, LessonError, action_done,
-                                    check_choice, check_number, format_lesson, lesson_from_dict, parse_lesson,
-                                    read_lesson, write_lesson)
+                                    check_choice, check_number, lesson_from_dict, parse_lesson, read_lesson)
+from playground.core.lesson_writing import format_lesson, write_lesson
 from playground.core.presets import get_preset
 
 MINIMAL = {"format": "nn-playground-lesson", "version": 1, "title": "T",
@@ -174,3 +174,4 @@ def test_a_lesson_with_weights_round_trips_bit_for_bit(tmp_path):
 
 def test_panels_are_a_fixed_list():
     assert len(set(PANELS)) == len(PANELS) and "inspector" in PANELS and "plot" in PANELS
+
