@@ -40,7 +40,7 @@ from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
-from playground.ui.window_ports import classroom_parts, lesson_parts
+from playground.ui.window_ports import classroom_parts, lesson_parts, typed_cell_parts
 
 if TYPE_CHECKING:
     from playground.ui.lesson_player import LessonPlayer
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.lessons_menu.addAction(QCoreApplication.translate("LessonPlayer", "Open Lesson…")).triggered.connect(
             self._open_lesson)
         self._lessons: LessonPlayer | None = None
-        self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
+        self.typed_cells = TypedCells(self, typed_cell_parts(self))  # weights and predictions typed into the inspector
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
