@@ -21,7 +21,9 @@ keys override. ``start`` is ``"seed"`` (the seed's starting weights, the
 default) or ``"weights"`` (the weights in ``trained``, e.g. a worksheet's).
 A step without a state keeps the previous step's; the first step must have one.
 
-**visible** names panels from :data:`PANELS`; the others are hidden.
+**visible** names panels from :data:`PANELS`; the others are hidden, and what a hidden
+panel would change is kept as it is while the step is on show (:meth:`Step.keeps`, the
+experiment's locks): Undo cannot change a table or a setting the student does not see.
 
 **action** ``type`` is one of :data:`ACTIONS`: ``train`` (a Train run finishes),
 ``step`` (one Step), ``step_n`` (Step N with ``n`` iterations), ``play_to``
@@ -51,12 +53,13 @@ from typing import Any
 
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
                                        DocumentError, document_from_dict, document_to_dict)
+from playground.core.experiment import Locks
 from playground.core.fileio import UnreadableText, read_text
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.limits import (MAX_CHOICES, MAX_LESSON_BYTES, MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_STEPS,
                                     MAX_TEXT_CHARS)
 from playground.core.presets import PRESETS
-from playground.core.settings import Settings
+from playground.core.settings import FIELD, Settings
 from playground.core.texts import one_per_line, say
 
 FORMAT, VERSION = "nn-playground-lesson", 1
@@ -162,6 +165,22 @@ class Step:
     visible: tuple[str, ...] | None = None  # None: every panel
     action: Action | None = None
     question: Question | None = None
+
+    def keeps(self) -> Locks:
+        """What the step keeps as it is: what its hidden panels would change (the experiment's locks).
+
+        The table when neither the table nor the decision map (whose clicks add rows) is shown; every
+        setting when the settings form is hidden, but the seed while Reset is shown (New seed picks one)
+        and the setting a ``change_setting`` action asks for (any, when it names none)."""
+        if self.visible is None:
+            return Locks()
+        shown = set(self.visible)
+        settings: set[str] = set()
+        if "settings" not in shown:
+            settings = set(FIELD) - ({"seed"} if "reset" in shown else set())
+            if self.action is not None and self.action.kind == "change_setting":
+                settings -= {self.action.setting} if self.action.setting else settings
+        return Locks(table=not shown & {"dataset", "decision_map"}, settings=frozenset(settings))
 
 
 @dataclass

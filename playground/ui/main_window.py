@@ -550,7 +550,6 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_state_changed(self, _state: str) -> None:
         running = self.run.running
-        self.dataset_model.set_read_only(running)
         self.controls.set_shape_locked(running)
         for b in self.dataset_buttons:
             b.setEnabled(not running)

@@ -78,11 +78,10 @@ class LessonParts:
     the host."""
 
     run: Run
+    experiment: Experiment  # the player sets its lesson position and locks and hears its edits
     port: WindowPort
     classroom: Classroom  # the transport bar, inspector dock, History bar and New seed a step may hide
     menu: QMenu  # the Lessons menu (its title is in the first frame, before the player is made)
-    settings_changed: SignalInstance  # a setting edited
-    dataset_changed: SignalInstance  # a cell edited
     maybe_save: Callable[[str], bool]  # ask to save the student's work before a lesson replaces it
     show_document: Callable[[Document], None]  # load a step's state as an untitled document
     document: Callable[[], Document]  # the table, settings and weights shown, as a document
@@ -140,8 +139,8 @@ def lesson_parts(window: MainWindow) -> LessonParts:
     """The lesson player's parts of ``window`` (its classroom and documents made)."""
     documents = window.documents
     return LessonParts(
-        run=window.run, port=window_port(window), classroom=window.classroom, menu=window.lessons_menu,
-        settings_changed=window.controls.settingsChanged, dataset_changed=window.dataset_model.datasetChanged,
+        run=window.run, experiment=window.experiment, port=window_port(window), classroom=window.classroom,
+        menu=window.lessons_menu,
         maybe_save=lambda doing: documents.maybe_save(doing),
         show_document=lambda doc: documents.show_document(doc),
         document=lambda: documents.document(),

@@ -361,3 +361,36 @@ def test_a_step_shows_its_panels_by_name_in_any_language(qtbot, qapp):
     finally:
         install_translators(qapp, "en")
 
+
+LOCKING_CALLS = {"set_read_only", "setReadOnly", "set_locked", "set_shape_locked"}
+
+
+def locking_calls(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every call that locks a panel directly, and every assignment to a ``read_only``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _callee(node) in LOCKING_CALLS:
+            found.append((node.lineno, ast.unparse(node)))
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == "read_only"
+                                                  for t in node.targets):
+            found.append((node.lineno, ast.unparse(node)))
+    return sorted(found)
+
+
+def test_the_locking_checker_finds_what_it_should():
+    code = "model.set_read_only(True)\nmodel.read_only = False\nself.editor.set_locked(x)\nread_only = 1\nf(1)\n"
+    assert [line for line, _ in locking_calls(code)] == [1, 2, 3]
+
+
+def test_panels_follow_the_experiments_locks_and_no_one_locks_them_directly():
+    """A lesson's locks and training's reach the table and the settings form as ``experiment.locks``
+    (the table model and the form listen to ``experiment.events.locks``): the lesson modules lock no panel
+    themselves, and nothing but the table model makes the table read-only."""
+    lesson_modules = ("ui/lesson_player.py", "ui/lesson_author.py", "ui/lesson_inspector.py", "ui/lesson_panel.py",
+                      "ui/classroom.py")
+    offences = [f"playground/{name}:{line}: {text}" for name in lesson_modules
+                for line, text in locking_calls(_source(name))]
+    offences += [f"{path.relative_to(ROOT.parent)}:{line}: {text}"
+                 for path in sorted((ROOT / "ui").glob("*.py")) if path.name != "dataset_model.py"
+                 for line, text in locking_calls(path.read_text(encoding="utf-8")) if "read_only" in text]
+    assert offences == [], "\n".join(offences)
