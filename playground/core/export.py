@@ -32,8 +32,9 @@ def notebook(dataset: Dataset, settings: Settings):
     cells = [
         new_markdown_cell(intro),
         new_code_cell(data),
-        new_markdown_cell("The activation functions, and the starting weights drawn from the seed "
-                          "(`2*np.random.random(...) - 1` is uniform between -1 and 1)."),
+        new_markdown_cell(("The activation functions, and the starting weights" if "\ndef " in "\n" + setup else
+                           "The starting weights")  # NumPy's own functions only (tanh, relu, linear)
+                          + " drawn from the seed (`2*np.random.random(...) - 1` is uniform between -1 and 1)."),
         new_code_cell(setup),
         new_markdown_cell("Training: feed forward, measure the error, send it back through the layers "
                           "(backpropagation) and update every weight. The error is printed every "

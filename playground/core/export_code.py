@@ -10,9 +10,12 @@ layers named as the notebook names them and continued for deeper networks:
     b1, b2, ...                  bias of layer l1, l2, ... (when bias is on)
     l2_error, l2_delta, ...      E and the deltas (delta[k] belongs to l{k+1})
 
-It performs network.py's operations in the same order, so it prints the app's
-``Error:`` lines (iteration 0, N, 2N, ..., each from its forward pass before its
-update) and then the outputs of the final weights, equal to the app's to ~1e-12.
+The loop's statements are the one description of a training step
+(:func:`playground.core.step.lines`, see :mod:`playground.core.export_loop`): the engine's
+operations in the same order, so the script prints the app's ``Error:`` lines (iteration
+0, N, 2N, ..., each from its forward pass before its update) and then the outputs of the
+final weights, equal to the app's to ~1e-12 (tests/core/test_export_forms.py, for every
+combination of the settings).
 
 Every line that computes one of the inspector's quantities
 (:mod:`playground.core.inspection`: ``l1``, ``l2_delta``, ``syn0 update``, ``m_syn1``, ...)

@@ -168,6 +168,30 @@ def trace(weights, biases, activation: Activation, rule, X: np.ndarray, Y: np.nd
     return Values(a, error(a[L], Y), errors, deltas, gW, gb, dW, db, new_state)
 
 
+@dataclass(frozen=True)
+class EdgeTerms:
+    """The numbers of one weight's update (W[k][i, j]; a bias b[k][j] when ``i`` is None): the chain
+    rule's factors, the direction, the optimiser's state and the change the step makes."""
+
+    inputs: np.ndarray  # a[k][:, i] over the batch's rows: what the weight carries (1s for a bias)
+    deltas: np.ndarray  # delta[k][:, j]: the error signal where it arrives
+    weight: float  # W[k][i, j] before the update
+    direction: float  # g = sum(inputs * deltas) - l2 * weight (no decay for a bias)
+    change: float  # what the update adds to the weight
+    state: dict  # the optimiser's slots for this weight after the update: {"v": ...} or {"m": ..., "s": ...}
+
+
+def edge_terms(values: Values, weights, biases, k: int, i: int | None, j: int) -> EdgeTerms:
+    """The terms of one edge's update from an iteration's :class:`Values` (``i`` None: the bias of unit j)."""
+    L = len(weights)
+    deltas = values.deltas[k][:, j]
+    if i is None:
+        return EdgeTerms(np.ones_like(deltas), deltas, float(biases[k][0, j]), float(values.gb[k][0, j]),
+                         float(values.db[k][0, j]), {s: float(v[L + k][0, j]) for s, v in values.state.items()})
+    return EdgeTerms(values.a[k][:, i], deltas, float(weights[k][i, j]), float(values.gW[k][i, j]),
+                     float(values.dW[k][i, j]), {s: float(v[k][i, j]) for s, v in values.state.items()})
+
+
 # -- the text --------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -320,5 +344,5 @@ def state_names(spec: StepSpec) -> list[str]:
 
 
 __all__ = ["FORWARD", "ERROR", "BACKWARD", "UPDATE", "SECTIONS", "per_network", "forward", "error", "backward",
-           "directions", "loss", "update", "train_step", "Values", "trace", "StepSpec", "Symbols", "INSPECTOR",
+           "directions", "loss", "update", "train_step", "Values", "trace", "EdgeTerms", "edge_terms", "StepSpec", "Symbols", "INSPECTOR",
            "SCRIPT", "Line", "lines", "update_lines", "line_of", "constants", "state_names"]

@@ -13,6 +13,7 @@ import itertools
 import numpy as np
 import pytest
 
+from playground.core import step
 from playground.core.activations import ACTIVATIONS
 from playground.core.dataset import Dataset
 from playground.core.export import python_script, script_with_lines
@@ -77,6 +78,10 @@ def check_line_map(dataset: Dataset, settings: Settings) -> None:
                 | {f"l{k}_error" for k in range(1, L + 1)} | {f"{p} update" for p in params}
                 | {f"{slot}_{p}" for slot in slots for p in params})
     assert {name for name, line in script.lines.items() if line in inside} == expected
+    # each of them is the one description's line of code (core/step.py), the inspector's line too
+    for line in step.lines(step.StepSpec.from_settings(settings, n_rows=len(X)), step.SCRIPT):
+        name = line.quantity.replace(f"syn{line.layer}", line.param) if line.param else line.quantity
+        assert text_lines[script.line_of(name) - 1] == "    " + line.code
 
 
 ACTIVATION_NAMES = sorted(ACTIVATIONS)
@@ -98,8 +103,8 @@ def test_the_notebook_presets_lines():
     preset = get_preset("notebook")
     script = script_with_lines(preset.dataset(), preset.settings)
     text = script.text.splitlines()
-    assert text[script.line_of("l1") - 1] == "    l1 = nonlin(np.dot(l0,syn0))"
-    assert text[script.line_of("l2_delta") - 1] == "    l2_delta = l2_error*nonlin(l2,deriv=True)"
+    assert text[script.line_of("l1") - 1] == "    l1 = nonlin(np.dot(l0, syn0))"
+    assert text[script.line_of("l2_delta") - 1] == "    l2_delta = l2_error * nonlin(l2, deriv=True)"
     assert text[script.line_of("syn1 update") - 1] == "    syn1 += l1.T.dot(l2_delta)"
     assert text[script.line_of("syn0 update") - 1] == "    syn0 += l0.T.dot(l1_delta)"
     assert text[script.line_of("syn0") - 1] == "syn0 = 2*np.random.random((3,4)) - 1"
@@ -119,4 +124,4 @@ def test_the_held_out_rows_predict_function_does_not_take_the_loops_lines():
     predict = text.index("def predict(rows):") + 1
     loop = text.index("for j in range(5):") + 1
     assert predict < loop < script.line_of("l0") < script.line_of("l1") < script.line_of("l2")
-    assert text[script.line_of("l1") - 1] == "    l1 = nonlin(np.dot(l0,syn0) + b1)"
+    assert text[script.line_of("l1") - 1] == "    l1 = nonlin(np.dot(l0, syn0) + b1)"
