@@ -211,7 +211,12 @@ class EdgeFormula:
                        f"({fmt(math.sqrt(s_hat) if s_hat >= 0 else math.nan)} + {fmt(o.eps)}) = {fmt(change)}")
         else:
             out.append(f"lr * g = {lr} × {factor(g)} = {fmt(change)}")
-        out.append(f"{w}: {fmt(self.weight)} → {fmt(self.weight + change)}")
+        after_weight = self.weight + change
+        digits = 4  # enough significant digits that a small change still shows in the new weight
+        if math.isfinite(after_weight) and change and self.weight and math.isfinite(change):
+            digits = min(17, max(4, math.ceil(math.log10(abs(self.weight) / abs(change))) + 3))
+        out.append(f"{w}: {self.weight:.{digits}g} → {after_weight:.{digits}g}" if digits > 4
+                   else f"{w}: {fmt(self.weight)} → {fmt(after_weight)}")
         return out
 
 

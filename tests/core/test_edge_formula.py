@@ -137,3 +137,13 @@ def test_a_diverged_network_gives_nan_not_an_exception():
     assert np.isnan(f.change()) and "nan" in f.number_lines()[-1]
     assert np.isnan(evaluate_program("x = 1/0.0\ny = -inf*2 + x"))  # inf - inf, as the engine computes it
     assert evaluate_program("x = -1/0.0") == -np.inf and np.isnan(evaluate_program("x = 0/0.0"))
+
+
+def test_a_tiny_change_still_shows_in_the_new_weight():
+    from tests.core.test_network import X_NB, Y_NB
+
+    net = Network([3, 4, 1], seed=1)
+    net.steps(X_NB, Y_NB, 20000)
+    f = edge_formula(net, trace_iteration(net, X_NB, Y_NB), 0, 0, 0)
+    before, after = f.number_lines()[-1].split(": ")[1].split(" → ")
+    assert before != after and float(after) - float(before) == pytest.approx(f.change(), rel=1e-3)
