@@ -2424,6 +2424,76 @@
     </message>
 </context>
 <context>
+    <name>FormulaLink</name>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network diagram to see its update with the numbers of the shown iteration</source>
+        <translation>Formelbereich zeigen oder verbergen (Strg+Umschalt+F): Klicken Sie auf eine Kante des Netzdiagramms, um ihre Änderung mit den Zahlen der gezeigten Iteration zu sehen</translation>
+    </message>
+    <message>
+        <source>Exported script</source>
+        <translation>Exportiertes Skript</translation>
+    </message>
+    <message>
+        <source>The script has no line for {name}.</source>
+        <translation>Das Skript hat keine Zeile für {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>Formula with the numbers of the shown iteration</source>
+        <translation>Formel mit den Zahlen der gezeigten Iteration</translation>
+    </message>
+    <message>
+        <source>Show in script</source>
+        <translation>Im Skript zeigen</translation>
+    </message>
+    <message>
+        <source>Show this line in the exported script</source>
+        <translation>Diese Zeile im exportierten Skript zeigen</translation>
+    </message>
+    <message>
+        <source>Open the exported Python script at the line that computes this quantity, highlighted</source>
+        <translation>Das exportierte Python-Skript an der Zeile öffnen, die diese Größe berechnet, hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Click an edge of the network diagram (or a unit) to see its update here; with the diagram focused, the arrow keys walk the edges.</source>
+        <translation>Klicken Sie auf eine Kante des Netzdiagramms (oder eine Einheit), um hier ihre Änderung zu sehen; hat das Diagramm den Fokus, gehen die Pfeiltasten die Kanten durch.</translation>
+    </message>
+    <message>
+        <source>{name}: the bias of {target}</source>
+        <translation>{name}: der Bias von {target}</translation>
+    </message>
+    <message>
+        <source>{name}: the weight from {source} to {target}</source>
+        <translation>{name}: das Gewicht von {source} zu {target}</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>Iteration {number}</translation>
+    </message>
+    <message>
+        <source>Each row r of the batch ({count} rows):</source>
+        <translation>Jede Zeile r des Stapels ({count} Zeilen):</translation>
+    </message>
+    <message>
+        <source>The bias unit: a constant 1 (its weights are the b{number} row)</source>
+        <translation>Die Bias-Einheit: eine konstante 1 (ihre Gewichte sind die Zeile b{number})</translation>
+    </message>
+    <message>
+        <source>{name}: an input (l0[r, {index}]); it learns nothing</source>
+        <translation>{name}: eine Eingabe (l0[r, {index}]); sie lernt nichts</translation>
+    </message>
+    <message>
+        <source>{name}: its delta, what every weight into it learns from</source>
+        <translation>{name}: ihr Delta, aus dem jedes Gewicht zu ihr hin lernt</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorDialog</name>
     <message>
         <source>Generate a truth table</source>
@@ -3516,6 +3586,25 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Done at iteration {number}</source>
         <translation>Fertig bei Iteration {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Exported script</source>
+        <translation>Exportiertes Skript</translation>
+    </message>
+    <message>
+        <source>Exported Python script</source>
+        <translation>Exportiertes Python-Skript</translation>
+    </message>
+    <message>
+        <source>Close the script</source>
+        <translation>Skript schließen</translation>
+    </message>
+    <message>
+        <source>Line {line} computes {what}</source>
+        <translation>Zeile {line} berechnet {what}</translation>
     </message>
 </context>
 <context>

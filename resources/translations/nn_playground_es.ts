@@ -2424,6 +2424,76 @@
     </message>
 </context>
 <context>
+    <name>FormulaLink</name>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network diagram to see its update with the numbers of the shown iteration</source>
+        <translation>Mostrar u ocultar el panel de fórmulas (Ctrl+Mayús+F): haga clic en una arista del diagrama de la red para ver su actualización con los números de la iteración mostrada</translation>
+    </message>
+    <message>
+        <source>Exported script</source>
+        <translation>Script exportado</translation>
+    </message>
+    <message>
+        <source>The script has no line for {name}.</source>
+        <translation>El script no tiene ninguna línea para {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>Formula with the numbers of the shown iteration</source>
+        <translation>Fórmula con los números de la iteración mostrada</translation>
+    </message>
+    <message>
+        <source>Show in script</source>
+        <translation>Mostrar en el script</translation>
+    </message>
+    <message>
+        <source>Show this line in the exported script</source>
+        <translation>Mostrar esta línea en el script exportado</translation>
+    </message>
+    <message>
+        <source>Open the exported Python script at the line that computes this quantity, highlighted</source>
+        <translation>Abrir el script de Python exportado en la línea que calcula esta magnitud, resaltada</translation>
+    </message>
+    <message>
+        <source>Click an edge of the network diagram (or a unit) to see its update here; with the diagram focused, the arrow keys walk the edges.</source>
+        <translation>Haga clic en una arista del diagrama de la red (o en una unidad) para ver aquí su actualización; con el diagrama enfocado, las flechas recorren las aristas.</translation>
+    </message>
+    <message>
+        <source>{name}: the bias of {target}</source>
+        <translation>{name}: el sesgo de {target}</translation>
+    </message>
+    <message>
+        <source>{name}: the weight from {source} to {target}</source>
+        <translation>{name}: el peso de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>iteración {number}</translation>
+    </message>
+    <message>
+        <source>Each row r of the batch ({count} rows):</source>
+        <translation>Cada fila r del lote ({count} filas):</translation>
+    </message>
+    <message>
+        <source>The bias unit: a constant 1 (its weights are the b{number} row)</source>
+        <translation>La unidad de sesgo: un 1 constante (sus pesos son la fila b{number})</translation>
+    </message>
+    <message>
+        <source>{name}: an input (l0[r, {index}]); it learns nothing</source>
+        <translation>{name}: una entrada (l0[r, {index}]); no aprende nada</translation>
+    </message>
+    <message>
+        <source>{name}: its delta, what every weight into it learns from</source>
+        <translation>{name}: su delta, de la que aprende cada peso que llega a ella</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorDialog</name>
     <message>
         <source>Generate a truth table</source>
@@ -3515,6 +3585,25 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Done at iteration {number}</source>
         <translation>Terminado en la iteración {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Exported script</source>
+        <translation>Script exportado</translation>
+    </message>
+    <message>
+        <source>Exported Python script</source>
+        <translation>Script de Python exportado</translation>
+    </message>
+    <message>
+        <source>Close the script</source>
+        <translation>Cerrar el script</translation>
+    </message>
+    <message>
+        <source>Line {line} computes {what}</source>
+        <translation>La línea {line} calcula {what}</translation>
     </message>
 </context>
 <context>
