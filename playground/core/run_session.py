@@ -328,9 +328,10 @@ class RunSession(Branching):
             state = FINISHED
         self.events.changed(snap)
         self._set_state(state)
-        self._sync()  # the tree keeps the run as it ended (a document saves it)
         if trainer is not None and self.record_id is not None:
             self._book(trainer, snap.status, state)
+        else:
+            self._sync()  # the tree keeps the run as it ended (a document saves it)
         self.events.finished(snap)
         self.events.shown_changed()
 
