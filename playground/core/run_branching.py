@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 
 class Branching:
-    """The Run's runs as a tree (see the module docstring); mixed into :class:`~playground.core.run_session.RunSession`."""
+    """The session's runs as a tree (see the module docstring); mixed into
+    :class:`~playground.core.run_session.RunSession`."""
 
     def path(self) -> list[RunRecord]:
         """The records from the root to the one on show (empty for a network not trained yet)."""

@@ -71,6 +71,10 @@ class _Session:
     def __set__(self, run, value) -> None:
         setattr(run.session, self.name, value)
 
+    def __call__(self, run, *args, **kwargs):
+        """``Run.show(run, ...)``, as for a method of the class (a test wraps one so)."""
+        return getattr(run.session, self.name)(*args, **kwargs)
+
 
 class Run(QObject):
     """One training run and what the window shows of it (see the module docstring)."""
@@ -104,5 +108,5 @@ class Run(QObject):
 for _name in SESSION_NAMES:
     setattr(Run, _name, _Session(_name))
 
-__all__ = ["Run", "run_label", "table_key", "IDLE", "RUNNING", "PAUSED", "FINISHED", "DIVERGED_STATE", "FAILED", "TRAIN",
-           "PLAY", "STEP", "SESSION_NAMES"]
+__all__ = ["Run", "run_label", "table_key", "IDLE", "RUNNING", "PAUSED", "FINISHED", "DIVERGED_STATE", "FAILED",
+           "TRAIN", "PLAY", "STEP", "SESSION_NAMES"]
