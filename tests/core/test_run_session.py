@@ -68,7 +68,7 @@ def test_stop_pauses_and_play_goes_on_as_one_uninterrupted_run():
         if snapshot.iteration >= 1000 and snapshot.status is None:
             session.stop()
     session.events.changed.connect(stop_midway)
-    session.train(dataset, settings)
+    session.train(dataset, settings, speed=30_000)  # slow motion: a report every 1,000 iterations, whatever the machine
     runner.run()
     assert session.state == PAUSED and session.last.status == STOPPED
     stopped_at = session.iteration
