@@ -22,9 +22,13 @@ rows (no averaging), which is the notebook's rule. Weights start as
 ``RandomState(seed)`` (the notebook's ``np.random.seed(1)``); biases start
 at zero and draw nothing.
 
+Each stage is described once in :mod:`playground.core.step` (its numbers, its notebook line,
+its formula); ``forward``/``backward``/``updates`` here are those stages for one network.
 Other output layers, losses, L2 decay, optimisers and mini-batches (``rule``, see
-:mod:`playground.core.rules`) train through ``rules.step``; with the default rule the
-fast loop below runs, unchanged. ``t`` counts the updates done (the iteration).
+:mod:`playground.core.rules`) train through ``step.train_step``; with the default rule the
+fast loop below runs: the same stages for the notebook's rule, specialised into in-place
+ufunc calls (tests/core/test_step_forms.py checks every form against the others).
+``t`` counts the updates done (the iteration).
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ from typing import Sequence
 
 import numpy as np
 
-from playground.core import losses, optimizers, rules
-from playground.core.activations import ACTIVATIONS, get_activation, sigmoid, sigmoid_derivative
+from playground.core import optimizers, rules, step
+from playground.core.activations import get_activation, sigmoid, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.rules import Rule
 
@@ -119,53 +123,29 @@ class Network(FastSteps):
     def _params(self) -> list[np.ndarray]:
         return self.weights + (self.biases or [])
 
-    def _layer_function(self, k: int):
-        """Activation of layer k+1 in the fast loop: the hidden activation, except sigmoid on the output."""
-        return layer_functions(self.activation, self.n_layers)[k]
-
     # -- the readable version of each step (used by the inspector and the tests) --
 
     def forward(self, X: np.ndarray) -> list[np.ndarray]:
-        """All layer outputs [a0, a1, ..., aL] for the rows of X."""
-        a = [np.asarray(X, dtype=float)]
+        """All layer outputs [a0, a1, ..., aL] for the rows of X (step.forward)."""
         # exp(-z) overflows to inf for z << 0 (sigmoid is then 0); huge weights may give inf - inf
         with np.errstate(over="ignore", invalid="ignore"):
-            for k, W in enumerate(self.weights):
-                z = a[k] @ W
-                if self.biases is not None:
-                    z = z + self.biases[k]
-                if k == self.n_layers - 1 and self.rule.output != "sigmoid":
-                    a.append(losses.output_forward(self.rule.output, z))
-                else:
-                    a.append(self._layer_function(k)[0](z))
-        return a
+            return step.forward(self.weights, self.biases, self.activation, self.rule.output,
+                                np.asarray(X, dtype=float))[0]
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """The network's outputs a[L] for the rows of X."""
         return self.forward(X)[-1]
 
     def backward(self, a: list[np.ndarray], Y: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Error E = Y - a[L] and the deltas of every layer, delta[k] belonging to a[k+1]."""
-        L = self.n_layers
-        E = Y - a[L]
-        deltas: list[np.ndarray] = [np.empty(0)] * L
-        if self.rule.loss == "notebook":
-            deltas[L - 1] = E * sigmoid_derivative(a[L])  # the notebook's l2_error * nonlin(l2, True)
-        else:
-            deltas[L - 1] = losses.output_delta(self.rule.output, self.rule.loss, a[L], Y)  # Y - a
-        for k in range(L - 1, 0, -1):
-            back = deltas[k] @ self.weights[k].T  # the notebook's l1_error: blame sent back along W[k]
-            deltas[k - 1] = back * self._layer_function(k - 1)[1](a[k])
-        return E, deltas
+        """Error E = Y - a[L] and the deltas of every layer, delta[k] belonging to a[k+1] (step.backward)."""
+        _, deltas = step.backward(self.weights, self.activation, self.rule.output, self.rule.loss, a, Y)
+        return step.error(a[-1], Y), deltas
 
     def updates(self, a: list[np.ndarray], deltas: list[np.ndarray]):
         """The changes plain gradient descent adds: lr * (a[k].T @ delta[k] - l2 * W[k]) and lr * sum of delta[k]."""
-        lr, l2 = self.learning_rate, self.rule.l2
-        dW = [lr * (a[k].T @ deltas[k]) for k in range(self.n_layers)]
-        if l2:
-            dW = [lr * (a[k].T @ deltas[k] - l2 * self.weights[k]) for k in range(self.n_layers)]
-        db = None if self.biases is None else [lr * d.sum(axis=0, keepdims=True) for d in deltas]
-        return dW, db
+        lr = self.learning_rate
+        gW, gb = step.directions(self.weights, self.biases, a, deltas, self.rule.l2)
+        return [lr * g for g in gW], None if gb is None else [lr * g for g in gb]
 
     # -- the fast version: the same operations in the same order, into reused buffers --
 
