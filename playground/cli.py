@@ -162,6 +162,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
     from playground.core.hints import run_learning_rate_hint
+    from playground.core.in_process import headless_session
+    from playground.core.settings import experiment_problems
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
@@ -173,8 +175,6 @@ def cmd_train(args: argparse.Namespace) -> int:
     long_run = long_run_warning(dataset.n_rows, sizes, settings.iterations)
     if long_run:
         tell(f"nn-playground: note: {long_run}")
-    trainer = Trainer.from_settings(dataset, settings)
-    threads.pin_for_job(len(trainer.X), trainer.network.sizes, beside_window=False)
     printed = 0
 
     def print_new_lines(t: Trainer) -> None:
@@ -187,12 +187,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         printed = t.history.n_logged
         sys.stdout.flush()
 
-    result = trainer.run(settings.iterations, on_progress=None if args.json else print_new_lines)
+    # the window's RunSession, with a Trainer in this process instead of a helper process
+    session, runner = headless_session(keep_timeline=False, raise_errors=True, on_progress=None if args.json else
+                                       print_new_lines, on_start=lambda t: threads.pin_for_job(
+                                           len(t.X), t.network.sizes, beside_window=False))
+    if not session.train(dataset, settings):
+        raise UsageError("; ".join(experiment_problems(dataset, settings)) or "nothing to train")
+    result = runner.run()
+    trainer = runner.trainer
     outputs = trainer.network.predict(trainer.X)
     if args.json:  # a run record (playground/data/schemas/run_record.schema.json) with a summary
-        from playground.core.run_book import record_of_trainer
-
-        record = record_of_trainer(trainer, dataset, settings, result.status).to_json()
+        record = session.record().to_json()
         record["summary"] = {
             "layers": trainer.network.sizes,
             "iterations": trainer.iteration,
