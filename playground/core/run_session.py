@@ -136,7 +136,7 @@ class RunSession(Branching):
             return self.network
         snap = self.history()[self._look_back]
         net = Network.from_settings(self.settings, self.network.sizes[0], self.network.sizes[-1])
-        net.set_state(snap.weights, snap.biases)
+        net.set_state(snap.weights, snap.biases, snap.optimizer)  # momentum's v, Adam's m and s as they were
         net.t = snap.iteration  # the updates done: which mini-batch comes next
         return net
 

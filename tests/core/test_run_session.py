@@ -134,6 +134,26 @@ def test_look_back_shows_an_earlier_iteration_without_retraining():
     assert not session.looking_back() and session.shown_network() is session.network
 
 
+@pytest.mark.parametrize("optimizer", ["momentum", "adam"])
+def test_looking_back_with_an_optimizer_keeps_its_state_of_that_iteration(optimizer):
+    # The inspector and the formula panel read v, m and s of the shown network: an earlier iteration's
+    # network must carry the optimiser's state of that iteration, not a fresh zero state.
+    dataset, settings = notebook(2000, optimizer=optimizer, learning_rate=0.1)
+    session, runner = headless_session()
+    session.train(dataset, settings)
+    runner.run()
+    session.look_back(2)
+    shown = session.shown_network()
+    plain = plain_run(dataset, settings, session.shown_iteration()).network
+    assert same_weights(shown, plain) and shown.t == plain.t
+    for key, arrays in plain.optimizer_state.items():
+        assert all(np.array_equal(a, b) for a, b in zip(shown.optimizer_state[key], arrays)), key
+    X, Y = dataset.split()[:2]
+    shown.step(X, Y)
+    plain.step(X, Y)
+    assert same_weights(shown, plain)  # so its next step is the step the run made
+
+
 def test_a_job_that_fails_is_told_and_the_run_cannot_go_on():
     dataset, settings = notebook(3000)
 
