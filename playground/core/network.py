@@ -60,20 +60,7 @@ def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
     return [2 * rng.random_sample((n_in, n_out)) - 1 for n_in, n_out in zip(sizes[:-1], sizes[1:])]
 
 
-class FastSteps:
-    """What the fast loops of Network and NetworkStack share: buffers reused while X and the weights stay."""
-
-    _buffers = None
-
-    def _fast_buffers(self, X: np.ndarray, n: int, make):
-        """Count n more updates and return the buffers for X (made by ``make(self, X)`` when stale)."""
-        self.t += n
-        if self._buffers is None or not self._buffers.fits(self, X):
-            self._buffers = make(self, X)
-        return self._buffers
-
-
-class Network(FastSteps):
+class Network:
     """Weights, biases and the four steps of backprop (forward, error, backward, update)."""
 
     def __init__(
@@ -246,57 +233,68 @@ class Network(FastSteps):
         return all(np.isfinite(p).all() for p in params)
 
 
-class _StepBuffers:
-    """Arrays, views and the flat list of calls of Network.steps, for one X, Y and set of weight arrays.
+def notebook_calls(a, W, b, Y, E, deltas, tmp, grads, sums, fns, lr, lr_bias, product) -> tuple[list, list]:
+    """The notebook rule's iteration (sigmoid output, its loss, gradient descent, all rows) as two
+    flat lists of in-place NumPy calls ``(f, args)`` with fixed arguments: up to the error, and after.
 
-    The calls are the stages of :mod:`playground.core.step` for the notebook's rule (sigmoid output,
-    its loss, gradient descent, all rows), in their order, each writing into a buffer:
+    These are the stages of :mod:`playground.core.step` in their order, each writing into a buffer:
 
-        forward   a[k+1] = f(a[k] @ W[k] + b[k])         dot, add, f's ufuncs
-        error     E = Y - a[L]                           subtract
-        backward  delta[L-1] = E * a[L] * (1 - a[L])       subtract, multiply, multiply
-                  delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])   dot, f''s ufuncs, multiply
-        update    W[k] += lr * (a[k].T @ delta[k])        dot, (multiply), add
-                  b[k] += lr * delta[k] summed over rows  add.reduce, multiply, add
+        forward   a[k+1] = f(a[k] @ W[k] + b[k])               product, add, f's ufuncs
+        error     E = Y - a[L]                                 subtract
+        backward  delta[L-1] = E * a[L] * (1 - a[L])             subtract, multiply, multiply
+                  delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])   product, f''s ufuncs, multiply
+        update    W[k] += lr * (a[k].T @ delta[k])              product, (multiply), add
+                  b[k] += lr * delta[k] summed over rows        add.reduce, multiply, add
+
+    Every array may carry a leading axis of K networks (NetworkStack: ``product`` np.matmul, ``lr``
+    a (K, 1, 1) array) or not (Network: np.dot, a 0-d array); ``lr`` None skips the multiplication
+    (a rate of 1). A loop then runs ``for f, args in calls: f(*args)``: no indexing or branching per layer.
     """
+    L = len(W)
+    aT = [x.swapaxes(-1, -2) for x in a]  # views stay valid: the buffers are written in place
+    WT = [w.swapaxes(-1, -2) for w in W]
+    add, multiply = np.add, np.multiply
+    before: list[tuple] = []
+    for k in range(L):  # forward
+        before.append((product, (a[k], W[k], a[k + 1])))
+        if b is not None:
+            before.append((add, (a[k + 1], b[k], a[k + 1])))
+        before += in_place(fns[k][0], a[k + 1], a[k + 1])
+    before.append((np.subtract, (Y, a[L], E)))  # E = Y - a[L]
+    after = in_place(sigmoid_derivative, a[L], deltas[L - 1]) + [(multiply, (E, deltas[L - 1], deltas[L - 1]))]
+    for k in range(L - 1, 0, -1):  # backward
+        after.append((product, (deltas[k], WT[k], deltas[k - 1])))
+        after += in_place(fns[k - 1][1], a[k], tmp[k - 1])
+        after.append((multiply, (deltas[k - 1], tmp[k - 1], deltas[k - 1])))
+    for k in range(L):  # update
+        after.append((product, (aT[k], deltas[k], grads[k])))
+        if lr is not None:
+            after.append((multiply, (grads[k], lr, grads[k])))
+        after.append((add, (W[k], grads[k], W[k])))
+        if b is not None:
+            after += [(np.add.reduce, (deltas[k], -2, None, sums[k], True)), (multiply, (lr_bias, sums[k], sums[k])),
+                      (add, (b[k], sums[k], b[k]))]
+    return before, after
+
+
+class _StepBuffers:
+    """Arrays and the calls of Network.steps (:func:`notebook_calls`) for one X, Y and set of weight arrays."""
 
     def __init__(self, net: Network, X: np.ndarray, Y: np.ndarray) -> None:
-        rows, L = X.shape[0], net.n_layers
+        rows = X.shape[0]
         self.X, self.Y, self.lr_value = X, Y, net.learning_rate
         self.param_ids = [id(p) for p in net._params()]
-        a = self.a = [X] + [np.empty((rows, n)) for n in net.sizes[1:]]
-        aT = [x.T for x in a]  # views stay valid: the buffers are written in place
-        W, WT, b = net.weights, [w.T for w in net.weights], net.biases
-        self.E = E = np.empty((rows, net.sizes[-1]))
-        self.E_flat = E.reshape(-1)  # a view: E's squares summed by one dot
-        deltas = self.deltas = [np.empty((rows, n)) for n in net.sizes[1:]]
-        tmp = self.tmp = [np.empty((rows, n)) for n in net.sizes[1:-1]]
-        grads = [np.empty_like(w) for w in W]
-        sums = [np.empty((1, n)) for n in net.sizes[1:]] if b is not None else []
+        self.a = [X] + [np.empty((rows, n)) for n in net.sizes[1:]]
+        self.E = np.empty((rows, net.sizes[-1]))
+        self.E_flat = self.E.reshape(-1)  # a view: E's squares summed by one dot
+        self.deltas = [np.empty((rows, n)) for n in net.sizes[1:]]
+        self.tmp = [np.empty((rows, n)) for n in net.sizes[1:-1]]
+        grads = [np.empty_like(w) for w in net.weights]
+        sums = [np.empty((1, n)) for n in net.sizes[1:]] if net.biases is not None else None
         lr = None if net.learning_rate == 1.0 else np.array(net.learning_rate)
-        fns = layer_functions(net.activation, L)
-        dot, add, multiply, subtract = np.dot, np.add, np.multiply, np.subtract
-        before: list[tuple] = []
-        for k in range(L):  # forward
-            before.append((dot, (a[k], W[k], a[k + 1])))
-            if b is not None:
-                before.append((add, (a[k + 1], b[k], a[k + 1])))
-            before += in_place(fns[k][0], a[k + 1], a[k + 1])
-        before.append((subtract, (Y, a[L], E)))  # E = Y - a[L]
-        after = in_place(sigmoid_derivative, a[L], deltas[L - 1]) + [(multiply, (E, deltas[L - 1], deltas[L - 1]))]
-        for k in range(L - 1, 0, -1):  # backward
-            after.append((dot, (deltas[k], WT[k], deltas[k - 1])))
-            after += in_place(fns[k - 1][1], a[k], tmp[k - 1])
-            after.append((multiply, (deltas[k - 1], tmp[k - 1], deltas[k - 1])))
-        for k in range(L):  # update
-            after.append((dot, (aT[k], deltas[k], grads[k])))
-            if lr is not None:
-                after.append((multiply, (grads[k], lr, grads[k])))
-            after.append((add, (W[k], grads[k], W[k])))
-            if b is not None:
-                after += [(np.add.reduce, (deltas[k], 0, None, sums[k], True)),
-                          (multiply, (np.array(net.learning_rate), sums[k], sums[k])), (add, (b[k], sums[k], b[k]))]
-        self.before_error, self.after_error = before, after
+        self.before_error, self.after_error = notebook_calls(
+            self.a, net.weights, net.biases, Y, self.E, self.deltas, self.tmp, grads, sums,
+            layer_functions(net.activation, net.n_layers), lr, np.array(net.learning_rate), np.dot)
 
     def fits(self, net: Network, X: np.ndarray, Y: np.ndarray) -> bool:
         return (X is self.X and Y is self.Y and self.lr_value == net.learning_rate
