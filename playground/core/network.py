@@ -144,10 +144,10 @@ class Network:
         """n iterations of training; returns mean(|E|) of the last one's forward pass when asked.
 
         The same operations in the same order as forward/backward/updates, so the
-        numbers agree bit for bit, but into reused buffers with cached transposed
-        views and ``out`` passed positionally: on the notebook's tiny arrays the
-        cost is all per-call overhead, and this makes the general loop faster than
-        the notebook's own. Call inside ``np.errstate(over="ignore")``.
+        numbers agree bit for bit, but as a flat list of in-place calls into reused
+        buffers (:func:`notebook_calls`): on the notebook's tiny arrays the cost is all
+        per-call overhead, and this makes the general loop faster than the notebook's
+        own. Call inside ``np.errstate(over="ignore")``.
 
         Any other rule (rules.py) takes ``_rule_steps``: readable, and slower.
         """

@@ -129,10 +129,10 @@ class NetworkStack:
 
         X and Y are the rows all networks share, (rows, n), or each network's own, (K, rows, n).
 
-        Mirrors Network.steps operation for operation, into reused buffers, with a leading
+        Runs Network.steps' calls (:func:`~playground.core.network.notebook_calls`) with a leading
         seed axis: ``a[k]`` (K, rows, n_k) is the notebook's ``l{k}`` for every network (``a[0] = X``
-        is shared), ``W[k]`` (K, n_k, n_k+1) its ``syn{k}``, ``deltas[k]`` its ``l{k+1}_delta``, ``E``
-        its ``l{L}_error`` and ``grads[k]`` the step added to ``W[k]``. Call inside
+        is shared), ``W[k]`` (K, n_k, n_k+1) its ``syn{k}``, ``deltas[k]`` its ``l{k+1}_delta`` and
+        ``E`` its ``l{L}_error``; network j's updates are multiplied by its own rate. Call inside
         ``np.errstate(all="ignore")``. Any other rule than the notebook's, or rows of each
         network's own, take ``_rule_steps``.
         """
