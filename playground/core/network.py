@@ -153,6 +153,8 @@ class Network:
         """
         if not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
+        if n <= 0:
+            return None
         buf = self._buffers
         if buf is None or not buf.fits(self, X, Y):
             buf = self._buffers = _StepBuffers(self, X, Y)

@@ -138,6 +138,8 @@ class NetworkStack:
         """
         if X.ndim == 3 or not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
+        if n <= 0:
+            return None
         buf = self._buffers
         if buf is None or not buf.fits(self, X, Y):
             buf = self._buffers = _StackBuffers(self, X, Y)
