@@ -59,6 +59,21 @@ def relu_derivative(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     return np.greater(a, _ZERO, out=out, casting="unsafe")
 
 
+def in_place(fn: Callable[..., np.ndarray], x: np.ndarray, out: np.ndarray) -> list[tuple]:
+    """``fn(x, out)`` as the list of (ufunc, args) calls it makes, in its order: a loop can run them
+    itself (``f(*args)``) and skip a Python call per layer. Unknown functions are one call of ``fn``."""
+    if fn is sigmoid:
+        return [(np.negative, (x, out)), (np.exp, (out, out)), (np.add, (_ONE, out, out)),
+                (np.divide, (_ONE, out, out))]
+    if fn is sigmoid_derivative:
+        return [(np.subtract, (_ONE, x, out)), (np.multiply, (x, out, out))]
+    if fn is tanh:
+        return [(np.tanh, (x, out))]
+    if fn is tanh_derivative:
+        return [(np.multiply, (x, x, out)), (np.subtract, (_ONE, out, out))]
+    return [(fn, (x, out))]
+
+
 class Activation(NamedTuple):
     """One activation, as :mod:`playground.core.step` describes it: the numbers, the code, the maths."""
 

@@ -206,7 +206,9 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
                 add(f"{slot}_syn{k}", code[f"{slot}_syn{k}"][0].code,
                     with_bias(k, state[slot][k], None if b is None else state[slot][L + k]), UPDATE, "update",
                     weight_rows(k), units[k + 1], False, b is not None,
-                    meaning[slot])
+                    meaning[slot] if slot in meaning else  # an optimiser added to the table later
+                    say("The optimiser's running value {slot} for {syn}, after this iteration.", slot=slot,
+                        syn=f"syn{k}"))
         changes = code[f"syn{k} update"]
         # with an optimiser's state the bias line is as long as the weights' one: the inspector shortens it
         expression = ";  ".join([changes[0].code] + [c.code if not keeps_state else f"{c.param} += ..."

@@ -34,13 +34,13 @@ from typing import Sequence
 import numpy as np
 
 from playground.core import losses, optimizers, rules, step
-from playground.core.activations import get_activation, sigmoid_derivative
+from playground.core.activations import get_activation
 from playground.core.batches import BatchOrder
-from playground.core.network import FastSteps, Network, initial_weights, layer_functions
+from playground.core.network import Network, initial_weights, layer_functions, notebook_calls
 from playground.core.rules import Rule
 
 
-class NetworkStack(FastSteps):
+class NetworkStack:
     """K networks of one shape, their weights stacked on a leading axis (the batched Network)."""
 
     def __init__(self, sizes: Sequence[int], seeds: Sequence[int], *, activation: str = "sigmoid",
@@ -129,46 +129,33 @@ class NetworkStack(FastSteps):
 
         X and Y are the rows all networks share, (rows, n), or each network's own, (K, rows, n).
 
-        Mirrors Network.steps operation for operation, into reused buffers, with a leading
+        Runs Network.steps' calls (:func:`~playground.core.network.notebook_calls`) with a leading
         seed axis: ``a[k]`` (K, rows, n_k) is the notebook's ``l{k}`` for every network (``a[0] = X``
-        is shared), ``W[k]`` (K, n_k, n_k+1) its ``syn{k}``, ``deltas[k]`` its ``l{k+1}_delta``, ``E``
-        its ``l{L}_error`` and ``grads[k]`` the step added to ``W[k]``. Call inside
+        is shared), ``W[k]`` (K, n_k, n_k+1) its ``syn{k}``, ``deltas[k]`` its ``l{k+1}_delta`` and
+        ``E`` its ``l{L}_error``; network j's updates are multiplied by its own rate. Call inside
         ``np.errstate(all="ignore")``. Any other rule than the notebook's, or rows of each
         network's own, take ``_rule_steps``.
         """
         if X.ndim == 3 or not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
-        buf = self._fast_buffers(X, n, _StackBuffers)
-        W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
-        deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
-        matmul, add, multiply, subtract, add_rows = np.matmul, np.add, np.multiply, np.subtract, np.add.reduce
-        E, lr, lr_value, b_sums, L = buf.E, buf.lr, buf.lr_value, buf.b_sums, len(W)
-        layers, hidden_back = range(L), range(L - 1, 0, -1)
-        out_delta = deltas[L - 1]
-        errors = None
-        for i in range(n):
-            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k]), K products in one call
-                matmul(a[k], W[k], a[k + 1])
-                if b is not None:
-                    add(a[k + 1], b[k], a[k + 1])
-                forward[k](a[k + 1], a[k + 1])
-            subtract(Y, a[L], E)  # E = Y - a[L]
-            if want_error and i == n - 1:
-                errors = np.abs(E).mean(axis=(1, 2))
-            sigmoid_derivative(a[L], out_delta)  # delta[L-1] = E * a(1-a)
-            multiply(E, out_delta, out_delta)
-            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
-                matmul(deltas[k], WT[k], deltas[k - 1])
-                multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
-            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
-                g = matmul(aT[k], deltas[k], grads[k])
-                if lr is not None:
-                    multiply(g, lr, g)
-                add(W[k], g, W[k])
-                if b is not None:  # b[k] += lr * delta[k] summed over the rows
-                    sums = add_rows(deltas[k], 1, None, b_sums[k], True)
-                    multiply(lr_value, sums, sums)
-                    add(b[k], sums, b[k])
+        if n <= 0:
+            return None
+        buf = self._buffers
+        if buf is None or not buf.fits(self, X, Y):
+            buf = self._buffers = _StackBuffers(self, X, Y)
+        self.t += n
+        before, after = buf.before_error, buf.after_error  # network.notebook_calls, with a leading axis
+        whole = before + after
+        for _ in range(n - 1 if want_error else n):
+            for f, args in whole:
+                f(*args)
+        if not want_error:
+            return None
+        for f, args in before:  # the last iteration, with its errors recorded before the update
+            f(*args)
+        errors = np.abs(buf.E).mean(axis=(1, 2))
+        for f, args in after:
+            f(*args)
         return errors
 
     def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> np.ndarray | None:
@@ -193,31 +180,29 @@ class NetworkStack(FastSteps):
 
 
 class _StackBuffers:
-    """Arrays and views reused by NetworkStack.steps for one X and one set of weight stacks:
-    Network's _StepBuffers with a leading seed axis (X, shared, keeps its two dimensions)."""
+    """Arrays and the calls of NetworkStack.steps for one X, Y and set of weight stacks: Network's
+    _StepBuffers with a leading seed axis (X, shared, keeps its two dimensions)."""
 
-    def __init__(self, stack: NetworkStack, X: np.ndarray) -> None:
+    def __init__(self, stack: NetworkStack, X: np.ndarray, Y: np.ndarray) -> None:
         K, rows, sizes = stack.count, X.shape[0], stack.sizes
-        self.X, self.weight_ids, self.rates = X, [id(w) for w in stack.weights], stack.learning_rates.copy()
-        self.bias_views = stack.biases
+        self.X, self.Y, self.rates = X, Y, stack.learning_rates.copy()
+        self.param_ids = [id(p) for p in stack.weights + (stack.biases or [])]
         self.a: list[np.ndarray] = [X] + [np.empty((K, rows, n)) for n in sizes[1:]]
-        self.aT = [X.T] + [a.transpose(0, 2, 1) for a in self.a[1:]]  # views stay valid: written in place
-        self.WT = [w.transpose(0, 2, 1) for w in stack.weights]
         self.E = np.empty((K, rows, sizes[-1]))
         self.deltas = [np.empty((K, rows, n)) for n in sizes[1:]]
         self.tmp = [np.empty((K, rows, n)) for n in sizes[1:-1]]
-        self.grads = [np.empty_like(w) for w in stack.weights]
-        self.b_sums = None if stack.biases is None else [np.empty((K, 1, n)) for n in sizes[1:]]
+        grads = [np.empty_like(w) for w in stack.weights]
+        sums = None if stack.biases is None else [np.empty((K, 1, n)) for n in sizes[1:]]
         # lr 1 everywhere skips the multiplication, as the single network's loop does (x * 1.0 is x anyway)
-        self.lr = None if (stack.learning_rates == 1.0).all() else stack.learning_rates.reshape(-1, 1, 1).copy()
-        self.lr_value = stack.learning_rates.reshape(-1, 1, 1).copy()
-        fns = layer_functions(stack.activation, stack.n_layers)
-        self.forward = [f for f, _ in fns]
-        self.derivative = [d for _, d in fns]
+        rates = stack.learning_rates.reshape(-1, 1, 1).copy()
+        lr = None if (stack.learning_rates == 1.0).all() else rates
+        self.before_error, self.after_error = notebook_calls(
+            self.a, stack.weights, stack.biases, Y, self.E, self.deltas, self.tmp, grads, sums,
+            layer_functions(stack.activation, stack.n_layers), lr, rates, np.matmul)
 
-    def fits(self, stack: NetworkStack, X: np.ndarray) -> bool:
-        return (X is self.X and np.array_equal(self.rates, stack.learning_rates) and self.bias_views is stack.biases
-                and self.weight_ids == [id(w) for w in stack.weights])
+    def fits(self, stack: NetworkStack, X: np.ndarray, Y: np.ndarray) -> bool:
+        return (X is self.X and Y is self.Y and np.array_equal(self.rates, stack.learning_rates)
+                and self.param_ids == [id(p) for p in stack.weights + (stack.biases or [])])
 
 
 __all__ = ["NetworkStack"]

@@ -24,9 +24,12 @@ form follows:
     Network.forward/backward/updates    the readable single-network step (network.py)
     inspection.trace_iteration  the quantities under the notebook's names (values: :func:`trace`)
     export                      the script's loop, from ``lines(spec, SCRIPT)``
-    Network.steps, NetworkStack.steps   the notebook's rule (sigmoid, its loss, gd, all rows)
-                                specialised into in-place ufunc calls for speed; the same
-                                operations in the same order (tests/core/test_step_forms.py)
+    network.notebook_calls      the fast loop of Network.steps and NetworkStack.steps: these
+                                stages for the notebook's rule (sigmoid, its loss, gd, all rows)
+                                as a flat list of in-place ufunc calls (activations.in_place),
+                                the same operations in the same order, so bit for bit
+
+tests/core/test_step_forms.py runs every combination of settings in every form and compares.
 
 The notation: ``a[k]`` the layers (``l{k}``), ``W[k]``/``b[k]`` the weights and biases
 (``syn{k}``/``b{k+1}``), ``E = Y - a[L]`` the output error, ``e[k] = delta[k] @ W[k].T`` a hidden

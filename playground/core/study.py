@@ -103,7 +103,8 @@ class Study:
 
     def __init__(self, dataset: Dataset, settings: Settings, count: int, *,
                  target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None,
-                 test_fraction: float | None = None) -> None:
+                 test_fraction: float | None = None, learning_rates: Sequence[float] | None = None) -> None:
+        """``learning_rates``: network j's own rate (one per seed; default the settings' for all)."""
         self.record_every = Study.check(dataset, settings, count, record_every=record_every,
                                         test_fraction=test_fraction)
         seeds = range(settings.seed, settings.seed + count)
@@ -121,7 +122,7 @@ class Study:
         self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
         self.test_fraction = test_fraction
         self.stack = NetworkStack(self.sizes, seeds, activation=settings.activation, bias=settings.bias,
-                                  learning_rate=settings.learning_rate, rule=rule)
+                                  learning_rate=settings.learning_rate, rule=rule, learning_rates=learning_rates)
         self.iteration = 0
         self.diverged_at = np.full(count, -1, dtype=np.int64)
         self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
@@ -259,8 +260,9 @@ class Study:
     # -- results --
 
     def _single(self, j: int) -> Network:
-        """Network j as a single network, at its seed's starting weights."""
-        return Network.from_settings(self.settings, self.sizes[0], self.sizes[-1], seed=int(self.stack.seeds[j]))
+        """Network j as a single network (its seed and learning rate), at its seed's starting weights."""
+        settings = self.settings.with_(learning_rate=float(self.stack.learning_rates[j]))
+        return Network.from_settings(settings, self.sizes[0], self.sizes[-1], seed=int(self.stack.seeds[j]))
 
     def network(self, j: int) -> Network:
         """Network j (seed + j) now: its last finite weights if it diverged."""

@@ -72,13 +72,28 @@ def _sign(spec, p, g, slots, lr, t):
     p += lr * np.sign(g)
 
 
+def _rms(spec, p, g, slots, lr, t):
+    r = slots["r"]
+    r *= 0.9
+    r += 0.1 * (g * g)
+    p += lr * g / (np.sqrt(r) + 1e-8)
+
+
 def test_a_new_optimiser_is_one_entry_and_every_form_follows(monkeypatch):
-    """A made-up optimiser (signSGD: W += lr * sign(g)) added to the table trains alone, batched with
-    a rate per network, and in the inspector, all agreeing; its lines come from its templates."""
+    """Made-up optimisers (signSGD: W += lr * sign(g); RMSprop with a state r) added to the table train
+    alone, batched with a rate per network, and in the inspector, all agreeing; their lines come from
+    their templates."""
     monkeypatch.setitem(optimizers.OPTIMIZER_RULES, "sign",
                         OptimizerRule("sign", _sign, (), "{lr}np.sign({gp})", "W += lr * sign(g)"))
-    for hidden, bias in (((3,), True), ((), False)):
-        assert_forms_agree(Case("sigmoid", "sigmoid", "notebook", "sign", 2, 0.05, bias, hidden))
+    monkeypatch.setitem(optimizers.OPTIMIZER_RULES, "rms",
+                        OptimizerRule("rms", _rms, (("r", "0.9*r_{p} + 0.1*{g}**2"),),
+                                      "{lr}{g} / (np.sqrt(r_{p}) + 1e-8)", "r = 0.9 r + 0.1 g^2;  W += lr * g / sqrt(r)"))
+    for name, (hidden, bias) in itertools.product(("sign", "rms"), (((3,), True), ((), False))):
+        assert_forms_agree(Case("sigmoid", "sigmoid", "notebook", name, 2, 0.05, bias, hidden))
+    net = Network([2, 3, 2], bias=True, rule=Rule(optimizer=OptimizerSpec("rms")))
+    trace = trace_iteration(net, X, Y)
+    assert trace["r_syn0"].expression == "r_syn0 = 0.9*r_syn0 + 0.1*(l0.T.dot(l1_delta))**2"
+    assert trace["r_syn0"].meaning.startswith("The optimiser's running value r for syn0")
     spec = step.StepSpec.from_settings(Settings(optimizer="sign", learning_rate=0.5))
     assert step.line_of(spec, "syn0 update").code == "syn0 += 0.5 * np.sign(l0.T.dot(l1_delta))"
     assert step.line_of(spec, "syn0 update", step.SCRIPT).formula.endswith("W[0] += lr * sign(g)")

@@ -235,3 +235,13 @@ def test_a_networks_numbers_do_not_depend_on_the_networks_beside_it():
 def test_learning_rates_must_match_the_seeds():
     with pytest.raises(ValueError, match="2 learning rates for 3 seeds"):
         NetworkStack([2, 1], [1, 2, 3], learning_rates=[0.1, 0.2])
+
+
+def test_zero_steps_change_nothing_in_either_fast_loop():
+    net, stack = Network([2, 3, 1], seed=1), NetworkStack([2, 3, 1], [1, 2])
+    before, stacked = _params(net), _params(stack)
+    Y1 = X[:, :1]
+    assert net.steps(X, Y1, 0, True) is None and stack.steps(X, Y1, 0, True) is None
+    assert net.t == stack.t == 0
+    for a, b in zip(before + stacked, _params(net) + _params(stack)):
+        np.testing.assert_array_equal(a, b)
