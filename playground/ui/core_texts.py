@@ -153,6 +153,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("Core", "Adam's running average of the squared direction: large for weights whose gradients are large, so their steps are scaled down."),
     QT_TRANSLATE_NOOP("Core", 'What this iteration adds to {syn}: for each weight, the sum over the examples of (the input it carries) × (the delta where it arrives).'),
     QT_TRANSLATE_NOOP("Core", 'What this iteration adds to {syn}: for each weight, the sum over the examples of (the input it carries) × (the delta where it arrives), times the learning rate {lr:g}.'),
+    QT_TRANSLATE_NOOP("Core", "The optimiser's running value {slot} for {syn}, after this iteration."),
     QT_TRANSLATE_NOOP("Core", 'line {line}, column {column}'),
     QT_TRANSLATE_NOOP("Core", 'Expecting value'),
     QT_TRANSLATE_NOOP("Core", "Expecting ',' delimiter"),

@@ -767,6 +767,10 @@
         <translation>Was diese Iteration zu {syn} addiert: für jedes Gewicht die Summe über die Beispiele von (der Eingabe, die es trägt) × (dem Delta, wo es ankommt), mal die Lernrate {lr:g}.</translation>
     </message>
     <message>
+        <source>The optimiser&apos;s running value {slot} for {syn}, after this iteration.</source>
+        <translation>Der laufende Wert {slot} des Optimierers für {syn}, nach dieser Iteration.</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>

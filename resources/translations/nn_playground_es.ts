@@ -767,6 +767,10 @@
         <translation>Lo que esta iteración suma a {syn}: para cada peso, la suma sobre los ejemplos de (la entrada que lleva) × (el delta donde llega), por la tasa de aprendizaje {lr:g}.</translation>
     </message>
     <message>
+        <source>The optimiser&apos;s running value {slot} for {syn}, after this iteration.</source>
+        <translation>El valor acumulado {slot} del optimizador para {syn}, después de esta iteración.</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
