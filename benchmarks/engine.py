@@ -10,6 +10,9 @@ Prints, each as a ratio against a baseline measured in the same run:
     / a bare NumPy loop of the same maths written here (goal >= 0.9), the achieved
     GFLOP/s / this machine's single-thread matmul GFLOP/s, and the engine with the
     app's BLAS threads (core/threads.py) / with NumPy's default threads.
+  * K = 16 notebook networks with 16 seeds and 16 learning rates trained at once (NetworkStack,
+    the batched form the study and the atlas use) / the same 16 trained one by one, and whether
+    each network's weights equal its single training's (must: bit-identical).
 With ``--busy`` everything is measured again with one CPU-bound background
 process running (started and stopped here, bounded in time). Runs are
 interleaved and the median is taken, since this machine is shared and noisy.
@@ -189,6 +192,33 @@ def big_table_figures(repeats: int, iterations: int) -> None:
           f"(default {d:,.0f} it/s)")
 
 
+def stack_figures(repeats: int, iterations: int = 5000, count: int = 16) -> None:
+    from playground.core.network import Network
+    from playground.core.stack import NetworkStack
+
+    dataset = get_preset("notebook").dataset()
+    X, Y = np.ascontiguousarray(dataset.X), np.ascontiguousarray(dataset.Y)
+    seeds, rates = list(range(1, count + 1)), [0.25 * (1 + j % 8) for j in range(count)]
+    stacked, single, same = [], [], True
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        stack = NetworkStack([3, 4, 1], seeds, learning_rates=rates)
+        with np.errstate(all="ignore"):
+            stack.steps(X, Y, iterations)
+        stacked.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        nets = [Network([3, 4, 1], seed=s, learning_rate=r) for s, r in zip(seeds, rates)]
+        with np.errstate(all="ignore"):
+            for net in nets:
+                net.steps(X, Y, iterations)
+        single.append(time.perf_counter() - t0)
+        same = same and all(np.array_equal(a, b) for j, net in enumerate(nets)
+                            for a, b in zip(stack.network(j).weights, net.weights))
+    ratio = statistics.median(s / t for s, t in zip(stacked, single))
+    print(f"  {count} notebook networks, a seed and a learning rate each, {iterations} iterations: stacked / one by one "
+          f"time {ratio:.3f} (median of {repeats}); each equals its single training bit for bit: {same}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
@@ -200,6 +230,7 @@ def main() -> None:
             print(f"{name} machine{' (one CPU-bound background process)' if loaded else ''}:")
             notebook_contract(args.repeats)
             big_table_figures(args.repeats, args.iterations)
+            stack_figures(args.repeats)
 
 
 if __name__ == "__main__":

@@ -148,6 +148,8 @@ def run_app(args) -> int:
             loop.exec()
         # checkable proof that the run ended (the bundle test reads it: training needs the helper process)
         print(f"training: {statuses[0] if statuses else 'not started'}")
+    if getattr(args, "formula", False):
+        window.formula_link.show_example()
     # let layouts and the plots settle before grabbing
     QTimer.singleShot(50, app.quit)
     app.exec()

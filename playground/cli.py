@@ -17,34 +17,13 @@ from typing import Sequence
 
 import numpy as np
 
-from playground import APP_ID, __version__
 from playground.core.fileio import display_name
-from playground.core.number_text import is_digits, parse_float, parse_int
+# the parser is cli_parser's (its options made from core.settings.FIELDS); its names stay importable from here
+from playground.cli_parser import COMMANDS, build_parser, number, settings_changes, whole_number
+from playground.core.number_text import is_digits
 from playground.usage import UsageError
 
 EXIT_OK, EXIT_USAGE, EXIT_DIVERGED = 0, 2, 3
-COMMANDS = ("train", "study", "export", "presets", "lesson")
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, no usage dump
-        raise UsageError(message)
-
-
-def whole_number(text: str) -> int:
-    """An option's whole number: ASCII digits only (``int()`` also reads '٣', '３' and '1_000')."""
-    try:
-        return parse_int(text)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
-
-
-def number(text: str) -> float:
-    """An option's number (1, 0.5, .5, 1e-3): ASCII digits only, finite (``float()`` also reads 'nan', '٣')."""
-    try:
-        return parse_float(text)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _one_line(message: str) -> str:
@@ -105,93 +84,11 @@ def _guard_standard_streams() -> None:
             pass  # None, or not a text file (a test's capture)
 
 
-def _add_training_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", nargs="?", help="a CSV file or a JSON document (.json / .nnp)")
-    p.add_argument("--preset", help="start from a preset instead of a file (see 'nn-playground presets')")
-    p.add_argument("--hidden", help="hidden layer sizes: 4, or 4,3 for two layers, or 0 for none")
-    p.add_argument("--iterations", type=whole_number, help="number of training iterations")
-    p.add_argument("--seed", type=whole_number, help="random seed of the initial weights")
-    p.add_argument("--lr", type=number, help="learning rate (default 1)")
-    p.add_argument("--activation", choices=["sigmoid", "tanh", "relu"], help="hidden-layer activation")
-    p.add_argument("--bias", action=argparse.BooleanOptionalAction, default=None, help="use bias weights")
-    p.add_argument("--targets", type=whole_number, default=None,
-                   help="for CSV: the last K columns are targets (default 1)")
-    p.add_argument("--log-every", type=whole_number, help="print the error every N iterations")
-    beyond = p.add_argument_group("beyond the notebook (defaults: the notebook's rule)")
-    beyond.add_argument("--output", choices=["sigmoid", "softmax", "linear"], help="output layer (default sigmoid)")
-    beyond.add_argument("--loss", choices=["notebook", "cross-entropy", "squared"],
-                        help="loss: notebook (sigmoid), cross-entropy (sigmoid, softmax), squared (linear)")
-    beyond.add_argument("--l2", type=number, metavar="LAMBDA", help="L2 weight decay (default 0)")
-    beyond.add_argument("--optimizer", choices=["gd", "momentum", "adam"], help="default gd")
-    beyond.add_argument("--momentum", type=number, metavar="MU", help="momentum's MU (default 0.9)")
-    beyond.add_argument("--beta1", type=number, help="Adam's beta1 (default 0.9)")
-    beyond.add_argument("--beta2", type=number, help="Adam's beta2 (default 0.999)")
-    beyond.add_argument("--eps", type=number, help="Adam's eps (default 1e-8)")
-    beyond.add_argument("--batch-size", type=whole_number, metavar="B",
-                        help="rows per update (default: all training rows)")
-    held = beyond.add_mutually_exclusive_group()
-    held.add_argument("--test-rows", metavar="3,7,...", help="hold these rows (numbered from 1) out of training")
-    held.add_argument("--test-fraction", type=number, metavar="F",
-                      help="hold out round(F * rows) rows chosen by RandomState(seed + 2).permutation")
-
-
-def build_parser(command: str | None) -> argparse.ArgumentParser:
-    if command == "train":
-        p = _Parser(prog="nn-playground train", description="Train headless and print the notebook's output.")
-        _add_training_options(p)
-        p.add_argument("--json", action="store_true", help="print one JSON object instead")
-    elif command == "study":
-        p = _Parser(prog="nn-playground study", description="Train the same setting from K seeds at once "
-                    "(seed, seed+1, ...) and summarise how often it learns.")
-        _add_training_options(p)
-        p.add_argument("--seeds", type=whole_number, default=16, metavar="K",
-                       help="number of seeds (1 to 256, default 16)")
-        p.add_argument("--target", type=number, default=None, metavar="E",
-                       help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
-        p.add_argument("--json", action="store_true", help="print one JSON object instead")
-    elif command == "export":
-        p = _Parser(prog="nn-playground export", description="Write the experiment as the Export menu does: "
-                    "a standalone NumPy script and/or a Jupyter notebook.")
-        _add_training_options(p)
-        p.add_argument("--script", metavar="OUT.py", help="write the Python script here")
-        p.add_argument("--notebook", metavar="OUT.ipynb", help="write the Jupyter notebook here")
-    elif command == "presets":
-        p = _Parser(prog="nn-playground presets", description="List the presets.")
-    elif command == "lesson":
-        p = _Parser(prog="nn-playground lesson", description="Lessons (.nnlesson files).")
-        sub = p.add_subparsers(dest="lesson_command", required=True, metavar="check", parser_class=_Parser)
-        check = sub.add_parser("check", help="check lesson files: exit 0 when all are fine, else 2 with every "
-                               "problem and its place")
-        check.add_argument("files", nargs="+", metavar="FILE", help="a lesson file (.nnlesson)")
-    else:
-        p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train', 'study' and 'export' (headless), 'presets', 'lesson check'. Without a "
-                    "command the window opens.")
-        p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-        p.add_argument("file", nargs="?", help="a document, CSV file or lesson (.nnlesson) to open")
-        p.add_argument("--preset", help="open with this preset")
-        p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
-        p.add_argument("--train", action="store_true", help="with --screenshot: train to the end first")
-        p.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1920x1080")
-        p.add_argument("--presentation", type=number, nargs="?", const=1.5, metavar="SCALE",
-                       help="with --screenshot: presentation mode (everything 1.5 times larger, or SCALE)")
-        p.add_argument("--inspector", action="store_true", help="with --screenshot: show the backprop inspector")
-        p.add_argument("--step", type=whole_number, metavar="N",
-                       help="with --screenshot: do N iterations (Step N) first")
-        desktop = p.add_mutually_exclusive_group()
-        desktop.add_argument("--install-desktop-entry", action="store_true",
-                             help="add the app to this user's desktop menu and open .nnp documents with it (Linux)")
-        desktop.add_argument("--uninstall-desktop-entry", action="store_true",
-                             help="remove what --install-desktop-entry added")
-    return p
-
-
 def load_experiment(args: argparse.Namespace):
     """The dataset and settings the options describe: preset or file first, then flag overrides."""
     from playground.core.dataset import DataError
     from playground.core.documents import read_any
     from playground.core.presets import DEFAULT_PRESET, get_preset
-    from playground.core.settings import parse_hidden
 
     if args.file == "":  # an unset shell variable: not the notebook preset without a word
         raise UsageError("the file name is empty")
@@ -211,19 +108,7 @@ def load_experiment(args: argparse.Namespace):
             dataset, settings, from_csv = preset.dataset(), preset.settings, False
     except DataError as e:
         raise UsageError(str(e)) from None
-    changes = {}
-    if args.hidden is not None:
-        try:
-            changes["hidden"] = parse_hidden(args.hidden)
-        except ValueError as e:
-            raise UsageError(f"--hidden: {e}") from None
-    for flag, key in (("iterations", "iterations"), ("seed", "seed"), ("lr", "learning_rate"),
-                      ("activation", "activation"), ("bias", "bias"), ("log_every", "log_every"),
-                      ("output", "output"), ("loss", "loss"), ("l2", "l2"), ("optimizer", "optimizer"),
-                      ("momentum", "momentum"), ("beta1", "beta1"), ("beta2", "beta2"), ("eps", "eps"),
-                      ("batch_size", "batch_size")):
-        if getattr(args, flag) is not None:
-            changes[key] = getattr(args, flag)
+    changes = settings_changes(args)  # the settings' options given (cli_parser, from core.settings.FIELDS)
     if from_csv and args.log_every is None:
         changes["log_every"] = nice_log_every(changes.get("iterations", settings.iterations))
     if args.output is not None and args.loss is None:  # the output's own loss unless one is given
@@ -277,6 +162,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from playground.core import threads
     from playground.core.budget import BudgetError, check_training, long_run_warning
     from playground.core.hints import run_learning_rate_hint
+    from playground.core.in_process import headless_session
+    from playground.core.settings import experiment_problems
     from playground.core.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
@@ -288,8 +175,6 @@ def cmd_train(args: argparse.Namespace) -> int:
     long_run = long_run_warning(dataset.n_rows, sizes, settings.iterations)
     if long_run:
         tell(f"nn-playground: note: {long_run}")
-    trainer = Trainer.from_settings(dataset, settings)
-    threads.pin_for_job(len(trainer.X), trainer.network.sizes, beside_window=False)
     printed = 0
 
     def print_new_lines(t: Trainer) -> None:
@@ -302,12 +187,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         printed = t.history.n_logged
         sys.stdout.flush()
 
-    result = trainer.run(settings.iterations, on_progress=None if args.json else print_new_lines)
+    # the window's RunSession, with a Trainer in this process instead of a helper process
+    session, runner = headless_session(keep_timeline=False, raise_errors=True, on_progress=None if args.json else
+                                       print_new_lines, on_start=lambda t: threads.pin_for_job(
+                                           len(t.X), t.network.sizes, beside_window=False))
+    if not session.train(dataset, settings):
+        raise UsageError("; ".join(experiment_problems(dataset, settings)) or "nothing to train")
+    result = runner.run()
+    trainer = runner.trainer
     outputs = trainer.network.predict(trainer.X)
     if args.json:  # a run record (playground/data/schemas/run_record.schema.json) with a summary
-        from playground.core.run_book import record_of_trainer
-
-        record = record_of_trainer(trainer, dataset, settings, result.status).to_json()
+        record = session.record().to_json()
         record["summary"] = {
             "layers": trainer.network.sizes,
             "iterations": trainer.iteration,
@@ -551,6 +441,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
 
+
+
+__all__ = ["main", "load_experiment", "build_parser", "COMMANDS", "whole_number", "number", "tell", "printable",
+           "held_out_rows", "nice_log_every", "EXIT_OK", "EXIT_USAGE", "EXIT_DIVERGED"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -560,7 +560,7 @@ def test_limits_on_columns_rows_and_history_in_documents(tmp_path):
     "a,b,y\n0,1,1\n1,-0,0\n+1,1E3,1\n",
 ])
 def test_the_fast_csv_reader_reads_what_the_careful_one_reads(text):
-    from playground.core import documents
+    from playground.core import document_csv as documents  # the CSV readers live there
 
     fast = documents._fast_csv(text, 1)  # noqa: SLF001 - the two readers compared
     slow = documents._careful_csv(text, 1, "<text>")  # noqa: SLF001

@@ -59,18 +59,41 @@ def relu_derivative(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     return np.greater(a, _ZERO, out=out, casting="unsafe")
 
 
+def in_place(fn: Callable[..., np.ndarray], x: np.ndarray, out: np.ndarray) -> list[tuple]:
+    """``fn(x, out)`` as the list of (ufunc, args) calls it makes, in its order: a loop can run them
+    itself (``f(*args)``) and skip a Python call per layer. Unknown functions are one call of ``fn``."""
+    if fn is sigmoid:
+        return [(np.negative, (x, out)), (np.exp, (out, out)), (np.add, (_ONE, out, out)),
+                (np.divide, (_ONE, out, out))]
+    if fn is sigmoid_derivative:
+        return [(np.subtract, (_ONE, x, out)), (np.multiply, (x, out, out))]
+    if fn is tanh:
+        return [(np.tanh, (x, out))]
+    if fn is tanh_derivative:
+        return [(np.multiply, (x, x, out)), (np.subtract, (_ONE, out, out))]
+    return [(fn, (x, out))]
+
+
 class Activation(NamedTuple):
+    """One activation, as :mod:`playground.core.step` describes it: the numbers, the code, the maths."""
+
     name: str
     forward: Callable[..., np.ndarray]
     derivative: Callable[..., np.ndarray]  # in terms of the output a
-    formula: str  # how a student would write it with NumPy
+    formula: str  # how a student would write it with NumPy (the body of the exported function)
     derivative_formula: str
+    call: str = "nonlin({})"  # the training loop's call on a layer's input, in the notebook's names
+    slope: str = "nonlin({}, deriv=True)"  # the loop's slope of a layer, from its output
+    maths: str = "sigmoid({})"  # the README's notation for a = f(z)
+    slope_maths: str = "{0} * (1 - {0})"  # the README's notation for f'(a), from the output a
 
 
 ACTIVATIONS: dict[str, Activation] = {
     "sigmoid": Activation("sigmoid", sigmoid, sigmoid_derivative, "1/(1+np.exp(-x))", "x*(1-x)"),
-    "tanh": Activation("tanh", tanh, tanh_derivative, "np.tanh(x)", "1-x**2"),
-    "relu": Activation("relu", relu, relu_derivative, "np.maximum(x, 0)", "(x > 0)*1.0"),
+    "tanh": Activation("tanh", tanh, tanh_derivative, "np.tanh(x)", "1-x**2", "np.tanh({})", "(1 - {}**2)",
+                       "tanh({})", "1 - {}**2"),
+    "relu": Activation("relu", relu, relu_derivative, "np.maximum(x, 0)", "(x > 0)*1.0", "np.maximum({}, 0)",
+                       "({} > 0)", "max({}, 0)", "({} > 0)"),
 }
 
 

@@ -1,13 +1,7 @@
-"""Reading and writing datasets (CSV) and whole projects (JSON documents).
+"""Reading and writing whole projects (JSON documents), and any file the window opens (``read_any``).
 
-**CSV** (``.csv``): UTF-8 text, a header row of column names, then one row of
-numbers per line. The last K columns are the targets (K is ``targets``, 1 by
-default); the others are inputs. Cells are separated by commas (a header with
-no comma but ``;`` or tabs is read with that separator); blank lines are
-ignored. Because the CSV carries roles only by position, ``write_csv`` writes
-the input columns first and the target columns last, in their own order.
-Numbers are written so they read back exactly (``0``/``1`` for whole
-numbers, otherwise Python's shortest round-tripping ``repr``).
+**CSV** (``.csv``) tables are read and written by ``playground.core.document_csv`` (its names are
+importable from here too).
 
 **Document** (``.json`` / ``.nnp``): a UTF-8 JSON object::
 
@@ -17,7 +11,7 @@ numbers, otherwise Python's shortest round-tripping ``repr``).
                  "rows": [[0, 0, 1, 0], ...]},
      "settings": {"hidden": [4], "iterations": 60000, "learning_rate": 1.0,
                   "activation": "sigmoid", "bias": false, "seed": 1,
-                  "log_every": 10000},
+                  "log_every": 10000},   # one member per entry of core.settings.FIELDS
      "trained": null}
 
 ``trained``, when present, is ``{"iterations_done": N, "weights": [W0, W1,
@@ -50,47 +44,38 @@ and the problem. Writers are atomic: the old file survives any failure.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from playground.core import fileio, schemas
-from playground.core.dataset import INPUT, TARGET, DataError, Dataset, Problem
-from playground.core.fileio import STALE_TEMP_SECONDS, TEMP_MARK, display_name, os_reason, remove_stale_temps
+from playground.core import schemas
+from playground.core.dataset import DataError, Dataset
+# CSV tables (document_csv) and what all files share (document_files): importable from here as ever
+from playground.core.document_csv import (csv_field, format_csv, neutralise_formula, parse_csv, read_csv,
+                                          restore_formula, write_csv)
+from playground.core.document_files import DocumentError, atomic_write_text, check_size, formatted, read_text
+from playground.core.fileio import STALE_TEMP_SECONDS, TEMP_MARK, remove_stale_temps
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, load_json
-from playground.core.json_values import (MAX_REPORTED_PROBLEMS, array, dataset_from_json, dataset_to_json, get_member,
-                                         known_or_null, number, plain, settings_from_json)
+from playground.core.json_values import (array, dataset_from_json, dataset_to_json, get_member, known_or_null, number,
+                                         settings_from_json)
+# Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
+from playground.core.limits import (MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_KEPT_RUNS, MAX_ROWS,
+                                    MAX_SAVED_RUN_NUMBERS)
 from playground.core.network import Network, layer_sizes
 from playground.core.optimizers import OptimizerSpec
 from playground.core.run_record import Checkpoint, Series
 from playground.core.run_tree import RunTree
-from playground.core.settings import MAX_ITERATIONS, Settings
-from playground.core.texts import one_per_line, say
+from playground.core.settings import FIELDS, MAX_ITERATIONS, NOTEBOOK, Settings
+from playground.core.texts import say
 
 FORMAT, VERSION = "nn-playground", 2
 # Version 2 (beyond the notebook) adds the settings of playground.core.rules, "test_rows" in the
 # dataset, and "optimizer", "losses" and "test_errors" in "trained". A document that uses none of
 # them is still written as version 1, so earlier versions of the app open it.
-# Limits of what a file may hold, checked before the work that would grow with it (README: "Limits").
-from playground.core.limits import MAX_COLUMNS, MAX_FILE_BYTES, MAX_HISTORY_POINTS, MAX_ROWS, MAX_KEPT_RUNS, MAX_SAVED_RUN_NUMBERS  # noqa: E402
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-_NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
-
-
-class DocumentError(DataError):
-    """A file that cannot be read or written; ``path`` is the file (or source label)."""
-
-    def __init__(self, message: str, path: str | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
 
 @dataclass(eq=False)
 class Trained:
@@ -151,35 +136,6 @@ class Document:
 
 # -- reading files ---------------------------------------------------------------------------
 
-def read_text(path: str | os.PathLike) -> str:
-    """The text of a document, CSV table or autosave (UTF-8, optional BOM): only a regular file of at
-    most MAX_FILE_BYTES (a FIFO or a device is refused without blocking); DocumentError names the file."""
-    name = os.fspath(path)
-    remove_stale_temps(os.path.dirname(os.path.abspath(name)))
-    try:
-        return fileio.read_text(name, MAX_FILE_BYTES)
-    except fileio.UnreadableText as e:
-        raise DocumentError(e.args[0], name) from None
-
-
-def _check_size(text: str, source: str, document: bool) -> None:
-    """Refuse a text with far more rows than the limit before parsing it (a count runs at C speed).
-
-    Every row is a line of a CSV file and, but the last, ends with "]," in a document; the bound leaves room for
-    blank lines and for the weight matrices' rows, so no acceptable file is refused here.
-    """
-    count = text.count("],") if document else text.count("\n")
-    # a document's runs may close a list after each of their numbers
-    bound = MAX_ROWS + 8 * 256 + 4096 + MAX_SAVED_RUN_NUMBERS if document else 2 * MAX_ROWS + 1
-    if count > bound:
-        raise DocumentError(say("{source}: the file has more than {limit:,} rows (the limit)", source=source,
-                                limit=MAX_ROWS), source)
-
-
-def read_csv(path: str | os.PathLike, targets: int = 1) -> Dataset:
-    return parse_csv(read_text(path), targets, source=os.fspath(path))
-
-
 def read_document(path: str | os.PathLike) -> Document:
     return parse_document(read_text(path), source=os.fspath(path))
 
@@ -210,185 +166,6 @@ def send_document(conn, path: str) -> None:
         conn.send(("error", f"{path}: cannot be read ({type(e).__name__}: {e})"))
     finally:
         conn.close()
-
-
-# -- CSV -------------------------------------------------------------------------------------
-
-def _report(source: str, items: list[str]) -> DocumentError:
-    """One error listing the first few problems, each as 'source: place: reason'."""
-    shown = [say("{source}: {problem}", source=source, problem=item) for item in items[:MAX_REPORTED_PROBLEMS]]
-    if len(items) > MAX_REPORTED_PROBLEMS:
-        shown.append(say("(and {n} more problems)", n=len(items) - MAX_REPORTED_PROBLEMS))
-    return DocumentError(one_per_line(shown), source)
-
-
-def _csv_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """(line number, stripped cells) of every non-blank row."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows = []
-    try:
-        for cells in reader:
-            cells = [c.strip() for c in cells]
-            if any(cells):
-                rows.append((reader.line_num, cells))
-    except csv.Error as e:
-        raise csv.Error(f"line {reader.line_num}: {e}") from None
-    return rows
-
-
-_NUM = _NUMBER.pattern
-
-
-def _fast_csv(text: str, targets: int, output: str = "sigmoid") -> Dataset | None:
-    """The dataset of a plain CSV text (no quotes; every cell a number), parsed at C speed; else None.
-
-    One regular expression checks each line; then the cells are split and converted in bulk.
-    Anything unusual (quotes, a bad cell, a ragged row, a value out of range) returns None, and the
-    careful reader below parses it again to name the place of the problem.
-    """
-    if '"' in text or "\r" in text.rstrip("\r\n").replace("\r\n", "\n"):
-        return None
-    header, _, body = text.partition("\n")
-    header = header.rstrip("\r")
-    delimiter = next((d for d in ",;\t" if d in header), None)
-    if delimiter is None or not header.strip():
-        return None
-    names = [restore_formula(c.strip()) for c in header.split(delimiter)]
-    n = len(names)
-    if not 1 <= targets < n <= MAX_COLUMNS:
-        return None
-    space = "[ \t]*" if delimiter != "\t" else " *"
-    row = f"{space}{_NUM}{space}(?:{re.escape(delimiter)}{space}{_NUM}{space}){{{n - 1}}}"
-    lines = [ln for ln in body.split("\n") if ln.strip()]
-    if not lines or len(lines) > MAX_ROWS or not all(map(re.compile(f"{row}\r?").fullmatch, lines)):
-        return None
-    cells = delimiter.join(lines).split(delimiter)
-    values = np.array(list(map(float, cells))).reshape(len(lines), n)
-    dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
-    return None if dataset.problems(limit=1, output=output) else dataset
-
-
-def parse_csv(text: str, targets: int = 1, source: str = "<text>", output: str = "sigmoid") -> Dataset:
-    """A dataset from CSV text whose last ``targets`` columns are the targets (checked for ``output``)."""
-    text = text.removeprefix("\ufeff")
-    _check_size(text, source, document=False)
-    if not isinstance(targets, bool) and isinstance(targets, (int, np.integer)):
-        fast = _fast_csv(text, int(targets), output)
-        if fast is not None:
-            return fast
-    return _careful_csv(text, targets, source, output)
-
-
-def _careful_csv(text: str, targets: int, source: str, output: str = "sigmoid") -> Dataset:
-    """The CSV reader that names the place of every problem (line, column, name)."""
-    try:
-        rows = _csv_rows(text, ",")
-        if rows and len(rows[0][1]) == 1:  # no comma in the header: try the other usual separators
-            rows = next((r for r in (_csv_rows(text, d) for d in ";\t") if r and len(r[0][1]) > 1), rows)
-    except csv.Error as e:
-        raise DocumentError(f"{source}: {e}", source) from None
-    if not rows:
-        raise DocumentError(say("{source}: the file is empty (expected a header row of column names)", source=source),
-                            source)
-    (_, names), body = rows[0], rows[1:]
-    names = [restore_formula(n) for n in names]
-    if len(names) > MAX_COLUMNS:
-        raise DocumentError(say("{source}: the header has {n:,} columns; the limit is {limit}", source=source,
-                                n=len(names), limit=MAX_COLUMNS), source)
-    if len(body) > MAX_ROWS:
-        raise DocumentError(say("{source}: the file has {n:,} rows; the limit is {limit:,}", source=source,
-                                n=len(body), limit=MAX_ROWS), source)
-    if isinstance(targets, bool) or not isinstance(targets, (int, np.integer)) or not 1 <= targets < len(names):
-        raise DocumentError(f"{source}: cannot take {targets!r} target column(s) from {len(names)} column(s); "
-                            "the last columns are the targets and at least one input must remain", source)
-    if not body:
-        raise DocumentError(say("{source}: the file has a header but no rows of numbers", source=source), source)
-    flat: list[str] = []
-    for line, cells in body:
-        if len(cells) != len(names):
-            raise DocumentError(say("{source}: line {line} has {cells} cells, the header has {names}", source=source,
-                                    line=line, cells=len(cells), names=len(names)), source)
-        flat.extend(cells)
-    if not all(map(_NUMBER.fullmatch, flat)):  # one C-speed pass; the first bad cell is then named
-        i = next(i for i, cell in enumerate(flat) if not _NUMBER.fullmatch(cell))
-        line, c, cell = body[i // len(names)][0], i % len(names), flat[i]
-        where = say("{source}: line {line}, column {column} ({name!r})", source=source, line=line, column=c + 1,
-                    name=names[c])
-        if _NOT_FINITE.fullmatch(cell):
-            raise DocumentError(say("{where}: {cell!r} is not a finite number", where=where, cell=cell), source)
-        if not cell:
-            raise DocumentError(say("{where}: the cell is empty", where=where), source)
-        if _NUMBER.fullmatch(cell.replace(",", ".")):
-            raise DocumentError(say("{where}: {cell!r} is not a number (write decimals with a point)", where=where,
-                                    cell=cell), source)
-        raise DocumentError(say("{where}: {cell!r} is not a number", where=where, cell=cell), source)
-    values = np.array(flat, dtype=float).reshape(len(body), len(names))
-    n = len(names)
-    dataset = Dataset(names, [INPUT] * (n - targets) + [TARGET] * targets, values)
-    lines = [line for line, _ in body]
-    items = [_csv_place(p, names, lines, p.reason)
-             for p in dataset.problems(limit=MAX_REPORTED_PROBLEMS + 1, output=output)]
-    if items and all(_NUMBER.fullmatch(name) for name in names):
-        items[0] = say("{problem} (the first line should hold the column names)", problem=items[0])
-    if items:
-        raise _report(source, items)
-    return dataset
-
-
-def _csv_place(p: Problem, names: list[str], lines: list[int], reason: str) -> str:
-    """``reason`` with the place of problem ``p`` in front of it."""
-    if p.row is None:
-        return reason if p.column is None else say("line 1, column {column}: {reason}", column=p.column + 1,
-                                                   reason=reason)
-    return say("line {line}, column {column} ({name!r}): {reason}", line=lines[p.row], column=p.column + 1,
-               name=names[p.column], reason=reason)
-
-
-FORMULA_STARTS = "=+-@\t\r"  # a spreadsheet runs a cell starting with one of these as a formula
-
-
-def _is_neutralised(text: str) -> bool:
-    """True for text we write with one extra leading "'": a formula start after any number of "'"
-    (so a name that really starts with "'=" keeps its quote through a write and a read)."""
-    rest = text.lstrip("'")
-    return rest != "" and rest[0] in FORMULA_STARTS
-
-
-def neutralise_formula(text: str) -> str:
-    """Text a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``@SUM(1+1)``) gets a leading "'",
-    which spreadsheets take as "this is text"; ``read_csv`` takes it off again, so names round-trip.
-    Only names and labels go through here: numbers (``-0.5``) are written as they are."""
-    return "'" + text if _is_neutralised(text) else text
-
-
-def restore_formula(text: str) -> str:
-    """The name ``neutralise_formula`` was given."""
-    return text[1:] if text.startswith("'") and _is_neutralised(text[1:]) else text
-
-
-def csv_field(name: str) -> str:
-    """A column name as one CSV cell: a formula start neutralised, quoted when it holds a separator."""
-    name = neutralise_formula(name)
-    # Quoted by hand: csv.writer leaves a lone '\r' unquoted, which the reader takes for a line break.
-    special = any(c in name for c in ',;"\r\n\t') or name.startswith("\ufeff")
-    return '"' + name.replace('"', '""') + '"' if special else name
-
-
-def format_csv(dataset: Dataset) -> str:
-    """CSV text of the dataset: inputs first, targets last (that is how read_csv finds them)."""
-    dataset.validate()
-    if any("\0" in n for n in dataset.names):
-        raise DataError("a column name contains a NUL character, which a CSV file cannot hold")
-    order = dataset.input_columns + dataset.target_columns
-    lines = [",".join(csv_field(dataset.names[c]) for c in order)]
-    lines += [",".join(str(plain(v)) for v in row) for row in dataset.values[:, order].tolist()]
-    return "\n".join(lines) + "\n"
-
-
-def write_csv(path: str | os.PathLike, dataset: Dataset) -> None:
-    """Save the dataset as CSV (target columns moved to the end), atomically."""
-    atomic_write_text(path, _formatted(path, format_csv, dataset))
-
 
 # -- JSON documents --------------------------------------------------------------------------
 
@@ -560,7 +337,7 @@ def document_from_dict(d: Any, source: str = "<document>", check_values: bool = 
 
 
 def parse_document(text: str, source: str = "<text>") -> Document:
-    _check_size(text, source, document=True)
+    check_size(text, source, document=True)
     try:
         d = load_json(text)
     except JsonTextError as e:
@@ -577,8 +354,8 @@ def document_to_dict(doc: Document, max_run_numbers: int = MAX_SAVED_RUN_NUMBERS
     dataset = dataset_to_json(ds)
     settings = doc.settings.to_dict()
     beyond = bool(test_rows) or not doc.settings.is_notebook_rule
-    if not beyond:  # a version 1 document, as earlier versions of the app wrote it
-        settings = {k: v for k, v in settings.items() if k in _VERSION_1_SETTINGS}
+    if not beyond:  # a version 1 document, as earlier versions of the app wrote it: the notebook's settings
+        settings = {f.name: settings[f.name] for f in FIELDS if f.group == NOTEBOOK}
     trained = None
     if t is not None:
         trained = {"iterations_done": t.iterations_done, "weights": [w.tolist() for w in t.weights],
@@ -601,9 +378,6 @@ def document_to_dict(doc: Document, max_run_numbers: int = MAX_SAVED_RUN_NUMBERS
     if doc.runs is not None and len(doc.runs) and max_run_numbers >= 0:
         out["runs"] = doc.runs.to_json(max_run_numbers)  # a member older readers ignore: the version stays
     return out
-
-
-_VERSION_1_SETTINGS = ("hidden", "iterations", "learning_rate", "activation", "bias", "seed", "log_every")
 
 
 def _finite_or_null(values: np.ndarray) -> list:
@@ -645,32 +419,7 @@ def format_document(doc: Document) -> str:
 
 
 def write_document(path: str | os.PathLike, doc: Document) -> None:
-    atomic_write_text(path, _formatted(path, format_document, doc))
-
-
-def _formatted(path: str | os.PathLike, format_fn, obj) -> str:
-    try:
-        return format_fn(obj)
-    except DataError as e:
-        raise DocumentError(f"cannot save {os.fspath(path)}: {e}", os.fspath(path)) from None
-
-
-# -- atomic writes ---------------------------------------------------------------------------
-
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write UTF-8 text all or nothing (core.fileio.atomic_write_bytes); DocumentError says why it could not.
-
-    Something other than a regular file at ``path`` (a FIFO, a device, a folder) is refused and left as it is."""
-    name, shown = os.fspath(path), display_name(path)
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        raise DocumentError(f"cannot save {shown}: the text cannot be written as UTF-8 (character {e.start + 1})",
-                            name) from None
-    try:
-        fileio.atomic_write_bytes(name, data)
-    except OSError as e:
-        raise DocumentError(say("cannot save {name}: {reason}", name=shown, reason=os_reason(e)), name) from None
+    atomic_write_text(path, formatted(path, format_document, doc))
 
 
 __all__ = ["neutralise_formula", "restore_formula", "remove_stale_temps", "TEMP_MARK", "STALE_TEMP_SECONDS", "read_text",

@@ -296,11 +296,11 @@ class SetSettings(Command):
         now = experiment.settings
         if self.old is None:
             self.old = {f: getattr(now, f) for f in self.changes}
-        experiment.update(settings=replace(now, **self.changes))
+        experiment.update(settings=now.with_(**self.changes))
 
     def undo(self, experiment: Experiment) -> None:
         experiment.check(self)
-        experiment.update(settings=replace(experiment.settings, **self.old))
+        experiment.update(settings=experiment.settings.with_(**self.old))
 
     def merge(self, other: Command) -> bool:
         if not isinstance(other, SetSettings) or set(other.changes) != set(self.changes):

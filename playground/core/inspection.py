@@ -13,9 +13,10 @@ The notebook's loop, for one hidden layer, is::
     syn0 += l0.T.dot(l1_delta)
 
 :func:`trace_iteration` computes all of these for the iteration a network's
-current weights would do next, with :class:`~playground.core.network.Network`'s
-readable ``forward``, ``backward`` and ``updates`` (so the values are the
-engine's own, bit for bit). With more layers the names go on (``l3``,
+current weights would do next, from the one description of a training step
+(:mod:`playground.core.step`): its values with ``step.trace`` (the engine's own
+operations, so they are the engine's numbers bit for bit) and its lines with
+``step.lines``. With more layers the names go on (``l3``,
 ``syn2``, ``l3_delta``, ...); with no hidden layer the loop is the notebook's
 first one (``l1`` is the output). With bias, each ``syn`` matrix and its update
 get one more row: the bias ``b``, the weight from a constant 1.
@@ -38,14 +39,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core import optimizers
+from playground.core import step
 from playground.core.batches import BatchOrder
 from playground.core.network import Network
+from playground.core.step import BACKWARD, ERROR, FORWARD, SECTIONS, UPDATE
 from playground.core.texts import say
-
-# What each kind of matrix is, in a sentence a student can follow.
-FORWARD, ERROR, BACKWARD, UPDATE = "forward pass", "error", "backward pass", "update"
-SECTIONS = (FORWARD, ERROR, BACKWARD, UPDATE)
 
 
 @dataclass(frozen=True)
@@ -97,15 +95,6 @@ class IterationTrace:
         return [q for q in self.quantities if q.section == section]
 
 
-def _function_names(activation: str, output: bool, layer: str) -> tuple[str, str]:
-    """How the loop writes f(z) and f'(layer) for this layer, in the notebook's style."""
-    if output or activation == "sigmoid":
-        return "nonlin({})", f"nonlin({layer}, deriv=True)"
-    if activation == "tanh":
-        return "np.tanh({})", f"(1 - {layer}**2)"
-    return "np.maximum({}, 0)", f"({layer} > 0)"  # relu
-
-
 def unit_names(sizes: list[int], input_names=None, target_names=None) -> list[tuple[str, ...]]:
     """Names of the units of every layer, as the network diagram writes them."""
     def named(given, prefix, n):
@@ -136,30 +125,19 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
     X = np.asarray(X, dtype=float)
     Y = np.asarray(Y, dtype=float).reshape(X.shape[0], -1)
     L = network.n_layers
-    W, b = network.weights, network.biases
+    W, b, rule = network.weights, network.biases, network.rule
     with np.errstate(all="ignore"):  # a saturated or diverged network still gets shown
-        a = network.forward(X)
-        E, deltas = network.backward(a, Y)
-        dW, db = network.updates(a, deltas)
-        hidden_errors = {k: deltas[k] @ W[k].T for k in range(L - 1, 0, -1)}  # l{k}_error, as backward does
-        rule = network.rule
-        state = None
-        if rule.optimizer.name != "gd":  # the real change: the optimiser's step, on copies of its state
-            lr_ = network.learning_rate
-            directions = [a[k].T @ deltas[k] - rule.l2 * W[k] if rule.l2 else a[k].T @ deltas[k] for k in range(L)]
-            directions += [d.sum(axis=0, keepdims=True) for d in deltas] if b is not None else []
-            params = [w.copy() for w in W] + ([x.copy() for x in b] if b is not None else [])
-            before = [p.copy() for p in params]
-            state = {k: [x.copy() for x in v] for k, v in network.optimizer_state.items()}
-            optimizers.apply(rule.optimizer, state, params, directions, lr_, network.t + 1)
-            steps = [p - q for p, q in zip(params, before)]
-            dW, db = steps[:L], (steps[L:] if b is not None else None)
+        values = step.trace(W, b, network.activation, rule, X, Y, network.optimizer_state,
+                            network.learning_rate, network.t + 1)
+    a, E, deltas, dW, db, state = values.a, values.E, values.deltas, values.dW, values.db, values.state
+    # the lines come from the one description of the step (core/step.py), with the rule's numbers written in
+    code: dict[str, list[step.Line]] = {}
+    for line in step.lines(step.StepSpec.from_network(network, X.shape[0]), step.INSPECTOR):
+        code.setdefault(line.quantity, []).append(line)
     units = unit_names(network.sizes, input_names, target_names)
     rows = tuple(range(X.shape[0])) if rows is None else tuple(int(r) for r in rows)
     examples = tuple(str(r + 1) for r in rows)
     lr = network.learning_rate
-    lr_text = "" if lr == 1.0 else f"{lr:g} * "
-    act = network.activation.name
     out: list[Quantity] = []
 
     def add(name, expression, value, section, kind, rows, cols, per_example, bias_row, meaning):
@@ -173,13 +151,9 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
         return units[k] + ((f"bias b{k + 1}",) if b is not None else ())
 
     # forward pass
-    add("l0", "l0 = X", a[0], FORWARD, "input", examples, units[0], True, False,
+    add("l0", code["l0"][0].code, a[0], FORWARD, "input", examples, units[0], True, False,
         say("The inputs: one row per example of the table, one column per input."))
     for k in range(L):
-        f, _ = _function_names(act, k == L - 1, f"l{k + 1}")
-        if k == L - 1 and rule.output != "sigmoid":
-            f = "softmax({})" if rule.output == "softmax" else "{}"
-        z = f"np.dot(l{k}, syn{k})" + (f" + b{k + 1}" if b is not None else "")
         add(f"syn{k}", say("{syn}  (weights from {a} to {b})", syn=f"syn{k}", a=f"l{k}", b=f"l{k + 1}"), with_bias(k, W[k], None if b is None else b[k]),
             FORWARD, "weights", weight_rows(k), units[k + 1], False, b is not None,
             say("The weights from layer {k} to layer {next}: row i, column j connects unit i to unit j.", k=k, next=k + 1)
@@ -190,17 +164,17 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
                    if k == L - 1 else
                    say("The outputs of hidden layer {layer} for every example: the weighted sum of layer {k}, squashed.",
                        layer=k + 1, k=k))
-        add(f"l{k + 1}", f"l{k + 1} = " + f.format(z), a[k + 1], FORWARD, "layer", examples, units[k + 1], True,
+        add(f"l{k + 1}", code[f"l{k + 1}"][0].code, a[k + 1], FORWARD, "layer", examples, units[k + 1], True,
             False, meaning)
     # error
     add("y", say("y  (the targets)"), Y, ERROR, "target", examples, units[L], True, False,
         say("What the output should be: the target columns of the table."))
-    add(f"l{L}_error", f"l{L}_error = y - l{L}", E, ERROR, "error", examples, units[L], True, False,
+    add(f"l{L}_error", code[f"l{L}_error"][0].code, E, ERROR, "error", examples, units[L], True, False,
         say("How far off the output is: target minus output. Error: prints mean(abs({name})).", name=f"l{L}_error"))
     # backward pass
-    _, d = _function_names(act, True, f"l{L}")
-    if rule.loss == "notebook":
-        add(f"l{L}_delta", f"l{L}_delta = l{L}_error * {d}", deltas[L - 1], BACKWARD, "delta", examples, units[L],
+    out_line = code[f"l{L}_delta"][0]
+    if not out_line.comment:
+        add(f"l{L}_delta", out_line.code, deltas[L - 1], BACKWARD, "delta", examples, units[L],
             True, False, say("The error times the slope of the sigmoid: confident outputs (near 0 or 1) change little."))
     else:
         why = {"sigmoid": say("With cross-entropy the sigmoid's slope l*(1-l) cancels out of the gradient: the delta "
@@ -211,21 +185,16 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
                                loss=rule.loss), deltas[L - 1], BACKWARD,
             "delta", examples, units[L], True, False, why[rule.output])
     for k in range(L - 1, 0, -1):
-        _, d = _function_names(act, False, f"l{k}")
-        add(f"l{k}_error", f"l{k}_error = l{k + 1}_delta.dot(syn{k}.T)", hidden_errors[k], BACKWARD, "error",
+        add(f"l{k}_error", code[f"l{k}_error"][0].code, values.errors[k], BACKWARD, "error",
             examples, units[k], True, False,
             say("How much each unit of layer {k} is to blame: layer {next}'s delta sent back along {syn}.",
                 k=k, next=k + 1, syn=f"syn{k}"))
-        add(f"l{k}_delta", f"l{k}_delta = l{k}_error * {d}", deltas[k - 1], BACKWARD, "delta", examples, units[k],
+        add(f"l{k}_delta", code[f"l{k}_delta"][0].code, deltas[k - 1], BACKWARD, "delta", examples, units[k],
             True, False, say("Layer {k}'s blame times the slope of its activation.", k=k))
     # update (the notebook updates the last weights first)
-    decay = f" - {rule.l2:g}*syn{{k}}" if rule.l2 else ""
+    keeps_state = bool(rule.optimizer.slots())
     for k in range(L - 1, -1, -1):
-        direction = f"l{k}.T.dot(l{k + 1}_delta){decay.format(k=k)}"
-        if state is not None:
-            slots = {"v": f"mu*v_syn{k} + ({direction})",
-                     "m": f"beta1*m_syn{k} + (1-beta1)*({direction})",
-                     "s": f"beta2*s_syn{k} + (1-beta2)*({direction})**2"}
+        if keeps_state:
             meaning = {"v": say("Momentum's running sum of {syn}'s update directions (mu = {mu:g}), after this "
                                 "iteration: steps that keep pointing the same way add up.",
                                 syn=f"syn{k}", mu=rule.optimizer.momentum),
@@ -234,17 +203,16 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
                        "s": say("Adam's running average of the squared direction: large for weights whose "
                                 "gradients are large, so their steps are scaled down.")}
             for slot in rule.optimizer.slots():
-                add(f"{slot}_syn{k}", f"{slot}_syn{k} = {slots[slot]}",
+                add(f"{slot}_syn{k}", code[f"{slot}_syn{k}"][0].code,
                     with_bias(k, state[slot][k], None if b is None else state[slot][L + k]), UPDATE, "update",
-                    weight_rows(k), units[k + 1], False, b is not None, meaning[slot])
-            step = {"momentum": f"{lr_text}v_syn{k}",
-                    "adam": f"{lr_text}(m_syn{k}/(1-beta1**t)) / (np.sqrt(s_syn{k}/(1-beta2**t)) + eps)"}
-            expression = f"syn{k} += {step[rule.optimizer.name]}"
-        else:
-            expression = f"syn{k} += {lr_text}" + (f"({direction})" if decay else direction)
-        if b is not None:
-            expression += f";  b{k + 1} += ..." if state is not None else (
-                f";  b{k + 1} += {lr_text}l{k + 1}_delta.sum(axis=0)")
+                    weight_rows(k), units[k + 1], False, b is not None,
+                    meaning[slot] if slot in meaning else  # an optimiser added to the table later
+                    say("The optimiser's running value {slot} for {syn}, after this iteration.", slot=slot,
+                        syn=f"syn{k}"))
+        changes = code[f"syn{k} update"]
+        # with an optimiser's state the bias line is as long as the weights' one: the inspector shortens it
+        expression = ";  ".join([changes[0].code] + [c.code if not keeps_state else f"{c.param} += ..."
+                                                     for c in changes[1:]])
         add(f"syn{k} update", expression, with_bias(k, dW[k], None if db is None else db[k]), UPDATE, "update",
             weight_rows(k), units[k + 1], False, b is not None,
             say("What this iteration adds to {syn}: for each weight, the sum over the examples of "
@@ -253,3 +221,7 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
                 "(the input it carries) × (the delta where it arrives), times the learning rate {lr:g}.",
                 syn=f"syn{k}", lr=lr))
     return IterationTrace(tuple(out), float(np.mean(np.abs(E))), rows)
+
+
+__all__ = ["FORWARD", "ERROR", "BACKWARD", "UPDATE", "SECTIONS", "Quantity", "IterationTrace", "unit_names",
+           "iteration_rows", "trace_iteration"]

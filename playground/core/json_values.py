@@ -16,7 +16,8 @@ import numpy as np
 from playground.core.dataset import INPUT, TARGET, Dataset, Problem, name_problem
 from playground.core.json_checks import JsonProblem, kind_of, member
 from playground.core.limits import MAX_COLUMNS, MAX_NAME_CHARS, MAX_ROWS
-from playground.core.settings import FIELDS, Settings
+from playground.core import settings as settings_module
+from playground.core.settings import Settings
 from playground.core.texts import lone_surrogate, say
 
 MAX_REPORTED_PROBLEMS = 10
@@ -154,18 +155,21 @@ def json_place(p: Problem, names: list[str]) -> tuple[str, str]:
 
 
 def settings_from_json(d: Any, check_values: bool = True, where: str = "settings") -> Settings:
-    """Settings from their JSON object at path ``where``; missing members take their defaults."""
-    defaults, kw = Settings(), {}
-    for key, default in defaults.to_dict().items():
-        if key == "batch_size":  # a whole number, or null for all rows
-            kw[key] = None if isinstance(d, dict) and d.get(key) is None else get_member(d, where, key, int)
+    """Settings from their JSON object at path ``where``, one member per entry of ``core.settings.FIELDS``;
+    missing members take their defaults and unknown members are ignored."""
+    fields = settings_module.FIELDS  # read now: a new setting is read with no edit here
+    kw = {}
+    for f in fields:
+        if f.optional and isinstance(d, dict) and d.get(f.name) is None:  # null: the field's "none" (all rows)
+            kw[f.name] = None if f.name in d else f.default
             continue
-        kind = list if key == "hidden" else float if isinstance(default, float) else type(default)
-        kw[key] = get_member(d, where, key, kind, default)
-    kw["hidden"] = tuple(array(kw["hidden"], f"{where}.hidden", (None,), int).tolist())
+        kind, default = (list, list(f.default)) if f.kind is tuple else (f.kind, f.default)
+        kw[f.name] = get_member(d, where, f.name, kind, default)
+        if f.kind is tuple:
+            kw[f.name] = tuple(array(kw[f.name], f"{where}.{f.name}", (None,), int).tolist())
     # Every field's range holds always (the window shows nothing else, so nothing is clamped on
     # opening); only the rules between fields may wait in an autosave (check_values=False).
-    for f in FIELDS:
+    for f in fields:
         problem = f.problem(kw[f.name])
         if problem:
             raise JsonProblem(f"{where}.{f.name}", problem)
@@ -173,6 +177,11 @@ def settings_from_json(d: Any, check_values: bool = True, where: str = "settings
     if check_values and settings.problems():
         raise JsonProblem(where, "; ".join(settings.problems()))
     return settings
+
+
+def settings_to_json(settings: Settings) -> dict:
+    """The JSON object of settings: every entry of ``core.settings.FIELDS`` by name (the hidden sizes a list)."""
+    return settings.to_dict()
 
 
 
@@ -194,4 +203,4 @@ def known_or_null(values: list, path: str, n: int) -> np.ndarray:
 
 
 __all__ = ["get_member", "number", "fast_array", "array", "dataset_from_json", "dataset_to_json", "json_place",
-           "settings_from_json", "plain", "known_or_null", "MAX_REPORTED_PROBLEMS"]
+           "settings_from_json", "settings_to_json", "plain", "known_or_null", "MAX_REPORTED_PROBLEMS"]

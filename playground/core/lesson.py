@@ -21,7 +21,9 @@ keys override. ``start`` is ``"seed"`` (the seed's starting weights, the
 default) or ``"weights"`` (the weights in ``trained``, e.g. a worksheet's).
 A step without a state keeps the previous step's; the first step must have one.
 
-**visible** names panels from :data:`PANELS`; the others are hidden.
+**visible** names panels from :data:`PANELS`; the others are hidden, and what a hidden
+panel would change is kept as it is while the step is on show (:meth:`Step.keeps`, the
+experiment's locks): Undo cannot change a table or a setting the student does not see.
 
 **action** ``type`` is one of :data:`ACTIONS`: ``train`` (a Train run finishes),
 ``step`` (one Step), ``step_n`` (Step N with ``n`` iterations), ``play_to``
@@ -43,22 +45,21 @@ are reported too, since they are usually typing mistakes.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from playground.core.dataset import DataError
 from playground.core.documents import (FORMAT as DOCUMENT_FORMAT, VERSION as DOCUMENT_VERSION, Document,
-                                       DocumentError, atomic_write_text, document_from_dict, document_to_dict)
+                                       DocumentError, document_from_dict, document_to_dict)
+from playground.core.experiment import Locks
 from playground.core.fileio import UnreadableText, read_text
 from playground.core.json_checks import JsonProblem, JsonTextError, check_header, kind_of, load_json, member
 from playground.core.limits import (MAX_CHOICES, MAX_LESSON_BYTES, MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_STEPS,
                                     MAX_TEXT_CHARS)
 from playground.core.presets import PRESETS
-from playground.core.settings import Settings
+from playground.core.settings import FIELD, Settings
 from playground.core.texts import one_per_line, say
 
 FORMAT, VERSION = "nn-playground-lesson", 1
@@ -164,6 +165,22 @@ class Step:
     visible: tuple[str, ...] | None = None  # None: every panel
     action: Action | None = None
     question: Question | None = None
+
+    def keeps(self) -> Locks:
+        """What the step keeps as it is: what its hidden panels would change (the experiment's locks).
+
+        The table when neither the table nor the decision map (whose clicks add rows) is shown; every
+        setting when the settings form is hidden, but the seed while Reset is shown (New seed picks one)
+        and the setting a ``change_setting`` action asks for (any, when it names none)."""
+        if self.visible is None:
+            return Locks()
+        shown = set(self.visible)
+        settings: set[str] = set()
+        if "settings" not in shown:
+            settings = set(FIELD) - ({"seed"} if "reset" in shown else set())
+            if self.action is not None and self.action.kind == "change_setting":
+                settings -= {self.action.setting} if self.action.setting else settings
+        return Locks(table=not shown & {"dataset", "decision_map"}, settings=frozenset(settings))
 
 
 @dataclass
@@ -450,74 +467,7 @@ def read_lesson(path: str | os.PathLike) -> Lesson:
     return parse_lesson(text, name)
 
 
-# -- writing (teacher authoring) --------------------------------------------------------------------
-
-def lesson_to_dict(lesson: Lesson) -> dict:
-    """The JSON-ready dict of a lesson; states are written out in full (no preset references)."""
-    steps = []
-    for step in lesson.steps:
-        d: dict[str, Any] = {}
-        if step.title:
-            d["title"] = step.title
-        d["text"] = step.text
-        if step.state is not None:
-            doc = document_to_dict(step.state)
-            state = {"dataset": doc["dataset"], "settings": doc["settings"]}
-            if step.start == WEIGHTS and doc["trained"] is not None:
-                state["trained"] = doc["trained"]
-            state["start"] = step.start
-            d["state"] = state
-        if step.visible is not None:
-            d["visible"] = list(step.visible)
-        if step.action is not None:
-            a = step.action
-            d["action"] = {"type": a.kind, **({"n": a.n} if a.kind == "step_n" else {}),
-                           **({"iteration": a.n} if a.kind == "play_to" else {}),
-                           **({"setting": a.setting} if a.setting else {})}
-        if step.question is not None:
-            d["question"] = _question_dict(step.question)
-        steps.append(d)
-    return {"format": FORMAT, "version": VERSION, "title": lesson.title, "audience": lesson.audience,
-            "steps": steps}
-
-
-def _question_dict(q: Question) -> dict:
-    d: dict[str, Any] = {"type": q.kind, "prompt": q.prompt}
-    if q.kind == "choice":
-        d["choices"] = [{"text": c.text, "correct": c.correct, **({"feedback": c.feedback} if c.feedback else {})}
-                        for c in q.choices]
-    elif q.kind == "number":
-        d["answer"] = q.answer
-    else:
-        d.update(quantity=q.quantity, row=q.row + 1, column=q.column + 1)
-    if q.tolerance is not None:
-        d["tolerance"] = q.tolerance
-    if q.explanation:
-        d["explanation"] = q.explanation
-    return d
-
-
-def format_lesson(lesson: Lesson) -> str:
-    """The lesson as JSON text; DataError if it would not read back."""
-    d = lesson_to_dict(lesson)
-    try:
-        lesson_from_dict(d)  # never write a file that read_lesson would refuse
-    except LessonError as e:
-        raise DataError(str(e).removeprefix("<lesson>: ")) from None
-    return json.dumps(d, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
-
-
-def write_lesson(path: str | os.PathLike, lesson: Lesson) -> None:
-    """Save the lesson atomically (the old file survives any failure)."""
-    try:
-        text = format_lesson(lesson)
-    except DataError as e:
-        raise LessonError(f"cannot save {os.fspath(path)}: {e}", os.fspath(path)) from None
-    atomic_write_text(path, text)
-
-
 __all__ = ["FORMAT", "VERSION", "SUFFIX", "PANELS", "ACTIONS", "QUESTIONS", "SEED", "WEIGHTS", "MAX_LESSON_BYTES",
            "MAX_TITLE_CHARS",
            "LessonError", "Lesson", "Step", "Question", "Choice", "Action", "Event", "action_done", "check_choice",
-           "check_number", "read_lesson", "parse_lesson", "lesson_from_dict", "lesson_to_dict", "format_lesson",
-           "write_lesson"]
+           "check_number", "read_lesson", "parse_lesson", "lesson_from_dict"]

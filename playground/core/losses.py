@@ -20,15 +20,81 @@ last two axes, so a stack of K networks (``(K, rows, n)``) works like one networ
 
 from __future__ import annotations
 
+from typing import Callable, NamedTuple
+
 import numpy as np
 
 from playground.core.activations import sigmoid, sigmoid_derivative
 
 OUTPUTS = ("sigmoid", "softmax", "linear")
 LOSSES = ("notebook", "cross-entropy", "squared")
-PAIRS = {("sigmoid", "notebook"), ("sigmoid", "cross-entropy"), ("softmax", "cross-entropy"),
-         ("linear", "squared")}
-PAIR_NAMES = "sigmoid + notebook, sigmoid + cross-entropy, softmax + cross-entropy, linear + squared"
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    """e^z / sum(e^z) over each row, computed stably: the row's largest z is subtracted first."""
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _linear(z: np.ndarray) -> np.ndarray:
+    return z.copy()
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return sigmoid(z)
+
+
+def _slope_delta(a: np.ndarray, Y: np.ndarray) -> np.ndarray:
+    E = Y - a
+    return E * sigmoid_derivative(a)  # the notebook's l2_error * nonlin(l2, deriv=True)
+
+
+def _error_delta(a: np.ndarray, Y: np.ndarray) -> np.ndarray:
+    return Y - a
+
+
+def _squared(z, a, Y):
+    return 0.5 * (Y - a) ** 2
+
+
+def _sigmoid_cross_entropy(z, a, Y):
+    # log a = -log(1 + e^-z) and log(1 - a) = -log(1 + e^z), from z: never log(0)
+    return Y * np.logaddexp(0.0, -z) + (1 - Y) * np.logaddexp(0.0, z)
+
+
+def _softmax_cross_entropy(z, a, Y):
+    shifted = z - z.max(axis=-1, keepdims=True)  # log softmax(z) = z - max - log sum e^(z - max)
+    log_a = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    return -Y * log_a
+
+
+class OutputRule(NamedTuple):
+    """An output layer with its loss, as :mod:`playground.core.step` describes it."""
+
+    output: str
+    loss: str
+    forward: Callable[[np.ndarray], np.ndarray]  # a = g(z), a new array
+    delta: Callable[[np.ndarray, np.ndarray], np.ndarray]  # delta = -dLoss/dz from (a, Y)
+    terms: Callable  # the loss of each row and output, from (z, a, Y)
+    call: str  # the loop's a = g(z) in the notebook's names ("{}" is the layer's input)
+    delta_code: str  # the loop's delta ({error}: the output error, {a}: the output layer)
+    maths: str  # a = g(z) in the README's notation
+    delta_maths: str  # delta in the README's notation ({E}, {a})
+    loss_maths: str
+
+
+OUTPUT_RULES: dict[tuple[str, str], OutputRule] = {r[:2]: r for r in (
+    OutputRule("sigmoid", "notebook", _sigmoid, _slope_delta, _squared, "nonlin({})",
+               "{error} * nonlin({a}, deriv=True)", "sigmoid({})", "{E} * {a} * (1 - {a})", "0.5 * sum((Y - a)^2)"),
+    OutputRule("sigmoid", "cross-entropy", _sigmoid, _error_delta, _sigmoid_cross_entropy, "nonlin({})",
+               "{error}", "sigmoid({})", "{E}", "-sum(Y log a + (1-Y) log(1-a))"),
+    OutputRule("softmax", "cross-entropy", softmax, _error_delta, _softmax_cross_entropy, "softmax({})",
+               "{error}", "softmax({})", "{E}", "-sum(Y log a)"),
+    OutputRule("linear", "squared", _linear, _error_delta, _squared, "{}",
+               "{error}", "{}", "{E}", "0.5 * sum((Y - a)^2)"),
+)}
+PAIRS = set(OUTPUT_RULES)
+PAIR_NAMES = ", ".join(f"{o} + {l}" for o, l in OUTPUT_RULES)
 
 
 def pair_problem(output: str, loss: str) -> str | None:
@@ -42,27 +108,24 @@ def pair_problem(output: str, loss: str) -> str | None:
     return None
 
 
-def softmax(z: np.ndarray) -> np.ndarray:
-    """e^z / sum(e^z) over each row, computed stably: the row's largest z is subtracted first."""
-    e = np.exp(z - z.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
+def output_rule(output: str, loss: str = "") -> OutputRule:
+    """The rule of this output and loss (without a loss: the output's own, for its forward pass)."""
+    rule = OUTPUT_RULES.get((output, loss))
+    if rule is None:
+        rule = next((r for r in OUTPUT_RULES.values() if r.output == output), None)
+        if rule is None or loss:
+            raise ValueError(pair_problem(output, loss) or f"unknown output {output!r}")
+    return rule
 
 
 def output_forward(output: str, z: np.ndarray) -> np.ndarray:
     """The output layer's activation a = g(z) (a new array)."""
-    if output == "softmax":
-        return softmax(z)
-    if output == "linear":
-        return z.copy()
-    return sigmoid(z)
+    return output_rule(output).forward(z)
 
 
 def output_delta(output: str, loss: str, a: np.ndarray, Y: np.ndarray) -> np.ndarray:
     """delta = -dLoss/dz for each row: (Y - a) * a(1 - a) for the notebook's loss, else Y - a."""
-    E = Y - a
-    if loss == "notebook":  # the notebook's l2_error * nonlin(l2, deriv=True)
-        return E * sigmoid_derivative(a)
-    return E
+    return output_rule(output, loss).delta(a, Y)
 
 
 def loss_value(output: str, loss: str, z: np.ndarray, a: np.ndarray, Y: np.ndarray) -> np.ndarray:
@@ -71,15 +134,7 @@ def loss_value(output: str, loss: str, z: np.ndarray, a: np.ndarray, Y: np.ndarr
     Cross-entropy is computed from z, not from a rounded a: log a = -log(1 + e^-z) and
     log(1 - a) = -log(1 + e^z) with np.logaddexp, and log softmax(z) = z - max - log sum e^(z - max),
     so a saturated unit gives a large finite loss instead of log(0)."""
-    if loss == "cross-entropy" and output == "sigmoid":
-        terms = Y * np.logaddexp(0.0, -z) + (1 - Y) * np.logaddexp(0.0, z)
-    elif loss == "cross-entropy":
-        shifted = z - z.max(axis=-1, keepdims=True)
-        log_a = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
-        terms = -Y * log_a
-    else:
-        terms = 0.5 * (Y - a) ** 2
-    return terms.sum(axis=(-2, -1))
+    return output_rule(output, loss).terms(z, a, Y).sum(axis=(-2, -1))
 
 
 def target_problems(output: str, Y: np.ndarray) -> list[str]:
@@ -97,5 +152,5 @@ def target_problems(output: str, Y: np.ndarray) -> list[str]:
     return []
 
 
-__all__ = ["OUTPUTS", "LOSSES", "PAIRS", "pair_problem", "softmax", "output_forward", "output_delta",
+__all__ = ["OUTPUTS", "LOSSES", "PAIRS", "OUTPUT_RULES", "OutputRule", "output_rule", "pair_problem", "softmax", "output_forward", "output_delta",
            "loss_value", "target_problems"]

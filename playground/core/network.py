@@ -22,9 +22,13 @@ rows (no averaging), which is the notebook's rule. Weights start as
 ``RandomState(seed)`` (the notebook's ``np.random.seed(1)``); biases start
 at zero and draw nothing.
 
+Each stage is described once in :mod:`playground.core.step` (its numbers, its notebook line,
+its formula); ``forward``/``backward``/``updates`` here are those stages for one network.
 Other output layers, losses, L2 decay, optimisers and mini-batches (``rule``, see
-:mod:`playground.core.rules`) train through ``rules.step``; with the default rule the
-fast loop below runs, unchanged. ``t`` counts the updates done (the iteration).
+:mod:`playground.core.rules`) train through ``step.train_step``; with the default rule the
+fast loop below runs: the same stages for the notebook's rule, specialised into in-place
+ufunc calls (tests/core/test_step_forms.py checks every form against the others).
+``t`` counts the updates done (the iteration).
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ from typing import Sequence
 
 import numpy as np
 
-from playground.core import losses, optimizers, rules
-from playground.core.activations import ACTIVATIONS, get_activation, sigmoid, sigmoid_derivative
+from playground.core import optimizers, rules, step
+from playground.core.activations import get_activation, in_place, sigmoid, sigmoid_derivative
 from playground.core.batches import BatchOrder
 from playground.core.rules import Rule
 
@@ -56,20 +60,7 @@ def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
     return [2 * rng.random_sample((n_in, n_out)) - 1 for n_in, n_out in zip(sizes[:-1], sizes[1:])]
 
 
-class FastSteps:
-    """What the fast loops of Network and NetworkStack share: buffers reused while X and the weights stay."""
-
-    _buffers = None
-
-    def _fast_buffers(self, X: np.ndarray, n: int, make):
-        """Count n more updates and return the buffers for X (made by ``make(self, X)`` when stale)."""
-        self.t += n
-        if self._buffers is None or not self._buffers.fits(self, X):
-            self._buffers = make(self, X)
-        return self._buffers
-
-
-class Network(FastSteps):
+class Network:
     """Weights, biases and the four steps of backprop (forward, error, backward, update)."""
 
     def __init__(
@@ -119,53 +110,29 @@ class Network(FastSteps):
     def _params(self) -> list[np.ndarray]:
         return self.weights + (self.biases or [])
 
-    def _layer_function(self, k: int):
-        """Activation of layer k+1 in the fast loop: the hidden activation, except sigmoid on the output."""
-        return layer_functions(self.activation, self.n_layers)[k]
-
     # -- the readable version of each step (used by the inspector and the tests) --
 
     def forward(self, X: np.ndarray) -> list[np.ndarray]:
-        """All layer outputs [a0, a1, ..., aL] for the rows of X."""
-        a = [np.asarray(X, dtype=float)]
+        """All layer outputs [a0, a1, ..., aL] for the rows of X (step.forward)."""
         # exp(-z) overflows to inf for z << 0 (sigmoid is then 0); huge weights may give inf - inf
         with np.errstate(over="ignore", invalid="ignore"):
-            for k, W in enumerate(self.weights):
-                z = a[k] @ W
-                if self.biases is not None:
-                    z = z + self.biases[k]
-                if k == self.n_layers - 1 and self.rule.output != "sigmoid":
-                    a.append(losses.output_forward(self.rule.output, z))
-                else:
-                    a.append(self._layer_function(k)[0](z))
-        return a
+            return step.forward(self.weights, self.biases, self.activation, self.rule.output,
+                                np.asarray(X, dtype=float))[0]
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """The network's outputs a[L] for the rows of X."""
         return self.forward(X)[-1]
 
     def backward(self, a: list[np.ndarray], Y: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Error E = Y - a[L] and the deltas of every layer, delta[k] belonging to a[k+1]."""
-        L = self.n_layers
-        E = Y - a[L]
-        deltas: list[np.ndarray] = [np.empty(0)] * L
-        if self.rule.loss == "notebook":
-            deltas[L - 1] = E * sigmoid_derivative(a[L])  # the notebook's l2_error * nonlin(l2, True)
-        else:
-            deltas[L - 1] = losses.output_delta(self.rule.output, self.rule.loss, a[L], Y)  # Y - a
-        for k in range(L - 1, 0, -1):
-            back = deltas[k] @ self.weights[k].T  # the notebook's l1_error: blame sent back along W[k]
-            deltas[k - 1] = back * self._layer_function(k - 1)[1](a[k])
-        return E, deltas
+        """Error E = Y - a[L] and the deltas of every layer, delta[k] belonging to a[k+1] (step.backward)."""
+        _, deltas = step.backward(self.weights, self.activation, self.rule.output, self.rule.loss, a, Y)
+        return step.error(a[-1], Y), deltas
 
     def updates(self, a: list[np.ndarray], deltas: list[np.ndarray]):
         """The changes plain gradient descent adds: lr * (a[k].T @ delta[k] - l2 * W[k]) and lr * sum of delta[k]."""
-        lr, l2 = self.learning_rate, self.rule.l2
-        dW = [lr * (a[k].T @ deltas[k]) for k in range(self.n_layers)]
-        if l2:
-            dW = [lr * (a[k].T @ deltas[k] - l2 * self.weights[k]) for k in range(self.n_layers)]
-        db = None if self.biases is None else [lr * d.sum(axis=0, keepdims=True) for d in deltas]
-        return dW, db
+        lr = self.learning_rate
+        gW, gb = step.directions(self.weights, self.biases, a, deltas, self.rule.l2)
+        return [lr * g for g in gW], None if gb is None else [lr * g for g in gb]
 
     # -- the fast version: the same operations in the same order, into reused buffers --
 
@@ -177,46 +144,37 @@ class Network(FastSteps):
         """n iterations of training; returns mean(|E|) of the last one's forward pass when asked.
 
         The same operations in the same order as forward/backward/updates, so the
-        numbers agree bit for bit, but into reused buffers with cached transposed
-        views and ``out`` passed positionally: on the notebook's tiny arrays the
-        cost is all per-call overhead, and this makes the general loop faster than
-        the notebook's own. Call inside ``np.errstate(over="ignore")``.
+        numbers agree bit for bit, but as a flat list of in-place calls into reused
+        buffers (:func:`notebook_calls`): on the notebook's tiny arrays the cost is all
+        per-call overhead, and this makes the general loop faster than the notebook's
+        own. Call inside ``np.errstate(over="ignore")``.
 
         Any other rule (rules.py) takes ``_rule_steps``: readable, and slower.
         """
         if not self.rule.is_notebook(X.shape[0]):
             return self._rule_steps(X, Y, n, want_error)
-        buf = self._fast_buffers(X, n, _StepBuffers)
-        W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
-        deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
-        dot, add, multiply, subtract = np.dot, np.add, np.multiply, np.subtract
-        E, lr, L = buf.E, buf.lr, len(W)
-        layers, hidden_back = range(L), range(L - 1, 0, -1)
-        out_delta = deltas[L - 1]
-        error = None
-        for i in range(n):
-            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k])
-                dot(a[k], W[k], a[k + 1])
-                if b is not None:
-                    add(a[k + 1], b[k], a[k + 1])
-                forward[k](a[k + 1], a[k + 1])
-            subtract(Y, a[L], E)  # E = Y - a[L]
-            if want_error and i == n - 1:
-                error = float(np.mean(np.abs(E)))
-                flat = buf.E_flat
-                self.last_loss = 0.5 * float(dot(flat, flat))  # the notebook's loss, 0.5 * sum(E**2)
-            sigmoid_derivative(a[L], out_delta)  # delta[L-1] = E * a(1-a)
-            multiply(E, out_delta, out_delta)
-            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
-                dot(deltas[k], WT[k], deltas[k - 1])
-                multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
-            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
-                g = dot(aT[k], deltas[k], grads[k])
-                if lr is not None:
-                    multiply(g, lr, g)
-                add(W[k], g, W[k])
-                if b is not None:
-                    b[k] += self.learning_rate * deltas[k].sum(axis=0)
+        if n <= 0:
+            return None
+        buf = self._buffers
+        if buf is None or not buf.fits(self, X, Y):
+            buf = self._buffers = _StepBuffers(self, X, Y)
+        self.t += n
+        # The iteration is a flat list of in-place NumPy calls with fixed arguments (the buffers
+        # stay): the loop below only calls them, with no indexing or branching per layer.
+        before, after = buf.before_error, buf.after_error
+        whole = before + after
+        for _ in range(n - 1 if want_error else n):
+            for f, args in whole:
+                f(*args)
+        if not want_error:
+            return None
+        for f, args in before:  # the last iteration, with its error recorded before the update
+            f(*args)
+        error = float(np.mean(np.abs(buf.E)))
+        flat = buf.E_flat
+        self.last_loss = 0.5 * float(np.dot(flat, flat))  # the notebook's loss, 0.5 * sum(E**2)
+        for f, args in after:
+            f(*args)
         return error
 
     def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> float | None:
@@ -277,25 +235,69 @@ class Network(FastSteps):
         return all(np.isfinite(p).all() for p in params)
 
 
-class _StepBuffers:
-    """Arrays and views reused by Network.step for one X and one set of weight arrays."""
+def notebook_calls(a, W, b, Y, E, deltas, tmp, grads, sums, fns, lr, lr_bias, product) -> tuple[list, list]:
+    """The notebook rule's iteration (sigmoid output, its loss, gradient descent, all rows) as two
+    flat lists of in-place NumPy calls ``(f, args)`` with fixed arguments: up to the error, and after.
 
-    def __init__(self, net: Network, X: np.ndarray) -> None:
+    These are the stages of :mod:`playground.core.step` in their order, each writing into a buffer:
+
+        forward   a[k+1] = f(a[k] @ W[k] + b[k])               product, add, f's ufuncs
+        error     E = Y - a[L]                                 subtract
+        backward  delta[L-1] = E * a[L] * (1 - a[L])             subtract, multiply, multiply
+                  delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])   product, f''s ufuncs, multiply
+        update    W[k] += lr * (a[k].T @ delta[k])              product, (multiply), add
+                  b[k] += lr * delta[k] summed over rows        add.reduce, multiply, add
+
+    Every array may carry a leading axis of K networks (NetworkStack: ``product`` np.matmul, ``lr``
+    a (K, 1, 1) array) or not (Network: np.dot, a 0-d array); ``lr`` None skips the multiplication
+    (a rate of 1). A loop then runs ``for f, args in calls: f(*args)``: no indexing or branching per layer.
+    """
+    L = len(W)
+    aT = [x.swapaxes(-1, -2) for x in a]  # views stay valid: the buffers are written in place
+    WT = [w.swapaxes(-1, -2) for w in W]
+    add, multiply = np.add, np.multiply
+    before: list[tuple] = []
+    for k in range(L):  # forward
+        before.append((product, (a[k], W[k], a[k + 1])))
+        if b is not None:
+            before.append((add, (a[k + 1], b[k], a[k + 1])))
+        before += in_place(fns[k][0], a[k + 1], a[k + 1])
+    before.append((np.subtract, (Y, a[L], E)))  # E = Y - a[L]
+    after = in_place(sigmoid_derivative, a[L], deltas[L - 1]) + [(multiply, (E, deltas[L - 1], deltas[L - 1]))]
+    for k in range(L - 1, 0, -1):  # backward
+        after.append((product, (deltas[k], WT[k], deltas[k - 1])))
+        after += in_place(fns[k - 1][1], a[k], tmp[k - 1])
+        after.append((multiply, (deltas[k - 1], tmp[k - 1], deltas[k - 1])))
+    for k in range(L):  # update
+        after.append((product, (aT[k], deltas[k], grads[k])))
+        if lr is not None:
+            after.append((multiply, (grads[k], lr, grads[k])))
+        after.append((add, (W[k], grads[k], W[k])))
+        if b is not None:
+            after += [(np.add.reduce, (deltas[k], -2, None, sums[k], True)), (multiply, (lr_bias, sums[k], sums[k])),
+                      (add, (b[k], sums[k], b[k]))]
+    return before, after
+
+
+class _StepBuffers:
+    """Arrays and the calls of Network.steps (:func:`notebook_calls`) for one X, Y and set of weight arrays."""
+
+    def __init__(self, net: Network, X: np.ndarray, Y: np.ndarray) -> None:
         rows = X.shape[0]
-        self.X, self.weight_ids, self.lr_value = X, [id(w) for w in net.weights], net.learning_rate
-        self.a: list[np.ndarray] = [X] + [np.empty((rows, n)) for n in net.sizes[1:]]
-        self.aT = [a.T for a in self.a]  # views stay valid: the buffers are written in place
-        self.WT = [w.T for w in net.weights]
+        self.X, self.Y, self.lr_value = X, Y, net.learning_rate
+        self.param_ids = [id(p) for p in net._params()]
+        self.a = [X] + [np.empty((rows, n)) for n in net.sizes[1:]]
         self.E = np.empty((rows, net.sizes[-1]))
         self.E_flat = self.E.reshape(-1)  # a view: E's squares summed by one dot
         self.deltas = [np.empty((rows, n)) for n in net.sizes[1:]]
         self.tmp = [np.empty((rows, n)) for n in net.sizes[1:-1]]
-        self.grads = [np.empty_like(w) for w in net.weights]
-        self.lr = None if net.learning_rate == 1.0 else np.array(net.learning_rate)
-        fns = layer_functions(net.activation, net.n_layers)
-        self.forward = [f for f, _ in fns]
-        self.derivative = [d for _, d in fns]
+        grads = [np.empty_like(w) for w in net.weights]
+        sums = [np.empty((1, n)) for n in net.sizes[1:]] if net.biases is not None else None
+        lr = None if net.learning_rate == 1.0 else np.array(net.learning_rate)
+        self.before_error, self.after_error = notebook_calls(
+            self.a, net.weights, net.biases, Y, self.E, self.deltas, self.tmp, grads, sums,
+            layer_functions(net.activation, net.n_layers), lr, np.array(net.learning_rate), np.dot)
 
-    def fits(self, net: Network, X: np.ndarray) -> bool:
-        return (X is self.X and self.lr_value == net.learning_rate
-                and self.weight_ids == [id(w) for w in net.weights])
+    def fits(self, net: Network, X: np.ndarray, Y: np.ndarray) -> bool:
+        return (X is self.X and Y is self.Y and self.lr_value == net.learning_rate
+                and self.param_ids == [id(p) for p in net._params()])

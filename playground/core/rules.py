@@ -15,9 +15,12 @@ on the rows of the iteration's batch (batches.py). The direction is the negative
 of ``loss + 0.5 * l2 * sum(W**2)`` summed over the batch's rows (no averaging), the
 notebook's convention. The recorded loss includes that L2 term.
 
-Every operation works on the last two axes (``np.matmul``, ``swapaxes(-1, -2)``), so the
-same code trains one network (``(n_in, n_out)`` weights) or a stack of K networks
-(``(K, n_in, n_out)``) for a convergence study, which therefore agree to rounding.
+The stages themselves, with their code and formula texts, are described once in
+:mod:`playground.core.step`; this module names the rule (:class:`Rule`) and keeps the
+general step's entry points. Every operation works on the last two axes, so the same code
+trains one network (``(n_in, n_out)`` weights) or a stack of K networks (``(K, n_in, n_out)``),
+each with its own learning rate, for a study or an atlas; network k's numbers are a single
+training's with its rate and seed, bit for bit.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.core import losses, optimizers
+from playground.core import step as step_
 from playground.core.activations import Activation
 from playground.core.optimizers import OptimizerSpec
 
@@ -53,58 +56,31 @@ class Rule:
 
 
 def forward(weights, biases, activation: Activation, output: str, X: np.ndarray):
-    """Layer outputs [a0, ..., aL] and the output layer's input z."""
-    a = [X]
-    L = len(weights)
-    z = X
-    for k, W in enumerate(weights):
-        z = np.matmul(a[k], W)
-        if biases is not None:
-            z = z + biases[k]
-        a.append(activation.forward(z) if k < L - 1 else losses.output_forward(output, z))
-    return a, z
+    """Layer outputs [a0, ..., aL] and the output layer's input z (step.forward)."""
+    return step_.forward(weights, biases, activation, output, X)
 
 
 def directions(weights, biases, activation: Activation, rule: Rule, a, Y: np.ndarray):
     """The deltas of every layer and the update directions of the weights and biases."""
-    L = len(weights)
-    deltas = [np.empty(0)] * L
-    deltas[L - 1] = losses.output_delta(rule.output, rule.loss, a[L], Y)
-    for k in range(L - 1, 0, -1):  # blame sent back along W[k], times the slope f'(a[k])
-        deltas[k - 1] = np.matmul(deltas[k], weights[k].swapaxes(-1, -2)) * activation.derivative(a[k])
-    gW = [np.matmul(a[k].swapaxes(-1, -2), deltas[k]) for k in range(L)]
-    if rule.l2:
-        gW = [g - rule.l2 * W for g, W in zip(gW, weights)]
-    gb = None if biases is None else [d.sum(axis=-2, keepdims=True) for d in deltas]
+    _, deltas = step_.backward(weights, activation, rule.output, rule.loss, a, Y)
+    gW, gb = step_.directions(weights, biases, a, deltas, rule.l2)
     return deltas, gW, gb
 
 
 def objective(weights, biases, activation: Activation, rule: Rule, X: np.ndarray, Y: np.ndarray):
     """loss + 0.5 * l2 * sum(W**2) for the rows of X (one value per network in a stack)."""
     a, z = forward(weights, biases, activation, rule.output, X)
-    value = losses.loss_value(rule.output, rule.loss, z, a[-1], Y)
-    if rule.l2:
-        value = value + 0.5 * rule.l2 * sum((W * W).sum(axis=(-2, -1)) for W in weights)
-    return value
+    return step_.loss(rule.output, rule.loss, z, a[-1], Y, weights, rule.l2)
 
 
 def step(weights, biases, activation: Activation, rule: Rule, X: np.ndarray, Y: np.ndarray,
-         state: dict, lr: float, t: int, want: bool = False):
-    """One iteration on the batch (X, Y), changing weights and biases in place.
+         state: dict, lr, t: int, want: bool = False):
+    """One iteration on the batch (X, Y), changing weights and biases in place (step.train_step).
 
-    ``t`` counts updates from 1 (Adam's bias correction). Returns (mean |E|, loss)
-    of this iteration's forward pass, before the update, when ``want``; else None."""
-    a, z = forward(weights, biases, activation, rule.output, X)
-    recorded = None
-    if want:
-        loss = losses.loss_value(rule.output, rule.loss, z, a[-1], Y)
-        if rule.l2:
-            loss = loss + 0.5 * rule.l2 * sum((W * W).sum(axis=(-2, -1)) for W in weights)
-        recorded = (np.abs(Y - a[-1]).mean(axis=(-2, -1)), loss)
-    _, gW, gb = directions(weights, biases, activation, rule, a, Y)
-    params = list(weights) + (list(biases) if biases is not None else [])
-    optimizers.apply(rule.optimizer, state, params, gW + (gb or []), lr, t)
-    return recorded
+    ``t`` counts updates from 1 (Adam's bias correction); ``lr`` is a number, or a (K, 1, 1) array
+    of each network's rate for a stack. Returns (mean |E|, loss) of this iteration's forward pass,
+    before the update, when ``want``; else None."""
+    return step_.train_step(weights, biases, activation, rule, X, Y, state, lr, t, want)
 
 
 __all__ = ["Rule", "forward", "directions", "objective", "step"]

@@ -30,7 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from playground.core.json_checks import JsonProblem, kind_of
+from playground.core import settings as settings_module
 from playground.core.settings import FIELD
+from playground.core.settings_table import settings_schema
 from playground.core.texts import say
 
 NAMES = ("document", "autosave", "run_record", "run_tree")
@@ -57,8 +59,13 @@ def _published(name: str) -> dict:
 
 
 def schema(name: str) -> dict:
-    """The published schema ``name`` (one of NAMES), as a fresh dict."""
-    return copy.deepcopy(_published(name))
+    """The schema ``name`` (one of NAMES) as a fresh dict: the published file, with a document's settings made
+    from ``core.settings.FIELDS`` now (``settings_table.settings_schema``; the file holds the same, a test
+    checks it), so a new setting is checked with no edit here."""
+    out = copy.deepcopy(_published(name))
+    if name == "document":
+        out["$defs"]["settings"] = settings_schema()
+    return out
 
 
 def is_bulk(node: Any) -> bool:
@@ -86,10 +93,15 @@ def reading_schema(name: str) -> dict:
     return s
 
 
-@lru_cache(maxsize=None)
 def validator(name: str, full: bool = False):
-    """A jsonschema validator for schema ``name``, built once: the readers' variant, or with ``full``
-    the published schema (whose references to the other schemas resolve to the published files)."""
+    """A jsonschema validator for schema ``name``, built once for each settings table: the readers' variant,
+    or with ``full`` the published schema (whose references to the other schemas resolve to the published files)."""
+    return _validator(name, full, settings_module.FIELDS)
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str, full: bool, fields: tuple):
+    """``validator``'s work; ``fields`` (the settings table the schema's settings are made from) keys the cache."""
     from jsonschema.validators import validator_for
     from referencing import Registry, Resource
 

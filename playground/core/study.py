@@ -2,28 +2,10 @@
 
 The K networks share the dataset, the layer sizes and the training settings; they
 differ only in the seed of their initial weights: ``seed, seed + 1, ..., seed + K - 1``.
-Every weight matrix becomes a stack of shape ``(K, n_in, n_out)`` and every layer
-output a stack ``(K, rows, n)``. ``np.matmul`` multiplies the K pairs of matrices in
-one call and the activations work element-wise on whole stacks, so one Python-level
-iteration trains all K networks:
-
-    forward   a[k+1][j] = f(a[k][j] @ W[k][j] + b[k][j])     for every network j at once
-    error     E[j] = Y - a[L][j]                              recorded as mean(|E[j]|)
-    backward  delta[L-1] = E * a[L] * (1 - a[L])
-              delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])     (.T swaps the last two axes)
-    update    W[k] += lr * (a[k].T @ delta[k]),   b[k] += lr * delta[k].sum(over rows)
-
-These are :mod:`playground.core.network`'s operations in the same order, on the same
-shapes: every stack is stored network by network, (K, rows, n), so ``np.matmul`` hands BLAS
-each network's pair of matrices exactly as a single network's ``np.dot`` does (``a[0] = X``,
-one ``(rows, n0)`` matrix shared by all networks, is broadcast, not copied). Network j
-therefore ends where a single training with seed ``seed + j`` ends, bit for bit. (Storing
-layer 1 rows-outside, (rows, K, n1), makes ``X @ W[0]`` one wide product and is faster on tiny
-networks, but BLAS then sums in another order for some shapes and the last bit differs.)
-
-Any other learning rule (output and loss, L2, optimiser, mini-batches: :mod:`playground.core.rules`)
-trains with ``rules.step``, which works on stacks as on single networks; network j then draws
-its own batches from ``RandomState(seed + j + 1)``, as a single training with its seed does.
+They train together as a :class:`~playground.core.stack.NetworkStack` (weights stacked on a
+leading axis, one Python-level iteration for all K; see :mod:`playground.core.stack`), so
+network j ends where a single training with seed ``seed + j`` ends, bit for bit, and draws
+its own batches from ``RandomState(seed + j + 1)``.
 Training uses the dataset's training rows; held-out rows only give the final test errors.
 With a ``test_fraction`` (``--test-fraction``) network j holds out the rows its own seed
 chooses (:mod:`playground.core.held_out`), as ``train --seed S+j`` does: every network then has
@@ -46,185 +28,18 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from playground.core import losses, optimizers, rules
-from playground.core.activations import get_activation, sigmoid_derivative
-from playground.core.batches import BatchOrder
 from playground.core.budget import check_study, study_seconds
 from playground.core.dataset import Dataset
 from playground.core.held_out import held_out_count, held_out_mask
-from playground.core.network import FastSteps, Network, initial_weights, layer_functions, layer_sizes
+from playground.core.network import Network, layer_sizes
 from playground.core.rules import Rule
 from playground.core.settings import MAX_SEED, Settings
+from playground.core.stack import NetworkStack
 from playground.core.training import DONE, STOPPED, Trainer, next_chunk
 
 MAX_SEEDS = 256
 DEFAULT_TARGET_ERROR = 0.05
 CHUNK_SECONDS = 0.02
-
-
-class NetworkStack(FastSteps):
-    """K networks of one shape, their weights stacked on a leading axis (the batched Network)."""
-
-    def __init__(self, sizes: Sequence[int], seeds: Sequence[int], *, activation: str = "sigmoid",
-                 bias: bool = False, learning_rate: float = 1.0, rule: Rule | None = None) -> None:
-        self.sizes = [int(s) for s in sizes]
-        self.seeds = np.array([int(s) for s in seeds], dtype=np.int64)
-        if len(self.seeds) < 1:
-            raise ValueError("a study needs at least one seed")
-        self.activation = get_activation(activation)
-        self.learning_rate = float(learning_rate)
-        # Each network's start is the single network's: initial_weights with its own seed.
-        starts = [initial_weights(self.sizes, int(s)) for s in self.seeds]
-        self.weights = [np.stack([w[k] for w in starts]) for k in range(len(self.sizes) - 1)]
-        self.biases = [np.zeros((len(self.seeds), 1, n)) for n in self.sizes[1:]] if bias else None
-        self.rule = rule or Rule()
-        self.t = 0  # updates done
-        self.optimizer_state = optimizers.new_state(self.rule.optimizer, self.weights + (self.biases or []))
-        self._orders: list[BatchOrder] | None = None
-        self._buffers: _StackBuffers | None = None
-
-    @property
-    def count(self) -> int:
-        return len(self.seeds)
-
-    @property
-    def n_layers(self) -> int:
-        return len(self.weights)
-
-    def network(self, j: int) -> Network:
-        """Network j on its own (a copy of its weights), e.g. to draw or predict with it."""
-        net = Network(self.sizes, activation=self.activation.name, bias=self.biases is not None,
-                      seed=int(self.seeds[j]), learning_rate=self.learning_rate, rule=self.rule)
-        net.set_state([w[j] for w in self.weights], None if self.biases is None else [b[j] for b in self.biases],
-                      {k: [x[j] for x in v] for k, v in self.optimizer_state.items()})
-        net.t = self.t
-        return net
-
-    def set_network(self, j: int, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray] | None) -> None:
-        for W, w in zip(self.weights, weights):
-            W[j] = w
-        if self.biases is not None:
-            for B, b in zip(self.biases, biases):
-                B[j] = np.reshape(b, (1, -1))
-
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        """The outputs a[L] of every network for the rows of X: shape (K, rows, n_out)."""
-        a = np.asarray(X, dtype=float)
-        forward = [f for f, _ in layer_functions(self.activation, self.n_layers)]
-        with np.errstate(over="ignore", invalid="ignore"):
-            for k, W in enumerate(self.weights):
-                z = np.matmul(a, W)
-                if self.biases is not None:
-                    z += self.biases[k]
-                if k == self.n_layers - 1 and self.rule.output != "sigmoid":
-                    a = losses.output_forward(self.rule.output, z)
-                else:
-                    a = forward[k](z, z)
-        return a
-
-    def release_buffers(self) -> None:
-        """Free the fast loop's buffers (a study that ends; steps makes them again when needed)."""
-        self._buffers = None
-
-    def finite(self) -> np.ndarray:
-        """(K,) bool: which networks still have only finite weights and biases."""
-        ok = np.ones(self.count, dtype=bool)
-        for p in self.weights + (self.biases or []):
-            ok &= np.isfinite(p).all(axis=(1, 2))
-        return ok
-
-    def steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool = False) -> np.ndarray | None:
-        """n iterations of all K networks; the (K,) errors mean(|E|) of the last one's forward pass when asked.
-
-        X and Y are the rows all networks share, (rows, n), or each network's own, (K, rows, n).
-
-        Mirrors Network.steps operation for operation, into reused buffers, with a leading
-        seed axis: ``a[k]`` (K, rows, n_k) is the notebook's ``l{k}`` for every network (``a[0] = X``
-        is shared), ``W[k]`` (K, n_k, n_k+1) its ``syn{k}``, ``deltas[k]`` its ``l{k+1}_delta``, ``E``
-        its ``l{L}_error`` and ``grads[k]`` the step added to ``W[k]``. Call inside
-        ``np.errstate(all="ignore")``. Any other rule than the notebook's, or rows of each
-        network's own, take ``_rule_steps``.
-        """
-        if X.ndim == 3 or not self.rule.is_notebook(X.shape[0]):
-            return self._rule_steps(X, Y, n, want_error)
-        buf = self._fast_buffers(X, n, _StackBuffers)
-        W, WT, b, a, aT = self.weights, buf.WT, self.biases, buf.a, buf.aT
-        deltas, grads, tmp, forward, derivative = buf.deltas, buf.grads, buf.tmp, buf.forward, buf.derivative
-        matmul, add, multiply, subtract, add_rows = np.matmul, np.add, np.multiply, np.subtract, np.add.reduce
-        E, lr, lr_value, b_sums, L = buf.E, buf.lr, buf.lr_value, buf.b_sums, len(W)
-        layers, hidden_back = range(L), range(L - 1, 0, -1)
-        out_delta = deltas[L - 1]
-        errors = None
-        for i in range(n):
-            for k in layers:  # forward: a[k+1] = f(a[k] @ W[k] + b[k]), K products in one call
-                matmul(a[k], W[k], a[k + 1])
-                if b is not None:
-                    add(a[k + 1], b[k], a[k + 1])
-                forward[k](a[k + 1], a[k + 1])
-            subtract(Y, a[L], E)  # E = Y - a[L]
-            if want_error and i == n - 1:
-                errors = np.abs(E).mean(axis=(1, 2))
-            sigmoid_derivative(a[L], out_delta)  # delta[L-1] = E * a(1-a)
-            multiply(E, out_delta, out_delta)
-            for k in hidden_back:  # delta[k-1] = (delta[k] @ W[k].T) * f'(a[k])
-                matmul(deltas[k], WT[k], deltas[k - 1])
-                multiply(deltas[k - 1], derivative[k - 1](a[k], tmp[k - 1]), deltas[k - 1])
-            for k in layers:  # W[k] += lr * (a[k].T @ delta[k])
-                g = matmul(aT[k], deltas[k], grads[k])
-                if lr is not None:
-                    multiply(g, lr, g)
-                add(W[k], g, W[k])
-                if b is not None:  # b[k] += lr * delta[k] summed over the rows
-                    sums = add_rows(deltas[k], 1, None, b_sums[k], True)
-                    multiply(lr_value, sums, sums)
-                    add(b[k], sums, b[k])
-        return errors
-
-    def _rule_steps(self, X: np.ndarray, Y: np.ndarray, n: int, want_error: bool) -> np.ndarray | None:
-        """n iterations of rules.step for all K networks; network j learns from its own batches."""
-        rows = X.shape[-2]
-        if self._orders is None or self._orders[0].n != rows:
-            self._orders = [BatchOrder(rows, self.rule.batch_size, int(s)) for s in self.seeds]
-        own = np.arange(self.count)[:, None] if X.ndim == 3 else None  # network j's rows are X[j]
-        errors = None
-        for i in range(n):
-            if self._orders[0].full:
-                Xb, Yb = X, Y
-            else:  # (K, B) row indices: a (K, B, n0) stack of batches
-                idx = np.stack([order.rows(self.t) for order in self._orders])
-                Xb, Yb = (X[idx], Y[idx]) if own is None else (X[own, idx], Y[own, idx])
-            got = rules.step(self.weights, self.biases, self.activation, self.rule, Xb, Yb,
-                             self.optimizer_state, self.learning_rate, self.t + 1, want_error and i == n - 1)
-            self.t += 1
-            if got is not None:
-                errors = got[0]
-        return errors
-
-
-class _StackBuffers:
-    """Arrays and views reused by NetworkStack.steps for one X and one set of weight stacks:
-    Network's _StepBuffers with a leading seed axis (X, shared, keeps its two dimensions)."""
-
-    def __init__(self, stack: NetworkStack, X: np.ndarray) -> None:
-        K, rows, sizes = stack.count, X.shape[0], stack.sizes
-        self.X, self.weight_ids, self.lr_value = X, [id(w) for w in stack.weights], stack.learning_rate
-        self.bias_views = stack.biases
-        self.a: list[np.ndarray] = [X] + [np.empty((K, rows, n)) for n in sizes[1:]]
-        self.aT = [X.T] + [a.transpose(0, 2, 1) for a in self.a[1:]]  # views stay valid: written in place
-        self.WT = [w.transpose(0, 2, 1) for w in stack.weights]
-        self.E = np.empty((K, rows, sizes[-1]))
-        self.deltas = [np.empty((K, rows, n)) for n in sizes[1:]]
-        self.tmp = [np.empty((K, rows, n)) for n in sizes[1:-1]]
-        self.grads = [np.empty_like(w) for w in stack.weights]
-        self.b_sums = None if stack.biases is None else [np.empty((K, 1, n)) for n in sizes[1:]]
-        self.lr = None if stack.learning_rate == 1.0 else np.array(stack.learning_rate)
-        fns = layer_functions(stack.activation, stack.n_layers)
-        self.forward = [f for f, _ in fns]
-        self.derivative = [d for _, d in fns]
-
-    def fits(self, stack: NetworkStack, X: np.ndarray) -> bool:
-        return (X is self.X and self.lr_value == stack.learning_rate and self.bias_views is stack.biases
-                and self.weight_ids == [id(w) for w in stack.weights])
 
 
 def _own_rows(dataset: Dataset, fraction: float, seeds: Sequence[int]) -> tuple[np.ndarray, ...]:
@@ -288,7 +103,8 @@ class Study:
 
     def __init__(self, dataset: Dataset, settings: Settings, count: int, *,
                  target_error: float = DEFAULT_TARGET_ERROR, record_every: int | None = None,
-                 test_fraction: float | None = None) -> None:
+                 test_fraction: float | None = None, learning_rates: Sequence[float] | None = None) -> None:
+        """``learning_rates``: network j's own rate (one per seed; default the settings' for all)."""
         self.record_every = Study.check(dataset, settings, count, record_every=record_every,
                                         test_fraction=test_fraction)
         seeds = range(settings.seed, settings.seed + count)
@@ -306,7 +122,7 @@ class Study:
         self.dataset, self.settings, self.target_error = dataset, settings, float(target_error)
         self.test_fraction = test_fraction
         self.stack = NetworkStack(self.sizes, seeds, activation=settings.activation, bias=settings.bias,
-                                  learning_rate=settings.learning_rate, rule=rule)
+                                  learning_rate=settings.learning_rate, rule=rule, learning_rates=learning_rates)
         self.iteration = 0
         self.diverged_at = np.full(count, -1, dtype=np.int64)
         self._frozen: dict[int, Network] = {}  # diverged networks, at their last finite weights
@@ -444,8 +260,9 @@ class Study:
     # -- results --
 
     def _single(self, j: int) -> Network:
-        """Network j as a single network, at its seed's starting weights."""
-        return Network.from_settings(self.settings, self.sizes[0], self.sizes[-1], seed=int(self.stack.seeds[j]))
+        """Network j as a single network (its seed and learning rate), at its seed's starting weights."""
+        settings = self.settings.with_(learning_rate=float(self.stack.learning_rates[j]))
+        return Network.from_settings(settings, self.sizes[0], self.sizes[-1], seed=int(self.stack.seeds[j]))
 
     def network(self, j: int) -> Network:
         """Network j (seed + j) now: its last finite weights if it diverged."""

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QSizePolicy, QToolBar, QWidget
 
 from playground.ui import presentation
+from playground.ui.presentation_fit import InspectorFocus
 from playground.ui.help import HelpDialog, help_title
 from playground.ui.run import PLAY, STEP
 from playground.ui.scrubber import HistoryScrubber
@@ -62,7 +63,7 @@ class Classroom(QObject):
 
         # The inspector panel itself is built the first time the dock is shown (start-up time).
         self._inspector: InspectorPanel | None = None
-        self._inspector_focus: presentation.InspectorFocus | None = None  # made with the inspector
+        self._inspector_focus: InspectorFocus | None = None  # made with the inspector
         self.inspector_dock = QDockWidget(self.tr("Backprop inspector: every number of one iteration"), w,
                                           objectName="inspectorDock")
         self.inspector_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea |
@@ -244,8 +245,8 @@ class Classroom(QObject):
             self._inspector.rowSelected.connect(self.select_row)
             self._inspector.listen_to(self.run)
             self.inspector_dock.setWidget(self._inspector)
-            self._inspector_focus = presentation.InspectorFocus(self.host, self.inspector_dock, self._inspector,
-                                                                self.parts.put_away, self.parts.center_splitter)
+            self._inspector_focus = InspectorFocus(self.host, self.inspector_dock, self._inspector,
+                                                   self.parts.put_away, self.parts.center_splitter)
             if self.scale != 1.0:
                 self.set_scale(self.scale, save=False)
         return self._inspector

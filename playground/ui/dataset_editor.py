@@ -111,18 +111,23 @@ class DatasetEditor(QObject):
 
     @Slot()
     def undo(self) -> None:
-        self._move(self.stack.canUndo, self.stack.undo)
+        self._move(self.stack.canUndo, self.stack.undo, self.stack.index() - 1)
 
     @Slot()
     def redo(self) -> None:
-        self._move(self.stack.canRedo, self.stack.redo)
+        self._move(self.stack.canRedo, self.stack.redo, self.stack.index())
 
-    def _move(self, can, move) -> None:
-        """Undo or redo, unless training locks the table (then say why)."""
+    def _move(self, can, move, at: int) -> None:
+        """Undo or redo the command ``at``, unless training or a lesson's locks keep what it changes (then say why)."""
         if self.locked:
             self.refuse(locked_reason())
         elif can():
-            move()
+            command = getattr(self.stack.command(at), "command", None)  # a core command (a typed weight is none)
+            why = self.experiment.refusal(command) if command is not None else None
+            if why:
+                self.refuse(why)
+            else:
+                move()
 
     @Slot()
     def _update_undo_actions(self) -> None:

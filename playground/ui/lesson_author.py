@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from playground.core.documents import Trained
 from playground.core.lesson import (ACTIONS, PANELS, SEED, SUFFIX, WEIGHTS, Action, Choice, Lesson, LessonError,
-                                    Question, Step, lesson_from_dict, lesson_to_dict, write_lesson)
+                                    Question, Step, lesson_from_dict)
+from playground.core.lesson_writing import lesson_to_dict, write_lesson
 from playground.core.settings import Settings
 
 if TYPE_CHECKING:

@@ -9,6 +9,10 @@ Double-clicking a cell of the inspector opens a small editor (``InspectorPanel.c
 * in any other matrix it is a prediction of that cell for the iteration Step will do. After
   the Step the inspector shows both numbers and the factor feedback of
   ``core.lesson_feedback``, with the factors' cells outlined.
+
+:class:`TypedCells` is handed the window only as a ``QMainWindow`` host (its Qt parent) and what it works
+with as :class:`~playground.ui.window_ports.TypedCellParts`: the Run, the experiment, the classroom's
+inspector, the undo stack and the window's few requests as callables.
 """
 
 from __future__ import annotations
@@ -23,8 +27,11 @@ from playground.ui.language import shown
 from playground.ui.run import STEP
 
 if TYPE_CHECKING:  # the lesson and document modules are loaded when a cell is first typed, not at start-up
+    from PySide6.QtWidgets import QMainWindow
+
     from playground.core.documents import Trained
     from playground.core.lesson_feedback import Feedback
+    from playground.ui.window_ports import TypedCellParts
 
 
 class TypedWeightCommand(QUndoCommand):
@@ -53,32 +60,32 @@ class TypedWeightCommand(QUndoCommand):
 
 
 class TypedCells(QObject):
-    """Connects the inspector's typed cells to the window: weights and predictions."""
+    """Connects the inspector's typed cells to the run: weights and predictions."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, host: QMainWindow, parts: TypedCellParts) -> None:
+        super().__init__(host)
+        self.parts = parts
+        self.run, self.classroom = parts.run, parts.classroom
         self.prediction = None  # (name, row, column, value, trace) waiting for the next Step
         self.feedback: Feedback | None = None
         self._connected = False
-        c = window.classroom
-        c.inspector_dock.visibilityChanged.connect(self._connect_inspector)
-        window.run.finished.connect(self._run_ended)
-        window.network_view.edgeDoubleClicked.connect(self.edit_edge)
+        self.classroom.inspector_dock.visibilityChanged.connect(self._connect_inspector)
+        self.run.finished.connect(self._run_ended)
+        parts.edge_double_clicked.connect(self.edit_edge)
 
     @Slot(bool)
     def _connect_inspector(self, visible: bool) -> None:
         if visible and not self._connected:
             self._connected = True
-            self.w.classroom.inspector.cellTyped.connect(self.cell_typed)
+            self.classroom.inspector.cellTyped.connect(self.cell_typed)
 
     @Slot(str, int, int, float)
     def cell_typed(self, name: str, row: int, column: int, value: float) -> None:
-        panel = self.w.classroom.inspector
-        if self.w.run.running:
+        panel = self.classroom.inspector
+        if self.run.running:
             panel.show_feedback(self.tr("Pause training first (typed numbers are for a network standing still)."),
                                 False)
-        elif not self.w.classroom.scrubber.is_live():
+        elif not self.classroom.scrubber.is_live():
             panel.show_feedback(self.tr("Drag History to the right end first: typed numbers are for the live "
                                         "network."), False)
         elif panel.matrix(name).quantity().kind == "weights":
@@ -94,7 +101,7 @@ class TypedCells(QObject):
     @Slot(int, int, int)
     def edit_edge(self, k: int, i: int, j: int) -> None:
         """A double-clicked edge of the diagram: open the inspector's editor on that weight (or bias)."""
-        c = self.w.classroom
+        c = self.classroom
         c.inspector_dock.show()
         panel = c.inspector
         if panel.trace() is None:
@@ -105,18 +112,18 @@ class TypedCells(QObject):
 
     # ------------------------------------------------------------------ weights
     def _current(self) -> Trained | None:
-        net = self.w.shown_network()
+        net = self.parts.shown_network()
         if net is None:
             return None
         from playground.core.documents import Trained
 
         biases = None if net.biases is None else [b.copy() for b in net.biases]
-        return Trained(self.w.run.iteration, [wt.copy() for wt in net.weights], biases)
+        return Trained(self.run.iteration, [wt.copy() for wt in net.weights], biases)
 
     def type_weight(self, name: str, row: int, column: int, value: float) -> bool:
         """Set weight ``name[row, column]`` (the last row of a matrix with bias is the bias) as one undoable edit."""
         old = self._current()
-        if old is None or self.w.run.running:
+        if old is None or self.run.running:
             return False
         from playground.core.documents import Trained
 
@@ -129,43 +136,42 @@ class TypedCells(QObject):
             new.weights[k][row, column] = value
         text = self.tr("Type {cell} = {value}").format(cell=f"{name}[{row + 1}, {column + 1}]",
                                                        value=QLocale().toString(value, "g", 6))
-        self.w.editor.stack.push(TypedWeightCommand(self._show, self._select, self.w.run, old, new,
-                                                    weight_change(name, row, column, value), text))
+        self.parts.undo_stack.push(TypedWeightCommand(self._show, self._select, self.run, old, new,
+                                                      weight_change(name, row, column, value), text))
         return True
 
     def _show(self, trained: Trained, change: tuple[str, str]) -> None:
         from playground.core.lesson import Event
 
-        w = self.w
-        w.show_saved(trained, change)  # ends the helper's session: Step and Play now continue from the weights shown
-        w.documents.set_trained(w.run.result())
-        w.lessons.report(Event("edit_cell"))
+        parts = self.parts
+        parts.show_weights(trained, change)  # ends the helper's session: Step and Play now continue from them
+        parts.set_trained(self.run.result())
+        parts.report(Event("edit_cell"))
 
     def _select(self, run_id: str) -> bool:
         """Show a branch of the run again (Undo and Redo of a typed weight after training)."""
-        w = self.w
-        if run_id not in {r.id for r in w.run.tree} or not w.run.select(run_id, w.table_name()):
+        run = self.run
+        if run_id not in {r.id for r in run.tree} or not run.select(run_id, self.parts.table_name()):
             return False
-        w.documents.set_trained(w.run.result())
+        self.parts.set_trained(run.result())
         return True
 
     # ------------------------------------------------------------------ predictions
     @Slot(object)
     def _run_ended(self, snap) -> None:
-        stepping = self.w.run.kind == STEP
+        stepping = self.run.kind == STEP
         if self.prediction is None:
             return
         name, row, column, value, trace = self.prediction
         self.prediction = None
-        panel = self.w.classroom.inspector
+        panel = self.classroom.inspector
         if not stepping:
             panel.show_feedback(self.tr("The prediction was for the next Step: type it again and press Step."), False)
             panel.mark_cells([])
             return
         from playground.core.lesson_feedback import Cell, check_prediction
 
-        settings = self.w.settings()
-        fb = check_prediction(trace, name, row, column, value, activation=settings.activation)
+        fb = check_prediction(trace, name, row, column, value, activation=self.parts.experiment.settings.activation)
         self.feedback = fb
         panel.show_feedback(shown(fb.message), fb.correct)
         panel.mark_cells([Cell(name, row, column), *fb.cells])

@@ -4,15 +4,21 @@
 step it loads the step's state (as an untitled document, so nothing of the
 student's is overwritten without the usual Save / Discard question), shows only
 the panels the step names, recognises the step's action from the Run's signals
-(a Train, Play or Step job ending, with its iterations) and the editors' (settings and
-cells edited) and
-checks the answer to the step's question; a prediction is checked against the
-engine's iteration with ``core.lesson_feedback``. How far each lesson got is
-kept in QSettings (``lessons/<file name>``).
+(a Train, Play or Step job ending, with its iterations) and the experiment's events (a setting
+or the table changed) and checks the answer to the step's question; a prediction is checked
+against the engine's iteration with ``core.lesson_feedback``.
+
+Where the lesson is and what its step keeps as it is belong to the window's
+:class:`~playground.core.experiment.Experiment`: going to a step sets ``experiment.lesson``
+(the lesson's file name and the step) and ``experiment.locks`` (``Step.keeps``: what the step's
+hidden panels would change), closing the lesson clears both. The table and the settings form
+follow the locks themselves, and the editor refuses an edit or Undo they forbid. How far each
+lesson got follows the experiment's lesson position into QSettings (``lessons/<file name>``),
+where opening the lesson again finds it.
 
 It is handed the window only as a ``QMainWindow`` host (its dock and dialogs go there) and what
-it works with as :class:`~playground.ui.window_ports.LessonParts`: the Run, the classroom, the
-window's panels by the lesson format's names, and the window's requests as callables.
+it works with as :class:`~playground.ui.window_ports.LessonParts`: the Run, the experiment, the
+classroom, the window's panels by the lesson format's names, and the window's requests as callables.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox, QTa
 
 from playground import resources
 from playground.core.documents import Document, Trained
+from playground.core.experiment import Change, LessonPosition
 from playground.core.fileio import display_name
 from playground.core.inspection import trace_iteration
 from playground.core.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
@@ -70,16 +77,15 @@ class LessonPlayer(QObject):
         super().__init__(host)
         self.host, self.parts = host, parts
         self.run, self.port, self.classroom = parts.run, parts.port, parts.classroom
+        self.experiment = parts.experiment  # holds the lesson position (the step on show) and the step's locks
         self.lesson: Lesson | None = None
-        self.key = ""  # the lesson's file name, for its progress
-        self.index = 0
+        self.key = ""  # the lesson's file name, for its progress ("" for one being written)
         self.action_is_done = False
         self.answered_right = False
         self.feedback: Feedback | None = None
         self._prediction = None  # (value, trace) locked in before the step's action
         self._applying = False
         self._reload_pending = False  # a wrong prediction: the step's state comes back once training stops
-        self._last_settings: dict | None = None
         self._inspector_was_visible = False
         self._titles: dict[str, str] = {}
 
@@ -150,8 +156,10 @@ class LessonPlayer(QObject):
         p.answered.connect(self.answer)
         self.run.finished.connect(self._run_ended)
         self.run.stateChanged.connect(self._state_changed)
-        self.parts.settings_changed.connect(self._settings_changed)
-        self.parts.dataset_changed.connect(self._dataset_changed)
+        events = self.experiment.events
+        events.settings.connect(self._settings_changed)
+        events.dataset.connect(self._dataset_changed)
+        events.lesson.connect(self._position_changed)
 
     # ------------------------------------------------------------------ opening and moving
     @Slot()
@@ -208,13 +216,23 @@ class LessonPlayer(QObject):
             self.host.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         return True
 
+    @property
+    def index(self) -> int:
+        """The step on show (0-based): the experiment's lesson position (0 with no lesson open)."""
+        position = self.experiment.lesson
+        return position.step if position is not None else 0
+
     def go(self, index: int, load_state_in_force: bool = True) -> None:
-        """Show step ``index``: load its state (or the one in force), its panels, its question."""
+        """Show step ``index``: the experiment's lesson position and locks, its state (or the one in
+        force), its panels, its question."""
         lesson = self.lesson
         if lesson is None or not 0 <= index < len(lesson.steps):
             return
         step = lesson.steps[index]
-        self.index = index
+        keeps = step.keeps()
+        # one update: a listener sees the new position with its locks (a lesson's state loads beside them)
+        self.experiment.update(lesson=LessonPosition(self.key, index),
+                               locks=self.experiment.locks.with_(table=keeps.table, settings=keeps.settings))
         self.action_is_done = step.action is None
         self.answered_right = step.question is None
         self.feedback, self._prediction = None, None
@@ -222,7 +240,6 @@ class LessonPlayer(QObject):
             self._load_state()
         self.apply_visibility(step.visible)
         self.panel.show_step(lesson.title, index, len(lesson.steps), step)
-        self._save_progress(str(index + 1))
         self.stepShown.emit(index)
 
     @Slot()
@@ -242,10 +259,11 @@ class LessonPlayer(QObject):
 
     @Slot()
     def close(self) -> None:
-        """Stop the lesson: every panel comes back; the table and network stay as they are."""
+        """Stop the lesson: every panel comes back, nothing is kept locked; the table and network stay as they are."""
         if self.lesson is None:
             return
         self.lesson = None
+        self.experiment.update(lesson=None, locks=self.experiment.locks.with_(table=False, settings=()))
         self.dock.hide()  # first: the toolbars then have the whole width for the controls coming back
         self.apply_visibility(None)
         self.classroom.inspector_dock.setVisible(self._inspector_was_visible)
@@ -255,11 +273,18 @@ class LessonPlayer(QObject):
         """The current step's action is done and its question answered right."""
         return self.lesson is not None and self.action_is_done and self.answered_right
 
-    def _save_progress(self, value: str) -> None:
-        if not self.key:  # a lesson being written has no file yet
+    def _position_changed(self, change: Change) -> None:
+        """The experiment's lesson position moved: remember how far its lesson got."""
+        position = change.new
+        if position is not None:
+            self._save_progress(str(position.step + 1), position.lesson)
+
+    def _save_progress(self, value: str, lesson_key: str | None = None) -> None:
+        lesson_key = self.key if lesson_key is None else lesson_key
+        if not lesson_key:  # a lesson being written has no file yet
             return
         s = presentation.settings()
-        key = PROGRESS_KEY.format(self.key)
+        key = PROGRESS_KEY.format(lesson_key)
         if s.value(key, "", type=str) == "done" and value != "done":
             return  # a finished lesson stays finished when replayed
         s.setValue(key, value)
@@ -276,7 +301,6 @@ class LessonPlayer(QObject):
             self.parts.show_document(Document(doc.dataset.copy(), doc.settings, trained))
         finally:
             self._applying = False
-        self._last_settings = self._settings_dict()
 
     # ------------------------------------------------------------------ panels
     def apply_visibility(self, visible: tuple[str, ...] | None) -> None:
@@ -322,28 +346,19 @@ class LessonPlayer(QObject):
         kind = {TRAIN: "train", PLAY: "play", STEP: "step"}.get(run.kind, run.kind)
         self.report(Event(kind, iteration=run.iteration, count=run.iteration - run.base_iteration))
 
-    @Slot()
-    def _settings_changed(self) -> None:
+    def _settings_changed(self, change: Change) -> None:
+        """The experiment's settings changed (a field edited, Undo): each setting that changed, unless a
+        step's state is being loaded."""
         if self._applying:
             return
-        now = self._settings_dict()
-        if now is None:
-            return
-        before, self._last_settings = self._last_settings or {}, now
+        before, now = change.old.to_dict(), change.new.to_dict()
         for key, value in now.items():
             if before.get(key) != value:
                 self.report(Event("setting", setting=key))
 
-    @Slot()
-    def _dataset_changed(self) -> None:
+    def _dataset_changed(self, _change: Change) -> None:
         if not self._applying:
             self.report(Event("edit_cell"))
-
-    def _settings_dict(self) -> dict | None:
-        try:
-            return self.port.settings().to_dict()
-        except ValueError:
-            return None
 
     def report(self, event: Event) -> None:
         """Something the student did; ticks the step's action when it is the one asked for."""
@@ -401,9 +416,8 @@ class LessonPlayer(QObject):
             return
         value, trace = self._prediction
         self._prediction = None
-        settings = self._settings_dict() or {}
         fb = check_prediction(trace, question.quantity, question.row, question.column, value,
-                              activation=settings.get("activation", "sigmoid"), tolerance=question.tolerance)
+                              activation=self.experiment.settings.activation, tolerance=question.tolerance)
         self.feedback = fb
         self.predictionChecked.emit(fb)
         inspector = self.classroom.inspector

@@ -31,16 +31,17 @@ from playground.ui.flow_layout import FlowLayout
 from playground.ui.exports import ExportMenu
 from playground.ui.language import shown
 from playground.ui.log_view import LogView
+from playground.ui.formula_link import FormulaLink
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
 from playground.ui.plain import tooltip
 from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
-from playground.ui.presentation import PaneRoom
+from playground.ui.presentation_fit import PaneRoom
 from playground.ui.run import PLAY, STEP, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
 from playground.ui.transport import style_buttons
-from playground.ui.window_ports import classroom_parts, lesson_parts
+from playground.ui.window_ports import classroom_parts, lesson_parts, typed_cell_parts
 
 if TYPE_CHECKING:
     from playground.ui.lesson_player import LessonPlayer
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
         self.lessons_menu.addAction(QCoreApplication.translate("LessonPlayer", "Open Lesson…")).triggered.connect(
             self._open_lesson)
         self._lessons: LessonPlayer | None = None
-        self.typed_cells = TypedCells(self)  # weights and predictions typed into the inspector
+        self.typed_cells = TypedCells(self, typed_cell_parts(self))  # weights and predictions typed into the inspector
+        self.formula_link = FormulaLink(self)  # diagram <-> formula panel <-> exported script; inspector -> diagram
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building
@@ -193,7 +195,7 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
-        self.side_panel = left  # presentation mode with the inspector puts it away (presentation.InspectorFocus)
+        self.side_panel = left  # presentation mode with the inspector puts it away (presentation_fit.InspectorFocus)
 
         self.error_plot = ErrorPlot()
         self.network_view = NetworkView()
@@ -550,7 +552,6 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_state_changed(self, _state: str) -> None:
         running = self.run.running
-        self.dataset_model.set_read_only(running)
         self.controls.set_shape_locked(running)
         for b in self.dataset_buttons:
             b.setEnabled(not running)

@@ -8,11 +8,15 @@ Edges are ordered so that the weights can be copied in with one concatenate:
 for each layer ``k`` the ``sizes[k] * sizes[k+1]`` weight edges in row-major
 order of ``weights[k]`` (from-unit major), then, when bias is on, the
 ``sizes[k+1]`` edges leaving that layer's bias node.
+
+The widget is split over flat modules: :mod:`~playground.ui.network_items` (constants and
+graphics items), :mod:`~playground.ui.network_text` (labels, legend, fitting, the text
+alternative) and :mod:`~playground.ui.network_pointer` (hit-testing, hover, and the selection
+the formula panel follows: click, arrow keys, Enter; the halo of edges a quantity is about).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from contextlib import contextmanager
 
@@ -21,141 +25,29 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
 from playground.ui.contrast import is_high_contrast, readable
-from playground.ui.language import number
+from playground.ui.network_items import (FILL_HIGH, FILL_LOW, FILL_STEPS, LEVELS, MAX_ALPHA, MAX_LAYER_SPAN,
+                                         MAX_WIDTH, MIN_ALPHA, MIN_ALPHA_DARK, MIN_DENSITY_FACTOR, MIN_LAYER_GAP,
+                                         MIN_WIDTH, NEGATIVE_COLOR, NEUTRAL_ALPHA, NEUTRAL_COLOR, NEUTRAL_WIDTH,
+                                         PEN_DTYPE, POSITIVE_COLOR, POSITIVE_COLOR_DARK, BIAS_ROW_GAP, EdgeGraphItem,
+                                         format_value)
+from playground.ui.network_pointer import DiagramPointer
+from playground.ui.network_text import DiagramText
 from playground.ui.presentation import ScaledView
 
-__all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR"]
-
-# Okabe-Ito colour-blind-safe pair: blue for positive weights, vermillion for negative.
-POSITIVE_COLOR = (0x00, 0x72, 0xB2)
-NEGATIVE_COLOR = (0xD5, 0x5E, 0x00)
-POSITIVE_COLOR_DARK = (0x56, 0xB4, 0xE9)  # Okabe-Ito sky blue: the dark blue vanishes on a dark background
-NEUTRAL_COLOR = (0x99, 0x99, 0x99)  # structure shown before any weights arrive
-
-MIN_WIDTH, MAX_WIDTH = 0.5, 6.0  # px at scale 1
-# Edges into a tall layer get a smaller maximum width (sqrt of the node spacing, at
-# least this share), otherwise 64 x 16 thick lines merge into one blot.
-MIN_DENSITY_FACTOR = 0.35
-LABEL_GAP_PX = 3.0
-MIN_ALPHA, MAX_ALPHA = 40, 255  # tiny weights are drawn faint
-# On a dark background faint thin lines vanish (the eye resolves less contrast in the dark):
-# the faintest weight keeps a contrast ratio of about 1.7 with the background there.
-MIN_ALPHA_DARK = 100
-NEUTRAL_WIDTH, NEUTRAL_ALPHA = 1.0, 110
-# |w| / max|w| is rounded to this many steps, so edges share a few dozen pens and
-# the whole diagram repaints as a handful of paths (fast for 64 x 64 = 4096 edges).
-LEVELS = 24
-
-PEN_DTYPE = np.dtype(
-    [("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte), ("alpha", np.ubyte), ("width", float)]
-)
-
-# Layout, in data units: nodes of a small layer are one unit apart, the tallest
-# layer spans at most MAX_LAYER_SPAN units (so 64 units squeeze together).
-MAX_LAYER_SPAN = 7.0
-MIN_LAYER_GAP = 3.0
-BIAS_ROW_GAP = 1.0
-NODE_DIAMETER = 0.56
-BIAS_DIAMETER = 0.46
-NODE_FILL_OF_SPACING = 0.8  # in a tall layer a node takes this share of the spacing
-
-# Fonts, in pixels at scale 1.
-NAME_PX = 17
-CAPTION_PX = 14
-BIAS_PX = 14
-LEGEND_PX = 13
-HOVER_PX = 16
-MIN_FONT_PX = 6
-
-# Node fill for an activation: light grey at 0 to dark grey at 1 (ColorBrewer Greys ends).
-FILL_LOW = np.array([0xF7, 0xF7, 0xF7], float)
-FILL_HIGH = np.array([0x25, 0x25, 0x25], float)
-FILL_STEPS = 256
+__all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR", "MIN_WIDTH", "MAX_WIDTH", "format_value"]
 
 
-def format_value(value: float) -> str:
-    """Short, exact-enough text for a weight or activation (``1``, ``0.734``, ``-2.5e-05``)."""
-    v = float(value)
-    if not np.isfinite(v):
-        return str(v)
-    if v == int(v) and abs(v) < 1e6:
-        return str(int(v))
-    if abs(v) >= 1e4 or abs(v) < 1e-3:
-        return number(v, ".3g")
-    return number(v, ".3f")  # displayed: the language's decimal point
-
-
-class _DataSizedScatter(pg.ScatterPlotItem):
-    """Scatter whose symbols are sized in data units (pxMode off) in pictures too.
-
-    pyqtgraph's ImageExporter passes its resolution (2 for a 2x PNG) to scatter items so
-    that pixel-sized symbols grow with the picture; it applies it to data-sized symbols
-    as well, which then came out twice too large and overlapping. Here the painter's
-    scale already sizes them, so the resolution is left out.
-    """
-
-    def setExportMode(self, export, opts=None):
-        if export and opts and self.opts.get("pxMode") is False:
-            opts = {k: v for k, v in opts.items() if k != "resolutionScale"}
-        return super().setExportMode(export, opts)
-
-
-class _EdgeGraphItem(pg.GraphItem):
-    """GraphItem that paints all edges sharing a pen as one opaque, flat-capped path.
-
-    The stock GraphItem calls ``mkPen`` and ``drawLine`` once per edge when given a
-    pen record array.  Here edges are grouped by pen, and a pen's alpha is baked into
-    an opaque colour mixed with the background: Qt strokes wide translucent or
-    round-capped paths tens of times slower, and 4096 edges must repaint quickly.
-    Groups are drawn faintest first, so strong weights stay on top.
-    """
-
-    background = (255, 255, 255)
-
-    def __init__(self, **kwds):
-        super().__init__(**kwds)
-        self.scatter.setParentItem(None)
-        self.scatter = _DataSizedScatter()
-        self.scatter.setParentItem(self)
-
-    def generatePicture(self):
-        pen = self.pen
-        if (
-            not isinstance(pen, np.ndarray)
-            or pen.dtype.fields is None
-            or self.pos is None
-            or self.adjacency is None
-        ):
-            super().generatePicture()
-            return
-        self.picture = QtGui.QPicture()
-        pts = self.pos[self.adjacency]  # (M, 2 ends, xy)
-        unique, inverse = np.unique(pen, return_inverse=True)
-        inverse = inverse.ravel()
-        order = np.argsort(inverse, kind="stable")
-        groups = np.split(order, np.cumsum(np.bincount(inverse, minlength=len(unique)))[:-1])
-        rgb = np.column_stack([unique["red"], unique["green"], unique["blue"]]).astype(float)
-        opacity = unique["alpha"][:, None] / 255.0
-        opaque = np.rint(np.asarray(self.background, float) * (1 - opacity) + rgb * opacity).astype(int)
-        painter = QtGui.QPainter(self.picture)
-        try:
-            for u in np.lexsort((unique["width"], unique["alpha"])):
-                if unique["alpha"][u] == 0 or unique["width"][u] <= 0:
-                    continue
-                qpen = pg.mkPen(color=tuple(opaque[u]), width=float(unique["width"][u]))
-                qpen.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap)  # ends are under the nodes anyway
-                painter.setPen(qpen)
-                seg = pts[groups[u]].reshape(-1, 2)
-                painter.drawPath(pg.arrayToQPath(seg[:, 0], seg[:, 1], connect="pairs"))
-        finally:
-            painter.end()
-
-
-class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
+class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidget):
     """The live network diagram: layers left to right, weights as coloured edges."""
 
     # An edge was double-clicked: (weight matrix k, from-unit i or -1 for the bias, to-unit j)
     edgeDoubleClicked = QtCore.Signal(int, int, int)
+    # Selection (network_pointer): an edge clicked or chosen with the arrow keys, (k, i or -1, j);
+    # the edge under the pointer ((-1, -1, -1) when none); a unit clicked (layer, index); Enter pressed.
+    edgeSelected = QtCore.Signal(int, int, int)
+    edgeHovered = QtCore.Signal(int, int, int)
+    nodeSelected = QtCore.Signal(int, int)
+    selectionActivated = QtCore.Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -171,7 +63,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self._vb.setAspectLocked(True)
         self._vb.disableAutoRange()
 
-        self._graph = _EdgeGraphItem()
+        self._graph = EdgeGraphItem()
         # No item cache for the edges: a device-coordinate cache made before the view box had
         # its size (a file opened before the window shows) kept painting the old picture, at the
         # wrong place and clipped. Edges are one path per pen (below), cheap to replay.
@@ -201,6 +93,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
 
         self._clear_structure()
         self._apply_palette()
+        self._make_overlay()  # the halo under selected and highlighted edges (network_pointer)
         self._ready = True
         self._vb.sigResized.connect(self._fit)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -208,6 +101,8 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
     # ------------------------------------------------------------------ structure
 
     def _clear_structure(self) -> None:
+        self._selected_edge: int | None = None  # network_pointer: the edge clicked or chosen by key
+        self._marked_edges = np.zeros(0, int)  # network_pointer: edges of a quantity chosen in the inspector
         self._sizes: list[int] = []
         self._bias = False
         self._names: list[list[str]] = []
@@ -324,81 +219,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             symbolPen=self._node_pens(),
             pxMode=False,
         )
-
-    def _make_text_items(self) -> None:
-        last = len(self._sizes) - 1
-        for k in (0, last):
-            items = []
-            for j, name in enumerate(self._names[k]):
-                item = pg.TextItem(name, anchor=(1, 0.5) if k == 0 else (0, 0.5))
-                items.append(item)
-                self._vb.addItem(item, ignoreBounds=True)
-            self._name_items.append(items)
-        for k, n in enumerate(self._sizes):
-            if k == 0:
-                caption = self.tr("inputs")
-            elif k == last:
-                caption = self.tr("output") if n == 1 else self.tr("outputs")
-            else:
-                caption = self.tr("hidden {number}").format(number=k)
-            self._layer_titles.append(caption)
-            if n > 8:
-                caption += f" ({n})"  # too many to count by eye
-            item = pg.TextItem(caption, anchor=(0.5, 0))
-            self._caption_items.append(item)
-            self._vb.addItem(item, ignoreBounds=True)
-        for node in self._bias_node:
-            item = pg.TextItem("1", anchor=(0.5, 0.5))
-            item.setPos(*self._pos[node])
-            self._bias_items.append(item)
-            self._vb.addItem(item, ignoreBounds=True)
-        if self._bias:
-            self._bias_label = pg.TextItem(self.tr("bias"), anchor=(1, 0.5))
-            self._vb.addItem(self._bias_label, ignoreBounds=True)
-        self._place_text_items()
-        self._apply_text_colors()
-
-    def _all_text_items(self) -> list[pg.TextItem]:
-        items = [it for layer in self._name_items for it in layer] + self._caption_items + self._bias_items
-        return items + ([self._bias_label] if self._bias_label is not None else [])
-
-    def label_items(self) -> list[pg.TextItem]:
-        """The labels drawn beside the diagram (unit names, layer captions, "bias"), those shown."""
-        items = [it for layer in self._name_items for it in layer] + self._caption_items
-        return [it for it in items + ([self._bias_label] if self._bias_label else []) if it.isVisible()]
-
-    def node_radius(self, layer: int) -> float:
-        """Radius of a unit of ``layer`` in view (data) units."""
-        return self._radius(layer)
-
-    def _radius(self, layer: int) -> float:
-        """Node radius in data units for a layer (scaled, never touching neighbours)."""
-        return min(NODE_DIAMETER * self._scale, NODE_FILL_OF_SPACING * self._spacing[layer]) / 2
-
-    def _bias_radius(self) -> float:
-        return min(BIAS_DIAMETER * self._scale, 0.8 * BIAS_ROW_GAP) / 2
-
-    def _node_sizes(self) -> np.ndarray:
-        sizes = np.array([2 * self._radius(k) for k in self._node_layer], float)
-        sizes[self._node_index < 0] = 2 * self._bias_radius()
-        return sizes
-
-    def _place_text_items(self) -> None:
-        if not self._sizes:
-            return
-        last = len(self._sizes) - 1
-        gap = LABEL_GAP_PX * self._scale / self._px_per_unit  # pixels to data units
-        for k, items in zip((0, last), self._name_items):
-            r = self._radius(k) + gap
-            side = -r if k == 0 else r
-            for j, item in enumerate(items):
-                x, y = self.node_position(k, j)
-                item.setPos(x + side, y)
-        bottom = min(self._pos[self._node_index >= 0, 1]) - max(self._radius(k) for k in range(last + 1))
-        for k, item in enumerate(self._caption_items):
-            item.setPos(self._layer_x[k], bottom - 2 * gap)
-        if self._bias_label is not None:
-            self._bias_label.setPos(self._layer_x[0] - self._bias_radius() - gap, self._bias_y)
+        self._refresh_overlay()
 
     # ------------------------------------------------------------------ values
 
@@ -432,36 +253,6 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._graph.setPen(self._pens)  # the only per-frame graphics call: one pen array
         self._refresh_hover()
         self._describe()
-
-    @contextmanager
-    def _one_description(self):
-        """Weights and activations set together (a snapshot): the text alternative is made once, at the end."""
-        self._describe_later += 1
-        try:
-            yield
-        finally:
-            self._describe_later -= 1
-            if not self._describe_later and self._description_due:
-                self._describe()
-
-    def _describe(self) -> None:
-        """The diagram's text alternative: the layers, the strongest weights, the selected row's outputs."""
-        self._description_due = self._describe_later > 0
-        if self._description_due:
-            return
-        text = self.tr("Layers {sizes}.").format(sizes=" – ".join(str(n) for n in self._sizes))
-        values = self._edge_values
-        if values is not None and values.size:
-            magnitude = np.where(np.isfinite(values), np.abs(values), -1.0)
-            strongest = [e for e in np.argsort(-magnitude)[:3] if magnitude[e] >= 0]
-            if strongest:
-                text += " " + self.tr("Strongest weights: {weights}.").format(
-                    weights="; ".join(self._describe_edge(int(e)) for e in strongest))
-        if self._activations is not None:
-            outputs = ", ".join(self._describe_node(n) for n in range(len(self._node_layer))
-                                if self._node_layer[n] == len(self._sizes) - 1 and self._node_index[n] >= 0)
-            text += " " + self.tr("Outputs for the selected row: {values}.").format(values=outputs)
-        self.setAccessibleDescription(text)
 
     def _compute_pens(self) -> np.ndarray:
         pens = np.zeros(len(self._adj), PEN_DTYPE)
@@ -585,6 +376,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
             self._pens = self._compute_pens()
             self._graph.setPen(self._pens)
             self._graph.scatter.setPen(self._node_pens())
+            self._refresh_overlay()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
@@ -617,43 +409,7 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         if self._sizes:
             self._pens = self._compute_pens()  # the positive colour follows the theme
             self._graph.setPen(self._pens)
-
-    def _apply_text_colors(self) -> None:
-        muted = QtGui.QColor(self._text_color)
-        muted.setAlphaF(0.7)
-        for item in [it for layer in self._name_items for it in layer] + self._bias_items:
-            item.setColor(self._text_color)
-        for item in self._caption_items:
-            item.setColor(muted)
-        if self._bias_label is not None:
-            self._bias_label.setColor(muted)
-        swatch = "&#9473;&#9473;"  # a short heavy line in the edge colour
-        positive = "#{:02x}{:02x}{:02x}".format(*self._positive_color())
-        negative = "#{:02x}{:02x}{:02x}".format(*self._negative_color())
-        positive_text, negative_text = self.tr("positive"), self.tr("negative")  # (lupdate skips f-strings)
-        self._legend.setHtml(
-            f"<span style='color:{self._text_color.name()}'>"
-            f"<b style='color:{positive}'>{swatch}</b> {positive_text} &nbsp; "
-            f"<b style='color:{negative}'>{swatch}</b> {negative_text} &nbsp; "
-            + self.tr("thicker = larger |weight|")
-            + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + self.tr("fill = activation:")
-               + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
-            + "</span>"
-        )
-
-    def set_row_caption(self, text: str) -> None:
-        """A line under the legend naming the selected example (its activations fill the nodes)."""
-        if text != self._row_caption:
-            self._row_caption = text
-            self._apply_text_colors()
-            self._fit()
-
-    def row_caption(self) -> str:
-        return self._row_caption
-
-    def legend_text(self) -> str:
-        """The legend over the diagram, as plain text."""
-        return self._legend.textItem.toPlainText().replace("\xa0", " ")
+            self._refresh_overlay()
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: its layers, the weights it shows, and the
@@ -690,212 +446,6 @@ class NetworkView(ScaledView, pg.GraphicsLayoutWidget):
         self.set_activations([a[0] for a in net.forward(X[run.row:run.row + 1])])
         values = "  ".join(f"{n}={v:g}" for n, v in zip(run.dataset.input_names, X[run.row]))
         self.set_row_caption(self.tr("row {number}:  {values}").format(number=run.row + 1, values=values))
-
-    def _font(self, px: float, bold: bool = False) -> QtGui.QFont:
-        font = QtGui.QFont(self.font())
-        font.setPixelSize(max(MIN_FONT_PX, int(round(px))))
-        font.setBold(bold)
-        return font
-
-    def _update_fonts(self, px_per_unit: float | None) -> None:
-        """Set fonts at scale, shrinking names in tall layers so neighbours don't overlap."""
-
-        def fitted(base: float, room_units: float) -> float:
-            px = base * self._scale
-            return px if px_per_unit is None else min(px, room_units * px_per_unit)
-
-        last = len(self._sizes) - 1
-        for k, items in zip((0, last), self._name_items):
-            font = self._font(fitted(NAME_PX, 0.85 * self._spacing[k]))
-            for item in items:
-                item.setFont(font)
-        caption_px = fitted(CAPTION_PX, 0.9 * MIN_LAYER_GAP / 2)
-        if px_per_unit is not None and len(self._layer_x) > 1:
-            # Neighbouring captions ("inputs", "hidden 1", "outputs") share a layer gap: keep them apart.
-            gap_px = 0.9 * (self._layer_x[1] - self._layer_x[0]) * px_per_unit
-            probe = QtGui.QFontMetricsF(self._font(100))
-            widest = max(probe.horizontalAdvance(item.toPlainText()) for item in self._caption_items) / 100
-            if widest > 0:
-                caption_px = min(caption_px, gap_px / widest)
-        caption_font = self._font(caption_px)
-        for item in self._caption_items:
-            item.setFont(caption_font)
-        bias_px = fitted(BIAS_PX, 1.3 * self._bias_radius())
-        for item in self._bias_items:
-            item.setFont(self._font(bias_px, bold=True))
-            item.setVisible(bool(bias_px >= 8))  # a "1" too small to read is just noise
-        if self._bias_label is not None:
-            self._bias_label.setFont(self._font(fitted(CAPTION_PX, 0.9 * BIAS_ROW_GAP)))
-        self._legend.setFont(self._font(LEGEND_PX * self._scale))
-        self._hover.setFont(self._font(HOVER_PX * self._scale))
-
-    @staticmethod
-    def _text_size(item: pg.TextItem) -> tuple[float, float]:
-        rect = item.textItem.boundingRect()  # pixels: TextItem ignores the view scale
-        return rect.width(), rect.height()
-
-    def _fit(self) -> None:
-        """Fit the diagram and its pixel-sized labels into the view box."""
-        if not self._sizes:
-            self._update_fonts(None)
-            return
-        width, height = self._vb.width(), self._vb.height()
-        last = len(self._sizes) - 1
-        r_max = max([self._radius(k) for k in range(last + 1)] + [self._bias_radius() if self._bias else 0])
-        x0, x1 = self._layer_x[0] - r_max, self._layer_x[-1] + r_max
-        y0, y1 = self._pos[:, 1].min() - r_max, self._pos[:, 1].max() + r_max
-        if width < 20 or height < 20:
-            self._update_fonts(None)
-            self._vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.1)
-            return
-        pad = 6.0
-        px_per_unit = None
-        for _ in range(3):  # fonts depend on the zoom, the zoom on the label sizes
-            self._update_fonts(px_per_unit)
-            left_items = self._name_items[0] + ([self._bias_label] if self._bias_label is not None else [])
-            label_gap = LABEL_GAP_PX * self._scale
-            left = max(self._text_size(it)[0] for it in left_items) + pad + label_gap
-            right = max(self._text_size(it)[0] for it in self._name_items[-1]) + pad + label_gap
-            top = self._text_size(self._legend)[1] + pad
-            bottom = max(self._text_size(it)[1] for it in self._caption_items) + pad + 2 * label_gap
-            # Half a caption may stick out left of the input column or right of the outputs.
-            left = max(left, self._text_size(self._caption_items[0])[0] / 2 + pad)
-            right = max(right, self._text_size(self._caption_items[-1])[0] / 2 + pad)
-            px_per_unit = max(
-                1e-6, min((width - left - right) / (x1 - x0), (height - top - bottom) / (y1 - y0))
-            )
-            # In a wide, short view (a strip over the inspector) the legend goes beside the diagram
-            # rather than above it, when that draws the diagram larger.
-            beside = self._text_size(self._legend)[0] + pad
-            px_beside = min((width - beside - left - right) / (x1 - x0), (height - 2 * pad - bottom) / (y1 - y0))
-            if px_beside > px_per_unit:
-                left, top, px_per_unit = left + beside, 2 * pad, px_beside
-        self._px_per_unit = px_per_unit
-        self._place_text_items()
-        self._vb.setRange(
-            xRange=(x0 - left / px_per_unit, x1 + right / px_per_unit),
-            yRange=(y0 - bottom / px_per_unit, y1 + top / px_per_unit),
-            padding=0,
-        )
-
-    # ------------------------------------------------------------------ hover
-
-    def node_position(self, layer: int, index: int) -> tuple[float, float]:
-        """Centre of unit ``index`` of ``layer``, in view (data) coordinates."""
-        if not 0 <= index < self._sizes[layer]:
-            raise IndexError(f"layer {layer} has {self._sizes[layer]} units, no index {index}")
-        x, y = self._pos[self._layer_start[layer] + index]
-        return float(x), float(y)
-
-    def bias_position(self, layer: int) -> tuple[float, float]:
-        """Centre of the bias node feeding layer ``layer + 1``."""
-        if not self._bias:
-            raise IndexError("the network has no bias nodes")
-        x, y = self._pos[self._bias_node[layer]]
-        return float(x), float(y)
-
-    def describe_at(self, x: float, y: float) -> str | None:
-        """Hover text for the node or edge at view point (x, y), or None if nothing is there."""
-        if len(self._pos) == 0:
-            return None
-        point = np.array([x, y], float)
-        dist = np.hypot(*(self._pos - point).T)
-        node = int(np.argmin(dist))
-        radius = self._node_sizes()[node] / 2
-        if dist[node] <= max(radius * 1.25, radius + self._pixel_tolerance()):
-            return self._describe_node(node)
-        edge = self._edge_near(point)
-        return None if edge is None else self._describe_edge(edge)
-
-    def _edge_near(self, point: np.ndarray) -> int | None:
-        """The edge within a few pixels of view point ``point``, or None."""
-        if len(self._adj) == 0:
-            return None
-        a, b = self._pos[self._adj[:, 0]], self._pos[self._adj[:, 1]]
-        ab = b - a
-        t = np.clip(((point - a) * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
-        seg_dist = np.hypot(*(a + t[:, None] * ab - point).T)
-        edge = int(np.argmin(seg_dist))
-        return edge if seg_dist[edge] <= self._pixel_tolerance() else None
-
-    def edge_at(self, x: float, y: float) -> tuple[int, int, int] | None:
-        """(matrix k, from-unit i or -1 for the bias, to-unit j) of the edge at view point (x, y), or None."""
-        if len(self._pos) == 0:
-            return None
-        point = np.array([x, y], float)
-        dist = np.hypot(*(self._pos - point).T)
-        if dist.min() <= self._node_sizes()[int(np.argmin(dist))] / 2:
-            return None  # on a node
-        edge = self._edge_near(point)
-        if edge is None:
-            return None
-        return int(self._edge_layer[edge]), int(self._edge_from[edge]), int(self._edge_to[edge])
-
-    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
-        p = self._vb.mapSceneToView(self.mapToScene(event.position().toPoint()))
-        found = self.edge_at(p.x(), p.y())
-        if found is not None:
-            self.edgeDoubleClicked.emit(*found)
-        super().mouseDoubleClickEvent(event)
-
-    def _pixel_tolerance(self, pixels: float = 5.0) -> float:
-        """``pixels`` screen pixels in data units (a fixed guess before the view has a size)."""
-        if self._vb.width() < 20:
-            return 0.15
-        px_w, px_h = self._vb.viewPixelSize()
-        return pixels * max(px_w, px_h)
-
-    def _describe_node(self, node: int) -> str:
-        k, i = int(self._node_layer[node]), int(self._node_index[node])
-        if i < 0:
-            return self.tr("bias = 1 (feeds {layer})").format(layer=self._layer_titles[k + 1])
-        name = self._names[k][i]
-        if self._activations is None:
-            return name
-        return f"{name} = {format_value(self._activations[k][i])}"
-
-    def _describe_edge(self, edge: int) -> str:
-        k, i, j = int(self._edge_layer[edge]), int(self._edge_from[edge]), int(self._edge_to[edge])
-        target = self._names[k + 1][j]
-        label = f"b[{target}]" if i < 0 else f"w[{self._names[k][i]} → {target}]"
-        if self._edge_values is None or not np.isfinite(self._edge_values[edge]):
-            return label
-        return f"{label} = {format_value(self._edge_values[edge])}"
-
-    def _on_mouse_moved(self, scene_pos: QtCore.QPointF) -> None:
-        if not self._vb.sceneBoundingRect().contains(scene_pos):
-            self._last_mouse = None
-            self._hover.hide()
-            return
-        p = self._vb.mapSceneToView(scene_pos)
-        self._last_mouse = (p.x(), p.y())
-        self._refresh_hover()
-
-    def _refresh_hover(self) -> None:
-        if self._last_mouse is None:
-            return
-        x, y = self._last_mouse
-        text = self.describe_at(x, y)
-        if text is None:
-            self._hover.hide()
-            return
-        (vx0, vx1), (vy0, vy1) = self._vb.viewRange()
-        # Keep the read-out inside the view: open it away from the nearest edges.
-        ax = -0.1 if x < (vx0 + vx1) / 2 else 1.1
-        ay = 1.3 if y < (vy0 + vy1) / 2 else -0.3
-        self._hover.setAnchor((ax, ay))
-        self._hover.setText(text)
-        self._hover.setPos(x, y)
-        self._hover.setVisible(True)  # not show(): TextItem.setVisible refreshes its scaling
-
-    def leaveEvent(self, event: QtCore.QEvent) -> None:
-        self._last_mouse = None
-        self._hover.hide()
-        super().leaveEvent(event)
-
-    def hover_text(self) -> str | None:
-        """The on-diagram hover read-out, or None when hidden."""
-        return self._hover.toPlainText() if self._hover.isVisible() else None
 
     # ------------------------------------------------------------------ accessors (tests, other panels)
 

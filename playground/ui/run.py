@@ -1,10 +1,17 @@
-"""The Run: the one owner of everything a training run knows, in the GUI thread.
+"""The Run: the window's training run, a thin Qt adapter of a :class:`~playground.core.run_session.RunSession`.
 
-It holds the settings and dataset the run started from, the live network, the error
-curve, the Error: lines, the weight timeline, the state (idle, running, paused,
-finished, diverged, failed) and whether Play can go on with it (a reopened run too).
-It alone talks to the helper process (through a :class:`~playground.ui.relay.HelperLink`).
-Views take the Run and listen (napari's ``QtDims(dims)``):
+The session (``playground/core/run_session.py``, no Qt) is the one owner of everything a
+training run knows: the settings and dataset it started from, the live network, the error
+curve, the Error: lines, the weight timeline, the state (idle, running, paused, finished,
+diverged, failed), whether Play can go on with it, and the tree of runs (editing after training
+branches, Undo selects the branch before: :mod:`playground.core.run_branching`). ``nn-playground
+train`` runs through the same session with a Trainer in its own process.
+
+The Run gives the session its :class:`~playground.ui.relay.HelperLink` (whose reports go straight
+to the session) and its signals as the session's events, and speaks the interface language
+(:class:`~playground.ui.branches.WindowWording`). Everything else (``iteration``, ``curve``,
+``train``, ``follow``, ...) is the session's, read and called through the Run. Views take the Run
+and listen (napari's ``QtDims(dims)``):
 
 * ``reset``: a new untrained network (or none, when the table or settings have a problem):
   every view clears to it;
@@ -18,17 +25,12 @@ Views take the Run and listen (napari's ``QtDims(dims)``):
   killed and the run ends as stopped, with the curve, lines and weights received so far
   (``finished`` with a Snapshot whose ``message`` says so); Play goes on from them and the
   next job starts a new helper;
-* ``shownChanged``: the weights shown changed (the live ones, or an earlier iteration while
-  looking back in History); ``rowChanged(row)``: the example looked at changed.
+* ``stateChanged(state)``; ``shownChanged``: the weights shown changed (the live ones, or an
+  earlier iteration while looking back in History); ``rowChanged(row)``: the example looked at
+  changed.
 
-Every run is kept in a :class:`~playground.core.run_tree.RunTree` (``tree``): editing after
-training (a typed weight, an edited or added row, a new setting) starts a branch from the
-iteration on show instead of erasing the run, and Undo selects the branch before again
-(:meth:`Run.follow`, :meth:`Run.put_weights`, :meth:`Run.select`). The Run shows one branch
-at a time with its path: ``curve``, ``logged`` and the History (:meth:`Run.history_iterations`)
-go from the root through every ancestor (each up to where the path leaves it) to the branch,
-which starts at ``branch_start``. A branch or a selection is shown as a reset (every view
-re-reads the Run) followed by ``changed`` with the path's curve and Error: lines.
+A snapshot reaches a view in three hops: the ``HelperLink``, the session, the view (the
+signals' ``emit`` are the session's events themselves).
 
 A view that needs a number asks the Run (``iteration``, ``shown_network()``, ...),
 never another view or the window.
@@ -36,46 +38,45 @@ never another view or the window.
 
 from __future__ import annotations
 
-import time
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QObject, Signal
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-
-from playground.core.dataset import Dataset
-from playground.core.network import Network
-from playground.core.run import Job, Snapshot, measure
-from playground.core.run_record import Checkpoint
-from playground.core.run_tree import RunTree
-from playground.core.settings import Settings, experiment_problems, format_hidden
-from playground.core.timeline import WeightTimeline
-from playground.core.training import DIVERGED, DONE, STOPPED
-from playground.ui import branches
-from playground.ui.branching import Branching
+from playground.core.run_session import RunSession
+from playground.core.run_states import (DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, PLAY, RUNNING, STEP, TRAIN,
+                                        RunEvents, table_key)
+from playground.ui.branches import WindowWording, run_label
 from playground.ui.relay import HelperLink
 
-if TYPE_CHECKING:  # loaded when first used (saving, a lesson): not needed to paint the first frame
-    from playground.core.documents import Trained
 
-IDLE, RUNNING, PAUSED, FINISHED, DIVERGED_STATE, FAILED = "idle", "running", "paused", "finished", "diverged", "failed"
-TRAIN, PLAY, STEP = "train", "play", "step"  # what the user asked for: Train from the seed, Play, Step
-
-
-def run_label(s: Settings, table: str = "") -> str:
-    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
-    bias = QCoreApplication.translate("Run", "bias") if s.bias else QCoreApplication.translate("Run", "no bias")
-    text = QCoreApplication.translate("Run", "hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}").format(
-        hidden=format_hidden(s.hidden), rate=f"{s.learning_rate:g}", activation=s.activation, bias=bias, seed=s.seed)
-    return f"{table} · {text}" if table else text
+# The session's names the Run answers to (read, written or called): its state, what the views ask, what the
+# window does.
+SESSION_NAMES = (
+    "dataset", "settings", "network", "curve", "logged", "timeline", "iteration", "outputs", "state", "kind", "last",
+    "label", "table_name", "group", "row", "started_at", "base_iteration", "until", "ended_at", "silent_for", "tree",
+    "trees_used", "record_id", "branch_start", "change_texts", "root_id", "running",
+    "can_continue", "keeps", "trained", "looking_back", "history", "history_iterations", "shown_iteration",
+    "shown_network", "shown_outputs", "result", "path", "change_text", "checkpoint_of", "record",
+    "show", "restore", "train", "go_on", "stop", "set_speed", "look_back", "select_row", "shutdown", "runs", "use_tree",
+    "open_tree", "follow", "put_weights", "select", "set_timeline")
 
 
-def table_key(ds: Dataset) -> str:
-    """Which table a run trained on: runs on the same table are drawn together in the error plot."""
-    return f"{ds.names}|{ds.roles}|{hash(ds.values.tobytes())}"
+class _Session:
+    """A name of the Run that is its session's."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, run, owner=None):
+        return self if run is None else getattr(run.session, self.name)
+
+    def __set__(self, run, value) -> None:
+        setattr(run.session, self.name, value)
+
+    def __call__(self, run, *args, **kwargs):
+        """``Run.show(run, ...)``, as for a method of the class (a test wraps one so)."""
+        return getattr(run.session, self.name)(*args, **kwargs)
 
 
-class Run(QObject, Branching):
+class Run(QObject):
     """One training run and what the window shows of it (see the module docstring)."""
 
     reset = Signal()
@@ -92,309 +93,20 @@ class Run(QObject, Branching):
     def __init__(self, parent: QObject | None = None, helper: HelperLink | None = None) -> None:
         super().__init__(parent)
         self.helper = helper if helper is not None else HelperLink(self, name="nn-playground-trainer")
-        self.helper.progressed.connect(self._on_progressed)
-        self.helper.finished.connect(self._on_finished)
-        self.helper.failed.connect(self._on_failed)
-        self.helper.stalled.connect(self._on_stalled)
-        self.helper.answered.connect(self._on_answered)
-        self.helper.killed.connect(self._on_killed)
-        self.dataset: Dataset | None = None
-        self.settings: Settings | None = None
-        self.network: Network | None = None  # the live network (None: nothing can be shown)
-        self.curve = (np.zeros(0, np.int64), np.zeros(0))  # the path's thinned curve
-        self.logged: list[tuple[int, float]] = []  # the path's Error: lines
-        self.timeline = WeightTimeline()  # the weights the helper keeps for History, since the job's start
-        self._made: dict[int, Checkpoint] = {}  # the timeline's snapshots made Checkpoints, by their seq
-        self.iteration = 0  # updates done by the live network
-        self.outputs: np.ndarray | None = None  # the live network's outputs, once trained
-        self.state = IDLE
-        self.kind = TRAIN
-        self.last: Snapshot | None = None  # the last snapshot received
-        self.label = ""  # the run's name in legends: its table and settings
-        self.table_name = ""  # the table's name in legends (a preset's or a document's)
-        self.group = ""  # which table it trains on (table_key)
-        self.row = 0
-        self.started_at = 0.0  # perf_counter at the start of the job: for iterations a second
-        self.base_iteration = 0  # the iteration the job started from
-        self.until = 0
-        self.ended_at = 0.0  # perf_counter when the job ended
-        self.silent_for: float | None = None  # seconds the helper has not answered (None: it answers)
-        self.tree = RunTree()  # every run of this document: never forgotten, a document keeps it
-        self.trees_used = 1  # a new tree for each document: names its runs apart from the last one's
-        self.record_id: str | None = None  # the record on show (None: a network not trained yet)
-        self.branch_start = 0  # the iteration the branch on show started at (0: a run from the seed)
-        self.change_texts: dict[str, str] = {}  # record id -> its change in the interface language
-        self._session = False  # the helper holds this run's network: a Job can go on with it
-        self._saved: Trained | None = None  # a reopened run that Play and Step continue
-        self._look_back: int | None = None  # the History index shown, None: the live network
-        self._before: list = []  # History entries (Checkpoints) before the timeline: the path's
-        # The record left for a network that is not in the tree (an edit with a problem, another seed):
-        # (id, state on show, whether an edit may still branch from it). Undo finds it again.
-        self._anchor: tuple[str, Checkpoint, bool] | None = None
+        events = RunEvents(reset=self.reset.emit, started=self.started.emit, changed=self.changed.emit,
+                           finished=self.finished.emit, failed=self.failed.emit, stalled=self.stalled.emit,
+                           answered=self.answered.emit, state_changed=self.stateChanged.emit,
+                           shown_changed=self.shownChanged.emit, row_changed=self.rowChanged.emit)
+        self.session = RunSession(self.helper, events, WindowWording())
+        s = self.session
+        for signal, report in ((self.helper.progressed, s.on_progress), (self.helper.finished, s.on_finished),
+                               (self.helper.failed, s.on_failed), (self.helper.stalled, s.on_stalled),
+                               (self.helper.answered, s.on_answered), (self.helper.killed, s.on_killed)):
+            signal.connect(report)
 
-    # ------------------------------------------------------------------ what the views ask
-    @property
-    def running(self) -> bool:
-        return self.state == RUNNING
 
-    def can_continue(self) -> bool:
-        """Play can go on with this run (the helper's network, or a reopened one)."""
-        return self.network is not None and (self._session or self._saved is not None)
+for _name in SESSION_NAMES:
+    setattr(Run, _name, _Session(_name))
 
-    def keeps(self, settings: Settings | None) -> bool:
-        """True when ``settings`` differ from the run's only in Iterations: the run can go on under them."""
-        return (settings is not None and self.settings is not None and self.can_continue()
-                and not settings.problems() and settings.same_run(self.settings))
-
-    def trained(self) -> bool:
-        """True once the network on show has learnt something (a run, or a reopened one)."""
-        return self.state != IDLE or self._saved is not None
-
-    def looking_back(self) -> bool:
-        return self._look_back is not None
-
-    def history(self) -> list:
-        """The History's entries along the path (each with ``iteration``, ``weights``, ``biases``)."""
-        before = self._before
-        end = before[-1].iteration if before else -1
-        return before + [s for s in self.timeline if s.iteration > end]
-
-    def history_iterations(self) -> list[int]:
-        return [s.iteration for s in self.history()]
-
-    def shown_iteration(self) -> int:
-        """The iteration whose weights are shown."""
-        return self.iteration if self._look_back is None else self.history()[self._look_back].iteration
-
-    def shown_network(self) -> Network | None:
-        """The network whose weights are shown: the live one, or a copy at an earlier iteration."""
-        if self.network is None or self._look_back is None:
-            return self.network
-        snap = self.history()[self._look_back]
-        net = Network.from_settings(self.settings, self.network.sizes[0], self.network.sizes[-1])
-        net.set_state(snap.weights, snap.biases)
-        net.t = snap.iteration  # the updates done: which mini-batch comes next
-        return net
-
-    def shown_outputs(self) -> np.ndarray | None:
-        """The outputs of the weights shown; None before anything was trained (shown as "–")."""
-        if self.network is None or not self.trained():
-            return None
-        if self._look_back is None:
-            return self.outputs  # None until the helper's first snapshot
-        with np.errstate(all="ignore"):
-            return self.shown_network().predict(self.dataset.X)
-
-    def result(self) -> Trained | None:
-        """The run as a document keeps it (weights, curve, Error: lines), once it has finite weights."""
-        if self.network is None or not self.trained() or not self.network.is_finite():
-            return None
-        from playground.core.documents import Trained
-
-        logged = np.array(self.logged, dtype=float).reshape(-1, 2)
-        last = self.last
-        same = last is not None and len(last.curve[0]) == len(self.curve[0])  # its loss and test series fit
-        return Trained(self.iteration, self.network.weights, self.network.biases, *self.curve,
-                       logged[:, 0].astype(np.int64), logged[:, 1],
-                       optimizer=self.network.get_state()["optimizer"] or None,
-                       history_losses=last.curve_loss if same else None,
-                       history_tests=last.curve_test if same else None)
-
-    # ------------------------------------------------------------------ what the window does
-    def show(self, dataset: Dataset, settings: Settings | None, table_name: str = "") -> bool:
-        """Show the untrained network of these settings (the seed's weights), or none when the table or
-        the settings have a problem; earlier runs stay in the tree. False (and nothing changes) while a
-        job runs. ``table_name`` names the table in legends (a preset's or a document's name)."""
-        if self.running:
-            return False
-        self._sync()
-        ok = settings is not None and not experiment_problems(dataset, settings)
-        self.dataset, self.settings = dataset, settings if ok else None
-        self.network = Network.from_settings(settings, len(dataset.input_columns),
-                                             len(dataset.target_columns)) if ok else None
-        self.curve = (np.zeros(0, np.int64), np.zeros(0))
-        self.logged = []
-        self.set_timeline(WeightTimeline())
-        self.iteration = 0
-        self.outputs = None
-        self.last = None
-        self.label = run_label(settings, table_name) if ok else ""
-        self.table_name = table_name
-        self.group = table_key(dataset)
-        self.record_id = None
-        self.branch_start = 0
-        self._before = []
-        self._anchor = None
-        self._session = False
-        self._saved = None
-        self._look_back = None
-        self.row = min(self.row, max(dataset.n_rows - 1, 0))
-        self._set_state(IDLE)
-        self.reset.emit()
-        self.shownChanged.emit()
-        return True
-
-    def restore(self, dataset: Dataset, settings: Settings, saved: Trained, table_name: str = "") -> bool:
-        """Show a run reopened from a document (a root of the tree): its network, curve and Error: lines;
-        Play and Step go on from it, Train starts again from the seed."""
-        if not self.show(dataset, settings, table_name) or self.network is None:
-            return False
-        self.network.set_state(saved.weights, saved.biases, saved.optimizer)
-        self.network.t = saved.iterations_done
-        self._saved = saved
-        self.iteration = saved.iterations_done
-        self.curve = (saved.history_iterations, saved.history_errors)
-        self.logged = list(zip(saved.logged_iterations.tolist(), saved.logged_errors.tolist()))
-        self.outputs, error = measure(self.network, dataset)
-        snap = Snapshot(self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
-                        list(self.logged), len(self.logged), output_error=error,
-                        curve_loss=saved.history_losses, curve_test=saved.history_tests)
-        self.last = snap
-        self._set_state(FINISHED)
-        self.record_id = self.tree.add_root(dataset.copy(), settings).id
-        self._sync()
-        self.changed.emit(snap)
-        self.shownChanged.emit()
-        return True
-
-    def train(self, dataset: Dataset, settings: Settings, until: int | None = None, *, kind: str = TRAIN,
-              target_error: float | None = None, speed: float | None = None, table_name: str = "") -> bool:
-        """Start again from the seed's weights (Train; Play or Step with nothing to go on) up to ``until``
-        (default: Iterations): a new root of the tree."""
-        if self.running or not self.show(dataset, settings, table_name) or self.network is None:
-            return False
-        return self._submit(Job(dataset, settings, settings.iterations if until is None else int(until),
-                                target_error, speed), kind)
-
-    def go_on(self, settings: Settings, until: int, *, kind: str = PLAY, target_error: float | None = None,
-              speed: float | None = None) -> bool:
-        """Continue this run (pause + play = one uninterrupted run) up to iteration ``until``."""
-        if self.running or not self.keeps(settings) or until <= self.iteration:
-            return False
-        self.settings = settings  # Iterations may have changed
-        job = Job(self.dataset, settings, int(until), target_error, speed, start=self._saved,
-                  go_on=self._session)
-        return self._submit(job, kind)
-
-    def stop(self) -> None:
-        self.helper.stop()
-
-    def set_speed(self, rate: float | None) -> None:
-        self.helper.set_speed(rate)
-
-    def look_back(self, index: int | None) -> None:
-        """Show the weights of History entry ``index`` (None: the live network). Nothing is retrained."""
-        if self.network is None or self.running:
-            return
-        entries = self.history()
-        index = None if index is None or not 0 <= index < len(entries) else index
-        if index is not None and entries[index].iteration == self.iteration:
-            index = None  # the latest entry is the live network
-        self._look_back = index
-        self.shownChanged.emit()
-
-    def select_row(self, row: int) -> None:
-        """The example looked at (0-based): the diagram's activations, the inspector's outline."""
-        if row != self.row:
-            self.row = row
-            self.rowChanged.emit(row)
-
-    def shutdown(self) -> None:
-        self.helper.shutdown()
-
-    # ------------------------------------------------------------------ the helper's answers
-    def _submit(self, job: Job, kind: str) -> bool:
-        self.helper.set_speed(job.speed)
-        if not self.helper.submit(job):
-            return False
-        if not job.go_on:
-            if job.start is None or self.record_id is None:  # Train: a new root of the tree
-                self._sync()
-                start = None if job.start is None else branches.checkpoint(self.network, self.iteration)
-                self.record_id = self.tree.add_root(job.dataset.copy(), job.settings, start).id
-                self.branch_start = self.iteration if job.start is not None else 0
-                self._before = []
-            else:  # going on from a record: its History so far stays, the helper's follows
-                self._before = [self.checkpoint_of(e) for e in self.history() if e.iteration < self.iteration]
-                self.tree.select(self.record_id)
-            self.set_timeline(WeightTimeline.for_sizes(self.network.sizes, self.network.has_bias))
-        self._session = True
-        self._saved = None
-        self._look_back = None
-        self._anchor = None
-        self.kind, self.until = kind, job.until
-        self.started_at, self.base_iteration = time.perf_counter(), self.iteration
-        self.silent_for = None
-        self._set_state(RUNNING)
-        self.started.emit()
-        self.shownChanged.emit()
-        return True
-
-    def _take(self, snap: Snapshot) -> None:
-        self.last = snap
-        self.iteration = snap.iteration
-        self.network.set_state(snap.weights, snap.biases, snap.optimizer)
-        self.network.t = snap.iteration
-        self.outputs = snap.outputs
-        self.curve = snap.curve
-        self.logged.extend(snap.logged)
-        self.timeline.merge(snap.timeline, snap.timeline_stride)
-
-    def _on_progressed(self, snap: Snapshot) -> None:
-        if self.state != RUNNING:
-            return
-        self._take(snap)
-        self.changed.emit(snap)
-        self.shownChanged.emit()
-
-    def _on_finished(self, snap: Snapshot) -> None:
-        self.ended_at = time.perf_counter()
-        self.silent_for = None
-        self._take(snap)
-        if snap.status == DIVERGED:
-            self._session = False  # going on would only diverge again
-            state = DIVERGED_STATE
-        elif snap.status == STOPPED or (snap.status == DONE and self.kind == STEP):
-            state = PAUSED
-        else:
-            state = FINISHED
-        self.changed.emit(snap)
-        self._set_state(state)
-        self._sync()  # the tree keeps the run as it ended (a document saves it)
-        self.finished.emit(snap)
-        self.shownChanged.emit()
-
-    def _on_failed(self, message: str) -> None:
-        self.silent_for = None
-        self._session = False
-        self._set_state(FAILED)
-        self.failed.emit(message)
-
-    def _on_stalled(self, seconds: float) -> None:
-        if self.state == RUNNING:
-            self.silent_for = seconds
-            self.stalled.emit(seconds)
-
-    def _on_answered(self) -> None:
-        if self.silent_for is not None:
-            self.silent_for = None
-            self.answered.emit()
-
-    def _on_killed(self, message: str) -> None:
-        """The helper did not answer Stop and was killed: the run stops where the last snapshot left it."""
-        if self.network is None:
-            self._on_failed(message)
-            return
-        last = self.last if self.last is not None else Snapshot(
-            self.iteration, self.network.weights, self.network.biases, self.outputs, self.curve,
-            n_logged=len(self.logged))
-        # The helper and its network are gone: Play goes on from the weights received, as from a saved run.
-        self._session = False
-        self._saved = self.result()
-        self._on_finished(replace(last, logged=[], n_logged=len(self.logged), timeline=[], status=STOPPED,
-                                  message=message, hint=None))
-
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.stateChanged.emit(state)
+__all__ = ["Run", "run_label", "table_key", "IDLE", "RUNNING", "PAUSED", "FINISHED", "DIVERGED_STATE", "FAILED",
+           "TRAIN", "PLAY", "STEP", "SESSION_NAMES"]

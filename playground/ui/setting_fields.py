@@ -1,17 +1,25 @@
-"""The settings form's number fields: the hidden layers ("4,3") and decimals shown as written.
+"""The settings form's fields: one widget per setting of ``playground.core.settings.FIELDS``.
 
-They read what ``playground.core.number_text`` reads (ASCII digits only) and take their ranges
-from ``playground.core.settings.FIELDS``, so a document's value is never clamped on opening.
+``field_widget(field)`` makes the widget a field's kind asks for (the hidden layers' "4,3" box, a
+decimal shown as written, a whole-number box, a check box, a list of choices) with its range, its
+tooltip and its accessible name. The number fields read what ``playground.core.number_text`` reads
+(ASCII digits only) and take their ranges from the field, so a document's value is never clamped on
+opening.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import sys
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 from playground.core.number_text import parse_float
-from playground.core.settings import FIELD, MAX_HIDDEN_UNITS, parse_hidden
+from playground.core.settings import FIELD, MAX_HIDDEN_UNITS, Field, parse_hidden
+from playground.ui.language import shown
+
+MAX_SPIN = 2**31 - 1  # a Qt spin box holds a 32-bit int
 
 
 def hidden_state(text: str) -> QValidator.State:
@@ -133,22 +141,47 @@ class WrittenSpin(QDoubleSpinBox):
         return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
-class LearningRateSpin(WrittenSpin):
-    """The learning rate, as written, within the one range of core.settings."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(FIELD["learning_rate"].low, FIELD["learning_rate"].high, **kwargs)
-
-
-class FractionSpin(WrittenSpin):
-    """A number in [minimum, maximum) shown as written (0.9, 0.999, 1e-08), like LearningRateSpin."""
-
-
-def field_spin(name: str, **kwargs) -> FractionSpin:
+def field_spin(name: str, **kwargs) -> WrittenSpin:
     """A spin box for setting ``name`` over its range in core.settings.FIELDS: a document's value is then
     never clamped on opening. An open end moves in by the box's resolution (15 decimals)."""
     f = FIELD[name]
-    return FractionSpin(f.low + 1e-15 if f.open_low else f.low, f.high - 1e-15 if f.open_high else f.high, **kwargs)
+    high = sys.float_info.max if f.high is None else f.high - 1e-15 if f.open_high else f.high
+    return WrittenSpin(f.low + 1e-15 if f.open_low else f.low, high, **kwargs)
+
+
+def field_name(f: Field) -> str:
+    """The name a screen reader says for setting ``f``, in the window's language (its title without the &)."""
+    return shown(f.spoken) if f.spoken else shown(f.title).replace("&", "") if f.title else f.label
+
+
+def field_widget(f: Field) -> QWidget:
+    """The settings form's widget for setting ``f``: its kind's box over its range, with its tooltip and name.
+
+    A whole number that may be None (the batch size) gets one more value below its range, shown as the
+    field's ``none_text`` ("all rows")."""
+    if f.kind is tuple:
+        widget = HiddenLayersBox()
+        widget.setAccessibleDescription(QCoreApplication.translate("ControlsPanel", "Hidden layer sizes"))
+        widget.lineEdit().setPlaceholderText(QCoreApplication.translate("ControlsPanel", "e.g. 4,3"))
+    elif f.choices:
+        widget = QComboBox()
+        widget.addItems(list(f.choices))
+    elif f.kind is bool:
+        widget = QCheckBox(shown(f.title) if f.title else f.label)
+    elif f.kind is int:
+        widget = QSpinBox(minimum=int(f.low) - (1 if f.optional else 0),
+                          maximum=MAX_SPIN if f.high is None else int(min(f.high, MAX_SPIN)))
+        widget.setGroupSeparatorShown(f.grouped)
+        if f.optional and f.none_text:
+            widget.setSpecialValueText(shown(f.none_text))
+    else:
+        widget = field_spin(f.name)
+    if f.step is not None:
+        widget.setSingleStep(f.step)
+    widget.setToolTip(shown(f.help))
+    if f.kind is not bool:  # a check box is named by its own text
+        widget.setAccessibleName(field_name(f))
+    return widget
 
 
 def _preview_widget():
@@ -159,7 +192,7 @@ def _preview_widget():
     form = QFormLayout(box)
     hidden = HiddenLayersBox()
     hidden.setText("4,3")
-    lr = LearningRateSpin()
+    lr = field_widget(FIELD["learning_rate"])
     lr.setValue(0.05)
     form.addRow("Hidden units", hidden)
     form.addRow("Learning rate", lr)

@@ -7,9 +7,10 @@ locator, and any rename inside it broke them. Now each takes the window only as 
 record of what it uses, named one by one: the :class:`~playground.ui.run.Run`, the widgets it adds to,
 hides or fits, and the window's requests as callables (:class:`WindowPort`).
 
-:func:`classroom_parts` and :func:`lesson_parts` are the one place that knows where in the window each
-thing lives. ``tests/ui/test_interfaces.py`` keeps it so: it walks the classroom's and the player's
-source and fails on any use of the window beyond QMainWindow's own API.
+:func:`classroom_parts`, :func:`lesson_parts` and :func:`typed_cell_parts` are the one place that knows
+where in the window each thing lives. ``tests/ui/test_interfaces.py`` keeps it so: it walks the
+classroom's, the player's and the typed cells' source and fails on any use of the window beyond
+QMainWindow's own API.
 """
 
 from __future__ import annotations
@@ -25,13 +26,17 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QSpinBox, QSplitter, QTabWidget
 
+    from PySide6.QtGui import QUndoStack
+
     from playground.core.dataset import Dataset
-    from playground.core.documents import Document
+    from playground.core.documents import Document, Trained
+    from playground.core.experiment import Experiment
+    from playground.core.lesson import Event
     from playground.core.network import Network
     from playground.core.settings import Settings
     from playground.ui.classroom import Classroom
     from playground.ui.main_window import MainWindow
-    from playground.ui.presentation import PaneRoom
+    from playground.ui.presentation_fit import PaneRoom
     from playground.ui.run import Run
 
 
@@ -73,17 +78,32 @@ class LessonParts:
     the host."""
 
     run: Run
+    experiment: Experiment  # the player sets its lesson position and locks and hears its edits
     port: WindowPort
     classroom: Classroom  # the transport bar, inspector dock, History bar and New seed a step may hide
     menu: QMenu  # the Lessons menu (its title is in the first frame, before the player is made)
-    settings_changed: SignalInstance  # a setting edited
-    dataset_changed: SignalInstance  # a cell edited
     maybe_save: Callable[[str], bool]  # ask to save the student's work before a lesson replaces it
     show_document: Callable[[Document], None]  # load a step's state as an untitled document
     document: Callable[[], Document]  # the table, settings and weights shown, as a document
     pane_room: PaneRoom  # makes room for the lesson dock beside the tables
     panels: Mapping[str, tuple[QWidget | QAction, ...]]  # the window's panels by the lesson format's names
     tabs: QTabWidget  # the result tabs; their pages are known by object name (RESULT_PAGES)
+
+
+@dataclass(frozen=True)
+class TypedCellParts:
+    """What :class:`~playground.ui.lesson_inspector.TypedCells` works with: the models and the few requests."""
+
+    run: Run
+    experiment: Experiment  # its settings (a prediction's activation)
+    classroom: Classroom  # the inspector (built when first shown), its dock and the History scrubber
+    undo_stack: QUndoStack  # a typed weight is one undoable edit on the window's stack
+    edge_double_clicked: SignalInstance  # the diagram's (k, i, j): open the inspector's editor on that weight
+    shown_network: Callable[[], Network | None]  # the network whose weights are on show
+    show_weights: Callable[[Trained, tuple[str, str]], None]  # show typed weights (after training: a branch)
+    set_trained: Callable[[Trained | None], None]  # the network Save keeps from now on
+    table_name: Callable[[], str]  # the table's name for legends
+    report: Callable[[Event], None]  # tell the lesson player (made when first needed) what the student did
 
 
 def window_port(window: MainWindow) -> WindowPort:
@@ -119,8 +139,8 @@ def lesson_parts(window: MainWindow) -> LessonParts:
     """The lesson player's parts of ``window`` (its classroom and documents made)."""
     documents = window.documents
     return LessonParts(
-        run=window.run, port=window_port(window), classroom=window.classroom, menu=window.lessons_menu,
-        settings_changed=window.controls.settingsChanged, dataset_changed=window.dataset_model.datasetChanged,
+        run=window.run, experiment=window.experiment, port=window_port(window), classroom=window.classroom,
+        menu=window.lessons_menu,
         maybe_save=lambda doing: documents.maybe_save(doing),
         show_document=lambda doc: documents.show_document(doc),
         document=lambda: documents.document(),
@@ -130,3 +150,18 @@ def lesson_parts(window: MainWindow) -> LessonParts:
                 "plot": (window.error_plot,), "diagram": (window.network_view,)},
         tabs=window.tabs,
     )
+
+
+def typed_cell_parts(window: MainWindow) -> TypedCellParts:
+    """The typed cells' parts of ``window`` (its classroom, editor and diagram made; the documents and the
+    lesson player are looked up when used)."""
+    return TypedCellParts(
+        run=window.run, experiment=window.experiment, classroom=window.classroom, undo_stack=window.editor.stack,
+        edge_double_clicked=window.network_view.edgeDoubleClicked,
+        shown_network=lambda: window.shown_network(),
+        show_weights=lambda trained, change: window.show_saved(trained, change),
+        set_trained=lambda trained: window.documents.set_trained(trained),
+        table_name=lambda: window.table_name(),
+        report=lambda event: window.lessons.report(event),
+    )
+

@@ -192,18 +192,6 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <source>Units in the hidden layer. 0 = no hidden layer: the inputs connect straight to the output, like the notebook&apos;s first example.</source>
-        <translation>Einheiten der verborgenen Schicht. 0 = keine verborgene Schicht: die Eingaben gehen direkt zur Ausgabe, wie im ersten Beispiel des Notebooks.</translation>
-    </message>
-    <message>
-        <source>Hidden units</source>
-        <translation>Verborgene Einheiten</translation>
-    </message>
-    <message>
-        <source>Several hidden layers: their sizes separated by commas, e.g. 4,3. 0 = no hidden layer.</source>
-        <translation>Mehrere verborgene Schichten: ihre Größen durch Kommas getrennt, z. B. 4,3. 0 = keine verborgene Schicht.</translation>
-    </message>
-    <message>
         <source>e.g. 4,3</source>
         <translation>z. B. 4,3</translation>
     </message>
@@ -212,156 +200,12 @@
         <translation>Größen der verborgenen Schichten</translation>
     </message>
     <message>
-        <source>How many times the network sees the whole table and adjusts its weights.</source>
-        <translation>Wie oft das Netz die ganze Tabelle sieht und seine Gewichte anpasst.</translation>
-    </message>
-    <message>
-        <source>Iterations</source>
-        <translation>Iterationen</translation>
-    </message>
-    <message>
-        <source>Learning rate: how big each weight change is. The notebook uses 1. Too big and the units saturate; too small and learning is slow.</source>
-        <translation>Lernrate: wie groß jede Änderung der Gewichte ist. Das Notebook nimmt 1. Zu groß, und die Einheiten sättigen; zu klein, und das Lernen ist langsam.</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) unless Advanced chooses another.</source>
-        <translation>Die Funktion, die jede verborgene Einheit auf ihre Eingabe anwendet. Die Ausgabe nutzt die Sigmoid-Funktion (0 bis 1), außer „Erweitert“ wählt eine andere.</translation>
-    </message>
-    <message>
-        <source>Hidden activation</source>
-        <translation>Aktivierung der verborgenen Schichten</translation>
-    </message>
-    <message>
-        <source>&amp;Bias</source>
-        <translation>Bia&amp;s</translation>
-    </message>
-    <message>
-        <source>Give every unit an extra weight from a constant 1, so it can shift its threshold. The notebook has none: its third input column is always 1.</source>
-        <translation>Gibt jeder Einheit ein zusätzliches Gewicht von einer konstanten 1, damit sie ihre Schwelle verschieben kann. Das Notebook hat keins: seine dritte Eingabespalte ist immer 1.</translation>
-    </message>
-    <message>
-        <source>The random seed of the starting weights. The same seed always gives the same start, so runs can be repeated exactly.</source>
-        <translation>Der Startwert des Zufalls für die Anfangsgewichte. Derselbe Startwert gibt immer denselben Anfang, so lassen sich Läufe genau wiederholen.</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Write the error to the log every this many iterations (the notebook prints every 10,000).</source>
-        <translation>Den Fehler alle so viele Iterationen ins Protokoll schreiben (das Notebook schreibt alle 10.000).</translation>
-    </message>
-    <message>
-        <source>Log every</source>
-        <translation>Protokoll alle</translation>
-    </message>
-    <message>
-        <source>Hidden &amp;units</source>
-        <translation>Verborgene &amp;Einheiten</translation>
-    </message>
-    <message>
-        <source>&amp;Iterations</source>
-        <translation>&amp;Iterationen</translation>
-    </message>
-    <message>
-        <source>Lear&amp;ning rate</source>
-        <translation>&amp;Lernrate</translation>
-    </message>
-    <message>
-        <source>&amp;Activation</source>
-        <translation>A&amp;ktivierung</translation>
-    </message>
-    <message>
-        <source>&amp;Seed</source>
-        <translation>Start&amp;wert</translation>
-    </message>
-    <message>
-        <source>Lo&amp;g every</source>
-        <translation>&amp;Protokoll alle</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
         <source>Beyond the notebook: the output layer and its loss, weight decay, the optimiser and mini-batches</source>
         <translation>Über das Notebook hinaus: die Ausgabeschicht und ihr Verlust, Gewichtsabnahme, der Optimierer und Mini-Batches</translation>
-    </message>
-    <message>
-        <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
-        <translation>Die Ausgabeschicht: sigmoid (0 bis 1, wie im Notebook), softmax (eine Wahrscheinlichkeit je Zielspalte, für Klassen) oder linear (beliebige Zahl).</translation>
-    </message>
-    <message>
-        <source>Output layer</source>
-        <translation>Ausgabeschicht</translation>
-    </message>
-    <message>
-        <source>What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid&apos;s slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; squared: for linear.</source>
-        <translation>Was das Netz klein zu machen lernt. notebook: 0.5*sum((y - out)^2) über die Steigung der Sigmoid-Funktion; cross-entropy: delta = y - out, daher lernt eine sichere, aber falsche Einheit trotzdem schnell; squared: für linear.</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. 0 = none (the notebook).</source>
-        <translation>L2-Gewichtsabnahme: jede Aktualisierung zieht jedes Gewicht zusätzlich um lr * L2 * Gewicht Richtung 0. 0 = keine (wie im Notebook).</translation>
-    </message>
-    <message>
-        <source>L2 weight decay</source>
-        <translation>L2-Gewichtsabnahme</translation>
-    </message>
-    <message>
-        <source>gd: the notebook&apos;s step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by running averages of each gradient and its square.</source>
-        <translation>gd: der Schritt des Notebooks. momentum: v = mu*v + Richtung, Schritt lr*v. adam: Schritte skaliert mit gleitenden Mitteln jedes Gradienten und seines Quadrats.</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>Optimierer</translation>
-    </message>
-    <message>
-        <source>Momentum mu: how much of the last step is kept (0.9 keeps 90%).</source>
-        <translation>Momentum mu: wie viel vom letzten Schritt erhalten bleibt (0.9 behält 90 %).</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>Momentum</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s {name}</source>
-        <translation>{name} von Adam</translation>
-    </message>
-    <message>
-        <source>all rows</source>
-        <translation>alle Zeilen</translation>
-    </message>
-    <message>
-        <source>Rows per update. All rows = the notebook&apos;s full batch; fewer: each epoch shuffles the training rows and updates once per batch.</source>
-        <translation>Zeilen je Aktualisierung. Alle Zeilen = der volle Batch des Notebooks; weniger: jede Epoche mischt die Trainingszeilen und aktualisiert einmal je Batch.</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batch-Größe</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>L2 decay</source>
-        <translation>L2-Abnahme</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>mu</source>
-        <translation>mu</translation>
     </message>
     <message>
         <source>Hidden layers: {problem}</source>
@@ -923,6 +767,10 @@
         <translation>Was diese Iteration zu {syn} addiert: für jedes Gewicht die Summe über die Beispiele von (der Eingabe, die es trägt) × (dem Delta, wo es ankommt), mal die Lernrate {lr:g}.</translation>
     </message>
     <message>
+        <source>The optimiser&apos;s running value {slot} for {syn}, after this iteration.</source>
+        <translation>Der laufende Wert {slot} des Optimierers für {syn}, nach dieser Iteration.</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1429,6 +1277,162 @@
     <message>
         <source>{value} must be more than {limit}</source>
         <translation>{value} muss größer als {limit} sein</translation>
+    </message>
+    <message>
+        <source>Hidden &amp;units</source>
+        <translation>Verborgene &amp;Einheiten</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Verborgene Einheiten</translation>
+    </message>
+    <message>
+        <source>The sizes of the hidden layers, separated by commas: 4 is one layer of 4 units, 4,3 two layers. 0 = no hidden layer: the inputs connect straight to the output, like the notebook&apos;s first example.</source>
+        <translation>Die Größen der verborgenen Schichten, durch Kommas getrennt: 4 ist eine Schicht mit 4 Einheiten, 4,3 sind zwei Schichten. 0 = keine verborgene Schicht: die Eingaben gehen direkt zur Ausgabe, wie im ersten Beispiel des Notebooks.</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iterationen</translation>
+    </message>
+    <message>
+        <source>How many times the network sees the whole table and adjusts its weights.</source>
+        <translation>Wie oft das Netz die ganze Tabelle sieht und seine Gewichte anpasst.</translation>
+    </message>
+    <message>
+        <source>Lear&amp;ning rate</source>
+        <translation>&amp;Lernrate</translation>
+    </message>
+    <message>
+        <source>Learning rate: how big each weight change is. The notebook uses 1. Too big and the units saturate; too small and learning is slow.</source>
+        <translation>Lernrate: wie groß jede Änderung der Gewichte ist. Das Notebook nimmt 1. Zu groß, und die Einheiten sättigen; zu klein, und das Lernen ist langsam.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>A&amp;ktivierung</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>Aktivierung der verborgenen Schichten</translation>
+    </message>
+    <message>
+        <source>The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) unless Advanced chooses another.</source>
+        <translation>Die Funktion, die jede verborgene Einheit auf ihre Eingabe anwendet. Die Ausgabe nutzt die Sigmoid-Funktion (0 bis 1), außer „Erweitert“ wählt eine andere.</translation>
+    </message>
+    <message>
+        <source>&amp;Bias</source>
+        <translation>Bia&amp;s</translation>
+    </message>
+    <message>
+        <source>Give every unit an extra weight from a constant 1, so it can shift its threshold. The notebook has none: its third input column is always 1.</source>
+        <translation>Gibt jeder Einheit ein zusätzliches Gewicht von einer konstanten 1, damit sie ihre Schwelle verschieben kann. Das Notebook hat keins: seine dritte Eingabespalte ist immer 1.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>Start&amp;wert</translation>
+    </message>
+    <message>
+        <source>The random seed of the starting weights. The same seed always gives the same start, so runs can be repeated exactly.</source>
+        <translation>Der Startwert des Zufalls für die Anfangsgewichte. Derselbe Startwert gibt immer denselben Anfang, so lassen sich Läufe genau wiederholen.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g every</source>
+        <translation>&amp;Protokoll alle</translation>
+    </message>
+    <message>
+        <source>Write the error to the log every this many iterations (the notebook prints every 10,000).</source>
+        <translation>Den Fehler alle so viele Iterationen ins Protokoll schreiben (das Notebook schreibt alle 10.000).</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
+        <translation>Die Ausgabeschicht: sigmoid (0 bis 1, wie im Notebook), softmax (eine Wahrscheinlichkeit je Zielspalte, für Klassen) oder linear (beliebige Zahl).</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid&apos;s slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; squared: for linear.</source>
+        <translation>Was das Netz klein zu machen lernt. notebook: 0.5*sum((y - out)^2) über die Steigung der Sigmoid-Funktion; cross-entropy: delta = y - out, daher lernt eine sichere, aber falsche Einheit trotzdem schnell; squared: für linear.</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>L2-Abnahme</translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation>L2-Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. 0 = none (the notebook).</source>
+        <translation>L2-Gewichtsabnahme: jede Aktualisierung zieht jedes Gewicht zusätzlich um lr * L2 * Gewicht Richtung 0. 0 = keine (wie im Notebook).</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>gd: the notebook&apos;s step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by running averages of each gradient and its square.</source>
+        <translation>gd: der Schritt des Notebooks. momentum: v = mu*v + Richtung, Schritt lr*v. adam: Schritte skaliert mit gleitenden Mitteln jedes Gradienten und seines Quadrats.</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Momentum mu: how much of the last step is kept (0.9 keeps 90%).</source>
+        <translation>Momentum mu: wie viel vom letzten Schritt erhalten bleibt (0.9 behält 90 %).</translation>
+    </message>
+    <message>
+        <source>beta1</source>
+        <translation>beta1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta1: the decay of the running average of each gradient.</source>
+        <translation>beta1 von Adam: der Zerfall des gleitenden Mittels jedes Gradienten.</translation>
+    </message>
+    <message>
+        <source>beta2</source>
+        <translation>beta2</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta2: the decay of the running average of each gradient&apos;s square.</source>
+        <translation>beta2 von Adam: der Zerfall des gleitenden Mittels des Quadrats jedes Gradienten.</translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation>eps</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s eps: added to the square root in the step&apos;s denominator, so it never divides by 0.</source>
+        <translation>eps von Adam: wird zur Quadratwurzel im Nenner des Schritts addiert, damit nie durch 0 geteilt wird.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch-Größe</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows per update. All rows = the notebook&apos;s full batch; fewer: each epoch shuffles the training rows and updates once per batch.</source>
+        <translation>Zeilen je Aktualisierung. Alle Zeilen = der volle Batch des Notebooks; weniger: jede Epoche mischt die Trainingszeilen und aktualisiert einmal je Batch.</translation>
     </message>
     <message>
         <source>The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.</source>
@@ -2421,6 +2425,76 @@
     <message>
         <source>New column name: {problem}</source>
         <translation>Name der neuen Spalte: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaLink</name>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network diagram to see its update with the numbers of the shown iteration</source>
+        <translation>Formelbereich zeigen oder verbergen (Strg+Umschalt+F): Klicken Sie auf eine Kante des Netzdiagramms, um ihre Änderung mit den Zahlen der gezeigten Iteration zu sehen</translation>
+    </message>
+    <message>
+        <source>Exported script</source>
+        <translation>Exportiertes Skript</translation>
+    </message>
+    <message>
+        <source>The script has no line for {name}.</source>
+        <translation>Das Skript hat keine Zeile für {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>Formula with the numbers of the shown iteration</source>
+        <translation>Formel mit den Zahlen der gezeigten Iteration</translation>
+    </message>
+    <message>
+        <source>Show in script</source>
+        <translation>Im Skript zeigen</translation>
+    </message>
+    <message>
+        <source>Show this line in the exported script</source>
+        <translation>Diese Zeile im exportierten Skript zeigen</translation>
+    </message>
+    <message>
+        <source>Open the exported Python script at the line that computes this quantity, highlighted</source>
+        <translation>Das exportierte Python-Skript an der Zeile öffnen, die diese Größe berechnet, hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Click an edge of the network diagram (or a unit) to see its update here; with the diagram focused, the arrow keys walk the edges.</source>
+        <translation>Klicken Sie auf eine Kante des Netzdiagramms (oder eine Einheit), um hier ihre Änderung zu sehen; hat das Diagramm den Fokus, gehen die Pfeiltasten die Kanten durch.</translation>
+    </message>
+    <message>
+        <source>{name}: the bias of {target}</source>
+        <translation>{name}: der Bias von {target}</translation>
+    </message>
+    <message>
+        <source>{name}: the weight from {source} to {target}</source>
+        <translation>{name}: das Gewicht von {source} zu {target}</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>Iteration {number}</translation>
+    </message>
+    <message>
+        <source>Each row r of the batch ({count} rows):</source>
+        <translation>Jede Zeile r des Stapels ({count} Zeilen):</translation>
+    </message>
+    <message>
+        <source>The bias unit: a constant 1 (its weights are the b{number} row)</source>
+        <translation>Die Bias-Einheit: eine konstante 1 (ihre Gewichte sind die Zeile b{number})</translation>
+    </message>
+    <message>
+        <source>{name}: an input (l0[r, {index}]); it learns nothing</source>
+        <translation>{name}: eine Eingabe (l0[r, {index}]); sie lernt nichts</translation>
+    </message>
+    <message>
+        <source>{name}: its delta, what every weight into it learns from</source>
+        <translation>{name}: ihr Delta, aus dem jedes Gewicht zu ihr hin lernt</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3590,25 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Done at iteration {number}</source>
         <translation>Fertig bei Iteration {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Exported script</source>
+        <translation>Exportiertes Skript</translation>
+    </message>
+    <message>
+        <source>Exported Python script</source>
+        <translation>Exportiertes Python-Skript</translation>
+    </message>
+    <message>
+        <source>Close the script</source>
+        <translation>Skript schließen</translation>
+    </message>
+    <message>
+        <source>Line {line} computes {what}</source>
+        <translation>Zeile {line} berechnet {what}</translation>
     </message>
 </context>
 <context>

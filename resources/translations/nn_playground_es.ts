@@ -192,18 +192,6 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <source>Units in the hidden layer. 0 = no hidden layer: the inputs connect straight to the output, like the notebook&apos;s first example.</source>
-        <translation>Unidades de la capa oculta. 0 = sin capa oculta: las entradas se conectan directamente con la salida, como en el primer ejemplo del cuaderno.</translation>
-    </message>
-    <message>
-        <source>Hidden units</source>
-        <translation>Unidades ocultas</translation>
-    </message>
-    <message>
-        <source>Several hidden layers: their sizes separated by commas, e.g. 4,3. 0 = no hidden layer.</source>
-        <translation>Varias capas ocultas: sus tamaños separados por comas, p. ej. 4,3. 0 = sin capa oculta.</translation>
-    </message>
-    <message>
         <source>e.g. 4,3</source>
         <translation>p. ej. 4,3</translation>
     </message>
@@ -212,156 +200,12 @@
         <translation>Tamaños de las capas ocultas</translation>
     </message>
     <message>
-        <source>How many times the network sees the whole table and adjusts its weights.</source>
-        <translation>Cuántas veces la red ve la tabla entera y ajusta sus pesos.</translation>
-    </message>
-    <message>
-        <source>Iterations</source>
-        <translation>Iteraciones</translation>
-    </message>
-    <message>
-        <source>Learning rate: how big each weight change is. The notebook uses 1. Too big and the units saturate; too small and learning is slow.</source>
-        <translation>Tasa de aprendizaje: cuánto cambia cada peso en cada paso. El cuaderno usa 1. Demasiado grande y las unidades se saturan; demasiado pequeña y el aprendizaje es lento.</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <source>The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) unless Advanced chooses another.</source>
-        <translation>La función que cada unidad oculta aplica a su entrada. La salida usa la sigmoide (0 a 1) salvo que «Avanzado» elija otra.</translation>
-    </message>
-    <message>
-        <source>Hidden activation</source>
-        <translation>Activación de las capas ocultas</translation>
-    </message>
-    <message>
-        <source>&amp;Bias</source>
-        <translation>&amp;Sesgo</translation>
-    </message>
-    <message>
-        <source>Give every unit an extra weight from a constant 1, so it can shift its threshold. The notebook has none: its third input column is always 1.</source>
-        <translation>Da a cada unidad un peso extra desde un 1 constante, para que pueda desplazar su umbral. El cuaderno no lo tiene: su tercera columna de entrada siempre vale 1.</translation>
-    </message>
-    <message>
-        <source>The random seed of the starting weights. The same seed always gives the same start, so runs can be repeated exactly.</source>
-        <translation>La semilla aleatoria de los pesos iniciales. La misma semilla da siempre el mismo comienzo, así que los entrenamientos se pueden repetir exactamente.</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Semilla</translation>
-    </message>
-    <message>
-        <source>Write the error to the log every this many iterations (the notebook prints every 10,000).</source>
-        <translation>Escribir el error en el registro cada tantas iteraciones (el cuaderno lo imprime cada 10 000).</translation>
-    </message>
-    <message>
-        <source>Log every</source>
-        <translation>Registrar cada</translation>
-    </message>
-    <message>
-        <source>Hidden &amp;units</source>
-        <translation>&amp;Unidades ocultas</translation>
-    </message>
-    <message>
-        <source>&amp;Iterations</source>
-        <translation>&amp;Iteraciones</translation>
-    </message>
-    <message>
-        <source>Lear&amp;ning rate</source>
-        <translation>Tasa de apren&amp;dizaje</translation>
-    </message>
-    <message>
-        <source>&amp;Activation</source>
-        <translation>Activació&amp;n</translation>
-    </message>
-    <message>
-        <source>&amp;Seed</source>
-        <translation>Semi&amp;lla</translation>
-    </message>
-    <message>
-        <source>Lo&amp;g every</source>
-        <translation>Re&amp;gistrar cada</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
         <source>Beyond the notebook: the output layer and its loss, weight decay, the optimiser and mini-batches</source>
         <translation>Después del cuaderno: la capa de salida y su pérdida, el decaimiento de pesos, el optimizador y los mini-lotes</translation>
-    </message>
-    <message>
-        <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
-        <translation>La capa de salida: sigmoid (0 a 1, la del cuaderno), softmax (una probabilidad por columna objetivo, para clases) o linear (cualquier número).</translation>
-    </message>
-    <message>
-        <source>Output layer</source>
-        <translation>Capa de salida</translation>
-    </message>
-    <message>
-        <source>What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid&apos;s slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; squared: for linear.</source>
-        <translation>Lo que la red aprende a hacer pequeño. notebook: 0.5*sum((y - out)^2) a través de la pendiente de la sigmoide; cross-entropy: delta = y - out, así una unidad segura y equivocada aprende rápido igualmente; squared: para linear.</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Pérdida</translation>
-    </message>
-    <message>
-        <source>L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. 0 = none (the notebook).</source>
-        <translation>Decaimiento L2: cada actualización acerca además cada peso a 0 en lr * L2 * peso. 0 = ninguno (el cuaderno).</translation>
-    </message>
-    <message>
-        <source>L2 weight decay</source>
-        <translation>Decaimiento L2 de pesos</translation>
-    </message>
-    <message>
-        <source>gd: the notebook&apos;s step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by running averages of each gradient and its square.</source>
-        <translation>gd: el paso del cuaderno. momentum: v = mu*v + dirección, paso lr*v. adam: pasos escalados por medias móviles de cada gradiente y de su cuadrado.</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>Optimizador</translation>
-    </message>
-    <message>
-        <source>Momentum mu: how much of the last step is kept (0.9 keeps 90%).</source>
-        <translation>Momentum mu: cuánto se conserva del último paso (0.9 conserva el 90 %).</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>Momentum</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s {name}</source>
-        <translation>{name} de Adam</translation>
-    </message>
-    <message>
-        <source>all rows</source>
-        <translation>todas las filas</translation>
-    </message>
-    <message>
-        <source>Rows per update. All rows = the notebook&apos;s full batch; fewer: each epoch shuffles the training rows and updates once per batch.</source>
-        <translation>Filas por actualización. Todas = el lote completo del cuaderno; menos: cada época baraja las filas de entrenamiento y actualiza una vez por lote.</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Tamaño de lote</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <source>L2 decay</source>
-        <translation>Decaimiento L2</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <source>mu</source>
-        <translation>mu</translation>
     </message>
     <message>
         <source>Hidden layers: {problem}</source>
@@ -923,6 +767,10 @@
         <translation>Lo que esta iteración suma a {syn}: para cada peso, la suma sobre los ejemplos de (la entrada que lleva) × (el delta donde llega), por la tasa de aprendizaje {lr:g}.</translation>
     </message>
     <message>
+        <source>The optimiser&apos;s running value {slot} for {syn}, after this iteration.</source>
+        <translation>El valor acumulado {slot} del optimizador para {syn}, después de esta iteración.</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1429,6 +1277,162 @@
     <message>
         <source>{value} must be more than {limit}</source>
         <translation>{value} debe ser mayor que {limit}</translation>
+    </message>
+    <message>
+        <source>Hidden &amp;units</source>
+        <translation>&amp;Unidades ocultas</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Unidades ocultas</translation>
+    </message>
+    <message>
+        <source>The sizes of the hidden layers, separated by commas: 4 is one layer of 4 units, 4,3 two layers. 0 = no hidden layer: the inputs connect straight to the output, like the notebook&apos;s first example.</source>
+        <translation>Los tamaños de las capas ocultas, separados por comas: 4 es una capa de 4 unidades, 4,3 son dos capas. 0 = sin capa oculta: las entradas se conectan directamente con la salida, como en el primer ejemplo del cuaderno.</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iteraciones</translation>
+    </message>
+    <message>
+        <source>How many times the network sees the whole table and adjusts its weights.</source>
+        <translation>Cuántas veces la red ve la tabla entera y ajusta sus pesos.</translation>
+    </message>
+    <message>
+        <source>Lear&amp;ning rate</source>
+        <translation>Tasa de apren&amp;dizaje</translation>
+    </message>
+    <message>
+        <source>Learning rate: how big each weight change is. The notebook uses 1. Too big and the units saturate; too small and learning is slow.</source>
+        <translation>Tasa de aprendizaje: cuánto cambia cada peso en cada paso. El cuaderno usa 1. Demasiado grande y las unidades se saturan; demasiado pequeña y el aprendizaje es lento.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>Activació&amp;n</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>Activación de las capas ocultas</translation>
+    </message>
+    <message>
+        <source>The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) unless Advanced chooses another.</source>
+        <translation>La función que cada unidad oculta aplica a su entrada. La salida usa la sigmoide (0 a 1) salvo que «Avanzado» elija otra.</translation>
+    </message>
+    <message>
+        <source>&amp;Bias</source>
+        <translation>&amp;Sesgo</translation>
+    </message>
+    <message>
+        <source>Give every unit an extra weight from a constant 1, so it can shift its threshold. The notebook has none: its third input column is always 1.</source>
+        <translation>Da a cada unidad un peso extra desde un 1 constante, para que pueda desplazar su umbral. El cuaderno no lo tiene: su tercera columna de entrada siempre vale 1.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>Semi&amp;lla</translation>
+    </message>
+    <message>
+        <source>The random seed of the starting weights. The same seed always gives the same start, so runs can be repeated exactly.</source>
+        <translation>La semilla aleatoria de los pesos iniciales. La misma semilla da siempre el mismo comienzo, así que los entrenamientos se pueden repetir exactamente.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g every</source>
+        <translation>Re&amp;gistrar cada</translation>
+    </message>
+    <message>
+        <source>Write the error to the log every this many iterations (the notebook prints every 10,000).</source>
+        <translation>Escribir el error en el registro cada tantas iteraciones (el cuaderno lo imprime cada 10 000).</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Capa de salida</translation>
+    </message>
+    <message>
+        <source>The output layer: sigmoid (0 to 1, the notebook&apos;s), softmax (one probability per target column, for classes) or linear (any number).</source>
+        <translation>La capa de salida: sigmoid (0 a 1, la del cuaderno), softmax (una probabilidad por columna objetivo, para clases) o linear (cualquier número).</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid&apos;s slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; squared: for linear.</source>
+        <translation>Lo que la red aprende a hacer pequeño. notebook: 0.5*sum((y - out)^2) a través de la pendiente de la sigmoide; cross-entropy: delta = y - out, así una unidad segura y equivocada aprende rápido igualmente; squared: para linear.</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>Decaimiento L2</translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation>Decaimiento L2 de pesos</translation>
+    </message>
+    <message>
+        <source>L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. 0 = none (the notebook).</source>
+        <translation>Decaimiento L2: cada actualización acerca además cada peso a 0 en lr * L2 * peso. 0 = ninguno (el cuaderno).</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>gd: the notebook&apos;s step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by running averages of each gradient and its square.</source>
+        <translation>gd: el paso del cuaderno. momentum: v = mu*v + dirección, paso lr*v. adam: pasos escalados por medias móviles de cada gradiente y de su cuadrado.</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Momentum mu: how much of the last step is kept (0.9 keeps 90%).</source>
+        <translation>Momentum mu: cuánto se conserva del último paso (0.9 conserva el 90 %).</translation>
+    </message>
+    <message>
+        <source>beta1</source>
+        <translation>beta1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta1: the decay of the running average of each gradient.</source>
+        <translation>beta1 de Adam: el decaimiento de la media móvil de cada gradiente.</translation>
+    </message>
+    <message>
+        <source>beta2</source>
+        <translation>beta2</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta2: the decay of the running average of each gradient&apos;s square.</source>
+        <translation>beta2 de Adam: el decaimiento de la media móvil del cuadrado de cada gradiente.</translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation>eps</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s eps: added to the square root in the step&apos;s denominator, so it never divides by 0.</source>
+        <translation>eps de Adam: se suma a la raíz cuadrada del denominador del paso, para no dividir nunca por 0.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>todas las filas</translation>
+    </message>
+    <message>
+        <source>Rows per update. All rows = the notebook&apos;s full batch; fewer: each epoch shuffles the training rows and updates once per batch.</source>
+        <translation>Filas por actualización. Todas = el lote completo del cuaderno; menos: cada época baraja las filas de entrenamiento y actualiza una vez por lote.</translation>
     </message>
     <message>
         <source>The error is stuck at {level:.3g}. Try another seed, more hidden units, or turning bias on.</source>
@@ -2421,6 +2425,76 @@
     <message>
         <source>New column name: {problem}</source>
         <translation>Nombre de la nueva columna: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaLink</name>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network diagram to see its update with the numbers of the shown iteration</source>
+        <translation>Mostrar u ocultar el panel de fórmulas (Ctrl+Mayús+F): haga clic en una arista del diagrama de la red para ver su actualización con los números de la iteración mostrada</translation>
+    </message>
+    <message>
+        <source>Exported script</source>
+        <translation>Script exportado</translation>
+    </message>
+    <message>
+        <source>The script has no line for {name}.</source>
+        <translation>El script no tiene ninguna línea para {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>Formula with the numbers of the shown iteration</source>
+        <translation>Fórmula con los números de la iteración mostrada</translation>
+    </message>
+    <message>
+        <source>Show in script</source>
+        <translation>Mostrar en el script</translation>
+    </message>
+    <message>
+        <source>Show this line in the exported script</source>
+        <translation>Mostrar esta línea en el script exportado</translation>
+    </message>
+    <message>
+        <source>Open the exported Python script at the line that computes this quantity, highlighted</source>
+        <translation>Abrir el script de Python exportado en la línea que calcula esta magnitud, resaltada</translation>
+    </message>
+    <message>
+        <source>Click an edge of the network diagram (or a unit) to see its update here; with the diagram focused, the arrow keys walk the edges.</source>
+        <translation>Haga clic en una arista del diagrama de la red (o en una unidad) para ver aquí su actualización; con el diagrama enfocado, las flechas recorren las aristas.</translation>
+    </message>
+    <message>
+        <source>{name}: the bias of {target}</source>
+        <translation>{name}: el sesgo de {target}</translation>
+    </message>
+    <message>
+        <source>{name}: the weight from {source} to {target}</source>
+        <translation>{name}: el peso de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>iteration {number}</source>
+        <translation>iteración {number}</translation>
+    </message>
+    <message>
+        <source>Each row r of the batch ({count} rows):</source>
+        <translation>Cada fila r del lote ({count} filas):</translation>
+    </message>
+    <message>
+        <source>The bias unit: a constant 1 (its weights are the b{number} row)</source>
+        <translation>La unidad de sesgo: un 1 constante (sus pesos son la fila b{number})</translation>
+    </message>
+    <message>
+        <source>{name}: an input (l0[r, {index}]); it learns nothing</source>
+        <translation>{name}: una entrada (l0[r, {index}]); no aprende nada</translation>
+    </message>
+    <message>
+        <source>{name}: its delta, what every weight into it learns from</source>
+        <translation>{name}: su delta, de la que aprende cada peso que llega a ella</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3589,25 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Done at iteration {number}</source>
         <translation>Terminado en la iteración {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Exported script</source>
+        <translation>Script exportado</translation>
+    </message>
+    <message>
+        <source>Exported Python script</source>
+        <translation>Script de Python exportado</translation>
+    </message>
+    <message>
+        <source>Close the script</source>
+        <translation>Cerrar el script</translation>
+    </message>
+    <message>
+        <source>Line {line} computes {what}</source>
+        <translation>La línea {line} calcula {what}</translation>
     </message>
 </context>
 <context>

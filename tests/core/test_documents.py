@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from playground.core import documents
 from playground.core.dataset import DataError, Dataset, generate, name_problem
 from playground.core.documents import (
     Document, DocumentError, Trained, atomic_write_text, document_from_dict, document_to_dict, format_csv,
@@ -306,9 +305,11 @@ def test_permission_denied_is_reported(tmp_path, monkeypatch):
 
 
 def test_oversize_files_are_refused_before_reading(tmp_path, monkeypatch):
+    from playground.core import document_files
+
     path = tmp_path / "big.csv"
     path.write_text(XOR)
-    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(document_files, "MAX_FILE_BYTES", 10)  # the limit every reader reads by
     msg = error_of(read_csv, path)
     assert f"{path} is too large ({len(XOR)} bytes; the limit is 10)" == msg
 

@@ -117,7 +117,7 @@ def test_script_keeps_the_notebooks_style():
     code = python_script(dataset, settings)
     for line in ["y = np.array([[0, 0, 1, 1]]).T", "np.random.seed(1)", "syn0 = 2*np.random.random((3,4)) - 1",
                  "syn1 = 2*np.random.random((4,1)) - 1", "for j in range(60000):",
-                 "l1 = nonlin(np.dot(l0,syn0))", "l2_error = y - l2", "if (j% 10000) == 0:",
+                 "l1 = nonlin(np.dot(l0, syn0))", "l2_error = y - l2", "if (j% 10000) == 0:",
                  'print("Error:" + str(np.mean(np.abs(l2_error))))', "l1_error = l2_delta.dot(syn1.T)",
                  "syn1 += l1.T.dot(l2_delta)", "syn0 += l0.T.dot(l1_delta)", 'print("Output After Training:")']:
         assert line in code, line

@@ -8,8 +8,8 @@ import pytest
 from playground import resources
 from playground.core.documents import Document, Trained
 from playground.core.lesson import (MAX_LESSON_BYTES, PANELS, Action, Event, LessonError, action_done,
-                                    check_choice, check_number, format_lesson, lesson_from_dict, parse_lesson,
-                                    read_lesson, write_lesson)
+                                    check_choice, check_number, lesson_from_dict, parse_lesson, read_lesson)
+from playground.core.lesson_writing import format_lesson, write_lesson
 from playground.core.presets import get_preset
 
 MINIMAL = {"format": "nn-playground-lesson", "version": 1, "title": "T",
@@ -174,3 +174,24 @@ def test_a_lesson_with_weights_round_trips_bit_for_bit(tmp_path):
 
 def test_panels_are_a_fixed_list():
     assert len(set(PANELS)) == len(PANELS) and "inspector" in PANELS and "plot" in PANELS
+
+
+@pytest.mark.parametrize("visible, action, table, settings", [
+    (None, None, False, "none"),  # every panel shown: nothing kept
+    (["dataset", "settings"], None, False, "none"),
+    (["train", "plot"], None, True, "all"),  # neither the table nor the form: both kept
+    (["decision_map", "settings"], None, False, "none"),  # the map's clicks add rows: the table is not kept
+    (["dataset", "train", "reset"], None, False, "all but seed"),  # New seed picks a seed
+    (["dataset"], {"type": "change_setting", "setting": "learning_rate"}, False, "all but learning_rate"),
+    (["dataset"], {"type": "change_setting"}, False, "none"),  # any setting may change
+])
+def test_a_step_keeps_what_its_hidden_panels_would_change(visible, action, table, settings):
+    from playground.core.settings import FIELD
+
+    step = {} if visible is None else {"visible": visible}
+    if action is not None:
+        step["action"] = action
+    keeps = lesson_from_dict(lesson_with(**step)).steps[0].keeps()
+    expected = {"none": set(), "all": set(FIELD), "all but seed": set(FIELD) - {"seed"},
+                "all but learning_rate": set(FIELD) - {"learning_rate"}}[settings]
+    assert (keeps.running, keeps.table, keeps.settings) == (False, table, expected)

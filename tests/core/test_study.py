@@ -172,3 +172,21 @@ def test_error_band_is_numpys_percentiles_of_the_finite_errors():
     assert error_band(np.zeros((0, 4))).shape == (3, 4)
     one = error_band(np.array([[0.25, 0.5]]))
     np.testing.assert_array_equal(one, [[0.25, 0.5]] * 3)
+
+
+def test_a_learning_rate_per_network_gives_each_network_its_single_training_diverging_ones_too():
+    settings = Settings(hidden=(3,), iterations=300, activation="tanh", bias=True, seed=0, log_every=10,
+                        output="linear", loss="squared")
+    rates = [0.05, 0.1, 1e5, 0.02]  # network 2's rate makes its weights overflow
+    study = Study(XOR, settings, 4, record_every=10, learning_rates=rates)
+    study.run()
+    _, errs = study.recorded
+    for j, lr in enumerate(rates):
+        trainer = Trainer.from_settings(XOR, settings.with_(seed=j, learning_rate=lr))
+        result = trainer.run(300)
+        assert study.diverged_at[j] == (result.iteration if result.status == DIVERGED else -1)
+        for w_batch, w_single in zip(study.network(j).weights, trainer.network.weights):
+            np.testing.assert_array_equal(w_batch, w_single)
+        logged_errs = trainer.history.logged[1]
+        np.testing.assert_array_equal(errs[j, :len(logged_errs)], logged_errs)
+    assert study.diverged_at[2] >= 0 and (study.diverged_at[[0, 1, 3]] == -1).all()

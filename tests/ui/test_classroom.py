@@ -12,7 +12,7 @@ from playground.core.inspection import trace_iteration
 from playground.core.network import Network, initial_weights
 from playground.core.training import Trainer
 from playground.ui import presentation
-from playground.ui.inspector import NEGATIVE, POSITIVE, POSITIVE_DARK
+from playground.ui.matrix_view import NEGATIVE, POSITIVE, POSITIVE_DARK
 from playground.ui.main_window import MainWindow
 from playground.ui.transport import FULL_SPEED_INDEX, SPEEDS
 from tests.core.test_network import X_NB, Y_NB

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from playground.core import document_files
 from playground.core import documents as core_documents
 from playground.core.autosave import SUFFIX, read_autosave, write_autosave
 from playground.core.dataset import DataError, generate
@@ -434,7 +435,7 @@ def test_a_missing_or_huge_file_or_a_folder(window, tmp_path, monkeypatch):
     assert "it is a folder" in error_text(window)
     big = tmp_path / "big.csv"
     big.write_text("a,y\n" + "0,1\n" * 100)
-    monkeypatch.setattr(core_documents, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(document_files, "MAX_FILE_BYTES", 100)  # the limit every reader reads by
     assert not window.documents.open_file(str(big))
     assert "too large" in error_text(window)
 

@@ -8,7 +8,8 @@ from playground.core.inspection import trace_iteration
 from playground.core.network import Network
 from playground.core.presets import get_preset
 from playground.ui import presentation
-from playground.ui.inspector import MAX_ROWS, InspectorPanel, expression_html, format_cell
+from playground.ui.inspector import InspectorPanel, expression_html
+from playground.ui.matrix_view import MAX_ROWS, format_cell
 from playground.ui.scrubber import HistoryScrubber
 from playground.ui.transport import FULL_SPEED_INDEX, SPEEDS, TransportBar, speed_text
 
@@ -30,7 +31,7 @@ def test_every_cell_text_fits_its_cell_in_bold_too(qtbot, scale):
 
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from playground.ui.inspector import MatrixView
+    from playground.ui.matrix_view import MatrixView
 
     view = MatrixView()
     qtbot.addWidget(view)

@@ -1,8 +1,8 @@
 """Narrow interfaces (issue 22), checked on the source with ``ast``.
 
-* The classroom and the lesson player (with its authoring half) use no attribute of the main window.
-  They are handed what they use (``playground/ui/window_ports.py``: the Run, the widgets they add to
-  or hide, the window's requests as callables) and the window only as a plain ``host: QMainWindow``:
+* The classroom, the lesson player (with its authoring half) and the inspector's typed cells use no
+  attribute of the main window. They are handed what they use (``playground/ui/window_ports.py``: the
+  Run, the experiment, the widgets they add to or hide, the window's requests as callables) and the window only as a plain ``host: QMainWindow``:
   a Qt parent and the frame their toolbars, docks, menus and dialogs go in. The rule, exactly:
 
   - the module never imports ``playground.ui.main_window`` nor names ``MainWindow``;
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QMainWindow
 import playground
 
 ROOT = pathlib.Path(playground.__file__).parent
-NARROW_MODULES = ("ui/classroom.py", "ui/lesson_player.py", "ui/lesson_author.py")
+NARROW_MODULES = ("ui/classroom.py", "ui/lesson_player.py", "ui/lesson_author.py", "ui/lesson_inspector.py")
 
 LOCATORS = {"findChild", "findChildren", "children"}
 QT_WINDOW_API = set(dir(QMainWindow)) - LOCATORS
@@ -270,7 +270,7 @@ def test_the_import_checker_finds_what_it_should():
 
 
 # ---------------------------------------------------------------------- the rules hold
-def test_classroom_and_the_lesson_player_use_no_attribute_of_the_window():
+def test_classroom_the_lesson_player_and_the_typed_cells_use_no_attribute_of_the_window():
     offences = [f"playground/{name}:{line}: {text}" for name in NARROW_MODULES
                 for line, text in window_uses(_source(name))]
     assert offences == [], "\n".join(offences)
@@ -279,9 +279,11 @@ def test_classroom_and_the_lesson_player_use_no_attribute_of_the_window():
 def test_their_constructors_take_a_host_and_their_parts_not_the_window():
     from playground.ui.classroom import Classroom
     from playground.ui.lesson_author import LessonAuthor
+    from playground.ui.lesson_inspector import TypedCells
     from playground.ui.lesson_player import LessonPlayer
 
-    for cls, parts in ((Classroom, "ClassroomParts"), (LessonPlayer, "LessonParts"), (LessonAuthor, "LessonPlayer")):
+    for cls, parts in ((Classroom, "ClassroomParts"), (LessonPlayer, "LessonParts"), (LessonAuthor, "LessonPlayer"),
+                       (TypedCells, "TypedCellParts")):
         params = list(inspect.signature(cls.__init__).parameters.values())[1:]
         assert [(p.name, p.annotation) for p in params] == [("host", "QMainWindow"), (params[1].name, parts)], cls
 
@@ -292,7 +294,7 @@ def test_the_window_hands_them_parts_that_are_not_the_window(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     player = window.lessons
-    for parts in (window.classroom.parts, player.parts, player.parts.port):
+    for parts in (window.classroom.parts, player.parts, player.parts.port, window.typed_cells.parts):
         assert dataclasses.is_dataclass(parts) and dataclasses.fields(parts)
         for field in dataclasses.fields(parts):
             assert getattr(parts, field.name) is not window, field.name
@@ -358,3 +360,37 @@ def test_a_step_shows_its_panels_by_name_in_any_language(qtbot, qapp):
         window.close()
     finally:
         install_translators(qapp, "en")
+
+
+LOCKING_CALLS = {"set_read_only", "setReadOnly", "set_locked", "set_shape_locked"}
+
+
+def locking_calls(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every call that locks a panel directly, and every assignment to a ``read_only``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _callee(node) in LOCKING_CALLS:
+            found.append((node.lineno, ast.unparse(node)))
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == "read_only"
+                                                  for t in node.targets):
+            found.append((node.lineno, ast.unparse(node)))
+    return sorted(found)
+
+
+def test_the_locking_checker_finds_what_it_should():
+    code = "model.set_read_only(True)\nmodel.read_only = False\nself.editor.set_locked(x)\nread_only = 1\nf(1)\n"
+    assert [line for line, _ in locking_calls(code)] == [1, 2, 3]
+
+
+def test_panels_follow_the_experiments_locks_and_no_one_locks_them_directly():
+    """A lesson's locks and training's reach the table and the settings form as ``experiment.locks``
+    (the table model and the form listen to ``experiment.events.locks``): the lesson modules lock no panel
+    themselves, and nothing but the table model makes the table read-only."""
+    lesson_modules = ("ui/lesson_player.py", "ui/lesson_author.py", "ui/lesson_inspector.py", "ui/lesson_panel.py",
+                      "ui/classroom.py")
+    offences = [f"playground/{name}:{line}: {text}" for name in lesson_modules
+                for line, text in locking_calls(_source(name))]
+    offences += [f"{path.relative_to(ROOT.parent)}:{line}: {text}"
+                 for path in sorted((ROOT / "ui").glob("*.py")) if path.name != "dataset_model.py"
+                 for line, text in locking_calls(path.read_text(encoding="utf-8")) if "read_only" in text]
+    assert offences == [], "\n".join(offences)

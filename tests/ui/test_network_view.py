@@ -472,11 +472,11 @@ def test_the_legend_explains_the_node_fill_once_a_row_is_shown(view):
 def test_a_snapshot_that_moves_no_pen_or_fill_draws_nothing_again(shown, qtbot, monkeypatch):
     """Widths, colours and fills come in steps: most of the ~30 snapshots a second change none of
     them, and then the edges' picture and the nodes are not drawn again."""
-    from playground.ui import network_view
+    from playground.ui import network_items
 
     drawn = []
-    original = network_view._EdgeGraphItem.generatePicture
-    monkeypatch.setattr(network_view._EdgeGraphItem, "generatePicture",
+    original = network_items.EdgeGraphItem.generatePicture
+    monkeypatch.setattr(network_items.EdgeGraphItem, "generatePicture",
                         lambda item: (drawn.append(1), original(item))[1])
     small_net(shown)
     w = [np.array([[0.5, -1.0, 2.0, 0.1]] * 3), np.array([[1.0], [-2.0], [0.3], [0.7]])]

@@ -1,8 +1,8 @@
-"""The Run's tree of runs: editing after training branches instead of erasing, Undo finds the branch again.
+"""The session's tree of runs: editing after training branches instead of erasing, Undo finds the branch again.
 
-:class:`Branching` is the part of :class:`~playground.ui.run.Run` that keeps every run in a
+:class:`Branching` is the part of :class:`~playground.core.run_session.RunSession` that keeps every run in a
 :class:`~playground.core.run_tree.RunTree` (``tree``) and shows one branch at a time with its
-path. It is a mixin of the Run (the same object, its own state), kept apart so each module stays
+path. It is a mixin of the session (the same object, its own state), kept apart so each module stays
 readable:
 
 * :meth:`~Branching.follow`: the table or the settings changed. Back to the experiment of the
@@ -24,22 +24,24 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from playground.core import branch_rules as branches
 from playground.core.dataset import Dataset
 from playground.core.network import Network
 from playground.core.run import Snapshot, measure
 from playground.core.run_record import Checkpoint, RunRecord
+from playground.core.run_states import DIVERGED_STATE, FINISHED, PAUSED, PLAY, RUNNING, table_key
 from playground.core.run_tree import RunTree
 from playground.core.settings import Settings, experiment_problems
 from playground.core.timeline import WeightTimeline
 from playground.core.training import DIVERGED, DONE
-from playground.ui import branches
 
 if TYPE_CHECKING:
     from playground.core.documents import Trained
 
 
 class Branching:
-    """The Run's runs as a tree (see the module docstring); mixed into :class:`~playground.ui.run.Run`."""
+    """The session's runs as a tree (see the module docstring); mixed into
+    :class:`~playground.core.run_session.RunSession`."""
 
     def path(self) -> list[RunRecord]:
         """The records from the root to the one on show (empty for a network not trained yet)."""
@@ -53,7 +55,7 @@ class Branching:
 
     def change_text(self, record: RunRecord) -> str:
         """A branch's change in the interface language (a reopened one's as saved)."""
-        return self.change_texts.get(record.id) or branches.tr(record.change)
+        return self.change_texts.get(record.id) or self.wording.saved_change(record.change)
 
     def runs(self) -> RunTree:
         """The tree with the run on show written into it (what a document saves)."""
@@ -127,7 +129,7 @@ class Branching:
         parent = self.tree.get(rec.parent) if rec.parent is not None else None
         if not branches.progressed(rec) and (parent is not None or rec.start is not None or rec.last is not None):
             # a branch that has not trained yet: this edit joins the edits that made it
-            english, local = ("", "") if parent is None else branches.describe(
+            english, local = ("", "") if parent is None else self.wording.describe(
                 parent, dataset, settings, (rec.change, self.change_text(rec)))
             start = None if rec.start is None else branches.for_settings(rec.start, rec.settings, settings)
             record = replace(rec, dataset=dataset.copy(), settings=settings, start=start, change=english)
@@ -135,7 +137,7 @@ class Branching:
             self.change_texts[rec.id] = local
             self._show_record(record, table_name)
             return True
-        english, local = branches.describe(rec, dataset, settings)
+        english, local = self.wording.describe(rec, dataset, settings)
         self._branch(rec, point, dataset, settings, english, local, table_name)
         return True
 
@@ -180,10 +182,8 @@ class Branching:
     # ------------------------------------------------------------------ the tree
     def _sync(self) -> None:
         """Write the live state of the run on show into its record (its curve, lines, History, state)."""
-        from playground.ui.run import PAUSED, RUNNING  # the Run module imports this one
-
-        if self.record_id is None or self.network is None:
-            return
+        if self.record_id is None or self.network is None or self._booked:
+            return  # (booked: a Trainer's own bookkeeping wrote it, with more than the live state holds)
         rec = self.tree.get(self.record_id)
         start = self.branch_start
         last = self.last
@@ -266,8 +266,6 @@ class Branching:
 
     def _show_record(self, rec: RunRecord, table_name: str = "", saved: bool = False) -> None:
         """Show a record of the tree with its path: every view re-reads the Run (``saved``: as reopened)."""
-        from playground.ui.run import DIVERGED_STATE, FINISHED, PAUSED, PLAY, run_label, table_key
-
         curve, logged, entries = branches.path_series(self.tree.path(rec.id))
         point = rec.last if rec.last is not None else rec.start
         dataset, settings = rec.dataset, rec.settings
@@ -288,6 +286,7 @@ class Branching:
         self.record_id = rec.id
         self.branch_start = rec.start_iteration
         self._anchor = None
+        self._booked = False
         self._session = False
         self._look_back = None
         diverged = rec.state == DIVERGED_STATE or not self.network.is_finite()
@@ -300,7 +299,7 @@ class Branching:
                              list(self.logged), len(self.logged), status=status, output_error=error,
                              curve_loss=curve.losses, curve_test=curve.tests if has_test else None,
                              optimizer=live.optimizer)
-        self.label = run_label(settings, table_name)
+        self.label = self.wording.label(settings, table_name)
         self.table_name = table_name
         self.group = table_key(dataset)
         self.row = min(self.row, max(dataset.n_rows - 1, 0))
@@ -308,8 +307,8 @@ class Branching:
         finished = rec.state == FINISHED and branches.progressed(rec)
         state = DIVERGED_STATE if diverged else FINISHED if finished or saved else PAUSED
         self.state = state  # the views re-read everything on reset: one stateChanged after it
-        self.reset.emit()
-        self.stateChanged.emit(state)
-        self.changed.emit(self.last)
-        self.shownChanged.emit()
+        self.events.reset()
+        self.events.state_changed(state)
+        self.events.changed(self.last)
+        self.events.shown_changed()
 
