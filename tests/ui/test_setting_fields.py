@@ -5,7 +5,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox
 
 from playground.core.settings import FIELD, MAX_HIDDEN_UNITS
-from playground.ui.setting_fields import HiddenLayersBox, LearningRateSpin, field_spin, hidden_state
+from playground.ui.setting_fields import HiddenLayersBox, field_spin, hidden_state
 
 Acceptable, Intermediate, Invalid = (QValidator.State.Acceptable, QValidator.State.Intermediate,
                                      QValidator.State.Invalid)
@@ -36,7 +36,7 @@ def test_the_arrows_step_one_layer_and_are_off_for_several(qtbot):
 
 
 def test_a_number_is_shown_as_written_and_read_with_either_decimal_mark(qtbot):
-    spin = LearningRateSpin()
+    spin = field_spin("learning_rate")
     qtbot.addWidget(spin)
     assert (spin.minimum(), spin.maximum()) == (FIELD["learning_rate"].low, FIELD["learning_rate"].high)
     assert spin.textFromValue(0.123456) == "0.123456" and spin.textFromValue(1e-05) == "1e-05"  # no rounding

@@ -1,13 +1,11 @@
-"""The Run's tree of runs (playground.ui.branching): a new learning rate after training is a branch of the run on
+"""The run's tree of runs (playground.core.run_branching, the window's Run forwarding to its session): a new learning rate after training is a branch of the run on
 show, Undo's select finds the parent again, and a document's tree is shown only when it trained what is shown.
 (Driven further through the window in tests/ui/test_run_branches.py.)"""
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
 from playground.core.run_tree import RunTree
-from playground.ui.branching import Branching
+from playground.core.run_branching import Branching
 
 TIMEOUT = 60_000
 
@@ -23,7 +21,7 @@ def train_then_branch(qtbot, w):
 
 def test_a_new_learning_rate_branches_and_select_returns_to_the_parent(qtbot, window):
     w = window
-    assert isinstance(w.run, Branching)
+    assert isinstance(w.run.session, Branching)
     train_then_branch(qtbot, w)
     parent, branch = w.run.path()
     assert branch.parent == parent.id and branch.branched_at == 1000
@@ -40,7 +38,7 @@ def test_a_documents_tree_is_shown_only_for_what_it_trained(qtbot, window):
     assert len(tree) == 2
     w.run.use_tree(RunTree())  # a new document: nothing on show, the runs are its own
     assert w.run.path() == [] and w.run.root_id is None
-    assert not w.run.open_tree(tree, dataset, replace(settings, seed=settings.seed + 1))
+    assert not w.run.open_tree(tree, dataset, settings.with_(seed=settings.seed + 1))
     assert w.run.tree is tree and w.run.record_id is None  # kept, not shown: another seed is on show
     first_root = f"{w.run.trees_used}/"
     assert w.run.open_tree(tree, dataset, settings)
