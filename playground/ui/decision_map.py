@@ -5,7 +5,9 @@ unit has learnt. The values come from :mod:`playground.core.decision` (the
 network run forward on a grid); this widget only draws them. It follows the
 weights the window shows (``set_network`` ~30 times a second while training):
 a map is recomputed at most once per event-loop turn, no more often than every
-four times its own cost, and only while the widget is visible.
+four times its own cost (and ``LIVE_HZ`` times a second while a run trains: the
+newest weights each time, so the last map of a run is always its final one), and
+only while the widget is visible.
 
 With more than two inputs, two combo boxes pick the axes and a slider per other
 varying input fixes its value; a constant input (such as the notebook's x3,
@@ -21,7 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from playground.core.dataset import Dataset
 from playground.core.decision import (DecisionMap, axis_candidates, constant_columns, decision_map, extent,
@@ -33,6 +35,7 @@ from playground.ui.plain import html_text, tooltip
 
 # Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
 THROTTLE = 4.0  # recompute no more often than every THROTTLE x the cost of the last map
+LIVE_HZ = 10  # maps a second at most while a run trains
 
 
 class DecisionMapView(MapDrawing, QWidget):
@@ -57,6 +60,8 @@ class DecisionMapView(MapDrawing, QWidget):
         self._sliders: dict[int, QSlider] = {}
         self._last_cost = 0.0
         self._dirty = False
+        self._run = None  # the Run listened to, if any
+        self._frame: tuple | None = None  # the axes' ranges and labels drawn
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.refresh)
 
@@ -94,6 +99,8 @@ class DecisionMapView(MapDrawing, QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
+        for name in ("left", "bottom"):  # they change only with the axes chosen: kept as pixmaps between maps
+            self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(OUTPUT_CMAP)
         self.image.setLevels((0.0, 1.0))
@@ -287,7 +294,10 @@ class DecisionMapView(MapDrawing, QWidget):
             self._dirty = True
             return
         if not self._timer.isActive():
-            self._timer.start(int(1000 * THROTTLE * self._last_cost))
+            wait = THROTTLE * self._last_cost
+            if self._run is not None and self._run.running:  # nobody follows a map changing faster
+                wait = max(wait, 1 / LIVE_HZ)
+            self._timer.start(int(1000 * wait))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -329,16 +339,19 @@ class DecisionMapView(MapDrawing, QWidget):
         self.boundary.setData(m.outputs[out])
         on_slice = rows_on_slice(X, x, y, self._fixed)
         self._draw_rows(X[:, x], X[:, y], Y[:, out], on_slice)
-        self.plot.setXRange(*xr, padding=0)
-        self.plot.setYRange(*yr, padding=0)
-        self.plot.setLabel("bottom", html_text(ds.input_names[x]))  # pyqtgraph's labels are HTML
+        frame = (xr, yr, ds.input_names[x], ds.input_names[y])
+        if frame != self._frame:  # a new label or range draws the axes afresh: only when they change
+            self._frame = frame
+            self.plot.setXRange(*xr, padding=0)
+            self.plot.setYRange(*yr, padding=0)
+            self.plot.setLabel("bottom", html_text(ds.input_names[x]))  # pyqtgraph's labels are HTML
+            self.plot.setLabel("left", html_text(ds.input_names[y]))
         share = float(np.mean(m.outputs[out] > 0.5)) * 100
         self.graphics.setAccessibleDescription(
             self.tr("The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; "
                     "{rows} rows shown as markers.").format(
                 output=ds.target_names[out], x=ds.input_names[x], y=ds.input_names[y], share=f"{share:.0f}",
                 rows=int(np.count_nonzero(on_slice))))
-        self.plot.setLabel("left", html_text(ds.input_names[y]))
         self._draw_hidden(m, net)
         self._last_cost = time.perf_counter() - t0
         self.mapUpdated.emit()

@@ -21,6 +21,9 @@ from playground.ui.error_curves import CURRENT_COLOUR, DEFAULT_RUN_LABEL, PlotRu
 # and drawn again (~3 ms each), and two in one frame made the longest pause of a run.
 # The last snapshot is always followed by an exact refresh (timer, or the run stopping).
 LIVE_REFIT_S = 0.2
+# A run expected to reach its last iteration within this many seconds is drawn on an x axis
+# ending there from its first re-fit (planned_end); a longer one's x range follows its curve.
+PLANNED_SECONDS = 60.0
 
 
 class RunFollowing:
@@ -29,13 +32,12 @@ class RunFollowing:
     def set_live_data(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Like :meth:`set_data`, for a run that streams snapshots: cheap per call.
 
-        The curve's points and the live legend entry's text change at once; the view's
-        range, the axes and the legend's corner follow at most every ``LIVE_REFIT_S``
-        seconds, always in an event-loop turn of their own (a single-shot timer), and
-        exactly after the last call (that timer, or :meth:`finish_live` when the run stops).
+        The curve's points change at once; the view's range, the axes, the legend's texts and
+        its corner follow at most every ``LIVE_REFIT_S`` seconds, always in an event-loop turn
+        of their own (a single-shot timer), and exactly after the last call (that timer, or
+        :meth:`finish_live` when the run stops).
         """
         x, y = self._put_data(iterations, errors)
-        self._update_legend(self._shown())
         self._describe(x, y)
         self._stale = "xy"
         # The re-fit (an axis and its grid drawn afresh: the longest thing the plot does) runs in an event-loop
@@ -48,16 +50,45 @@ class RunFollowing:
     def _live_refit(self) -> None:
         """Re-fit one axis (x and y in turn); the other follows LIVE_REFIT_S later, snapshots or not."""
         axis = self._stale if len(self._stale) == 1 else "x" if self._last_axis == "y" else "y"
-        self._refresh(axes=axis)
+        self._refresh(axes=axis, live=True)
         self._last_axis = axis
         self._stale = self._stale.replace(axis, "")
         if self._stale:
             self._refit_timer.start(int(LIVE_REFIT_S * 1000))
 
     def finish_live(self) -> None:
-        """The stream stopped: do a pending refresh now rather than on the timer."""
+        """The stream stopped: draw the newest snapshot and do a pending refresh now, not on the timers."""
+        self._draw_live()
         if self._refit_timer.isActive() or self._stale:
             self._refresh()
+
+    def _draw_live(self) -> None:
+        """Draw the newest streamed curve, if one is waiting (the zero timer, or the stream's end)."""
+        self._draw_timer.stop()
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        x, y, test = pending
+        if test is not None:
+            self._put_test_data(x, test)
+        self.set_live_data(x, y)
+
+    def live_pending(self) -> bool:
+        """Whether a streamed snapshot waits to be drawn (in the next turn of the event loop)."""
+        return self._pending is not None
+
+    def planned_end(self) -> float | None:
+        """While the Run listened to trains: the iteration its job ends at, when it will get there within
+        about PLANNED_SECONDS at its pace so far (None otherwise). The live view's x range ends there, so
+        the x axis is laid out once per run, not at every re-fit, and the curve grows across the plot."""
+        run = self._run
+        if run is None or not getattr(run, "running", False) or not isinstance(getattr(run, "until", None), int):
+            return None
+        done = run.iteration - run.base_iteration
+        seconds = time.perf_counter() - run.started_at
+        if done <= 0 or seconds <= 0:
+            return None
+        return float(run.until) if (run.until - run.iteration) / (done / seconds) <= PLANNED_SECONDS else None
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.Run`: a reset starts an empty current curve (the one
@@ -71,6 +102,8 @@ class RunFollowing:
 
     def _run_reset(self) -> None:
         run = self._run
+        self._pending = None  # a snapshot of the run before, not drawn: it is over
+        self._draw_timer.stop()
         root = getattr(run, "root_id", None)
         if root is not None and root == self._root and self._current is not None:
             self._set_path()  # a branch of the runs on show, or Undo / Redo to one: the same path
@@ -138,11 +171,13 @@ class RunFollowing:
             i = int(np.searchsorted(x, self._branch_start))
             x, y = x[i:], y[i:]
             test = test[i:] if has_test else test
-        if run.running:  # a snapshot of many: cheap now, exact within LIVE_REFIT_S
-            if has_test:
-                self._put_test_data(x, test)
-            self.set_live_data(x, y)
+        if run.running:  # a snapshot of many: drawn in the next turn (the newest only), exact within LIVE_REFIT_S
+            self._pending = (x, y, test if has_test else None)
+            if not self._draw_timer.isActive():
+                self._draw_timer.start()
             return
+        self._pending = None
+        self._draw_timer.stop()
         self.set_data(x, y)
         if has_test:
             self.set_test_data(x, test)

@@ -14,15 +14,26 @@ from playground.ui.error_curves import PlotRun
 
 EMPTY_ITERATIONS = 1000.0  # x range before any run
 MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve still gets room
+# A live re-fit keeps the y range while the curve fills at least this share of it, and when it
+# must move (log axis) leaves this share of the curve's span free below it: the error falls.
+KEEP_Y_SHARE = 0.6
+Y_ROOM = 0.25
 SHORT_PLOT_PX = 120  # a plot less tall than this (times the presentation scale) draws no axis titles
 
 
 class RangeFitting:
     """The view range of an :class:`~playground.ui.error_plot.ErrorPlot` (a mixin: the plot's own state)."""
 
-    def _refresh(self, axes: str = "xy") -> None:
+    def _refresh(self, axes: str = "xy", live: bool = False) -> None:
         """Show the right runs, name them, and fit the view to them (after every change); a live re-fit
-        fits only ``axes``."""
+        fits only ``axes``, on the run's planned x range, and moves y only when the curve leaves it."""
+        self._live_fit = live
+        try:
+            self._do_refresh(axes)
+        finally:
+            self._live_fit = False
+
+    def _do_refresh(self, axes: str) -> None:
         self._refit_timer.stop()
         if axes == "xy":
             self._stale = ""
@@ -49,6 +60,10 @@ class RangeFitting:
         """Fit the view to the shown runs; ``headroom`` px above the highest curve stay empty (legend);
         only the ``axes`` named ("x", "y" or both) move."""
         x_end = self._x_end(shown)
+        live = getattr(self, "_live_fit", False)
+        planned = self.planned_end() if live else None
+        if planned is not None:
+            x_end = max(x_end or 0.0, planned)
         ys = []
         if x_end is not None:
             for x, y in [self._data(run) for run in shown] + [self.test_data()]:
@@ -81,6 +96,14 @@ class RangeFitting:
         pad_x = 0.01 * (x_range[1] - x_range[0])
         x_range = (x_range[0], x_range[1] + pad_x)
         now_x, now_y = view_box.viewRange()
+        if live and now_y[0] <= y_range[0] and y_range[1] <= now_y[1] \
+                and y_range[1] - y_range[0] >= KEEP_Y_SHARE * (now_y[1] - now_y[0]):
+            y_range = tuple(now_y)  # the curve is still well inside: the y axis stays as it is laid out
+        elif live and self._log_scale:  # errors fall: room below, so the next re-fits keep this range
+            y_range = (y_range[0] - Y_ROOM * (y_range[1] - y_range[0]), y_range[1])
+        wanted = (x_range if "x" in axes else now_x, y_range if "y" in axes else now_y)
+        if live and np.allclose(wanted, (now_x, now_y), rtol=0, atol=1e-12):
+            return  # nothing moves: no axis to measure or draw again
         self._setting_range = True
         try:
             view_box.setRange(xRange=x_range if "x" in axes else now_x, yRange=y_range if "y" in axes else now_y,
