@@ -37,6 +37,7 @@ class FittedAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self.label.document().setDocumentMargin(0)  # its bounding rect is then the text's
         self.gap = float(self.LABEL_GAP)
+        self._placed = False  # fit has placed the label
 
     def tick_texts(self, lo: float, hi: float, length: float) -> list[str]:
         """Every tick text a range [lo, hi] (axis units) of ``length`` px would show."""
@@ -72,7 +73,8 @@ class FittedAxis(pg.AxisItem):
         label = self.label.boundingRect()
         # A label longer than a small plot's side is drawn smaller rather than cut off.
         shrink = min(1.0, 0.95 * length / label.width()) if label.width() > 0 and length > 0 else 1.0
-        if self.label.scale() != shrink:
+        changed = self.label.scale() != shrink
+        if changed:
             self.label.setScale(shrink)
         thickness = label.height() * shrink
         ticks = max(0.0, float(self.style["tickLength"]))
@@ -82,12 +84,16 @@ class FittedAxis(pg.AxisItem):
             need = math.ceil(thickness + self.gap + widest + self.style["tickTextOffset"][0] + ticks + 1)
             if self.fixedWidth != need:
                 self.setWidth(need)
+                changed = True
         elif self.orientation == "bottom":
             tall = metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, "0").height() * 0.8
             need = math.ceil(thickness + self.gap + tall + self.style["tickTextOffset"][1] + ticks + 1)
             if self.fixedHeight != need:
                 self.setHeight(need)
-        self.resizeEvent()
+                changed = True
+        if changed or not self._placed:  # the label placed anew (and the axis drawn again) only when it moved
+            self._placed = True
+            self.resizeEvent()
 
 
 class IterationAxis(FittedAxis):

@@ -79,6 +79,7 @@ class PlotRun:
     ancestor: bool = False  # an ancestor of the branch on show (dashed, up to where the branch left it)
     text: str = ""  # the legend's text when it never changes (an ancestor's)
     root: str | None = None  # the root of the run tree it belongs to (None: not in a tree)
+    reached: float | None = None  # the iteration a faded run had reached (its last point may be thinned away)
 
 
 

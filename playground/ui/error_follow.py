@@ -50,7 +50,7 @@ class RunFollowing:
     def _live_refit(self) -> None:
         """Re-fit one axis (x and y in turn); the other follows LIVE_REFIT_S later, snapshots or not."""
         axis = self._stale if len(self._stale) == 1 else "x" if self._last_axis == "y" else "y"
-        self._refresh(axes=axis, live=True)
+        self._refresh(axes=axis)
         self._last_axis = axis
         self._stale = self._stale.replace(axis, "")
         if self._stale:
@@ -77,12 +77,21 @@ class RunFollowing:
         """Whether a streamed snapshot waits to be drawn (in the next turn of the event loop)."""
         return self._pending is not None
 
+    def streaming(self) -> bool:
+        """Whether the Run followed is training (its snapshots stream in)."""
+        return self._run is not None and bool(getattr(self._run, "running", False))
+
+    def run_iteration(self) -> float | None:
+        """The iteration the current run has reached (its curve's last point may be thinned away), or None
+        when the plot follows no run."""
+        return self._reached if self._current is not None else None
+
     def planned_end(self) -> float | None:
         """While the Run listened to trains: the iteration its job ends at, when it will get there within
         about PLANNED_SECONDS at its pace so far (None otherwise). The live view's x range ends there, so
         the x axis is laid out once per run, not at every re-fit, and the curve grows across the plot."""
         run = self._run
-        if run is None or not getattr(run, "running", False) or not isinstance(getattr(run, "until", None), int):
+        if not self.streaming() or not isinstance(getattr(run, "until", None), int):
             return None
         done = run.iteration - run.base_iteration
         seconds = time.perf_counter() - run.started_at
@@ -105,11 +114,17 @@ class RunFollowing:
         self._pending = None  # a snapshot of the run before, not drawn: it is over
         self._draw_timer.stop()
         root = getattr(run, "root_id", None)
+        with self._one_refresh():  # one fit and one legend for the whole reset, not one for each step
+            self._reset_to(run, root)
+        self._reached = None
+
+    def _reset_to(self, run, root) -> None:
         if root is not None and root == self._root and self._current is not None:
             self._set_path()  # a branch of the runs on show, or Undo / Redo to one: the same path
         else:
             if self._current is not None and self._path_data is not None and len(self._path_data[0]):
                 self._current.curve.setData(*self._path_data)  # the whole path fades as one run
+                self._current.reached = self._reached
                 self._current.root = self._root
             self._clear_ancestors()
             self._path_data = None
@@ -165,6 +180,8 @@ class RunFollowing:
         if self._root is None:
             self._root = getattr(run, "root_id", None)  # the first job of a new root
         self._path_data = x, y = run.curve
+        reached = getattr(run, "iteration", None)
+        self._reached = float(reached) if isinstance(reached, int) and len(x) and reached >= x[-1] else None
         test = getattr(snapshot, "curve_test", None)
         has_test = test is not None and len(test) == len(x)
         if self._branch_start:  # a branch: its own curve from where it started (the ancestors are drawn)

@@ -82,12 +82,12 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._refit_timer.setSingleShot(True)
         self._refit_timer.timeout.connect(self._live_refit)
         self._stale = ""  # the axes ("x", "y") a live re-fit has not caught up with yet
-        self._live_fit = False  # inside a live re-fit (error_range)
         # A streamed snapshot's curve is drawn in an event-loop turn of its own (a zero timer), never
         # inside the snapshot's handling, and only the newest of those that came meanwhile.
         self._draw_timer = QTimer(self, singleShot=True, interval=0)
         self._draw_timer.timeout.connect(self._draw_live)
         self._pending: tuple | None = None  # (iterations, errors, test errors or None) not drawn yet
+        self._reached: float | None = None  # the iteration the Run followed has reached
         self._last_axis = "y"  # the axis the last live re-fit moved
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))

@@ -7,6 +7,7 @@ a run streams snapshots) unless the user panned or zoomed.
 
 import math
 import time
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -24,14 +25,24 @@ SHORT_PLOT_PX = 120  # a plot less tall than this (times the presentation scale)
 class RangeFitting:
     """The view range of an :class:`~playground.ui.error_plot.ErrorPlot` (a mixin: the plot's own state)."""
 
-    def _refresh(self, axes: str = "xy", live: bool = False) -> None:
-        """Show the right runs, name them, and fit the view to them (after every change); a live re-fit
-        fits only ``axes``, on the run's planned x range, and moves y only when the curve leaves it."""
-        self._live_fit = live
+    @contextmanager
+    def _one_refresh(self):
+        """Changes made in the block are refreshed once, at its end (a reset makes several)."""
+        self._held = getattr(self, "_held", 0) + 1
         try:
-            self._do_refresh(axes)
+            yield
         finally:
-            self._live_fit = False
+            self._held -= 1
+        if not self._held:
+            self._refresh()
+
+    def _refresh(self, axes: str = "xy") -> None:
+        """Show the right runs, name them, and fit the view to them (after every change); a live re-fit
+        fits only ``axes``. While the Run followed trains, x ends at its planned end and y moves only
+        when the curve leaves it (see :meth:`_fit_range`)."""
+        if getattr(self, "_held", 0):
+            return  # _one_refresh does it at the end of its block
+        self._do_refresh(axes)
 
     def _do_refresh(self, axes: str) -> None:
         self._refit_timer.stop()
@@ -51,16 +62,27 @@ class RangeFitting:
     def _x_end(self, shown: list[PlotRun]) -> float | None:
         """The last iteration the view must show."""
         runs = shown if self._show_all else self._ancestors + [self._current] if self._current is not None else []
-        ends = [float(np.nanmax(x)) for x, _ in map(self._data, runs) if len(x) and np.isfinite(x).any()]
+        ends = [end for end in map(self._run_end, runs) if end is not None]
         if not ends and not self._show_all:  # a run just started: its table's earlier runs, if any
-            ends = [float(np.nanmax(x)) for x, _ in map(self._data, shown) if len(x) and np.isfinite(x).any()]
+            ends = [end for end in map(self._run_end, shown) if end is not None]
         return max(ends) if ends else None
+
+    def _run_end(self, run: PlotRun) -> float | None:
+        """The last iteration of a run's curve, or the iteration it reached (its last point may have been
+        thinned away); None when it has no points."""
+        x, _ = self._data(run)
+        if not len(x) or not np.isfinite(x).any():
+            return None
+        reached = self.run_iteration() if run is self._current else run.reached
+        return max(float(np.nanmax(x)), reached if reached is not None else -math.inf)
 
     def _fit_range(self, shown: list[PlotRun], headroom: float = 0.0, axes: str = "xy") -> None:
         """Fit the view to the shown runs; ``headroom`` px above the highest curve stay empty (legend);
-        only the ``axes`` named ("x", "y" or both) move."""
+        only the ``axes`` named ("x", "y" or both) move. While a run streams snapshots, the x range ends
+        at its planned end (when known) and the y range stays while the curves fill most of it, so an
+        axis is measured and drawn again a few times a run, not at every re-fit."""
         x_end = self._x_end(shown)
-        live = getattr(self, "_live_fit", False)
+        live = self.streaming()  # fitted exactly once it stops
         planned = self.planned_end() if live else None
         if planned is not None:
             x_end = max(x_end or 0.0, planned)
