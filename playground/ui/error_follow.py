@@ -59,7 +59,7 @@ class RunFollowing:
     def finish_live(self) -> None:
         """The stream stopped: draw the newest snapshot and do a pending refresh now, not on the timers."""
         self._draw_live()
-        if self._refit_timer.isActive() or self._stale:
+        if self._refit_timer.isActive() or self._stale or self._live_fitted:
             self._refresh()
 
     def _draw_live(self) -> None:
@@ -76,6 +76,10 @@ class RunFollowing:
     def live_pending(self) -> bool:
         """Whether a streamed snapshot waits to be drawn (in the next turn of the event loop)."""
         return self._pending is not None
+
+    def refit_pending(self) -> bool:
+        """Whether a live re-fit of the view (its range, axes and legend) is still to come."""
+        return self._refit_timer.isActive()
 
     def streaming(self) -> bool:
         """Whether the Run followed is training (its snapshots stream in)."""

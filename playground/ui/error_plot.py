@@ -88,6 +88,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._draw_timer.timeout.connect(self._draw_live)
         self._pending: tuple | None = None  # (iterations, errors, test errors or None) not drawn yet
         self._reached: float | None = None  # the iteration the Run followed has reached
+        self._live_fitted = False  # the view was last fitted by the live rules (error_range)
         self._last_axis = "y"  # the axis the last live re-fit moved
 
         self.plot_widget = error_plot_widget("errorPlotWidget", self.tr("Error plot"))

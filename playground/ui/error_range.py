@@ -83,6 +83,7 @@ class RangeFitting:
         axis is measured and drawn again a few times a run, not at every re-fit."""
         x_end = self._x_end(shown)
         live = self.streaming()  # fitted exactly once it stops
+        self._live_fitted = live  # finish_live fits again, exactly
         planned = self.planned_end() if live else None
         if planned is not None:
             x_end = max(x_end or 0.0, planned)
