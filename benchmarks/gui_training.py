@@ -9,7 +9,7 @@ Prints, from one run on this machine, each against a baseline measured in the sa
     idle), the UI thread's CPU per snapshot, and the machine's load average
   * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
     (unlike the gaps, it hardly depends on what else the machine runs)
-  * the plot refresh rate while training (>= 20 Hz)
+  * the error plot's frames a second while training (>= 20 Hz), beside the snapshots a second
   * the time to Stop (Esc) returning control (< 100 ms)
   * first Train in a window just opened, in a new process as the app opens it, pressed as soon as
     the first frame is painted and 0.3 s after it - headless time (goal <= 0.15 s), first Train /
@@ -23,7 +23,8 @@ or FAIL, then one PASS only when every check is met (and both phases and the col
 The machine's load average is printed: other processes (tests run by others) make the wall-clock
 figures worse; the UI CPU per snapshot hardly moves with them. ``--trace`` also prints, for the
 longest gap of each run, the events the UI thread handled in it (receiver, event type,
-wall and CPU ms): where a stall comes from. It slows every event a little.
+wall and CPU ms): where a stall comes from, and the events that took the most CPU time wherever they fell
+(which, like the UI CPU per snapshot, hardly depends on the machine's load). It slows every event a little.
 
 Runs offscreen unless a DISPLAY is set and QT_QPA_PLATFORM says otherwise.
 
@@ -48,7 +49,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
 
 from busy import add_busy_option, busy_machine, phases  # noqa: E402
 
@@ -83,8 +84,22 @@ class TickRecorder(QObject):
         return max((b - a for a, b in zip(self.ticks, self.ticks[1:])), default=0.0)
 
 
+class FrameCounter(QObject):
+    """Counts the frames a widget paints (its Paint events): the error plot's refresh rate."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.frames = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.frames += 1
+        return False
+
+
 def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[float, int]:
-    """Press Train and wait for the end; returns (seconds, snapshots drawn)."""
+    """Press Train and wait for the end; returns (seconds, snapshots the window took)."""
     loop = QEventLoop()
     window.trainingFinished.connect(loop.quit)
     count = {"n": 0}
@@ -116,6 +131,7 @@ class Trace:
 
     def __init__(self) -> None:
         self.enabled, self.events, self._depth = False, [], 0
+        self.longest_cpu: list[float] = []  # per run: the CPU seconds of its costliest event
 
     def app_class(self):
         from PySide6.QtWidgets import QApplication
@@ -148,6 +164,12 @@ class Trace:
         inside = sorted((e for e in self.events if e[0] < b and e[1] > a), key=lambda e: e[0] - e[1])[:4]
         print(f"    longest gap {gap * 1e3:.1f} ms, {a - ticks[0]:.2f} s into the run: "
               + "; ".join(f"{name} {(t1 - t0) * 1e3:.1f} ms ({cpu * 1e3:.1f} CPU)" for t0, t1, cpu, name in inside))
+        # The events that took the most CPU time (hardly depends on what else the machine runs): how long the
+        # UI thread's single longest piece of work is, wherever it fell.
+        costly = sorted(self.events, key=lambda e: -e[2])[:4]
+        print("    most CPU in one event: " + "; ".join(
+            f"{name} {cpu * 1e3:.1f} ms at {t0 - ticks[0]:.2f} s" for t0, _, cpu, name in costly))
+        self.longest_cpu.append(costly[0][2] if costly else 0.0)
 
 
 def _event_name(receiver, event) -> str:
@@ -320,8 +342,10 @@ def measure(app, repeats: int) -> dict:
               f"{gaps[-1] * 1e3:>11.1f} ms  {cpus[-1] * 1e3:>12.1f} ms  {snaps:>9}  {os.getloadavg()[0]:.1f}")
     # a longer run (about 5 s) for the steady refresh rate and UI gaps
     window.controls.iterations_spin.setValue(600000)
+    frames = FrameCounter(window.error_plot.plot_widget.viewport())
     seconds, snaps = gui_run(window, ticks)
-    rates.append(snaps / seconds)
+    rates.append(frames.frames / seconds)
+    window.error_plot.plot_widget.viewport().removeEventFilter(frames)
     long_gap = ticks.longest_gap()
     window.controls.iterations_spin.setValue(60000)
     stops = [stop_latency(window) for _ in range(5)]
@@ -340,7 +364,12 @@ def measure(app, repeats: int) -> dict:
     print(f"  UI thread CPU per snapshot drawn: median {statistics.median(cpus) * 1e3:.1f} ms (per run: "
           f"{', '.join(f'{c * 1e3:.1f}' for c in cpus)}), {statistics.median(cpus) * 30:.2f} of the "
           f"33 ms between two snapshots")
-    print(f"  plot refresh rate while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20)")
+    print(f"  error plot frames while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20), "
+          f"{snaps / seconds:.1f} snapshots a second")
+    if TRACE.longest_cpu:
+        print(f"  the UI thread's costliest single event (CPU time): median {statistics.median(TRACE.longest_cpu) * 1e3:.1f}"
+              f" ms (per run: {', '.join(f'{c * 1e3:.1f}' for c in TRACE.longest_cpu)})")
+        TRACE.longest_cpu.clear()
     print(f"  Stop to control back: median {statistics.median(stops) * 1e3:.1f} ms, max {max(stops) * 1e3:.1f} ms "
           f"(< 100)")
     return {"ratios": [g / h for g, h in zip(gui, headless)], "gaps": gaps, "cpus": cpus}
