@@ -1,9 +1,13 @@
 """The error plot following a :class:`~playground.ui.run.Run`: a reset, a branch's path, streamed snapshots.
 
 ``RunFollowing`` is the part of :class:`~playground.ui.error_plot.ErrorPlot` that listens to
-the Run. While a run streams snapshots (~30 a second) the newest curve is drawn cheaply, the
-view's range, axes and legend follow at most every ``LIVE_REFIT_S`` seconds, and exactly when
-the run stops.
+the Run. While a run streams snapshots (~30 a second) each is drawn in an event-loop turn of
+its own (a zero timer: only the newest of those that came meanwhile), never inside the Run's
+signal, where every other view handles it too; the view's range, axes and legend texts follow
+at most every ``LIVE_REFIT_S`` seconds, in turns of their own, and exactly when the run stops.
+While the run trains, the x axis ends where its job will (``planned_end``) and the y range
+stays while the curve is well inside it: an axis is measured and drawn again a few times a
+run (benchmarks/gui_training.py --trace showed those as the plot's costliest events).
 """
 
 import time
@@ -15,8 +19,8 @@ from PySide6.QtWidgets import QGraphicsItem
 from playground.ui.error_axes import format_iterations
 from playground.ui.error_curves import CURRENT_COLOUR, DEFAULT_RUN_LABEL, PlotRun
 
-# While a run streams snapshots (~30 a second) the view is re-fitted and the legend re-placed
-# at most this often; in between only the curve's points and the live legend text change.
+# While a run streams snapshots (~30 a second) the view is re-fitted, the legend relabelled and
+# re-placed at most this often; in between only the curve's points change.
 # Each live re-fit moves one axis, x and y in turn: an axis whose range changes is measured
 # and drawn again (~3 ms each), and two in one frame made the longest pause of a run.
 # The last snapshot is always followed by an exact refresh (timer, or the run stopping).

@@ -19,6 +19,7 @@ MIN_Y_SPAN = {True: 0.3, False: 0.05}  # log10 units / error units: a flat curve
 # must move (log axis) leaves this share of the curve's span free below it: the error falls.
 KEEP_Y_SHARE = 0.6
 Y_ROOM = 0.25
+Y_ROOM_ABOVE = 0.05
 SHORT_PLOT_PX = 120  # a plot less tall than this (times the presentation scale) draws no axis titles
 
 
@@ -122,8 +123,9 @@ class RangeFitting:
         if live and now_y[0] <= y_range[0] and y_range[1] <= now_y[1] \
                 and y_range[1] - y_range[0] >= KEEP_Y_SHARE * (now_y[1] - now_y[0]):
             y_range = tuple(now_y)  # the curve is still well inside: the y axis stays as it is laid out
-        elif live and self._log_scale:  # errors fall: room below, so the next re-fits keep this range
-            y_range = (y_range[0] - Y_ROOM * (y_range[1] - y_range[0]), y_range[1])
+        elif live and self._log_scale:  # errors fall: room below, so the next re-fits keep this range, and a
+            span = y_range[1] - y_range[0]  # little above (the padding grows with the span)
+            y_range = (y_range[0] - Y_ROOM * span, y_range[1] + Y_ROOM_ABOVE * span)
         wanted = (x_range if "x" in axes else now_x, y_range if "y" in axes else now_y)
         if live and np.allclose(wanted, (now_x, now_y), rtol=0, atol=1e-12):
             return  # nothing moves: no axis to measure or draw again
