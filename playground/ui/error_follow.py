@@ -10,6 +10,7 @@ stays while the curve is well inside it: an axis is measured and drawn again a f
 run (benchmarks/gui_training.py --trace showed those as the plot's costliest events).
 """
 
+import math
 import time
 
 import numpy as np
@@ -101,8 +102,8 @@ class RunFollowing:
         run = self._run
         if not self.streaming() or not isinstance(getattr(run, "until", None), int):
             return None
-        done = run.iteration - run.base_iteration
-        seconds = time.perf_counter() - run.started_at
+        done = getattr(run, "iteration", 0) - getattr(run, "base_iteration", 0)
+        seconds = time.perf_counter() - getattr(run, "started_at", math.inf)  # perf_counter at the job's start
         if done <= 0 or seconds <= 0:
             return None
         return float(run.until) if (run.until - run.iteration) / (done / seconds) <= PLANNED_SECONDS else None
