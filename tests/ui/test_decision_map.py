@@ -188,11 +188,11 @@ def test_window_builds_the_map_on_first_use_at_the_presentation_scale(qtbot):
 
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w._decision_map is None  # not built at start-up
+    assert w.tabs.map_view is None  # not built at start-up
     w.classroom.set_scale(1.5, save=False)
     index = [w.tabs.tabText(i) for i in range(w.tabs.count())].index("Decision map")
     w.tabs.setCurrentIndex(index)
-    assert w._decision_map is not None and w.tabs.currentWidget() is w.decision_map
+    assert w.tabs.map_view is not None and w.tabs.currentWidget() is w.decision_map
     assert w.decision_map.scale_factor() == 1.5
 
 
