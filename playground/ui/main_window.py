@@ -5,17 +5,15 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView, QLabel,
-                               QMainWindow, QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from playground import APP_NAME
-from playground.core.dataset import INPUT, TARGET, Dataset
+from playground.core.dataset import Dataset
 from playground.core.experiment import Experiment
 from playground.core.network import Network, layer_sizes
-from playground.core.presets import DEFAULT_PRESET, PRESETS, get_preset, matching_preset
+from playground.core.presets import DEFAULT_PRESET, get_preset, matching_preset
 from playground.core.run import Snapshot
 from playground.core.settings import MAX_ITERATIONS, Settings
 from playground.core.training import DIVERGED
@@ -27,7 +25,6 @@ from playground.ui.dataset_model import DatasetModel
 from playground.ui.dataset_view import DatasetView
 from playground.ui.documents_controller import DocumentsController
 from playground.ui.error_plot import ErrorPlot
-from playground.ui.flow_layout import FlowLayout
 from playground.ui.exports import ExportMenu
 from playground.ui.language import shown
 from playground.ui.log_view import LogView
@@ -35,12 +32,13 @@ from playground.ui.formula_link import FormulaLink
 from playground.ui.lesson_inspector import TypedCells
 from playground.ui.network_view import NetworkView
 from playground.ui.plain import tooltip
-from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
+from playground.ui.predictions_model import PredictionsModel, PredictionsView
 from playground.ui.presentation_fit import PaneRoom
-from playground.ui.run import PLAY, STEP, TRAIN, Run
+from playground.ui.run import PLAY, TRAIN, Run
 from playground.ui.run_check import RunCheck
 from playground.ui.run_status import RunProgress, RunStatusLabel
-from playground.ui.transport import style_buttons
+from playground.ui.window_panes import (DatasetBox, ResultTabs, TrainingActions, editing_menus, message_bar,
+                                       predictions_view, presets_menu, same_rows, settings_group)
 from playground.ui.window_ports import classroom_parts, lesson_parts, typed_cell_parts
 
 if TYPE_CHECKING:
@@ -48,48 +46,6 @@ if TYPE_CHECKING:
     from playground.core.documents import Trained
     from playground.ui.decision_map import DecisionMapView
     from playground.ui.study_panel import StudyWindow
-
-
-class SlimButton(QPushButton):
-    """A push button that may shrink to its text (the style's minimum of ~80 px made five dataset
-    buttons wider than the pane); it still asks for the usual width when there is room."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink
-
-    def minimumSizeHint(self) -> QSize:
-        fm = self.fontMetrics()
-        width = min(fm.horizontalAdvance(self.text()) + fm.height(), super().sizeHint().width())
-        return QSize(width, super().minimumSizeHint().height())
-
-
-def preset_description(text: str) -> str:
-    """A preset's description (playground.core.presets, English) in the interface language."""
-    return QCoreApplication.translate("Presets", text)  # marked in playground/ui/core_texts.py
-
-
-class SettingsScroll(QScrollArea):
-    """Scrolls its panel up and down only: never narrower than the panel plus the scroll bar. A plain
-    QScrollArea may be narrower, and the panel's right edge (the spin-box arrows) went under the scroll
-    bar (German at 1280x720 in presentation mode)."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        panel = self.widget()
-        if panel is None:
-            return hint
-        width = panel.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        return QSize(max(hint.width(), width), hint.height())
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # a new font or language changed the panel's least width: ask the layout again
-        return super().eventFilter(obj, event)
 
 
 class MainWindow(QMainWindow):
@@ -141,53 +97,15 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.experiment = Experiment()  # the table and the settings: the views show it, edits are its commands
         self.dataset_model = DatasetModel(parent=self, experiment=self.experiment)
-        self.table = DatasetView(objectName="datasetTable")
-        self.table.setModel(self.dataset_model)
-        self.dataset_model.set_base_font(self.table.font())  # bold target headers are sized from this
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(44)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setToolTip(self.tr("The truth table: one row per example. Tinted columns are targets, "
-                              "the outputs the network should learn."))
-
-        buttons = FlowLayout(spacing=6)  # a second row rather than a pane too wide for a projector
-        self.add_row_button = SlimButton(self.tr("+ Row"), objectName="addRowButton", toolTip=self.tr("Add a row at the end"))
-        self.remove_row_button = SlimButton(self.tr("− Row"), objectName="removeRowButton",
-                                             toolTip=self.tr("Remove the selected rows"))
-        self.add_input_button = SlimButton(self.tr("+ Input"), objectName="addInputButton",
-                                            toolTip=self.tr("Add an input column"))
-        self.add_target_button = SlimButton(self.tr("+ Target"), objectName="addTargetButton",
-                                             toolTip=self.tr("Add a target column (another output)"))
-        self.remove_column_button = SlimButton(self.tr("− Column"), objectName="removeColumnButton",
-                                                toolTip=self.tr("Remove the selected column"))
-        for b in (self.add_row_button, self.remove_row_button, self.add_input_button, self.add_target_button,
-                  self.remove_column_button):
-            buttons.addWidget(b)
-        self.dataset_buttons = [self.add_row_button, self.remove_row_button, self.add_input_button,
-                                self.add_target_button, self.remove_column_button]
-        self.dataset_locked_label = QLabel(self.tr("Locked while training"), objectName="datasetLockedLabel",
-                                           textFormat=Qt.TextFormat.PlainText)
-        self.dataset_locked_label.setStyleSheet("color: palette(mid); font-style: italic;")
-        self.dataset_locked_label.hide()
-
-        data_box = QGroupBox(self.tr("Dataset"))
-        v = QVBoxLayout(data_box)
-        v.addWidget(self.table, 1)
-        v.addLayout(buttons)
-        v.addWidget(self.dataset_locked_label)
+        self.dataset_box = data_box = DatasetBox(self.dataset_model, self.experiment)
+        self.table, self.dataset_buttons = data_box.table, data_box.buttons
+        self.dataset_locked_label = data_box.locked_label
+        (self.add_row_button, self.remove_row_button, self.add_input_button, self.add_target_button,
+         self.remove_column_button) = self.dataset_buttons
 
         self.controls = ControlsPanel(experiment=self.experiment)
-        settings_box = QGroupBox(self.tr("Network and training"))
+        settings_box = settings_group(self.controls)
         self.settings_box = settings_box  # a lesson hides it whole (not an empty frame)
-        # On a short screen (a projector at 1280x720, presentation mode) the settings scroll,
-        # so the table above keeps at least four rows in view.
-        settings_scroll = SettingsScroll(objectName="settingsScroll", widgetResizable=True,
-                                         frameShape=QFrame.Shape.NoFrame)
-        settings_scroll.setWidget(self.controls)
-        settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        settings_scroll.verticalScrollBar().setToolTip(self.tr("More settings: the window is too short to show them all"))
-        QVBoxLayout(settings_box).addWidget(settings_scroll)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(data_box)
@@ -200,32 +118,10 @@ class MainWindow(QMainWindow):
         self.error_plot = ErrorPlot()
         self.network_view = NetworkView()
         self.predictions_model = PredictionsModel(self)
-        self.predictions = PredictionsView(objectName="predictionsTable")  # asks for the width of every column
-        self.predictions.setModel(self.predictions_model)
-        # Size columns from the first rows only: measuring 1,000 rows after every edit of a 4,096-row table stutters.
-        self.predictions.horizontalHeader().setResizeContentsPrecision(64)
-        fit_columns(self.predictions)  # as wide as their texts (the last fills the rest), not re-measured per snapshot
-        self.predictions.verticalHeader().setDefaultSectionSize(26)
-        self.predictions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.predictions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.predictions.setTabKeyNavigation(False)  # read-only: Tab leaves it, the arrow keys move inside
-        self.predictions.setToolTip(self.tr("For each row: the target, the network's output and how far apart they are."))
-        self.predictions.setAccessibleName(self.tr("Predictions"))
+        self.predictions = predictions_view(self.predictions_model)
         self.log_view = LogView()
         self.log_view.setAccessibleName(self.tr("Log"))
-        self.tabs = QTabWidget(objectName="resultTabs")
-        # Every tab's whole name, never "Entsch…" or behind scroll arrows: the pane asks the splitter for the room.
-        self.tabs.tabBar().setUsesScrollButtons(False)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setAccessibleName(self.tr("Results"))
-        self.tabs.addTab(self.predictions, self.tr("Predictions"))
-        self.tabs.addTab(self.log_view, self.tr("Log"))
-        # The decision map is built when first shown or asked for: it is the costliest panel to
-        # construct, and start-up time to the first frame matters more than a tab most never open.
-        self._decision_map: DecisionMapView | None = None
-        self._decision_placeholder = QWidget(objectName="decisionMapPlaceholder")  # a lesson knows it by name
-        self.tabs.addTab(self._decision_placeholder, self.tr("Decision map"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs = ResultTabs(self.predictions, self.log_view, self._decision_map_built)
 
         center = QSplitter(Qt.Orientation.Vertical)
         center.addWidget(self.error_plot)
@@ -245,13 +141,7 @@ class MainWindow(QMainWindow):
         main.setChildrenCollapsible(False)
         self.main_splitter = main
 
-        # Messages quote file names, column names and typed values: plain text, never markup.
-        self.message_bar = QLabel(objectName="messageBar", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.message_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message_bar.setStyleSheet("QLabel#messageBar { background: #FFF4CE; color: #3D2F00; "
-                                       "border: 1px solid #E0B400; padding: 6px; }")
-        self.message_bar.hide()
-
+        self.message_bar = message_bar()  # quotes file names, column names and typed values: plain text
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -265,50 +155,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_actions(self) -> None:
-        tb = QToolBar(self.tr("Training"), objectName="trainingToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(tb)
-        self.train_action = QAction(self.tr("▶  Train"), self, objectName="trainAction")
-        self.train_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")])
-        self.train_action.setToolTip(self.tr("Train the network on the table (F5 or Ctrl+Return)"))
-        self.stop_action = QAction(self.tr("■  Stop"), self, objectName="stopAction", enabled=False)
-        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.stop_action.setToolTip(self.tr("Stop training now (Esc); the weights learnt so far are kept"))
-        self.reset_action = QAction(self.tr("⟲  Reset"), self, objectName="resetAction")
-        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.reset_action.setToolTip(self.tr("Forget the training: back to the starting weights of this seed"))
-        self.clear_runs_action = QAction(self.tr("Clear previous runs"), self, objectName="clearRunsAction")
-        self.study_action = QAction(self.tr("Convergence study…"), self, objectName="studyAction")
-        self.study_action.setToolTip(self.tr("Train this setting from many seeds at once: how often does it learn?"))
-        for a in (self.train_action, self.stop_action, self.reset_action):
-            tb.addAction(a)
-        self.train_button, self.stop_button = style_buttons(
-            tb, {"trainButton": self.train_action, "stopButton": self.stop_action}, "#0072B2")
-        # Why Train is disabled: a line over the panels, not in the toolbar (a long reason pushed the
-        # toolbar's actions into its overflow menu).
-        self.train_blocked_label = QLabel(objectName="trainBlockedLabel", wordWrap=True,
-                                          textFormat=Qt.TextFormat.PlainText)  # a reason quotes column names
-        self.train_blocked_label.setStyleSheet("color: #B3261E; font-weight: bold; padding: 2px 8px;")
-        self.train_blocked_label.hide()
+        t = TrainingActions(self)  # Train, Stop, Reset, Clear previous runs, Convergence study; the toolbar
+        self.addToolBar(t.toolbar)
+        self.train_action, self.stop_action, self.reset_action = t.train, t.stop, t.reset
+        self.clear_runs_action, self.study_action = t.clear_runs, t.study
+        self.train_button, self.stop_button, self.train_blocked_label = t.train_button, t.stop_button, t.blocked_label
         self.centralWidget().layout().insertWidget(0, self.train_blocked_label)
-
-        presets_menu = self.menuBar().addMenu(self.tr("&Presets"))
-        presets_menu.setObjectName("presetsMenu")
-        self.preset_actions = {}
-        beyond_menu = None  # losses, optimisers, mini-batches, test rows, 2-D points: one submenu
-        for name, preset in PRESETS.items():
-            menu = presets_menu
-            if preset.group == "beyond":
-                if beyond_menu is None:
-                    presets_menu.addSeparator()
-                    beyond_menu = presets_menu.addMenu(self.tr("&Beyond the notebook"))
-                    beyond_menu.setObjectName("beyondPresetsMenu")
-                menu = beyond_menu
-            act = menu.addAction(f"{name} — {preset_description(preset.description)}")
-            act.setData(name)
-            act.triggered.connect(self._preset_chosen)
-            self.preset_actions[name] = act
+        self.preset_actions = presets_menu(self.menuBar(), self._preset_chosen)
         run_menu = self.menuBar().addMenu(self.tr("&Run"))
         run_menu.setObjectName("runMenu")
         for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action, self.study_action):
@@ -329,13 +182,7 @@ class MainWindow(QMainWindow):
                              (self.dataset_model.datasetChanged, self._dataset_changed),
                              (self.dataset_model.editRejected, self.show_message)):
             signal.connect(slot)
-        for button, slot in ((self.add_row_button, self._add_row), (self.remove_row_button, self._remove_rows),
-                             (self.add_input_button, lambda: self._add_column(INPUT)),
-                             (self.add_target_button, lambda: self._add_column(TARGET)),
-                             (self.remove_column_button, self._remove_column)):
-            button.clicked.connect(slot)
-        for table in (self.table, self.predictions):
-            table.selectionModel().currentChanged.connect(self._current_row_changed)
+        same_rows(self.table, self.predictions, self.run.select_row)  # the two tables on one row; the run shows it
 
     # ------------------------------------------------------------------ state
     def load_preset(self, name: str) -> None:
@@ -587,49 +434,16 @@ class MainWindow(QMainWindow):
         self.message_bar.show()
         self.statusBar().showMessage(text.splitlines()[0], 8000)
 
-    # ------------------------------------------------------------------ selection
-    def selected_row(self) -> int:
-        idx = self.table.currentIndex()
-        return idx.row() if idx.isValid() else 0
-
-    @Slot()
-    def _current_row_changed(self, current=None, previous=None) -> None:
-        if current is not None and current.isValid():
-            # keep the two tables on the same row
-            other = self.predictions if self.sender() is self.table.selectionModel() else self.table
-            if other.currentIndex().row() != current.row() and current.row() < other.model().rowCount():
-                other.selectionModel().setCurrentIndex(
-                    other.model().index(current.row(), max(other.currentIndex().column(), 0)),
-                    QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.run.select_row(self.selected_row())
-
     @property
     def decision_map(self) -> DecisionMapView:
         """The decision-map panel, built on first use in place of its placeholder tab."""
-        if self._decision_map is None:
-            from playground.ui.decision_map import DecisionMapView  # imported when first used
+        return self.tabs.decision_map
 
-            view = DecisionMapView()
-            index = self.tabs.indexOf(self._decision_placeholder)
-            current = self.tabs.currentIndex() == index
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, self.tr("Decision map"))
-            if current:
-                self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-            self._decision_placeholder.deleteLater()
-            self._decision_map = view
-            if self.classroom.scale != 1.0:  # built after presentation mode was switched on
-                self.classroom.set_scale(self.classroom.scale, save=False)
-            view.listen_to(self.run)
-            view.pointClicked.connect(self.editor.add_point)  # drawing data by hand; Ctrl+Z takes it back
-        return self._decision_map
-
-    @Slot(int)
-    def _tab_changed(self, index: int) -> None:
-        if self._decision_map is None and self.tabs.widget(index) is self._decision_placeholder:
-            self.decision_map  # noqa: B018 - builds it
+    def _decision_map_built(self, view: DecisionMapView) -> None:
+        if self.classroom.scale != 1.0:  # built after presentation mode was switched on
+            self.classroom.set_scale(self.classroom.scale, save=False)
+        view.listen_to(self.run)
+        view.pointClicked.connect(self.editor.add_point)  # drawing data by hand; Ctrl+Z takes it back
 
     # ------------------------------------------------------------------ editing
     def _build_editing(self) -> None:
@@ -639,36 +453,9 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsController(self, self.editor)
         self.editor.refused.connect(self.show_message)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        first = self.menuBar().actions()[0] if self.menuBar().actions() else None
-        file_menu = QMenu(self.tr("&File"), self, objectName="fileMenu")
-        self.documents.build_file_menu(file_menu)
-        edit_menu = QMenu(self.tr("&Edit"), self, objectName="editMenu")
-        edit_menu.addActions([self.editor.undo_action, self.editor.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.table.edit_actions())
-        table_menu = QMenu(self.tr("&Table"), self, objectName="tableMenu")
-        for act in self.table.table_actions() + [None, self.table.generate_action, self.table.fill_action]:
-            table_menu.addAction(act) if act is not None else table_menu.addSeparator()
-        for menu in (file_menu, edit_menu, table_menu):
-            self.menuBar().insertMenu(first, menu) if first is not None else self.menuBar().addMenu(menu)
+        self.dataset_box.set_editor(self.editor)  # the row and column buttons edit through it
+        editing_menus(self.menuBar(), self.documents, self.editor, self.table)
         self.addActions([self.editor.undo_action, self.editor.redo_action])
-
-    @Slot()
-    def _add_row(self) -> None:
-        self.editor.insert_rows(self.dataset_model.rowCount(), 1)
-
-    @Slot()
-    def _remove_rows(self) -> None:
-        self.table.remove_rows()
-
-    def _add_column(self, role: str) -> None:
-        ds = self.dataset()
-        col = len(ds.input_columns) if role == INPUT else len(ds.names)
-        self.editor.insert_column(col, role)
-
-    @Slot()
-    def _remove_column(self) -> None:
-        self.table.remove_columns()
 
     @Slot()
     def _preset_chosen(self) -> None:

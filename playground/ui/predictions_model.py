@@ -4,7 +4,7 @@ With several targets (adder2, seven-segment) the table is compact, so every outp
 without scrolling sideways: all inputs share one column, and each target gets one column of
 "target → output" pairs (output to 2 decimals, tinted by |error|; the tooltip has every digit).
 
-``set_outputs`` is called ~30 times a second while training, so it does one
+``set_outputs`` is called up to ``LIVE_HZ`` times a second while training, so it does one
 vectorised pass (|error| and the colour level of every cell) and emits
 ``dataChanged`` only for the output and |error| cells that changed, naming the
 roles that changed: a new text (which makes the header re-measure its columns),
@@ -25,6 +25,7 @@ from playground.ui.language import number
 from playground.ui.plain import tooltip
 
 NOT_TRAINED = "–"
+LIVE_HZ = 12  # outputs shown a second at most while a run trains
 DECIMALS = 4  # fixed decimals keep the column steady while the numbers change 30 times a second
 
 # Closeness colours (colour-blind safe: blue vs vermillion, and they differ in lightness).
@@ -123,9 +124,16 @@ class PredictionsModel(QAbstractTableModel):
         return None if self._outputs is None else self._outputs.copy()
 
     def listen_to(self, run) -> None:
-        """Follow a :class:`~playground.ui.run.Run`: its table's rows, and the outputs of the weights shown."""
+        """Follow a :class:`~playground.ui.run.Run`: its table's rows, and the outputs of the weights shown.
+
+        While the run trains, the outputs are shown at most LIVE_HZ times a second, the newest each
+        time, in an event-loop turn of their own (nobody reads a table of numbers 30 times a second);
+        once it stops, at once: the last outputs of a run are always the ones shown.
+        """
         self._run = run
         self._shown_table = None
+        self._live_timer = QTimer(self, singleShot=True, interval=round(1000 / LIVE_HZ))
+        self._live_timer.timeout.connect(self._show_outputs)
         run.reset.connect(self._run_reset)
         run.shownChanged.connect(self._shown_changed)
 
@@ -137,8 +145,20 @@ class PredictionsModel(QAbstractTableModel):
             self._shown_table = table if self._run.network is not None else None
 
     def _shown_changed(self) -> None:
+        if self._run.running:
+            if not self._live_timer.isActive():
+                self._live_timer.start()
+            return
+        self._show_outputs()
+
+    def _show_outputs(self) -> None:
+        self._live_timer.stop()
         if self._run.network is not None:
             self.set_outputs(self._run.shown_outputs())
+
+    def live_pending(self) -> bool:
+        """Whether newer outputs of a training run wait to be shown (within 1 / LIVE_HZ seconds)."""
+        return self._live_timer.isActive()
 
     # -- QAbstractTableModel --
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

@@ -14,9 +14,8 @@ thinned to at most ``FINAL_POINTS`` points each and drawn with 1-pixel lines.
 
 While it runs, the plots' ranges stay put (iterations 0 to the study's end; errors and
 counts rounded out to whole decades and steps, set at the start and grown only when the
-data leaves them),
-so the axes are not measured and drawn again at every update (2-3 ms each) and stay
-cached as pixmaps; when it ends both plots fit their data again.
+data leaves them), so the axes are not measured and drawn again at every update (2-3 ms
+each) and stay cached as pixmaps; when it ends both plots fit their data again.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
@@ -43,6 +42,7 @@ from playground.ui.language import number
 from playground.ui.plain import html_text
 from playground.ui.relay import HelperLink
 from playground.ui.run_status import PROGRESS_STEPS, progress_value
+from playground.ui.study_curves import curve_pen, decades, evenly_chosen, joined, rounded_up, thinned
 
 REACHED_COLOUR, STUCK_COLOUR = "#0072B2", "#D55E00"  # Okabe-Ito blue and vermillion, as elsewhere
 CURVE_ALPHA = 50  # of 255, for 64 or more curves: they build up where most runs go
@@ -218,7 +218,7 @@ class StudyWindow(ScaledView, QDialog):
         # The ranges a study usually starts in (errors below 1, every run in one bar), set now so the
         # first update draws no axis again.
         self._hold("curves", (0.0, float(max(s.iterations, 1)), -1.0, 0.0))
-        self._hold("histogram", (-1.0, 0.0, 0.0, _rounded_up(self.seeds_spin.value())))
+        self._hold("histogram", (-1.0, 0.0, 0.0, rounded_up(self.seeds_spin.value())))
         self._update_setting_label()
         self.summary_label.setText(self.tr("Training…"))
         return self.controller.submit(job)
@@ -317,11 +317,11 @@ class StudyWindow(ScaledView, QDialog):
             group = errs[rows]
             if running and len(group) > SAMPLE_CURVES:
                 self._show_band(name, its, error_band(group))
-                x, y = _joined(*_thinned(its, group[_evenly_chosen(len(group), SAMPLE_CURVES)], FINAL_POINTS))
+                x, y = joined(*thinned(its, group[evenly_chosen(len(group), SAMPLE_CURVES)], FINAL_POINTS))
                 drawn = SAMPLE_CURVES
             else:
                 self._show_band(name, None, None)
-                x, y = _joined(*_thinned(its, group, FINAL_POINTS))
+                x, y = joined(*thinned(its, group, FINAL_POINTS))
                 drawn = len(group)
             # antialiasing costs ~5x: only for the finished picture of a few curves
             item.setData(x, y, antialias=not running and drawn <= ANTIALIAS_CURVES)
@@ -342,11 +342,11 @@ class StudyWindow(ScaledView, QDialog):
         """While a study runs: ranges that change only when the data leaves them (see the module docstring)."""
         errs = progress.recorded_errors
         shown = errs[np.isfinite(errs) & (errs > 0)]
-        self._hold("curves", (0.0, float(max(progress.iterations, 1)), *_decades(shown, (-1.0, 0.0))))
+        self._hold("curves", (0.0, float(max(progress.iterations, 1)), *decades(shown, (-1.0, 0.0))))
         logs = np.log10(np.clip(latest[np.isfinite(latest)], 1e-12, None))
         edges, counts = error_histogram(latest)
         ends = 10.0 ** np.concatenate([logs, edges[[0, -1]]])
-        self._hold("histogram", (*_decades(ends, (-1.0, 0.0)), 0.0, _rounded_up(int(counts.max(initial=0)))))
+        self._hold("histogram", (*decades(ends, (-1.0, 0.0)), 0.0, rounded_up(int(counts.max(initial=0)))))
 
     def _hold(self, name: str, ranges: tuple[float, float, float, float]) -> None:
         """Show at least ``ranges`` (x0, x1, y0, y1) on a plot; while a study runs they only grow."""
@@ -472,11 +472,7 @@ class StudyWindow(ScaledView, QDialog):
             self._show(self._shown)
 
     def _curve_pen(self, colour: str, n: int):
-        """Faint enough that many curves build up where most runs go; a few stay visible."""
-        c = QColor(colour)
-        c.setAlpha(int(np.clip(CURVE_ALPHA * 8 / math.sqrt(max(n, 1)), CURVE_ALPHA, 220)))
-        # a 1-pixel cosmetic pen is drawn by Qt's fast line path; wider ones are stroked as polygons
-        return pg.mkPen(c, width=max(1, round(self._scale)))
+        return curve_pen(colour, n, CURVE_ALPHA, self._scale)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -486,58 +482,6 @@ class StudyWindow(ScaledView, QDialog):
     def closeEvent(self, event) -> None:
         self.controller.stop()  # closing the window stops the study; the thread stays for the next one
         super().closeEvent(event)
-
-
-def _joined(its: np.ndarray, errs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Many curves as one: each row of errs against its, separated by NaN (drawn with connect='finite')."""
-    k, n = errs.shape
-    if k == 0 or n == 0:
-        return np.zeros(0), np.zeros(0)
-    x = np.empty((k, n + 1))
-    y = np.empty((k, n + 1))
-    x[:, :n] = its[None, :]
-    y[:, :n] = errs
-    x[:, n] = y[:, n] = np.nan
-    return x.ravel(), y.ravel()
-
-
-def _evenly_chosen(count: int, at_most: int) -> np.ndarray:
-    """Indices of at most ``at_most`` of ``count`` items, spread evenly from the first to the last."""
-    if count <= at_most:
-        return np.arange(count)
-    return _distinct(np.linspace(0, count - 1, at_most).round().astype(int))
-
-
-def _thinned(its: np.ndarray, errs: np.ndarray, points: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every ``step``-th recorded point of each curve (and always the last), at most ``points`` or so."""
-    n = len(its)
-    if n <= points:
-        return its, errs
-    keep = _distinct(np.append(np.arange(0, n, math.ceil(n / points)), n - 1))
-    return its[keep], errs[:, keep]
-
-
-def _distinct(ascending: np.ndarray) -> np.ndarray:
-    """The values of a non-decreasing array, each once. (np.unique imports numpy.ma when first
-    called: a 50 ms pause at a study's first update.)"""
-    return ascending[np.r_[True, ascending[1:] != ascending[:-1]]]
-
-
-def _rounded_up(count: int) -> float:
-    """A count axis's top: ``count`` rounded up to its leading digit (256 -> 300), at least 1."""
-    if count <= 1:
-        return 1.0
-    step = 10 ** math.floor(math.log10(count))
-    return float(math.ceil(count / step) * step)
-
-
-def _decades(values: np.ndarray, empty: tuple[float, float]) -> tuple[float, float]:
-    """log10 of the smallest and largest positive finite values, rounded out to whole decades."""
-    values = values[np.isfinite(values) & (values > 0)]
-    if values.size == 0:
-        return empty
-    lo, hi = math.floor(math.log10(values.min())), math.ceil(math.log10(values.max()))
-    return float(lo), float(max(hi, lo + 1))
 
 
 if __name__ == "__main__":  # python -m playground.ui.study_panel: XOR with 2 hidden units; press Start

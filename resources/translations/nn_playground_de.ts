@@ -1916,30 +1916,6 @@
         <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
         <translation>Die Ausgabe {output} über {x} (waagerecht) und {y} (senkrecht): über 0,5 auf {share} % des Quadrats; {rows} Zeilen als Markierungen.</translation>
     </message>
-    <message>
-        <source>target 1</source>
-        <translation>Ziel 1</translation>
-    </message>
-    <message>
-        <source>target 0</source>
-        <translation>Ziel 0</translation>
-    </message>
-    <message>
-        <source>same inputs, other target</source>
-        <translation>gleiche Eingaben, anderes Ziel</translation>
-    </message>
-    <message>
-        <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
-        <translation>Keine verborgene Schicht: die Karte ist eine einzige Sigmoid-Einheit, darum ist ihre Grenze eine Gerade.</translation>
-    </message>
-    <message>
-        <source>(the first {shown} of {count})</source>
-        <translation>(die ersten {shown} von {count})</translation>
-    </message>
-    <message>
-        <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
-        <translation>Kleine Karten: was jede Einheit der verborgenen Schicht 1 berechnet{more} ({activation}; hell niedrig, dunkel hoch).</translation>
-    </message>
 </context>
 <context>
     <name>DocumentOpener</name>
@@ -2215,14 +2191,6 @@
     <message>
         <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
         <translation>Iteration {number}: mittlerer |Fehler| {value}, {trend} seit dem Beginn des Laufs</translation>
-    </message>
-    <message>
-        <source>{label} · {iterations} iterations</source>
-        <translation>{label} · {iterations} Iterationen</translation>
-    </message>
-    <message>
-        <source>test rows (held out)</source>
-        <translation>Testzeilen (zurückgehalten)</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -2855,6 +2823,17 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LegendPlacement</name>
+    <message>
+        <source>{label} · {iterations} iterations</source>
+        <translation>{label} · {iterations} Iterationen</translation>
+    </message>
+    <message>
+        <source>test rows (held out)</source>
+        <translation>Testzeilen (zurückgehalten)</translation>
+    </message>
+</context>
+<context>
     <name>LessonAuthor</name>
     <message>
         <source>New Lesson from Current State…</source>
@@ -3210,6 +3189,33 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MapDrawing</name>
+    <message>
+        <source>target 1</source>
+        <translation>Ziel 1</translation>
+    </message>
+    <message>
+        <source>target 0</source>
+        <translation>Ziel 0</translation>
+    </message>
+    <message>
+        <source>same inputs, other target</source>
+        <translation>gleiche Eingaben, anderes Ziel</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
+        <translation>Keine verborgene Schicht: die Karte ist eine einzige Sigmoid-Einheit, darum ist ihre Grenze eine Gerade.</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {count})</source>
+        <translation>(die ersten {shown} von {count})</translation>
+    </message>
+    <message>
+        <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
+        <translation>Kleine Karten: was jede Einheit der verborgenen Schicht 1 berechnet{more} ({activation}; hell niedrig, dunkel hoch).</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Network diagram</source>
@@ -3496,6 +3502,13 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Train anyway</source>
         <translation>Trotzdem trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>RunFollowing</name>
+    <message>
+        <source>{label} · {iterations} iterations</source>
+        <translation>{label} · {iterations} Iterationen</translation>
     </message>
 </context>
 <context>

@@ -1916,30 +1916,6 @@
         <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
         <translation>La salida {output} sobre {x} (horizontal) y {y} (vertical): por encima de 0,5 en el {share} % del cuadrado; {rows} filas como marcadores.</translation>
     </message>
-    <message>
-        <source>target 1</source>
-        <translation>objetivo 1</translation>
-    </message>
-    <message>
-        <source>target 0</source>
-        <translation>objetivo 0</translation>
-    </message>
-    <message>
-        <source>same inputs, other target</source>
-        <translation>mismas entradas, otro objetivo</translation>
-    </message>
-    <message>
-        <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
-        <translation>Sin capa oculta: el mapa es una sola unidad sigmoide, así que su frontera es una recta.</translation>
-    </message>
-    <message>
-        <source>(the first {shown} of {count})</source>
-        <translation>(los primeros {shown} de {count})</translation>
-    </message>
-    <message>
-        <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
-        <translation>Mapas pequeños: lo que calcula cada unidad de la capa oculta 1{more} ({activation}; claro bajo, oscuro alto).</translation>
-    </message>
 </context>
 <context>
     <name>DocumentOpener</name>
@@ -2215,14 +2191,6 @@
     <message>
         <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
         <translation>Iteración {number}: |error| medio {value}, {trend} desde el inicio del entrenamiento</translation>
-    </message>
-    <message>
-        <source>{label} · {iterations} iterations</source>
-        <translation>{label} · {iterations} iteraciones</translation>
-    </message>
-    <message>
-        <source>test rows (held out)</source>
-        <translation>filas de prueba (apartadas)</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -2854,6 +2822,17 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>LegendPlacement</name>
+    <message>
+        <source>{label} · {iterations} iterations</source>
+        <translation>{label} · {iterations} iteraciones</translation>
+    </message>
+    <message>
+        <source>test rows (held out)</source>
+        <translation>filas de prueba (apartadas)</translation>
+    </message>
+</context>
+<context>
     <name>LessonAuthor</name>
     <message>
         <source>New Lesson from Current State…</source>
@@ -3209,6 +3188,33 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>MapDrawing</name>
+    <message>
+        <source>target 1</source>
+        <translation>objetivo 1</translation>
+    </message>
+    <message>
+        <source>target 0</source>
+        <translation>objetivo 0</translation>
+    </message>
+    <message>
+        <source>same inputs, other target</source>
+        <translation>mismas entradas, otro objetivo</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the map is one sigmoid unit, so its boundary is a straight line.</source>
+        <translation>Sin capa oculta: el mapa es una sola unidad sigmoide, así que su frontera es una recta.</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {count})</source>
+        <translation>(los primeros {shown} de {count})</translation>
+    </message>
+    <message>
+        <source>Small maps: what each unit of hidden layer 1 computes{more} ({activation}; light low, dark high).</source>
+        <translation>Mapas pequeños: lo que calcula cada unidad de la capa oculta 1{more} ({activation}; claro bajo, oscuro alto).</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Network diagram</source>
@@ -3495,6 +3501,13 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Train anyway</source>
         <translation>Entrenar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>RunFollowing</name>
+    <message>
+        <source>{label} · {iterations} iterations</source>
+        <translation>{label} · {iterations} iteraciones</translation>
     </message>
 </context>
 <context>

@@ -188,11 +188,11 @@ def test_window_builds_the_map_on_first_use_at_the_presentation_scale(qtbot):
 
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w._decision_map is None  # not built at start-up
+    assert w.tabs.map_view is None  # not built at start-up
     w.classroom.set_scale(1.5, save=False)
     index = [w.tabs.tabText(i) for i in range(w.tabs.count())].index("Decision map")
     w.tabs.setCurrentIndex(index)
-    assert w._decision_map is not None and w.tabs.currentWidget() is w.decision_map
+    assert w.tabs.map_view is not None and w.tabs.currentWidget() is w.decision_map
     assert w.decision_map.scale_factor() == 1.5
 
 
@@ -281,3 +281,23 @@ def test_the_row_markers_are_drawn_again_only_when_they_change(qtbot, view, monk
     assert drawn == [] and np.array_equal(m.outputs[0].ravel(), later.predict(m.inputs)[:, 0])
     show(qtbot, view, dataset, later, row=2)  # another row looked at: drawn again, ringed
     assert drawn == [1] and len(view.selected.getData()[0]) == 1
+
+
+def test_the_axes_are_named_after_the_inputs_chosen_and_kept_while_the_weights_change(qtbot, view):
+    """The axes' titles and ranges are set when the inputs on them change (setting them each map drew
+    the axes afresh ~10 times a second while training), and follow every choice."""
+    dataset, net = trained("majority3")
+    show(qtbot, view, dataset, net)
+    bottom, left = view.plot.getAxis("bottom"), view.plot.getAxis("left")
+    names = dataset.input_names
+    assert (bottom.labelText, left.labelText) == (names[0], names[1])
+    pictures = []
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_network(trained("majority3", 50)[1])  # other weights, the same inputs
+    pictures.append((bottom.labelText, left.labelText))
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.set_axes(2, 0)
+    pictures.append((bottom.labelText, left.labelText))
+    assert pictures == [(names[0], names[1]), (names[2], names[0])]
+    (x0, x1), (y0, y1) = view.plot.vb.viewRange()
+    assert (x0, x1) == pytest.approx(extent(dataset.X[:, 2])) and (y0, y1) == pytest.approx(extent(dataset.X[:, 0]))
