@@ -24,7 +24,7 @@ NOT_YET_IMPORTED = {
     "playground.ui.document_recovery", "playground.ui.document_runs",
     "playground.ui.formula_link", "playground.ui.network_pointer", "playground.ui.network_text",
     "playground.ui.presentation_fit", "playground.ui.script_view",
-    "playground.ui.decision_drawing", "playground.ui.error_axes", "playground.ui.error_curves",
+    "playground.ui.decision_drawing", "playground.ui.error_curves",
     "playground.ui.error_follow", "playground.ui.error_legend", "playground.ui.error_range",
     "playground.ui.window_panes",
 }

@@ -1,0 +1,29 @@
+"""The error plot's axes (playground.ui.error_axes): iteration ticks in short SI form, log error ticks as plain
+decimals, and the plot widget the panels build on."""
+
+import math
+
+from playground.ui.error_axes import ErrorAxis, IterationAxis, error_plot_widget, format_iterations
+
+
+def test_iteration_ticks_read_short():
+    assert [format_iterations(v) for v in (0, 500, 2500, 100_000, 1_000_000, 1.5e9)] == \
+        ["0", "500", "2.5k", "100k", "1M", "1.5G"]
+
+
+def test_log_error_ticks_label_decades_and_the_2_and_5_steps_as_decimals(qapp):
+    axis = ErrorAxis("left")
+    (_, decades), (_, halves), (_, minor) = axis.logTickValues(math.log10(0.01), math.log10(1.0), 300, None)
+    assert [round(10 ** v, 12) for v in decades] == [0.01, 0.1, 1.0]
+    assert [round(10 ** v, 12) for v in halves] == [0.02, 0.05, 0.2, 0.5]
+    assert len(minor) == 12  # 3, 4, 6, 7, 8, 9 of the two decades
+    assert axis.logTickStrings([math.log10(0.05), math.log10(0.5)], 1.0, 1.0) == ["0.05", "0.5"]
+
+
+def test_the_plot_widget_has_the_apps_axes_and_its_names(qtbot):
+    widget = error_plot_widget("errorPlot", "Training error")
+    qtbot.addWidget(widget)
+    item = widget.getPlotItem()
+    assert isinstance(item.getAxis("bottom"), IterationAxis) and isinstance(item.getAxis("left"), ErrorAxis)
+    assert widget.objectName() == "errorPlot" and widget.accessibleName() == "Training error"
+    assert item.getAxis("bottom").tickStrings([1, 2], 1e5, 1) == ["100k", "200k"]
