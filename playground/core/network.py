@@ -85,7 +85,7 @@ class Network:
         self.rule = rule or Rule()
         self.t = 0  # updates done so far
         self.last_loss: float | None = None  # the loss of the last iteration whose error was asked for
-        self.optimizer_state = optimizers.new_state(self.rule.optimizer, self._params())
+        self.optimizer_state = optimizers.new_state(self.rule.optimizer, self.params())
         self._order: BatchOrder | None = None
         self._buffers: _StepBuffers | None = None
 
@@ -107,7 +107,8 @@ class Network:
     def has_bias(self) -> bool:
         return self.biases is not None
 
-    def _params(self) -> list[np.ndarray]:
+    def params(self) -> list[np.ndarray]:
+        """The weights, then the biases: the arrays the optimiser updates, in its order."""
         return self.weights + (self.biases or [])
 
     # -- the readable version of each step (used by the inspector and the tests) --
@@ -221,7 +222,7 @@ class Network:
                 raise ValueError(f"bias sizes do not fit layers {self.sizes}")
             self.biases = biases
         self.weights = weights
-        fresh = optimizers.new_state(self.rule.optimizer, self._params())
+        fresh = optimizers.new_state(self.rule.optimizer, self.params())
         if optimizer:
             for slot, arrays in fresh.items():
                 given = [np.array(x, dtype=float).reshape(p.shape) for x, p in zip(optimizer[slot], arrays)]
@@ -285,7 +286,7 @@ class _StepBuffers:
     def __init__(self, net: Network, X: np.ndarray, Y: np.ndarray) -> None:
         rows = X.shape[0]
         self.X, self.Y, self.lr_value = X, Y, net.learning_rate
-        self.param_ids = [id(p) for p in net._params()]
+        self.param_ids = [id(p) for p in net.params()]
         self.a = [X] + [np.empty((rows, n)) for n in net.sizes[1:]]
         self.E = np.empty((rows, net.sizes[-1]))
         self.E_flat = self.E.reshape(-1)  # a view: E's squares summed by one dot
@@ -300,4 +301,4 @@ class _StepBuffers:
 
     def fits(self, net: Network, X: np.ndarray, Y: np.ndarray) -> bool:
         return (X is self.X and Y is self.Y and self.lr_value == net.learning_rate
-                and self.param_ids == [id(p) for p in net._params()])
+                and self.param_ids == [id(p) for p in net.params()])
