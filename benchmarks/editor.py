@@ -28,9 +28,9 @@ os.environ.setdefault("NN_PLAYGROUND_DATA_DIR", tempfile.mkdtemp(prefix="nnp-ben
 import numpy as np  # noqa: E402
 
 from playground.app import make_app  # noqa: E402
-from playground.core.clipboard import format_block  # noqa: E402
-from playground.core.dataset import default_names, generate  # noqa: E402
-from playground.ui.generator_dialog import GeneratorDialog  # noqa: E402
+from playground.core.data.clipboard import format_block  # noqa: E402
+from playground.core.data.dataset import default_names, generate  # noqa: E402
+from playground.ui.experiment.generator_dialog import GeneratorDialog  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
 
 N = 12

@@ -28,12 +28,12 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from busy import add_busy_option, busy_machine, phases
-from playground.core import threads
+from playground.core.helper import threads
 
-from playground.core.dataset import generate
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.training import Trainer
+from playground.core.data.dataset import generate
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
 
 
 def notebook_loop(X, y):
@@ -140,7 +140,7 @@ def engine_rate(big, settings, n: int) -> float:
 
 
 def bare_rate(big, settings, n: int) -> float:
-    from playground.core.network import initial_weights
+    from playground.core.nn.network import initial_weights
 
     W0, W1 = initial_weights([12, 64, 1], settings.seed)
     X, Y = np.ascontiguousarray(big.X, dtype=float), np.ascontiguousarray(big.Y, dtype=float)
@@ -193,8 +193,8 @@ def big_table_figures(repeats: int, iterations: int) -> None:
 
 
 def stack_figures(repeats: int, iterations: int = 5000, count: int = 16) -> None:
-    from playground.core.network import Network
-    from playground.core.stack import NetworkStack
+    from playground.core.nn.network import Network
+    from playground.core.nn.stack import NetworkStack
 
     dataset = get_preset("notebook").dataset()
     X, Y = np.ascontiguousarray(dataset.X), np.ascontiguousarray(dataset.Y)

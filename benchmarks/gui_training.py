@@ -79,8 +79,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageH
 from busy import add_busy_option, busy_machine, phases  # noqa: E402
 
 from playground.app import make_app  # noqa: E402
-from playground.core.presets import get_preset  # noqa: E402
-from playground.core.training import Trainer  # noqa: E402
+from playground.core.data.presets import get_preset  # noqa: E402
+from playground.core.training.training import Trainer  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -487,7 +487,7 @@ def main() -> None:
         TRACE.enabled = True
         TRACE.app_class()(sys.argv[:1])  # make_app() below takes this QApplication
     app = make_app()
-    from playground.core import threads
+    from playground.core.helper import threads
 
     threads.pin_blas_threads(1)  # as the app's process does after its first paint (playground.app)
     qInstallMessageHandler(_quiet_offscreen_notes)

@@ -23,7 +23,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the repository: tests/
 
-from playground.core.lesson_text import to_html  # noqa: E402
+from playground.core.lessons.lesson_text import to_html  # noqa: E402
 from playground.core.limits import MAX_TEXT_CHARS  # noqa: E402
 from tests.core import lesson_text_regex as old  # noqa: E402
 
@@ -56,9 +56,9 @@ def panel_times(prose: str, n: int, repeats: int) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from playground.core.lesson import read_lesson
+    from playground.core.lessons.lesson import read_lesson
     from playground.resources import shipped_lessons
-    from playground.ui.lesson_panel import LessonPanel
+    from playground.ui.lessons.lesson_panel import LessonPanel
 
     app = QApplication.instance() or QApplication([])
     step = read_lesson(shipped_lessons()[0]).steps[0]

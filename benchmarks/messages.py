@@ -25,12 +25,12 @@ import time
 
 import numpy as np
 
-from playground.core.documents import Trained
-from playground.core.presets import get_preset
-from playground.core.progress import RunMirror
-from playground.core.remote import Session
-from playground.core.run import Job
-from playground.core.training import Trainer
+from playground.core.files.documents import Trained
+from playground.core.data.presets import get_preset
+from playground.core.training.progress import RunMirror
+from playground.core.helper.remote import Session
+from playground.core.training.run import Job
+from playground.core.training.training import Trainer
 
 
 def reopened(preset, at: int) -> Trained:

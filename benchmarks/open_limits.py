@@ -10,7 +10,7 @@ and the ratio of the open time to the baseline in the same run: ``json.loads`` o
 every accepted file opens in at most 1 s and 500 MB on the 2-core test machine. Also shows that a
 file of 7.5 million rows (30 MB, under the size limit) is refused without being parsed.
 
-For each document it also prints the open time with the JSON Schema check (playground.core.schemas)
+For each document it also prints the open time with the JSON Schema check (playground.core.files.schemas)
 over the time without it (the check replaced by nothing), and the one-time cost of importing
 jsonschema and building the validator, which a process pays at its first document. The last line
 shows why the readers leave the items of the bulk arrays to their vectorised checks: the published
@@ -29,11 +29,11 @@ import tracemalloc
 
 import numpy as np
 
-from playground.core import schemas
-from playground.core.dataset import Dataset
-from playground.core.documents import (MAX_HISTORY_POINTS, MAX_ROWS, Document, DocumentError, Trained, format_csv,
+from playground.core.files import schemas
+from playground.core.data.dataset import Dataset
+from playground.core.files.documents import (MAX_HISTORY_POINTS, MAX_ROWS, Document, DocumentError, Trained, format_csv,
                                        format_document, read_any)
-from playground.core.settings import Settings
+from playground.core.data.settings import Settings
 
 
 def measure(fn):

@@ -25,11 +25,11 @@ import time
 import numpy as np
 
 from busy import add_busy_option, busy_machine, phases
-from playground.core import threads
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.study import Study
-from playground.core.training import Trainer
+from playground.core.helper import threads
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.training.study import Study
+from playground.core.training.training import Trainer
 
 
 def sequential(dataset, settings: Settings, k: int) -> tuple[float, np.ndarray]:
@@ -114,7 +114,7 @@ def gui_responsiveness() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from playground.ui.study_panel import StudyWindow
+    from playground.ui.study.study_panel import StudyWindow
 
     from PySide6.QtCore import qInstallMessageHandler
 

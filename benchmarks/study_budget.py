@@ -28,14 +28,14 @@ import tracemalloc
 import numpy as np
 
 from busy import add_busy_option, busy_machine, phases
-from playground.core import threads
-from playground.core.budget import estimate_seconds, study_bytes, study_seconds
-from playground.core.dataset import Dataset
-from playground.core.held_out import held_out_count
-from playground.core.presets import get_preset
-from playground.core.rules import Rule
-from playground.core.settings import Settings
-from playground.core.study import Study, record_every_for
+from playground.core.helper import threads
+from playground.core.training.budget import estimate_seconds, study_bytes, study_seconds
+from playground.core.data.dataset import Dataset
+from playground.core.data.held_out import held_out_count
+from playground.core.data.presets import get_preset
+from playground.core.nn.rules import Rule
+from playground.core.data.settings import Settings
+from playground.core.training.study import Study, record_every_for
 
 RULES = {
     "notebook": dict(),

@@ -61,7 +61,7 @@ def core_texts_source() -> str:
     """playground/ui/core_texts.py: the texts of core/ that the window shows (core imports no Qt, so
     lupdate cannot find them there), each marked for lupdate with QT_TRANSLATE_NOOP."""
     sys.path.insert(0, str(ROOT))
-    from playground.core.presets import PRESETS
+    from playground.core.data.presets import PRESETS
 
     lines = ['"""Texts of playground.core shown in the window, marked for translation (made by',
              'packaging/translations.py update; do not edit: tests/test_translations.py checks it is current)."""',
@@ -79,7 +79,7 @@ def core_templates() -> list[str]:
     import ast
 
     found: dict[str, None] = {}
-    for path in sorted((ROOT / "playground" / "core").glob("*.py")):
+    for path in sorted((ROOT / "playground" / "core").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "say":
                 first = node.args[0] if node.args else None

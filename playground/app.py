@@ -62,7 +62,7 @@ def _settle() -> None:
         return
     gc.freeze()
     gc.enable()
-    from playground.core import threads
+    from playground.core.helper import threads
 
     # The window's own NumPy work (decision maps, the inspector) is small and the training helper
     # runs beside it: one BLAS thread, so the two never compete for the cores. Pinning scans the
@@ -85,7 +85,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 def run_app(args) -> int:
     """Open the window (or render it to a PNG with --screenshot)."""
     from playground.usage import UsageError
-    from playground.core.dataset import DataError
+    from playground.core.data.dataset import DataError
 
     try:
         size = _parse_size(args.size) if args.screenshot else None
@@ -94,7 +94,7 @@ def run_app(args) -> int:
     if args.train and not args.screenshot:
         raise UsageError("--train is only used with --screenshot")
     if args.screenshot:  # refused before the window opens: a FIFO there would block the save, a folder fail it
-        from playground.core.fileio import check_target, display_name, os_reason
+        from playground.core.files.fileio import check_target, display_name, os_reason
 
         try:
             check_target(args.screenshot)
@@ -117,7 +117,7 @@ def run_app(args) -> int:
         raise UsageError(str(e)) from None
 
     if not args.screenshot:
-        from playground.ui.document_opener import DocumentOpener
+        from playground.ui.documents.document_opener import DocumentOpener
 
         # macOS hands documents double-clicked later to this process: each opens in a new window
         opener = DocumentOpener(app)
@@ -155,7 +155,7 @@ def run_app(args) -> int:
     app.exec()
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()
-    from playground.core.fileio import display_name
+    from playground.core.files.fileio import display_name
 
     if not ok:
         raise UsageError(f"cannot write the screenshot {display_name(args.screenshot)}")

@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from playground.core.fileio import display_name
+from playground.core.files.fileio import display_name
 # the parser is cli_parser's (its options made from core.settings.FIELDS); its names stay importable from here
 from playground.cli_parser import COMMANDS, build_parser, number, settings_changes, whole_number
 from playground.core.number_text import is_digits
@@ -86,9 +86,9 @@ def _guard_standard_streams() -> None:
 
 def load_experiment(args: argparse.Namespace):
     """The dataset and settings the options describe: preset or file first, then flag overrides."""
-    from playground.core.dataset import DataError
-    from playground.core.documents import read_any
-    from playground.core.presets import DEFAULT_PRESET, get_preset
+    from playground.core.data.dataset import DataError
+    from playground.core.files.documents import read_any
+    from playground.core.data.presets import DEFAULT_PRESET, get_preset
 
     if args.file == "":  # an unset shell variable: not the notebook preset without a word
         raise UsageError("the file name is empty")
@@ -141,7 +141,7 @@ def held_out_rows(rows_text: str | None, fraction: float | None, n_rows: int, se
                 raise UsageError(f"--test-rows: {part!r} is not a row number from 1 to {n_rows}")
             test[int(part) - 1] = True
     else:
-        from playground.core.held_out import held_out_mask
+        from playground.core.data.held_out import held_out_mask
 
         if not 0 < fraction < 1:
             raise UsageError(f"--test-fraction must be between 0 and 1, got {fraction}")
@@ -159,12 +159,12 @@ def nice_log_every(iterations: int) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from playground.core import threads
-    from playground.core.budget import BudgetError, check_training, long_run_warning
-    from playground.core.hints import run_learning_rate_hint
-    from playground.core.in_process import headless_session
-    from playground.core.settings import experiment_problems
-    from playground.core.training import DIVERGED, Trainer, saturation_warning
+    from playground.core.helper import threads
+    from playground.core.training.budget import BudgetError, check_training, long_run_warning
+    from playground.core.explain.hints import run_learning_rate_hint
+    from playground.core.training.in_process import headless_session
+    from playground.core.data.settings import experiment_problems
+    from playground.core.training.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
     sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
@@ -235,9 +235,9 @@ def _finite(value: float | None) -> float | None:
 
 
 def cmd_study(args: argparse.Namespace) -> int:
-    from playground.core import threads
-    from playground.core.budget import LONG_RUN_SECONDS, describe_duration
-    from playground.core.study import DEFAULT_TARGET_ERROR, Study, describe
+    from playground.core.helper import threads
+    from playground.core.training.budget import LONG_RUN_SECONDS, describe_duration
+    from playground.core.training.study import DEFAULT_TARGET_ERROR, Study, describe
 
     dataset, settings = load_experiment(args)
     target = DEFAULT_TARGET_ERROR if args.target is None else args.target
@@ -263,8 +263,8 @@ def cmd_study(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from playground.core import export
-    from playground.core.dataset import DataError
+    from playground.core.explain import export
+    from playground.core.data.dataset import DataError
 
     if not args.script and not args.notebook:
         raise UsageError("say where to write: --script OUT.py and/or --notebook OUT.ipynb")
@@ -302,7 +302,7 @@ def _check_outputs(source: str | None, outputs: list[tuple[str, str | None]]) ->
 
 
 def cmd_presets(args: argparse.Namespace) -> int:
-    from playground.core.presets import PRESETS
+    from playground.core.data.presets import PRESETS
 
     width = max(len(n) for n in PRESETS)
     for name, preset in PRESETS.items():
@@ -312,7 +312,7 @@ def cmd_presets(args: argparse.Namespace) -> int:
 
 def cmd_lesson(args: argparse.Namespace) -> int:
     """``lesson check FILE...``: read each lesson as the window would; print what is wrong and where."""
-    from playground.core.lesson import LessonError, read_lesson
+    from playground.core.lessons.lesson import LessonError, read_lesson
 
     status = EXIT_OK
     for name in args.files:
@@ -407,14 +407,14 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
         return code
     except _OutputFailed as e:
         _to_null_device(real)
-        from playground.core.fileio import os_reason
+        from playground.core.files.fileio import os_reason
 
         raise UsageError(f"cannot write to standard output: {os_reason(e.args[0])}") from None
     except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
         _to_null_device(real)
         raise
     except MemoryError:  # the budget is checked before a job starts; this is what slips through
-        from playground.core.budget import memory_message
+        from playground.core.training.budget import memory_message
 
         raise UsageError(memory_message(f"this {command}")) from None
     finally:

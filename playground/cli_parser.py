@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 
 from playground import APP_ID, __version__
-from playground.core import settings as settings_module
+from playground.core.data import settings as settings_module
 from playground.core.number_text import parse_float, parse_int
-from playground.core.settings import NOTEBOOK, Field, parse_hidden
+from playground.core.data.settings import NOTEBOOK, Field, parse_hidden
 from playground.usage import UsageError
 
 COMMANDS = ("train", "study", "export", "presets", "lesson")

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from playground import DESKTOP_FILE_NAME
 from playground import resources
-from playground.core.fileio import atomic_write_bytes
+from playground.core.files.fileio import atomic_write_bytes
 
 GUI_SCRIPT = "nn-playground-gui"
 

@@ -42,7 +42,7 @@ def _private_settings_and_data(tmp_path_factory, monkeypatch):
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(base / "settings"))
-    from playground.ui import documents_controller as dc
+    from playground.ui.documents import documents_controller as dc
 
     monkeypatch.setattr(dc.DocumentsController, "ask_save_changes", lambda self, doing: dc.DISCARD)
     monkeypatch.setattr(dc.DocumentsController, "ask_recover", lambda self, item, others: dc.LATER)

@@ -63,8 +63,8 @@ def test_csv_file_with_two_targets(tmp_path):
 
 
 def test_json_document(tmp_path):
-    from playground.core.documents import Document, write_document
-    from playground.core.presets import get_preset
+    from playground.core.files.documents import Document, write_document
+    from playground.core.data.presets import get_preset
 
     p = get_preset("and")
     f = tmp_path / "and.nnp"
@@ -143,7 +143,7 @@ def test_divergence_exits_3_with_a_message(monkeypatch, capsys):
     import dataclasses
 
     from playground import cli
-    from playground.core import settings as settings_module
+    from playground.core.data import settings as settings_module
 
     monkeypatch.setattr(settings_module, "FIELDS", tuple(
         dataclasses.replace(f, high=1e300) if f.name == "learning_rate" else f for f in settings_module.FIELDS))
@@ -172,7 +172,7 @@ def test_import_contracts_hold():
 
 def test_a_learning_rate_too_large_for_the_rows_is_hinted_on_stderr(tmp_path):
     from tests.core.test_hints import twelve_inputs
-    from playground.core.documents import write_csv
+    from playground.core.files.documents import write_csv
 
     path = tmp_path / "twelve.csv"
     write_csv(path, twelve_inputs())

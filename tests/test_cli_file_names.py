@@ -3,7 +3,7 @@
 A name holding the byte 0xff reaches Python as the lone surrogate '\\udcff'; an ASCII stream
 with strict errors cannot write it, so every line that names such a file ("wrote ...",
 "... ok", error lines) used to end in a UnicodeEncodeError traceback and exit status 1. The
-name is shown as \\xff, as playground.core.fileio.display_name writes it.
+name is shown as \\xff, as playground.core.files.fileio.display_name writes it.
 """
 
 import os

@@ -9,9 +9,9 @@ import sys
 import numpy as np
 import pytest
 
-from playground.core import schemas
-from playground.core.json_checks import JsonProblem
-from playground.core.run_record import RunRecord
+from playground.core.files import schemas
+from playground.core.files.json_checks import JsonProblem
+from playground.core.training.run_record import RunRecord
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from playground import resources
-from playground.core.lesson import MAX_LESSON_BYTES
+from playground.core.lessons.lesson import MAX_LESSON_BYTES
 
 
 def run(*args):

@@ -3,7 +3,7 @@
 import pytest
 
 from playground.cli_parser import build_parser, option_help, settings_changes
-from playground.core.settings import FIELD
+from playground.core.data.settings import FIELD
 from playground.usage import UsageError
 
 

@@ -5,11 +5,11 @@ import json
 import numpy as np
 import pytest
 
-from playground.core.dataset import Dataset
-from playground.core.documents import Document, write_document
-from playground.core.settings import Settings
-from playground.core.study import Study
-from playground.core.training import Trainer
+from playground.core.data.dataset import Dataset
+from playground.core.files.documents import Document, write_document
+from playground.core.data.settings import Settings
+from playground.core.training.study import Study
+from playground.core.training.training import Trainer
 from tests.test_cli import run
 
 THREE_CLASSES = "x1,x2,red,green,blue\n0,0,1,0,0\n0,1,0,1,0\n1,0,0,0,1\n1,1,1,0,0\n0.5,0,0,1,0\n0,0.5,0,0,1\n"

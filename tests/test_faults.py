@@ -22,12 +22,12 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings as hsettings, strategies as st
 
-from playground.core.dataset import Dataset
-from playground.core.export import MARKDOWN, notebook, python_script, safe_text
+from playground.core.data.dataset import Dataset
+from playground.core.explain.export import MARKDOWN, notebook, python_script, safe_text
 from playground.core.limits import MAX_NAME_CHARS
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.training import Trainer
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOL = 1e-12
@@ -226,7 +226,7 @@ def test_the_reported_injection_exports_harmless_code(tmp_path):
 
 
 def test_headless_export_writes_what_the_menu_writes(tmp_path):
-    from playground.core.export import notebook as make_notebook
+    from playground.core.explain.export import notebook as make_notebook
 
     r = run_cli("export", "--preset", "xor", "--hidden", "3", "--iterations", "500", "--script",
                 str(tmp_path / "e.py"), "--notebook", str(tmp_path / "e.ipynb"))
@@ -304,9 +304,9 @@ def test_a_saturating_learning_rate_is_warned_about():
 
 def _leftover(home, saved_at_json: str | None = None, text: str | None = None) -> str:
     """A crashed session's autosave; ``saved_at_json`` replaces the saved time as raw JSON text."""
-    from playground.core.autosave import SUFFIX, write_autosave
-    from playground.core.dataset import generate
-    from playground.core.documents import Document
+    from playground.core.files.autosave import SUFFIX, write_autosave
+    from playground.core.data.dataset import generate
+    from playground.core.files.documents import Document
 
     folder = os.path.join(home, "data", "autosave")
     os.makedirs(folder, exist_ok=True)
@@ -335,7 +335,7 @@ def _window(qtbot):
 
 @pytest.mark.parametrize("saved_at", ["1e300", "NaN", "-1e300", "1" + "0" * 400, '"yesterday"', "true", "Infinity"])
 def test_a_bad_saved_at_still_offers_the_work(qtbot, _private_settings_and_data, monkeypatch, saved_at):
-    from playground.ui import documents_controller as dc
+    from playground.ui.documents import documents_controller as dc
 
     _leftover(_private_settings_and_data, saved_at)
     w = _window(qtbot)
@@ -363,7 +363,7 @@ def test_a_bad_saved_at_still_offers_the_work(qtbot, _private_settings_and_data,
 ])
 def test_a_corrupt_autosave_can_be_discarded_from_the_dialog(qtbot, _private_settings_and_data, monkeypatch,
                                                             text, reason):
-    from playground.ui import documents_controller as dc
+    from playground.ui.documents import documents_controller as dc
 
     path = _leftover(_private_settings_and_data, text=text)
     w = _window(qtbot)
@@ -384,7 +384,7 @@ def test_a_corrupt_autosave_can_be_discarded_from_the_dialog(qtbot, _private_set
 
 
 def test_the_autosave_time_is_formatted_whatever_it_is():
-    from playground.core.autosave import format_time
+    from playground.core.files.autosave import format_time
 
     for t in (1e300, float("nan"), -1e300, float("inf"), None):
         assert format_time(t) == "an unknown time"
@@ -394,7 +394,7 @@ def test_the_autosave_time_is_formatted_whatever_it_is():
 # -- 5. one range for every setting: refused with the field named, never clamped -----------------------
 
 def _document_text(**settings_changes) -> str:
-    from playground.core.documents import Document, document_to_dict
+    from playground.core.files.documents import Document, document_to_dict
 
     d = document_to_dict(Document(get_preset("notebook").dataset(), Settings()))
     d["settings"].update(settings_changes)
@@ -403,9 +403,9 @@ def _document_text(**settings_changes) -> str:
 
 @pytest.mark.parametrize("lr", [1e6, 1e-15])
 def test_a_learning_rate_outside_the_range_is_refused_everywhere(qtbot, tmp_path, lr):
-    from playground.core.dataset import DataError
-    from playground.core.documents import read_document
-    from playground.core.settings import FIELD
+    from playground.core.data.dataset import DataError
+    from playground.core.files.documents import read_document
+    from playground.core.data.settings import FIELD
 
     doc = tmp_path / "lr.nnp"
     doc.write_text(_document_text(learning_rate=lr), encoding="utf-8")
@@ -425,7 +425,7 @@ def test_a_learning_rate_outside_the_range_is_refused_everywhere(qtbot, tmp_path
 
 
 def test_every_field_has_one_range_checked_by_settings():
-    from playground.core.settings import FIELDS
+    from playground.core.data.settings import FIELDS
 
     assert {f.name for f in FIELDS} == set(Settings().to_dict())  # a new setting needs its entry
     for f in FIELDS:
@@ -444,8 +444,8 @@ def test_every_field_has_one_range_checked_by_settings():
 
 
 def test_an_autosave_cannot_bring_back_a_value_out_of_range(tmp_path):
-    from playground.core.autosave import read_autosave
-    from playground.core.dataset import DataError
+    from playground.core.files.autosave import read_autosave
+    from playground.core.data.dataset import DataError
 
     path = tmp_path / "x.autosave.json"
     path.write_text('{"format": "nn-playground-autosave", "version": 1, "original": null, "saved_at": 1, '
@@ -457,8 +457,8 @@ def test_an_autosave_cannot_bring_back_a_value_out_of_range(tmp_path):
 # -- 6. names must be valid Unicode, and the column is named -------------------------------------------
 
 def test_a_lone_surrogate_in_a_name_is_refused_on_reading_naming_the_column(tmp_path):
-    from playground.core.dataset import DataError
-    from playground.core.documents import read_document
+    from playground.core.data.dataset import DataError
+    from playground.core.files.documents import read_document
 
     doc = tmp_path / "s.nnp"
     text = _document_text().replace('"name": "x2"', '"name": "a\\ud800"')
@@ -495,8 +495,8 @@ def test_a_training_over_the_memory_budget_is_refused_before_allocating(tmp_path
 
 def test_the_budget_estimate_follows_the_real_buffers():
     """The estimate counts at least what Network.steps allocates (its buffers), and grows with every factor."""
-    from playground.core.budget import training_bytes
-    from playground.core.network import Network
+    from playground.core.training.budget import training_bytes
+    from playground.core.nn.network import Network
 
     X, Y = np.zeros((500, 6)), np.zeros((500, 2))
     net = Network([6, 32, 16, 2], seed=1)
@@ -510,7 +510,7 @@ def test_the_budget_estimate_follows_the_real_buffers():
 
 def test_a_memory_error_that_slips_through_is_one_line(monkeypatch, capsys):
     from playground import cli
-    from playground.core import network
+    from playground.core.nn import network
 
     def no_memory(*args, **kwargs):
         raise MemoryError()
@@ -532,8 +532,8 @@ def test_a_file_of_millions_of_rows_is_refused_early(tmp_path):
 
 
 def test_limits_on_columns_rows_and_history_in_documents(tmp_path):
-    from playground.core.dataset import DataError
-    from playground.core.documents import MAX_COLUMNS, MAX_HISTORY_POINTS, MAX_ROWS, parse_csv, parse_document
+    from playground.core.data.dataset import DataError
+    from playground.core.files.documents import MAX_COLUMNS, MAX_HISTORY_POINTS, MAX_ROWS, parse_csv, parse_document
 
     with pytest.raises(DataError, match=f"the limit is {MAX_COLUMNS}"):
         parse_csv(",".join(f"c{i}" for i in range(MAX_COLUMNS + 1)) + "\n" + ",".join(["0"] * (MAX_COLUMNS + 1)))
@@ -560,7 +560,7 @@ def test_limits_on_columns_rows_and_history_in_documents(tmp_path):
     "a,b,y\n0,1,1\n1,-0,0\n+1,1E3,1\n",
 ])
 def test_the_fast_csv_reader_reads_what_the_careful_one_reads(text):
-    from playground.core import document_csv as documents  # the CSV readers live there
+    from playground.core.files import document_csv as documents  # the CSV readers live there
 
     fast = documents._fast_csv(text, 1)  # noqa: SLF001 - the two readers compared
     slow = documents._careful_csv(text, 1, "<text>")  # noqa: SLF001
@@ -576,10 +576,10 @@ def test_temp_files_left_by_killed_saves_are_removed_by_the_next_save(tmp_path):
     import signal
     import time
 
-    from playground.core.documents import STALE_TEMP_SECONDS, TEMP_MARK, read_any, write_csv
+    from playground.core.files.documents import STALE_TEMP_SECONDS, TEMP_MARK, read_any, write_csv
 
     target = tmp_path / "doc.nnp"
-    writer = ("import sys\nfrom playground.core.documents import atomic_write_text\n"
+    writer = ("import sys\nfrom playground.core.files.documents import atomic_write_text\n"
               "text = 'x' * (8 * 2**20)\nwhile True:\n    atomic_write_text(sys.argv[1], text)\n")
     leftovers = set()
     for _ in range(3):  # kill a loop of saves while it writes, as the campaign did
@@ -616,8 +616,8 @@ FORMULAS = ['=HYPERLINK("http://x","y")', "@SUM(1+1)", "+1+2", "-2+3", "'=x", "'
 def test_csv_exports_neutralise_formula_names_and_keep_numbers(tmp_path):
     import csv as csv_module
 
-    from playground.core.documents import read_csv, write_csv
-    from playground.core.export import predictions_csv, weights_csv
+    from playground.core.files.documents import read_csv, write_csv
+    from playground.core.explain.export import predictions_csv, weights_csv
 
     names = FORMULAS[:3] + ["plain"]
     dataset = Dataset(names + [FORMULAS[3]], ["input"] * 4 + ["target"],
@@ -644,7 +644,7 @@ def test_csv_exports_neutralise_formula_names_and_keep_numbers(tmp_path):
 
 @pytest.mark.parametrize("name", FORMULAS + ["a'b", "'", "''", "'x"])
 def test_neutralised_names_round_trip(name):
-    from playground.core.documents import neutralise_formula, restore_formula
+    from playground.core.files.documents import neutralise_formula, restore_formula
 
     written = neutralise_formula(name)
     assert written[:1] not in "=+-@" and restore_formula(written) == name
@@ -653,7 +653,7 @@ def test_neutralised_names_round_trip(name):
 # -- 10. helper failure messages say what happened ----------------------------------------------------------
 
 def test_exit_descriptions():
-    from playground.core.remote import describe_exit
+    from playground.core.helper.remote import describe_exit
 
     assert describe_exit(-9) == "killed by signal 9 (SIGKILL)"
     assert describe_exit(1) == "exit code 1" and describe_exit(None) == "it stopped answering"
@@ -663,8 +663,8 @@ def test_exit_descriptions():
 def test_a_killed_helper_is_reported_with_its_signal(qtbot):
     import signal
 
-    from playground.core.run import Job
-    from playground.ui.relay import HelperLink
+    from playground.core.training.run import Job
+    from playground.ui.run.relay import HelperLink
 
     link = HelperLink()
     try:
@@ -732,7 +732,7 @@ def _large_csv(path, rows=40_000, bad_last=False):
 
 
 def test_a_large_file_is_read_in_the_background(qtbot, tmp_path):
-    from playground.ui.documents_controller import BACKGROUND_BYTES
+    from playground.ui.documents.documents_controller import BACKGROUND_BYTES
 
     path, values = _large_csv(tmp_path / "big.csv")
     assert os.path.getsize(path) > BACKGROUND_BYTES

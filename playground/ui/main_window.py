@@ -10,42 +10,42 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from playground import APP_NAME
-from playground.core.dataset import Dataset
-from playground.core.experiment import Experiment
-from playground.core.network import Network, layer_sizes
-from playground.core.presets import DEFAULT_PRESET, get_preset, matching_preset
-from playground.core.run import Snapshot
-from playground.core.settings import MAX_ITERATIONS, Settings
-from playground.core.training import DIVERGED
-from playground.ui.accessibility import Accessibility
-from playground.ui.classroom import Classroom
-from playground.ui.controls import ControlsPanel
-from playground.ui.dataset_editor import DatasetEditor
-from playground.ui.dataset_model import DatasetModel
-from playground.ui.dataset_view import DatasetView
-from playground.ui.documents_controller import DocumentsController
-from playground.ui.error_plot import ErrorPlot
-from playground.ui.exports import ExportMenu
+from playground.core.data.dataset import Dataset
+from playground.core.data.experiment import Experiment
+from playground.core.nn.network import Network, layer_sizes
+from playground.core.data.presets import DEFAULT_PRESET, get_preset, matching_preset
+from playground.core.training.run import Snapshot
+from playground.core.data.settings import MAX_ITERATIONS, Settings
+from playground.core.training.training import DIVERGED
+from playground.ui.kit.accessibility import Accessibility
+from playground.ui.classroom.classroom import Classroom
+from playground.ui.experiment.controls import ControlsPanel
+from playground.ui.experiment.dataset_editor import DatasetEditor
+from playground.ui.experiment.dataset_model import DatasetModel
+from playground.ui.experiment.dataset_view import DatasetView
+from playground.ui.documents.documents_controller import DocumentsController
+from playground.ui.views.error_plot import ErrorPlot
+from playground.ui.documents.exports import ExportMenu
 from playground.ui.language import shown
-from playground.ui.log_view import LogView
-from playground.ui.formula_link import FormulaLink
-from playground.ui.lesson_inspector import TypedCells
-from playground.ui.network_view import NetworkView
-from playground.ui.plain import tooltip
-from playground.ui.predictions_model import PredictionsModel, PredictionsView
-from playground.ui.presentation_fit import PaneRoom
-from playground.ui.run import PLAY, TRAIN, Run
-from playground.ui.run_check import RunCheck
-from playground.ui.run_status import RunProgress, RunStatusLabel
+from playground.ui.run.log_view import LogView
+from playground.ui.views.formula_link import FormulaLink
+from playground.ui.lessons.lesson_inspector import TypedCells
+from playground.ui.views.network_view import NetworkView
+from playground.ui.kit.plain import tooltip
+from playground.ui.views.predictions_model import PredictionsModel, PredictionsView
+from playground.ui.classroom.presentation_fit import PaneRoom
+from playground.ui.run.run import PLAY, TRAIN, Run
+from playground.ui.run.run_check import RunCheck
+from playground.ui.run.run_status import RunProgress, RunStatusLabel
 from playground.ui.window_panes import (DatasetBox, ResultTabs, TrainingActions, editing_menus, message_bar,
                                        predictions_view, presets_menu, same_rows, settings_group)
 from playground.ui.window_ports import classroom_parts, lesson_parts, typed_cell_parts
 
 if TYPE_CHECKING:
-    from playground.ui.lesson_player import LessonPlayer
-    from playground.core.documents import Trained
-    from playground.ui.decision_map import DecisionMapView
-    from playground.ui.study_panel import StudyWindow
+    from playground.ui.lessons.lesson_player import LessonPlayer
+    from playground.core.files.documents import Trained
+    from playground.ui.views.decision_map import DecisionMapView
+    from playground.ui.study.study_panel import StudyWindow
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.editor.stack.clear()  # the start-up preset is not an edit: nothing to undo, nothing to save
         self.exports = ExportMenu(self)  # pictures, code (script, notebook) and CSV
         # The Lessons menu's title is in the first frame; the player that fills the menu and owns the
-        # lesson dock (playground.ui.lesson_player, and the lesson modules it loads, ~40 ms) is made
+        # lesson dock (playground.ui.lessons.lesson_player, and the lesson modules it loads, ~40 ms) is made
         # when first used: the menu opening, a lesson file opened, a lesson event reported.
         self.lessons_menu = QMenu(QCoreApplication.translate("LessonPlayer", "&Lessons"), self,
                                   objectName="lessonsMenu")
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
     def lessons(self) -> LessonPlayer:
         """The lesson being played and the Lessons menu (made when first used)."""
         if self._lessons is None:
-            from playground.ui.lesson_player import LessonPlayer
+            from playground.ui.lessons.lesson_player import LessonPlayer
 
             self._lessons = LessonPlayer(self, lesson_parts(self))
             if self.classroom.scale != 1.0:  # made after presentation mode was switched on
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_study(self) -> StudyWindow:
         """The convergence study window; each study trains the table and settings shown at its start."""
-        from playground.ui.study_panel import StudyWindow  # imported when first used: faster start-up
+        from playground.ui.study.study_panel import StudyWindow  # imported when first used: faster start-up
 
         if self.study_window is None:
             self.study_window = StudyWindow(self, source=self._study_experiment)

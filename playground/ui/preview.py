@@ -2,7 +2,7 @@
 
 Every view module ends with ``if __name__ == "__main__": preview(...)`` (Orange's
 ``WidgetPreview`` idea), so a panel can be looked at, and worked on, on its own. Views that
-follow a :class:`~playground.ui.run.Run` are shown listening to a sample one: a preset's
+follow a :class:`~playground.ui.run.run.Run` are shown listening to a sample one: a preset's
 network trained here (in this process, no helper), then shown as a reopened run.
 
 With ``NN_PLAYGROUND_PREVIEW=close`` in the environment a preview shows its widget, lets
@@ -17,9 +17,9 @@ from typing import Callable
 
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from playground.core.documents import Trained
-from playground.core.presets import get_preset
-from playground.core.training import Trainer
+from playground.core.files.documents import Trained
+from playground.core.data.presets import get_preset
+from playground.core.training.training import Trainer
 
 PREVIEW_ENV = "NN_PLAYGROUND_PREVIEW"
 _cleanups: list[Callable[[], None]] = []  # run after the preview closes (a Run's relay thread)
@@ -69,7 +69,7 @@ def listening(make_view: Callable[[], QWidget], preset_name: str = "notebook", i
     """A factory for ``preview``: the view, listening (each of ``listener(view)`` by ``listen_to``) to a
     Run that shows a sample trained network."""
     def make() -> QWidget:
-        from playground.ui.run import Run
+        from playground.ui.run.run import Run
 
         run = Run()
         after_close(run.shutdown)

@@ -13,14 +13,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHeaderView, QLabel, QMenu, QMenuBar,
                                QPushButton, QScrollArea, QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
-from playground.core.dataset import INPUT, TARGET
-from playground.core.experiment import Experiment
-from playground.core.presets import PRESETS
-from playground.ui.dataset_model import DatasetModel
-from playground.ui.dataset_view import DatasetView
-from playground.ui.flow_layout import FlowLayout
-from playground.ui.predictions_model import PredictionsModel, PredictionsView, fit_columns
-from playground.ui.transport import style_buttons
+from playground.core.data.dataset import INPUT, TARGET
+from playground.core.data.experiment import Experiment
+from playground.core.data.presets import PRESETS
+from playground.ui.experiment.dataset_model import DatasetModel
+from playground.ui.experiment.dataset_view import DatasetView
+from playground.ui.kit.flow_layout import FlowLayout
+from playground.ui.views.predictions_model import PredictionsModel, PredictionsView, fit_columns
+from playground.ui.run.transport import style_buttons
 
 
 class SlimButton(QPushButton):
@@ -38,7 +38,7 @@ class SlimButton(QPushButton):
 
 
 def preset_description(text: str) -> str:
-    """A preset's description (playground.core.presets, English) in the interface language."""
+    """A preset's description (playground.core.data.presets, English) in the interface language."""
     return QCoreApplication.translate("Presets", text)  # marked in playground/ui/core_texts.py
 
 
@@ -234,7 +234,7 @@ class ResultTabs(QTabWidget):
     @property
     def decision_map(self):
         if self.map_view is None:
-            from playground.ui.decision_map import DecisionMapView  # imported when first used
+            from playground.ui.views.decision_map import DecisionMapView  # imported when first used
 
             view = DecisionMapView()
             index = self.indexOf(self.placeholder)

@@ -1,10 +1,10 @@
 """What the classroom and the lesson player are handed instead of the main window.
 
-:class:`~playground.ui.classroom.Classroom` and :class:`~playground.ui.lesson_player.LessonPlayer`
+:class:`~playground.ui.classroom.classroom.Classroom` and :class:`~playground.ui.lessons.lesson_player.LessonPlayer`
 once took the window and read about 45 of its attributes between them: the window was their service
 locator, and any rename inside it broke them. Now each takes the window only as a plain
 ``QMainWindow`` host (the Qt parent and the frame its toolbars, docks, menus and dialogs go in) and a
-record of what it uses, named one by one: the :class:`~playground.ui.run.Run`, the widgets it adds to,
+record of what it uses, named one by one: the :class:`~playground.ui.run.run.Run`, the widgets it adds to,
 hides or fits, and the window's requests as callables (:class:`WindowPort`).
 
 :func:`classroom_parts`, :func:`lesson_parts` and :func:`typed_cell_parts` are the one place that knows
@@ -28,16 +28,16 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QUndoStack
 
-    from playground.core.dataset import Dataset
-    from playground.core.documents import Document, Trained
-    from playground.core.experiment import Experiment
-    from playground.core.lesson import Event
-    from playground.core.network import Network
-    from playground.core.settings import Settings
-    from playground.ui.classroom import Classroom
+    from playground.core.data.dataset import Dataset
+    from playground.core.files.documents import Document, Trained
+    from playground.core.data.experiment import Experiment
+    from playground.core.lessons.lesson import Event
+    from playground.core.nn.network import Network
+    from playground.core.data.settings import Settings
+    from playground.ui.classroom.classroom import Classroom
     from playground.ui.main_window import MainWindow
-    from playground.ui.presentation_fit import PaneRoom
-    from playground.ui.run import Run
+    from playground.ui.classroom.presentation_fit import PaneRoom
+    from playground.ui.run.run import Run
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class WindowPort:
 
 @dataclass(frozen=True)
 class ClassroomParts:
-    """What :class:`~playground.ui.classroom.Classroom` works with besides its host."""
+    """What :class:`~playground.ui.classroom.classroom.Classroom` works with besides its host."""
 
     run: Run
     port: WindowPort
@@ -74,7 +74,7 @@ class ClassroomParts:
 
 @dataclass(frozen=True)
 class LessonParts:
-    """What :class:`~playground.ui.lesson_player.LessonPlayer` (and its authoring half) work with besides
+    """What :class:`~playground.ui.lessons.lesson_player.LessonPlayer` (and its authoring half) work with besides
     the host."""
 
     run: Run
@@ -92,7 +92,7 @@ class LessonParts:
 
 @dataclass(frozen=True)
 class TypedCellParts:
-    """What :class:`~playground.ui.lesson_inspector.TypedCells` works with: the models and the few requests."""
+    """What :class:`~playground.ui.lessons.lesson_inspector.TypedCells` works with: the models and the few requests."""
 
     run: Run
     experiment: Experiment  # its settings (a prediction's activation)

@@ -4,7 +4,7 @@ Its inline-markup regex is quadratic in the length of a line full of unmatched m
 200,000-character text froze the window for minutes), so it is only ever run on small texts:
 by the property tests in ``tests/core/test_lesson_markup.py`` and by ``benchmarks/lesson_text.py``,
 which shows its growth against the new parser's. Kept byte for byte as it was in
-``playground/core/lesson_text.py``; do not "fix" it.
+``playground/core/lessons/lesson_text.py``; do not "fix" it.
 """
 
 from __future__ import annotations

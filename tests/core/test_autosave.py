@@ -7,10 +7,10 @@ import time
 import numpy as np
 import pytest
 
-from playground.core.autosave import SUFFIX, list_autosaves, read_autosave, write_autosave
-from playground.core.dataset import Dataset, generate
-from playground.core.documents import Document, DocumentError, Trained, document_from_dict, document_to_dict
-from playground.core.settings import Settings
+from playground.core.files.autosave import SUFFIX, list_autosaves, read_autosave, write_autosave
+from playground.core.data.dataset import Dataset, generate
+from playground.core.files.documents import Document, DocumentError, Trained, document_from_dict, document_to_dict
+from playground.core.data.settings import Settings
 
 
 def trained_doc() -> Document:

@@ -2,12 +2,12 @@
 
 import numpy as np
 
-from playground.core.dataset import Dataset
-from playground.core.documents import Document, Trained, document_from_dict, document_to_dict
-from playground.core.remote import Session
-from playground.core.run import Job
-from playground.core.settings import Settings
-from playground.core.training import Trainer
+from playground.core.data.dataset import Dataset
+from playground.core.files.documents import Document, Trained, document_from_dict, document_to_dict
+from playground.core.helper.remote import Session
+from playground.core.training.run import Job
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
 from tests.core.test_rules import THREE_CLASSES
 
 ADVANCED = Settings(hidden=(3,), iterations=300, learning_rate=0.05, bias=True, seed=4, log_every=50,
@@ -42,7 +42,7 @@ def test_a_saved_adam_run_with_batches_and_test_rows_goes_on_as_one_run():
 
 
 def test_a_notebook_document_stays_version_1():
-    from playground.core.presets import get_preset
+    from playground.core.data.presets import get_preset
     preset = get_preset("notebook")
     d = document_to_dict(Document(preset.dataset(), preset.settings))
     assert d["version"] == 1 and "test_rows" not in d["dataset"] and "output" not in d["settings"]

@@ -7,8 +7,8 @@ bias correction depend on the iteration alone) and a table with held-out rows (t
 import numpy as np
 import pytest
 
-from playground.core.presets import DEFAULT_PRESET, get_preset
-from playground.core.run_record import Checkpoint, Series, from_trained, to_trained, trainer_from
+from playground.core.data.presets import DEFAULT_PRESET, get_preset
+from playground.core.training.run_record import Checkpoint, Series, from_trained, to_trained, trainer_from
 
 CASES = {
     "notebook": (DEFAULT_PRESET, {"iterations": 30000}),  # three Error: lines, at 0, 10,000 and 20,000

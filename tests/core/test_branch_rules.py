@@ -1,13 +1,13 @@
-"""The rules of branching a run (playground.core.branch_rules): what a change is called in the record, and which
+"""The rules of branching a run (playground.core.training.branch_rules): what a change is called in the record, and which
 state a branch may go on from."""
 
 import numpy as np
 
-from playground.core import branch_rules as rules
-from playground.core.dataset import Dataset
-from playground.core.network import Network
-from playground.core.run_record import MAX_CHECKPOINTS, Checkpoint
-from playground.core.settings import Settings
+from playground.core.training import branch_rules as rules
+from playground.core.data.dataset import Dataset
+from playground.core.nn.network import Network
+from playground.core.training.run_record import MAX_CHECKPOINTS, Checkpoint
+from playground.core.data.settings import Settings
 
 XOR = Dataset(["a", "b", "y"], ["input", "input", "target"], [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]])
 

@@ -17,15 +17,19 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from playground.core import budget, optimizers, rules
-from playground.core.activations import get_activation
-from playground.core.budget import (L2_FRESH, L2_PASSES, PARAM_FRESH, PARAM_PASSES, UNIT_FRESH, UNIT_PASSES,
+from playground.core.training import budget
+
+from playground.core.nn import optimizers
+
+from playground.core.nn import rules
+from playground.core.nn.activations import get_activation
+from playground.core.training.budget import (L2_FRESH, L2_PASSES, PARAM_FRESH, PARAM_PASSES, UNIT_FRESH, UNIT_PASSES,
                                     BudgetError, study_bytes, study_seconds)
-from playground.core.dataset import Dataset
-from playground.core.optimizers import OptimizerSpec
-from playground.core.rules import Rule
-from playground.core.settings import Settings
-from playground.core.study import Study
+from playground.core.data.dataset import Dataset
+from playground.core.nn.optimizers import OptimizerSpec
+from playground.core.nn.rules import Rule
+from playground.core.data.settings import Settings
+from playground.core.training.study import Study
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from playground.core.clipboard import (MAX_BLOCK_CELLS, BlockError, format_block, parse_block, parse_number,
+from playground.core.data.clipboard import (MAX_BLOCK_CELLS, BlockError, format_block, parse_block, parse_number,
                                        value_problems)
-from playground.core.dataset import INPUT, TARGET
+from playground.core.data.dataset import INPUT, TARGET
 
 TABLE = [[0, 1, 1], [1, 0.5, 0], [1, 1, -2]]
 
@@ -97,6 +97,6 @@ def test_format_block_round_trips_through_parse_block():
 
 
 def test_parse_number_lives_in_the_core_and_the_model_reexports_it():
-    from playground.ui import dataset_model
+    from playground.ui.experiment import dataset_model
 
     assert dataset_model.parse_number is parse_number

@@ -10,7 +10,7 @@ import json
 import numpy as np
 import pytest
 
-from playground.core.documents import DocumentError, document_to_dict, read_document, write_document
+from playground.core.files.documents import DocumentError, document_to_dict, read_document, write_document
 from playground.core.limits import MAX_KEPT_RUNS
 from tests.core.test_document_runs import branched
 

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from playground.core.dataset import DataError, Dataset, generate, name_problem, truth_table
-from playground.core.settings import Settings, parse_hidden
+from playground.core.data.dataset import DataError, Dataset, generate, name_problem, truth_table
+from playground.core.data.settings import Settings, parse_hidden
 
 
 def test_truth_table_counts_in_binary_with_the_first_input_high():

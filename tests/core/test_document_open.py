@@ -8,14 +8,14 @@ import json
 import numpy as np
 import pytest
 
-from playground.core import network as core_network
-from playground.core.dataset import DataError
-from playground.core.documents import (Document, Trained, document_from_dict, document_to_dict, format_document,
+from playground.core.nn import network as core_network
+from playground.core.data.dataset import DataError
+from playground.core.files.documents import (Document, Trained, document_from_dict, document_to_dict, format_document,
                                        parse_document)
-from playground.core.remote import Session
-from playground.core.run import Job
-from playground.core.settings import MAX_BATCH_SIZE, MAX_L2, Settings
-from playground.core.presets import get_preset
+from playground.core.helper.remote import Session
+from playground.core.training.run import Job
+from playground.core.data.settings import MAX_BATCH_SIZE, MAX_L2, Settings
+from playground.core.data.presets import get_preset
 
 ADAM = Settings(hidden=(3,), iterations=200, learning_rate=0.05, bias=True, seed=2, log_every=50, optimizer="adam")
 

@@ -7,14 +7,16 @@ import json
 import numpy as np
 import pytest
 
-from playground.core import json_values, schemas
-from playground.core.documents import (Document, DocumentError, document_from_dict, document_to_dict, format_document,
+from playground.core.files import json_values
+
+from playground.core.files import schemas
+from playground.core.files.documents import (Document, DocumentError, document_from_dict, document_to_dict, format_document,
                                        read_document, write_document)
-from playground.core.json_checks import JsonProblem
+from playground.core.files.json_checks import JsonProblem
 from playground.core.limits import MAX_HISTORY_POINTS, MAX_KEPT_RUNS, MAX_SAVED_RUN_NUMBERS
-from playground.core.presets import get_preset
-from playground.core.run_record import Checkpoint, Series, trainer_from
-from playground.core.run_tree import RunTree
+from playground.core.data.presets import get_preset
+from playground.core.training.run_record import Checkpoint, Series, trainer_from
+from playground.core.training.run_tree import RunTree
 
 
 def train(tree, until):
@@ -84,7 +86,7 @@ def test_an_older_document_opens_as_one_root_run(tmp_path):
 
 
 def _trained(trainer):
-    from playground.core.documents import Trained
+    from playground.core.files.documents import Trained
 
     h = trainer.history
     state = trainer.network.get_state()
@@ -169,10 +171,10 @@ def test_a_saved_tree_is_bounded_checkpoints_go_first_then_old_branches_the_path
 
 
 def test_a_tree_too_large_for_a_file_is_written_smaller_so_that_it_opens(tmp_path, monkeypatch):
-    from playground.core import documents
+    from playground.core.files import documents
 
     doc = branched()
-    from playground.core.documents import trained_of
+    from playground.core.files.documents import trained_of
 
     bare = len(format_document(Document(doc.dataset, doc.settings, trained_of(doc.runs))))  # "trained", no "runs"
     whole = len(format_document(doc))
@@ -189,7 +191,7 @@ def test_a_tree_too_large_for_a_file_is_written_smaller_so_that_it_opens(tmp_pat
 
 
 def test_an_autosave_keeps_the_tree(tmp_path):
-    from playground.core.autosave import read_autosave, write_autosave
+    from playground.core.files.autosave import read_autosave, write_autosave
 
     doc = branched()
     path = tmp_path / "x.autosave.json"

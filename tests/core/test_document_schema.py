@@ -8,17 +8,21 @@ import numpy as np
 import pytest
 from jsonschema.validators import validator_for
 
-from playground.core import documents, json_values, schemas
-from playground.core.autosave import read_autosave, write_autosave
-from playground.core.documents import (Document, DocumentError, Trained, document_from_dict, format_document,
+from playground.core.files import documents
+
+from playground.core.files import json_values
+
+from playground.core.files import schemas
+from playground.core.files.autosave import read_autosave, write_autosave
+from playground.core.files.documents import (Document, DocumentError, Trained, document_from_dict, format_document,
                                        parse_document)
-from playground.core.json_checks import JsonProblem
+from playground.core.files.json_checks import JsonProblem
 from playground.core.limits import MAX_COLUMNS, MAX_HISTORY_POINTS, MAX_ROWS
-from playground.core.optimizers import OPTIMIZERS
-from playground.core.presets import PRESETS, get_preset
-from playground.core.remote import Session
-from playground.core.run import Job
-from playground.core.settings import FIELDS, MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS, MAX_ITERATIONS
+from playground.core.nn.optimizers import OPTIMIZERS
+from playground.core.data.presets import PRESETS, get_preset
+from playground.core.helper.remote import Session
+from playground.core.training.run import Job
+from playground.core.data.settings import FIELDS, MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS, MAX_ITERATIONS
 
 
 def full_check(instance, name="document"):

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from playground.core.dataset import DataError, Dataset, generate, name_problem
-from playground.core.documents import (
+from playground.core.data.dataset import DataError, Dataset, generate, name_problem
+from playground.core.files.documents import (
     Document, DocumentError, Trained, atomic_write_text, document_from_dict, document_to_dict, format_csv,
     format_document, parse_csv, parse_document, read_any, read_csv, read_document, write_csv, write_document,
 )
-from playground.core.settings import Settings
+from playground.core.data.settings import Settings
 
 XOR = "a,b,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n"
 
@@ -305,7 +305,7 @@ def test_permission_denied_is_reported(tmp_path, monkeypatch):
 
 
 def test_oversize_files_are_refused_before_reading(tmp_path, monkeypatch):
-    from playground.core import document_files
+    from playground.core.files import document_files
 
     path = tmp_path / "big.csv"
     path.write_text(XOR)

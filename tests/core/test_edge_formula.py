@@ -6,11 +6,11 @@ import itertools
 import numpy as np
 import pytest
 
-from playground.core.edge_formula import (ProgramError, edge_formula, edge_quantities, evaluate_program)
-from playground.core.inspection import iteration_rows, trace_iteration
-from playground.core.network import Network
-from playground.core.optimizers import OptimizerSpec
-from playground.core.rules import Rule
+from playground.core.explain.edge_formula import (ProgramError, edge_formula, edge_quantities, evaluate_program)
+from playground.core.explain.inspection import iteration_rows, trace_iteration
+from playground.core.nn.network import Network
+from playground.core.nn.optimizers import OptimizerSpec
+from playground.core.nn.rules import Rule
 
 RNG = np.random.RandomState(7)
 X = RNG.random_sample((6, 3))

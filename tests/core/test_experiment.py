@@ -5,14 +5,14 @@ import numpy as np
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from playground.core.dataset import INPUT, TARGET, generate
-from playground.core.experiment import (CELLS, COLUMNS_CHANGED, COLUMNS_INSERTED, COLUMNS_REMOVED, RESET,
+from playground.core.data.dataset import INPUT, TARGET, generate
+from playground.core.data.experiment import (CELLS, COLUMNS_CHANGED, COLUMNS_INSERTED, COLUMNS_REMOVED, RESET,
                                         ROWS_CHANGED, ROWS_INSERTED, ROWS_REMOVED, CommandHistory, CommandRefused,
                                         Experiment, LessonPosition, Locks, ReplaceExperiment, SetSettings)
-from playground.core.table_edits import (FillColumn, InsertColumn, InsertRows, Paste, RemoveColumns, RemoveRows,
+from playground.core.data.table_edits import (FillColumn, InsertColumn, InsertRows, Paste, RemoveColumns, RemoveRows,
                                          RenameColumn, SetBlock, SetCells, SetRoles, SetTestRows)
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
 
 
 def xor():

@@ -13,12 +13,12 @@ import numpy as np
 import pytest
 
 from playground.cli import main as cli_main
-from playground.core.dataset import Dataset
-from playground.core.export import (notebook, predictions_csv, python_script, weights_csv, write_notebook,
+from playground.core.data.dataset import Dataset
+from playground.core.explain.export import (notebook, predictions_csv, python_script, weights_csv, write_notebook,
                                     write_predictions_csv, write_script, write_weights_csv)
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.training import Trainer
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
 from tests.core.test_network import NOTEBOOK_ERRORS
 
 TOL = 1e-12
@@ -224,7 +224,7 @@ def test_exported_script_and_notebook_reproduce_any_rule(case, tmp_path):
 
 def test_the_cli_prints_what_the_exported_script_prints(tmp_path):
     dataset, settings = BEYOND["softmax-adam-batches-l2-test"]
-    from playground.core.documents import Document, write_document
+    from playground.core.files.documents import Document, write_document
     path = tmp_path / "three.nnp"
     write_document(path, Document(dataset, settings))
     printed = cli("train", str(path))

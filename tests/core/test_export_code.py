@@ -1,12 +1,12 @@
-"""The generated code's text (playground.core.export_code): numbers exact, user text never interpreted, and the
+"""The generated code's text (playground.core.explain.export_code): numbers exact, user text never interpreted, and the
 script's line map pointing at the lines that assign each quantity."""
 
 import ast
 
 import pytest
 
-from playground.core.export_code import COMMENT, MARKDOWN, number_text, safe_text, script_with_lines
-from playground.core.presets import get_preset
+from playground.core.explain.export_code import COMMENT, MARKDOWN, number_text, safe_text, script_with_lines
+from playground.core.data.presets import get_preset
 
 
 @pytest.mark.parametrize("value", [0.1, 1 / 3, -2.5e-300, 1e300, 123456789.125])

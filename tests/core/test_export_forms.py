@@ -20,12 +20,12 @@ import sys
 import numpy as np
 import pytest
 
-from playground.core.activations import ACTIVATIONS
-from playground.core.dataset import Dataset
-from playground.core.export import python_script
-from playground.core.optimizers import OPTIMIZERS
-from playground.core.settings import Settings
-from playground.core.training import Trainer
+from playground.core.nn.activations import ACTIVATIONS
+from playground.core.data.dataset import Dataset
+from playground.core.explain.export import python_script
+from playground.core.nn.optimizers import OPTIMIZERS
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
 from tests.core.test_step_forms import ALL, NETWORKS, QUICK, STEPS, Case, assert_forms_agree
 
 TOL = 1e-12

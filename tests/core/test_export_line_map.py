@@ -13,16 +13,16 @@ import itertools
 import numpy as np
 import pytest
 
-from playground.core import step
-from playground.core.activations import ACTIVATIONS
-from playground.core.dataset import Dataset
-from playground.core.export import python_script, script_with_lines
-from playground.core.inspection import trace_iteration
-from playground.core.losses import PAIRS
-from playground.core.network import Network
-from playground.core.optimizers import OPTIMIZERS
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
+from playground.core.nn import step
+from playground.core.nn.activations import ACTIVATIONS
+from playground.core.data.dataset import Dataset
+from playground.core.explain.export import python_script, script_with_lines
+from playground.core.explain.inspection import trace_iteration
+from playground.core.nn.losses import PAIRS
+from playground.core.nn.network import Network
+from playground.core.nn.optimizers import OPTIMIZERS
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
 
 # one-hot targets fit every output (softmax needs them; sigmoid and linear take them as numbers)
 X3 = np.array([[0, 0], [0, 1], [1, 0], [1, 1], [0.5, 0], [0, 0.5]])

@@ -14,11 +14,15 @@ import sys
 import numpy as np
 import pytest
 
-from playground.core import activations, optimizers, settings as settings_module
-from playground.core.export import script_with_lines
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.training import Trainer
+from playground.core.nn import activations
+
+from playground.core.nn import optimizers
+
+from playground.core.data import settings as settings_module
+from playground.core.explain.export import script_with_lines
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
 
 TOL = 1e-12
 

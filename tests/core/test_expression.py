@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playground.core.dataset import DataError, generate
-from playground.core.expression import MAX_DEPTH, ExpressionError, Node, evaluate, fill_target, parse
+from playground.core.data.dataset import DataError, generate
+from playground.core.data.expression import MAX_DEPTH, ExpressionError, Node, evaluate, fill_target, parse
 
 # Every combination of three inputs, first input as the high bit: a = 00001111, b = 00110011, c = 01010101.
 TABLE = generate(["a", "b", "c"])

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from playground.core.autosave import read_autosave
-from playground.core.dataset import DataError
-from playground.core.documents import read_any, read_csv, read_document
-from playground.core.lesson import read_lesson
-from playground.core.lesson_translation import read_translation
+from playground.core.files.autosave import read_autosave
+from playground.core.data.dataset import DataError
+from playground.core.files.documents import read_any, read_csv, read_document
+from playground.core.lessons.lesson import read_lesson
+from playground.core.lessons.lesson_translation import read_translation
 from tests.special_files import WORDS, make, needs_fifos, unstuck
 
 pytestmark = needs_fifos

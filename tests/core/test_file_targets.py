@@ -15,8 +15,8 @@ import sys
 
 import pytest
 
-from playground.core import fileio
-from playground.core.documents import DocumentError, atomic_write_text
+from playground.core.files import fileio
+from playground.core.files.documents import DocumentError, atomic_write_text
 from tests.special_files import KINDS, WORDS, kind_at, make, needs_fifos, unstuck
 
 pytestmark = needs_fifos

@@ -4,7 +4,7 @@ import multiprocessing
 import signal
 import threading
 
-from playground.core.heartbeat import Heartbeat, beat_until, describe_exit
+from playground.core.training.heartbeat import Heartbeat, beat_until, describe_exit
 
 
 def test_beats_until_done_then_stops():

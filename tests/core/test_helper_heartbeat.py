@@ -10,12 +10,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from playground.core import helper_entry, remote
-from playground.core.network import Network
-from playground.core.presets import get_preset
-from playground.core.run import Failed, Heartbeat, Job, Progress, StudyDelta
-from playground.core.study import StudyJob
-from playground.core.training import DONE
+from playground.core.helper import helper_entry
+
+from playground.core.helper import remote
+from playground.core.nn.network import Network
+from playground.core.data.presets import get_preset
+from playground.core.training.run import Failed, Heartbeat, Job, Progress, StudyDelta
+from playground.core.training.study import StudyJob
+from playground.core.training.training import DONE
 
 NOTEBOOK = get_preset("notebook")
 BEAT = 0.02  # the heartbeat these helpers are started with: short, so the tests are quick
@@ -122,7 +124,7 @@ def test_the_start_up_beats_go_until_the_helper_is_ready():
 
 def test_the_helper_process_beats_while_it_starts_and_answers_after():
     """Spawned as the window spawns it: whatever it sends before its first answer is a Heartbeat."""
-    from playground.core.threads import ThreadsQuery, ThreadsReport
+    from playground.core.helper.threads import ThreadsQuery, ThreadsReport
 
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()

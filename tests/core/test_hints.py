@@ -13,14 +13,14 @@ import sys
 import numpy as np
 import pytest
 
-from playground.core.dataset import generate
-from playground.core.expression import fill_target
-from playground.core.held_out import held_out_mask
-from playground.core.hints import learning_rate_hint, nice_below, run_learning_rate_hint
-from playground.core.presets import NOTEBOOK, PRESETS, get_preset
-from playground.core.remote import Session
-from playground.core.run import Job
-from playground.core.training import Trainer, plateau_hint, saturation_warning
+from playground.core.data.dataset import generate
+from playground.core.data.expression import fill_target
+from playground.core.data.held_out import held_out_mask
+from playground.core.explain.hints import learning_rate_hint, nice_below, run_learning_rate_hint
+from playground.core.data.presets import NOTEBOOK, PRESETS, get_preset
+from playground.core.helper.remote import Session
+from playground.core.training.run import Job
+from playground.core.training.training import Trainer, plateau_hint, saturation_warning
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from playground.core.inspection import BACKWARD, ERROR, FORWARD, UPDATE, trace_iteration
-from playground.core.network import Network
-from playground.core.training import Trainer
+from playground.core.explain.inspection import BACKWARD, ERROR, FORWARD, UPDATE, trace_iteration
+from playground.core.nn.network import Network
+from playground.core.training.training import Trainer
 from tests.core.test_network import NOTEBOOK_ERRORS, X_NB, Y_NB
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
@@ -110,9 +110,9 @@ def test_no_hidden_layer_is_the_notebooks_first_cell():
 
 def test_the_trace_follows_the_rule_and_its_updates_are_the_engines_steps():
     """Momentum and Adam: the update rows are exactly what one training step adds; v/m/s rows are shown."""
-    from playground.core.inspection import iteration_rows
-    from playground.core.optimizers import OptimizerSpec
-    from playground.core.rules import Rule
+    from playground.core.explain.inspection import iteration_rows
+    from playground.core.nn.optimizers import OptimizerSpec
+    from playground.core.nn.rules import Rule
     X = np.array([[0, 0], [0, 1], [1, 0], [1, 1], [0.5, 0.5]], dtype=float)
     Y = np.array([[0], [1], [1], [0], [1]], dtype=float)
     test = np.array([False, False, False, False, True])

@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 from playground import resources
-from playground.core.documents import Document, Trained
-from playground.core.lesson import (MAX_LESSON_BYTES, PANELS, Action, Event, LessonError, action_done,
+from playground.core.files.documents import Document, Trained
+from playground.core.lessons.lesson import (MAX_LESSON_BYTES, PANELS, Action, Event, LessonError, action_done,
                                     check_choice, check_number, lesson_from_dict, parse_lesson, read_lesson)
-from playground.core.lesson_writing import format_lesson, write_lesson
-from playground.core.presets import get_preset
+from playground.core.lessons.lesson_writing import format_lesson, write_lesson
+from playground.core.data.presets import get_preset
 
 MINIMAL = {"format": "nn-playground-lesson", "version": 1, "title": "T",
            "steps": [{"text": "Hello", "state": {"preset": "notebook"}}]}
@@ -186,7 +186,7 @@ def test_panels_are_a_fixed_list():
     (["dataset"], {"type": "change_setting"}, False, "none"),  # any setting may change
 ])
 def test_a_step_keeps_what_its_hidden_panels_would_change(visible, action, table, settings):
-    from playground.core.settings import FIELD
+    from playground.core.data.settings import FIELD
 
     step = {} if visible is None else {"visible": visible}
     if action is not None:

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from playground.core.inspection import trace_iteration
-from playground.core.lesson_feedback import Cell, check_prediction, tolerance_for
-from playground.core.network import Network
-from playground.core.presets import get_preset
+from playground.core.explain.inspection import trace_iteration
+from playground.core.lessons.lesson_feedback import Cell, check_prediction, tolerance_for
+from playground.core.nn.network import Network
+from playground.core.data.presets import get_preset
 
 ROW3 = 2  # the inspector's row 3
 

@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from playground.core import lesson_text
-from playground.core.lesson_text import inline_html, to_html
+from playground.core.lessons import lesson_text
+from playground.core.lessons.lesson_text import inline_html, to_html
 from playground.core.limits import MAX_TEXT_CHARS
 from tests.core import lesson_text_regex as reference
 
@@ -94,7 +94,7 @@ def test_only_the_renderers_own_tags_come_out(text):
 
 
 def line_events(text: str) -> int:
-    """How many lines of playground/core/lesson_text.py run while ``text`` is rendered: a count of
+    """How many lines of playground/core/lessons/lesson_text.py run while ``text`` is rendered: a count of
     the parser's work that does not depend on the machine's speed."""
     count = 0
     source = lesson_text.__file__

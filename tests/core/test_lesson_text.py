@@ -1,6 +1,6 @@
 """The lesson texts' Markdown subset: the few marks work, everything else is escaped."""
 
-from playground.core.lesson_text import inline_html, plain_text, to_html
+from playground.core.lessons.lesson_text import inline_html, plain_text, to_html
 
 
 def test_headings_paragraphs_lists_and_code():

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from playground import resources
-from playground.core.lesson import read_lesson
-from playground.core.lesson_translation import (FORMAT, lesson_in, lesson_texts, read_translation, translate_lesson,
+from playground.core.lessons.lesson import read_lesson
+from playground.core.lessons.lesson_translation import (FORMAT, lesson_in, lesson_texts, read_translation, translate_lesson,
                                                 translation_path)
 
 LESSONS = resources.shipped_lessons()

@@ -17,12 +17,12 @@ import numpy as np
 import pytest
 
 from playground.core import limits
-from playground.core.autosave import read_autosave
-from playground.core.dataset import DataError, generate
-from playground.core.documents import Document, Trained, document_to_dict, read_any
-from playground.core.lesson import read_lesson
-from playground.core.lesson_translation import FORMAT as TRANSLATION_FORMAT, read_translation
-from playground.core.settings import Settings
+from playground.core.files.autosave import read_autosave
+from playground.core.data.dataset import DataError, generate
+from playground.core.files.documents import Document, Trained, document_to_dict, read_any
+from playground.core.lessons.lesson import read_lesson
+from playground.core.lessons.lesson_translation import FORMAT as TRANSLATION_FORMAT, read_translation
+from playground.core.data.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.core.network import Network, initial_weights
+from playground.core.nn.network import Network, initial_weights
 
 X_NB = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=float)
 Y_NB = np.array([[0, 0, 1, 1]], dtype=float).T

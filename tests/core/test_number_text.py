@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from playground.core.clipboard import BlockError, parse_block, parse_number
-from playground.core.documents import DocumentError, parse_csv
+from playground.core.data.clipboard import BlockError, parse_block, parse_number
+from playground.core.files.documents import DocumentError, parse_csv
 from playground.core.number_text import is_digits, parse_float, parse_int
-from playground.core.settings import parse_hidden
+from playground.core.data.settings import parse_hidden
 
 # Each of these is a digit to Python in some way: int()/float() read the first four, '²'.isdigit()
 # is true, and a regular expression's \d matches the Arabic-Indic and full-width digits.

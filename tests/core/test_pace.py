@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from playground.core.network import Network
-from playground.core.training import DONE, STOPPED, Trainer
+from playground.core.nn.network import Network
+from playground.core.training.training import DONE, STOPPED, Trainer
 from tests.core.test_network import X_NB, Y_NB
 
 

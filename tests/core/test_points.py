@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from playground.core.dataset import DataError
-from playground.core.points import KINDS, point_set
-from playground.core.presets import PRESETS, get_preset
-from playground.core.training import Trainer
+from playground.core.data.dataset import DataError
+from playground.core.data.points import KINDS, point_set
+from playground.core.data.presets import PRESETS, get_preset
+from playground.core.training.training import Trainer
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from playground.core.dataset import DataError
-from playground.core.network import Network
-from playground.core.presets import DEFAULT_PRESET, PRESETS, SEGMENTS, Preset, get_preset
-from playground.core.rules import Rule
-from playground.core.settings import Settings
+from playground.core.data.dataset import DataError
+from playground.core.nn.network import Network
+from playground.core.data.presets import DEFAULT_PRESET, PRESETS, SEGMENTS, Preset, get_preset
+from playground.core.nn.rules import Rule
+from playground.core.data.settings import Settings
 
 NOT_LEARNABLE = {"xor-perceptron"}
 REQUIRED = ["notebook", "notebook-single", "and", "or", "xor", "nand", "xor-perceptron", "parity3", "majority3",
@@ -136,7 +136,7 @@ def test_unknown_preset_lists_the_names():
 
 
 def test_matching_preset_names_a_preset_table_and_nothing_else():
-    from playground.core.presets import matching_preset
+    from playground.core.data.presets import matching_preset
 
     assert matching_preset(get_preset("adder2").dataset()) == "adder2"
     assert matching_preset(get_preset("notebook").dataset()) == "notebook"

@@ -10,13 +10,13 @@ import threading
 import numpy as np
 import pytest
 
-from playground.core import remote
-from playground.core.documents import Trained
-from playground.core.presets import DEFAULT_PRESET, get_preset
-from playground.core.progress import RunMirror, coarse_first
-from playground.core.remote import Session
-from playground.core.run import MESSAGE_BYTES, Cancel, Heartbeat, Job, Progress
-from playground.core.training import DONE, STOPPED, Trainer
+from playground.core.helper import remote
+from playground.core.files.documents import Trained
+from playground.core.data.presets import DEFAULT_PRESET, get_preset
+from playground.core.training.progress import RunMirror, coarse_first
+from playground.core.helper.remote import Session
+from playground.core.training.run import MESSAGE_BYTES, Cancel, Heartbeat, Job, Progress
+from playground.core.training.training import DONE, STOPPED, Trainer
 
 NOTEBOOK = get_preset(DEFAULT_PRESET)
 WAIT = 120  # seconds: only a hang reaches it

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from playground.core.dataset import DataError
-from playground.core.lesson import read_lesson
+from playground.core.data.dataset import DataError
+from playground.core.lessons.lesson import read_lesson
 from playground.core.limits import MAX_CHOICES, MAX_QUESTION_CHARS, MAX_QUESTION_LINES
 
 AT_LIMIT = ("line\n" * MAX_QUESTION_LINES)[:MAX_QUESTION_CHARS].rstrip("\n")

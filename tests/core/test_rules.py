@@ -5,16 +5,20 @@ import itertools
 import numpy as np
 import pytest
 
-from playground.core import losses, optimizers, rules
-from playground.core.activations import get_activation
-from playground.core.batches import BatchOrder
-from playground.core.dataset import Dataset
-from playground.core.network import Network
-from playground.core.optimizers import OptimizerSpec
-from playground.core.rules import Rule
-from playground.core.settings import Settings
-from playground.core.study import Study
-from playground.core.training import Trainer
+from playground.core.nn import losses
+
+from playground.core.nn import optimizers
+
+from playground.core.nn import rules
+from playground.core.nn.activations import get_activation
+from playground.core.nn.batches import BatchOrder
+from playground.core.data.dataset import Dataset
+from playground.core.nn.network import Network
+from playground.core.nn.optimizers import OptimizerSpec
+from playground.core.nn.rules import Rule
+from playground.core.data.settings import Settings
+from playground.core.training.study import Study
+from playground.core.training.training import Trainer
 
 PAIRS = sorted(losses.PAIRS)
 
@@ -354,7 +358,7 @@ def test_all_combinations_train_without_warnings_and_stay_finite():
 
 def test_with_the_defaults_the_notebooks_six_errors_are_bit_identical():
     """The notebook's second cell as written (integer arrays, np.random.seed) against the engine, exactly."""
-    from playground.core.presets import get_preset
+    from playground.core.data.presets import get_preset
 
     def nonlin(x, deriv=False):
         return x * (1 - x) if deriv else 1 / (1 + np.exp(-x))

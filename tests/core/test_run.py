@@ -7,13 +7,13 @@ import threading
 import numpy as np
 import pytest
 
-from playground.core import remote
-from playground.core.documents import Trained
-from playground.core.presets import get_preset
-from playground.core.progress import RunMirror, StudyMirror
-from playground.core.run import Failed, Heartbeat, Job, Progress, Snapshot, StudyDelta
-from playground.core.study import StudyJob
-from playground.core.training import DONE, TARGET_REACHED, Trainer
+from playground.core.helper import remote
+from playground.core.files.documents import Trained
+from playground.core.data.presets import get_preset
+from playground.core.training.progress import RunMirror, StudyMirror
+from playground.core.training.run import Failed, Heartbeat, Job, Progress, Snapshot, StudyDelta
+from playground.core.training.study import StudyJob
+from playground.core.training.training import DONE, TARGET_REACHED, Trainer
 
 NOTEBOOK = get_preset("notebook")
 

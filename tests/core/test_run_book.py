@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from playground.core.presets import get_preset
-from playground.core.run import Snapshot
-from playground.core.run_book import RunBook, record_of_trainer
-from playground.core.run_record import Checkpoint, trainer_from
-from playground.core.run_tree import RunTree
+from playground.core.data.presets import get_preset
+from playground.core.training.run import Snapshot
+from playground.core.training.run_book import RunBook, record_of_trainer
+from playground.core.training.run_record import Checkpoint, trainer_from
+from playground.core.training.run_tree import RunTree
 
 
 def helper_reports(trainer, stops, status="done"):

@@ -6,11 +6,11 @@ import math
 import numpy as np
 import pytest
 
-from playground.core.dataset import DataError
-from playground.core.presets import get_preset
-from playground.core.run_record import Checkpoint, RunRecord, Series, trainer_from
-from playground.core.timeline import WeightTimeline
-from playground.core.training import Trainer
+from playground.core.data.dataset import DataError
+from playground.core.data.presets import get_preset
+from playground.core.training.run_record import Checkpoint, RunRecord, Series, trainer_from
+from playground.core.training.timeline import WeightTimeline
+from playground.core.training.training import Trainer
 
 
 def trained_record(preset="notebook", n=300, **changes):

@@ -1,15 +1,15 @@
-"""Reading a run record's JSON (playground.core.run_record_json): exact for a record the app wrote, and a wrong
+"""Reading a run record's JSON (playground.core.training.run_record_json): exact for a record the app wrote, and a wrong
 member is refused with its place and the rule it broke, never a traceback."""
 
 import json
 
 import pytest
 
-from playground.core.json_values import JsonProblem
-from playground.core.presets import get_preset
-from playground.core.run_record import Checkpoint, RunRecord, Series
-from playground.core.run_record_json import checkpoint_from_json, record_from_json
-from playground.core.training import Trainer
+from playground.core.files.json_values import JsonProblem
+from playground.core.data.presets import get_preset
+from playground.core.training.run_record import Checkpoint, RunRecord, Series
+from playground.core.training.run_record_json import checkpoint_from_json, record_from_json
+from playground.core.training.training import Trainer
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from playground.core.dataset import Dataset
-from playground.core.in_process import InProcessRunner, headless_session
-from playground.core.presets import get_preset
-from playground.core.run_states import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP
-from playground.core.training import STOPPED, Trainer
+from playground.core.data.dataset import Dataset
+from playground.core.training.in_process import InProcessRunner, headless_session
+from playground.core.data.presets import get_preset
+from playground.core.training.run_states import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP
+from playground.core.training.training import STOPPED, Trainer
 from tests.core.test_network import NOTEBOOK_ERRORS
 
 
@@ -211,7 +211,7 @@ def test_a_stalled_helper_is_told_and_a_killed_one_leaves_the_run_paused_where_i
 
 @pytest.mark.parametrize("iterations", [1, 2500])
 def test_the_in_process_record_is_the_runbooks_with_the_losses_of_its_lines(iterations):
-    from playground.core.run_book import record_of_trainer
+    from playground.core.training.run_book import record_of_trainer
 
     dataset, settings = notebook(iterations)
     session, runner = headless_session(keep_timeline=False)

@@ -5,11 +5,11 @@ import json
 import numpy as np
 import pytest
 
-from playground.core.dataset import DataError
+from playground.core.data.dataset import DataError
 from playground.core.limits import MAX_KEPT_RUNS
-from playground.core.presets import get_preset
-from playground.core.run_record import Checkpoint, Series, trainer_from
-from playground.core.run_tree import THIN_CHECKPOINTS, THIN_CURVE_POINTS, RunTree
+from playground.core.data.presets import get_preset
+from playground.core.training.run_record import Checkpoint, Series, trainer_from
+from playground.core.training.run_tree import THIN_CHECKPOINTS, THIN_CURVE_POINTS, RunTree
 
 
 def train(tree, until, timeline=True):

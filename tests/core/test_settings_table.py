@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from playground import cli
-from playground.core import schemas
-from playground.core import settings as settings_module
-from playground.core import settings_table
-from playground.core.dataset import DataError
-from playground.core.documents import Document, format_document, parse_document, read_document, write_document
-from playground.core.presets import get_preset
-from playground.core.settings import FIELD, FIELDS, Field, Settings
+from playground.core.files import schemas
+from playground.core.data import settings as settings_module
+from playground.core.files import settings_table
+from playground.core.data.dataset import DataError
+from playground.core.files.documents import Document, format_document, parse_document, read_document, write_document
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import FIELD, FIELDS, Field, Settings
 from playground.core.texts import say
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +40,7 @@ def with_dropout(monkeypatch):
 def test_the_readme_table_is_the_one_fields_makes():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert settings_table.with_readme_table(text) == text, (
-        "the README's settings table is out of date: python -m playground.core.settings_table --update")
+        "the README's settings table is out of date: python -m playground.core.files.settings_table --update")
     for f in FIELDS:  # every setting has its row, with its option
         assert f"| `{f.name}` |" in text and f"`{f.flag}" in text
 
@@ -49,7 +49,7 @@ def test_the_published_schema_holds_the_settings_fields_makes():
     path = schemas.schema_path("document")
     text = path.read_text(encoding="utf-8")
     assert settings_table.with_settings_schema(text) == text, (
-        "document.schema.json's settings are out of date: python -m playground.core.settings_table --update")
+        "document.schema.json's settings are out of date: python -m playground.core.files.settings_table --update")
     published = json.loads(text)["$defs"]["settings"]
     assert published == settings_table.settings_schema() == schemas.schema("document")["$defs"]["settings"]
     assert list(published["properties"]) == [f.name for f in FIELDS]
@@ -126,11 +126,11 @@ def test_the_table_command_prints_the_readme_table():
     import subprocess
     import sys
 
-    r = subprocess.run([sys.executable, "-m", "playground.core.settings_table", "--readme-table"], capture_output=True,
+    r = subprocess.run([sys.executable, "-m", "playground.core.files.settings_table", "--readme-table"], capture_output=True,
                        text=True, timeout=120, cwd=ROOT)
     assert r.returncode == 0, r.stderr
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert r.stdout.strip() in readme and r.stdout.count("\n| `") == len(FIELDS)
-    bad = subprocess.run([sys.executable, "-m", "playground.core.settings_table", "--nonsense"], capture_output=True,
+    bad = subprocess.run([sys.executable, "-m", "playground.core.files.settings_table", "--nonsense"], capture_output=True,
                          text=True, timeout=120, cwd=ROOT)
     assert bad.returncode == 2 and "usage" in bad.stderr

@@ -6,14 +6,16 @@ import itertools
 import numpy as np
 import pytest
 
-from playground.core import optimizers, step
-from playground.core.activations import ACTIVATIONS
-from playground.core.inspection import trace_iteration
-from playground.core.losses import OUTPUT_RULES
-from playground.core.network import Network
-from playground.core.optimizers import OPTIMIZERS, OptimizerRule, OptimizerSpec
-from playground.core.rules import Rule
-from playground.core.settings import Settings
+from playground.core.nn import optimizers
+
+from playground.core.nn import step
+from playground.core.nn.activations import ACTIVATIONS
+from playground.core.explain.inspection import trace_iteration
+from playground.core.nn.losses import OUTPUT_RULES
+from playground.core.nn.network import Network
+from playground.core.nn.optimizers import OPTIMIZERS, OptimizerRule, OptimizerSpec
+from playground.core.nn.rules import Rule
+from playground.core.data.settings import Settings
 from tests.core.test_step_forms import Case, assert_forms_agree
 
 X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])

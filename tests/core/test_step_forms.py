@@ -20,16 +20,16 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from playground.core.activations import ACTIVATIONS
-from playground.core.inspection import iteration_rows, trace_iteration
-from playground.core.losses import OUTPUT_RULES
-from playground.core.network import Network, layer_sizes
-from playground.core.optimizers import OPTIMIZERS
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.stack import NetworkStack
-from playground.core.rules import Rule
-from playground.core.training import Trainer
+from playground.core.nn.activations import ACTIVATIONS
+from playground.core.explain.inspection import iteration_rows, trace_iteration
+from playground.core.nn.losses import OUTPUT_RULES
+from playground.core.nn.network import Network, layer_sizes
+from playground.core.nn.optimizers import OPTIMIZERS
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.nn.stack import NetworkStack
+from playground.core.nn.rules import Rule
+from playground.core.training.training import Trainer
 
 STEPS = 3
 NETWORKS = ((3, 0.5), (4, 1.0), (7, 0.25))  # (seed, learning rate) of each network of a case

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from playground.core.network import Network
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.core.study import MAX_SEEDS, NetworkStack, Study, describe, error_band, record_every_for
-from playground.core.training import DIVERGED, STOPPED, Trainer
+from playground.core.nn.network import Network
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.core.training.study import MAX_SEEDS, NetworkStack, Study, describe, error_band, record_every_for
+from playground.core.training.training import DIVERGED, STOPPED, Trainer
 
 TOL = 1e-9
 

@@ -14,11 +14,11 @@ import numpy as np
 import pytest
 
 from playground import cli
-from playground.core.held_out import held_out_mask
-from playground.core.progress import StudyMirror
-from playground.core.remote import Pulse, run_study
-from playground.core.study import Study, StudyJob
-from playground.core.training import Trainer
+from playground.core.data.held_out import held_out_mask
+from playground.core.training.progress import StudyMirror
+from playground.core.helper.remote import Pulse, run_study
+from playground.core.training.study import Study, StudyJob
+from playground.core.training.training import Trainer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

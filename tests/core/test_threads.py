@@ -6,13 +6,15 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from playground.core import helper_entry, threads
-from playground.core.dataset import generate
-from playground.core.presets import get_preset
-from playground.core.run import Failed, Heartbeat, Job
-from playground.core.settings import Settings
-from playground.core.study import StudyJob
-from playground.core.training import Trainer
+from playground.core.helper import helper_entry
+
+from playground.core.helper import threads
+from playground.core.data.dataset import generate
+from playground.core.data.presets import get_preset
+from playground.core.training.run import Failed, Heartbeat, Job
+from playground.core.data.settings import Settings
+from playground.core.training.study import StudyJob
+from playground.core.training.training import Trainer
 
 HAS_BLAS = any(d.get("user_api") == "blas" for d in threadpool_info())
 needs_blas = pytest.mark.skipif(not HAS_BLAS, reason="threadpoolctl sees no BLAS library in this NumPy")

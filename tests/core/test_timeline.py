@@ -5,9 +5,9 @@ import pickle
 import numpy as np
 import pytest
 
-from playground.core.network import Network
-from playground.core.timeline import MIN_CAPACITY, WeightTimeline, capacity_for
-from playground.core.training import Trainer
+from playground.core.nn.network import Network
+from playground.core.training.timeline import MIN_CAPACITY, WeightTimeline, capacity_for
+from playground.core.training.training import Trainer
 from tests.core.test_network import X_NB, Y_NB
 
 

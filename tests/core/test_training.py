@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from playground.core.history import ErrorHistory
-from playground.core.network import Network
-from playground.core.training import DIVERGED, DONE, STOPPED, TARGET_REACHED, Trainer, plateau_hint
+from playground.core.training.history import ErrorHistory
+from playground.core.nn.network import Network
+from playground.core.training.training import DIVERGED, DONE, STOPPED, TARGET_REACHED, Trainer, plateau_hint
 from tests.core.test_network import NOTEBOOK_ERRORS, X_NB, Y_NB
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)

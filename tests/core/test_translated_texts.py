@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from playground.core.lesson import MAX_TITLE_CHARS, LessonError, lesson_from_dict
-from playground.core.lesson_translation import FORMAT, lesson_in, translate_lesson, translation_path
+from playground.core.lessons.lesson import MAX_TITLE_CHARS, LessonError, lesson_from_dict
+from playground.core.lessons.lesson_translation import FORMAT, lesson_in, translate_lesson, translation_path
 from playground.core.limits import MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_TEXT_CHARS
 
 LESSON = {"format": "nn-playground-lesson", "version": 1, "title": "T",

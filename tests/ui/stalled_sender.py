@@ -15,7 +15,7 @@ import struct
 
 from multiprocessing.reduction import ForkingPickler
 
-from playground.core.documents import send_document
+from playground.core.files.documents import send_document
 
 FIRST_BYTES = 2**16  # what comes before the stop: the pipe's buffer, full
 

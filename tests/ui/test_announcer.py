@@ -1,11 +1,11 @@
-"""Window-wide keyboard and screen-reader support (playground.ui.accessibility): a run's end is announced, more
+"""Window-wide keyboard and screen-reader support (playground.ui.kit.accessibility): a run's end is announced, more
 urgently when it went wrong, and toolbar buttons are reached with Tab."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
-from playground.ui.accessibility import FOCUS_STYLE, Announcer, make_toolbars_keyboard_reachable
+from playground.ui.kit.accessibility import FOCUS_STYLE, Announcer, make_toolbars_keyboard_reachable
 
 
 def test_each_end_of_a_run_is_announced_in_words(qtbot):

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.core.autosave import SUFFIX, write_autosave
-from playground.core.dataset import generate
-from playground.core.documents import Document, document_to_dict
-from playground.core.settings import Settings
-from playground.ui import documents_controller as dc
+from playground.core.files.autosave import SUFFIX, write_autosave
+from playground.core.data.dataset import generate
+from playground.core.files.documents import Document, document_to_dict
+from playground.core.data.settings import Settings
+from playground.ui.documents import documents_controller as dc
 from playground.ui.main_window import MainWindow
 from tests.special_files import kind_at, make, needs_fifos, unstuck
 

@@ -5,11 +5,11 @@ import os
 
 import numpy as np
 
-from playground.core.autosave import SUFFIX, read_autosave, write_autosave
-from playground.core.dataset import generate
-from playground.core.documents import Document
-from playground.core.settings import Settings
-from playground.ui.autosaver import DATA_DIR_ENV, Autosaver, autosave_folder
+from playground.core.files.autosave import SUFFIX, read_autosave, write_autosave
+from playground.core.data.dataset import generate
+from playground.core.files.documents import Document
+from playground.core.data.settings import Settings
+from playground.ui.documents.autosaver import DATA_DIR_ENV, Autosaver, autosave_folder
 
 
 def xor_doc() -> Document:

@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from playground.core.dataset import Dataset
-from playground.core.settings import Settings
-from playground.core.training import Trainer
-from playground.ui.controls import ControlsPanel
+from playground.core.data.dataset import Dataset
+from playground.core.data.settings import Settings
+from playground.core.training.training import Trainer
+from playground.ui.experiment.controls import ControlsPanel
 from playground.ui.main_window import MainWindow
 from tests.core.test_rules import THREE_CLASSES
 

@@ -1,9 +1,9 @@
-"""A branch's change and a run's label in the interface language (playground.ui.branches); the record keeps the
-English words of playground.core.branch_rules."""
+"""A branch's change and a run's label in the interface language (playground.ui.run.branches); the record keeps the
+English words of playground.core.training.branch_rules."""
 
-from playground.core import branch_rules as rules
-from playground.core.settings import Settings
-from playground.ui.branches import branched_text, run_label, shown_part, weight_change
+from playground.core.training import branch_rules as rules
+from playground.core.data.settings import Settings
+from playground.ui.run.branches import branched_text, run_label, shown_part, weight_change
 
 
 def test_each_part_of_a_change_is_shown_as_the_record_says_it(qapp):

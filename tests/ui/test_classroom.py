@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBo
                                QToolButton)
 
 from playground import APP_NAME, ORG_NAME
-from playground.core.inspection import trace_iteration
-from playground.core.network import Network, initial_weights
-from playground.core.training import Trainer
-from playground.ui import presentation
-from playground.ui.matrix_view import NEGATIVE, POSITIVE, POSITIVE_DARK
+from playground.core.explain.inspection import trace_iteration
+from playground.core.nn.network import Network, initial_weights
+from playground.core.training.training import Trainer
+from playground.ui.classroom import presentation
+from playground.ui.views.matrix_view import NEGATIVE, POSITIVE, POSITIVE_DARK
 from playground.ui.main_window import MainWindow
-from playground.ui.transport import FULL_SPEED_INDEX, SPEEDS
+from playground.ui.run.transport import FULL_SPEED_INDEX, SPEEDS
 from tests.core.test_network import X_NB, Y_NB
 
 TIMEOUT = 60_000

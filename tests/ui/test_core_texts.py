@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import QTranslator
 
-from playground.core.budget import describe_duration
-from playground.core.dataset import name_problem
-from playground.core.presets import PRESETS
+from playground.core.training.budget import describe_duration
+from playground.core.data.dataset import name_problem
+from playground.core.data.presets import PRESETS
 from playground.ui.core_texts import MESSAGES, PRESET_DESCRIPTIONS
 from playground.ui.language import catalog_path
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTableView
 
-from playground.core.dataset import INPUT, TARGET, Dataset, default_names, generate
-from playground.ui.dataset_model import (INVALID_TINT, TARGET_TINT, DatasetModel, format_value,
+from playground.core.data.dataset import INPUT, TARGET, Dataset, default_names, generate
+from playground.ui.experiment.dataset_model import (INVALID_TINT, TARGET_TINT, DatasetModel, format_value,
                                          parse_number)
 
 R = Qt.ItemDataRole
@@ -438,7 +438,7 @@ def test_view_shows_an_edit(qtbot):
 
 
 def test_preview_builds(qtbot):
-    from playground.ui.dataset_model import _preview_widget
+    from playground.ui.experiment.dataset_model import _preview_widget
 
     widget = _preview_widget()
     qtbot.addWidget(widget)

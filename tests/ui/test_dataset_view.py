@@ -6,10 +6,10 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
-from playground.core.dataset import TARGET, generate
-from playground.ui.dataset_editor import DatasetEditor
-from playground.ui.dataset_model import DatasetModel
-from playground.ui.dataset_view import DatasetView
+from playground.core.data.dataset import TARGET, generate
+from playground.ui.experiment.dataset_editor import DatasetEditor
+from playground.ui.experiment.dataset_model import DatasetModel
+from playground.ui.experiment.dataset_view import DatasetView
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from playground.core.dataset import Dataset
-from playground.core.decision import axis_candidates, constant_columns, extent, resolution_for, slice_values
-from playground.core.network import Network
-from playground.core.presets import get_preset
-from playground.core.training import Trainer
-from playground.ui.decision_map import DecisionMapView
+from playground.core.data.dataset import Dataset
+from playground.core.explain.decision import axis_candidates, constant_columns, extent, resolution_for, slice_values
+from playground.core.nn.network import Network
+from playground.core.data.presets import get_preset
+from playground.core.training.training import Trainer
+from playground.ui.views.decision_map import DecisionMapView
 
 
 def trained(name, iterations=None):
@@ -124,7 +124,7 @@ def test_several_targets_choose_the_output(qtbot, view):
 
 
 def test_one_input_shows_a_message(qtbot, view):
-    from playground.core.dataset import Dataset
+    from playground.core.data.dataset import Dataset
 
     dataset = Dataset.from_arrays([[0], [1]], [0, 1])
     view.set_dataset(dataset)
@@ -219,7 +219,7 @@ def test_rows_with_equal_inputs_and_different_targets_are_flagged(qtbot, view):
 def test_pictures_leave_out_the_selection_and_keep_the_legend(qtbot, view, tmp_path):
     from PySide6.QtGui import QImage
 
-    from playground.ui.exports import save_picture
+    from playground.ui.documents.exports import save_picture
 
     dataset, net = trained("xor")
     show(qtbot, view, dataset, net, row=0)
@@ -247,8 +247,8 @@ def test_pictures_leave_out_the_selection_and_keep_the_legend(qtbot, view, tmp_p
 def test_the_window_computes_no_map_and_no_inspector_trace_while_they_are_hidden(qtbot, window, monkeypatch):
     """The map and the inspector's iteration are maths on the UI thread: while training with both
     out of sight (another tab, the inspector closed) neither is computed; shown, they catch up."""
-    from playground.ui import decision_map as dm
-    from playground.ui import inspector
+    from playground.ui.views import decision_map as dm
+    from playground.ui.views import inspector
 
     maps, traces = [], []
     compute_map, trace = dm.decision_map, inspector.trace_iteration

@@ -1,8 +1,8 @@
-"""A document's settings are shown exactly or refused by name (playground.ui.document_checks), before the window
+"""A document's settings are shown exactly or refused by name (playground.ui.documents.document_checks), before the window
 changes anything."""
 
-from playground.core.settings import FIELD, Settings
-from playground.ui.document_checks import settings_problem
+from playground.core.data.settings import FIELD, Settings
+from playground.ui.documents.document_checks import settings_problem
 
 
 def test_settings_the_form_shows_exactly_pass(qapp):

@@ -19,13 +19,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from playground.core.autosave import SUFFIX, write_autosave
-from playground.core.dataset import DataError
-from playground.core.documents import document_from_dict, read_document
-from playground.ui import documents_controller as dc
-from playground.ui.document_opener import DocumentOpener
+from playground.core.files.autosave import SUFFIX, write_autosave
+from playground.core.data.dataset import DataError
+from playground.core.files.documents import document_from_dict, read_document
+from playground.ui.documents import documents_controller as dc
+from playground.ui.documents.document_opener import DocumentOpener
 from playground.ui.main_window import MainWindow
-from playground.ui.run import Run
+from playground.ui.run.run import Run
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TIMEOUT = 60_000
@@ -74,10 +74,10 @@ def train(qtbot, w, iterations: int) -> None:
 def a_json() -> dict:
     """Document A as the window writes it, made without a window: xor, Adam, bias, 600 iterations, its curve,
     Error: lines, losses and optimiser state."""
-    from playground.core.documents import Document, Trained, document_to_dict
-    from playground.core.presets import get_preset
-    from playground.core.remote import Session
-    from playground.core.run import Job
+    from playground.core.files.documents import Document, Trained, document_to_dict
+    from playground.core.data.presets import get_preset
+    from playground.core.helper.remote import Session
+    from playground.core.training.run import Job
 
     preset = get_preset("xor")
     settings = preset.settings.with_(optimizer="adam", learning_rate=0.05, bias=True, iterations=600, log_every=100)
@@ -92,7 +92,7 @@ def a_json() -> dict:
 @pytest.fixture
 def opened(qtbot, tmp_path, chooser, a_json):
     """A window showing document A, opened with File > Open."""
-    from playground.core.documents import write_document
+    from playground.core.files.documents import write_document
 
     a = tmp_path / "a.nnp"
     write_document(a, document_from_dict(a_json))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from playground.ui.document_opener import DocumentOpener
+from playground.ui.documents.document_opener import DocumentOpener
 from playground.ui.main_window import MainWindow
 
 DOCUMENT = {

@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from playground.core import document_files
-from playground.core import documents as core_documents
-from playground.core.autosave import SUFFIX, read_autosave, write_autosave
-from playground.core.dataset import DataError, generate
-from playground.core.documents import Document, read_document, write_document
-from playground.core.settings import Settings
-from playground.ui import documents_controller as dc
+from playground.core.files import document_files
+from playground.core.files import documents as core_documents
+from playground.core.files.autosave import SUFFIX, read_autosave, write_autosave
+from playground.core.data.dataset import DataError, generate
+from playground.core.files.documents import Document, read_document, write_document
+from playground.core.data.settings import Settings
+from playground.ui.documents import documents_controller as dc
 from playground.ui.main_window import MainWindow
 
 TIMEOUT = 60_000
@@ -548,7 +548,7 @@ def test_raising_iterations_on_a_reopened_document_keeps_its_run(qtbot, tmp_path
 
 
 def test_an_autosave_with_settings_that_cannot_train_yet_is_recovered(qtbot, tmp_path):
-    from playground.core.documents import document_from_dict, document_to_dict
+    from playground.core.files.documents import document_from_dict, document_to_dict
 
     doc = Document(generate(["a", "b"]), Settings(iterations=1_000_000, log_every=1))
     data = document_to_dict(Document(generate(["a", "b"]), Settings()))
@@ -560,7 +560,7 @@ def test_an_autosave_with_settings_that_cannot_train_yet_is_recovered(qtbot, tmp
 
 
 def test_a_document_with_a_seed_the_window_cannot_show_is_refused_cleanly(qtbot, tmp_path):
-    from playground.core.documents import document_to_dict
+    from playground.core.files.documents import document_to_dict
 
     window = make_window(qtbot)
     path = tmp_path / "big-seed.nnp"

@@ -1,9 +1,9 @@
-"""The error plot's axes (playground.ui.error_axes): iteration ticks in short SI form, log error ticks as plain
+"""The error plot's axes (playground.ui.views.error_axes): iteration ticks in short SI form, log error ticks as plain
 decimals, and the plot widget the panels build on."""
 
 import math
 
-from playground.ui.error_axes import ErrorAxis, IterationAxis, error_plot_widget, format_iterations
+from playground.ui.views.error_axes import ErrorAxis, IterationAxis, error_plot_widget, format_iterations
 
 
 def test_iteration_ticks_read_short():

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
-from playground.ui.error_plot import (
+from playground.ui.views.error_plot import (
     CURRENT_COLOUR,
     MAX_OVERLAYS,
     MAX_PREVIOUS_RUNS,
@@ -475,7 +475,7 @@ def ink_runs(image: QImage, left: int, right: int, top: int, bottom: int) -> lis
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_exported_png_keeps_the_y_label_apart_from_the_ticks_and_scales_the_legend(plot, tmp_path, scale):
-    from playground.ui.exports import PNG_RESOLUTION, save_picture
+    from playground.ui.documents.exports import PNG_RESOLUTION, save_picture
 
     plot.set_scale(scale)
     plot.resize(int(700 * scale), int(400 * scale))
@@ -616,7 +616,7 @@ def test_a_live_refit_moves_one_axis_at_a_time_and_the_other_follows(plot, qtbot
     """Each axis whose range changes is measured and drawn again: a live re-fit moves x or y, in
     turn, and the other catches up LIVE_REFIT_S later even if no snapshot comes. The re-fit is
     never part of the snapshot's own handling: it comes in a later turn of the event loop."""
-    from playground.ui.error_plot import LIVE_REFIT_S
+    from playground.ui.views.error_plot import LIVE_REFIT_S
 
     run = StreamedRun()
     plot.listen_to(run)

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 import playground
-from playground.core import settings as settings_module
-from playground.core.experiment import Experiment, LessonPosition, Locks
+from playground.core.data import settings as settings_module
+from playground.core.data.experiment import Experiment, LessonPosition, Locks
 
 TIMEOUT = 60_000
 OUR_CODE = os.path.dirname(os.path.abspath(playground.__file__))
@@ -107,7 +107,7 @@ def test_a_setting_change_reaches_the_experiment_in_at_most_4_hops(qtbot, window
     before = window.settings()
     hops = hops_to_the_experiment(qtbot, window, lambda: edit(qtbot, window.controls))
     assert window.settings() != before, field
-    assert hops[0] == "core/experiment.py:update" and hops[-1] == "ui/controls.py:_edited", hops
+    assert hops[0] == "core/data/experiment.py:update" and hops[-1] == "ui/experiment/controls.py:_edited", hops
     assert len(hops) <= 4, hops
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from playground import resources
-from playground.core.documents import read_csv, read_document
-from playground.core.lesson import read_lesson
+from playground.core.files.documents import read_csv, read_document
+from playground.core.lessons.lesson import read_lesson
 
 
 class Chooser:

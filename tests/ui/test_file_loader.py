@@ -15,7 +15,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
-from playground.ui import documents_controller, file_loader
+from playground.ui.documents import documents_controller
+
+from playground.ui.documents import file_loader
 from tests.processes import gone, is_stopped, our_child
 from tests.ui import stalled_sender
 

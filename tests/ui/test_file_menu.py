@@ -1,4 +1,4 @@
-"""The File menu (playground.ui.file_menu): its actions, shortcuts and order, each calling the documents
+"""The File menu (playground.ui.documents.file_menu): its actions, shortcuts and order, each calling the documents
 controller."""
 
 from types import SimpleNamespace
@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from playground.ui.file_menu import file_actions, fill_file_menu
+from playground.ui.documents.file_menu import file_actions, fill_file_menu
 
 
 def test_each_action_calls_the_controller_and_the_menu_keeps_its_order(qtbot):

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from playground.ui.flow_layout import FlowLayout
+from playground.ui.kit.flow_layout import FlowLayout
 
 SPACING = 12
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from playground.core.edge_formula import evaluate_program
-from playground.core.export import script_with_lines
-from playground.core.settings import Settings
-from playground.ui.formula_panel import short
+from playground.core.explain.edge_formula import evaluate_program
+from playground.core.explain.export import script_with_lines
+from playground.core.data.settings import Settings
+from playground.ui.views.formula_panel import short
 
 TIMEOUT = 60_000
 

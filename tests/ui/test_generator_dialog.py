@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from playground.core.dataset import generate
-from playground.ui.generator_dialog import MAX_WINDOW_INPUTS, FillTargetDialog, GeneratorDialog
+from playground.core.data.dataset import generate
+from playground.ui.experiment.generator_dialog import MAX_WINDOW_INPUTS, FillTargetDialog, GeneratorDialog
 
 
 @pytest.fixture

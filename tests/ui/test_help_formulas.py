@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from playground.core import step
-from playground.core.presets import get_preset
+from playground.core.nn import step
+from playground.core.data.presets import get_preset
 from playground.ui.help import help_html
 
 CODE = re.compile(r"<code>(.*?)</code>", re.S)

@@ -3,14 +3,14 @@ id and no other; the pool makes, lends, warms and ends the helper processes."""
 
 import numpy as np
 
-from playground.core.presets import DEFAULT_PRESET, get_preset
-from playground.core.run import Job
-from playground.core.study import Study
-from playground.core.training import DONE, STOPPED, Trainer
-from playground.ui.helper_pool import HelperPool
-from playground.ui.relay import HelperLink
-from playground.ui.run import PAUSED
-from playground.ui.study_panel import StudyWindow
+from playground.core.data.presets import DEFAULT_PRESET, get_preset
+from playground.core.training.run import Job
+from playground.core.training.study import Study
+from playground.core.training.training import DONE, STOPPED, Trainer
+from playground.ui.run.helper_pool import HelperPool
+from playground.ui.run.relay import HelperLink
+from playground.ui.run.run import PAUSED
+from playground.ui.study.study_panel import StudyWindow
 from tests.processes import gone
 
 TIMEOUT = 60_000

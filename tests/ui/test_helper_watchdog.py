@@ -10,12 +10,12 @@ import time
 
 import pytest
 
-from playground.core.presets import get_preset
-from playground.core.training import DONE, STOPPED
-from playground.ui import relay
+from playground.core.data.presets import get_preset
+from playground.core.training.training import DONE, STOPPED
+from playground.ui.run import relay
 from playground.ui.main_window import MainWindow
-from playground.ui.run import FAILED, PAUSED
-from playground.ui.study_panel import StudyWindow
+from playground.ui.run.run import FAILED, PAUSED
+from playground.ui.study.study_panel import StudyWindow
 from tests.processes import gone, is_stopped, our_child
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="stops helper processes with SIGSTOP")
@@ -251,7 +251,7 @@ def test_cancel_ends_a_stopped_file_reading_process(qtbot, window, stop_helper, 
     import numpy as np
     from PySide6.QtWidgets import QPushButton
 
-    from playground.ui.documents_controller import BACKGROUND_BYTES
+    from playground.ui.documents.documents_controller import BACKGROUND_BYTES
 
     path = tmp_path / "big.csv"
     rows = np.random.default_rng(2).random((40_000, 8))

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from playground.ui.contrast import MIN_RATIO, contrast_ratio, is_high_contrast, readable, relative_luminance
+from playground.ui.kit.contrast import MIN_RATIO, contrast_ratio, is_high_contrast, readable, relative_luminance
 from playground.ui.main_window import MainWindow
 
 TIMEOUT = 60_000

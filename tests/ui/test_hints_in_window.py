@@ -2,7 +2,7 @@
 
 import pytest
 
-from playground.core.presets import NOTEBOOK
+from playground.core.data.presets import NOTEBOOK
 from playground.ui.main_window import MainWindow
 from tests.core.test_hints import twelve_inputs
 

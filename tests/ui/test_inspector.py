@@ -4,14 +4,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 
-from playground.core.inspection import trace_iteration
-from playground.core.network import Network
-from playground.core.presets import get_preset
-from playground.ui import presentation
-from playground.ui.inspector import InspectorPanel, expression_html
-from playground.ui.matrix_view import MAX_ROWS, format_cell
-from playground.ui.scrubber import HistoryScrubber
-from playground.ui.transport import FULL_SPEED_INDEX, SPEEDS, TransportBar, speed_text
+from playground.core.explain.inspection import trace_iteration
+from playground.core.nn.network import Network
+from playground.core.data.presets import get_preset
+from playground.ui.classroom import presentation
+from playground.ui.views.inspector import InspectorPanel, expression_html
+from playground.ui.views.matrix_view import MAX_ROWS, format_cell
+from playground.ui.run.scrubber import HistoryScrubber
+from playground.ui.run.transport import FULL_SPEED_INDEX, SPEEDS, TransportBar, speed_text
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 XOR_Y = np.array([[0], [1], [1], [0]], dtype=float)
@@ -31,7 +31,7 @@ def test_every_cell_text_fits_its_cell_in_bold_too(qtbot, scale):
 
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from playground.ui.matrix_view import MatrixView
+    from playground.ui.views.matrix_view import MatrixView
 
     view = MatrixView()
     qtbot.addWidget(view)
@@ -149,7 +149,7 @@ def test_presentation_mode_starts_at_24_px_text_on_a_1080p_screen():
 
 
 def test_the_helper_link_keeps_the_speed_and_ends_its_thread(qtbot):
-    from playground.ui.relay import HelperLink
+    from playground.ui.run.relay import HelperLink
 
     c = HelperLink()
     try:
@@ -198,7 +198,7 @@ class StreamedRun(QObject):
 def test_while_a_run_streams_the_panel_follows_at_most_every_live_interval_and_ends_exact(qtbot, monkeypatch):
     """~30 snapshots a second: the panel traces the newest one LIVE_INTERVAL_S after its last trace, not
     each; when the run stops, its last snapshot at once."""
-    from playground.ui import inspector
+    from playground.ui.views import inspector
 
     traced = []
     trace = inspector.trace_iteration

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QMainWindow
 import playground
 
 ROOT = pathlib.Path(playground.__file__).parent
-NARROW_MODULES = ("ui/classroom.py", "ui/lesson_player.py", "ui/lesson_author.py", "ui/lesson_inspector.py")
+NARROW_MODULES = ("ui/classroom/classroom.py", "ui/lessons/lesson_player.py", "ui/lessons/lesson_author.py", "ui/lessons/lesson_inspector.py")
 
 LOCATORS = {"findChild", "findChildren", "children"}
 QT_WINDOW_API = set(dir(QMainWindow)) - LOCATORS
@@ -277,10 +277,10 @@ def test_classroom_the_lesson_player_and_the_typed_cells_use_no_attribute_of_the
 
 
 def test_their_constructors_take_a_host_and_their_parts_not_the_window():
-    from playground.ui.classroom import Classroom
-    from playground.ui.lesson_author import LessonAuthor
-    from playground.ui.lesson_inspector import TypedCells
-    from playground.ui.lesson_player import LessonPlayer
+    from playground.ui.classroom.classroom import Classroom
+    from playground.ui.lessons.lesson_author import LessonAuthor
+    from playground.ui.lessons.lesson_inspector import TypedCells
+    from playground.ui.lessons.lesson_player import LessonPlayer
 
     for cls, parts in ((Classroom, "ClassroomParts"), (LessonPlayer, "LessonParts"), (LessonAuthor, "LessonPlayer"),
                        (TypedCells, "TypedCellParts")):
@@ -325,7 +325,7 @@ def test_a_step_shows_its_panels_by_name_in_any_language(qtbot, qapp):
     the right ones in German too, and the decision map's tab both before and after the map is built."""
     from PySide6.QtWidgets import QLabel
 
-    from playground.core.lesson import Lesson, Step
+    from playground.core.lessons.lesson import Lesson, Step
     from playground.ui.language import install_translators
     from playground.ui.main_window import MainWindow
 
@@ -386,11 +386,11 @@ def test_panels_follow_the_experiments_locks_and_no_one_locks_them_directly():
     """A lesson's locks and training's reach the table and the settings form as ``experiment.locks``
     (the table model and the form listen to ``experiment.events.locks``): the lesson modules lock no panel
     themselves, and nothing but the table model makes the table read-only."""
-    lesson_modules = ("ui/lesson_player.py", "ui/lesson_author.py", "ui/lesson_inspector.py", "ui/lesson_panel.py",
-                      "ui/classroom.py")
+    lesson_modules = ("ui/lessons/lesson_player.py", "ui/lessons/lesson_author.py", "ui/lessons/lesson_inspector.py", "ui/lessons/lesson_panel.py",
+                      "ui/classroom/classroom.py")
     offences = [f"playground/{name}:{line}: {text}" for name in lesson_modules
                 for line, text in locking_calls(_source(name))]
     offences += [f"{path.relative_to(ROOT.parent)}:{line}: {text}"
-                 for path in sorted((ROOT / "ui").glob("*.py")) if path.name != "dataset_model.py"
+                 for path in sorted((ROOT / "ui").rglob("*.py")) if path.name != "dataset_model.py"
                  for line, text in locking_calls(path.read_text(encoding="utf-8")) if "read_only" in text]
     assert offences == [], "\n".join(offences)

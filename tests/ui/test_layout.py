@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QLabel, QStyle, QTabBar, QToolBar,
                                QToolButton)
 
-from playground.ui.matrix_view import MAX_COLUMNS, format_cell
+from playground.ui.views.matrix_view import MAX_COLUMNS, format_cell
 from playground.ui.main_window import MainWindow
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]

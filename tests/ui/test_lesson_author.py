@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from playground.cli import main as cli_main
-from playground.core.lesson import read_lesson
-from playground.core.network import initial_weights
+from playground.core.lessons.lesson import read_lesson
+from playground.core.nn.network import initial_weights
 from playground.ui.main_window import MainWindow
 
 

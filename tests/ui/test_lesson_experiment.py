@@ -11,10 +11,10 @@ import json
 from PySide6.QtCore import Qt
 
 from playground import resources
-from playground.core.experiment import LessonPosition, Locks
-from playground.core.lesson import read_lesson
-from playground.core.settings import FIELD
-from playground.ui import presentation
+from playground.core.data.experiment import LessonPosition, Locks
+from playground.core.lessons.lesson import read_lesson
+from playground.core.data.settings import FIELD
+from playground.ui.classroom import presentation
 
 TIMEOUT = 60_000
 

@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from playground.core.documents import read_document
-from playground.core.lesson_feedback import Cell
-from playground.core.network import initial_weights
+from playground.core.files.documents import read_document
+from playground.core.lessons.lesson_feedback import Cell
+from playground.core.nn.network import initial_weights
 from playground.ui.main_window import MainWindow
 
 TIMEOUT = 60_000

@@ -10,9 +10,9 @@ import json
 
 from PySide6.QtWidgets import QMessageBox
 
-from playground.core.lesson_translation import FORMAT, translation_path
+from playground.core.lessons.lesson_translation import FORMAT, translation_path
 from playground.core.limits import MAX_TEXT_CHARS
-from playground.ui import lesson_player
+from playground.ui.lessons import lesson_player
 
 MARKERS = "*a " * 66_667  # 200,001 characters of emphasis markers that never close
 

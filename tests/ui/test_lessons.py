@@ -5,11 +5,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from playground import resources
-from playground.core.inspection import trace_iteration
-from playground.core.lesson import PANELS, WEIGHTS, read_lesson
-from playground.core.network import Network
-from playground.core.study import Study
-from playground.ui import presentation
+from playground.core.explain.inspection import trace_iteration
+from playground.core.lessons.lesson import PANELS, WEIGHTS, read_lesson
+from playground.core.nn.network import Network
+from playground.core.training.study import Study
+from playground.ui.classroom import presentation
 from playground.ui.main_window import MainWindow
 
 TIMEOUT = 60_000
@@ -169,7 +169,7 @@ def test_a_broken_lesson_is_named_and_changes_nothing(qtbot, window, tmp_path):
     bad.write_text('{"format": "nn-playground-lesson", "version": 1, "title": "t", "steps": [{"text": "x", '
                    '"state": {"preset": "xor"}, "visible": ["sofa"]}]}', encoding="utf-8")
     before = window.dataset().values.copy()
-    from playground.core.lesson import LessonError
+    from playground.core.lessons.lesson import LessonError
     with pytest.raises(LessonError, match=r"steps\[0\]\.visible\[0\]: unknown panel 'sofa'"):
         window.open_path(str(bad))
     assert window.lessons.lesson is None and np.array_equal(window.dataset().values, before)

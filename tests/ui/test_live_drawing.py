@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from playground.core.network import Network
-from playground.core.presets import get_preset
-from playground.ui.decision_map import DecisionMapView
-from playground.ui.error_plot import ErrorPlot
-from playground.ui.predictions_model import PredictionsModel
+from playground.core.nn.network import Network
+from playground.core.data.presets import get_preset
+from playground.ui.views.decision_map import DecisionMapView
+from playground.ui.views.error_plot import ErrorPlot
+from playground.ui.views.predictions_model import PredictionsModel
 from tests.ui.test_error_plot import StreamedRun, decaying, legend_labels
 
 

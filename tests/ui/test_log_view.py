@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from playground.ui.log_view import LogView, error_line
+from playground.ui.run.log_view import LogView, error_line
 
 
 class FakeRun(QObject):

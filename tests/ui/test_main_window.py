@@ -180,7 +180,7 @@ def test_a_saturating_run_gets_a_hint_to_lower_the_learning_rate(qtbot, window):
 def test_a_diverging_run_stops_with_a_message_and_keeps_finite_weights(qtbot, window, monkeypatch):
     import dataclasses
 
-    from playground.core import settings as settings_module
+    from playground.core.data import settings as settings_module
 
     # the learning rate's range (at most 1e5) keeps this from happening with the usual tables: widen it
     monkeypatch.setattr(settings_module, "FIELDS", tuple(

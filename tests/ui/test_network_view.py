@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPalette
 
-from playground.ui.network_view import (
+from playground.ui.views.network_view import (
     MAX_WIDTH,
     MIN_WIDTH,
     NEGATIVE_COLOR,
@@ -403,7 +403,7 @@ def test_png_and_svg_pictures_agree_on_nodes(shown, qtbot, tmp_path, scale):
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from playground.ui.exports import PNG_RESOLUTION, save_picture
+    from playground.ui.documents.exports import PNG_RESOLUTION, save_picture
 
     shown.set_scale(scale)
     shown.set_structure([3, 4, 1], ["x1", "x2", "x3"], ["y"], bias=True)
@@ -472,7 +472,7 @@ def test_the_legend_explains_the_node_fill_once_a_row_is_shown(view):
 def test_a_snapshot_that_moves_no_pen_or_fill_draws_nothing_again(shown, qtbot, monkeypatch):
     """Widths, colours and fills come in steps: most of the ~30 snapshots a second change none of
     them, and then the edges' picture and the nodes are not drawn again."""
-    from playground.ui import network_items
+    from playground.ui.views import network_items
 
     drawn = []
     original = network_items.EdgeGraphItem.generatePicture

@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from playground.core.settings import Settings
-from playground.ui.controls import ControlsPanel
-from playground.ui.lesson_panel import parse_number as parse_answer
+from playground.core.data.settings import Settings
+from playground.ui.experiment.controls import ControlsPanel
+from playground.ui.lessons.lesson_panel import parse_number as parse_answer
 
 TYPED = ["²", "٣", "３", "٠٫٥", "۳"]  # superscript, Arabic-Indic, full-width, an Arabic decimal, Persian
 

@@ -15,12 +15,13 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QTextDocument, Qt  # QtGui's Qt also has mightBeRichText
 from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton, QSlider
 
-from playground.core.dataset import Dataset
-from playground.core.documents import Document, write_document
-from playground.core.settings import Settings
-from playground.ui import exports, lesson_player
+from playground.core.data.dataset import Dataset
+from playground.core.files.documents import Document, write_document
+from playground.core.data.settings import Settings
+from playground.ui.documents import exports
+from playground.ui.lessons import lesson_player
 from playground.ui.main_window import MainWindow
-from playground.ui.plain import html_text, menu_text, tooltip, window_title
+from playground.ui.kit.plain import html_text, menu_text, tooltip, window_title
 
 TIMEOUT = 60_000
 TARGET = "<img src=file:///etc/hostname>"

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from playground.core.documents import Trained
-from playground.core.presets import get_preset
-from playground.ui.exports import PNG_RESOLUTION
+from playground.core.files.documents import Trained
+from playground.core.data.presets import get_preset
+from playground.ui.documents.exports import PNG_RESOLUTION
 from playground.ui.main_window import MainWindow
 from tests.ui.test_error_plot import assert_label_clear_of_ticks, current_span, ink_runs, legend_labels
 

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from playground.core.dataset import truth_table
-from playground.ui.dataset_model import TARGET_TINT
-from playground.ui.predictions_model import ERROR_TINTS, GOOD_TINT, NOT_TRAINED, PredictionsModel
+from playground.core.data.dataset import truth_table
+from playground.ui.experiment.dataset_model import TARGET_TINT
+from playground.ui.views.predictions_model import ERROR_TINTS, GOOD_TINT, NOT_TRAINED, PredictionsModel
 from tests.core.test_network import Y_NB
 
 R = Qt.ItemDataRole
@@ -153,7 +153,7 @@ def test_view_shows_outputs(qtbot, model):
 
 
 def test_the_preview_shows_a_trained_networks_predictions(qtbot, monkeypatch):
-    from playground.ui.predictions_model import PredictionsModel
+    from playground.ui.views.predictions_model import PredictionsModel
     from playground.ui.preview import PREVIEW_ENV, listening, preview, table_of
 
     monkeypatch.setenv(PREVIEW_ENV, "close")
@@ -165,8 +165,8 @@ def test_the_preview_shows_a_trained_networks_predictions(qtbot, monkeypatch):
 
 
 def test_many_inputs_share_one_compact_column(qtmodeltester):
-    from playground.core.dataset import generate
-    from playground.ui.predictions_model import PredictionsModel
+    from playground.core.data.dataset import generate
+    from playground.ui.views.predictions_model import PredictionsModel
 
     ds = generate([f"x{i}" for i in range(6)])
     model = PredictionsModel()
@@ -181,7 +181,7 @@ def test_many_inputs_share_one_compact_column(qtmodeltester):
 def test_a_new_table_shows_its_own_inputs_and_columns():
     """What a column shows and a row's inputs text are worked out once per table: a new table
     (other values, other shape) shows its own, never the last table's."""
-    from playground.core.dataset import generate
+    from playground.core.data.dataset import generate
 
     ds = generate([f"x{i}" for i in range(6)])
     model = PredictionsModel()
@@ -220,7 +220,7 @@ def test_only_changed_cells_are_announced_with_the_roles_that_changed(model):
 
 def test_no_new_text_goes_unannounced():
     """The cheap test for "the text may have changed" never misses a change of format_output's text."""
-    from playground.ui.predictions_model import _SAME, _TEXT, _change, format_output
+    from playground.ui.views.predictions_model import _SAME, _TEXT, _change, format_output
 
     rng = np.random.default_rng(7)
     edges = (np.arange(-20000, 20000) + 0.5) / 10**4  # values on and next to rounding edges
@@ -238,7 +238,7 @@ def test_no_new_text_goes_unannounced():
 def test_fitted_columns_are_measured_again_only_when_a_text_length_changes(model, qtbot):
     from PySide6.QtWidgets import QTableView
 
-    from playground.ui.predictions_model import fit_columns
+    from playground.ui.views.predictions_model import fit_columns
 
     view = QTableView()
     qtbot.addWidget(view)

@@ -32,8 +32,8 @@ VIEWS = view_modules()
 
 
 def test_the_views_are_found():
-    assert {"playground.ui.error_plot", "playground.ui.network_view", "playground.ui.main_window",
-            "playground.ui.predictions_model", "playground.ui.scrubber"} <= set(VIEWS)
+    assert {"playground.ui.views.error_plot", "playground.ui.views.network_view", "playground.ui.main_window",
+            "playground.ui.views.predictions_model", "playground.ui.run.scrubber"} <= set(VIEWS)
 
 
 @pytest.mark.filterwarnings("ignore:.*found in sys.modules after import:RuntimeWarning")  # imported above
@@ -51,6 +51,6 @@ def test_each_view_module_runs_as_a_preview(qapp, monkeypatch, name):
 
 def test_a_preview_starts_from_the_command_line():
     env = dict(os.environ, **{PREVIEW_ENV: "close", "QT_QPA_PLATFORM": "offscreen"})
-    done = subprocess.run([sys.executable, "-W", "error", "-m", "playground.ui.error_plot"], env=env,
+    done = subprocess.run([sys.executable, "-W", "error", "-m", "playground.ui.views.error_plot"], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -1,11 +1,11 @@
-"""Open Recent and the dialogs' folder (playground.ui.recent_files): newest first, at most ten, a name QSettings
+"""Open Recent and the dialogs' folder (playground.ui.documents.recent_files): newest first, at most ten, a name QSettings
 cannot keep is left out, and the menu lists them with Clear the List."""
 
 import os
 
 from PySide6.QtWidgets import QMenu
 
-from playground.ui.recent_files import MAX_RECENT, fill_recent_menu, forget, last_folder, recent_files, remember
+from playground.ui.documents.recent_files import MAX_RECENT, fill_recent_menu, forget, last_folder, recent_files, remember
 
 
 def test_remembered_files_come_newest_first_without_repeats_and_at_most_ten(qapp, tmp_path):

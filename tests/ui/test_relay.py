@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from playground.core.presets import DEFAULT_PRESET, get_preset
-from playground.core.remote import Session
-from playground.core.run import Cancel, Job
-from playground.core.training import DONE, Trainer
-from playground.ui.relay import RelayWorker
+from playground.core.data.presets import DEFAULT_PRESET, get_preset
+from playground.core.helper.remote import Session
+from playground.core.training.run import Cancel, Job
+from playground.core.training.training import DONE, Trainer
+from playground.ui.run.relay import RelayWorker
 
 NOTEBOOK = get_preset(DEFAULT_PRESET)
 

@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from playground.core.documents import DocumentError, read_document
-from playground.core.network import initial_weights
+from playground.core.files.documents import DocumentError, read_document
+from playground.core.nn.network import initial_weights
 from playground.ui.main_window import MainWindow
-from playground.ui.run import FAILED, FINISHED, IDLE, PAUSED, Run
+from playground.ui.run.run import FAILED, FINISHED, IDLE, PAUSED, Run
 
 TIMEOUT = 60_000
 
@@ -121,7 +121,7 @@ def test_a_huge_iteration_count_is_refused_by_the_reader_naming_the_field(qtbot,
 
 
 def test_progress_never_exceeds_what_the_bar_holds(qtbot, window):
-    from playground.ui.run_status import PROGRESS_STEPS, progress_value
+    from playground.ui.run.run_status import PROGRESS_STEPS, progress_value
 
     assert progress_value(2**62, 10**9) == PROGRESS_STEPS and progress_value(5, 10) == PROGRESS_STEPS // 2
     # Step N past Iterations: the bar stops at full
@@ -135,7 +135,7 @@ def test_progress_never_exceeds_what_the_bar_holds(qtbot, window):
 def test_the_run_alone_owns_the_state(qtbot):
     run = Run()
     try:
-        from playground.core.presets import get_preset
+        from playground.core.data.presets import get_preset
 
         preset = get_preset("xor")
         seen = []
@@ -178,9 +178,9 @@ def test_the_progress_bar_is_painted_once_per_snapshot_with_the_next_frame(qtbot
 
     from PySide6.QtCore import QEvent, QObject
 
-    from playground.core.presets import get_preset
-    from playground.ui.run import RUNNING
-    from playground.ui.run_status import RunProgress, progress_value
+    from playground.core.data.presets import get_preset
+    from playground.ui.run.run import RUNNING
+    from playground.ui.run.run_status import RunProgress, progress_value
 
     class Paints(QObject):
         n = 0

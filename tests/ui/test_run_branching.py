@@ -1,11 +1,11 @@
-"""The run's tree of runs (playground.core.run_branching, the window's Run forwarding to its session): a new learning rate after training is a branch of the run on
+"""The run's tree of runs (playground.core.training.run_branching, the window's Run forwarding to its session): a new learning rate after training is a branch of the run on
 show, Undo's select finds the parent again, and a document's tree is shown only when it trained what is shown.
 (Driven further through the window in tests/ui/test_run_branches.py.)"""
 
 from PySide6.QtCore import Qt
 
-from playground.core.run_tree import RunTree
-from playground.core.run_branching import Branching
+from playground.core.training.run_tree import RunTree
+from playground.core.training.run_branching import Branching
 
 TIMEOUT = 60_000
 

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
-from playground.core.run_record import RunRecord
+from playground.core.training.run_record import RunRecord
 
 TIMEOUT = 120_000
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

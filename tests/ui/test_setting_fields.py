@@ -4,8 +4,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox
 
-from playground.core.settings import FIELD, MAX_HIDDEN_UNITS
-from playground.ui.setting_fields import HiddenLayersBox, field_spin, hidden_state
+from playground.core.data.settings import FIELD, MAX_HIDDEN_UNITS
+from playground.ui.experiment.setting_fields import HiddenLayersBox, field_spin, hidden_state
 
 Acceptable, Intermediate, Invalid = (QValidator.State.Acceptable, QValidator.State.Intermediate,
                                      QValidator.State.Invalid)

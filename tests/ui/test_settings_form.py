@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
-from playground.core import settings as settings_module
-from playground.core.settings import ADVANCED, FIELDS, Settings
-from playground.ui.controls import ControlsPanel
+from playground.core.data import settings as settings_module
+from playground.core.data.settings import ADVANCED, FIELDS, Settings
+from playground.ui.experiment.controls import ControlsPanel
 from playground.ui.main_window import MainWindow
-from playground.ui.setting_fields import WrittenSpin
+from playground.ui.experiment.setting_fields import WrittenSpin
 from tests.core.test_settings_table import made_up_field
 
 

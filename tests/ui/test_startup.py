@@ -14,12 +14,12 @@ import pytest
 
 # Modules the first frame does not need: lessons, the inspector, studies, the decision map,
 # dialogs, exports, reading and writing files, the helper process's side.
-LAZY = ("playground.ui.lesson_player", "playground.ui.lesson_panel", "playground.ui.lesson_author",
-        "playground.core.lesson", "playground.core.lesson_feedback", "playground.ui.inspector",
-        "playground.ui.study_panel", "playground.core.study", "playground.core.remote",
-        "playground.ui.decision_map", "playground.ui.generator_dialog", "playground.core.export",
-        "playground.core.documents", "playground.core.autosave", "playground.ui.autosaver",
-        "playground.ui.file_loader")
+LAZY = ("playground.ui.lessons.lesson_player", "playground.ui.lessons.lesson_panel", "playground.ui.lessons.lesson_author",
+        "playground.core.lessons.lesson", "playground.core.lessons.lesson_feedback", "playground.ui.views.inspector",
+        "playground.ui.study.study_panel", "playground.core.training.study", "playground.core.helper.remote",
+        "playground.ui.views.decision_map", "playground.ui.experiment.generator_dialog", "playground.core.explain.export",
+        "playground.core.files.documents", "playground.core.files.autosave", "playground.ui.documents.autosaver",
+        "playground.ui.documents.file_loader")
 
 SCRIPT = r"""
 import gc, json, sys
@@ -47,7 +47,7 @@ def after_deferred():
         menu.hide()
         report["gc_later"] = [gc.isenabled(), gc.get_freeze_count()]
         report["helper_started"] = window.run.helper.helper_pid() is not None  # without a Train
-        from playground.core import threads
+        from playground.core.helper import threads
 
         report["window_blas_threads"] = sorted({d["num_threads"] for d in threads.blas_info()})
         window.trainingFinished.connect(trained)
@@ -128,7 +128,7 @@ def report(tmp_path_factory) -> dict:
 
 def test_first_frame_imports_only_what_it_shows(report):
     first = set(report["first"])
-    assert "playground.ui.main_window" in first and "playground.ui.error_plot" in first  # it did paint the window
+    assert "playground.ui.main_window" in first and "playground.ui.views.error_plot" in first  # it did paint the window
     assert sorted(first.intersection(LAZY)) == []
     # the menus are all there in the first frame, the Lessons menu among them, before Help
     menus = [m.replace("&", "") for m in report["menus"]]
@@ -137,7 +137,7 @@ def test_first_frame_imports_only_what_it_shows(report):
     assert not report.get("gave_up")
     assert sorted(set(report["later"]).intersection(LAZY)) == []
     assert report["lesson_actions_before"] == ["Open Lesson…"]  # not empty: macOS hides an empty menu
-    assert "playground.ui.lesson_player" in report["lesson_modules"]
+    assert "playground.ui.lessons.lesson_player" in report["lesson_modules"]
     assert "openLessonAction" in report["lesson_actions"]
     assert any(name.startswith("lesson_") for name in report["lesson_actions"])  # the shipped lessons, read
 

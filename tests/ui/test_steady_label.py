@@ -3,7 +3,7 @@
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
-from playground.ui.steady_label import SteadyLabel
+from playground.ui.kit.steady_label import SteadyLabel
 
 TIMEOUT = 60_000
 

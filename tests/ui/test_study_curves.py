@@ -3,7 +3,7 @@ ends, even samples, and axis ranges rounded out."""
 
 import numpy as np
 
-from playground.ui.study_curves import curve_pen, decades, evenly_chosen, joined, rounded_up, thinned
+from playground.ui.study.study_curves import curve_pen, decades, evenly_chosen, joined, rounded_up, thinned
 
 
 def test_joined_draws_each_curve_then_a_break():

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from playground.core.presets import get_preset
-from playground.core.study import Study
-from playground.core.training import Trainer
-from playground.ui.study_panel import FINAL_POINTS, SAMPLE_CURVES, StudyWindow
+from playground.core.data.presets import get_preset
+from playground.core.training.study import Study
+from playground.core.training.training import Trainer
+from playground.ui.study.study_panel import FINAL_POINTS, SAMPLE_CURVES, StudyWindow
 from tests.ui.test_error_plot import tick_texts
 
 TIMEOUT = 60_000
@@ -148,7 +148,7 @@ def test_the_window_opens_the_study_with_its_setting(qtbot):
 def test_while_a_study_runs_the_plots_ranges_hold_until_the_data_leaves_them(qtbot, study_window):
     """Redrawing the axes at every update cost 2-3 ms each: while running, the ranges change only when
     the errors cross into another decade (or a bar outgrows the count axis); finished, they fit the data."""
-    from playground.core.study import StudyProgress
+    from playground.core.training.study import StudyProgress
 
     study_window.set_experiment(XOR.dataset(), XOR2)
     k, n, total = 64, 300, 30000

@@ -2,9 +2,9 @@
 
 import pytest
 
-from playground.core import budget
-from playground.core.presets import get_preset
-from playground.ui.study_panel import StudyWindow
+from playground.core.training import budget
+from playground.core.data.presets import get_preset
+from playground.ui.study.study_panel import StudyWindow
 
 
 @pytest.mark.parametrize("optimizer, rule", [("gd", "gradient descent"), ("momentum", "momentum"), ("adam", "Adam")])

@@ -7,9 +7,9 @@ and its trainings share them; Adam's state and the mini-batch order belong to ea
 import numpy as np
 import pytest
 
-from playground.core.presets import get_preset
-from playground.core.training import Trainer
-from playground.ui.study_panel import StudyWindow
+from playground.core.data.presets import get_preset
+from playground.core.training.training import Trainer
+from playground.ui.study.study_panel import StudyWindow
 
 TIMEOUT = 60_000
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QD
                                QGraphicsTextItem, QGraphicsView, QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget,
                                QTextBrowser, QWidget)
 
-from playground.core.presets import PRESETS
+from playground.core.data.presets import PRESETS
 from playground.ui.main_window import MainWindow
 
 # Words that only English has among English, German and Spanish: a text holding one is left in English.
@@ -154,7 +154,7 @@ def test_no_english_is_left_after_a_run(qtbot, translated_window):
 
 
 def autosave_of(w):
-    from playground.core.autosave import Autosave
+    from playground.core.files.autosave import Autosave
     from playground.core.texts import say
 
     return Autosave("/tmp/untitled.autosave", w.documents.document(), None, None,
@@ -233,7 +233,7 @@ def test_no_english_is_left_in_the_inspector_after_a_run(qtbot, translated_windo
 @pytest.mark.parametrize("lesson", [p.name for p in __import__("playground.resources").resources.shipped_lessons()])
 def test_no_english_is_left_in_a_shipped_lesson(qtbot, translated_window, lesson):
     """Every step of every shipped lesson: its own texts (translations beside the lesson file, see
-    playground/core/lesson_translation.py), the panel's buttons, progress, what to do, and each
+    playground/core/lessons/lesson_translation.py), the panel's buttons, progress, what to do, and each
     choice's feedback."""
     from playground import resources
 
@@ -297,7 +297,7 @@ def test_core_messages_are_shown_in_the_language_with_its_numbers(qapp):
     German in the window, with German numbers (decimal comma, dotted thousands)."""
     import numpy as np
 
-    from playground.core.hints import learning_rate_hint
+    from playground.core.explain.hints import learning_rate_hint
     from playground.ui.language import install_translators, shown
 
     hint = learning_rate_hint(np.linspace(0.3, 0.6, 50), 0.5, 4096)
@@ -374,8 +374,8 @@ def test_a_rules_problem_is_shown_in_the_language_with_its_place(qtbot, translat
 def test_a_files_problem_is_shown_in_the_language(qtbot, translated_window, tmp_path, monkeypatch):
     """Opening a CSV file with a decimal comma: core names the place and the problem; the window says it
     in German or Spanish (the CLI keeps the English line)."""
-    from playground.core.dataset import DataError
-    from playground.core.documents import read_any
+    from playground.core.data.dataset import DataError
+    from playground.core.files.documents import read_any
 
     path = tmp_path / "tabla.csv"
     path.write_text("a,b,y\n0,1,1\n1,\"0,5\",0\n", encoding="utf-8")
@@ -407,8 +407,8 @@ def test_a_broken_files_problem_is_shown_in_the_language_with_its_place(qtbot, t
     """A document with a bad field, a file that is not JSON, a CSV with a target out of range: the CLI's
     reader keeps the English line; the window says the same in German or Spanish, naming the same place
     (the JSON path, the line and column)."""
-    from playground.core.dataset import DataError
-    from playground.core.documents import read_any
+    from playground.core.data.dataset import DataError
+    from playground.core.files.documents import read_any
 
     w = translated_window
     if case == "field":
@@ -449,7 +449,7 @@ def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_win
 
     from PySide6.QtWidgets import QMessageBox
 
-    from playground.core.lesson import FORMAT, LessonError, read_lesson
+    from playground.core.lessons.lesson import FORMAT, LessonError, read_lesson
 
     path = tmp_path / "leer.nnlesson"
     path.write_text(json.dumps({"format": FORMAT, "version": 1, "title": "XOR", "steps": [], **extra}),
@@ -467,8 +467,8 @@ def test_a_broken_lessons_problem_is_shown_in_the_language(qtbot, translated_win
 
 def test_the_long_run_warning_the_budget_refusal_and_undo_texts_are_translated(qtbot, translated_window):
     """Texts of core made with say() and the table's undo entries: they were English f-strings."""
-    from playground.core.budget import long_run_warning
-    from playground.ui.run_check import RunCheck
+    from playground.core.training.budget import long_run_warning
+    from playground.ui.run.run_check import RunCheck
 
     w = translated_window
     check = RunCheck(w)

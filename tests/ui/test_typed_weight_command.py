@@ -1,4 +1,4 @@
-"""A typed weight as one step of the undo stack (playground.ui.lesson_inspector.TypedWeightCommand): before
+"""A typed weight as one step of the undo stack (playground.ui.lessons.lesson_inspector.TypedWeightCommand): before
 training it swaps the weights shown; after training it starts a branch, and Undo and Redo select the run typed
 on and the branch again instead of typing once more. (The window's path is in tests/ui/test_lesson_inspector.py.)"""
 
@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from PySide6.QtGui import QUndoStack
 
-from playground.ui.lesson_inspector import TypedWeightCommand
+from playground.ui.lessons.lesson_inspector import TypedWeightCommand
 
 OLD, NEW, CHANGE = "weights before", "weights typed", ("weight syn0[1, 1] = 2", "weight syn0[1, 1] = 2")
 

@@ -44,7 +44,7 @@ def test_open_recent_never_lists_another_files_name(window, tmp_path, monkeypatc
     """QSettings drops the byte: "n\\xffame.csv" was stored as "name.csv", and Open Recent then opened
     that other file (and the next Save wrote to it). Such a name is left out of the list instead, and
     a folder with such a name is not kept as the folder the file chooser starts in."""
-    from playground.ui.documents_controller import FOLDER_KEY, app_settings
+    from playground.ui.documents.documents_controller import FOLDER_KEY, app_settings
 
     other = named(tmp_path, b"name.csv", b"p,q,z\n0,0,0\n0,1,1\n")
     os.mkdir(os.path.join(os.fsencode(tmp_path), b"d\xffir"))

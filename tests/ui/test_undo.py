@@ -3,13 +3,13 @@
 import numpy as np
 import pytest
 
-from playground.core.dataset import INPUT, TARGET, generate
-from playground.core.expression import ExpressionError
-from playground.core.presets import get_preset
-from playground.core.settings import Settings
-from playground.ui.controls import ControlsPanel
-from playground.ui.dataset_editor import DatasetEditor
-from playground.ui.dataset_model import DatasetModel
+from playground.core.data.dataset import INPUT, TARGET, generate
+from playground.core.data.expression import ExpressionError
+from playground.core.data.presets import get_preset
+from playground.core.data.settings import Settings
+from playground.ui.experiment.controls import ControlsPanel
+from playground.ui.experiment.dataset_editor import DatasetEditor
+from playground.ui.experiment.dataset_model import DatasetModel
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 from PySide6.QtGui import QUndoStack
 
-from playground.core.dataset import Dataset
-from playground.core.experiment import Experiment, SetSettings
-from playground.core.settings import Settings
-from playground.ui.undo import (InsertRowsCommand, RemoveColumnsCommand, SettingsCommand, SetTestRowsCommand,
+from playground.core.data.dataset import Dataset
+from playground.core.data.experiment import Experiment, SetSettings
+from playground.core.data.settings import Settings
+from playground.ui.experiment.undo import (InsertRowsCommand, RemoveColumnsCommand, SettingsCommand, SetTestRowsCommand,
                                 settings_change_text)
 
 XOR = Dataset(["a", "b", "y"], ["input", "input", "target"], [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]])

@@ -1,7 +1,7 @@
 """What the classroom and the lesson player are handed instead of the main window (playground.ui.window_ports):
 the window's requests as callables that look the method up when called, and the parts by name."""
 
-from playground.core.lesson import PANELS
+from playground.core.lessons.lesson import PANELS
 from playground.ui.window_ports import classroom_parts, lesson_parts, window_port
 
 

@@ -1,0 +1,1 @@
+"""Lessons: the format, its text markup and translations, and the feedback on answers."""

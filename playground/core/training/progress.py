@@ -1,0 +1,258 @@
+"""Both ends of the deltas of :mod:`playground.core.training.run`: what a helper sends, and how the window rebuilds it.
+
+The helper's :class:`ProgressSender` remembers what the window has of a training run (the
+Error: lines and weight snapshots sent, the iterations of the curve points sent) and turns
+the run's state into :class:`~playground.core.training.run.Progress` messages that carry only the
+rest, each within ``MESSAGE_BYTES`` (the module docstring of :mod:`playground.core.training.run` says
+in which order and why). The window's :class:`RunMirror` applies them and gives the whole
+:class:`~playground.core.training.run.Snapshot` the Run has always received. :class:`StudySender` and
+:class:`StudyMirror` do the same for a study's recorded columns.
+
+Both sides run the same code on the same numbers, so the mirror is exact: the tests compare
+it with the helper's own history.
+"""
+
+from __future__ import annotations
+
+from multiprocessing.reduction import ForkingPickler
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from playground.core.training.history import CurveMirror, ErrorHistory
+from playground.core.training.run import MESSAGE_BYTES, Job, Progress, Snapshot, StudyDelta, measure
+
+if TYPE_CHECKING:
+    from playground.core.files.documents import Trained
+    from playground.core.training.study import Study, StudyProgress
+    from playground.core.training.training import Trainer
+
+LINE_BYTES = 16  # an Error: line in the (m, 2) float64 array
+POINT_BYTES = 32  # a curve point in the (k, 4) float64 array
+ARRAY_BYTES = 120  # what an array costs beside its numbers (class, shape, dtype: about 100 pickled)
+
+
+def pickled_size(message) -> int:
+    """The bytes ``multiprocessing`` sends for a message (its pickle, without the 4-byte length)."""
+    return len(ForkingPickler.dumps(message))
+
+
+def restore_history(history: ErrorHistory, saved: Trained) -> None:
+    """Load a reopened run's curve and Error: lines into ``history`` (the helper's, and the mirror's seed)."""
+    its = saved.history_iterations
+    stride = int(its[1] - its[0]) if len(its) > 1 else 1
+    history.restore((its, saved.history_errors, saved.history_losses, saved.history_tests),
+                    (saved.logged_iterations, saved.logged_errors, saved.logged_losses, saved.logged_tests), stride)
+
+
+def coarse_first(iterations: np.ndarray) -> np.ndarray:
+    """Indices of ``iterations`` (sorted, distinct) in sending order: the last first, then by the largest
+    power of two dividing the iteration (0 is the coarsest), newest first among equals."""
+    if len(iterations) == 0:
+        return np.zeros(0, dtype=np.intp)
+    its = iterations.astype(np.int64)
+    level = np.where(its == 0, np.int64(1) << 62, its & -its)  # the lowest set bit: 2**(trailing zeros)
+    order = np.lexsort((-its, -level))
+    last = len(its) - 1
+    return np.concatenate([[last], order[order != last]]).astype(np.intp)
+
+
+def _within(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``sorted_set`` (sorted, distinct): ``np.isin``, faster on sorted input."""
+    if len(sorted_set) == 0:
+        return np.zeros(len(values), dtype=bool)
+    pos = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[pos] == values
+
+
+class ProgressSender:
+    """The helper's side of one training session: builds the Progress messages of a report."""
+
+    def __init__(self, trainer: Trainer, dataset, lines_known: int = 0) -> None:
+        self.trainer = trainer
+        self.dataset = dataset
+        self.has_test = trainer.X_test is not None and len(trainer.X_test) > 0
+        self.lines_sent = lines_known  # Error: lines the window has (a reopened run's are known)
+        self.timeline_sent = 0  # the seq of the last weight snapshot sent
+        self.have = trainer.history.curve[0]  # the curve iterations the window has (a reopened run's)
+
+    def report(self, job_id: int, status: str | None = None, message: str = "", hint: str | None = None,
+               *, final: bool = False) -> list[Progress]:
+        """The messages of one report: one while the run goes on (more while Error: lines are due: none is
+        left for later), or, when ``final``, as many as everything still missing needs, the last with
+        ``status``."""
+        t = self.trainer
+        state = t.network.get_state()
+        outputs, output_error = measure(t.network, self.dataset)
+        lines = np.array(t.history.logged_since(self.lines_sent), dtype=float).reshape(-1, 2)
+        entries = t.timeline.since(self.timeline_sent) if t.timeline is not None else []
+        its, errors = t.history.curve
+        table = np.column_stack([its.astype(float), errors, t.history.curve_loss, t.history.curve_test])
+        missing = np.flatnonzero(~_within(its, self.have))
+        order = missing[coarse_first(its[missing])]
+        timeline_stride = t.timeline.stride if t.timeline is not None else 1
+
+        def build(line_rows, points, chunk, n_logged: int, last: bool) -> Progress:
+            if not last:  # the state is the same all through a report: its last message carries it
+                return Progress(job_id, t.iteration, None, None, None, None, None, line_rows, n_logged,
+                                points, t.history.stride, self.has_test, chunk, timeline_stride)
+            return Progress(job_id, t.iteration, state["weights"], state["biases"], state["optimizer"] or None,
+                            outputs, output_error, line_rows, n_logged, points, t.history.stride,
+                            self.has_test, chunk, timeline_stride, status, message, hint)
+
+        # The budget: a message without the state may fill MESSAGE_BYTES; the last of a report, with the
+        # state, what the state leaves of it, and at least half of that (a big network's weights alone
+        # are over the budget: its last message is the state and about 1 KB of what is new).
+        room_more = max(MESSAGE_BYTES - pickled_size(build(None, None, [], self.lines_sent, False)), 0)
+        base_last = pickled_size(build(None, None, [], self.lines_sent, True))
+        room_last = max(MESSAGE_BYTES - base_last, room_more // 2)
+        out: list[Progress] = []
+        sent_points: list[np.ndarray] = []
+        n_line, n_entry, n_point = 0, 0, 0
+
+        def more_after(lines_now: int, entries_now: int, points_now: int) -> bool:
+            """Is anything due left after these? (While running only lines are due all; at the end all is.)"""
+            return n_line + lines_now < len(lines) or (final and (n_entry + entries_now < len(entries)
+                                                                  or n_point + points_now < len(order)))
+
+        def size(fill) -> tuple[int, int, int]:
+            line_rows, chunk, points = fill
+            return 0 if line_rows is None else len(line_rows), len(chunk), 0 if points is None else len(points)
+
+        while True:
+            due = (lines[n_line:], entries[n_entry:], table[order[n_point:]])
+            fill = self._fill(room_last, *due)
+            stateless = more_after(*size(fill))
+            if stateless:  # not the last message: no state, a larger room (the state follows, if need be alone)
+                fill = self._fill(room_more, *due)
+            line_rows, chunk, points = fill
+            while True:  # the estimate is checked: fewer points while the message is over its budget
+                lines_now, entries_now, points_now = size((line_rows, chunk, points))
+                last = not stateless and not more_after(lines_now, entries_now, points_now)
+                progress = build(line_rows, points, chunk, self.lines_sent + lines_now, last)
+                excess = pickled_size(progress) - (base_last + room_last if last else MESSAGE_BYTES) + 1
+                if excess <= 0:
+                    break
+                if points_now > 1:  # fewer points, else fewer snapshots, else fewer lines; one of each stays
+                    points = points[:max(1, points_now - (excess // POINT_BYTES + 1))]
+                elif entries_now > 1:
+                    chunk = chunk[:-1]
+                elif lines_now > 1:
+                    line_rows = line_rows[:max(1, lines_now - (excess // LINE_BYTES + 1))]
+                else:
+                    break
+            out.append(progress)
+            n_line, n_entry, n_point = n_line + lines_now, n_entry + entries_now, n_point + points_now
+            self.lines_sent += lines_now
+            if chunk:
+                self.timeline_sent = chunk[-1].seq
+            if points is not None:
+                sent_points.append(points[:, 0].astype(np.int64))
+            if last:
+                break
+        # what the window keeps (the helper's stride drops the rest there too), and what it was sent now
+        self.have = np.sort(np.concatenate([self.have[_within(self.have, its)], *sent_points]))
+        return out
+
+    @staticmethod
+    def _fill(room: int, lines: np.ndarray, entries: list, table: np.ndarray):
+        """What of the due lines, snapshots and points one message takes in ``room`` bytes: half the room
+        for lines, half of the rest for snapshots, the rest for points; at least one of each that is due."""
+        line_rows = None
+        if len(lines):
+            n = max(1, (room // 2 - ARRAY_BYTES) // LINE_BYTES)
+            line_rows = lines[:n]
+            room -= ARRAY_BYTES + LINE_BYTES * len(line_rows)
+        chunk: list = []
+        if entries:
+            share, used = max(room // 2, 0), 0
+            for entry in entries:
+                size = pickled_size(entry)
+                if chunk and used + size > share:
+                    break
+                chunk.append(entry)
+                used += size
+            room -= used
+        points = None
+        if len(table):
+            k = max(1, (room - ARRAY_BYTES) // POINT_BYTES)
+            points = table[:k]
+        return line_rows, chunk, points
+
+
+class RunMirror:
+    """The window's side of one training session: applies Progress messages, gives whole Snapshots.
+
+    ``take`` returns the run now, with the Error: lines and weight snapshots that came since the
+    previous ``take`` (as the Run expects them: each once)."""
+
+    def __init__(self, job: Job) -> None:
+        self.curve = CurveMirror()
+        self.n_logged = 0
+        if job.start is not None:  # the window has the reopened run's curve and lines already
+            history = ErrorHistory(job.settings.log_every)
+            restore_history(history, job.start)
+            self.curve.seed(history)
+            self.n_logged = history.n_logged
+        self._latest: Progress | None = None
+        self._lines: list[tuple[int, float]] = []
+        self._timeline: list = []
+
+    def apply(self, p: Progress) -> None:
+        """One message (in order)."""
+        self.curve.merge(p.points, p.curve_stride)
+        if p.lines is not None:
+            self._lines.extend(zip(p.lines[:, 0].astype(np.int64).tolist(), p.lines[:, 1].tolist()))
+        self.n_logged = p.n_logged
+        self._timeline.extend(p.timeline)
+        self._latest = p
+
+    def take(self) -> Snapshot | None:
+        """The run as the messages applied so far tell it, or None while the last one applied is not the last
+        of its report (the report's state comes with its last message; what came waits for it)."""
+        p = self._latest
+        if p is None or p.weights is None:
+            return None
+        lines, self._lines = self._lines, []
+        timeline, self._timeline = self._timeline, []
+        c = self.curve
+        return Snapshot(p.iteration, p.weights, p.biases, p.outputs, c.curve, lines, self.n_logged, timeline,
+                        p.timeline_stride, p.status, p.message, p.hint, p.output_error, c.curve_loss,
+                        c.curve_test if p.has_test else None, p.optimizer)
+
+
+class StudySender:
+    """The helper's side of a study: the recorded columns not sent yet."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def delta(self, job_id: int, study: Study, final: bool = False) -> StudyDelta:
+        p = study.progress(final)
+        new_its, new_errs = p.recorded_iterations[self.sent:], p.recorded_errors[:, self.sent:]
+        self.sent = len(p.recorded_iterations)
+        return StudyDelta(job_id, p.iteration, p.iterations, p.seeds, new_its, new_errs, p.diverged_at,
+                          p.final_errors, p.target_error, p.status)
+
+
+class StudyMirror:
+    """The window's side of a study: appends the columns, gives whole StudyProgress."""
+
+    def __init__(self) -> None:
+        self._its = np.zeros(0, dtype=np.int64)
+        self._errs: np.ndarray | None = None
+        self._latest: StudyDelta | None = None
+
+    def apply(self, d: StudyDelta) -> None:
+        self._its = np.concatenate([self._its, d.new_iterations])
+        self._errs = d.new_errors if self._errs is None else np.concatenate([self._errs, d.new_errors], axis=1)
+        self._latest = d
+
+    def take(self) -> StudyProgress | None:
+        from playground.core.training.study import StudyProgress
+
+        d = self._latest
+        if d is None:
+            return None
+        return StudyProgress(d.iteration, d.iterations, d.seeds, self._its.copy(), self._errs.copy(),
+                             d.diverged_at, d.final_errors, d.target_error, d.status)

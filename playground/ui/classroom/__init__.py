@@ -1,0 +1,1 @@
+"""Classroom mode: presentation scaling and fitting to a projector."""

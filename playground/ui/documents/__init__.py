@@ -1,0 +1,1 @@
+"""Files in the window: open, save, recent files, autosave and recovery, exports."""

@@ -1,0 +1,1 @@
+"""Lessons in the window: the lesson panel, the player, its typed inspector cells and the author."""

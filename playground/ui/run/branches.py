@@ -1,0 +1,88 @@
+"""Branches of the run tree in the interface language: what a change is called, and a run's label.
+
+Editing after training starts a branch (:class:`~playground.core.training.run_tree.RunTree`) instead of
+erasing the run; the rules are in :mod:`playground.core.training.branch_rules`. Each branch has a
+``change``: plain English words kept with the record (core has no translations, and a document
+keeps them), and the same words in the interface language for the legend and the log, built here
+from the same facts (:class:`WindowWording`, given to the window's
+:class:`~playground.core.training.run_session.RunSession`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from playground.core.training import branch_rules as rules
+from playground.core.training.run_states import Wording
+from playground.core.data.settings import FIELD, Settings, format_hidden
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    """A text marked elsewhere (a saved change of a fixed wording) in the interface language."""
+    return translate("Branches", text)
+
+
+def run_label(s: Settings, table: str = "") -> str:
+    """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
+    bias = QCoreApplication.translate("Run", "bias") if s.bias else QCoreApplication.translate("Run", "no bias")
+    text = QCoreApplication.translate("Run", "hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}").format(
+        hidden=format_hidden(s.hidden), rate=f"{s.learning_rate:g}", activation=s.activation, bias=bias, seed=s.seed)
+    return f"{table} · {text}" if table else text
+
+
+def _value(value) -> str:
+    """A setting's value as the interface shows it."""
+    if isinstance(value, bool):
+        return translate("Branches", "on") if value else translate("Branches", "off")
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 6)
+    if value is None:
+        return translate("Branches", "all")
+    return rules.english_value(value)
+
+
+def shown_part(part: rules.ChangePart) -> str:
+    """One part of a change ('learning rate 1 → 2', 'row 5 added') in the interface language."""
+    if part.kind == rules.SETTING:
+        name, old, new = part.values
+        words = translate("Undo", FIELD[name].label)  # the field's name as the Edit menu's "Undo Change ..." says it
+        return translate("Branches", "{setting} {old} → {new}").format(setting=words, old=_value(old), new=_value(new))
+    if part.kind == rules.ROW_ADDED:
+        return translate("Branches", "row {row} added").format(row=part.values[0])
+    if part.kind == rules.ROW_EDITED:
+        return translate("Branches", "row {row} edited").format(row=part.values[0])
+    if part.kind == rules.ROWS_EDITED:
+        return translate("Branches", "{count} rows edited").format(count=part.values[0])
+    if part.kind == rules.TABLE_EDITED:
+        return translate("Branches", "table edited")
+    if part.kind == rules.SETTINGS:
+        return translate("Branches", "settings changed")
+    return translate("Branches", "nothing changed")
+
+
+class WindowWording(Wording):
+    """The window's session names runs and changes in the interface language (the records keep English)."""
+
+    def label(self, settings: Settings, table_name: str = "") -> str:
+        return run_label(settings, table_name)
+
+    def part(self, part: rules.ChangePart) -> str:
+        return shown_part(part)
+
+    def saved_change(self, english: str) -> str:
+        return tr(english)
+
+
+def weight_change(name: str, row: int, column: int, value: float) -> tuple[str, str]:
+    """'weight syn0[1, 2] = 2' (1-based, as the inspector's Undo text says it)."""
+    cell = f"{name}[{row + 1}, {column + 1}]"
+    return (f"weight {cell} = {value:g}",
+            translate("Branches", "weight {cell} = {value}").format(cell=cell, value=QLocale().toString(value, "g", 6)))
+
+
+def branched_text(iteration: int, change: str) -> str:
+    """How the legend and the log name a branch: 'branched at 30,000: learning rate 1 → 2'."""
+    return translate("Branches", "branched at {iteration}: {change}").format(
+        iteration=QLocale().toString(int(iteration)), change=change)

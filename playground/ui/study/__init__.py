@@ -1,0 +1,1 @@
+"""The convergence study window."""

@@ -1,0 +1,147 @@
+"""The error plot's axes: tick texts that read well ('100k', 0.05) and room for their labels.
+
+Used by the training-error panel (:mod:`playground.ui.views.error_plot`) and the study's curves.
+"""
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
+
+
+def format_iterations(value: float) -> str:
+    """Short SI-style tick text for an iteration count: 500, 2.5k, 100k, 1M, 1.5G."""
+    magnitude = abs(value)
+    for factor, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if magnitude >= factor:
+            return f"{value / factor:.3g}{suffix}"
+    return f"{value:.4g}"
+
+
+
+class FittedAxis(pg.AxisItem):
+    """An axis that sizes itself so its label never overlaps its tick numbers.
+
+    pyqtgraph reserves a fixed width or grows it only after the ticks were drawn once,
+    and puts the label 5 px outside the axis, so wide ticks (0.005 at presentation
+    scale) ran under the label. :meth:`fit` measures the tick texts of a range with
+    the tick font and reserves the label's height plus a gap beside them.
+    """
+
+    LABEL_GAP = 4  # px at scale 1 between the label and the widest tick text
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+        self.label.document().setDocumentMargin(0)  # its bounding rect is then the text's
+        self.gap = float(self.LABEL_GAP)
+        self._placed = False  # fit has placed the label
+
+    def tick_texts(self, lo: float, hi: float, length: float) -> list[str]:
+        """Every tick text a range [lo, hi] (axis units) of ``length`` px would show."""
+        texts = []
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or length <= 0:
+            return texts
+        for spacing, values in self.tickValues(lo, hi, length):
+            texts += self.tickStrings(list(values), self.autoSIPrefixScale * self.scale, spacing or 1.0)
+        return texts
+
+    def label_rect(self) -> QRectF:
+        """Where the label is drawn, in the axis's coordinates."""
+        return self.label.mapRectToParent(self.label.boundingRect())
+
+    def resizeEvent(self, ev=None):
+        if self.label is None:  # closing
+            return super().resizeEvent(ev)
+        br = self.label.boundingRect()
+        length, thickness = br.width() * self.label.scale(), br.height() * self.label.scale()
+        if self.orientation == "left":  # rotated -90 degrees: its height is its width on screen
+            self.label.setPos(QPointF(0, int(self.size().height() / 2 + length / 2)))
+        elif self.orientation == "bottom":
+            self.label.setPos(QPointF(int(self.size().width() / 2 - length / 2), self.size().height() - thickness))
+        else:
+            return super().resizeEvent(ev)
+        self.picture = None
+
+    def fit(self, lo: float, hi: float, length: float) -> None:
+        """Reserve room for the label and every tick text of the range [lo, hi] (axis units)."""
+        font = self.style["tickFont"] or QFont()
+        metrics = QFontMetricsF(font)
+        texts = self.tick_texts(lo, hi, length) or ["0"]
+        label = self.label.boundingRect()
+        # A label longer than a small plot's side is drawn smaller rather than cut off.
+        shrink = min(1.0, 0.95 * length / label.width()) if label.width() > 0 and length > 0 else 1.0
+        changed = self.label.scale() != shrink
+        if changed:
+            self.label.setScale(shrink)
+        thickness = label.height() * shrink
+        ticks = max(0.0, float(self.style["tickLength"]))
+        if self.orientation == "left":
+            widest = max(metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, t).width()
+                         for t in texts)
+            need = math.ceil(thickness + self.gap + widest + self.style["tickTextOffset"][0] + ticks + 1)
+            if self.fixedWidth != need:
+                self.setWidth(need)
+                changed = True
+        elif self.orientation == "bottom":
+            tall = metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, "0").height() * 0.8
+            need = math.ceil(thickness + self.gap + tall + self.style["tickTextOffset"][1] + ticks + 1)
+            if self.fixedHeight != need:
+                self.setHeight(need)
+                changed = True
+        if changed or not self._placed:  # the label placed anew (and the axis drawn again) only when it moved
+            self._placed = True
+            self.resizeEvent()
+
+
+class IterationAxis(FittedAxis):
+    """Bottom axis with '100k', '1M' ticks instead of pyqtgraph's '(x1e+06)' label suffix."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [format_iterations(v * scale) for v in values]
+
+
+class ErrorAxis(FittedAxis):
+    """Left axis whose log ticks read 0.5, 0.2, 0.1, 0.05 ... rather than bare powers of ten."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
+        # Values here are log10(error). Decades are labelled; when the view spans only a
+        # few decades the 2× and 5× steps are labelled too, the rest are unlabelled minor ticks.
+        if not (math.isfinite(minVal) and math.isfinite(maxVal)) or maxVal - minVal > 6:
+            return super().logTickValues(minVal, maxVal, size, stdTicks)
+        decades, halves, minor = [], [], []
+        for v in range(int(math.floor(minVal)), int(math.ceil(maxVal)) + 1):
+            for m in range(1, 10):
+                t = v + math.log10(m)
+                if minVal <= t <= maxVal:
+                    (decades if m == 1 else halves if m in (2, 5) else minor).append(t)
+        return [(1.0, decades), (None, halves), (None, minor)]
+
+    def logTickStrings(self, values, scale, spacing):
+        strings = super().logTickStrings(values, scale, spacing)
+        out = []
+        for v, fallback in zip(values, strings):
+            real = 10.0 ** float(v) * scale
+            plain = f"{real:.1g}"
+            out.append(plain if 1e-4 <= real < 1e5 and "e" not in plain else fallback)
+        return out
+
+
+
+def error_plot_widget(name: str, accessible_name: str) -> pg.PlotWidget:
+    """A plot of error against iteration: the app's axes, a light grid, no pyqtgraph menu or buttons."""
+    widget = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible_name)
+    item = widget.getPlotItem()
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.showGrid(x=True, y=True, alpha=0.15)
+    # The axes draw the grid across the whole plot: ~2.5 ms a frame while a run streams
+    # snapshots (~30 a second). They change only when the range does (a few times a
+    # second at most), so Qt keeps each as a pixmap in device pixels and blits it.
+    for name in ("left", "bottom"):
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return widget

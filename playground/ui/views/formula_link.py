@@ -1,0 +1,126 @@
+"""The three-way link: the network diagram, the formula panel and the exported script point at each other.
+
+- Clicking, hovering or choosing (arrow keys) an edge of the diagram shows its update in the
+  formula panel (a dock, opened by the first click or by View > Formula, Ctrl+Shift+F);
+  clicking a unit shows its delta. Enter on the diagram opens the panel and gives it the focus.
+- "Show in script" opens the exported script (:class:`~playground.ui.views.script_view.ScriptView`)
+  at the line the export's line map gives for that quantity, highlighted.
+- Choosing a quantity in the inspector (a card, or a cell of a weight matrix) outlines its
+  edges in the diagram: "syn1 update" all of syn1's, a cell its one edge.
+
+A controller given the window (like the typed cells): it owns the dock and the viewer and
+connects the parts; the views stay unaware of each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
+
+from playground.core.explain.edge_formula import edge_quantities
+from playground.ui.views.formula_panel import FormulaPanel
+
+
+class FormulaLink(QObject):
+    """Connects the diagram, the formula dock, the script viewer and the inspector of one window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.panel = FormulaPanel()
+        self.panel.listen_to(window.run)
+        self.dock = QDockWidget(self.tr("Formula"), window, objectName="formulaDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
+        # The right side to the bottom: beside the inspector too, the formula gets the window's height
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = self.dock.toggleViewAction()
+        self.action.setText(self.tr("Formula"))
+        self.action.setObjectName("formulaAction")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.action.setToolTip(self.tr("Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network "
+                                       "diagram to see its update with the numbers of the shown iteration"))
+        run_menu = window.findChild(QMenu, "runMenu")
+        if run_menu is not None:
+            run_menu.addAction(self.action)
+        self.dock.visibilityChanged.connect(self._visibility)
+        self.script_view = None  # made when first used
+        view = window.network_view
+        view.edgeSelected.connect(self.show_edge)
+        view.nodeSelected.connect(self.show_node)
+        view.edgeHovered.connect(self._hovered)
+        view.selectionActivated.connect(self.open_panel)
+        self.panel.showInScript.connect(self.show_in_script)
+        window.classroom.inspector_dock.visibilityChanged.connect(self._connect_inspector)
+        self._inspector = None
+
+    def _visibility(self, visible: bool) -> None:
+        if not visible:
+            return
+        if not self.dock.property("sized"):  # first shown: a third of the window, room for the formula's lines
+            self.dock.setProperty("sized", True)
+            self.w.resizeDocks([self.dock], [int(self.w.width() * 0.36)], Qt.Orientation.Horizontal)
+        self.panel.refresh(now=True)
+
+    # ----- diagram -> panel
+    def show_edge(self, k: int, i: int, j: int) -> None:
+        self.dock.show()
+        self.panel.show_edge(k, i, j)
+
+    def show_node(self, layer: int, index: int) -> None:
+        self.dock.show()
+        self.panel.show_node(layer, index)
+
+    def _hovered(self, k: int, i: int, j: int) -> None:
+        if self.dock.isVisible():  # hovering alone never opens the dock: the pointer crosses edges all the time
+            self.panel.preview_edge(k, i, j)
+
+    def open_panel(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.text_view.setFocus()
+
+    def show_example(self) -> None:
+        """The panel on syn0[0, 0] and, with the inspector open, syn0 update chosen there (``--formula``)."""
+        if not self.w.network_view.sizes():
+            return
+        self.w.network_view.select_edge(0, 0, 0)
+        if self._inspector is not None and "syn0 update" in self._inspector.names():
+            self._inspector.select_quantity("syn0 update")
+
+    # ----- panel -> script
+    def show_in_script(self, quantity: str) -> None:
+        """Open the exported script at the line that computes ``quantity``, highlighted."""
+        from playground.core.explain.export import script_with_lines
+        from playground.ui.views.script_view import ScriptView
+
+        reason = self.w.blocking_reason()
+        if reason:
+            QMessageBox.information(self.w, self.tr("Exported script"), reason)
+            return
+        script = script_with_lines(self.w.dataset(), self.w.settings())
+        try:
+            line = script.line_of(quantity)
+        except KeyError:
+            QMessageBox.information(self.w, self.tr("Exported script"),
+                                    self.tr("The script has no line for {name}.").format(name=quantity))
+            return
+        if self.script_view is None:
+            self.script_view = ScriptView(self.w)
+        self.script_view.show_line(script.text, line, quantity)
+
+    # ----- inspector -> diagram
+    def _connect_inspector(self, visible: bool) -> None:
+        if visible and self._inspector is None:
+            self._inspector = self.w.classroom.inspector
+            self._inspector.quantitySelected.connect(self.highlight_quantity)
+
+    def highlight_quantity(self, name: str, row: int, column: int) -> None:
+        """Outline the edges a quantity of the inspector is about (none for a quantity of the units)."""
+        view = self.w.network_view
+        edges = edge_quantities(name, row if row >= 0 else None, column if column >= 0 else None, view.sizes())
+        view.set_highlighted_edges(edges or [])
+
