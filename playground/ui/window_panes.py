@@ -308,3 +308,13 @@ def same_rows(table: QAbstractItemView, predictions: QAbstractItemView, shown: C
 
     table.selectionModel().currentChanged.connect(lambda cur, prev: changed(cur, prev, predictions))
     predictions.selectionModel().currentChanged.connect(lambda cur, prev: changed(cur, prev, table))
+
+
+if __name__ == "__main__":  # python -m playground.ui.window_panes: the dataset box on the start-up table
+    from playground.ui.preview import preview
+
+    def _sample() -> DatasetBox:
+        experiment = Experiment()
+        return DatasetBox(DatasetModel(experiment=experiment), experiment)
+
+    preview(_sample, size=(420, 360))

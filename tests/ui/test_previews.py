@@ -19,8 +19,8 @@ from playground.ui.preview import PREVIEW_ENV
 def view_modules() -> list[str]:
     """The ui modules that define a widget or an item model (a view of something)."""
     names = []
-    for info in pkgutil.iter_modules(playground.ui.__path__):
-        name = f"playground.ui.{info.name}"
+    for info in pkgutil.walk_packages(playground.ui.__path__, "playground.ui."):
+        name = info.name
         module = importlib.import_module(name)
         classes = [c for _, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == name]
         if any(issubclass(c, (QWidget, QAbstractItemModel)) for c in classes):

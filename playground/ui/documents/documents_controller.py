@@ -35,8 +35,7 @@ from playground import APP_NAME
 from playground.core.data.dataset import DataError, generate
 from playground.core.files.fileio import display_name
 from playground.core.data.settings import Settings
-from playground.ui.documents import document_dialogs as dialogs
-from playground.ui.documents import recent_files as recent
+from playground.ui.documents import document_dialogs as dialogs, recent_files as recent
 from playground.ui.documents.document_dialogs import CANCEL, DISCARD, LATER, RECOVER, SAVE
 from playground.ui.documents.document_checks import settings_problem
 from playground.ui.documents.document_runs import DocumentRuns
