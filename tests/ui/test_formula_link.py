@@ -161,3 +161,40 @@ def test_the_panel_follows_the_history_and_presentation_mode(qtbot, trained):
     size = panel.text_view.font().pointSizeF()
     w.classroom.set_scale(2.0, save=False)
     assert panel.text_view.font().pointSizeF() == pytest.approx(2 * size, rel=0.05)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_panel_gets_a_readable_width_at_a_projector_and_the_window_stays_on_the_screen(qtbot, window, size):
+    """Presentation mode at projector sizes: the panel takes at least 30% of the width (the tables beside it
+    scroll instead), so a formula's lines are not broken inside names, and the window stays as wide as asked."""
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    window.classroom.presentation_action.trigger()
+    step(qtbot, window, 2)
+    click_edge(qtbot, window, 0, 0, 0)
+    dock = window.formula_link.dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() >= 0.3 * size[0] - 2)
+    qtbot.waitUntil(lambda: window.width() <= size[0] and window.minimumSizeHint().width() <= size[0])
+    # room for 30 characters a line: no name of a formula (the longest, "beta1*m_syn1[3,", 15) is broken
+    view = window.formula_link.panel.text_view
+    assert view.viewport().width() >= view.fontMetrics().horizontalAdvance("m" * 30)
+
+
+def test_while_a_lesson_is_open_the_panel_is_closed_and_clicks_do_not_open_it(qtbot, trained):
+    """A lesson's step asks students to predict l2_delta or the next weight: the panel would show it."""
+    from playground import resources
+
+    w = trained
+    click_edge(qtbot, w, 1, 0, 0)
+    assert w.formula_link.dock.isVisible()
+    assert w.lessons.open_file(str(resources.shipped_lessons()[1]), ask=False)
+    qtbot.waitUntil(lambda: not w.formula_link.dock.isVisible())
+    assert not w.formula_link.action.isEnabled()
+    click_edge(qtbot, w, 1, 0, 0)
+    w.network_view.selectionActivated.emit()  # Enter on the diagram
+    QApplication.processEvents()
+    assert not w.formula_link.dock.isVisible()
+    w.lessons.close()
+    qtbot.waitUntil(lambda: w.formula_link.action.isEnabled())
+    click_edge(qtbot, w, 1, 0, 0)
+    assert w.formula_link.dock.isVisible()

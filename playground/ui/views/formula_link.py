@@ -7,6 +7,8 @@
   at the line the export's line map gives for that quantity, highlighted.
 - Choosing a quantity in the inspector (a card, or a cell of a weight matrix) outlines its
   edges in the diagram: "syn1 update" all of syn1's, a cell its one edge.
+- While a lesson is open the panel is closed and nothing opens it: a step asks students to
+  predict the very numbers it would show.
 
 A controller given the window (like the typed cells): it owns the dock and the viewer and
 connects the parts; the views stay unaware of each other.
@@ -20,6 +22,10 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from playground.core.explain.edge_formula import edge_quantities
 from playground.ui.views.formula_panel import FormulaPanel
+
+
+FORMULA_SHARE = 0.3  # of the window's width, the formula panel's least width when shown
+FORMULA_MIN_WIDTH = 260
 
 
 class FormulaLink(QObject):
@@ -56,21 +62,37 @@ class FormulaLink(QObject):
         self.panel.showInScript.connect(self.show_in_script)
         window.classroom.inspector_dock.visibilityChanged.connect(self._connect_inspector)
         self._inspector = None
+        # A lesson asks students to predict what the panel would show: closed and not opened while one is open
+        self.in_lesson = False
+        window.experiment.events.lesson.connect(self._lesson_changed)
 
     def _visibility(self, visible: bool) -> None:
         if not visible:
             return
-        if not self.dock.property("sized"):  # first shown: a third of the window, room for the formula's lines
-            self.dock.setProperty("sized", True)
-            self.w.resizeDocks([self.dock], [int(self.w.width() * 0.36)], Qt.Orientation.Horizontal)
+        # Each time it is shown: at least 30% of the window, room for a formula's lines. As its minimum, the
+        # panes beside it give way (the tables scroll, presentation_fit.PaneRoom) instead of squeezing it
+        # to a strip that broke lines inside names.
+        width = max(FORMULA_MIN_WIDTH, int(self.w.width() * FORMULA_SHARE))
+        self.dock.setMinimumWidth(width)
+        self.w.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self.panel.refresh(now=True)
+
+    def _lesson_changed(self, change) -> None:
+        self.in_lesson = change.new is not None
+        self.action.setEnabled(not self.in_lesson)
+        if self.in_lesson:
+            self.dock.hide()
 
     # ----- diagram -> panel
     def show_edge(self, k: int, i: int, j: int) -> None:
+        if self.in_lesson:
+            return
         self.dock.show()
         self.panel.show_edge(k, i, j)
 
     def show_node(self, layer: int, index: int) -> None:
+        if self.in_lesson:
+            return
         self.dock.show()
         self.panel.show_node(layer, index)
 
@@ -79,6 +101,8 @@ class FormulaLink(QObject):
             self.panel.preview_edge(k, i, j)
 
     def open_panel(self) -> None:
+        if self.in_lesson:
+            return
         self.dock.show()
         self.dock.raise_()
         self.panel.text_view.setFocus()
