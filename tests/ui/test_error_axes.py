@@ -27,3 +27,12 @@ def test_the_plot_widget_has_the_apps_axes_and_its_names(qtbot):
     assert isinstance(item.getAxis("bottom"), IterationAxis) and isinstance(item.getAxis("left"), ErrorAxis)
     assert widget.objectName() == "errorPlot" and widget.accessibleName() == "Training error"
     assert item.getAxis("bottom").tickStrings([1, 2], 1e5, 1) == ["100k", "200k"]
+
+
+def test_iteration_ticks_are_whole_iterations_early_in_a_run_and_unchanged_later(qapp):
+    axis = IterationAxis("bottom")
+    early = [v for _, values in axis.tickValues(0.0, 2.5, 400) for v in values]
+    assert early and all(float(v).is_integer() for v in early) and {0.0, 1.0, 2.0} <= set(early)
+    later = axis.tickValues(0.0, 60000.0, 400)
+    plain = [(s, list(v)) for s, v in super(IterationAxis, axis).tickValues(0.0, 60000.0, 400)]
+    assert [(s, list(v)) for s, v in later] == plain  # a whole run's ticks are pyqtgraph's own

@@ -102,6 +102,14 @@ class IterationAxis(FittedAxis):
     def tickStrings(self, values, scale, spacing):
         return [format_iterations(v * scale) for v in values]
 
+    def tickValues(self, minVal, maxVal, size):
+        """pyqtgraph's ticks, whole iterations only: early in a run (0 to 2.5) it put ticks at 0.5, 1.5."""
+        levels = [(spacing, [v for v in values if float(v).is_integer()])
+                  for spacing, values in super().tickValues(minVal, maxVal, size) if spacing >= 1]
+        if levels or not (math.isfinite(minVal) and math.isfinite(maxVal)):
+            return levels
+        return [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
+
 
 class ErrorAxis(FittedAxis):
     """Left axis whose log ticks read 0.5, 0.2, 0.1, 0.05 ... rather than bare powers of ten."""

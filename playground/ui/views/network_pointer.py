@@ -149,17 +149,20 @@ class DiagramPointer:
         self._halo = pg.PlotCurveItem(connect="pairs", antialias=True)
         self._halo.setZValue(-1)  # under the edges: their colour (the weight's sign) stays visible
         self._selected_halo = pg.PlotCurveItem(connect="pairs", antialias=True)
-        self._selected_halo.setZValue(-1)
+        self._selected_halo.setZValue(-0.5)  # over the yellow halo of the inspector's edges
         for item in (self._halo, self._selected_halo):
             self._vb.addItem(item, ignoreBounds=True)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)  # arrow keys walk the edges
 
     def _refresh_overlay(self) -> None:
         ratio = self._scale * self.line_ratio()
-        colour = QtGui.QColor(*HALO_COLOR)
-        for item, edges, width, alpha in ((self._halo, self._marked_edges, 7.0, 0.55),
-                                          (self._selected_halo, [] if self._selected_edge is None
-                                           else [self._selected_edge], 11.0, 0.9)):
+        # The inspector's edges in yellow; the one edge the formula is about in the text colour (black on a
+        # light palette, white on a dark one): it stands out among highlighted edges and from blue and orange.
+        marked = QtGui.QColor(*HALO_COLOR)
+        chosen = self.palette().color(QtGui.QPalette.ColorRole.Text)
+        for item, edges, width, alpha, colour in ((self._halo, self._marked_edges, 7.0, 0.55, marked),
+                                                  (self._selected_halo, [] if self._selected_edge is None
+                                                   else [self._selected_edge], 11.0, 0.45, chosen)):
             edges = np.asarray(edges, int)
             if len(self._adj) == 0 or edges.size == 0:
                 item.setData([], [])
