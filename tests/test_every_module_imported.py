@@ -23,9 +23,7 @@ NOT_YET_IMPORTED = {
     "playground.ui.documents.document_recovery", "playground.ui.documents.document_runs",
     "playground.ui.views.formula_link", "playground.ui.views.network_pointer", "playground.ui.views.network_text",
     "playground.ui.classroom.presentation_fit", "playground.ui.views.script_view",
-    "playground.ui.views.decision_drawing", "playground.ui.views.error_curves",
-    "playground.ui.views.error_follow", "playground.ui.views.error_legend", "playground.ui.views.error_range",
-    "playground.ui.window_panes",
+    "playground.ui.views.decision_drawing", "playground.ui.window_panes",
 }
 
 
