@@ -21,7 +21,6 @@ TESTS = Path(__file__).resolve().parent
 NOT_YET_IMPORTED = {
     "playground.ui.documents.document_dialogs",
     "playground.ui.documents.document_recovery", "playground.ui.documents.document_runs",
-    "playground.ui.views.network_pointer", "playground.ui.views.network_text",
     "playground.ui.classroom.presentation_fit",
     "playground.ui.views.decision_drawing", "playground.ui.window_panes",
 }
