@@ -22,7 +22,7 @@ NOT_YET_IMPORTED = {
     "playground.ui.documents.document_dialogs",
     "playground.ui.documents.document_recovery", "playground.ui.documents.document_runs",
     "playground.ui.classroom.presentation_fit",
-    "playground.ui.views.decision_drawing", "playground.ui.window_panes",
+    "playground.ui.window_panes",
 }
 
 
