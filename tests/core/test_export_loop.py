@@ -15,6 +15,7 @@ from playground.core.data.presets import get_preset
 from playground.core.explain.export_loop import Tagged, loop_lines, quantity_of
 from playground.core.nn import step
 from playground.core.nn.network import Network
+from playground.core.training.training import Trainer
 from tests.core.test_network import NOTEBOOK_ERRORS
 
 
@@ -98,3 +99,24 @@ def test_a_bias_line_is_named_after_the_bias_not_its_weight_matrix():
     spec = step.StepSpec.from_settings(s, n_rows=4)
     names = {quantity_of(line) for line in step.lines(spec, step.SCRIPT)}
     assert {"b1 update", "b2 update", "syn0 update", "syn1 update"} <= names
+
+
+@pytest.mark.parametrize("preset, changes", [("overfitting", dict(iterations=600, log_every=100)),
+                                             ("overfitting", dict(iterations=600, log_every=100, batch_size=4,
+                                                                  optimizer="adam", bias=True))])
+def test_the_printed_error_lines_are_the_apps_error_lines(preset, changes):
+    """The Error: and Test error: lines the exported loop prints are those the app logs for the same run."""
+    p = get_preset(preset)
+    dataset, s = p.dataset(), p.settings.with_(**changes)
+    X, Y, X_test, Y_test = dataset.split()
+    assert len(X_test)  # the preset holds rows out
+    printed, _ = run_lines(s, X, Y, X_test=X_test, Y_test=Y_test)
+    lines = printed.splitlines()
+    errors = [float(line.split(":", 1)[1]) for line in lines if line.startswith("Error:")]
+    tests = [float(line.split(":", 1)[1]) for line in lines if line.startswith("Test error:")]
+    trainer = Trainer.from_settings(dataset, s)
+    trainer.run(s.iterations)
+    iterations, app_errors = trainer.history.logged
+    assert iterations.tolist() == list(range(0, s.iterations, s.log_every))
+    assert errors == pytest.approx(app_errors.tolist(), abs=1e-12)
+    assert tests == pytest.approx(trainer.history.logged_test.tolist(), abs=1e-12)
