@@ -32,15 +32,22 @@ def test_an_empty_plot_shows_the_first_iterations_and_errors_up_to_1(plot):
     assert (y0, y1) == pytest.approx((0.0, 1.0), abs=0.05)
 
 
-@pytest.mark.parametrize("log", [True, False])
-def test_a_flat_curve_gets_room_above_and_below(plot, log):
-    plot.set_log_scale(log)
+def test_a_flat_curve_on_the_log_axis_is_centred_in_the_least_span(plot):
     plot.start_run("flat", "t")
     plot.set_data(np.linspace(0, 3000, 30), np.full(30, 0.2))
     (x0, x1), (y0, y1) = plot.view_range()
     assert x1 >= 3000
-    level = math.log10(0.2) if log else 0.2
-    assert y0 < level < y1 and y1 - y0 >= MIN_Y_SPAN[log]
+    assert (y0 + y1) / 2 == pytest.approx(math.log10(0.2), abs=1e-9)
+    assert MIN_Y_SPAN[True] <= y1 - y0 <= 1.1 * MIN_Y_SPAN[True]  # a little padding, no more
+
+
+def test_a_low_flat_curve_on_the_linear_axis_gets_room_above_it_from_0(plot):
+    plot.set_log_scale(False)
+    plot.start_run("flat", "t")
+    plot.set_data(np.linspace(0, 3000, 30), np.full(30, 0.01))
+    (_, _), (y0, y1) = plot.view_range()
+    assert y0 == 0.0  # an error is never below 0
+    assert 2 * 0.01 <= y1 <= MIN_Y_SPAN[False]  # the line in the lower half of a range zoomed to it, not at the top
 
 
 def test_the_view_fits_every_point_of_the_curves(plot):

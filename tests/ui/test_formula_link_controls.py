@@ -32,13 +32,17 @@ def test_the_window_has_one_link_whose_action_is_in_the_run_menu_and_toggles_the
     assert not link.dock.isVisible()
 
 
-def test_hovering_an_edge_never_opens_the_dock_but_choosing_one_does(window, link):
-    window.network_view.edgeHovered.emit(0, 1, 2)
+def test_hovering_an_edge_never_opens_the_dock_but_previews_it_once_open(window, link):
+    view = window.network_view
+    view.edgeHovered.emit(0, 1, 2)  # the pointer crosses edges all the time: nothing opens, nothing is kept
     assert not link.dock.isVisible()
-    window.network_view.edgeSelected.emit(0, 1, 2)
+    view.edgeSelected.emit(1, 3, 0)
     assert link.dock.isVisible()
-    f = link.panel.formula()
-    assert (f.k, f.i, f.j) == (0, 1, 2)
+    assert (link.panel.formula().k, link.panel.formula().i, link.panel.formula().j) == (1, 3, 0)
+    view.edgeHovered.emit(0, 1, 2)  # open: the edge under the pointer is shown while hovered
+    assert (link.panel.formula().k, link.panel.formula().i, link.panel.formula().j) == (0, 1, 2)
+    view.edgeHovered.emit(-1, -1, -1)  # off the edges: the chosen one again
+    assert (link.panel.formula().k, link.panel.formula().i, link.panel.formula().j) == (1, 3, 0)
 
 
 def test_the_example_chooses_the_first_weight(window, link):
