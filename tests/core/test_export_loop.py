@@ -120,3 +120,25 @@ def test_the_printed_error_lines_are_the_apps_error_lines(preset, changes):
     assert iterations.tolist() == list(range(0, s.iterations, s.log_every))
     assert errors == pytest.approx(app_errors.tolist(), abs=1e-12)
     assert tests == pytest.approx(trainer.history.logged_test.tolist(), abs=1e-12)
+
+
+@pytest.mark.parametrize("preset, changes", [
+    ("notebook-single", dict(iterations=300)),  # no hidden layer
+    ("three-classes", dict(iterations=200)),  # softmax with cross-entropy, three targets
+    ("saturated-cross-entropy", dict(iterations=200)),
+    ("xor", dict(iterations=300, activation="tanh", bias=True, l2=0.001)),
+    ("xor", dict(iterations=300, activation="relu", output="linear", loss="squared", hidden=(5, 3))),
+    ("mini-batches", dict(iterations=50, optimizer="momentum")),
+])
+def test_every_form_of_the_step_trains_as_the_apps_trainer(preset, changes):
+    p = get_preset(preset)
+    dataset, s = p.dataset(), p.settings.with_(**changes)
+    assert not s.problems()
+    X, Y, X_test, Y_test = dataset.split()
+    has_test = len(X_test) > 0
+    _, ns = run_lines(s, X, Y, X_test=X_test if has_test else None, Y_test=Y_test if has_test else None)
+    trainer = Trainer.from_settings(dataset, s)
+    trainer.run(s.iterations)
+    for k, w in enumerate(trainer.network.weights):
+        np.testing.assert_allclose(ns[f"syn{k}"], w, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(ns[f"l{len(s.hidden) + 1}"], trainer.network.predict(X), rtol=1e-10, atol=1e-12)
