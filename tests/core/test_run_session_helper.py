@@ -182,3 +182,15 @@ def test_a_row_change_is_told_only_when_the_row_changes():
     session.select_row(2)
     session.select_row(0)
     assert rows == [("row_changed", 2), ("row_changed", 0)]
+
+
+def test_while_a_job_runs_the_table_cannot_be_swapped_and_history_cannot_be_looked_back_at():
+    helper = RecordingHelper()
+    session = RunSession(helper)
+    dataset, settings = notebook(iterations=300)
+    session.train(dataset, settings)
+    shown = heard(session, "shown_changed", "reset")
+    assert not session.show(dataset, settings.with_(seed=7))
+    session.look_back(0)
+    assert shown == [] and not session.looking_back() and session.settings == settings
+
