@@ -87,3 +87,18 @@ def test_the_empty_plot_shows_its_sentence_and_no_legend(plot):
     plot.start_run("a", "t")
     plot.set_data(np.arange(5.0), np.full(5, 0.3))
     assert not plot.empty_text_shown()
+
+
+def test_the_held_out_rows_curve_gets_an_entry_of_its_own_while_shown(plot):
+    x = np.linspace(0, 3000, 60)
+    plot.start_run("overfitting", "t")
+    plot.set_data(x, 0.5 * (0.01 / 0.5) ** (x / 3000))
+    plot.set_test_data(x, np.full(60, 0.3))
+    legend = plot.plot_widget.getPlotItem().legend
+    entries = [label.text for _, label in legend.items]
+    assert entries[-1] == "test rows (held out)" and len(entries) == 2
+    assert plot.legend_texts() == [entries[0]]  # the runs' entries; the test rows' follows them
+    plot.grab()
+    assert inside(plot.legend_rect(), plot.curve_pixels()) == 0  # clear of the test curve too
+    plot.set_test_data(None, None)
+    assert [label.text for _, label in legend.items] == entries[:1]

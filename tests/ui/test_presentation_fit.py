@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QStyle, QTableWidget,
                                QTabWidget, QWidget)
 
-from playground.ui.classroom.presentation import current_scale, scale_window
-from playground.ui.classroom.presentation_fit import MAX_INSPECTOR_SHARE, InspectorFocus, PaneRoom
+from playground.ui.classroom.presentation import LARGE_SCREEN_PX, current_scale, scale_window
+from playground.ui.classroom.presentation_fit import MAX_INSPECTOR_SHARE, STRIP_MIN_PX, InspectorFocus, PaneRoom
 
 
 def table(columns):
@@ -128,13 +128,14 @@ def test_presentation_mode_with_the_inspector_gives_it_the_main_area_and_leaving
     assert focus.active()
     assert side.isHidden() and main.tabs.isHidden()
     assert center.orientation() == Qt.Orientation.Horizontal  # plot and diagram side by side in a strip
+    assert main.height() < LARGE_SCREEN_PX and center.minimumHeight() == round(STRIP_MIN_PX * 2.0)  # a short window
     qtbot.waitUntil(lambda: abs(dock.height() - min(250 + dock.widget().geometry().top() + 2,
                                                      int(main.height() * MAX_INSPECTOR_SHARE))) <= 3)
     assert inspector.font().pointSizeF() < main.font().pointSizeF()  # its text grows no further than 1.5
     dock.hide()  # leaving: the inspector closed
     assert not focus.active()
     assert not side.isHidden() and not main.tabs.isHidden()
-    assert center.orientation() == Qt.Orientation.Vertical
+    assert center.orientation() == Qt.Orientation.Vertical and center.minimumHeight() == 0
     assert inspector.font().pointSizeF() == main.font().pointSizeF()
 
 
