@@ -125,3 +125,15 @@ def test_the_message_bar_shows_file_names_as_written():
     bar.setText("<b>a.csv</b> could not be read")
     assert bar.isHidden() and bar.wordWrap()
     assert bar.textFormat() == Qt.TextFormat.PlainText  # a name like <b>a.csv</b> is shown, not rendered
+
+
+def test_asking_for_the_decision_map_builds_it_in_place_and_leaves_the_tab_on_show(qtbot):
+    built, changes = [], []
+    tabs = ResultTabs(QLabel("predictions"), QLabel("log"), built.append)
+    qtbot.addWidget(tabs)
+    tabs.setCurrentIndex(1)
+    tabs.currentChanged.connect(changes.append)
+    view = tabs.decision_map  # a lesson asks for it before anyone opens the tab
+    assert built == [view] and tabs.indexOf(view) == 2 and tabs.tabText(2) == "Decision map"
+    assert tabs.currentIndex() == 1 and changes == []  # the Log stays on show; no tab change is told
+    assert tabs.count() == 3
