@@ -1,0 +1,104 @@
+"""The error plot's legend (error_legend.py): its corners, its swatches, its entries and where it goes."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF
+
+from playground.ui.views.error_axes import format_iterations
+from playground.ui.views.error_legend import MIN_LEGEND_SHRINK, RunSample, legend_corners
+from playground.ui.views.error_plot import ErrorPlot
+
+
+@pytest.fixture
+def plot(qtbot):
+    widget = ErrorPlot()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    return widget
+
+
+def inside(rect, points):
+    return sum(int(((p[:, 0] >= rect.left()) & (p[:, 0] <= rect.right()) & (p[:, 1] >= rect.top())
+                    & (p[:, 1] <= rect.bottom())).sum()) for p in points)
+
+
+def test_the_corners_are_inside_the_box_top_right_first():
+    corners = legend_corners(300.0, 200.0, 80.0, 40.0, 8.0)
+    assert [name for name, _ in corners] == ["top right", "bottom left", "top left", "bottom right"]
+    box = QRectF(0, 0, 300, 200)
+    for _, rect in corners:
+        assert box.contains(rect) and (rect.width(), rect.height()) == (80.0, 40.0)
+    rects = dict(corners)
+    assert rects["top right"].right() == 300 - 8 and rects["top right"].top() == 8
+    assert rects["bottom left"].left() == 8 and rects["bottom left"].bottom() == 200 - 8
+
+
+def test_a_swatch_takes_the_size_it_is_given(plot):
+    plot.start_run("a", "t")
+    plot.set_data(np.arange(10.0), np.linspace(0.5, 0.1, 10))
+    samples = [s for s, _ in plot.plot_widget.getPlotItem().legend.items if isinstance(s, RunSample)]
+    assert samples
+    samples[0].set_size(33.0)
+    assert samples[0].boundingRect() == QRectF(0, 0, 33.0, 33.0)
+    assert samples[0].minimumWidth() == samples[0].maximumWidth() == 33.0  # the layout keeps it
+
+
+def test_entries_count_a_finished_runs_iterations_and_number_twins(plot):
+    for _ in range(2):
+        plot.start_run("xor · hidden 3", "xor")
+        plot.set_data(np.linspace(0, 2000, 50), np.linspace(0.5, 0.1, 50))
+    done = format_iterations(2000)
+    assert plot.legend_texts() == [f"xor · hidden 3 · {done} iterations · run 1", f"xor · hidden 3 · {done} iterations · run 2"]
+
+
+def test_a_falling_curve_leaves_the_top_right_corner_to_the_legend(plot):
+    x = np.linspace(0, 5000, 300)
+    plot.start_run("falling", "t")
+    plot.set_data(x, 0.5 * (0.002 / 0.5) ** (x / 5000))
+    plot.grab()
+    assert plot.legend_corner() == "top right"
+    assert inside(plot.legend_rect(), plot.curve_pixels()) == 0
+
+
+def test_a_rising_curve_pushes_the_legend_to_a_free_corner(plot):
+    plot.set_log_scale(False)
+    x = np.linspace(0, 5000, 300)
+    plot.start_run("rising", "t")
+    plot.set_data(x, 0.01 + 0.5 * x / 5000)  # through the top right and the bottom left
+    plot.grab()
+    assert plot.legend_corner() in ("top left", "bottom right")
+    assert inside(plot.legend_rect(), plot.curve_pixels()) == 0
+
+
+def test_a_long_label_on_a_narrow_plot_shrinks_the_legend_but_not_below_half(plot, qtbot):
+    plot.resize(220, 300)
+    plot.start_run("a very long run label " * 6, "t")
+    plot.set_data(np.linspace(0, 100, 20), np.linspace(0.5, 0.1, 20))
+    plot.grab()
+    legend = plot.plot_widget.getPlotItem().legend
+    assert MIN_LEGEND_SHRINK <= legend.scale() < 1.0
+
+
+def test_the_empty_plot_shows_its_sentence_and_no_legend(plot):
+    plot.grab()
+    assert plot.empty_text_shown()
+    left, right = plot.empty_text_span()
+    assert 0 <= left < right
+    plot.start_run("a", "t")
+    plot.set_data(np.arange(5.0), np.full(5, 0.3))
+    assert not plot.empty_text_shown()
+
+
+def test_the_held_out_rows_curve_gets_an_entry_of_its_own_while_shown(plot):
+    x = np.linspace(0, 3000, 60)
+    plot.start_run("overfitting", "t")
+    plot.set_data(x, 0.5 * (0.01 / 0.5) ** (x / 3000))
+    plot.set_test_data(x, np.full(60, 0.3))
+    legend = plot.plot_widget.getPlotItem().legend
+    entries = [label.text for _, label in legend.items]
+    assert entries[-1] == "test rows (held out)" and len(entries) == 2
+    assert plot.legend_texts() == [entries[0]]  # the runs' entries; the test rows' follows them
+    plot.grab()
+    assert inside(plot.legend_rect(), plot.curve_pixels()) == 0  # clear of the test curve too
+    plot.set_test_data(None, None)
+    assert [label.text for _, label in legend.items] == entries[:1]
