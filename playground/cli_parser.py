@@ -32,6 +32,14 @@ def whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+ALL_ROWS = "none"  # what an optional setting's option takes for "none" (batch size: all rows)
+
+
+def whole_number_or_none(text: str):
+    """An optional setting's whole number, or ``none`` (ALL_ROWS), which clears a file's or preset's value."""
+    return ALL_ROWS if text.strip().lower() == ALL_ROWS else whole_number(text)
+
+
 def number(text: str) -> float:
     """An option's number (1, 0.5, .5, 1e-3): ASCII digits only, finite (``float()`` also reads 'nan', '٣')."""
     try:
@@ -60,7 +68,8 @@ def add_setting_option(group, f: Field) -> None:
     elif f.kind is tuple:  # "4,3": read by settings_changes, which names the option in its message
         group.add_argument(f.flag, metavar=f.metavar, **common)
     else:
-        group.add_argument(f.flag, type=whole_number if f.kind is int else number, metavar=f.metavar, **common)
+        kind = (whole_number_or_none if f.optional else whole_number) if f.kind is int else number
+        group.add_argument(f.flag, type=kind, metavar=f.metavar, **common)
 
 
 def settings_changes(args: argparse.Namespace) -> dict:
@@ -69,6 +78,9 @@ def settings_changes(args: argparse.Namespace) -> dict:
     for f in settings_module.FIELDS:
         value = getattr(args, f.name, None)
         if value is None:
+            continue
+        if value == ALL_ROWS:
+            changes[f.name] = None
             continue
         if f.kind is tuple:
             try:

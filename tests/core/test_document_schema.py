@@ -181,7 +181,7 @@ HOSTILE = [  # (where to put it, what, the place named, words in the message)
     (["settings", "hidden"], [3, 300], "settings.hidden", "hidden layer 2 has 300 units; use 1 to 256"),
     (["settings", "hidden"], ["3"], "settings.hidden[0]", "expected a whole number, got a string"),
     (["settings", "iterations"], 10**4000, "settings.iterations",
-     "10,000,000,000,000,0… is more than the most allowed"),
+     "iterations must be between 1 and 1,000,000,000, got a number of 4,001 digits"),
     (["settings", "iterations"], 0, "settings.iterations", "iterations must be between 1 and 1,000,000,000, got 0"),
     (["settings", "learning_rate"], 0, "settings.learning_rate", "learning rate must be between 1e-12 and 100000"),
     (["settings", "learning_rate"], "1.0", "settings.learning_rate", "expected a number, got a string"),

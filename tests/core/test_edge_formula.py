@@ -147,3 +147,24 @@ def test_a_tiny_change_still_shows_in_the_new_weight():
     f = edge_formula(net, trace_iteration(net, X_NB, Y_NB), 0, 0, 0)
     before, after = f.number_lines()[-1].split(": ")[1].split(" → ")
     assert before != after and float(after) - float(before) == pytest.approx(f.change(), rel=1e-3)
+
+
+def test_a_huge_weight_beside_a_tiny_change_is_shown_not_an_exception():
+    # weight / change overflows to inf (found by an attack: a bias of 1e308 with cross-entropy)
+    net = Network([1, 1, 1], seed=1, bias=True, learning_rate=0.1, rule=Rule(output="sigmoid", loss="cross-entropy"))
+    net.biases[1][0, 0] = 1e308
+    X1, Y1 = np.array([[0.0], [1.0]]), np.array([[0.0], [1.0]])
+    f = edge_formula(net, trace_iteration(net, X1, Y1), 1, -1, 0)
+    last = f.number_lines()[-1]
+    assert last.startswith("b2[0]: ") and "→" in last
+
+
+@pytest.mark.parametrize("text", ["x = 9**9**9", "x = 10**400", "x = " + "-" * 100000 + "1",
+                                  "x = " + "(" * 3000 + "1" + ")" * 3000])
+@pytest.mark.timeout(60)
+def test_the_program_reader_ends_at_once_with_a_number_or_its_own_error(text):
+    # whole numbers are read as floats: no integer power runs for ever; depth and size give a ProgramError
+    try:
+        assert evaluate_program(text) == np.inf
+    except ProgramError:
+        pass

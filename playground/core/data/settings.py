@@ -36,6 +36,21 @@ MAX_L2 = 1000.0
 NOTEBOOK, ADVANCED = "notebook", "advanced"  # the groups: the notebook's knobs, and those beyond it
 
 
+DECIMALS = 15  # the decimals a setting keeps (the settings form's number fields hold this many)
+
+
+def shown_number(value) -> str:
+    """A number in a message: short, yet never rounded onto a limit it broke (100000.0000001, not 100000);
+    a whole number too large for a float by its count of digits."""
+    try:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return f"{value:,}" if abs(value) < 10 ** 16 else f"{float(value):g}"
+        short = f"{value:g}"
+        return short if float(short) == value else repr(float(value))
+    except OverflowError:
+        return f"{'-' if value < 0 else ''}a number of {len(str(abs(value))):,} digits"
+
+
 @dataclass(frozen=True)
 class Field:
     """One setting, the single description every part of the app is made from.
@@ -143,16 +158,23 @@ class Field:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or self.kind is int and not isinstance(
                 value, int):
             return f"{self.label} must be {'a whole number' if self.kind is int else 'a number'}, got {value!r}"
-        if self.kind is float and not math.isfinite(value):
+        # a JSON whole number may be too large for a float (10**400): finite, and compared exactly below
+        if self.kind is float and isinstance(value, float) and not math.isfinite(value):
             return f"{self.label} must be a finite number, got {value}"
         low_ok = value > self.low if self.open_low else value >= self.low
         high_ok = self.high is None or (value < self.high if self.open_high else value <= self.high)
         if low_ok and high_ok:
+            if isinstance(value, float) and value != 0 and not math.isclose(round(value, DECIMALS), value,
+                                                                             rel_tol=1e-9):
+                # the form keeps DECIMALS decimals: the file, the command line and the window agree on it
+                zero = self.low < 0 or (self.low == 0 and not self.open_low)
+                return (f"{self.label} {shown_number(value)} has more decimals than a setting keeps ({DECIMALS}); "
+                        f"use {'0 or ' if zero else ''}at least {10.0 ** -DECIMALS:g}")
             return None
         if self.kind is int:
             where = f"at least {self.low:,}" if self.high is None else f"between {self.low:,} and {self.high:,}"
-            return f"{self.label} must be {where}, got {value:,}"
-        return f"{self.label} must be {self._range()}, got {value:g}"
+            return f"{self.label} must be {where}, got {shown_number(value)}"
+        return f"{self.label} must be {self._range()}, got {shown_number(value)}"
 
 
 _ADAM = ("optimizer", ("adam",))

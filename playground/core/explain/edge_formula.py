@@ -213,8 +213,9 @@ class EdgeFormula:
             out.append(f"lr * g = {lr} × {factor(g)} = {fmt(change)}")
         after_weight = self.weight + change
         digits = 4  # enough significant digits that a small change still shows in the new weight
-        if math.isfinite(after_weight) and change and self.weight and math.isfinite(change):
-            digits = min(17, max(4, math.ceil(math.log10(abs(self.weight) / abs(change))) + 3))
+        ratio = abs(self.weight) / abs(change) if change and math.isfinite(change) else math.inf
+        if math.isfinite(after_weight) and self.weight and math.isfinite(ratio):  # (1e308 / 1e-10 is inf)
+            digits = min(17, max(4, math.ceil(math.log10(ratio)) + 3))
         out.append(f"{w}: {self.weight:.{digits}g} → {after_weight:.{digits}g}" if digits > 4
                    else f"{w}: {fmt(self.weight)} → {fmt(after_weight)}")
         return out
@@ -316,11 +317,13 @@ def evaluate_program(text: str) -> float:
         tree = ast.parse(text, mode="exec")
     except SyntaxError as e:
         raise ProgramError(f"not a formula: {e.msg}") from None
+    except (MemoryError, RecursionError):  # thousands of nested parentheses or signs
+        raise ProgramError("not a formula: nested too deeply") from None
     names: dict[str, float] = {}
 
     def value(node) -> float:
         if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-            return node.value
+            return float(node.value)  # floats only: no whole-number power can run for ever (9**9**9)
         if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
             return _BINARY[type(node.op)](value(node.left), value(node.right))
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
@@ -341,5 +344,8 @@ def evaluate_program(text: str) -> float:
         if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
                 and isinstance(statement.targets[0], ast.Name)):
             raise ProgramError("a formula is lines of the form name = arithmetic")
-        last = names[statement.targets[0].id] = float(value(statement.value))
+        try:
+            last = names[statement.targets[0].id] = float(value(statement.value))
+        except (OverflowError, RecursionError, MemoryError) as e:  # 10**400 written out, or nested too deeply
+            raise ProgramError(f"not a formula's number: {type(e).__name__}") from None
     return last

@@ -39,6 +39,12 @@ def monospace(widget: QWidget) -> None:
     widget.setFont(font)
 
 
+def isolated(name: str) -> str:
+    """User text inside a sentence, its direction isolated (U+2068 ... U+2069): a right-to-left override
+    in a column name stays inside the name."""
+    return f"\u2068{name}\u2069"
+
+
 class FormulaPanel(QWidget):
     """The update of the selected edge (or the delta of the selected unit), with the shown iteration's numbers."""
 
@@ -161,11 +167,12 @@ class FormulaPanel(QWidget):
         self.script_button.setEnabled(False)
 
     def _show_formula(self, f: EdgeFormula, iteration: int) -> None:
+        # (column names are user text: isolated, a right-to-left mark in one never turns the line around)
         self._formula = f
         self._quantity = f"b{f.k + 1} update" if f.bias else f"syn{f.k} update"
         what = (self.tr("{name}: the bias of {target}") if f.bias else
                 self.tr("{name}: the weight from {source} to {target}")).format(
-            name=f.name, source=f.source, target=f.target)
+            name=f.name, source=isolated(f.source), target=isolated(f.target))
         self.title.setText(what + " · " + self.tr("iteration {number}").format(number=QLocale().toString(iteration)))
         lines = f.lines() + ["", self.tr("Each row r of the batch ({count} rows):").format(count=len(f.terms))]
         lines += f.row_lines(short, MAX_ROWS_SHOWN) + [""] + f.number_lines(short)
@@ -186,14 +193,15 @@ class FormulaPanel(QWidget):
         if layer == 0:
             self._quantity = "l0"
             self.title.setText(self.tr("{name}: an input (l0[r, {index}]); it learns nothing").format(
-                name=name, index=index))
+                name=isolated(name), index=index))
             values = trace["l0"].value[:, index]
             self._set_lines([f"l0[r, {index}] = " + ", ".join(short(v) for v in values[:MAX_ROWS_SHOWN])])
             self.script_button.setEnabled(False)
             return
         f = edge_formula(net, trace, layer - 1, 0, index)  # any edge into the unit: its rows' deltas
         self._quantity = f"l{layer}_delta"
-        self.title.setText(self.tr("{name}: its delta, what every weight into it learns from").format(name=name))
+        self.title.setText(self.tr("{name}: its delta, what every weight into it learns from").format(
+            name=isolated(name)))
         lines = f.row_lines(short, MAX_ROWS_SHOWN)
         if not f.bias:
             lines = lines[:lines.index("")]  # the deltas' block only: the unit, not one weight
