@@ -2,6 +2,7 @@
 engine's next step makes (1e-12), for every optimiser, activation, loss/output, L2, bias and batch."""
 
 import itertools
+import warnings
 
 import numpy as np
 import pytest
@@ -168,3 +169,14 @@ def test_the_program_reader_ends_at_once_with_a_number_or_its_own_error(text):
         assert evaluate_program(text) == np.inf
     except ProgramError:
         pass
+
+
+def test_tracing_a_diverged_network_warns_about_nothing():
+    # the project's pytest turns warnings into errors: an inf error is shown as inf, quietly
+    net = Network([2, 2, 1], seed=1, rule=Rule(output="linear", loss="squared"))
+    net.weights[0][:] = 1.0
+    net.weights[1][:] = 1e308  # outputs near 1e308: their mean overflows
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        trace = trace_iteration(net, X[:3, :2], Y_ONE[:3])
+    assert not np.isfinite(trace.error)

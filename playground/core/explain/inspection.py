@@ -220,7 +220,9 @@ def trace_iteration(network: Network, X: np.ndarray, Y: np.ndarray, input_names=
             say("What this iteration adds to {syn}: for each weight, the sum over the examples of "
                 "(the input it carries) × (the delta where it arrives), times the learning rate {lr:g}.",
                 syn=f"syn{k}", lr=lr))
-    return IterationTrace(tuple(out), float(np.mean(np.abs(E))), rows)
+    with np.errstate(all="ignore"):  # a diverged network's error is inf or nan: shown, not warned about
+        error = float(np.mean(np.abs(E)))
+    return IterationTrace(tuple(out), error, rows)
 
 
 __all__ = ["FORWARD", "ERROR", "BACKWARD", "UPDATE", "SECTIONS", "Quantity", "IterationTrace", "unit_names",
