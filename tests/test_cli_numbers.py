@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from playground import cli
+from playground import cli, cli_parser
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -86,12 +86,13 @@ def test_every_numeric_option_uses_the_ascii_reader():
     kinds = {option: kind for _, option, kind in numeric_options()}
     assert {"--iterations", "--seed", "--lr", "--targets", "--log-every", "--l2", "--momentum", "--beta1", "--beta2",
             "--eps", "--batch-size", "--test-fraction", "--seeds", "--target", "--presentation", "--step"} <= set(kinds)
-    assert all(kind in (cli.whole_number, cli.number) for kind in kinds.values()), kinds  # never int() or float()
+    readers = (cli.whole_number, cli.number, cli_parser.whole_number_or_none)  # the last: whole_number, or "none"
+    assert all(kind in readers for kind in kinds.values()), kinds  # never int() or float()
 
 
 @pytest.mark.parametrize("command, option, kind", numeric_options())
 def test_every_numeric_option_refuses_what_is_not_an_ascii_number(capsys, command, option, kind):
-    texts = NOT_WHOLE_NUMBERS if kind.__name__ in ("int", "whole_number") else NOT_NUMBERS
+    texts = NOT_WHOLE_NUMBERS if kind.__name__ in ("int", "whole_number", "whole_number_or_none") else NOT_NUMBERS
     for text in texts:
         code = cli.main([*([command] if command else []), f"{option}={text}"])
         out, err = capsys.readouterr()
