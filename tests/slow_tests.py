@@ -28,6 +28,18 @@ SLOW = [
     "tests/ui/test_lessons.py",
     "tests/ui/test_projector_fit.py",
     "tests/ui/test_translated_window.py",
+    # measured on the quiet machine after the layout move (fast tier 207 s): hostile files and paths, every
+    # label and shortcut of the window, heartbeats that wait, run trees saved and reopened
+    "tests/ui/test_file_targets.py",
+    "tests/ui/test_file_inputs.py",
+    "tests/ui/test_document_open.py",
+    "tests/ui/test_plain_text.py",
+    "tests/ui/test_accessibility.py",
+    "tests/ui/test_shortcuts.py",
+    "tests/ui/test_run_tree_documents.py",
+    "tests/core/test_hints.py",
+    "tests/core/test_helper_heartbeat.py",
+    "tests/test_cli_streams.py",
     # single tests (all their parameters), longest first in the measurement
     "tests/ui/test_main_window.py::test_a_hundred_rapid_train_stop_presses",
     "tests/core/test_run_tree.py::test_past_max_runs_the_oldest_branches_off_the_path_thin_and_the_path_never_does",
