@@ -16,7 +16,7 @@ connects the parts; the views stay unaware of each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
@@ -25,7 +25,7 @@ from playground.ui.views.formula_panel import FormulaPanel
 
 
 FORMULA_SHARE = 0.3  # of the window's width, the formula panel's least width when shown
-FORMULA_MIN_WIDTH = 260
+FORMULA_MIN_WIDTH = 150  # its own least width: what it had before it got a share (never more room taken than then)
 
 
 class FormulaLink(QObject):
@@ -62,6 +62,7 @@ class FormulaLink(QObject):
         self.panel.showInScript.connect(self.show_in_script)
         window.classroom.inspector_dock.visibilityChanged.connect(self._connect_inspector)
         self._inspector = None
+        self._width = 0  # the window's width when the panel was last shown
         # A lesson asks students to predict what the panel would show: closed and not opened while one is open
         self.in_lesson = False
         window.experiment.events.lesson.connect(self._lesson_changed)
@@ -72,10 +73,23 @@ class FormulaLink(QObject):
         # Each time it is shown: at least 30% of the window, room for a formula's lines. As its minimum, the
         # panes beside it give way (the tables scroll, presentation_fit.PaneRoom) instead of squeezing it
         # to a strip that broke lines inside names.
-        width = max(FORMULA_MIN_WIDTH, int(self.w.width() * FORMULA_SHARE))
+        self._width = self.w.width()
+        width = max(FORMULA_MIN_WIDTH, int(self._width * FORMULA_SHARE))
         self.dock.setMinimumWidth(width)
         self.w.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self, self._keep_within)
         self.panel.refresh(now=True)
+
+    def _keep_within(self, tries: int = 8) -> None:
+        """Give back what the window's panes cannot spare (long labels, a table of many columns): the window
+        goes back to the width it had, or as near as its panes allow; the panel keeps FORMULA_MIN_WIDTH."""
+        excess = self.w.minimumSizeHint().width() - self._width
+        if excess > 0 and self.dock.minimumWidth() > FORMULA_MIN_WIDTH:
+            self.dock.setMinimumWidth(max(FORMULA_MIN_WIDTH, self.dock.minimumWidth() - excess))
+            if tries > 1:  # the panes fit again in the next turn (presentation_fit.PaneRoom): look again then
+                QTimer.singleShot(0, self, lambda: self._keep_within(tries - 1))
+        if self.w.width() > self._width and not (self.w.isMaximized() or self.w.isFullScreen()):
+            self.w.resize(max(self._width, self.w.minimumSizeHint().width()), self.w.height())
 
     def _lesson_changed(self, change) -> None:
         self.in_lesson = change.new is not None
