@@ -30,6 +30,7 @@ from playground.core.data.settings import Settings
 from playground.core.nn.stack import NetworkStack
 from playground.core.nn.rules import Rule
 from playground.core.training.training import Trainer
+from tests.core.test_network import notebook_loop
 
 STEPS = 3
 NETWORKS = ((3, 0.5), (4, 1.0), (7, 0.25))  # (seed, learning rate) of each network of a case
@@ -167,36 +168,10 @@ def test_every_form_agrees_for_every_combination(activation, optimizer):
         assert_forms_agree(case)
 
 
-def _notebook_loop(X_, y, iterations: int, log_every: int):
-    """The notebook's second cell, verbatim (its printing collected), run on this machine."""
-    def nonlin(x, deriv=False):
-        if (deriv == True):  # noqa: E712 - the notebook's code, as written
-            return x * (1 - x)
-        return 1 / (1 + np.exp(-x))
-
-    np.random.seed(1)
-    syn0 = 2 * np.random.random((3, 4)) - 1
-    syn1 = 2 * np.random.random((4, 1)) - 1
-    errors = []
-    for j in range(iterations):
-        l0 = X_
-        l1 = nonlin(np.dot(l0, syn0))
-        l2 = nonlin(np.dot(l1, syn1))
-        l2_error = y - l2
-        if (j % log_every) == 0:
-            errors.append(np.mean(np.abs(l2_error)))
-        l2_delta = l2_error * nonlin(l2, deriv=True)
-        l1_error = l2_delta.dot(syn1.T)
-        l1_delta = l1_error * nonlin(l1, deriv=True)
-        syn1 += l1.T.dot(l2_delta)
-        syn0 += l0.T.dot(l1_delta)
-    return errors, [syn0, syn1]
-
-
 def test_the_notebook_preset_is_the_notebooks_loop_bit_for_bit_in_the_single_and_batched_forms():
     preset = get_preset("notebook")
     dataset, settings = preset.dataset(), preset.settings.with_(iterations=3000, log_every=500)
-    expected_errors, expected_weights = _notebook_loop(dataset.X.astype(int), dataset.Y.astype(int), 3000, 500)
+    expected_errors, expected_weights = notebook_loop(dataset.X.astype(int), dataset.Y.astype(int), 3000, 500)
     trainer = Trainer.from_settings(dataset, settings)
     trainer.run(3000)
     assert trainer.history.logged[1].tolist() == expected_errors

@@ -11,23 +11,9 @@ from playground.core.data.dataset import Dataset
 from playground.core.data.presets import get_preset
 from playground.core.nn.network import Network
 from playground.ui.views.decision_drawing import MAX_HIDDEN_MAPS, OUTPUT_COLOURS
-from playground.ui.views.decision_map import DecisionMapView
+from tests.ui import test_decision_map as map_tests
 
-
-@pytest.fixture
-def view(qtbot):
-    v = DecisionMapView()
-    qtbot.addWidget(v)
-    v.resize(480, 720)
-    v.show()
-    return v
-
-
-def show(qtbot, view, dataset, net, row=None):
-    view.set_dataset(dataset)
-    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
-        view.set_network(net, row)
-    return view.current_map()
+view, show = map_tests.view, map_tests.show  # the map view fixture and its drawing helper, shared
 
 
 def xor(**changes):
