@@ -150,3 +150,33 @@ def test_the_helper_process_beats_while_it_starts_and_answers_after():
             proc.kill()
             proc.join(WAIT)
     assert proc.exitcode == 0
+
+
+class CountingJob:
+    """A job kind of its own (as an atlas chunk or a race is): it serves itself in the helper."""
+
+    def __init__(self, job_id: int, chunks: int) -> None:
+        self.job_id, self.chunks = job_id, chunks
+
+    def serve_in_helper(self, pulse) -> None:
+        for i in range(self.chunks):
+            if pulse.should_stop():
+                pulse.send(("stopped", self.job_id, i))
+                return
+            pulse.send(("chunk", self.job_id, i))
+        pulse.send(("done", self.job_id, self.chunks))
+
+
+def test_a_job_of_another_kind_serves_itself_and_the_helper_serves_on(helper):
+    """A job with serve_in_helper runs through the same Pulse; the next ordinary Job still trains."""
+    helper.conn.send(CountingJob(7, 3))
+    got = []
+    while not got or got[-1][0] != "done":
+        assert helper.conn.poll(WAIT), "the helper did not answer"
+        m = helper.conn.recv()
+        if not isinstance(m, Heartbeat):
+            got.append(m)
+    assert got == [("chunk", 7, 0), ("chunk", 7, 1), ("chunk", 7, 2), ("done", 7, 3)]
+    helper.conn.send(Job(NOTEBOOK.dataset(), NOTEBOOK.settings, 10))
+    final = messages_until_the_end(helper.conn)[-1]
+    assert final.status == DONE

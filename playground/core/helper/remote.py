@@ -1,5 +1,9 @@
 """The helper process's side of the pipe: it runs the Jobs and StudyJobs it is sent, one at a time.
 
+Any other job kind (an atlas chunk, a race) brings its own ``serve_in_helper(pulse)``: it is called
+with the :class:`Pulse`, sends its messages through ``pulse.send`` and asks ``pulse.should_stop()``
+between chunks (a Cancel with its ``job_id`` then stops it), so it beats like the others.
+
 Why a process: a Python thread running the NumPy loop holds the GIL most of the time,
 and the UI thread then waits up to the switch interval (5 ms) at every Python call while
 painting: the window stutters. A separate process has its own GIL. The messages, their ids,
@@ -186,6 +190,12 @@ def serve(conn, stop_event=None, progress_interval: float = 1 / 30, rate=None, *
         out.begin(job_id)
         try:
             if not isinstance(job, Job):
+                # Any other kind of job (an atlas chunk, a race, ...) serves itself: it is the window's
+                # own object, pickled by the window, never something a user or a file supplies.
+                serve_in_helper = getattr(job, "serve_in_helper", None)
+                if callable(serve_in_helper):
+                    serve_in_helper(out)
+                    continue
                 from playground.core.training.study import StudyJob
 
                 if not isinstance(job, StudyJob):
