@@ -3015,6 +3015,65 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LessonReport</name>
+    <message>
+        <source>Save My Answers…</source>
+        <translation>Meine Antworten speichern…</translation>
+    </message>
+    <message>
+        <source>Write this lesson&apos;s answers, the right values and the error plot as a one-page PDF for the teacher</source>
+        <translation>Schreibt die Antworten dieser Lektion, die richtigen Werte und die Fehlerkurve als einseitiges PDF für die Lehrkraft</translation>
+    </message>
+    <message>
+        <source>{right} of {asked} questions answered right; {first} at the first try.</source>
+        <translation>{right} von {asked} Fragen richtig beantwortet; {first} beim ersten Versuch.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Right value</source>
+        <translation>Richtiger Wert</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>No question of this lesson has been answered yet.</source>
+        <translation>Noch keine Frage dieser Lektion wurde beantwortet.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written there</source>
+        <translation>die Datei kann dort nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save My Answers</source>
+        <translation>Meine Antworten speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>Die Antworten können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved to “{name}”: {reason}</source>
+        <translation>Die Antworten konnten nicht in „{name}“ gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>The error at the logged iterations, printed as the notebook prints it.</source>

@@ -3014,6 +3014,65 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>LessonReport</name>
+    <message>
+        <source>Save My Answers…</source>
+        <translation>Guardar mis respuestas…</translation>
+    </message>
+    <message>
+        <source>Write this lesson&apos;s answers, the right values and the error plot as a one-page PDF for the teacher</source>
+        <translation>Escribe las respuestas de esta lección, los valores correctos y la gráfica del error en un PDF de una página para el profesor</translation>
+    </message>
+    <message>
+        <source>{right} of {asked} questions answered right; {first} at the first try.</source>
+        <translation>{right} de {asked} preguntas respondidas bien; {first} al primer intento.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Right value</source>
+        <translation>Valor correcto</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>No question of this lesson has been answered yet.</source>
+        <translation>Todavía no se ha respondido ninguna pregunta de esta lección.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written there</source>
+        <translation>el archivo no se puede escribir ahí</translation>
+    </message>
+    <message>
+        <source>Save My Answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>No se pueden guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved to “{name}”: {reason}</source>
+        <translation>No se pudieron guardar las respuestas en «{name}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>The error at the logged iterations, printed as the notebook prints it.</source>
