@@ -248,7 +248,14 @@ class LessonPlayer(QObject):
             self._load_state()
         self.apply_visibility(step.visible)
         self.panel.show_step(lesson.title, index, len(lesson.steps), step)
+        self._clear_verdicts()
         self.stepShown.emit(index)
+
+    def _clear_verdicts(self) -> None:
+        """What an earlier step's answer showed goes with it: the verdict, its colour, the inspector's outlines."""
+        self.panel.set_feedback("", None)
+        self.classroom.clear_verdicts()
+        self.port.hide_message()
 
     @Slot()
     def next(self) -> None:
@@ -271,6 +278,7 @@ class LessonPlayer(QObject):
         if self.lesson is None:
             return
         self.lesson = None
+        self._clear_verdicts()
         self.experiment.update(lesson=None, locks=self.experiment.locks.with_(table=False, settings=()))
         self.dock.hide()  # first: the toolbars then have the whole width for the controls coming back
         self.apply_visibility(None)
