@@ -109,5 +109,6 @@ SLOW = [
     "tests/ui/test_decision_map.py::test_window_map_follows_training",
     "tests/ui/test_lesson_inspector.py::test_worksheet_weights_typed_then_step_gives_the_hand_written_numbers_and_undo_restores",
     "tests/ui/test_lesson_panel_scroll.py",
+    "tests/ui/test_lesson_state_leaks.py",  # plays every shipped lesson through the window
     "tests/ui/test_previews.py::test_a_preview_starts_from_the_command_line",
 ]
