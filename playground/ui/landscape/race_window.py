@@ -134,6 +134,7 @@ class RaceWindow(ScaledView, QDialog):
         self.diagram_row = QHBoxLayout()
         self.diagrams: list[NetworkView] = []
         self.diagram_labels: list[QLabel] = []
+        self.shown: dict[int, tuple] = {}  # branch -> the (weights, biases) its diagram shows
         diagrams = QFrame(objectName="raceDiagrams")
         diagrams.setLayout(self.diagram_row)
 
@@ -235,11 +236,11 @@ class RaceWindow(ScaledView, QDialog):
             weights = start.checkpoint.weights
             view.set_structure([w.shape[0] for w in weights] + [weights[-1].shape[1]], start.dataset.input_names,
                                start.dataset.target_names, start.checkpoint.biases is not None)
-            view.set_weights(start.checkpoint.weights, start.checkpoint.biases)
+            self.diagrams.append(view)
+            self._show_weights(i, start.checkpoint.weights, start.checkpoint.biases)
             box_layout.addWidget(label)
             box_layout.addWidget(view, 1)
             self.diagram_row.addWidget(box, 1)
-            self.diagrams.append(view)
             self.diagram_labels.append(label)
         self._apply_scale()
 
@@ -258,7 +259,7 @@ class RaceWindow(ScaledView, QDialog):
             errors.append(float(errs[-1]) if len(errs) else float("nan"))
         for i, (weights, biases) in mirror.weights.items():
             if i < len(self.diagrams):
-                self.diagrams[i].set_weights(weights, biases)
+                self._show_weights(i, weights, biases)
         self._say(texts.summary(self.names, reached, errors, self.race.target_error))
 
     @Slot(object)
@@ -267,7 +268,7 @@ class RaceWindow(ScaledView, QDialog):
         for i, r in enumerate(self.results):
             self.curves[i].setData(r.record.curve.iterations, r.record.curve.errors)
             last = r.record.last or r.record.start_checkpoint()
-            self.diagrams[i].set_weights(last.weights, last.biases)
+            self._show_weights(i, last.weights, last.biases)
             error = texts.error_text(r.final_error)
             if r.status == DIVERGED:
                 error = self.tr("diverged")
@@ -299,6 +300,14 @@ class RaceWindow(ScaledView, QDialog):
         for w in (self.start_combo, self.field_combo, self.values_edit, self.iterations_spin):
             w.setEnabled(not running)
         self._update_buttons()
+
+    def _show_weights(self, i: int, weights, biases) -> None:
+        self.shown[i] = (weights, biases)
+        self.diagrams[i].set_weights(weights, biases)
+
+    def legend_names(self) -> list[str]:
+        """The names the legend shows, top to bottom."""
+        return [label.text for _sample, label in self.legend.items]
 
     def _say(self, text: str) -> None:
         self.summary_label.setText(text)
