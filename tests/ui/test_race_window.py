@@ -8,9 +8,12 @@ from PySide6.QtCore import Qt
 
 from playground.core.data.presets import DEFAULT_PRESET, get_preset
 from playground.core.landscape.race import Race, RaceStart
+from playground.core.landscape.race_job import RaceJob
+from playground.core.training.run import next_job_id
 from playground.core.training.run_record import Checkpoint, trainer_from
 from playground.core.training.training import STOPPED
 from playground.ui.landscape import race_texts
+from playground.ui.landscape.race_link import RaceLink
 from playground.ui.landscape.race_shots import main as shots_main
 from playground.ui.landscape.race_window import RaceWindow, make_current, open_race
 from playground.ui.run.helper_pool import HelperPool
@@ -142,7 +145,7 @@ def test_from_the_main_window_a_branch_made_current_joins_its_run_tree(qtbot, wi
     with qtbot.waitSignal(w.trainingFinished, timeout=TIMEOUT):
         qtbot.mouseClick(w.train_button, Qt.MouseButton.LeftButton)
     root = w.run.path()[-1]
-    race = open_race(w, w.run, on_branch=lambda record: make_current(w.run, record))
+    race = open_race(w, w.run, on_branch=lambda record: make_current(w.run, record, w.experiment, w.editor.stack))
     qtbot.addWidget(race)
     assert race.start().iteration == 1000 and race.start().parent == root.id
     race.set_choice("optimizer", ("gd", "adam"), 500)
@@ -154,6 +157,10 @@ def test_from_the_main_window_a_branch_made_current_joins_its_run_tree(qtbot, wi
     assert parent.id == root.id and branch.parent == root.id and branch.branched_at == 1000
     assert branch.settings.optimizer == "adam" and w.run.iteration == 1500
     assert all(np.array_equal(a, b) for a, b in zip(w.shown_network().weights, race.results[1].record.last.weights))
+    # the settings form shows the branch's optimiser, and that change made no further branch
+    assert w.experiment.settings.optimizer == "adam" and w.run.path()[-1].id == branch.id
+    w.editor.stack.undo()  # back to the run the race started from, at the iteration it started
+    assert w.run.path()[-1].id == root.id and w.experiment.settings.optimizer == "gd"
     race.close()
 
 
@@ -162,3 +169,47 @@ def test_the_screenshot_script_writes_its_pictures(qtbot, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(name for name, _, _ in
                                                                  __import__("playground.ui.landscape.race_shots",
                                                                             fromlist=["SHOTS"]).SHOTS)
+
+
+def test_a_helper_that_dies_during_a_race_is_told_and_the_link_starts_again(qtbot, pool):
+    import os
+    import signal
+
+    link = RaceLink(pool=pool)
+    start = start_at(0)
+    long_race = Race(start, "learning_rate", (0.1, 0.2), 50_000_000)
+    assert link.start(RaceJob(next_job_id(), long_race))
+    assert not link.start(RaceJob(next_job_id(), long_race))  # one race at a time
+    qtbot.waitUntil(lambda: link.take() is not None and max(link.take().iterations) > 0, timeout=TIMEOUT)
+    with qtbot.waitSignal(link.failed, timeout=TIMEOUT) as failed:
+        os.kill(link.helper_pid(), signal.SIGKILL)
+    assert "stopped unexpectedly" in failed.args[0]
+    qtbot.waitUntil(lambda: not link.running, timeout=TIMEOUT)
+    with qtbot.waitSignal(link.finished, timeout=TIMEOUT) as done:
+        assert link.start(RaceJob(next_job_id(), Race(start, "learning_rate", (0.1, 0.2), 20)))
+    assert [r.record.iteration for r in done.args[0].results] == [20, 20]
+    link.shutdown()
+    assert pool.live() == 0
+
+
+def test_make_current_while_the_main_window_trains_is_refused_with_a_message(qtbot, window):
+    w = window
+    w.controls.iterations_spin.setValue(500)
+    with qtbot.waitSignal(w.trainingFinished, timeout=TIMEOUT):
+        qtbot.mouseClick(w.train_button, Qt.MouseButton.LeftButton)
+    race = open_race(w, w.run, on_branch=lambda record: make_current(w.run, record))
+    qtbot.addWidget(race)
+    race.set_choice("learning_rate", (0.5, 2.0), 200)
+    with qtbot.waitSignal(race.raceFinished, timeout=TIMEOUT):
+        qtbot.mouseClick(race.go_button, Qt.MouseButton.LeftButton)
+    runs_before = len(w.run.runs())
+    w.controls.iterations_spin.setValue(50_000_000)
+    qtbot.mouseClick(w.classroom.transport.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.run.running, timeout=TIMEOUT)
+    race.table.selectRow(0)
+    qtbot.mouseClick(race.make_current_button, Qt.MouseButton.LeftButton)
+    assert race.summary_label.text().startswith("This branch cannot become the current run now")
+    with qtbot.waitSignal(w.trainingFinished, timeout=TIMEOUT):
+        w.run.stop()
+    assert len(w.run.runs()) == runs_before
+    race.close()

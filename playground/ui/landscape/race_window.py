@@ -309,6 +309,10 @@ class RaceWindow(ScaledView, QDialog):
         """The names the legend shows, top to bottom."""
         return [label.text for _sample, label in self.legend.items]
 
+    def tell(self, text: str) -> None:
+        """Show a message in the summary line (and its accessible description)."""
+        self._say(text)
+
     def _say(self, text: str) -> None:
         self.summary_label.setText(text)
         self.plot.setAccessibleDescription(text)
@@ -401,7 +405,8 @@ class RaceWindow(ScaledView, QDialog):
 def open_race(parent: QWidget, run, on_branch: Callable[[object], None] | None = None, pool=None) -> RaceWindow | None:
     """Open a race window from the main window's :class:`~playground.ui.run.run.Run`: its start is the state on
     show (the live network or the History entry looked at) of the run on show, or the experiment's untrained
-    start. ``on_branch(record)`` is called with a branch made current (see :func:`make_current`). None when
+    start. ``on_branch(record)`` is called with a branch made current (see :func:`make_current`); when it returns
+    False the window says the branch could not join. None when
     there is no network to race (a table or settings with a problem)."""
     session = run.session
     if session.network is None or session.dataset is None or session.settings is None:
@@ -410,22 +415,30 @@ def open_race(parent: QWidget, run, on_branch: Callable[[object], None] | None =
 
     untrained = RaceStart.untrained(session.dataset, session.settings)
     here = None
-    if session.trained():
+    if session.trained() and not session.running:  # a running run's live state is not in its tree yet
         record = session.record()
         here = RaceStart(session.dataset, session.settings, Checkpoint.from_network(session.shown_network()),
                          None if record is None else record.id)
     window = RaceWindow(parent, here, untrained, pool)
     if on_branch is not None:
-        window.branchChosen.connect(on_branch)
+        def chosen(record) -> None:
+            if on_branch(record) is False:
+                window.tell(window.tr("This branch cannot become the current run now: the main window is "
+                                      "training, or the run it started from is no longer in its tree."))
+        window.branchChosen.connect(chosen)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.show()
     return window
 
 
-def make_current(run, record) -> bool:
+def make_current(run, record, experiment=None, stack=None) -> bool:
     """Put a race's branch into the run's tree as a branch of the run it started from, and show it (False while
-    the run trains, or when the tree no longer has that run)."""
+    the run trains, or when the tree no longer has that run). With the main window's ``experiment`` (and its
+    undo ``stack``), the settings form then shows the branch's settings too, as one undoable change: the run
+    on show already has them, so nothing branches again, and Undo goes back to the run the race started from."""
+    from playground.core.data.experiment import SetSettings
     from playground.core.landscape.race import adopt
+    from playground.ui.experiment.undo import SettingsCommand
 
     session = run.session
     if session.running:
@@ -434,4 +447,14 @@ def make_current(run, record) -> bool:
         kept = adopt(session.runs(), record)
     except ValueError:
         return False
-    return session.select(kept.id)
+    if not session.select(kept.id):
+        return False
+    if experiment is not None:
+        wanted = kept.settings.with_(iterations=experiment.settings.iterations)
+        command = SetSettings.between(experiment.settings, wanted, "Race branch")
+        if command.changes:
+            if stack is not None:
+                stack.push(SettingsCommand(experiment, command))
+            else:
+                command.do(experiment)
+    return True
