@@ -8,6 +8,7 @@ import sys
 import numpy as np
 import pytest
 
+from playground.cli_landscape import DIRECTIONS
 from playground.core.data.presets import get_preset
 from playground.core.files import schemas
 from playground.core.files.documents import Document, write_document
@@ -85,6 +86,12 @@ def test_a_documents_history_checkpoint_is_the_state_looked_around(tmp_path):
 def test_bad_input_is_one_line_naming_what_is_wrong(args, words):
     r = cli("landscape", "--iteration", "10", *args, code=2)
     assert words in r.stderr and r.stderr.count("\n") == 1 and r.stdout == ""
+
+
+def test_the_help_names_every_kind_of_landscape():
+    text = cli("landscape", "--help").stdout
+    assert all(f"--{kind}" in text for kind in ("weights", "directions", "interpolation"))
+    assert all(d in text for d in DIRECTIONS) and "--direction-seed" in text
 
 
 def test_train_sharpness_adds_the_curve_to_the_run_record():
