@@ -222,7 +222,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             print(trainer.network.predict(trainer.X_test))
         if args.sharpness is not None:
             curve = sharpness_json(dataset, settings, trainer.iteration, args.sharpness)
-            print(f"Sharpness (2/learning rate = {curve['edge']!r}):")
+            print(f"Sharpness (edge of stability {curve['edge']!r}):")
             for it, value in zip(curve["iterations"], curve["values"]):
                 print(f"{it} {value!r}")
     if result.status == DIVERGED:
