@@ -10,7 +10,8 @@ state, bit for bit as ``nn-playground train`` trains. Default N: the document's 
 settings' iterations. The kinds (core/landscape/slice.py): two weights by the inspector's names give an
 exact slice; ``--directions random`` a plane along two filter-normalised random directions through the
 state (the run's path projected onto it); ``--interpolation`` the line from the run's start (t = 0) to N
-(t = 1). ``--json`` prints the grid with the run's path; CSV (the default) prints one line per point.
+(t = 1). ``--json`` prints the grid with the run's path (for an interpolation: each state's t in ``x``, its
+error in ``y``, its distance from the line in ``off_plane``); CSV (the default) prints one line per point.
 """
 
 from __future__ import annotations
@@ -137,6 +138,7 @@ def cmd_landscape(args: argparse.Namespace, load_experiment, number) -> int:
         else:
             landscape = slices.interpolation(dataset, settings, states[0], state, grid,
                                              ranges[0] if ranges else (-0.5, 1.5))
+            path = paths.interpolation_path(dataset, settings, states, states[0], state)
     except ValueError as e:
         raise UsageError(str(e)) from None
     if args.json:

@@ -74,6 +74,7 @@ def test_a_documents_history_checkpoint_is_the_state_looked_around(tmp_path):
     assert out["errors"][1][1] == Problem.of(dataset, settings).errors_of([kept])[0][0]  # the centre: that state
     line = json.loads(cli("landscape", str(path), "--interpolation", "--grid", "3", "--json").stdout)
     assert line["iteration"] == 500 and line["coordinates"] == [[-0.5, 0.5, 1.5]]
+    assert line["path"]["iterations"][-1] == 500 and line["path"]["x"][0] == 0 and line["path"]["x"][-1] == 1
 
 
 @pytest.mark.parametrize("args, words", [

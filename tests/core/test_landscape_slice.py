@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from playground.core.data.presets import get_preset
-from playground.core.landscape.paths import projected_path, weight_path
+from playground.core.landscape.paths import interpolation_path, projected_path, weight_path
 from playground.core.landscape.slice import (EXACT_SLICE, INTERPOLATION, PROJECTION, direction_slice, error_slice,
                                              interpolation, random_directions)
 from playground.core.landscape.weights import flatten, parse_weight, unflatten
@@ -102,6 +102,21 @@ def test_the_interpolation_goes_from_the_start_to_the_end_along_a_straight_line(
     assert line.errors[2] == pytest.approx(trainer.history.curve[1][0], abs=1e-12)  # t = 0: the start's error
 
 
+def test_the_runs_states_are_placed_on_the_interpolations_line_with_their_distance_from_it():
+    dataset, settings, trainer = trained("notebook", 600)
+    start, end = Checkpoint.from_snapshot(trainer.timeline[0]), Checkpoint.from_network(trainer.network)
+    halfway = Checkpoint(300, [(a + b) / 2 for a, b in zip(start.weights, end.weights)], None, None)
+    early = Checkpoint.from_snapshot(trainer.timeline[1])  # a state of the run itself, early on
+    assert 0 < early.iteration < 300
+    path = interpolation_path(dataset, settings, [end, halfway, start, early], start, end)
+    assert path.iterations.tolist() == [0, early.iteration, 300, 600]
+    assert [path.x[i] for i in (0, 2, 3)] == pytest.approx([0, 0.5, 1], abs=1e-12)
+    assert [path.off_plane[i] for i in (0, 2, 3)] == pytest.approx([0, 0, 0], abs=1e-12)
+    line = interpolation(dataset, settings, start, end, n=3, t_range=(0, 1))
+    assert [path.errors[i] for i in (0, 2, 3)] == pytest.approx(line.errors.tolist(), abs=1e-12)
+    assert path.off_plane[1] > 1e-3  # the run itself is off the straight road
+
+
 def test_random_directions_are_filter_normalised_and_the_plane_is_exact():
     dataset, settings, trainer = trained("notebook", 400, bias=True)
     state = Checkpoint.from_network(trainer.network)
@@ -143,6 +158,8 @@ def test_a_state_on_the_plane_projects_onto_its_coordinates_and_one_off_it_says_
     (lambda d, s, c: error_slice(d, s, c, "syn0[0, 1]", "syn1[0, 0]", (1, 1)), "the first below the second"),
     (lambda d, s, c: error_slice(d, s, c, "syn0[0, 1]", "syn1[0, 0]", n=1), "2 to 1001 points"),
     (lambda d, s, c: direction_slice(d, s, c, (np.zeros(3), np.zeros(3))), "directions of 3 and 3 numbers"),
+    (lambda d, s, c: error_slice(d, s.with_(hidden=(100, 100)), c, "syn0[0, 1]", "syn1[0, 0]", n=1001),
+     "too much work for one landscape; use fewer grid points"),
 ])
 def test_bad_requests_are_refused_with_a_message(call, words):
     p = get_preset("notebook")

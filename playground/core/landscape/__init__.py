@@ -11,8 +11,8 @@ The landscape's API (NumPy only; the landscape window, ``nn-playground landscape
   ``Landscape`` (kind, axes, coordinates, errors, losses, loss_name, iteration, marks, description;
   ``to_json``, ``to_csv``); ``range_around(values)`` for a default range.
 - :mod:`.paths`: ``weight_path(dataset, settings, states, w1, w2)``, ``projected_path(dataset, settings,
-  states, centre, directions)``, ``ghost_paths(dataset, start, variants, w1, w2, iterations, every)``:
-  each a ``Path`` (iterations, x, y, errors, label, off_plane, status).
+  states, centre, directions)``, ``interpolation_path(dataset, settings, states, start, end)``, ``ghost_paths(dataset, start, variants, w1, w2, iterations, every)``:
+  each a ``Path`` (iterations, x, y, errors, label, off_plane, status); ``start_for(settings, start)``.
 - :mod:`.sharpness`: ``sharpness(dataset, settings, state)`` -> ``Sharpness(value, steps, converged,
   vector)``; ``edge_of_stability(settings)``; ``curve_of_states``, ``states_every``, ``sharpness_curve(run)``
   -> ``SharpnessCurve(iterations, values, errors, converged, edge, loss_name)``.

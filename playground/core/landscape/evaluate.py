@@ -35,7 +35,8 @@ from playground.core.nn.network import layer_sizes
 from playground.core.nn.rules import Rule
 from playground.core.landscape.weights import flatten, unflatten
 
-CHUNK_NUMBERS = 2_000_000  # layer outputs held at once (16 MB): a grid is evaluated in chunks of networks
+CHUNK_NUMBERS = 2_000_000  # numbers held at once per chunk (16 MB): a grid is evaluated in chunks of networks
+MAX_WORK = 20_000_000_000  # multiply-adds of one request (about half a minute): more is refused with a message
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,8 +71,17 @@ class Problem:
         return sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + (sum(sizes[1:]) if self.bias else 0)
 
     def chunk(self) -> int:
-        """How many networks to evaluate at once so that their layer outputs stay within CHUNK_NUMBERS."""
-        return max(1, CHUNK_NUMBERS // max(1, len(self.X) * sum(self.sizes[1:])))
+        """How many networks to evaluate at once so that their layer outputs and their parameters (stacked
+        or flattened) stay within CHUNK_NUMBERS."""
+        return max(1, CHUNK_NUMBERS // max(1, len(self.X) * sum(self.sizes[1:]) + self.n_parameters))
+
+    def check_work(self, networks: int, passes: int = 1) -> None:
+        """ValueError when ``networks`` forward passes (times ``passes``) over the training rows would be more
+        than MAX_WORK multiply-adds: a one-line message asking for fewer points."""
+        work = networks * passes * len(self.X) * sum(a * b for a, b in zip(self.sizes[:-1], self.sizes[1:]))
+        if work > MAX_WORK:
+            raise ValueError(f"{networks:,} networks of layer sizes {self.sizes} on {len(self.X):,} rows are too much "
+                             "work for one landscape; use fewer grid points")
 
     def evaluate(self, weights: list[np.ndarray], biases: list[np.ndarray] | None) -> tuple[np.ndarray, np.ndarray]:
         """(errors, losses) of the networks of mixed stacks (module docstring): arrays of shape (N,), or
@@ -118,4 +128,4 @@ class Problem:
         return self.evaluate_flat(np.stack([flatten(s) for s in states]))
 
 
-__all__ = ["Problem", "CHUNK_NUMBERS"]
+__all__ = ["Problem", "CHUNK_NUMBERS", "MAX_WORK"]

@@ -15,7 +15,9 @@ each update: it shrinks only while ``lambda < 2 / eta``. So the sharpness compar
 largest eigenvalue of the Hessian of this *summed* loss (not of the mean, which is 1/rows of it,
 nor of the recorded mean |E|). With momentum mu (``v = mu * v + g; W += lr * v``) the same argument
 gives ``(2 + 2 * mu) / eta`` (Cohen et al. 2021); Adam divides each step by its own running size,
-so its edge is not a fixed number and :func:`edge_of_stability` gives None.
+so its edge is not a fixed number and :func:`edge_of_stability` gives None. The loss is over every
+training row (held-out rows left out); with mini-batches each update descends its batch's loss, whose
+curvature differs from batch to batch, and the sharpness here is the full-batch one.
 
 How. Power iteration on Hessian-vector products: ``v <- H v / |H v|``, the eigenvalue estimate being
 the Rayleigh quotient ``v . H v``, until it changes by at most ``tol * max(1, |lambda|)``. ``H v`` is a
