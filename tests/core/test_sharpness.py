@@ -6,9 +6,10 @@ import pytest
 
 from playground.core.data.presets import get_preset
 from playground.core.landscape.evaluate import Problem
-from playground.core.landscape.sharpness import curve_of_states, edge_of_stability, sharpness, states_every
+from playground.core.landscape.sharpness import (curve_of_states, edge_of_stability, sharpness, sharpness_curve,
+                                                  states_every)
 from playground.core.landscape.weights import flatten
-from playground.core.training.run_record import Checkpoint
+from playground.core.training.run_record import Checkpoint, RunRecord, Series
 from playground.core.training.training import Trainer
 
 
@@ -115,3 +116,19 @@ def test_a_too_large_learning_rate_drives_the_sharpness_past_two_over_eta_and_th
 def settings_of(preset, lr):
     """The notebook's network with a linear output learning 0.5 * sum (Y - a)^2 at learning rate lr."""
     return preset.settings.with_(output="linear", loss="squared", learning_rate=lr)
+
+
+def test_the_curve_of_a_run_record_and_of_its_trainer_agree_where_both_have_the_state():
+    p = get_preset("xor")
+    dataset, settings = p.dataset(), p.settings.with_(learning_rate=5, iterations=400, log_every=100)
+    trainer = Trainer.from_settings(dataset, settings, keep_timeline=True)
+    trainer.run(400)
+    record = RunRecord("r1", dataset, settings, None, Checkpoint.from_network(trainer.network),
+                       Series.of_history(trainer.history), Series.of_history(trainer.history, logged=True), (),
+                       "finished")
+    retrained = sharpness_curve(record, every=40)
+    kept = sharpness_curve(trainer, every=40)
+    assert retrained.iterations.tolist() == list(range(0, 401, 40)) == kept.iterations.tolist()
+    assert retrained.values.tolist() == kept.values.tolist() and retrained.edge == kept.edge == 0.4
+    assert retrained.errors[0] == trainer.history.curve[1][0]  # iteration 0's recorded error
+    assert edge_of_stability(trainer.network) == 0.4

@@ -14,7 +14,7 @@ The landscape's API (NumPy only; the landscape window, ``nn-playground landscape
   states, centre, directions)``, ``interpolation_path(dataset, settings, states, start, end)``, ``ghost_paths(dataset, start, variants, w1, w2, iterations, every)``:
   each a ``Path`` (iterations, x, y, errors, label, off_plane, status); ``start_for(settings, start)``.
 - :mod:`.sharpness`: ``sharpness(dataset, settings, state)`` -> ``Sharpness(value, steps, converged,
-  vector)``; ``edge_of_stability(settings)``; ``curve_of_states``, ``states_every``, ``sharpness_curve(run)``
+  vector)``; ``edge_of_stability(settings)``; ``curve_of_states``, ``states_every``, ``sharpness_curve(run record or trainer, every)``
   -> ``SharpnessCurve(iterations, values, errors, converged, edge, loss_name)``.
 - :mod:`.evaluate`: ``Problem.of(dataset, settings)``: many networks' errors, losses and gradients at once.
 

@@ -58,6 +58,13 @@ class Problem:
         sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
         return cls(X, Y, sizes, bool(settings.bias), get_activation(settings.activation), Rule.from_settings(settings))
 
+    @classmethod
+    def of_network(cls, network: Any, X: np.ndarray, Y: np.ndarray) -> "Problem":
+        """The problem a Network (its shape and rule) learns on these training rows (a Trainer's X, Y)."""
+        X = np.ascontiguousarray(X, dtype=float)
+        return cls(X, np.ascontiguousarray(Y, dtype=float).reshape(len(X), -1), list(network.sizes),
+                   bool(network.has_bias), network.activation, network.rule)
+
     @property
     def loss_name(self) -> str:
         """The loss in words and symbols: what ``losses`` hold and what the sharpness is the curvature of."""
