@@ -159,7 +159,7 @@ def nice_log_every(iterations: int) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from playground.cli_landscape import sharpness_json
+    from playground.cli_landscape import sharpness_json, sharpness_every_problem
     from playground.core.helper import threads
     from playground.core.training.budget import BudgetError, check_training, long_run_warning
     from playground.core.explain.hints import run_learning_rate_hint
@@ -168,6 +168,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from playground.core.training.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
+    if sharpness_every_problem(args):
+        raise UsageError(sharpness_every_problem(args))
     sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
     try:
         check_training(dataset.n_rows, sizes)
@@ -210,8 +212,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             "status": result.status,
             "message": result.message,
         }
-        if args.sharpness is not None:  # the sharpness curve (core/landscape/sharpness.py) of the same run
-            record["sharpness"] = sharpness_json(dataset, settings, trainer.iteration, args.sharpness)
+        if args.sharpness:  # the sharpness curve (core/landscape/sharpness.py) of the same run
+            record["sharpness"] = sharpness_json(dataset, settings, trainer.iteration, args.sharpness_every)
         json.dump(record, sys.stdout, allow_nan=False)
         print()
     else:
@@ -220,9 +222,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         if trainer.X_test is not None:
             print("Test outputs:")
             print(trainer.network.predict(trainer.X_test))
-        if args.sharpness is not None:
-            curve = sharpness_json(dataset, settings, trainer.iteration, args.sharpness)
-            print(f"Sharpness (edge of stability {curve['edge']!r}):")
+        if args.sharpness:
+            curve = sharpness_json(dataset, settings, trainer.iteration, args.sharpness_every)
+            print("Sharpness (no fixed edge of stability for Adam):" if curve["edge"] is None else
+                  f"Sharpness (edge of stability {curve['edge']!r}):")
             for it, value in zip(curve["iterations"], curve["values"]):
                 print(f"{it} {value!r}")
     if result.status == DIVERGED:

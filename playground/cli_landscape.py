@@ -152,9 +152,18 @@ def cmd_landscape(args: argparse.Namespace, load_experiment, number) -> int:
     return 0
 
 
-def sharpness_json(dataset, settings, until: int, every: int) -> dict:
+def sharpness_every_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``train``'s ``--sharpness-every``, or None."""
+    if args.sharpness_every is not None and not args.sharpness:
+        return "--sharpness-every needs --sharpness"
+    if args.sharpness_every == 0:
+        return "--sharpness-every must be at least 1"
+    return None
+
+
+def sharpness_json(dataset, settings, until: int, every: int | None) -> dict:
     """``train --sharpness``'s curve (run_record.schema.json ``sharpness``): the run's states every ``every``
-    iterations (0: about 100 points) retrained bit for bit from the seed, the sharpness at each."""
+    iterations (None: about 100 points) retrained bit for bit from the seed, the sharpness at each."""
     from playground.core.landscape.sharpness import curve_of_states, states_every
 
     every = every or max(1, until // 100)
@@ -163,4 +172,4 @@ def sharpness_json(dataset, settings, until: int, every: int) -> dict:
     return out
 
 
-__all__ = ["add_landscape_options", "cmd_landscape", "sharpness_json", "DIRECTIONS"]
+__all__ = ["add_landscape_options", "cmd_landscape", "sharpness_json", "sharpness_every_problem", "DIRECTIONS"]

@@ -111,9 +111,10 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(prog="nn-playground train", description="Train headless and print the notebook's output.")
         _add_training_options(p)
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
-        p.add_argument("--sharpness", type=whole_number, nargs="?", const=0, default=None, metavar="EVERY",
-                       help="also the sharpness (largest eigenvalue of the loss Hessian) every EVERY iterations "
-                            "(default: about 100 points), beside the edge of stability 2/learning rate")
+        p.add_argument("--sharpness", action="store_true", help="also the sharpness (the largest eigenvalue of the "
+                       "loss Hessian) along the run, beside the edge of stability 2/learning rate")
+        p.add_argument("--sharpness-every", type=whole_number, default=None, metavar="N",
+                       help="with --sharpness: every N iterations (default: about 100 points)")
     elif command == "landscape":
         from playground.cli_landscape import add_landscape_options
 

@@ -96,11 +96,13 @@ def test_the_help_names_every_kind_of_landscape():
 
 
 def test_train_sharpness_adds_the_curve_to_the_run_record():
-    record = json.loads(cli("train", "--preset", "xor", "--iterations", "400", "--lr", "5", "--sharpness", "50",
-                            "--json").stdout)
+    record = json.loads(cli("train", "--preset", "xor", "--iterations", "400", "--lr", "5", "--sharpness",
+                            "--sharpness-every", "50", "--json").stdout)
     assert list(schemas.validator("run_record", full=True).iter_errors(record)) == []
     curve = check_sharpness(record["sharpness"])
     assert curve["iterations"] == list(range(0, 401, 50)) and curve["edge"] == 2 / 5 and curve["every"] == 50
     assert all(curve["converged"]) and max(curve["values"]) > curve["edge"]  # this run passes the edge
-    text = cli("train", "--preset", "xor", "--iterations", "400", "--lr", "5", "--sharpness", "50").stdout
+    text = cli("train", "--preset", "xor", "--iterations", "400", "--lr", "5", "--sharpness", "--sharpness-every",
+               "50").stdout
     assert f"400 {curve['values'][-1]!r}" in text.splitlines()
+    assert "--sharpness-every needs --sharpness" in cli("train", "--sharpness-every", "5", code=2).stderr
