@@ -168,8 +168,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from playground.core.training.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
-    if sharpness_every_problem(args):
-        raise UsageError(sharpness_every_problem(args))
+    problem = sharpness_every_problem(args)
+    if problem:
+        raise UsageError(problem)
     sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
     try:
         check_training(dataset.n_rows, sizes)
