@@ -22,7 +22,6 @@ from playground.ui.classroom.classroom import Classroom
 from playground.ui.experiment.controls import ControlsPanel
 from playground.ui.experiment.dataset_editor import DatasetEditor
 from playground.ui.experiment.dataset_model import DatasetModel
-from playground.ui.experiment.dataset_view import DatasetView
 from playground.ui.documents.documents_controller import DocumentsController
 from playground.ui.views.error_plot import ErrorPlot
 from playground.ui.documents.exports import ExportMenu
@@ -32,13 +31,12 @@ from playground.ui.views.formula_link import FormulaLink
 from playground.ui.lessons.lesson_inspector import TypedCells
 from playground.ui.views.network_view import NetworkView
 from playground.ui.kit.plain import tooltip
-from playground.ui.views.predictions_model import PredictionsModel, PredictionsView
-from playground.ui.classroom.presentation_fit import PaneRoom
+from playground.ui.views.predictions_model import PredictionsModel
 from playground.ui.run.run import PLAY, TRAIN, Run
 from playground.ui.run.run_check import RunCheck
 from playground.ui.run.run_status import RunProgress, RunStatusLabel
 from playground.ui.window_tools import WindowTools
-from playground.ui.window_panes import (DatasetBox, ResultTabs, TrainingActions, editing_menus, message_bar,
+from playground.ui.window_panes import (fit_panes, DatasetBox, ResultTabs, TrainingActions, editing_menus, message_bar,
                                        predictions_view, presets_menu, same_rows, settings_group)
 from playground.ui.window_ports import classroom_parts, lesson_parts, typed_cell_parts
 
@@ -66,9 +64,8 @@ class MainWindow(QMainWindow):
         self.study_window: StudyWindow | None = None  # Run > Convergence study, made when first opened
 
         self._build_widgets()
-        # the wide tables get what the room beside the docks allows: the window never grows past the screen
-        self.pane_room = PaneRoom(self, self.main_splitter, {self.table: DatasetView.MAX_SHARE,
-                                                             self.predictions: PredictionsView.MAX_SHARE})
+        # the panes keep within the window beside its docks; the result tabs move when the plots get too narrow
+        self.pane_room, self.compact_results = fit_panes(self)
         self._build_actions()
         self._connect()
         # Play/Pause/Step, inspector, history, presentation mode, help: given its parts, not the window

@@ -318,3 +318,23 @@ if __name__ == "__main__":  # python -m playground.ui.window_panes: the dataset 
         return DatasetBox(DatasetModel(experiment=experiment), experiment)
 
     preview(_sample, size=(420, 360))
+
+
+def fit_panes(window) -> tuple:
+    """The main window's panes kept within its room: the wide tables get what the room beside the docks allows
+    (the window never grows past the screen; presentation_fit.PaneRoom), a short table leaves the height of
+    its empty rows to the panes beside it (kit.row_fit), and the result tabs leave the plots' side when the
+    error plot would be too narrow beside them (a lesson docked at 1366x768; classroom.compact_results).
+    Returns (PaneRoom, CompactResults)."""
+    from playground.ui.classroom.compact_results import CompactResults
+    from playground.ui.classroom.presentation_fit import PaneRoom
+    from playground.ui.kit.row_fit import RowFit
+
+    room = PaneRoom(window, window.main_splitter, {window.table: DatasetView.MAX_SHARE,
+                                                   window.predictions: PredictionsView.MAX_SHARE})
+    compact = CompactResults(window, window.main_splitter, window.side_panel, window.center_splitter, window.tabs,
+                             window.network_view, room.room, room.fit)
+    room.before_screen_fit = compact.release
+    RowFit(window.table, spare=1)  # children of their tables: they live as long as the tables
+    RowFit(window.predictions)
+    return room, compact

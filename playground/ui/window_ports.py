@@ -89,6 +89,7 @@ class LessonParts:
     pane_room: PaneRoom  # makes room for the lesson dock beside the tables
     panels: Mapping[str, tuple[QWidget | QAction, ...]]  # the window's panels by the lesson format's names
     tabs: QTabWidget  # the result tabs; their pages are known by object name (RESULT_PAGES)
+    panels_changing: Callable[[], None]  # before a step shows and hides panels (classroom.compact_results)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def lesson_parts(window: MainWindow) -> LessonParts:
                 "train": (window.train_action, window.stop_action), "reset": (window.reset_action,),
                 "plot": (window.error_plot,), "diagram": (window.network_view,)},
         tabs=window.tabs,
+        panels_changing=lambda: window.compact_results.release(),
     )
 
 

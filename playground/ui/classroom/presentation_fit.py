@@ -10,6 +10,8 @@ The scaling itself (fonts, lines, toolbars) is ``playground.ui.classroom.present
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QScreen
 from PySide6.QtWidgets import (QAbstractScrollArea, QDockWidget, QMainWindow, QSizePolicy, QSplitter, QStyle,
@@ -181,6 +183,7 @@ class PaneRoom(QObject):
         self._queued = False
         self._told = -1  # the splitter's least width when the window's layout was last told
         self._screen: QScreen | None = None  # the screen whose available area the window follows
+        self.before_screen_fit: Callable[[], None] | None = None  # called before the window is fitted to a screen
         window.installEventFilter(self)
         splitter.installEventFilter(self)
         for i in range(splitter.count()):
@@ -221,6 +224,8 @@ class PaneRoom(QObject):
         width, height = area.width() - frame.width(), area.height() - frame.height()
         if width <= 0 or height <= 0 or (w.width() <= width and w.height() <= height):
             return
+        if self.before_screen_fit is not None:
+            self.before_screen_fit()  # e.g. the result tabs back beside the plots (compact_results): a lower minimum
         if w.width() > width:
             self._target = width
             self.fit()

@@ -321,6 +321,7 @@ class LessonPlayer(QObject):
     # ------------------------------------------------------------------ panels
     def apply_visibility(self, visible: tuple[str, ...] | None) -> None:
         """Show the named panels and hide the others (None: show everything)."""
+        self.parts.panels_changing()  # the result tabs back beside the plots first; they find their place after
         c = self.classroom
         t = c.transport
         shown = (lambda name: True) if visible is None else (lambda name: name in visible)
