@@ -36,6 +36,12 @@ from playground.ui.classroom.presentation import ScaledView
 
 __all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR", "MIN_WIDTH", "MAX_WIDTH", "format_value"]
 
+# While a run trains, the diagram shows the newest weights at most this many times a second (the
+# error curve shows every snapshot, ~30 a second). A diagram drawn again costs ~4 ms of the UI thread
+# (pens, activations, text alternative, the repaint): at every snapshot that was the largest share of
+# the window's work while training, and on a busy 2-core laptop it is taken from the helper's core.
+LIVE_HZ = 15
+
 
 class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidget):
     """The live network diagram: layers left to right, weights as coloured edges."""
@@ -81,6 +87,7 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
         self._scale = 1.0
         self._ratio_override: float | None = None  # a picture export's pixels per px
+        self._contrast: tuple[int, bool] | None = None  # (the palette's cacheKey, whether it is high-contrast)
         self._row_caption = ""  # names the example whose activations fill the nodes
         self._describe_later = 0  # > 0: inside _one_description, which describes once at its end
         self._description_due = False
@@ -284,7 +291,10 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
     def high_contrast(self) -> bool:
         """Whether the widget's palette is high-contrast (see playground.ui.kit.contrast)."""
-        return is_high_contrast(self.palette())
+        palette = self.palette()  # asked a few times a snapshot: worked out once a palette
+        if self._contrast is None or self._contrast[0] != palette.cacheKey():
+            self._contrast = (palette.cacheKey(), is_high_contrast(palette))
+        return self._contrast[1]
 
     def _shade(self, rgb: tuple[int, int, int]) -> tuple[int, int, int]:
         if not self.high_contrast():
@@ -413,9 +423,15 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.run.Run`: its layers, the weights it shows, and the
-        activations and name of the example it looks at."""
+        activations and name of the example it looks at.
+
+        While the run trains, the weights are shown at most LIVE_HZ times a second, the newest each
+        time, in an event-loop turn of their own; once it stops, at once: the last weights of a run
+        are always the ones shown."""
         self._run = run
         self._shown_structure = None
+        self._live_timer = QtCore.QTimer(self, singleShot=True, interval=round(1000 / LIVE_HZ))
+        self._live_timer.timeout.connect(self._show_weights)
         run.reset.connect(self._run_reset)
         run.shownChanged.connect(self._shown_changed)
         run.rowChanged.connect(self._row_changed)
@@ -430,6 +446,18 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
             self._shown_structure = structure
 
     def _shown_changed(self) -> None:
+        if self._run.running:
+            if not self._live_timer.isActive():
+                self._live_timer.start()
+            return
+        self._show_weights()
+
+    def live_pending(self) -> bool:
+        """Whether newer weights of a training run wait to be shown (within 1 / LIVE_HZ seconds)."""
+        return self._live_timer.isActive()
+
+    def _show_weights(self) -> None:
+        self._live_timer.stop()
         with self._one_description():  # ~30 times a second while training: one text alternative, not two
             net = self._run.shown_network()
             if net is not None:
