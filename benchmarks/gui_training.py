@@ -123,6 +123,35 @@ class FrameCounter(QObject):
         return False
 
 
+def helper_cpu(window: MainWindow) -> float | None:
+    """CPU seconds the window's training helper has run so far (its main thread, where it trains), or None
+    where the system does not say (Linux's /proc/PID/schedstat does, in nanoseconds)."""
+    pid = window.run.helper.helper_pid()
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            return int(f.read().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError, TypeError):
+        return None
+
+
+class CpuCost:
+    """Per GUI training: the helper's CPU seconds and the window process's CPU besides its UI thread (the relay
+    and pipe threads). Unlike wall-clock times these hardly depend on what else the machine runs: the helper's
+    CPU against a headless run's is how much the window's reports and the machine's sharing cost the training
+    itself, whatever the load."""
+
+    def __init__(self) -> None:
+        self.helper: float | None = 0.0
+        self.others = 0.0
+
+    def add(self, helper: float | None, others: float) -> None:
+        self.helper = None if helper is None or self.helper is None else self.helper + helper
+        self.others += others
+
+
+COST = CpuCost()
+
+
 def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[float, int]:
     """Press Train and wait for the end; returns (seconds, snapshots the window took)."""
     loop = QEventLoop()
@@ -137,10 +166,13 @@ def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[floa
         ticks.ticks.clear()
         ticks.timer.start()
         TRACE.start()
-    t0, cpu = time.perf_counter(), time.thread_time()
+    t0, cpu, process, helper = time.perf_counter(), time.thread_time(), time.process_time(), helper_cpu(window)
     assert window.train(), window.blocking_reason()
     loop.exec()
     seconds = time.perf_counter() - t0
+    ui = time.thread_time() - cpu
+    after = helper_cpu(window)
+    COST.add(None if helper is None or after is None else after - helper, time.process_time() - process - ui)
     if ticks:
         ticks.cpu = time.thread_time() - cpu
         ticks.timer.stop()
@@ -357,7 +389,7 @@ def measure(app, repeats: int) -> dict:
     gui_run(window)  # warm: helper process started, modules imported, caches filled
     baseline_gap = idle_gap(ticks)
 
-    headless, gui, gaps, rates, cpus = [], [], [], [], []
+    headless, gui, gaps, rates, cpus, others, helper_ratios = [], [], [], [], [], [], []
     print(f"  {'run':>3}  {'headless':>9}  {'GUI':>9}  {'GUI/headless':>12}  {'longest UI gap':>14}  "
           f"{'UI CPU/snapshot':>15}  {'snapshots':>9}  load")
     for i in range(repeats):
@@ -365,8 +397,12 @@ def measure(app, repeats: int) -> dict:
         # the medians of each side (one 0.5 s training varies by +-25% on this shared machine, headless as
         # much as GUI), its longest UI gap the longest over all its GUI trainings, its UI CPU their total.
         hs, gs, run_gaps, cpu, snaps = [], [], [], 0.0, 0
+        COST.__init__()
+        headless_cpu = 0.0
         for _ in range(PAIRS):
+            c0 = time.process_time()
             hs.append(headless_seconds())
+            headless_cpu += time.process_time() - c0
             seconds, n = gui_run(window, ticks)
             gs.append(seconds)
             run_gaps.append(ticks.longest_gap())
@@ -376,6 +412,9 @@ def measure(app, repeats: int) -> dict:
         gui.append(statistics.median(gs))
         gaps.append(max(run_gaps))
         cpus.append(cpu / max(snaps, 1))
+        others.append(COST.others / max(snaps, 1))
+        if COST.helper is not None:
+            helper_ratios.append(COST.helper / headless_cpu)
         print(f"  {i + 1:>3}  {headless[-1] * 1e3:>6.0f} ms  {gui[-1] * 1e3:>6.0f} ms  {gui[-1] / headless[-1]:>12.2f}  "
               f"{gaps[-1] * 1e3:>11.1f} ms  {cpus[-1] * 1e3:>12.1f} ms  {snaps:>9}  {os.getloadavg()[0]:.1f}")
     # a longer run (about 5 s) for the steady refresh rate and UI gaps
@@ -402,6 +441,12 @@ def measure(app, repeats: int) -> dict:
     print(f"  UI thread CPU per snapshot drawn: median {statistics.median(cpus) * 1e3:.1f} ms (per run: "
           f"{', '.join(f'{c * 1e3:.1f}' for c in cpus)}), {statistics.median(cpus) * 30:.2f} of the "
           f"33 ms between two snapshots")
+    print(f"  the window process's other threads (relay, pipe) per snapshot: median {statistics.median(others) * 1e3:.1f}"
+          f" ms CPU")
+    if helper_ratios:
+        print(f"  helper CPU time of a GUI training / headless CPU time: median {statistics.median(helper_ratios):.3f} "
+              f"(per run: {', '.join(f'{r:.2f}' for r in helper_ratios)}): what the reports and the machine's "
+              f"sharing cost the training itself")
     print(f"  error plot frames while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20), "
           f"{snaps / seconds:.1f} snapshots a second")
     if TRACE.longest_cpu:
