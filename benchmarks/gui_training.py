@@ -9,7 +9,10 @@ Prints, from one run on this machine, each against a baseline measured in the sa
     while training (goal <= 20 ms idle, <= 50 ms busy; against the longest gap with the window
     idle), the UI thread's CPU per snapshot, and the machine's load average
   * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
-    (unlike the gaps, it hardly depends on what else the machine runs)
+    (unlike the gaps, it hardly depends on what else the machine runs), the window process's other
+    threads' (relay, pipe) CPU per snapshot, and the helper's CPU time of a GUI training against a
+    headless run's (Linux: /proc/PID/schedstat): what the reports and the sharing of the machine
+    cost the training itself
   * the error plot's frames a second while training (>= 20 Hz), beside the snapshots a second
   * the time to Stop (Esc) returning control (< 100 ms)
   * first Train in a window just opened, in a new process as the app opens it, pressed as soon as
@@ -59,6 +62,20 @@ before, with single pairs, whose ratios scattered 0.99-1.39 idle as the headless
 snapshot 47-54 ms after the press (the job reached the helper ~30 ms after it), the helper's loop with
 30 reports a second 7% slower than headless in a thread of its own, and slower again beside the window's
 UI thread (~0.3 of a core while drawing).
+
+7 Dec 2026, 04:50 UTC, the machine shared with seven engineers (load average 4.5-9, so every wall-clock figure
+measured their load: GUI / headless scattered 0.95-1.53 for both versions), ``--busy --repeats 4 --no-first-train``,
+main (e85323e) and this work run one after the other: UI CPU per snapshot idle 8.9-9.1 ms before, 7.5-8.3 after;
+busy 8.5-9.3 before, 7.5-8.1 after; in pairs of 6 trainings each at load average 3.4-4 (a probe, the same
+counter): 8.6, 10.4, 10.4 ms before, 7.5, 7.9, 8.2 after, the UI thread's share of a core 0.21-0.25 before,
+0.19-0.20 after, its CPU a training 290-310 ms before, 185-230 after (Train's own work before the job leaves
+no longer counts: the job goes first). Where a snapshot's UI time went before (an event-by-event count, CPU
+time, ms a snapshot): the network diagram 4.1 (redrawn at ~25 Hz: pens, activations, text alternative,
+a repaint of 2 ms), the error plot 2.8 (its draw 0.8, its repaint 1.3-2), the Run's handling 2.1, the status
+bar's sentence, bar and History label 0.9. Now the diagram is drawn at most 12 times a second (1.6), the
+status bar's three at most 10 (0.2); the error curve still every snapshot. The helper spent 1.09-1.28 times
+a headless run's CPU time on the same training (its reports are ~0.2-0.7 ms each, 30 a second: ~2%; the
+rest is sharing the machine). Cold start 1.32-1.43 in both versions at that load (not changed here).
 """
 
 from __future__ import annotations
