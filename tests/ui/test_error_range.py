@@ -112,4 +112,4 @@ def test_the_legend_is_drawn_from_a_cache_that_follows_its_texts(plot):
     direct = plot.grab().toImage()
     differing = sum(after.pixelColor(x, y) != direct.pixelColor(x, y)
                     for x in range(0, after.width(), 2) for y in range(0, after.height(), 2))
-    assert differing <= 0.002 * after.width() * after.height() / 4  # the same picture
+    assert differing <= 2  # the same picture (the old count drawn over it differs in ~17 of these pixels)
