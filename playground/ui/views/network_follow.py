@@ -74,4 +74,5 @@ class DiagramFollowing:
             return
         self.set_activations([a[0] for a in net.forward(X[run.row:run.row + 1])])
         values = "  ".join(f"{n}={v:g}" for n, v in zip(run.dataset.input_names, X[run.row]))
-        self.set_row_caption(self.tr("row {number}:  {values}").format(number=run.row + 1, values=values))
+        self.set_row_caption(QtCore.QCoreApplication.translate("NetworkView", "row {number}:  {values}").format(
+            number=run.row + 1, values=values))
