@@ -9,7 +9,10 @@ Prints, from one run on this machine, each against a baseline measured in the sa
     while training (goal <= 20 ms idle, <= 50 ms busy; against the longest gap with the window
     idle), the UI thread's CPU per snapshot, and the machine's load average
   * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
-    (unlike the gaps, it hardly depends on what else the machine runs)
+    (unlike the gaps, it hardly depends on what else the machine runs), the window process's other
+    threads' (relay, pipe) CPU per snapshot, and the helper's CPU time of a GUI training against a
+    headless run's (Linux: /proc/PID/schedstat): what the reports and the sharing of the machine
+    cost the training itself
   * the error plot's frames a second while training (>= 20 Hz), beside the snapshots a second
   * the time to Stop (Esc) returning control (< 100 ms)
   * first Train in a window just opened, in a new process as the app opens it, pressed as soon as
@@ -59,6 +62,23 @@ before, with single pairs, whose ratios scattered 0.99-1.39 idle as the headless
 snapshot 47-54 ms after the press (the job reached the helper ~30 ms after it), the helper's loop with
 30 reports a second 7% slower than headless in a thread of its own, and slower again beside the window's
 UI thread (~0.3 of a core while drawing).
+
+7 Dec 2026, 04:50 UTC, the machine shared with seven engineers (load average 4.5-9, so every wall-clock figure
+measured their load: GUI / headless scattered 0.95-1.53 for both versions), ``--busy --repeats 4 --no-first-train``,
+main (e85323e) and this work run one after the other: UI CPU per snapshot idle 8.9-9.1 ms before, 7.5-8.3 after;
+busy 8.5-9.3 before, 7.5-8.1 after; in pairs of 6 trainings each at load average 3.4-4 (a probe, the same
+counter): 8.6, 10.4, 10.4 ms before, 7.5, 7.9, 8.2 after, the UI thread's share of a core 0.21-0.25 before,
+0.19-0.20 after, its CPU a training 290-310 ms before, 185-230 after (Train's own work before the job leaves
+no longer counts: the job goes first). Where a snapshot's UI time went before (an event-by-event count, CPU
+time, ms a snapshot): the network diagram 4.1 (redrawn at ~25 Hz: pens, activations, text alternative,
+a repaint of 2 ms), the error plot 2.8 (its draw 0.8, its repaint 1.3-2), the Run's handling 2.1, the status
+bar's sentence, bar and History label 0.9. Now the diagram is drawn at most 12 times a second (1.6), the
+status bar's three at most 10 (0.2); the error curve still every snapshot. The helper spent 1.09-1.28 times
+a headless run's CPU time on the same training (its reports are ~0.2-0.7 ms each, 30 a second: ~2%; the
+rest is sharing the machine). Cold start 1.32-1.43 in both versions at that load (not changed here).
+With the legend kept as pixmaps too (05:05 UTC, load average 3.8, pairs of 6 trainings, before / after in
+turn): UI CPU per snapshot 10.5, 11.2, 10.5 ms before, 8.6-9.0 after; a training's UI CPU 344-426 ms before,
+275-310 after; the UI thread's share of a core 0.24-0.25 before, 0.22 after.
 """
 
 from __future__ import annotations
@@ -77,6 +97,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
 
 from busy import add_busy_option, busy_machine, phases  # noqa: E402
+from cpu_cost import COST, helper_cpu  # noqa: E402
 
 from playground.app import make_app  # noqa: E402
 from playground.core.data.presets import get_preset  # noqa: E402
@@ -137,10 +158,13 @@ def gui_run(window: MainWindow, ticks: TickRecorder | None = None) -> tuple[floa
         ticks.ticks.clear()
         ticks.timer.start()
         TRACE.start()
-    t0, cpu = time.perf_counter(), time.thread_time()
+    t0, cpu, process, helper = time.perf_counter(), time.thread_time(), time.process_time(), helper_cpu(window)
     assert window.train(), window.blocking_reason()
     loop.exec()
     seconds = time.perf_counter() - t0
+    ui = time.thread_time() - cpu
+    after = helper_cpu(window)
+    COST.add(None if helper is None or after is None else after - helper, time.process_time() - process - ui)
     if ticks:
         ticks.cpu = time.thread_time() - cpu
         ticks.timer.stop()
@@ -357,7 +381,7 @@ def measure(app, repeats: int) -> dict:
     gui_run(window)  # warm: helper process started, modules imported, caches filled
     baseline_gap = idle_gap(ticks)
 
-    headless, gui, gaps, rates, cpus = [], [], [], [], []
+    headless, gui, gaps, rates, cpus, others, helper_ratios = [], [], [], [], [], [], []
     print(f"  {'run':>3}  {'headless':>9}  {'GUI':>9}  {'GUI/headless':>12}  {'longest UI gap':>14}  "
           f"{'UI CPU/snapshot':>15}  {'snapshots':>9}  load")
     for i in range(repeats):
@@ -365,8 +389,12 @@ def measure(app, repeats: int) -> dict:
         # the medians of each side (one 0.5 s training varies by +-25% on this shared machine, headless as
         # much as GUI), its longest UI gap the longest over all its GUI trainings, its UI CPU their total.
         hs, gs, run_gaps, cpu, snaps = [], [], [], 0.0, 0
+        COST.__init__()
+        headless_cpu = 0.0
         for _ in range(PAIRS):
+            c0 = time.process_time()
             hs.append(headless_seconds())
+            headless_cpu += time.process_time() - c0
             seconds, n = gui_run(window, ticks)
             gs.append(seconds)
             run_gaps.append(ticks.longest_gap())
@@ -376,6 +404,9 @@ def measure(app, repeats: int) -> dict:
         gui.append(statistics.median(gs))
         gaps.append(max(run_gaps))
         cpus.append(cpu / max(snaps, 1))
+        others.append(COST.others / max(snaps, 1))
+        if COST.helper is not None:
+            helper_ratios.append(COST.helper / headless_cpu)
         print(f"  {i + 1:>3}  {headless[-1] * 1e3:>6.0f} ms  {gui[-1] * 1e3:>6.0f} ms  {gui[-1] / headless[-1]:>12.2f}  "
               f"{gaps[-1] * 1e3:>11.1f} ms  {cpus[-1] * 1e3:>12.1f} ms  {snaps:>9}  {os.getloadavg()[0]:.1f}")
     # a longer run (about 5 s) for the steady refresh rate and UI gaps
@@ -402,6 +433,12 @@ def measure(app, repeats: int) -> dict:
     print(f"  UI thread CPU per snapshot drawn: median {statistics.median(cpus) * 1e3:.1f} ms (per run: "
           f"{', '.join(f'{c * 1e3:.1f}' for c in cpus)}), {statistics.median(cpus) * 30:.2f} of the "
           f"33 ms between two snapshots")
+    print(f"  the window process's other threads (relay, pipe) per snapshot: median {statistics.median(others) * 1e3:.1f}"
+          f" ms CPU")
+    if helper_ratios:
+        print(f"  helper CPU time of a GUI training / headless CPU time: median {statistics.median(helper_ratios):.3f} "
+              f"(per run: {', '.join(f'{r:.2f}' for r in helper_ratios)}): what the reports and the machine's "
+              f"sharing cost the training itself")
     print(f"  error plot frames while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20), "
           f"{snaps / seconds:.1f} snapshots a second")
     if TRACE.longest_cpu:

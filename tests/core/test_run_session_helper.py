@@ -194,3 +194,28 @@ def test_while_a_job_runs_the_table_cannot_be_swapped_and_history_cannot_be_look
     session.look_back(0)
     assert shown == [] and not session.looking_back() and session.settings == settings
 
+
+
+def test_train_hands_the_job_to_the_helper_before_the_views_reset():
+    """The helper trains while the window's views reset to the new run (on the other core), not after."""
+    order = []
+
+    class Ordered(RecordingHelper):
+        def submit(self, job):
+            order.append("job")
+            return super().submit(job)
+
+    session = RunSession(Ordered())
+    session.events.reset.connect(lambda: order.append("reset"))
+    session.events.started.connect(lambda: order.append("started"))
+    assert session.train(*notebook(iterations=500))
+    assert order == ["job", "reset", "started"]
+    assert session.running and session.record() is not None
+
+
+def test_train_with_a_helper_that_cannot_take_the_job_shows_the_new_network_and_says_no():
+    helper = RecordingHelper(accepts=False)
+    session = RunSession(helper)
+    dataset, settings = notebook(iterations=500)
+    assert not session.train(dataset, settings)
+    assert session.state == IDLE and session.network is not None and session.settings == settings

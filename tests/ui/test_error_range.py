@@ -87,3 +87,29 @@ def test_a_short_strip_hides_the_axis_titles_and_a_tall_plot_shows_them(plot, qt
     assert not item.getAxis("bottom").label.isVisible()
     plot.resize(700, 400)
     qtbot.waitUntil(lambda: item.getAxis("left").label.isVisible() and item.getAxis("bottom").label.isVisible())
+
+
+def test_the_legend_is_drawn_from_a_cache_that_follows_its_texts(plot):
+    """The live curve is drawn ~30 times a second under the legend; the legend's box and texts are kept as
+    pixmaps between its changes, and a relabelled legend is drawn with its new text, not a stale picture."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    plot.start_run("earlier", "t")
+    plot.set_data(np.linspace(0, 3000, 30), np.geomspace(0.5, 0.01, 30))
+    plot.start_run("current", "t")
+    plot.set_data(np.linspace(0, 1000, 10), np.geomspace(0.5, 0.1, 10))
+    legend = plot.plot_widget.getPlotItem().legend
+    texts = [x for _, label in legend.items for x in (label, label.item)]
+    assert legend.cacheMode() == cached and texts and all(x.cacheMode() == cached for x in texts)
+    plot.grab()  # the pixmaps are made
+    before = plot.legend_texts()[-1]
+    plot.set_data(np.linspace(0, 2000, 20), np.geomspace(0.5, 0.05, 20))  # the live run's count changes
+    assert plot.legend_texts()[-1] != before
+    after = plot.grab().toImage()
+    for x in [legend] + texts:
+        x.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    direct = plot.grab().toImage()
+    differing = sum(after.pixelColor(x, y) != direct.pixelColor(x, y)
+                    for x in range(0, after.width(), 2) for y in range(0, after.height(), 2))
+    assert differing <= 2  # the same picture (the old count drawn over it differs in ~17 of these pixels)

@@ -226,10 +226,17 @@ class RunSession(Branching):
               target_error: float | None = None, speed: float | None = None, table_name: str = "") -> bool:
         """Start again from the seed's weights (Train; Play or Step with nothing to go on) up to ``until``
         (default: Iterations): a new root of the tree."""
-        if self.running or not self.show(dataset, settings, table_name) or self.network is None:
+        if self.running:
             return False
-        return self._submit(Job(dataset, settings, settings.iterations if until is None else int(until),
-                                target_error, speed), kind)
+        job, sent = None, False
+        if settings is not None and not experiment_problems(dataset, settings):
+            # The job goes first: the helper starts training while the views reset below (~15 ms of the
+            # UI thread, on the other core), instead of after them.
+            job = Job(dataset, settings, settings.iterations if until is None else int(until), target_error, speed)
+            sent = self._send(job)
+        if not self.show(dataset, settings, table_name) or self.network is None or not sent:
+            return False
+        return self._submit(job, kind, sent=True)
 
     def go_on(self, settings: Settings, until: int, *, kind: str = PLAY, target_error: float | None = None,
               speed: float | None = None) -> bool:
@@ -268,9 +275,14 @@ class RunSession(Branching):
         self.helper.shutdown()
 
     # ------------------------------------------------------------------ the helper's answers
-    def _submit(self, job: Job, kind: str) -> bool:
+    def _send(self, job: Job) -> bool:
+        """Hand the job to the helper (False: it cannot take one now)."""
         self.helper.set_speed(job.speed)
-        if not self.helper.submit(job):
+        return self.helper.submit(job)
+
+    def _submit(self, job: Job, kind: str, sent: bool = False) -> bool:
+        """Send ``job`` (unless ``sent`` already) and make it the running job of the record on show."""
+        if not sent and not self._send(job):
             return False
         if not job.go_on:
             if job.start is None or self.record_id is None:  # Train: a new root of the tree

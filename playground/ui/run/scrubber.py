@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from playground.ui.kit.steady_label import SteadyLabel
+from playground.ui.run.run_status import live_timer
 
 
 class HistoryScrubber(QWidget):
@@ -84,15 +85,27 @@ class HistoryScrubber(QWidget):
         """Follow a :class:`~playground.ui.run.run.Run`: its weight timeline and live iteration; dragging
         asks the Run to show an earlier iteration."""
         self._run = run
+        # While the run trains, its newest iteration is shown at most LIVE_HZ times a second (run_status).
+        self._live_timer = live_timer(self, self._run_moved)
         run.reset.connect(self._run_moved)
-        run.changed.connect(self._run_moved)
+        run.changed.connect(self._changed)
         run.stateChanged.connect(self._state_changed)
         self.scrubbed.connect(self._look_back)
 
+    def _changed(self, *_args) -> None:
+        if self._run.running:
+            if not self._live_timer.isActive():
+                self._live_timer.start()
+            return
+        self._run_moved()
+
     def _run_moved(self, *_args) -> None:
+        self._live_timer.stop()
         self.set_points(self._run.history_iterations(), self._run.iteration)
 
     def _state_changed(self, _state: str) -> None:
+        if self._live_timer.isActive():  # the run's last snapshot, not shown yet
+            self._run_moved()
         self.set_running(self._run.running)
 
     def _look_back(self, index: int, live: bool) -> None:

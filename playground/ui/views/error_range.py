@@ -10,6 +10,7 @@ import time
 from contextlib import contextmanager
 
 import numpy as np
+from PySide6.QtWidgets import QGraphicsItem
 
 from playground.ui.views.error_curves import PlotRun
 
@@ -55,10 +56,23 @@ class RangeFitting:
         for run in self._all_runs():
             run.curve.setVisible(id(run) in shown_ids)
         self._update_legend(shown)
+        self._cache_legend()
         if self._follow:
             self._fit_range(shown, axes=axes)
         if axes != "x":  # a live re-fit of x alone leaves the legend's corner to the next one (y)
             self._place_overlays()
+
+    def _cache_legend(self) -> None:
+        """The legend's box and texts are kept as pixmaps: they change only here, while the live curve under
+        them is drawn ~30 times a second, and each frame repainted them (a third of the plot's frame). The
+        swatches are drawn as they are: each follows its curve's pen."""
+        cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        if self._legend.cacheMode() != cached:
+            self._legend.setCacheMode(cached)
+        for _, label in self._legend.items:
+            for item in (label, label.item):
+                if item.cacheMode() != cached:
+                    item.setCacheMode(cached)
 
     def _x_end(self, shown: list[PlotRun]) -> float | None:
         """The last iteration the view must show."""

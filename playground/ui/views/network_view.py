@@ -10,7 +10,7 @@ order of ``weights[k]`` (from-unit major), then, when bias is on, the
 ``sizes[k+1]`` edges leaving that layer's bias node.
 
 The widget is split over flat modules: :mod:`~playground.ui.views.network_items` (constants and
-graphics items), :mod:`~playground.ui.views.network_text` (labels, legend, fitting, the text
+graphics items), :mod:`~playground.ui.views.network_follow` (following a Run), :mod:`~playground.ui.views.network_text` (labels, legend, fitting, the text
 alternative) and :mod:`~playground.ui.views.network_pointer` (hit-testing, hover, and the selection
 the formula panel follows: click, arrow keys, Enter; the halo of edges a quantity is about).
 """
@@ -30,6 +30,7 @@ from playground.ui.views.network_items import (FILL_HIGH, FILL_LOW, FILL_STEPS, 
                                          MIN_WIDTH, NEGATIVE_COLOR, NEUTRAL_ALPHA, NEUTRAL_COLOR, NEUTRAL_WIDTH,
                                          PEN_DTYPE, POSITIVE_COLOR, POSITIVE_COLOR_DARK, BIAS_ROW_GAP, EdgeGraphItem,
                                          format_value)
+from playground.ui.views.network_follow import DiagramFollowing
 from playground.ui.views.network_pointer import DiagramPointer
 from playground.ui.views.network_text import DiagramText
 from playground.ui.classroom.presentation import ScaledView
@@ -37,7 +38,7 @@ from playground.ui.classroom.presentation import ScaledView
 __all__ = ["NetworkView", "PEN_DTYPE", "POSITIVE_COLOR", "NEGATIVE_COLOR", "MIN_WIDTH", "MAX_WIDTH", "format_value"]
 
 
-class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidget):
+class NetworkView(DiagramFollowing, DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidget):
     """The live network diagram: layers left to right, weights as coloured edges."""
 
     # An edge was double-clicked: (weight matrix k, from-unit i or -1 for the bias, to-unit j)
@@ -81,6 +82,7 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
         self._scale = 1.0
         self._ratio_override: float | None = None  # a picture export's pixels per px
+        self._contrast: tuple[int, bool] | None = None  # (the palette's cacheKey, whether it is high-contrast)
         self._row_caption = ""  # names the example whose activations fill the nodes
         self._describe_later = 0  # > 0: inside _one_description, which describes once at its end
         self._description_due = False
@@ -284,7 +286,10 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
 
     def high_contrast(self) -> bool:
         """Whether the widget's palette is high-contrast (see playground.ui.kit.contrast)."""
-        return is_high_contrast(self.palette())
+        palette = self.palette()  # asked a few times a snapshot: worked out once a palette
+        if self._contrast is None or self._contrast[0] != palette.cacheKey():
+            self._contrast = (palette.cacheKey(), is_high_contrast(palette))
+        return self._contrast[1]
 
     def _shade(self, rgb: tuple[int, int, int]) -> tuple[int, int, int]:
         if not self.high_contrast():
@@ -410,42 +415,6 @@ class NetworkView(DiagramText, DiagramPointer, ScaledView, pg.GraphicsLayoutWidg
             self._pens = self._compute_pens()  # the positive colour follows the theme
             self._graph.setPen(self._pens)
             self._refresh_overlay()
-
-    def listen_to(self, run) -> None:
-        """Follow a :class:`~playground.ui.run.run.Run`: its layers, the weights it shows, and the
-        activations and name of the example it looks at."""
-        self._run = run
-        self._shown_structure = None
-        run.reset.connect(self._run_reset)
-        run.shownChanged.connect(self._shown_changed)
-        run.rowChanged.connect(self._row_changed)
-
-    def _run_reset(self) -> None:
-        run = self._run
-        if run.network is None:
-            return
-        structure = (run.network.sizes, run.dataset.input_names, run.dataset.target_names, run.network.has_bias)
-        if structure != self._shown_structure:  # rebuilding labels is the slow part; skip when unchanged
-            self.set_structure(*structure)
-            self._shown_structure = structure
-
-    def _shown_changed(self) -> None:
-        with self._one_description():  # ~30 times a second while training: one text alternative, not two
-            net = self._run.shown_network()
-            if net is not None:
-                self.set_weights(net.weights, net.biases)
-            self._row_changed()
-
-    def _row_changed(self, *_args) -> None:
-        run = self._run
-        net, X = run.shown_network(), None if run.dataset is None else run.dataset.X
-        if net is None or X is None or not 0 <= run.row < len(X):
-            self.set_activations(None)
-            self.set_row_caption("")
-            return
-        self.set_activations([a[0] for a in net.forward(X[run.row:run.row + 1])])
-        values = "  ".join(f"{n}={v:g}" for n, v in zip(run.dataset.input_names, X[run.row]))
-        self.set_row_caption(self.tr("row {number}:  {values}").format(number=run.row + 1, values=values))
 
     # ------------------------------------------------------------------ accessors (tests, other panels)
 
