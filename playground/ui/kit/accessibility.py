@@ -32,6 +32,7 @@ from playground.ui.language import LanguageMenu
 FOCUS_STYLE = "QToolButton:focus { outline: none; border: 2px solid palette(highlight); border-radius: 4px; }"
 
 
+ARITHMETIC = set("+-−=<>×÷±≤≥")  # symbols that carry meaning in a control's name ("+ Row")
 # A run shorter than this is not announced by quarters (a Step, a Step N of a few iterations): its end is enough.
 MILESTONE_LEAST = 100
 
@@ -41,11 +42,16 @@ def spoken_text(text: str) -> str:
     pictograms it begins or ends with ("▶  Play" is "Play", "Next ▶" is "Next")."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("\t", " ")
     words = text.split()
-    while words and all(unicodedata.category(c) == "So" for c in words[0]):
+    while words and all(map(is_pictogram, words[0])):
         words.pop(0)
-    while words and all(unicodedata.category(c) == "So" for c in words[-1]):
+    while words and all(map(is_pictogram, words[-1])):
         words.pop()
     return " ".join(words)
+
+
+def is_pictogram(char: str) -> bool:
+    """A symbol drawn for the eye (▶ ■ ⟲ ⚄ ✓), not a sign a reader should say ("+ Row", "− Column")."""
+    return unicodedata.category(char).startswith("S") and char not in ARITHMETIC
 
 
 def name_as_spoken(button: QAbstractButton, text: str | None = None) -> None:
