@@ -11,6 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 
 from playground.core.explain.decision import extent
+from playground.core.explain.plot_facts import CurveFacts
+from playground.ui.kit.plot_description import facts_text, map_text
 from playground.ui.main_window import MainWindow
 
 TIMEOUT = 60_000
@@ -121,3 +123,12 @@ def test_the_maps_boxes_are_labelled_and_the_plot_surfaces_take_no_focus(qtbot, 
                        (view.graphics, "Decision map")):
         assert plot.viewport().focusPolicy() == Qt.FocusPolicy.NoFocus
         assert plot.accessibleName().startswith(name.split()[0]), plot.accessibleName()
+
+
+def test_one_row_is_said_in_the_singular_and_a_broken_run_says_so():
+    assert facts_text(CurveFacts(3, 0.25, 0.5, 0, "falling", 1, 1)) == (
+        "Error 0.25 at iteration 3, falling from 0.5; 1 of 1 row right.")
+    assert facts_text(CurveFacts(7, float("nan"), 0.5, 0, "not finite")) == (
+        "Error not a number at iteration 7: the values are no longer finite.")
+    assert map_text("y", "a", "b", 49.6, 0, 1, []) == (
+        "The output y over a (across) and b (up): above 0.5 on 50% of the square. 0 of 1 row shown right.")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QComboBox, QGraphicsView, QMainWindow, QMenu,
@@ -62,10 +64,16 @@ def name_as_spoken(button: QAbstractButton, text: str | None = None) -> None:
 def follow_action_names(button: QToolButton) -> None:
     """A tool button of an action is named by the action's words, and follows its text (Play / Pause)."""
     action = button.defaultAction()
-    if action is None:
+    if action is None or button.property("followsActionName"):  # once: the bar's maker and the window both ask
         return
+    button.setProperty("followsActionName", True)
     name_as_spoken(button, action.iconText())
-    action.changed.connect(lambda: name_as_spoken(button, action.iconText()))
+
+    def renamed() -> None:
+        if shiboken6.isValid(button):  # the action may outlive its toolbar's button
+            name_as_spoken(button, action.iconText())
+
+    action.changed.connect(renamed)
 
 
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
