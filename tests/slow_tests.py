@@ -35,6 +35,8 @@ SLOW = [
     "tests/ui/test_document_open.py",
     "tests/ui/test_plain_text.py",
     "tests/ui/test_accessibility.py",
+    "tests/ui/test_accessible_plots.py",  # trains the notebook several times
+    "tests/ui/test_accessible_tree.py",  # a window per language, every lesson opened
     "tests/ui/test_shortcuts.py",
     "tests/ui/test_run_tree_documents.py",
     "tests/core/test_hints.py",

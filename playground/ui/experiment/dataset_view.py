@@ -143,8 +143,10 @@ class DatasetView(QTableView):
                                          self.tr("Paste cells from a spreadsheet or text (tabs, semicolons or commas)"))
         self.clear_action = self._action(self.tr("C&lear to 0"), self.clear, [QKeySequence(Qt.Key.Key_Delete)],
                                          "clearAction", self.tr("Set the selected cells to 0"))
-        self.toggle_action = self._action(self.tr("&Toggle 0/1\tSpace"), self.toggle, None, "toggleAction",
+        self.toggle_action = self._action(self.tr("T&oggle 0/1"), self.toggle, [QKeySequence(Qt.Key.Key_Space)], "toggleAction",
                                           self.tr("Switch the selected cells between 0 and 1"))
+        # Space in the table itself only: a cell being typed in, or a column being renamed, keeps its spaces.
+        self.toggle_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.insert_row_above_action = self._action(self.tr("Insert Row &Above"), self.insert_row_above, None,
                                                     "insertRowAboveAction")
         self.insert_row_below_action = self._action(self.tr("Insert Row &Below"), self.insert_row_below,
@@ -154,21 +156,21 @@ class DatasetView(QTableView):
                                                "removeRowsAction", self.tr("Remove the selected rows"))
         self.insert_input_action = self._action(self.tr("Insert &Input Column"), lambda: self.insert_column(INPUT), None,
                                                 "insertInputAction")
-        self.insert_target_action = self._action(self.tr("Insert Tar&get Column"), lambda: self.insert_column(TARGET),
+        self.insert_target_action = self._action(self.tr("Insert Targ&et Column"), lambda: self.insert_column(TARGET),
                                                  None, "insertTargetAction")
         self.remove_columns_action = self._action(self.tr("Remove &Columns"), self.remove_columns, None,
                                                   "removeColumnsAction", self.tr("Remove the selected columns"))
-        self.rename_action = self._action(self.tr("Re&name Column…"), lambda: self.start_rename(self._current_column()),
+        self.rename_action = self._action(self.tr("Rena&me Column…"), lambda: self.start_rename(self._current_column()),
                                           None, "renameColumnAction")
-        self.make_input_action = self._action(self.tr("Make I&nput"), lambda: self.set_role(INPUT), None,
+        self.make_input_action = self._action(self.tr("Make In&put"), lambda: self.set_role(INPUT), None,
                                               "makeInputAction", self.tr("Feed the selected columns to the network"))
-        self.make_target_action = self._action(self.tr("Make T&arget"), lambda: self.set_role(TARGET), None,
+        self.make_target_action = self._action(self.tr("Ma&ke Target"), lambda: self.set_role(TARGET), None,
                                                "makeTargetAction", self.tr("Make the selected columns outputs to learn"))
         self.test_rows_action = self._action(self.tr("Mark Rows as &Test"), lambda: self.set_test_rows(True), None,
                                              "markTestRowsAction",
                                              self.tr("Hold the selected rows out of training: the plot shows "
                                                      "their error as the test curve"))
-        self.training_rows_action = self._action(self.tr("Mark Rows as Trai&ning"), lambda: self.set_test_rows(False),
+        self.training_rows_action = self._action(self.tr("Mark Rows as Trai&ning", "Table menu"), lambda: self.set_test_rows(False),
                                                  None, "markTrainingRowsAction",
                                                  self.tr("Train on the selected rows again"))
         self.generate_action = self._action(self.tr("&Generate Truth Table…"), self.open_generator, None, "generateAction",

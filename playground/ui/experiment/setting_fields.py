@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
@@ -85,6 +85,19 @@ class HiddenLayersBox(QAbstractSpinBox):
 
     def _text_changed(self, _text: str) -> None:
         self.update()  # the arrows follow: on for one layer, off for several
+
+    # What a screen reader reads as the box's value: Qt's spin-box accessibility asks for the "value",
+    # "minimum" and "maximum" properties, which a QAbstractSpinBox lacks (it reported 0 for any text).
+    def _units(self) -> int:
+        """The hidden units: of the one layer, or of all layers together; 0 for a wrong text."""
+        try:
+            return sum(parse_hidden(self.text()))
+        except ValueError:
+            return 0
+
+    value = Property(int, _units)
+    minimum = Property(int, lambda self: 0)
+    maximum = Property(int, lambda self: MAX_HIDDEN_UNITS)
 
     def sizeHint(self):
         hint = super().sizeHint()

@@ -19,6 +19,7 @@ from playground.core.lessons.lesson import Question, Step
 from playground.core.lessons.lesson_text import inline_html, to_html
 from playground.core.number_text import parse_float
 from playground.ui.classroom import presentation
+from playground.ui.kit.accessibility import announce, name_as_spoken
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.language import shown
 from playground.ui.kit.plain import menu_text
@@ -203,11 +204,16 @@ class LessonPanel(QWidget):
         layout.addLayout(nav)
 
         for widget, name in ((self.text_view, self.tr("Lesson text")), (self.answer_edit, self.tr("Your answer")),
-                             (self.feedback_label, self.tr("Feedback on your answer")),
-                             (self.action_label, self.tr("What to do")), (self.prompt_label, self.tr("Question")),
-                             (self.progress_label, self.tr("Lesson progress")),
                              (self.scroll_area, self.tr("Lesson step"))):
             widget.setAccessibleName(name)
+        # A label's accessible name is the text it shows (a fixed name would replace it for a screen reader, and
+        # keep Qt from telling the reader it changed); what the label is goes in its description.
+        for label, role in ((self.feedback_label, self.tr("Feedback on your answer")),
+                            (self.action_label, self.tr("What to do")), (self.prompt_label, self.tr("Question")),
+                            (self.progress_label, self.tr("Lesson progress")), (self.title_label, self.tr("Lesson"))):
+            label.setAccessibleDescription(role)
+        name_as_spoken(self.back_button)  # "Back", not "left-pointing triangle Back"
+        name_as_spoken(self.next_button)
         self.back_button.clicked.connect(self.backRequested)
         self.next_button.clicked.connect(self.nextRequested)
         self.close_button.clicked.connect(self.closeRequested)
@@ -229,6 +235,7 @@ class LessonPanel(QWidget):
         self.text_view.setHtml(to_html(step.text))
         self.back_button.setEnabled(index > 0)
         self.next_button.setText(self.tr("Finish ✓") if index == count - 1 else self.tr("Next ▶"))
+        name_as_spoken(self.next_button)
         self.set_action(step.action.describe() if step.action else None, False)
         self._question = step.question
         self.question_box.setVisible(step.question is not None)
@@ -269,6 +276,8 @@ class LessonPanel(QWidget):
     def set_feedback(self, text: str, ok: bool | None) -> None:
         """Say how the answer went (None: neutral, e.g. 'now press Step')."""
         self.feedback_label.setText(shown(text))
+        if text:
+            announce(self.feedback_label, self.feedback_label.text())  # said when given, wherever the focus is
         self.feedback_label.setStyleSheet(OK_STYLE if ok else WRONG_STYLE if ok is False else "")
         # Below long choices the feedback may lie past the view: bring it in once it is laid out (the
         # content grows by its lines later), until the student scrolls.

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QSlider, QSpinBox, QToolBar, QWidget
 
 from playground.core.data.settings import MAX_ITERATIONS
+from playground.ui.kit.accessibility import follow_action_names
 from playground.ui.kit.steady_label import SteadyLabel
 
 # Speeds the slider offers, in iterations a second; None = as fast as the machine goes.
@@ -35,6 +36,7 @@ def style_buttons(bar: QToolBar, buttons: dict, colour: str) -> list:
     for name, action in buttons.items():
         widgets.append(bar.widgetForAction(action))
         widgets[-1].setObjectName(name)
+        follow_action_names(widgets[-1])  # a screen reader says "Play", not the triangle before it
     bar_name, first = bar.objectName(), next(iter(buttons))
     # Every button of the bar looks like one (a frame and a face), not flat text: a frame in the
     # palette's colours, so the high-contrast palette and a dark one keep it; checked ones are filled.

@@ -31,6 +31,8 @@ from playground.core.explain.decision import (DecisionMap, axis_candidates, cons
 from playground.core.nn.network import Network
 from playground.ui.views.decision_drawing import CONTROLS_PT, LABEL_PT, OUTPUT_CMAP, TICK_PT, TITLE_PT, MapDrawing
 from playground.ui.language import number
+from playground.ui.kit.accessibility import label_combos, quiet_surface
+from playground.ui.kit.plot_description import map_description
 from playground.ui.kit.plain import html_text, tooltip
 
 # Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
@@ -77,8 +79,9 @@ class DecisionMapView(MapDrawing, QWidget):
         self.output_label = QLabel(self.tr("Output"), textFormat=Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
-        for w in (self.output_label, self.output_combo, QLabel("x", textFormat=Qt.TextFormat.PlainText), self.x_combo,
-                  QLabel("y", textFormat=Qt.TextFormat.PlainText), self.y_combo):
+        x_label, y_label = (QLabel(t, textFormat=Qt.TextFormat.PlainText) for t in ("x", "y"))
+        label_combos(((self.output_label, self.output_combo), (x_label, self.x_combo), (y_label, self.y_combo)))
+        for w in (self.output_label, self.output_combo, x_label, self.x_combo, y_label, self.y_combo):
             row.addWidget(w)
         row.addStretch(1)
         self._controls_row = row
@@ -92,6 +95,7 @@ class DecisionMapView(MapDrawing, QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("decisionGraphics")
         self.graphics.setAccessibleName(self.tr("Decision map"))
+        quiet_surface(self.graphics)  # the view takes the focus and carries the name, not its drawing surface
         self.graphics.setToolTip(self.tr("Colour: the network's output at each point (blue 1, white 0.5, vermillion 0); "
                                  "the dashed line is where it crosses 0.5. Markers: the dataset's rows, "
                                  "coloured by their target (circle 1, square 0)."))
@@ -346,15 +350,14 @@ class DecisionMapView(MapDrawing, QWidget):
             self.plot.setYRange(*yr, padding=0)
             self.plot.setLabel("bottom", html_text(ds.input_names[x]))  # pyqtgraph's labels are HTML
             self.plot.setLabel("left", html_text(ds.input_names[y]))
-        share = float(np.mean(m.outputs[out] > 0.5)) * 100
-        self.graphics.setAccessibleDescription(
-            self.tr("The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; "
-                    "{rows} rows shown as markers.").format(
-                output=ds.target_names[out], x=ds.input_names[x], y=ds.input_names[y], share=f"{share:.0f}",
-                rows=int(np.count_nonzero(on_slice))))
+        self._describe_map(ds, net, m, out, x, y, on_slice)
         self._draw_hidden(m, net)
         self._last_cost = time.perf_counter() - t0
         self.mapUpdated.emit()
+
+    def _describe_map(self, ds, net, m, out: int, x: int, y: int, on_slice) -> None:
+        """The map's text alternative (playground.ui.kit.plot_description): share above 0.5, rows right, corners."""
+        self.graphics.setAccessibleDescription(map_description(ds, net, m, out, x, y, on_slice))
 
     def line_ratio(self) -> float:
         """Device pixels per px for outlines: the screen's (HiDPI), or a picture export's."""

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,8 +33,8 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
+from playground.ui.kit.plot_description import error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
-from playground.ui.language import number
 from playground.ui.classroom.presentation import ScaledView
 
 # What other modules import from here (the names lived here before the panel was split).
@@ -166,6 +166,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._apply_palette()
         self._apply_scale()
         self._refresh()
+        self._describe(np.empty(0), np.empty(0))  # before any run: says so, never an empty description
 
     # ----- runs -------------------------------------------------------------
 
@@ -208,14 +209,13 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         return x, y
 
     def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
-        """The plot's text alternative for a screen reader: where the curve is now and where it goes."""
-        if not len(y):
-            self.plot_widget.setAccessibleDescription(empty_text())
-            return
-        trend = self.tr("falling") if len(y) > 1 and y[-1] < y[0] else self.tr("not falling")
-        self.plot_widget.setAccessibleDescription(
-            self.tr("Iteration {number}: mean |error| {value}, {trend} since the start of the run").format(
-                number=QLocale().toString(int(x[-1])), value=number(y[-1], ".6g"), trend=trend))
+        """The plot's text alternative for a screen reader: the run's error now, from where, rows right
+        (the text is :mod:`playground.ui.kit.plot_description`'s)."""
+        self.plot_widget.setAccessibleDescription(error_plot_text(self._run, x, y))
+
+    def describe(self) -> None:
+        """Say the followed run's newest numbers (its end, which may come after the last curve drawn)."""
+        self._describe(*self.current_data())
 
     def set_test_data(self, iterations: np.ndarray | None, errors: np.ndarray | None) -> None:
         """The current run's error on its held-out rows (a dashed curve), or None to hide it."""
