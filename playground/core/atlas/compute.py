@@ -81,8 +81,12 @@ def _one_blas_thread() -> None:
 
 def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, scheduler: str | None = None,
             on_records: Callable[[list[CellRecord]], None] | None = None,
-            should_stop: Callable[[], bool] | None = None, chunk_size: int | None = None) -> list[CellRecord]:
-    """Every cell's record, in grid order (module docstring); those finished so far when stopped."""
+            should_stop: Callable[[], bool] | None = None, chunk_size: int | None = None,
+            processes: bool = True) -> list[CellRecord]:
+    """Every cell's record, in grid order (module docstring); those finished so far when stopped.
+
+    ``chunk_size``: at most this many cells a task (default: enough tasks for every worker);
+    ``processes``: a Dask LocalCluster's workers are processes (False: threads of this process)."""
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
     grid.check()
@@ -100,7 +104,7 @@ def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, s
     if backend == "dask":
         from playground.core.atlas.dask_backend import run_on_dask
 
-        run_on_dask(grid, parts, take, should_stop, scheduler=scheduler, workers=workers)
+        run_on_dask(grid, parts, take, should_stop, scheduler=scheduler, workers=workers, processes=processes)
     elif workers == 1 or len(parts) == 1:
         for part in parts:
             records = run_chunk(grid, part, should_stop)
