@@ -36,7 +36,7 @@ from playground.core.atlas.records import AtlasRecords, CellRecord
 BACKENDS = ("local", "dask")
 SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second
 QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
-HELPER_STACK = 256  # cells a stack in a helper job, so the map fills in as it computes
+HELPER_STACK = 512  # cells a stack in a helper job: large enough to be fast, small enough that the map fills in
 
 
 def _cost(grid: Grid, flat: int) -> int:
