@@ -13,6 +13,14 @@ pairwise in blocks, so a layer of one unit keeps ``np.add.reduce``; so does a ta
 ROW_ADDS rows (the adds would cost more than the reduction).
 
 ``FastLoop.fits(stack, X, Y)``: whether it applies (the notebook's rule on rows all networks share).
+
+Tried and dropped (measured slower, though bit-identical where this OpenBLAS was checked): for a table of
+0s and 1s, the first layer's ``X @ W[0]`` and ``X.T @ delta[0]`` as sums of weights (OpenBLAS's small
+products add one fused multiply-add at a time from +0, and with 0/1 inputs each product is exact), and
+the output's delta sent back as an element-wise product; and element-wise calls iterated with the
+networks' axis innermost. NumPy's per-network BLAS calls cost 15-45 ns each; the element-wise forms
+of the same sums cost more in calls on (K, 1, n) slices. The remaining products cannot be written
+element-wise at all: OpenBLAS fuses their multiply-adds, which NumPy's element-wise operations cannot.
 """
 
 from __future__ import annotations
