@@ -34,7 +34,8 @@ from playground.core.atlas.grid import MAX_STACK, Grid
 from playground.core.atlas.records import AtlasRecords, CellRecord
 
 BACKENDS = ("local", "dask")
-SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second
+SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second, besides a stack's parts
+MESSAGE_RECORDS = 64  # records a message at most: ~80 KB, unpickled in about a millisecond
 QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
 HELPER_STACK = 512  # cells a stack in a helper job: large enough to be fast, small enough that the map fills in
 
@@ -163,9 +164,9 @@ class AtlasJob:
                 stopped = True
                 break
             unsent += records
-            if time.monotonic() - last >= SEND_EVERY:
-                pulse.send(AtlasRecords(self.job_id, tuple(unsent), False))
-                unsent, last = [], time.monotonic()
+            while len(unsent) > MESSAGE_RECORDS or (unsent and time.monotonic() - last >= SEND_EVERY):
+                pulse.send(AtlasRecords(self.job_id, tuple(unsent[:MESSAGE_RECORDS]), False))
+                unsent, last = unsent[MESSAGE_RECORDS:], time.monotonic()
         pulse.send(AtlasRecords(self.job_id, tuple(unsent), True, stopped))
 
 

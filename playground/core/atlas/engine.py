@@ -191,7 +191,8 @@ def _records(grid: Grid, run: _Run) -> list[CellRecord]:
         reached = np.flatnonzero(run.curve[j] <= grid.target_error)
         to_target = int(run.rec_it[reached[0]]) if reached.size else (grid.iterations if final[j] <= grid.target_error
                                                                        and run.diverged_at[j] < 0 else None)
-        curve = tuple((int(it), float(e)) for it, e in zip(run.rec_it[::keep], run.curve[j, ::keep]))
+        # the points the run recorded: a diverged run's curve ends where it stopped, as train's does
+        curve = tuple((int(it), float(e)) for it, e in zip(run.rec_it[::keep], run.curve[j, ::keep]) if e == e)
         out.append(CellRecord(cell.index, grid.coordinates(cell.index), cell.seed, float(final[j]),
                               None if test is None else float(test[j]), to_target, labels[j],
                               atlas_labels.main_label(labels[j]), curve,

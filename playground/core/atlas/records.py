@@ -14,7 +14,7 @@ API (``playground.core.atlas.records``)::
         labels                 tuple of labels.LABELS names (at least one)
         main_label             the one the map shows (labels.main_label)
         curve                  ((iteration, error), ...): at most ~100 points of its error curve, each one
-                               a point of ``train``'s own curve (NaN after it diverged)
+                               a point of ``train``'s own curve (a diverged run's ends where it stopped)
         diverged_at            the iteration it stopped at (weights non-finite), or None
         to_json() -> dict      plain JSON values (NaN as null)
         csv_row(axes) -> list  one CSV row; CSV_COLUMNS(axes) its header
