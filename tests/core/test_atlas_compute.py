@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 
 from playground.core.atlas import compute as compute_module
-from playground.core.atlas.compute import AtlasJob, chunks, compute
+from playground.core.atlas.compute import AtlasJob, chunks, compute, shares
 from playground.core.atlas.engine import RECORD_POINTS, curve_every
 from playground.core.atlas.grid import Axis, Grid, log_space
 from playground.core.atlas.records import AtlasRecords, CellRecord
@@ -136,3 +136,21 @@ def test_an_atlas_job_serves_itself_in_a_helper_and_sends_its_records_in_parts(m
         stop.set()
         ours.send(None)
         thread.join(60)
+
+
+def test_shares_deal_every_cell_once_in_whole_shape_chunks_to_each_helper():
+    grid = small_grid()
+    dealt = shares(grid, 2, size=4)
+    assert len(dealt) == 2 and sorted(i for s in dealt for i in s) == list(range(grid.size))
+    assert abs(len(dealt[0]) - len(dealt[1])) <= 4
+    assert shares(grid, 5, indices=[0, 1]) == [(0,), (1,)]  # two shapes (hidden 2 and 3): two helpers
+
+
+def test_a_cells_table_has_the_held_out_rows_of_its_seed():
+    from playground.core.data.held_out import held_out_mask
+
+    majority = get_preset("majority3")
+    grid = Grid(majority.dataset(), majority.settings, [Axis("seed", (4, 9))], iterations=10, test_fraction=0.25)
+    table = grid.cell_dataset((1,))
+    assert list(table.test_mask) == list(held_out_mask(0.25, 8, 9)) and table.is_frozen
+    assert not small_grid().cell_dataset(0).has_test_rows

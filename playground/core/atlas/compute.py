@@ -12,6 +12,7 @@ API (``playground.core.atlas.compute``)::
     chunks(grid, indices=None, size=None) -> list[list[int]]
         flat cell numbers cut into chunks: each chunk one shape (one NetworkStack), at most ``size``
         cells, the costliest first
+    shares(grid, n, indices=None) -> list[tuple]    cells dealt to n helpers (whole shape chunks, balanced)
     run_chunk(grid, indices) -> list[CellRecord]     one chunk trained (a task of either backend)
     AtlasJob(job_id, grid, indices)                  a helper job: .serve_in_helper(pulse)
 
@@ -60,6 +61,17 @@ def chunks(grid: Grid, indices: Sequence[int] | None = None, size: int | None = 
         out += [members[i:i + per] for i in range(0, len(members), per)]
     out.sort(key=lambda c: -len(c) * _cost(grid, c[0]))
     return out
+
+
+def shares(grid: Grid, n: int, indices: Sequence[int] | None = None, size: int | None = None) -> list[tuple[int, ...]]:
+    """The cells (default all) dealt to ``n`` helpers as AtlasJob indices: whole chunks of one shape (at most
+    ``size``, default HELPER_STACK cells), the costliest first, each to the helper with the least so far."""
+    load, out = [0] * max(1, n), [[] for _ in range(max(1, n))]
+    for part in chunks(grid, indices, HELPER_STACK if size is None else size):
+        k = load.index(min(load))
+        out[k] += part
+        load[k] += len(part) * _cost(grid, part[0])
+    return [tuple(sorted(s)) for s in out if s]
 
 
 def run_chunk(grid: Grid, indices: Sequence[int], should_stop: Callable[[], bool] | None = None):
@@ -170,4 +182,4 @@ class AtlasJob:
         pulse.send(AtlasRecords(self.job_id, tuple(unsent), True, stopped))
 
 
-__all__ = ["compute", "chunks", "run_chunk", "run_chunk_pinned", "AtlasJob", "AtlasRecords", "BACKENDS"]
+__all__ = ["compute", "chunks", "shares", "run_chunk", "run_chunk_pinned", "AtlasJob", "AtlasRecords", "BACKENDS"]

@@ -13,6 +13,8 @@ API (``playground.core.atlas.grid``)::
         .size                         the number of cells
         .cell(index) -> Cell          index: a tuple with one position per axis (or a flat number)
         .cells()                      every cell in grid order (C order: the last axis fastest)
+        .cell_dataset(index)          the table the cell trains on (its seed's held-out rows marked)
+        .flat(index) / .index(flat)   a cell's number in grid order, and back
         .coordinates(index)           {axis name: value}
         .estimated_bytes()            the peak memory of one process computing the grid (budget.study_bytes)
         .estimated_seconds()          a rough, pessimistic time on one core (budget.study_seconds)
@@ -40,7 +42,7 @@ from typing import Any, Iterator, Sequence
 import numpy as np
 
 from playground.core.data.dataset import Dataset
-from playground.core.data.held_out import held_out_count
+from playground.core.data.held_out import held_out_count, held_out_mask
 from playground.core.data.settings import FIELD, MAX_SEED, Settings, format_hidden
 from playground.core.nn.network import layer_sizes
 from playground.core.nn.rules import Rule
@@ -190,6 +192,16 @@ class Grid:
         fraction = coords.pop("test_fraction", self.test_fraction)
         settings = self.base_settings.with_(seed=seed, **coords)
         return Cell(idx, settings, seed, None if fraction is None else float(fraction))
+
+    def cell_dataset(self, index: int | Sequence[int]) -> Dataset:
+        """The table the cell trains on, as ``train`` has it: the grid's, with the rows the cell's seed holds
+        out when it has a held-out fraction (what a window needs to open the cell as a run of its own)."""
+        cell = self.cell(index)
+        if cell.test_fraction is None:
+            return self.dataset
+        dataset = self.dataset.copy()
+        dataset.test = held_out_mask(cell.test_fraction, dataset.n_rows, cell.seed)
+        return dataset.frozen()
 
     def cells(self) -> Iterator[Cell]:
         """Every cell, in grid order."""
