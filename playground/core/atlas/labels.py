@@ -20,10 +20,10 @@ is E at each of the last TAIL iterations of the run):
     dead_relu    ReLU hidden units: at least DEAD_SHARE (50%) of them have a pre-activation z <= 0 on
                  every training row (never active, so they never learn again)
     saturated    at least SATURATED_SHARE (50%) of the hidden units have |z| above SATURATED_Z on at
-                 least SATURATED_ROWS (3/4) of the training rows: 5 for a sigmoid (slope below 0.0066), 2.5 for tanh (slope below 0.027);
-                 ReLU has no saturation. Or every output is: a sigmoid output with the notebook's loss
-                 whose |z| is above 5 on every row (its slope scales every update: ``train``'s
-                 saturation warning)
+                 least SATURATED_ROWS (3/4) of the training rows: 5 for a sigmoid (slope below 0.0066),
+                 2.5 for tanh (slope below 0.027); ReLU has no saturation. Or every output is: a
+                 sigmoid output with the notebook's loss whose |z| is above 5 on every row (its slope
+                 scales every update: ``train``'s saturation warning)
     oscillating  the error rises and falls: in the tail it rises at least TAIL_RISES (4) times by more
                  than 0.1%, or along the curve at least CURVE_RISES (3) times by more than 1%
     plateau      not converged, the error flat over the last quarter of the curve (it moved by at most
@@ -90,7 +90,8 @@ def facts_of(weights, biases, activation: str, rule: Rule, X: np.ndarray, Y: np.
         K = weights[0].shape[0]
         bound = SATURATED_Z.get(activation)
         if zs and bound is not None:
-            saturated = sum(((np.abs(z) > bound).mean(axis=-2) >= SATURATED_ROWS).sum(axis=-1) for z in zs) / sum(z.shape[-1] for z in zs)
+            units = sum(z.shape[-1] for z in zs)
+            saturated = sum(((np.abs(z) > bound).mean(axis=-2) >= SATURATED_ROWS).sum(axis=-1) for z in zs) / units
         else:
             saturated = np.zeros(K)
         if rule.output == "sigmoid" and rule.loss == "notebook":  # its slope a(1 - a) scales every update
@@ -139,7 +140,8 @@ def labels_of(facts: RunFacts) -> list[tuple[str, ...]]:
             falling = (at34 - last) > FALLING * np.abs(at34)
         else:
             flat, falling = np.zeros(K, bool), np.zeros(K, bool)
-        oscillating = ~diverged & ((_rises(f.tail, TAIL_RISE) >= TAIL_RISES) | (_rises(f.curve, CURVE_RISE) >= CURVE_RISES))
+        rising = (_rises(f.tail, TAIL_RISE) >= TAIL_RISES) | (_rises(f.curve, CURVE_RISE) >= CURVE_RISES)
+        oscillating = ~diverged & rising
     dead = ~diverged & (f.dead_share >= DEAD_SHARE)
     saturated = ~diverged & (f.saturated_share >= SATURATED_SHARE)
     failing = ~diverged & ~converged
