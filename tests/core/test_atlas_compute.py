@@ -4,6 +4,8 @@ import multiprocessing
 import threading
 from types import SimpleNamespace
 
+import pytest
+
 
 from playground.core.atlas import compute as compute_module
 from playground.core.atlas.compute import AtlasJob, chunks, compute, shares
@@ -12,7 +14,7 @@ from playground.core.atlas.grid import Axis, Grid, log_space
 from playground.core.atlas.records import AtlasRecords, CellRecord
 from playground.core.data.presets import get_preset
 from playground.core.helper import remote
-from playground.core.training.run import Heartbeat
+from playground.core.training.run import Cancel, Heartbeat
 from playground.core.training.training import DIVERGED, Trainer
 
 XOR = get_preset("xor")
@@ -109,33 +111,52 @@ def test_a_record_is_plain_json():
     assert all(len(point) == 2 for point in out["curve"])
 
 
-def test_an_atlas_job_serves_itself_in_a_helper_and_sends_its_records_in_parts(monkeypatch):
-    monkeypatch.setattr(compute_module, "MESSAGE_RECORDS", 5)  # several parts even for a small grid
+@pytest.fixture
+def helper():
+    """remote.serve in a thread at the other end of a real pipe (as tests/core/test_helper_heartbeat.py)."""
     ours, theirs = multiprocessing.Pipe()
     stop = threading.Event()
     thread = threading.Thread(target=remote.serve, args=(theirs, stop, 1 / 30, SimpleNamespace(value=0.0)),
                               kwargs={"heartbeat": 0.05}, daemon=True)
     thread.start()
-    try:
-        grid = small_grid()
-        indices = tuple(range(0, grid.size, 2))
-        ours.send(AtlasJob(5, grid, indices))
-        messages = []
-        while not messages or not messages[-1].final:
-            assert ours.poll(60), "the helper did not answer"
-            m = ours.recv()
-            if not isinstance(m, Heartbeat):
-                messages.append(m)
-        assert all(isinstance(m, AtlasRecords) and m.job_id == 5 for m in messages)
-        assert not messages[-1].stopped and [m.final for m in messages].count(True) == 1
-        assert len(messages) >= 3 and all(len(m.records) <= 5 for m in messages)
-        got = sorted((r for m in messages for r in m.records), key=lambda r: grid.flat(r.index))
-        whole = compute(grid, workers=1)
-        assert got == [whole[i] for i in indices]
-    finally:
-        stop.set()
-        ours.send(None)
-        thread.join(60)
+    yield ours
+    stop.set()
+    ours.send(None)
+    thread.join(60)
+
+
+def messages_until_final(conn) -> list:
+    messages = []
+    while not messages or not messages[-1].final:
+        assert conn.poll(60), "the helper did not answer"
+        m = conn.recv()
+        if not isinstance(m, Heartbeat):
+            messages.append(m)
+    return messages
+
+
+def test_a_cancelled_atlas_job_ends_with_a_final_stopped_message(helper):
+    grid = small_grid(iterations=200_000)  # minutes of work: only a Cancel ends it soon
+    helper.send(AtlasJob(8, grid, tuple(range(grid.size))))
+    helper.send(Cancel(8))
+    messages = messages_until_final(helper)
+    assert messages[-1].stopped and messages[-1].job_id == 8
+    assert sum(len(m.records) for m in messages) < grid.size
+
+
+def test_an_atlas_job_serves_itself_in_a_helper_and_sends_its_records_in_parts(monkeypatch, helper):
+    monkeypatch.setattr(compute_module, "MESSAGE_RECORDS", 5)  # several parts even for a small grid
+    ours = helper
+    grid = small_grid()
+    indices = tuple(range(0, grid.size, 2))
+    ours.send(AtlasJob(5, grid, indices))
+    messages = messages_until_final(ours)
+    assert all(isinstance(m, AtlasRecords) and m.job_id == 5 for m in messages)
+    assert not messages[-1].stopped and [m.final for m in messages].count(True) == 1
+    assert len(messages) >= 3 and all(len(m.records) <= 5 for m in messages)
+    got = sorted((r for m in messages for r in m.records), key=lambda r: grid.flat(r.index))
+    whole = compute(grid, workers=1)
+    assert got == [whole[i] for i in indices]
 
 
 def test_shares_deal_every_cell_once_in_whole_shape_chunks_to_each_helper():
