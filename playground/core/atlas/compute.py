@@ -1,0 +1,185 @@
+"""Computing an atlas: the grid cut into chunks of cells of one shape, trained here, in processes or on Dask.
+
+API (``playground.core.atlas.compute``)::
+
+    compute(grid, *, backend="local", workers=None, scheduler=None, on_records=None, should_stop=None)
+        -> list[CellRecord]
+        Every cell's record, in grid order. backend "local": ``workers`` processes (default: the
+        cores; 1 trains in this process); "dask": chunks of cells as tasks on a dask.distributed
+        cluster (``scheduler`` its address, else a LocalCluster of ``workers`` workers).
+        ``on_records(list)`` gets each chunk's records as it finishes; ``should_stop()`` is asked
+        between chunks (and between iterations in this process): a stop returns the records so far.
+    chunks(grid, indices=None, size=None) -> list[list[int]]
+        flat cell numbers cut into chunks: each chunk one shape (one NetworkStack), at most ``size``
+        cells, the costliest first
+    shares(grid, n, indices=None) -> list[tuple]    cells dealt to n helpers (whole shape chunks, balanced)
+    run_chunk(grid, indices) -> list[CellRecord]     one chunk trained (a task of either backend)
+    AtlasJob(job_id, grid, indices)                  a helper job: .serve_in_helper(pulse)
+
+Every backend computes every cell with :func:`~playground.core.atlas.engine.train_cells`, whose numbers
+depend on the cell alone (grid.py's seed rule; NetworkStack is bit for bit a single training), so the
+records are the same however the grid is cut, on one process, two, or a cluster. What crosses to a
+process or a Dask worker is the Grid (built by our code from a table and settings) and a list of cell
+numbers, pickled by us; nothing a user or a file supplies is ever unpickled.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from playground.core.atlas.engine import train_cells
+from playground.core.atlas.grid import MAX_STACK, Grid
+from playground.core.atlas.records import AtlasRecords, CellRecord
+
+BACKENDS = ("local", "dask")
+SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second, besides a stack's parts
+MESSAGE_RECORDS = 64  # records a message at most: ~80 KB, unpickled in about a millisecond
+QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
+HELPER_STACK = 512  # cells a stack in a helper job: large enough to be fast, small enough that the map fills in
+
+
+def _cost(grid: Grid, flat: int) -> int:
+    """A rough cost of a cell, to hand out the costliest chunks first (weights x training rows)."""
+    s = grid.cell(flat).settings
+    sizes = [len(grid.dataset.input_columns), *s.hidden, len(grid.dataset.target_columns)]
+    return sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + 8 * len(sizes)
+
+
+def chunks(grid: Grid, indices: Sequence[int] | None = None, size: int | None = None) -> list[list[int]]:
+    """The cells (flat numbers, default all) grouped by shape, each group cut into chunks of at most ``size``."""
+    size = MAX_STACK if size is None else max(1, int(size))
+    groups: dict = {}
+    for flat in (range(grid.size) if indices is None else indices):
+        groups.setdefault(grid.cell(int(flat)).shape_key, []).append(int(flat))
+    out = []
+    for members in groups.values():
+        n = -(-len(members) // size)
+        per = -(-len(members) // n)  # even chunks: 2 x 1024 rather than 2048 + 1
+        out += [members[i:i + per] for i in range(0, len(members), per)]
+    out.sort(key=lambda c: -len(c) * _cost(grid, c[0]))
+    return out
+
+
+def shares(grid: Grid, n: int, indices: Sequence[int] | None = None, size: int | None = None) -> list[tuple[int, ...]]:
+    """The cells (default all) dealt to ``n`` helpers as AtlasJob indices: whole chunks of one shape (at most
+    ``size``, default HELPER_STACK cells), the costliest first, each to the helper with the least so far."""
+    load, out = [0] * max(1, n), [[] for _ in range(max(1, n))]
+    for part in chunks(grid, indices, HELPER_STACK if size is None else size):
+        k = load.index(min(load))
+        out[k] += part
+        load[k] += len(part) * _cost(grid, part[0])
+    return [tuple(sorted(s)) for s in out if s]
+
+
+def run_chunk(grid: Grid, indices: Sequence[int], should_stop: Callable[[], bool] | None = None):
+    """Train one chunk of cells of one shape: their records (None when stopped)."""
+    return train_cells(grid, [grid.cell(i) for i in indices], should_stop=should_stop)
+
+
+def run_chunk_pinned(grid: Grid, indices: Sequence[int]) -> list[CellRecord]:
+    """run_chunk with one BLAS thread (a worker process or a Dask task: the cores are used by processes)."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        return run_chunk(grid, indices)
+
+
+def _one_blas_thread() -> None:
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
+def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, scheduler: str | None = None,
+            on_records: Callable[[list[CellRecord]], None] | None = None,
+            should_stop: Callable[[], bool] | None = None, chunk_size: int | None = None,
+            processes: bool = True) -> list[CellRecord]:
+    """Every cell's record, in grid order (module docstring); those finished so far when stopped.
+
+    ``chunk_size``: at most this many cells a task (default: enough tasks for every worker);
+    ``processes``: a Dask LocalCluster's workers are processes (False: threads of this process)."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    grid.check()
+    if workers is None:  # the cores, unless the grid is done sooner than processes start
+        workers = (os.cpu_count() or 1) if grid.estimated_seconds() > QUICK_SECONDS else 1
+    workers = max(1, int(workers))
+    if chunk_size is None:  # enough chunks to keep every worker busy to the end, none larger than a stack
+        chunk_size = min(MAX_STACK, max(64, -(-grid.size // (2 * workers))))
+    parts = chunks(grid, size=chunk_size)
+    done: list[CellRecord] = []
+
+    def take(records: list[CellRecord]) -> None:
+        done.extend(records)
+        if on_records is not None:
+            on_records(records)
+
+    if backend == "dask":
+        from playground.core.atlas.dask_backend import run_on_dask
+
+        run_on_dask(grid, parts, take, should_stop, scheduler=scheduler, workers=workers, processes=processes)
+    elif workers == 1 or len(parts) == 1:
+        for part in parts:
+            records = run_chunk(grid, part, should_stop)
+            if records is None:
+                break
+            take(records)
+    else:
+        _run_in_processes(grid, parts, take, should_stop, workers)
+    done.sort(key=lambda r: grid.flat(r.index))
+    return done
+
+
+def _run_in_processes(grid: Grid, parts, take, should_stop, workers: int) -> None:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # spawn: a fresh interpreter imports only core and NumPy (never a window's Qt, never a forked lock)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context, initializer=_one_blas_thread) as pool:
+        pending = {pool.submit(run_chunk, grid, part) for part in parts}
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    take(future.result())
+                if should_stop is not None and should_stop():
+                    break
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+@dataclass(frozen=True)
+class AtlasJob:
+    """A chunk of an atlas for a helper process (``HelperPool``): its cells trained there, its records sent
+    back as :class:`AtlasRecords` as they finish (at most ~10 messages a second, the last with ``final``)."""
+
+    job_id: int
+    grid: Grid
+    indices: tuple[int, ...]
+
+    def serve_in_helper(self, pulse) -> None:
+        """Train the cells, stacks of one shape at a time, asking ``pulse.should_stop()`` between chunks."""
+        unsent: list[CellRecord] = []
+        last = time.monotonic()
+        stopped = False
+        for part in chunks(self.grid, self.indices, HELPER_STACK):
+            if pulse.should_stop():
+                stopped = True
+                break
+            records = run_chunk(self.grid, part, pulse.should_stop)
+            if records is None:
+                stopped = True
+                break
+            unsent += records
+            while len(unsent) > MESSAGE_RECORDS or (unsent and time.monotonic() - last >= SEND_EVERY):
+                pulse.send(AtlasRecords(self.job_id, tuple(unsent[:MESSAGE_RECORDS]), False))
+                unsent, last = unsent[MESSAGE_RECORDS:], time.monotonic()
+        pulse.send(AtlasRecords(self.job_id, tuple(unsent), True, stopped))
+
+
+__all__ = ["compute", "chunks", "shares", "run_chunk", "run_chunk_pinned", "AtlasJob", "AtlasRecords", "BACKENDS"]
