@@ -106,11 +106,13 @@ def axis_text(axis: Axis) -> str:
 
 def finer(axis: Axis, start: float, end: float) -> Axis:
     """The axis of a region drawn on the map from ``start`` to ``end`` (in cells along this axis): as many
-    values as before, spread over the region, for a number axis; the values inside it for any other."""
+    values as before, spread over the region, for a number axis; for whole numbers (hidden units, batch sizes)
+every one between those of the cells it touches; the values of the cells it touches for any other."""
     n = len(axis.values)
     start, end = max(0.0, min(start, end)), min(float(n), max(start, end))
-    inside = [v for i, v in enumerate(axis.values) if start <= i + 0.5 <= end] or [
-        axis.values[min(n - 1, int(start))]]
+    # the cells the region touches (cell i spans i .. i + 1)
+    first, last = min(n - 1, int(math.floor(start))), max(0, int(math.ceil(end)) - 1)
+    inside = list(axis.values[first:max(first, last) + 1])
     if axis.name in SPACED and n > 1:
         # the cells' centres are at i + 0.5: the value at position p lies between them, on the axis's scale
         def at(p: float) -> float:

@@ -2,8 +2,8 @@
 
 The pictures are drawn from the map panel as it looks (so at the presentation scale when that is on);
 a PNG at twice the panel's pixels, sharp on a slide. The CSV has one line per computed cell with the
-fields of the record's ``to_json`` (nested values, such as the labels or the curve, as JSON text), the
-columns in the order of the first record. Every file is written all or nothing (atomic).
+fields of the record's ``to_json``, its coordinates one column per axis (nested values, such as the labels
+or the curve, as JSON text). Every file is written all or nothing (atomic).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import csv
 import io
 import json
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -36,7 +36,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
         generator.setTitle(widget.accessibleName() or "atlas")
         generator.setDescription(widget.accessibleDescription())
         painter = QPainter(generator)
-        widget.render(painter)
+        widget.render(painter, QPoint())
         painter.end()
         buffer.close()
         return bytes(data)
@@ -45,7 +45,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
     image.setDevicePixelRatio(PNG_RESOLUTION)
     image.fill(widget.palette().color(widget.backgroundRole()))
     painter = QPainter(image)
-    widget.render(painter)
+    widget.render(painter, QPoint())
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -74,9 +74,18 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _flat(record) -> dict:
+    """A record's ``to_json`` fields, its coordinates as one column per axis (named after the axis)."""
+    fields = record.to_json()
+    row = {"index": fields.pop("index")}
+    row.update(fields.pop("coordinates", {}))
+    row.update(fields)
+    return row
+
+
 def csv_text(records: list) -> str:
-    """One line per record: the fields of its ``to_json``."""
-    rows = [r.to_json() for r in records]
+    """One line per record: the fields of its ``to_json``, the coordinates one column per axis."""
+    rows = [_flat(r) for r in records]
     out = io.StringIO()
     if not rows:
         return ""

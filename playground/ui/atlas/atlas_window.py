@@ -418,9 +418,9 @@ def open_atlas(parent: QWidget | None, experiment, open_cell: Callable[[Settings
         window = AtlasWindow(parent, dataset, settings, open_cell)
     elif not window.runner.running:
         window.set_experiment(dataset, settings)
+    if window.isVisible():
+        window.raise_()  # already open: bring it to the front
     window.show()
-    window.raise_()
-    window.activateWindow()
     return window
 
 
