@@ -170,3 +170,15 @@ class CellPanel(QWidget):
         item.titleLabel.setAttr("color", text.name())
         item.setTitle(self.tr("Error of the cell"))
         self.refresh()
+
+
+if __name__ == "__main__":  # python -m playground.ui.atlas.atlas_cell: a cell of a small XOR atlas
+    from playground.ui.atlas.atlas_model import sample_model
+    from playground.ui.preview import preview
+
+    def _sample() -> CellPanel:
+        panel = CellPanel(sample_model())
+        panel.show_cell((8, 2))
+        return panel
+
+    preview(_sample, size=(360, 420))

@@ -166,3 +166,18 @@ def error_ticks(logs: tuple[float, float]) -> list[tuple[float, str]]:
 def iteration_ticks(most: int) -> list[tuple[float, str]]:
     """Ticks of the iterations scale: 0, half and the most."""
     return [(0.0, "0"), (0.5, number(most // 2, ",")), (1.0, number(most, ","))]
+
+
+if __name__ == "__main__":  # python -m playground.ui.atlas.atlas_legend: the labels of a small XOR atlas
+    from collections import Counter
+
+    from playground.ui.atlas.atlas_model import sample_model
+    from playground.ui.preview import preview
+
+    def _sample() -> AtlasLegend:
+        model = sample_model()
+        legend = AtlasLegend()
+        legend.show_labels(Counter(r.main_label for r in model.records()), model.done())
+        return legend
+
+    preview(_sample, size=(700, 80))

@@ -136,6 +136,9 @@ class AtlasMap(pg.PlotWidget):
         model.gridChanged.connect(self._grid_changed)
         model.recordsAdded.connect(self._records_added)
         self.apply_style()
+        if model.grid is not None:  # a model that has a grid already (a preview)
+            self._grid_changed()
+            self.redraw()
 
     # ------------------------------------------------------------------ drawing
     def set_mode(self, mode: str) -> None:
@@ -293,3 +296,10 @@ class AtlasMap(pg.PlotWidget):
         item = self.getPlotItem()
         item.setLabel("bottom", x, **style)
         item.setLabel("left", y, **style)
+
+
+if __name__ == "__main__":  # python -m playground.ui.atlas.atlas_map: a small XOR atlas computed here
+    from playground.ui.atlas.atlas_model import sample_model
+    from playground.ui.preview import preview
+
+    preview(lambda: AtlasMap(sample_model()), size=(700, 450))

@@ -83,3 +83,19 @@ class AtlasModel(QObject):
         """The cell's values on the axes (x, y)."""
         y = self.y_axis
         return (self.x_axis.values[column],) + ((y.values[row],) if y is not None else ())
+
+
+def sample_model(parent: QObject | None = None, hidden: int = 2, iterations: int = 300) -> AtlasModel:
+    """A model of a small XOR atlas (learning rate 0.01-100 by seeds 1-6) computed here, for the previews."""
+    from playground.core.atlas.compute import compute
+    from playground.core.atlas.grid import Axis, Grid, log_space
+    from playground.core.data.presets import get_preset
+
+    preset = get_preset("xor")
+    grid = Grid(preset.dataset(), preset.settings.with_(hidden=(hidden,), bias=True),
+                [Axis("learning_rate", log_space(0.01, 100, 12), log=True), Axis("seed", tuple(range(1, 7)))],
+                iterations=iterations)
+    model = AtlasModel(parent)
+    model.set_grid(grid)
+    model.add(compute(grid, workers=1))
+    return model
