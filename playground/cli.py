@@ -1,4 +1,4 @@
-"""Command line: ``nn-playground train|study|export|presets ...`` run headless; anything else opens the window.
+"""Command line: ``nn-playground train|study|atlas|export|presets ...`` run headless; anything else opens the window.
 
 The headless commands import no Qt (the window's modules are imported only
 when a window is wanted), so they start fast and run where no display
@@ -262,6 +262,12 @@ def cmd_study(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_atlas(args: argparse.Namespace) -> int:
+    from playground.cli_atlas import cmd_atlas as atlas  # a grid of trainings: playground/cli_atlas.py
+
+    return atlas(args)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from playground.core.explain import export
     from playground.core.data.dataset import DataError
@@ -401,7 +407,7 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
     sys.stdout = _GuardedOutput(real)
     try:
         with np.errstate(all="ignore"):
-            code = {"train": cmd_train, "study": cmd_study, "export": cmd_export, "presets": cmd_presets,
+            code = {"train": cmd_train, "study": cmd_study, "atlas": cmd_atlas, "export": cmd_export, "presets": cmd_presets,
                     "lesson": cmd_lesson}[command](args)
         sys.stdout.flush()
         return code

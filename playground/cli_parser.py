@@ -16,7 +16,7 @@ from playground.core.number_text import parse_float, parse_int
 from playground.core.data.settings import NOTEBOOK, Field, parse_hidden
 from playground.usage import UsageError
 
-COMMANDS = ("train", "study", "export", "presets", "lesson")
+COMMANDS = ("train", "study", "atlas", "export", "presets", "lesson")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -120,6 +120,12 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p.add_argument("--target", type=number, default=None, metavar="E",
                        help="a run reaches the target when its final mean |error| is at most E (default 0.05)")
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
+    elif command == "atlas":
+        from playground.cli_atlas import add_atlas_options  # its axes' options (imports this module)
+
+        p = _Parser(prog="nn-playground atlas", description="Train a grid of settings (seeds x learning rates x "
+                    "hidden sizes ...), each cell exactly 'nn-playground train', and label why each one failed.")
+        add_atlas_options(p)
     elif command == "export":
         p = _Parser(prog="nn-playground export", description="Write the experiment as the Export menu does: "
                     "a standalone NumPy script and/or a Jupyter notebook.")
@@ -136,7 +142,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         check.add_argument("files", nargs="+", metavar="FILE", help="a lesson file (.nnlesson)")
     else:
         p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train', 'study' and 'export' (headless), 'presets', 'lesson check'. Without a "
+                    "Commands: 'train', 'study', 'atlas' and 'export' (headless), 'presets', 'lesson check'. Without a "
                     "command the window opens.")
         p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
         p.add_argument("file", nargs="?", help="a document, CSV file or lesson (.nnlesson) to open")

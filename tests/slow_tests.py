@@ -40,6 +40,7 @@ SLOW = [
     "tests/core/test_hints.py",
     "tests/core/test_helper_heartbeat.py",
     "tests/test_cli_streams.py",
+    "tests/test_cli_atlas.py::test_random_cells_replayed_with_train_are_bit_identical",  # atlas + train subprocesses
     # single tests (all their parameters), longest first in the measurement
     "tests/ui/test_main_window.py::test_a_hundred_rapid_train_stop_presses",
     "tests/core/test_run_tree.py::test_past_max_runs_the_oldest_branches_off_the_path_thin_and_the_path_never_does",

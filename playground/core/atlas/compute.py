@@ -35,6 +35,7 @@ from playground.core.atlas.records import AtlasRecords, CellRecord
 
 BACKENDS = ("local", "dask")
 SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second
+QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
 HELPER_STACK = 256  # cells a stack in a helper job, so the map fills in as it computes
 
 
@@ -81,12 +82,18 @@ def _one_blas_thread() -> None:
 
 def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, scheduler: str | None = None,
             on_records: Callable[[list[CellRecord]], None] | None = None,
-            should_stop: Callable[[], bool] | None = None, chunk_size: int | None = None) -> list[CellRecord]:
-    """Every cell's record, in grid order (module docstring); those finished so far when stopped."""
+            should_stop: Callable[[], bool] | None = None, chunk_size: int | None = None,
+            processes: bool = True) -> list[CellRecord]:
+    """Every cell's record, in grid order (module docstring); those finished so far when stopped.
+
+    ``chunk_size``: at most this many cells a task (default: enough tasks for every worker);
+    ``processes``: a Dask LocalCluster's workers are processes (False: threads of this process)."""
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
     grid.check()
-    workers = max(1, int(workers if workers is not None else (os.cpu_count() or 1)))
+    if workers is None:  # the cores, unless the grid is done sooner than processes start
+        workers = (os.cpu_count() or 1) if grid.estimated_seconds() > QUICK_SECONDS else 1
+    workers = max(1, int(workers))
     if chunk_size is None:  # enough chunks to keep every worker busy to the end, none larger than a stack
         chunk_size = min(MAX_STACK, max(64, -(-grid.size // (2 * workers))))
     parts = chunks(grid, size=chunk_size)
@@ -100,7 +107,7 @@ def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, s
     if backend == "dask":
         from playground.core.atlas.dask_backend import run_on_dask
 
-        run_on_dask(grid, parts, take, should_stop, scheduler=scheduler, workers=workers)
+        run_on_dask(grid, parts, take, should_stop, scheduler=scheduler, workers=workers, processes=processes)
     elif workers == 1 or len(parts) == 1:
         for part in parts:
             records = run_chunk(grid, part, should_stop)

@@ -19,16 +19,18 @@ is E at each of the last TAIL iterations of the run):
     converged    the final E is at most the target error (the grid's, default 0.05)
     dead_relu    ReLU hidden units: at least DEAD_SHARE (50%) of them have a pre-activation z <= 0 on
                  every training row (never active, so they never learn again)
-    saturated    at least SATURATED_SHARE (50%) of the hidden units (the output units when there are
-                 none) have |z| above SATURATED_Z on every training row: 5 for a sigmoid (slope below
-                 0.0066), 2.5 for tanh (slope below 0.027); ReLU has no saturation
+    saturated    at least SATURATED_SHARE (50%) of the hidden units have |z| above SATURATED_Z on at
+                 least SATURATED_ROWS (3/4) of the training rows: 5 for a sigmoid (slope below 0.0066), 2.5 for tanh (slope below 0.027);
+                 ReLU has no saturation. Or every output is: a sigmoid output with the notebook's loss
+                 whose |z| is above 5 on every row (its slope scales every update: ``train``'s
+                 saturation warning)
     oscillating  the error rises and falls: in the tail it rises at least TAIL_RISES (4) times by more
                  than 0.1%, or along the curve at least CURVE_RISES (3) times by more than 1%
     plateau      not converged, the error flat over the last quarter of the curve (it moved by at most
                  FLAT (1%) of its level) and the gradient tiny: the mean |dLoss/dW| per weight and
-                 per row below PLATEAU_GRADIENT (1e-3)
-    too_slow     not converged and still falling: the last quarter of the curve dropped by more than
-                 FLAT (1%) of its level
+                 per row below PLATEAU_GRADIENT (1e-4)
+    too_slow     not converged, no plateau, and still falling: over the last quarter of the curve the
+                 error dropped by more than FALLING (0.01%) of its level
 
 A cell can carry several labels (a converged network often has saturated hidden units). One that is
 neither converged nor diverged and got no other label is "plateau" when its error is flat and
@@ -50,12 +52,14 @@ LABELS = ("diverged", "converged", "dead_relu", "saturated", "oscillating", "pla
 DIVERGE_GROWTH = 10.0
 DEAD_SHARE = 0.5
 SATURATED_SHARE = 0.5
+SATURATED_ROWS = 0.75
 SATURATED_Z = {"sigmoid": 5.0, "tanh": 2.5}
 TAIL = 16
 TAIL_RISES, TAIL_RISE = 4, 1e-3
 CURVE_RISES, CURVE_RISE = 3, 1e-2
 FLAT = 0.01
-PLATEAU_GRADIENT = 1e-3
+FALLING = 1e-4
+PLATEAU_GRADIENT = 1e-4
 
 
 @dataclass
@@ -66,7 +70,7 @@ class RunFacts:
     tail: np.ndarray  # (K, t) the errors of the last t iterations (NaN for a diverged network)
     final_error: np.ndarray  # (K,) mean |Y - output| of the final (last finite) weights
     nonfinite: np.ndarray  # (K,) bool: the weights became infinite or NaN (the run stopped there)
-    saturated_share: np.ndarray  # (K,) share of hidden units saturated on every row (facts_of)
+    saturated_share: np.ndarray  # (K,) share of hidden units saturated (1 when the outputs are: facts_of)
     dead_share: np.ndarray  # (K,) share of ReLU hidden units inactive on every row (0 for other activations)
     gradient: np.ndarray  # (K,) mean |dLoss/dW| per weight and per row at the final weights
     target_error: float
@@ -84,15 +88,16 @@ def facts_of(weights, biases, activation: str, rule: Rule, X: np.ndarray, Y: np.
             z = np.matmul(a[k], weights[k])
             zs.append(z if biases is None else z + biases[k])
         K = weights[0].shape[0]
-        hidden = zs if zs else [z_out]
-        units = sum(z.shape[-1] for z in hidden)
-        bound = SATURATED_Z.get(activation if zs else "sigmoid" if rule.output == "sigmoid" else "", None)
-        if bound is None:
-            saturated = np.zeros(K)
+        bound = SATURATED_Z.get(activation)
+        if zs and bound is not None:
+            saturated = sum(((np.abs(z) > bound).mean(axis=-2) >= SATURATED_ROWS).sum(axis=-1) for z in zs) / sum(z.shape[-1] for z in zs)
         else:
-            saturated = sum((np.abs(z) > bound).all(axis=-2).sum(axis=-1) for z in hidden) / units
+            saturated = np.zeros(K)
+        if rule.output == "sigmoid" and rule.loss == "notebook":  # its slope a(1 - a) scales every update
+            stuck = (np.abs(z_out) > SATURATED_Z["sigmoid"]).all(axis=(-2, -1))
+            saturated = np.where(stuck, 1.0, saturated)
         if activation == "relu" and zs:
-            dead = sum((z <= 0).all(axis=-2).sum(axis=-1) for z in zs) / units
+            dead = sum((z <= 0).all(axis=-2).sum(axis=-1) for z in zs) / sum(z.shape[-1] for z in zs)
         else:
             dead = np.zeros(K)
         _, deltas = step.backward(weights, act, rule.output, rule.loss, a, Y)
@@ -131,7 +136,7 @@ def labels_of(facts: RunFacts) -> list[tuple[str, ...]]:
         if f.curve.shape[1] >= 2:
             at34, last, spread = _quarter(f.curve)
             flat = spread <= FLAT * np.abs(last)
-            falling = (at34 - last) > FLAT * np.abs(at34)
+            falling = (at34 - last) > FALLING * np.abs(at34)
         else:
             flat, falling = np.zeros(K, bool), np.zeros(K, bool)
         oscillating = ~diverged & ((_rises(f.tail, TAIL_RISE) >= TAIL_RISES) | (_rises(f.curve, CURVE_RISE) >= CURVE_RISES))
@@ -139,7 +144,7 @@ def labels_of(facts: RunFacts) -> list[tuple[str, ...]]:
     saturated = ~diverged & (f.saturated_share >= SATURATED_SHARE)
     failing = ~diverged & ~converged
     plateau = failing & flat & (f.gradient < PLATEAU_GRADIENT)
-    too_slow = failing & falling
+    too_slow = failing & falling & ~plateau
     table = {"diverged": diverged, "converged": converged, "dead_relu": dead, "saturated": saturated,
              "oscillating": oscillating, "plateau": plateau, "too_slow": too_slow}
     out = []
@@ -157,4 +162,5 @@ def main_label(labels: tuple[str, ...] | list[str]) -> str:
 
 
 __all__ = ["LABELS", "RunFacts", "facts_of", "labels_of", "main_label", "DIVERGE_GROWTH", "DEAD_SHARE",
-           "SATURATED_SHARE", "SATURATED_Z", "TAIL", "TAIL_RISES", "CURVE_RISES", "FLAT", "PLATEAU_GRADIENT"]
+           "SATURATED_SHARE", "SATURATED_ROWS", "SATURATED_Z", "TAIL", "TAIL_RISES", "CURVE_RISES", "FLAT", "FALLING",
+           "PLATEAU_GRADIENT"]

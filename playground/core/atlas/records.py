@@ -71,15 +71,17 @@ class CellRecord:
         def number(v):
             return "" if v is None or (isinstance(v, float) and not math.isfinite(v)) else repr(v)
 
+        seed = [] if any(a.name == "seed" for a in axes) else [str(self.seed)]
         return ([a.text(self.coordinates[a.name]) for a in axes]
-                + [str(self.seed), number(self.final_error), number(self.final_test_error),
+                + seed + [number(self.final_error), number(self.final_test_error),
                    "" if self.iterations_to_target is None else str(self.iterations_to_target),
                    self.main_label, " ".join(self.labels)])
 
 
 def csv_columns(axes: Sequence) -> list[str]:
-    """The CSV header for a grid with these axes."""
-    return [a.name for a in axes] + ["seed", "final_error", "final_test_error", "iterations_to_target",
+    """The CSV header for a grid with these axes (the seed once: an axis, or a column after them)."""
+    seed = [] if any(a.name == "seed" for a in axes) else ["seed"]
+    return [a.name for a in axes] + seed + ["final_error", "final_test_error", "iterations_to_target",
                                      "main_label", "labels"]
 
 

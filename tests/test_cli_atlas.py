@@ -1,0 +1,92 @@
+"""``nn-playground atlas`` through a subprocess, as a user runs it: one record per cell, each one replayed
+with ``nn-playground train`` bit for bit; the budget and bad axes refused in one line."""
+
+import csv
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, *args):
+    return subprocess.run([sys.executable, "-m", "playground", command, *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+def atlas_json(*args):
+    r = run("atlas", *args, "--json")
+    assert r.returncode == 0, r.stderr
+    assert "cells" in r.stderr  # the progress bar
+    return [json.loads(line) for line in r.stdout.splitlines()]
+
+
+def replay(preset, record, iterations, extra=()):
+    """The cell as `nn-playground train --json` runs it, with the cell's coordinates and seed."""
+    coords = record["coordinates"]
+    args = ["--preset", preset, "--iterations", str(iterations), "--seed", str(record["seed"]), *extra]
+    options = {"learning_rate": "--lr", "activation": "--activation", "optimizer": "--optimizer",
+               "l2": "--l2", "batch_size": "--batch-size", "test_fraction": "--test-fraction"}
+    for name, value in coords.items():
+        if name == "hidden":
+            args += ["--hidden", ",".join(map(str, value)) or "0"]
+        elif name in options:
+            args += [options[name], "none" if value is None else str(value) if isinstance(value, str) else repr(value)]
+    r = run("train", *args, "--json")
+    assert r.returncode in (0, 3), r.stderr  # 3: it diverged
+    return json.loads(r.stdout)
+
+
+@pytest.mark.parametrize("preset, axes, extra", [
+    ("xor", ["--seeds", "4", "--lr", "0.1:100:4", "--hidden", "2,3"], []),
+    ("xor", ["--lr", "0.05:50:3", "--activation", "sigmoid,tanh,relu"], ["--seed", "7"]),
+    ("and", ["--seeds", "3:5", "--optimizer", "gd,momentum", "--batch-size", "2,none"], ["--lr", "0.3"]),
+    ("majority3", ["--seeds", "2", "--test-fraction", "0.25,0.5", "--l2", "0,0.01"], []),
+])
+def test_random_cells_replayed_with_train_are_bit_identical(preset, axes, extra):
+    iterations = 400
+    records = atlas_json("--preset", preset, "--iterations", str(iterations), *axes, *extra)
+    for record in random.Random(25).sample(records, 2):
+        single = replay(preset, record, iterations, extra)
+        assert record["final_error"] == single["summary"]["final_error"], record["coordinates"]
+        assert record["final_test_error"] == single["summary"].get("final_test_error")
+        curve = dict(zip(single["curve"]["iterations"], single["curve"]["errors"]))
+        for i, e in record["curve"]:
+            if e is not None:
+                assert curve[i] == e, (record["coordinates"], i)
+
+
+def test_csv_has_a_row_per_cell_with_the_axes_first():
+    r = run("atlas", "--preset", "xor", "--iterations", "50", "--seeds", "2", "--hidden", "2,4-3", "--csv")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.reader(io.StringIO(r.stdout)))
+    assert rows[0][:3] == ["seed", "hidden", "final_error"] and len(rows) == 5
+    assert [row[1] for row in rows[1:]] == ["2", "4,3", "2", "4,3"]
+
+
+def test_the_summary_counts_the_main_labels():
+    r = run("atlas", "--preset", "xor", "--iterations", "300", "--lr", "0.1,100")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Trained 2 cells x 300 iterations") and "%" in r.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--seeds", "512", "--hidden", "256-256-256,8", "--preset", "xor"], "would need about"),
+    (["--lr", "0.1:x:3"], "--lr"),
+    (["--lr", "1:10"], "A:B:N"),
+    (["--seeds", "5:2"], "ends before it starts"),
+    (["--activation", "sigmoid,swish"], "swish"),
+    (["--hidden", "2,,3"], "--hidden"),
+    (["--iterations", "10"], "at least one axis"),
+    (["--seeds", "2", "--lr", "1,2", "--hidden", "2,3", "--l2", "0,1"], "at most three axes"),
+    (["--seeds", "2", "--scheduler", "tcp://x:1"], "--backend dask"),
+])
+def test_a_bad_grid_is_refused_in_one_line_with_exit_status_2(args, words):
+    r = run("atlas", *args)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr.count("\n") == 1 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
