@@ -3,8 +3,6 @@ and its labels; and the sentence that describes the whole map (the window's acce
 
 from __future__ import annotations
 
-from collections import Counter
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -12,7 +10,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from playground.ui.atlas.atlas_axes import axis_title
-from playground.ui.atlas.atlas_colours import label_colour, label_key, label_name
+from playground.ui.atlas.atlas_colours import label_colour, label_name
 from playground.ui.atlas.atlas_model import AtlasModel
 from playground.ui.language import number
 from playground.ui.views.error_axes import error_plot_widget
@@ -45,22 +43,22 @@ def coordinates_text(model: AtlasModel, column: int, row: int) -> str:
 
 
 def record_text(model: AtlasModel, column: int, row: int) -> str:
-    """The cell's numbers and labels in a line or two."""
+    """The cell's place, main label, numbers and other labels, a line each."""
     where = coordinates_text(model, column, row)
     r = model.record(column, row)
     if r is None:
-        return where + " — " + _tr("not computed yet")
-    labels = ", ".join(label_name(x) for x in (r.labels or [r.main_label]))
-    parts = [_tr("final error {error}").format(error=_number(r.final_error))]
+        return where + "\n" + _tr("not computed yet")
+    first = [label_name(r.main_label), _tr("final error {error}").format(error=_number(r.final_error))]
     if getattr(r, "final_test_error", None) is not None:
-        parts.append(_tr("test error {error}").format(error=_number(r.final_test_error)))
+        first.append(_tr("test error {error}").format(error=_number(r.final_test_error)))
     its = r.iterations_to_target
-    if its is not None and its >= 0:
-        parts.append(_tr("target at iteration {n}").format(n=QLocale().toString(int(its))))
-    else:
-        parts.append(_tr("target not reached"))
-    return f"{where} — {label_name(r.main_label)}\n" + " · ".join(parts) + "\n" + _tr("labels: {labels}").format(
-        labels=labels)
+    lines = [where, " · ".join(first),
+             _tr("target at iteration {n}").format(n=QLocale().toString(int(its))) if its is not None and its >= 0
+             else _tr("target not reached")]
+    others = [label_name(x) for x in r.labels if x != r.main_label]
+    if others:
+        lines.append(_tr("also: {labels}").format(labels=", ".join(others)))
+    return "\n".join(lines)
 
 
 def _number(value) -> str:
@@ -73,11 +71,10 @@ def describe(model: AtlasModel) -> str:
     """The map in a sentence: "12 of 16 cells · 61% converged, 25% diverged · diverged from learning rate ≈ 4.2"."""
     if model.grid is None:
         return _tr("No atlas yet: choose two axes and press Compute.")
-    records = model.records()
-    total, done = model.cells(), len(records)
+    total, done = model.cells(), model.done()
     if not done:
         return _tr("{done} of {total} cells computed").format(done=0, total=total)
-    counts = Counter(label_key(r.main_label) for r in records)
+    counts = +model.label_counts  # (no zero counts)
     shares = ", ".join(_tr("{share}% {label}").format(share=f"{100 * n / done:.0f}", label=label_name(k))
                        for k, n in counts.most_common())
     text = (_tr("{done} of {total} cells computed").format(done=done, total=total) + "; " + shares)
@@ -94,14 +91,9 @@ def divergence_edge(model: AtlasModel) -> float | None:
     which = next((k for k, a in enumerate(axes[:2]) if a.name == "learning_rate"), None)
     if which is None:
         return None
-    columns, rows = model.shape()
     rates = axes[which].values
-    shares = []
-    for i in range(len(rates)):
-        cells = [(i, j) for j in range(rows)] if which == 0 else [(j, i) for j in range(columns)]
-        got = [model.record(*c) for c in cells]
-        got = [r for r in got if r is not None]
-        shares.append(None if not got else sum(label_key(r.main_label) == "diverged" for r in got) / len(got))
+    done, diverged = model.done_along[which], model.diverged_along[which]
+    shares = [diverged[i] / done[i] if done[i] else None for i in range(len(rates))]
     order = sorted(range(len(rates)), key=lambda i: rates[i])
     for k, i in enumerate(order):
         later = [shares[j] for j in order[k:] if shares[j] is not None]

@@ -117,6 +117,7 @@ class AtlasMap(pg.PlotWidget):
         self._rgba = np.zeros((0, 0, 4), np.uint8)
         self.error_logs = (-3.0, 0.0)
         self.most_iterations = 1
+        self._scaled = False  # the scales have taken a record
         self.cursor = (0, 0)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -155,31 +156,38 @@ class AtlasMap(pg.PlotWidget):
             item.getAxis("bottom").setTicks([axis_ticks(x), []])
             item.getAxis("left").setTicks([axis_ticks(y), []] if y is not None else [[], []])
             self.box.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.0)
-        self.error_logs, self.most_iterations = (-3.0, 0.0), 1
+        self.error_logs, self.most_iterations, self._scaled = (-3.0, 0.0), 1, False
+        self._grow_scales(self.model.records())  # (none, unless the model had some: a preview)
         self._set_image()
         self._place_cursor()
 
     def _records_added(self, positions: list) -> None:
-        self._update_scales()
-        if self.mode == BY_LABEL or not self._scales_changed:
-            for at in positions:
-                self._colour(*at)
-            self._set_image()
-        else:
+        added = [self.model.record(*at) for at in positions]
+        if self._grow_scales(added) and self.mode != BY_LABEL:
             self.redraw()  # the scale grew: every cell's colour moves
+            return
+        for at in positions:
+            self._colour(*at)
+        self._set_image()
 
-    def _update_scales(self) -> None:
-        """The error decades and the most iterations the colour scales span (they only grow while a grid runs)."""
-        records = self.model.records()
-        logs = error_range([r.final_error for r in records])
-        logs = (min(logs[0], self.error_logs[0]), max(logs[1], self.error_logs[1])) if records else logs
-        its = max([r.iterations_to_target for r in records if r.iterations_to_target is not None] + [1])
-        its = max(its, self.most_iterations)
-        self._scales_changed = (logs, its) != (self.error_logs, self.most_iterations)
+    def _grow_scales(self, records: list) -> bool:
+        """Widen the error decades and the most iterations the colour scales span to take ``records`` (while a
+        grid runs they only grow, so an update costs what it adds); True when they changed."""
+        errors = [r.final_error for r in records if r.final_error is not None and math.isfinite(r.final_error)
+                  and r.final_error > 0]
+        logs = self.error_logs
+        if errors:
+            logs = error_range(errors)
+            if self._scaled:
+                logs = (min(logs[0], self.error_logs[0]), max(logs[1], self.error_logs[1]))
+            self._scaled = True  # the first finite errors set the scale; later ones only widen it
+        its = max([r.iterations_to_target for r in records if r.iterations_to_target is not None]
+                  + [self.most_iterations])
+        changed = (logs, its) != (self.error_logs, self.most_iterations)
         self.error_logs, self.most_iterations = logs, its
+        return changed
 
     def redraw(self) -> None:
-        self._update_scales()
         self._rgba[:] = 0
         columns, rows = self.model.shape()
         for c in range(columns):
@@ -274,7 +282,7 @@ class AtlasMap(pg.PlotWidget):
         item = self.getPlotItem()
         for name in ("bottom", "left"):
             axis = item.getAxis(name)
-            axis.setStyle(tickFont=font, tickTextOffset=int(round(4 * s)))
+            axis.setStyle(tickFont=font, tickTextOffset=int(round(4 * s)), hideOverlappingLabels=False)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
             axis.label.setFont(font)

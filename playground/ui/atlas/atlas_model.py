@@ -6,7 +6,11 @@ description listen to it (``recordsAdded``, ``gridChanged``) and ask it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QObject, Signal
+
+from playground.ui.atlas.atlas_colours import label_key
 
 
 class AtlasModel(QObject):
@@ -19,12 +23,20 @@ class AtlasModel(QObject):
         super().__init__(parent)
         self.grid = None
         self._records: dict[tuple[int, int], object] = {}
+        self._tally()
 
     # ------------------------------------------------------------------ the grid
     def set_grid(self, grid) -> None:
         self.grid = grid
         self._records = {}
+        self._tally()
         self.gridChanged.emit()
+
+    def _tally(self) -> None:
+        """Counts kept as records arrive, so an update costs what it adds, not what the map holds."""
+        self.label_counts: Counter = Counter()  # main label -> cells
+        self.done_along: tuple[Counter, Counter] = (Counter(), Counter())  # finished cells per column, per row
+        self.diverged_along: tuple[Counter, Counter] = (Counter(), Counter())  # diverged cells likewise
 
     @property
     def x_axis(self):
@@ -61,9 +73,21 @@ class AtlasModel(QObject):
         added = []
         for r in records:
             at = self.position(r)
+            old = self._records.get(at)
+            if old is not None:  # the same cell again: count it once
+                self._count(old, at, -1)
             self._records[at] = r
+            self._count(r, at, 1)
             added.append(at)
         self.recordsAdded.emit(added)
+
+    def _count(self, record, at: tuple[int, int], sign: int) -> None:
+        key = label_key(record.main_label)
+        self.label_counts[key] += sign
+        for k in (0, 1):
+            self.done_along[k][at[k]] += sign
+            if key == "diverged":
+                self.diverged_along[k][at[k]] += sign
 
     def record(self, column: int, row: int):
         """The record of a cell, or None while it is not computed."""

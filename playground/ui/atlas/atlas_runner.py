@@ -59,9 +59,11 @@ class AtlasRunner(QObject):
     finished = Signal(bool)  # every thread has ended; True when Stop (or a failure) ended the grid early
     failed = Signal(str)
     stalled = Signal(float)  # seconds a helper has been silent while it works
+    answered = Signal()  # a helper reported stalled was heard again
     _ended = Signal(bool)  # a thread's last word (from that thread; queued to the UI thread)
     _problem = Signal(str)
     _silent = Signal(float)
+    _heard = Signal()
 
     def __init__(self, parent: QObject | None = None, pool: HelperPool | None = None,
                  helpers: int = HELPERS) -> None:
@@ -81,6 +83,7 @@ class AtlasRunner(QObject):
         self._ended.connect(self._thread_ended)
         self._problem.connect(self.failed)
         self._silent.connect(self.stalled)
+        self._heard.connect(self.answered)
 
     # ------------------------------------------------------------------ the UI thread's side
     @property
@@ -199,7 +202,9 @@ class AtlasRunner(QObject):
             now = time.monotonic()
             if message is not None:
                 heard = now
-                report_at = STALL_SECONDS
+                if report_at > STALL_SECONDS:
+                    report_at = STALL_SECONDS
+                    self._heard.emit()
                 if isinstance(message, PipeClosed):
                     self._problem.emit(message.reason)
                     return False

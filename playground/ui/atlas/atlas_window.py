@@ -14,7 +14,6 @@ everyone and for screen readers.
 from __future__ import annotations
 
 import time
-from collections import Counter
 from typing import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
@@ -27,7 +26,7 @@ from playground.core.data.dataset import Dataset
 from playground.core.data.settings import Settings, format_hidden
 from playground.ui.atlas.atlas_axes import AXES, axis_text, axis_title, default_text, finer, parse_axis
 from playground.ui.atlas.atlas_cell import CellPanel, describe
-from playground.ui.atlas.atlas_colours import BY_ERROR, BY_ITERATIONS, BY_LABEL, label_key
+from playground.ui.atlas.atlas_colours import BY_ERROR, BY_ITERATIONS, BY_LABEL
 from playground.ui.atlas.atlas_export import save_csv, save_picture
 from playground.ui.atlas.atlas_legend import AtlasLegend, error_ticks, iteration_ticks
 from playground.ui.atlas.atlas_map import AtlasMap
@@ -58,6 +57,7 @@ class AtlasWindow(ScaledView, QWidget):
         self._open_cell = open_cell
         self._dataset, self._settings = dataset, settings
         self._history: list[tuple[str, str, str, str]] = []  # the axes before each zoom (Back)
+        self._stall_shown = False  # the message line shows a stall report (hidden when the helper answers)
         self.model = AtlasModel(self)
         self.runner = runner or AtlasRunner(self)
         self.update_costs: list[tuple[int, float]] = []  # (records, seconds) of each update drawn
@@ -162,6 +162,7 @@ class AtlasWindow(ScaledView, QWidget):
         for signal, slot in ((self.compute_button.clicked, self.compute), (self.stop_button.clicked, self.stop),
                              (self.back_button.clicked, self.back), (r.recordsReady, self._take_records),
                              (r.finished, self._grid_ended), (r.failed, self._failed), (r.stalled, self._stalled),
+                             (r.answered, self._answered),
                              (self.colour_combo.currentIndexChanged, self._colour_mode_changed),
                              (self.map.hovered, self._hovered), (self.map.chosen, self.choose_cell),
                              (self.map.regionChosen, self.zoom_to)):
@@ -185,10 +186,10 @@ class AtlasWindow(ScaledView, QWidget):
         self.iterations_spin.setValue(min(settings.iterations, self.iterations_spin.value()))
         bias = self.tr("bias") if settings.bias else self.tr("no bias")
         self.setting_label.setText(self.tr("Every cell trains this setting with the cell's values: hidden {hidden} · "
-                                           "{activation} · {bias} · optimizer {optimizer} · %n row(s)", "",
-                                           dataset.n_rows).format(
-            hidden=format_hidden(settings.hidden), activation=settings.activation, bias=bias,
-            optimizer=settings.optimizer))
+                                           "{activation} · {bias} · output {output} · loss {loss} · optimizer "
+                                           "{optimizer} · %n row(s)", "", dataset.n_rows).format(
+            hidden=format_hidden(settings.hidden), activation=settings.activation, bias=bias, output=settings.output,
+            loss=settings.loss, optimizer=settings.optimizer))
         self.compute_button.setEnabled(not self.runner.running)
 
     def grid(self) -> Grid:
@@ -257,6 +258,7 @@ class AtlasWindow(ScaledView, QWidget):
     @Slot(bool)
     def _grid_ended(self, early: bool) -> None:
         self._take_records()
+        self._answered()  # a stall report is over with the grid
         self._set_running(False)
         self._describe()
         self.gridFinished.emit(early)
@@ -268,9 +270,15 @@ class AtlasWindow(ScaledView, QWidget):
     @Slot(float)
     def _stalled(self, seconds: float) -> None:
         self._say(self.tr("A helper process has not answered for {seconds} s; press Stop to end the atlas").format(
-            seconds=QLocale().toString(int(seconds))))
+            seconds=QLocale().toString(int(seconds))), stall=True)
 
-    def _say(self, text: str) -> None:
+    @Slot()
+    def _answered(self) -> None:
+        if self._stall_shown:
+            self.message_label.hide()
+
+    def _say(self, text: str, stall: bool = False) -> None:
+        self._stall_shown = stall
         self.message_label.setText(text)
         self.message_label.show()
 
@@ -283,8 +291,7 @@ class AtlasWindow(ScaledView, QWidget):
     def _show_legend(self) -> None:
         mode = self.colour_combo.currentData()
         if mode == BY_LABEL:
-            counts = Counter(label_key(r.main_label) for r in self.model.records())
-            self.legend.show_labels(counts, self.model.done())
+            self.legend.show_labels(self.model.label_counts, self.model.done())
         elif mode == BY_ERROR:
             self.legend.show_scale(mode, error_ticks(self.map.error_logs), self.tr("final error (log)"))
         else:
