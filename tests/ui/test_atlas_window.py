@@ -71,7 +71,7 @@ def test_a_small_grid_fills_every_cell_with_the_records_compute_gives(qtbot, atl
             assert record.to_json() == expected[(c, r)]
             assert atlas.map.colour_at(c, r) == rgba(label_colour(record.main_label))
     # the UI thread drew the records in a few updates, each a batch of records
-    assert sum(n for n, _ in atlas.update_costs) == 16
+    assert sum(n for n, _, _ in atlas.update_costs) == 16
     assert len(atlas.update_costs) <= 16
 
 
