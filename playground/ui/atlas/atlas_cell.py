@@ -16,10 +16,6 @@ from playground.ui.language import number
 from playground.ui.views.error_axes import error_plot_widget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AtlasCell", text)
-
-
 def curve_points(record, iterations: int) -> tuple[np.ndarray, np.ndarray]:
     """A record's curve as (iterations, errors): an (n, 2) array of both, or errors spread evenly over the run."""
     curve = getattr(record, "curve", None)
@@ -47,17 +43,20 @@ def record_text(model: AtlasModel, column: int, row: int) -> str:
     where = coordinates_text(model, column, row)
     r = model.record(column, row)
     if r is None:
-        return where + "\n" + _tr("not computed yet")
-    first = [label_name(r.main_label), _tr("final error {error}").format(error=_number(r.final_error))]
+        return where + "\n" + QCoreApplication.translate("AtlasCell", "not computed yet")
+    first = [label_name(r.main_label),
+             QCoreApplication.translate("AtlasCell", "final error {error}").format(error=_number(r.final_error))]
     if getattr(r, "final_test_error", None) is not None:
-        first.append(_tr("test error {error}").format(error=_number(r.final_test_error)))
+        first.append(QCoreApplication.translate("AtlasCell", "test error {error}").format(
+            error=_number(r.final_test_error)))
     its = r.iterations_to_target
     lines = [where, " · ".join(first),
-             _tr("target at iteration {n}").format(n=QLocale().toString(int(its))) if its is not None and its >= 0
-             else _tr("target not reached")]
+             QCoreApplication.translate("AtlasCell", "target at iteration {n}").format(n=QLocale().toString(int(its)))
+             if its is not None and its >= 0
+             else QCoreApplication.translate("AtlasCell", "target not reached")]
     others = [label_name(x) for x in r.labels if x != r.main_label]
     if others:
-        lines.append(_tr("also: {labels}").format(labels=", ".join(others)))
+        lines.append(QCoreApplication.translate("AtlasCell", "also: {labels}").format(labels=", ".join(others)))
     return "\n".join(lines)
 
 
@@ -70,17 +69,20 @@ def _number(value) -> str:
 def describe(model: AtlasModel) -> str:
     """The map in a sentence: "12 of 16 cells · 61% converged, 25% diverged · diverged from learning rate ≈ 4.2"."""
     if model.grid is None:
-        return _tr("No atlas yet: choose two axes and press Compute.")
+        return QCoreApplication.translate("AtlasCell", "No atlas yet: choose two axes and press Compute.")
     total, done = model.cells(), model.done()
     if not done:
-        return _tr("{done} of {total} cells computed").format(done=0, total=total)
+        return QCoreApplication.translate("AtlasCell", "{done} of {total} cells computed").format(done=0, total=total)
     counts = +model.label_counts  # (no zero counts)
-    shares = ", ".join(_tr("{share}% {label}").format(share=f"{100 * n / done:.0f}", label=label_name(k))
+    shares = ", ".join(QCoreApplication.translate("AtlasCell", "{share}% {label}").format(
+                       share=f"{100 * n / done:.0f}", label=label_name(k))
                        for k, n in counts.most_common())
-    text = (_tr("{done} of {total} cells computed").format(done=done, total=total) + "; " + shares)
+    text = QCoreApplication.translate("AtlasCell", "{done} of {total} cells computed").format(
+        done=done, total=total) + "; " + shares
     edge = divergence_edge(model)
     if edge is not None:
-        text += "; " + _tr("divergence above learning rate ≈ {rate}").format(rate=number(edge, ".2g"))
+        text += "; " + QCoreApplication.translate("AtlasCell", "divergence above learning rate ≈ {rate}").format(
+            rate=number(edge, ".2g"))
     return text
 
 
