@@ -48,6 +48,7 @@ SLOW = [
     "tests/core/test_study_seeds.py::test_study_seed_j_is_the_single_training_with_seed_s_plus_j",
     "tests/ui/test_study_panel.py::test_a_running_study_draws_a_band_and_a_sample_then_every_curve",
     "tests/ui/test_atlas_runner.py::test_closing_the_window_ends_its_helpers",
+    "tests/ui/test_atlas_runner.py::test_a_silent_helper_is_reported_and_stop_kills_it",
     "tests/ui/test_atlas_window.py::test_dragging_a_rectangle_computes_a_finer_grid_inside_it",
     "tests/core/test_export.py::test_the_notebook_script_prints_the_cli_train_output_and_the_notebooks_errors",
     "tests/core/test_lesson_markup.py::test_inline_markup_is_rendered_as_the_regex_renderer_did",

@@ -65,3 +65,22 @@ def test_closing_the_window_ends_its_helpers(qtbot):
     window.close()
     assert not window.runner.running or not any(alive(p) for p in pids)
     assert not any(alive(p) for p in pids)
+
+
+def test_a_silent_helper_is_reported_and_stop_kills_it(qtbot, monkeypatch):
+    import signal
+
+    from playground.ui.atlas import atlas_runner
+
+    monkeypatch.setattr(atlas_runner, "STALL_SECONDS", 1.0)  # (heartbeats of a tenth of it)
+    window = long_atlas(qtbot)
+    pids = window.runner.helper_pids()
+    with qtbot.waitSignal(window.runner.stalled, timeout=WAIT_MS):
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)  # stopped: neither beats nor answers Stop
+    assert "has not answered" in window.message_label.text() and window.message_label.isVisible()
+    with qtbot.waitSignal(window.gridFinished, timeout=WAIT_MS) as ended:
+        qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+    assert ended.args == [True]
+    assert not any(alive(p) for p in pids)
+    assert not window.message_label.isVisible()  # the stall is over with the grid
