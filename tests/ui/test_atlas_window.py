@@ -113,7 +113,7 @@ def test_clicking_a_cell_opens_exactly_that_run(qtbot, atlas):
     cell = atlas.model.grid.cell((3, 2))
     assert seed == 3 == cell.seed and settings == cell.settings and iterations == 200
     assert settings.learning_rate == atlas.model.grid.axes[0].values[3] and settings.seed == 3
-    assert atlas.chosen_cells == [(cell.settings, 3)]
+    assert atlas.chosen_cells == [(cell.settings, 3)] and atlas.chosen_cell == cell
 
 
 def test_the_arrows_move_a_cell_cursor_and_enter_opens_its_cell(qtbot, atlas):

@@ -58,6 +58,7 @@ class AtlasWindow(ScaledView, QWidget):
         self._dataset, self._settings = dataset, settings
         self._history: list[tuple[str, str, str, str]] = []  # the axes before each zoom (Back)
         self._stall_shown = False  # the message line shows a stall report (hidden when the helper answers)
+        self.chosen_cell = None  # the core Cell opened last (cellChosen)
         self.model = AtlasModel(self)
         self.runner = runner or AtlasRunner(self)
         # (records, wall seconds, UI-thread CPU seconds) of each update drawn (benchmarks print them)
@@ -319,6 +320,7 @@ class AtlasWindow(ScaledView, QWidget):
         if grid is None:
             return
         cell = grid.cell((column, row))
+        self.chosen_cell = cell  # the whole Cell (its held-out fraction too, on that axis) for whoever opens it
         self.cellChosen.emit(cell.settings, cell.seed, grid.iterations)
         if self._open_cell is not None:
             self._open_cell(cell.settings, cell.seed)
