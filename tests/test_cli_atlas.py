@@ -90,3 +90,16 @@ def test_a_bad_grid_is_refused_in_one_line_with_exit_status_2(args, words):
     r = run("atlas", *args)
     assert r.returncode == 2 and r.stdout == "", r.stderr
     assert r.stderr.count("\n") == 1 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_the_options_make_the_grid_in_the_order_given():
+    from playground.cli_atlas import grid_from_args
+    from playground.cli_parser import build_parser
+
+    args = build_parser("atlas").parse_args(["--preset", "xor", "--lr", "0.01:100:5", "--seed", "3", "--seeds", "2",
+                                             "--hidden", "4", "--iterations", "77", "--target", "0.1"])
+    grid = grid_from_args(args)
+    assert [a.name for a in grid.axes] == ["learning_rate", "seed"] and grid.shape == (5, 2)
+    assert grid.axes[0].values == pytest.approx((0.01, 0.1, 1.0, 10.0, 100.0)) and grid.axes[0].log
+    assert grid.axes[1].values == (3, 4) and grid.base_settings.hidden == (4,)
+    assert grid.iterations == 77 and grid.target_error == 0.1

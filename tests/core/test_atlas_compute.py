@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from playground.core.atlas.compute import AtlasJob, chunks, compute
+from playground.core.atlas.engine import RECORD_POINTS, curve_every
 from playground.core.atlas.grid import Axis, Grid, log_space
 from playground.core.atlas.records import AtlasRecords, CellRecord
 from playground.core.data.presets import get_preset
@@ -51,6 +52,17 @@ def test_every_cell_is_its_single_training_bit_for_bit():
     for r in records[::5]:
         assert_is_the_single_training(grid, r)
         assert r.seed == r.coordinates["seed"] and len(r.curve) <= 100
+
+
+def test_the_recorded_iterations_are_points_of_trains_own_curve():
+    # train's curve keeps every stride-th error, stride the smallest power of two giving <= 2048 points;
+    # the atlas records every curve_every-th: a larger power of two, so a subset
+    for n in (1, 100, 2048, 2049, 10_000, 123_457):
+        s = curve_every(n)
+        assert s & (s - 1) == 0 and -(-n // s) <= 1024 and (s == 1 or -(-n // (s // 2)) > 1024)
+    record = compute(small_grid(iterations=5000), workers=1)[0]
+    assert 50 <= len(record.curve) <= RECORD_POINTS
+    assert all(i % curve_every(5000) == 0 for i, _ in record.curve)
 
 
 def test_diverging_cells_stop_as_train_stops_them_and_the_others_are_unchanged():

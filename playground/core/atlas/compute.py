@@ -36,7 +36,7 @@ from playground.core.atlas.records import AtlasRecords, CellRecord
 BACKENDS = ("local", "dask")
 SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second
 QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
-HELPER_STACK = 256  # cells a stack in a helper job, so the map fills in as it computes
+HELPER_STACK = 512  # cells a stack in a helper job: large enough to be fast, small enough that the map fills in
 
 
 def _cost(grid: Grid, flat: int) -> int:
@@ -66,7 +66,7 @@ def run_chunk(grid: Grid, indices: Sequence[int], should_stop: Callable[[], bool
     return train_cells(grid, [grid.cell(i) for i in indices], should_stop=should_stop)
 
 
-def _pinned_chunk(grid: Grid, indices: Sequence[int]) -> list[CellRecord]:
+def run_chunk_pinned(grid: Grid, indices: Sequence[int]) -> list[CellRecord]:
     """run_chunk with one BLAS thread (a worker process or a Dask task: the cores are used by processes)."""
     from threadpoolctl import threadpool_limits
 
@@ -169,4 +169,4 @@ class AtlasJob:
         pulse.send(AtlasRecords(self.job_id, tuple(unsent), True, stopped))
 
 
-__all__ = ["compute", "chunks", "run_chunk", "AtlasJob", "AtlasRecords", "BACKENDS"]
+__all__ = ["compute", "chunks", "run_chunk", "run_chunk_pinned", "AtlasJob", "AtlasRecords", "BACKENDS"]

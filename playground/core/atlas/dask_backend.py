@@ -24,7 +24,7 @@ def run_on_dask(grid, parts, take: Callable, should_stop: Callable[[], bool] | N
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise RuntimeError(MISSING) from None
-    from playground.core.atlas.compute import _pinned_chunk
+    from playground.core.atlas.compute import run_chunk_pinned
 
     cluster = None
     if scheduler is None:
@@ -38,7 +38,7 @@ def run_on_dask(grid, parts, take: Callable, should_stop: Callable[[], bool] | N
             raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     try:
         shared = client.scatter(grid, broadcast=True)  # sent to each worker once, not with every task
-        futures = client.map(_pinned_chunk, [shared] * len(parts), parts, pure=False)
+        futures = client.map(run_chunk_pinned, [shared] * len(parts), parts, pure=False)
         for future in as_completed(futures):
             take(future.result())
             if should_stop is not None and should_stop():

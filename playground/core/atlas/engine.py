@@ -9,7 +9,8 @@ API (``playground.core.atlas.engine``)::
 How the bit-identity with ``train`` holds: the stack's network j starts from ``initial_weights(sizes,
 seed_j)`` and multiplies its updates by its own learning rate (NetworkStack: every product is the single
 network's own BLAS call), and its held-out rows are ``held_out_mask(F, rows, seed_j)``, so its numbers are
-a single training's. A network whose weights become non-finite in a chunk of iterations is replayed alone
+a single training's. The notebook's rule runs through fast_loop.FastLoop (NetworkStack.steps with the
+bias sums as row adds: the same numbers). A network whose weights become non-finite in a chunk of iterations is replayed alone
 from the chunk's start by a Trainer, as ``train`` would run it (it stops there, keeping the last finite
 weights), as the convergence study does (core/training/study.py); the stack carries on with the others,
 whose numbers do not depend on it.
@@ -26,6 +27,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from playground.core.atlas import labels as atlas_labels
+from playground.core.atlas.fast_loop import FastLoop
 from playground.core.atlas.grid import CURVE_POINTS, Cell, Grid
 from playground.core.atlas.records import CellRecord
 from playground.core.data.held_out import held_out_mask
@@ -72,6 +74,7 @@ class _Run:
         self.X, self.Y, self.X_test, self.Y_test = (np.ascontiguousarray(a, dtype=float) for a in _rows(grid, cells))
         self.stack = NetworkStack(self.sizes, [c.seed for c in cells], activation=s.activation, bias=s.bias,
                                   rule=self.rule, learning_rates=[c.settings.learning_rate for c in cells])
+        self.fast = FastLoop(self.stack, self.X, self.Y) if FastLoop.fits(self.stack, self.X, self.Y) else None
         K, N = len(cells), grid.iterations
         self.every = curve_every(N)
         self.rec_it = np.arange(0, N, self.every)
@@ -93,7 +96,8 @@ class _Run:
 
     def advance(self, i: int, end: int) -> None:
         """Iterations i..end-1 of every network, recording the errors it wants."""
-        steps, X, Y = self.stack.steps, self.X, self.Y
+        X, Y = self.X, self.Y
+        steps = self.stack.steps if self.fast is None else lambda _X, _Y, n, want=False: self.fast.steps(n, want)
         while i < end:
             w = self.wanted(i)
             if w >= end:
