@@ -1,0 +1,141 @@
+"""The atlas window's axes: what a user types for an axis's values, read into a core ``Axis``, and the finer
+axis of a region the user drew on the map (the zoom).
+
+The values are written as on the command line (``nn-playground atlas``): ``A:B:N`` is N values from A to B
+(log-spaced for the learning rate, evenly spaced for L2 and the held-out fraction), ``A:B`` every whole
+number from A to B (seeds, hidden units, batch sizes), and a comma list gives the values themselves
+(``sigmoid, tanh, relu``; ``all`` is every row for the batch size). Numbers use a decimal point.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from playground.core.atlas.grid import Axis, log_space
+from playground.core.data.settings import FIELD
+
+# name, title (translated where shown), the values a new axis starts with
+AXES = (
+    ("seed", QT_TRANSLATE_NOOP("AtlasAxes", "seed"), "1:16"),
+    ("learning_rate", QT_TRANSLATE_NOOP("AtlasAxes", "learning rate"), "0.01:100:16"),
+    ("hidden", QT_TRANSLATE_NOOP("AtlasAxes", "hidden units"), "1,2,3,4,8"),
+    ("activation", QT_TRANSLATE_NOOP("AtlasAxes", "activation"), ""),
+    ("optimizer", QT_TRANSLATE_NOOP("AtlasAxes", "optimizer"), ""),
+    ("batch_size", QT_TRANSLATE_NOOP("AtlasAxes", "batch size"), "1,2,4,all"),
+    ("l2", QT_TRANSLATE_NOOP("AtlasAxes", "L2 decay"), "0:0.01:6"),
+    ("test_fraction", QT_TRANSLATE_NOOP("AtlasAxes", "held-out fraction"), "0.1:0.5:5"),
+)
+_TITLES = {name: title for name, title, _ in AXES}
+WHOLE = ("seed", "hidden", "batch_size")  # whole numbers: A:B is every one from A to B
+CHOICES = ("activation", "optimizer")
+SPACED = ("learning_rate", "l2", "test_fraction")  # A:B:N: N values from A to B
+MOST_VALUES = 512
+
+
+def axis_title(name: str) -> str:
+    """An axis's name in the window's language."""
+    return QCoreApplication.translate("AtlasAxes", _TITLES.get(name, name))
+
+
+def default_text(name: str) -> str:
+    """The values a new axis of ``name`` starts with (every choice of a choice axis)."""
+    if name in CHOICES:
+        return ", ".join(FIELD[name].choices)
+    return next(text for n, _, text in AXES if n == name)
+
+
+def _number(text: str, whole: bool = False):
+    t = text.strip()
+    try:
+        value = int(t) if whole else float(t)
+    except ValueError:
+        raise ValueError(QCoreApplication.translate("AtlasAxes", "“{text}” is not a number").format(text=t)) from None
+    if not whole and not math.isfinite(value):
+        raise ValueError(QCoreApplication.translate("AtlasAxes", "“{text}” is not a finite number").format(text=t))
+    return value
+
+
+def parse_axis(name: str, text: str) -> Axis:
+    """The axis a user typed (see the module docstring); ValueError with a message for the window."""
+    t = text.strip()
+    if not t:
+        raise ValueError(QCoreApplication.translate("AtlasAxes", "the {axis} axis has no values").format(
+            axis=axis_title(name)))
+    if ":" in t and name not in CHOICES:
+        parts = t.split(":")
+        if name in SPACED and len(parts) == 3:
+            low, high, n = _number(parts[0]), _number(parts[1]), _number(parts[2], whole=True)
+            if not 1 <= n <= MOST_VALUES:
+                raise ValueError(QCoreApplication.translate("AtlasAxes", "use 1 to {most} values").format(
+                    most=MOST_VALUES))
+            if name == "learning_rate":
+                return Axis(name, tuple(_kept(v) for v in log_space(low, high, n)), log=True)
+            step = (high - low) / (n - 1) if n > 1 else 0.0
+            return Axis(name, tuple(_kept(low + i * step) for i in range(n)))
+        if name in WHOLE and len(parts) == 2:
+            low, high = _number(parts[0], whole=True), _number(parts[1], whole=True)
+            if not 0 < high - low + 1 <= MOST_VALUES:
+                raise ValueError(QCoreApplication.translate("AtlasAxes", "use 1 to {most} values").format(
+                    most=MOST_VALUES))
+            return Axis(name, tuple(_value(name, v) for v in range(low, high + 1)))
+        raise ValueError(QCoreApplication.translate("AtlasAxes", "write {example} or a list separated by commas")
+                         .format(example="A:B:N" if name in SPACED else "A:B"))
+    values = [v.strip() for v in t.replace(";", ",").split(",") if v.strip()]
+    if name in CHOICES:
+        return Axis(name, tuple(values))
+    parsed = [_value(name, None if v.lower() == "all" and name == "batch_size" else
+                     _number(v, whole=name in WHOLE)) for v in values]
+    return Axis(name, tuple(parsed), log=name == "learning_rate")
+
+
+def _value(name: str, v):
+    return (v,) if name == "hidden" else v
+
+
+def _kept(v: float) -> float:
+    """A spaced value as the axis keeps it: 6 significant digits (readable in the CSV and the labels)."""
+    return float(f"{v:.6g}")
+
+
+def axis_text(axis: Axis) -> str:
+    """An axis written back as a user would type it (a list)."""
+    return ", ".join(axis.text(v) for v in axis.values)
+
+
+def finer(axis: Axis, start: float, end: float) -> Axis:
+    """The axis of a region drawn on the map from ``start`` to ``end`` (in cells along this axis): as many
+    values as before, spread over the region, for a number axis; for whole numbers (hidden units, batch sizes)
+every one between those of the cells it touches; the values of the cells it touches for any other."""
+    n = len(axis.values)
+    start, end = max(0.0, min(start, end)), min(float(n), max(start, end))
+    # the cells the region touches (cell i spans i .. i + 1)
+    first, last = min(n - 1, int(math.floor(start))), max(0, int(math.ceil(end)) - 1)
+    inside = list(axis.values[first:max(first, last) + 1])
+    if axis.name in SPACED and n > 1:
+        # the cells' centres are at i + 0.5: the value at position p lies between them, on the axis's scale
+        def at(p: float) -> float:
+            i = min(max(p - 0.5, 0.0), n - 1.0)
+            lo, hi = int(math.floor(i)), min(int(math.floor(i)) + 1, n - 1)
+            a, b, f = axis.values[lo], axis.values[hi], i - lo
+            if axis.log and a > 0 and b > 0:
+                return 10 ** (math.log10(a) + f * (math.log10(b) - math.log10(a)))
+            return a + f * (b - a)
+
+        low, high = at(start), at(end)
+        if high > low:
+            values = log_space(low, high, n) if axis.log else [low + k * (high - low) / (n - 1) for k in range(n)]
+            kept = tuple(dict.fromkeys(_kept(v) for v in values))
+            return Axis(axis.name, kept, log=axis.log)
+    if axis.name in ("hidden", "batch_size") and all(_whole(v) is not None for v in inside):
+        first, last = _whole(inside[0]), _whole(inside[-1])
+        if last - first + 1 > len(inside):  # every whole number between: finer than before
+            return Axis(axis.name, tuple(_value(axis.name, v) for v in range(first, last + 1)))
+    return Axis(axis.name, tuple(inside), log=axis.log)
+
+
+def _whole(v) -> int | None:
+    if isinstance(v, tuple) and len(v) == 1:
+        v = v[0]
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
