@@ -30,7 +30,6 @@ SLOW = [
     "tests/core/test_new_lessons.py::test_lesson_10_a_little_l2_gets_one_more_test_row_right_and_shrinks_the_weights",
     "tests/core/test_new_lessons.py::test_lesson_10_too_much_l2_learns_almost_nothing",
     "tests/core/test_new_lessons.py::test_lesson_10_with_no_l2_the_training_rows_are_learnt_by_heart_and_2_test_rows_are_wrong",
-    "tests/core/test_new_lessons.py::test_lesson_11_adam_is_below_0_01_at_iteration_1000_and_other_rates_do_as_the_last_step_says",
     "tests/ui/test_projector_fit.py",
     "tests/ui/test_translated_window.py",
     # measured on the quiet machine after the layout move (fast tier 207 s): hostile files and paths, every
