@@ -196,6 +196,10 @@ def test_lesson_07_the_edge_it_accepts_divides_falling_from_growing():
     above, _ = trained(les, 3, until=50, learning_rate=q.answer + q.tolerance)
     start = logged(below)[0]
     assert below.final_error() < start < above.final_error()
+    own, _ = trained(les, 3)  # the step's own run, with lr 0.15, checks the answer: it grows
+    assert own.final_error() > start
+    _x, _y, _w, lr = _line(les, 3)
+    says(q.explanation, f"{lr:g}", f"{1 - lr * np.sum(x ** 2):.1f}".replace("-", "−"))
     edge = trainer_for(les, 3, learning_rate=2 / np.sum(x ** 2))  # jumps between 0 and 4 for ever
     edge.run(50)
     assert edge.network.weights[0][0, 0] == pytest.approx(0.0, abs=1e-9)
