@@ -26,6 +26,10 @@ SLOW = [
     "tests/ui/test_layout.py",
     "tests/ui/test_lesson_layout.py",
     "tests/ui/test_lessons.py",
+    # lessons 10 and 11: 20,000 iterations of 32 hidden units, and the plateau with three optimisers
+    "tests/core/test_new_lessons.py::test_lesson_10_a_little_l2_gets_one_more_test_row_right_and_shrinks_the_weights",
+    "tests/core/test_new_lessons.py::test_lesson_10_too_much_l2_learns_almost_nothing",
+    "tests/core/test_new_lessons.py::test_lesson_10_with_no_l2_the_training_rows_are_learnt_by_heart_and_2_test_rows_are_wrong",
     "tests/ui/test_projector_fit.py",
     "tests/ui/test_translated_window.py",
     # measured on the quiet machine after the layout move (fast tier 207 s): hostile files and paths, every

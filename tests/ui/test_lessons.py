@@ -127,8 +127,10 @@ def test_every_shipped_lesson_plays_from_first_to_last_step(qtbot, window, path)
             if start == WEIGHTS:
                 for a, b in zip(w.shown_network().weights, doc.trained.weights):
                     assert np.array_equal(a, b)
-        for name in PANELS:  # the named panels are shown, the others hidden
-            assert panel_shown(w, name) == (step.visible is None or name in step.visible), (i, name)
+        # the named panels are shown, the others hidden (a toolbar hides a hidden action's widget, such as the
+        # speed slider beside Step, when it next lays itself out)
+        qtbot.waitUntil(lambda: [n for n in PANELS if panel_shown(w, n) != (step.visible is None or n in step.visible)]
+                        == [], timeout=5000)
         assert player.is_complete() == (step.action is None and step.question is None)
         if step.question is not None and step.question.kind != "prediction":
             answer_question(qtbot, player.panel, step.question)
@@ -156,7 +158,7 @@ def test_progress_is_kept_and_a_lesson_reopens_where_it_was(qtbot, window):
     player.menu.aboutToShow.emit()
     menu_texts = [a.text() for a in player.menu.actions()]
     assert any("(reached step 3)" in t for t in menu_texts)
-    assert sum(1 for t in menu_texts if t[:2] in {f"{n}." for n in range(1, 10)}) == len(LESSONS)
+    assert sum(1 for t in menu_texts if t.split(".")[0].isdigit()) == len(LESSONS)  # "1. ...", ..., "11. ..."
     player.open_file(str(path), ask=False)
     assert player.index == 2
     assert window.settings() == read_lesson(path).steps[0].state.settings  # the state in force is loaded
