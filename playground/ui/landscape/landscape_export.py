@@ -1,0 +1,44 @@
+"""The landscape window's exports: the picture (PNG, SVG) and the numbers (CSV).
+
+Pictures go through :func:`playground.ui.documents.exports.save_picture` (the app's one picture writer:
+all or nothing, at the presentation scale when that is on). The CSV holds exactly the numbers drawn: for
+a surface one line per grid point (the two weights, or the two directions' coordinates, and the error),
+for the interpolation one line per point of the line (t and the error); a first comment line says what
+the numbers are. Numbers keep all their digits (``repr``): a spreadsheet reads them back exactly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.core.files.fileio import atomic_write_bytes
+
+
+def _field(text: str) -> str:
+    """A CSV field: quoted when it holds a comma, a quote or a line break (weight names are safe; user
+    column names may not be)."""
+    if any(c in text for c in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def surface_csv(grid: np.ndarray, a: np.ndarray, b: np.ndarray, x_name: str, y_name: str, about: str) -> str:
+    """One line per grid point: ``x_name,y_name,error`` (``grid[i, j]`` is the error at ``a[i]``, ``b[j]``)."""
+    lines = ["# " + about.replace("\n", " "), f"{_field(x_name)},{_field(y_name)},error"]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            lines.append(f"{float(x)!r},{float(y)!r},{float(grid[i, j])!r}")
+    return "\n".join(lines) + "\n"
+
+
+def line_csv(t: np.ndarray, errors: np.ndarray, about: str) -> str:
+    """One line per point of a 1-D curve: ``t,error``."""
+    lines = ["# " + about.replace("\n", " "), "t,error"]
+    lines += [f"{float(x)!r},{float(e)!r}" for x, e in zip(t, errors)]
+    return "\n".join(lines) + "\n"
+
+
+def write_text(path: str, text: str) -> str:
+    """Write ``text`` to ``path`` as the app writes every file (all or nothing)."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+    return path

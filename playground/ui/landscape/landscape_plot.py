@@ -1,0 +1,275 @@
+"""The landscape window's plots: the error surface as a heatmap with contours, and the 1-D interpolation.
+
+The surface plot draws what it is handed, in weight coordinates: grid point ``(a[i], b[j])`` is the
+centre of image pixel ``(i, j)`` (so the image reaches half a step beyond the first and last grid
+values), contour lines at levels spread evenly in log(error) through ``pg.functions.isocurve``
+mapped onto the same coordinates, a colour bar, the run's path (a point for each recorded
+iteration: exactly the recorded weights), the point of the iteration on show, and the ghost paths of
+the other optimisers with a legend. The line plot shows a 1-D curve (the interpolation from the start
+weights to the end weights). Mouse drag and wheel zoom; the window's Re-grid asks the range shown
+(:meth:`SurfacePlot.shown_range`). Colours are Okabe-Ito, readable by colour-blind students.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from playground.ui.classroom.presentation import ScaledView
+
+# Okabe-Ito, as the study window and the error plot use them
+GHOST_COLOURS = {"gd": "#0072B2", "momentum": "#E69F00", "adam": "#009E73"}
+EXTRA_COLOURS = ("#CC79A7", "#56B4E9", "#F0E442")
+PATH_COLOUR, CURRENT_COLOUR = "#D55E00", "#D55E00"
+CONTOUR_LEVELS = 10
+TICK_PT, LABEL_PT = 11.0, 12.0
+SURFACE, LINE = 0, 1
+
+
+def contour_levels(grid: np.ndarray, count: int = CONTOUR_LEVELS) -> list[float]:
+    """``count`` levels between the grid's least and greatest finite value, evenly spread in log(error)
+    when every value is positive (a valley's floor gets as many lines as its walls), else evenly."""
+    finite = grid[np.isfinite(grid)]
+    if finite.size == 0:
+        return []
+    low, high = float(finite.min()), float(finite.max())
+    if not high > low:
+        return []
+    if low > 0:
+        levels = np.geomspace(low, high, count + 2)[1:-1]
+    else:
+        levels = np.linspace(low, high, count + 2)[1:-1]
+    return [float(v) for v in levels]
+
+
+def grid_rect(a: np.ndarray, b: np.ndarray) -> QRectF:
+    """The image's rectangle: each grid value the centre of its pixel."""
+    da = (a[-1] - a[0]) / max(len(a) - 1, 1) or 1.0
+    db = (b[-1] - b[0]) / max(len(b) - 1, 1) or 1.0
+    return QRectF(float(a[0] - da / 2), float(b[0] - db / 2), float(a[-1] - a[0] + da), float(b[-1] - b[0] + db))
+
+
+class SurfacePlot(ScaledView, QStackedWidget):
+    """A heatmap with contours, paths and ghost paths (page SURFACE), or a 1-D curve (page LINE)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("landscapePlot")
+        self.surface_widget = pg.PlotWidget()
+        self.surface_widget.setObjectName("landscapeSurface")
+        self.line_widget = pg.PlotWidget()
+        self.line_widget.setObjectName("landscapeLine")
+        self.addWidget(self.surface_widget)
+        self.addWidget(self.line_widget)
+        item = self.surface_widget.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.getViewBox().setMouseMode(pg.ViewBox.RectMode)  # drag a rectangle to zoom into it; wheel zooms too
+        self.image = pg.ImageItem(axisOrder="row-major")
+        item.addItem(self.image)
+        self.contours = pg.PlotCurveItem(connect="finite")
+        item.addItem(self.contours)
+        self.colour_map = pg.colormap.get("viridis")
+        self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=18)
+        self.colour_bar.setImageItem(self.image, insert_in=item)
+        self.legend = item.addLegend(offset=(10, 10))
+        self.path = pg.PlotDataItem(symbol="o", symbolSize=5)
+        self.current = pg.ScatterPlotItem(size=14, symbol="o")
+        self.ghosts: dict[str, pg.PlotDataItem] = {}
+        item.addItem(self.path)
+        item.addItem(self.current)
+        self.legend.addItem(self.path, self.tr("this run"))
+        line = self.line_widget.getPlotItem()
+        line.setMenuEnabled(False)
+        line.hideButtons()
+        self.line = pg.PlotDataItem(symbol="o", symbolSize=4)
+        line.addItem(self.line)
+        self.line_marks = pg.ScatterPlotItem(size=12, symbol="d")
+        line.addItem(self.line_marks)
+        self.grid = np.zeros((0, 0))
+        self.axes_values = (np.zeros(0), np.zeros(0))
+        self.levels: list[float] = []
+        self._path_points = np.zeros((0, 2))
+        self._labels = ("", "")
+        self._apply_scale()
+
+    # ------------------------------------------------------------------ the surface
+    def show_surface(self, grid: np.ndarray, a: np.ndarray, b: np.ndarray, x_label: str, y_label: str) -> None:
+        """Draw ``grid[i, j]`` (the error at ``a[i]``, ``b[j]``) with contours, over the whole grid."""
+        self.setCurrentIndex(SURFACE)
+        self.grid, self.axes_values = np.asarray(grid, dtype=float), (np.asarray(a, float), np.asarray(b, float))
+        finite = self.grid[np.isfinite(self.grid)]
+        low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        if not high > low:
+            high = low + 1e-12
+        # row-major: a row is one value of b (the vertical axis), a column one value of a
+        self.image.setImage(np.where(np.isfinite(self.grid), self.grid, high).T, levels=(low, high))
+        self.image.setRect(grid_rect(*self.axes_values))
+        self.colour_bar.setLevels((low, high))
+        self.levels = contour_levels(self.grid)
+        self._draw_contours()
+        self._labels = (x_label, y_label)
+        self._set_axis_labels()
+        view = self.surface_widget.getPlotItem().getViewBox()
+        view.setRange(rect=grid_rect(*self.axes_values), padding=0)
+
+    def _draw_contours(self) -> None:
+        a, b = self.axes_values
+        xs, ys = [], []
+        if len(a) > 1 and len(b) > 1:
+            data = np.where(np.isfinite(self.grid), self.grid, np.nanmax(np.where(np.isfinite(self.grid), self.grid,
+                                                                                  -np.inf)))
+            for level in self.levels:
+                for line in pg.functions.isocurve(data, level, connected=True, extendToEdge=True):
+                    points = np.asarray(line, dtype=float)
+                    # index coordinates -> weights (index i lies at a[i]: the grid is evenly spaced)
+                    xs.extend(np.interp(points[:, 0], np.arange(len(a)), a))
+                    ys.extend(np.interp(points[:, 1], np.arange(len(b)), b))
+                    xs.append(np.nan)
+                    ys.append(np.nan)
+        self.contours.setData(np.array(xs, dtype=float), np.array(ys, dtype=float))
+
+    def contour_count(self) -> int:
+        """How many contour lines are drawn (each a run of points between breaks)."""
+        x = self.contours.getData()[0]
+        if x is None or len(x) == 0:
+            return 0
+        return int(np.sum(np.isnan(x)))
+
+    def show_path(self, points: np.ndarray) -> None:
+        """The run's path: one point per recorded iteration, ``points[:, 0]`` on x, ``points[:, 1]`` on y."""
+        self._path_points = np.asarray(points, dtype=float).reshape(-1, 2)
+        self.path.setData(self._path_points[:, 0], self._path_points[:, 1])
+
+    def path_points(self) -> np.ndarray:
+        return self._path_points.copy()
+
+    def show_current(self, point: Sequence[float] | None) -> None:
+        """The point of the iteration on show (None: hidden)."""
+        if point is None:
+            self.current.setData([], [])
+        else:
+            self.current.setData([float(point[0])], [float(point[1])])
+
+    def current_point(self) -> tuple[float, float] | None:
+        x, y = self.current.getData()
+        return None if len(x) == 0 else (float(x[0]), float(y[0]))
+
+    def show_ghosts(self, paths: Mapping[str, np.ndarray], names: Mapping[str, str]) -> None:
+        """The other optimisers' paths from the same start, each in its colour with its legend entry."""
+        item = self.surface_widget.getPlotItem()
+        for key, curve in list(self.ghosts.items()):
+            if key not in paths:
+                item.removeItem(curve)
+                self.legend.removeItem(curve)
+                del self.ghosts[key]
+        extra = iter(EXTRA_COLOURS)
+        for key, points in paths.items():
+            points = np.asarray(points, dtype=float).reshape(-1, 2)
+            curve = self.ghosts.get(key)
+            if curve is None:
+                colour = GHOST_COLOURS.get(key) or next(extra, "#999999")
+                curve = pg.PlotDataItem(connect="finite")
+                curve.setProperty("colour", colour)
+                item.addItem(curve)
+                self.legend.addItem(curve, names.get(key, key))
+                self.ghosts[key] = curve
+            curve.setData(points[:, 0], points[:, 1])
+        self._style_ghosts()
+
+    def ghost_points(self) -> dict[str, np.ndarray]:
+        return {key: np.column_stack(curve.getData()) for key, curve in self.ghosts.items()}
+
+    def legend_texts(self) -> list[str]:
+        return [label.text for _sample, label in self.legend.items]
+
+    def shown_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The weights' ranges in view (after a zoom): what Re-grid computes."""
+        (x0, x1), (y0, y1) = self.surface_widget.getPlotItem().getViewBox().viewRange()
+        return (float(x0), float(x1)), (float(y0), float(y1))
+
+    def set_range(self, x: tuple[float, float], y: tuple[float, float]) -> None:
+        self.surface_widget.getPlotItem().getViewBox().setRange(xRange=x, yRange=y, padding=0)
+
+    # ------------------------------------------------------------------ the 1-D curve
+    def show_line(self, t: np.ndarray, errors: np.ndarray, x_label: str, marks: Sequence[float] = ()) -> None:
+        """A curve of the error along one line through weight space (``t``: 0 at the start, 1 at the end)."""
+        self.setCurrentIndex(LINE)
+        t, errors = np.asarray(t, float), np.asarray(errors, float)
+        self.line.setData(t, errors)
+        marked = [float(m) for m in marks]
+        self.line_marks.setData(marked, [float(np.interp(m, t, errors)) for m in marked] if len(t) else [])
+        self._labels = (x_label, self.tr("mean |error|"))
+        self._set_axis_labels()
+        self.line_widget.getPlotItem().enableAutoRange()
+
+    def line_data(self) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.line.getData()
+        return (np.zeros(0), np.zeros(0)) if x is None else (np.asarray(x), np.asarray(y))
+
+    # ------------------------------------------------------------------ scale and palette
+    def _set_axis_labels(self) -> None:
+        text = self.palette().color(QPalette.ColorRole.Text)
+        style = {"color": text.name(), "font-size": f"{LABEL_PT * self._scale:.0f}pt"}
+        plot = self.surface_widget.getPlotItem() if self.currentIndex() == SURFACE else self.line_widget.getPlotItem()
+        plot.setLabel("bottom", self._labels[0], **style)
+        plot.setLabel("left", self._labels[1], **style)
+        self.colour_bar.setLabel("right", self.tr("mean |error|"), **style)
+
+    def axis_labels(self) -> tuple[str, str]:
+        return self._labels
+
+    def _apply_scale(self) -> None:
+        s = self._scale
+        text = self.palette().color(QPalette.ColorRole.Text)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        tick_font = QFont(self.font())
+        tick_font.setPointSizeF(TICK_PT * s)
+        for widget in (self.surface_widget, self.line_widget):
+            widget.setBackground(base)
+            item = widget.getPlotItem()
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
+                axis.setPen(pg.mkPen(text))
+                axis.setTextPen(pg.mkPen(text))
+        bar_axis = self.colour_bar.axis
+        bar_axis.setStyle(tickFont=tick_font)
+        bar_axis.setPen(pg.mkPen(text))
+        bar_axis.setTextPen(pg.mkPen(text))
+        contour = QColor(255, 255, 255, 150)
+        self.contours.setPen(pg.mkPen(contour, width=1 * s))
+        outline = pg.mkPen(text if base.lightness() > 128 else QColor("white"), width=1.5 * s)
+        self.path.setPen(pg.mkPen(PATH_COLOUR, width=2.5 * s))
+        self.path.setSymbolBrush(pg.mkBrush(PATH_COLOUR))
+        self.path.setSymbolPen(pg.mkPen(PATH_COLOUR))
+        self.path.setSymbolSize(5 * s)
+        self.current.setPen(outline)
+        self.current.setBrush(pg.mkBrush(CURRENT_COLOUR))
+        self.current.setSize(14 * s)
+        self.line.setPen(pg.mkPen(PATH_COLOUR, width=2.5 * s))
+        self.line.setSymbolBrush(pg.mkBrush(PATH_COLOUR))
+        self.line.setSymbolSize(4 * s)
+        self.line_marks.setPen(outline)
+        self.line_marks.setBrush(pg.mkBrush(CURRENT_COLOUR))
+        self.line_marks.setSize(12 * s)
+        self.legend.setLabelTextSize(f"{LABEL_PT * s:.0f}pt")
+        self.legend.setLabelTextColor(text)
+        self.legend.setBrush(pg.mkBrush(QColor(base.red(), base.green(), base.blue(), 200)))
+        self._style_ghosts()
+        self._set_axis_labels()
+
+    def _style_ghosts(self) -> None:
+        for curve in self.ghosts.values():
+            colour = curve.property("colour")
+            curve.setPen(pg.mkPen(colour, width=2.5 * self._scale, style=Qt.PenStyle.DashLine))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "line_marks"):
+            self._apply_scale()

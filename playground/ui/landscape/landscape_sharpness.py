@@ -1,0 +1,87 @@
+"""The landscape window's sharpness plot: the largest eigenvalue of the error's Hessian along the run, and 2/η.
+
+For full-batch gradient descent with learning rate η, a valley whose sharpness (the Hessian's largest
+eigenvalue) is above 2/η is too narrow for the step: each step jumps over the floor to a higher point of the
+other wall, and the error oscillates (Cohen et al. 2021, the edge of stability). The curve comes from
+:mod:`playground.core.landscape.sharpness`; this plot draws it with the line 2/η dashed, on a log scale
+(sharpness grows by decades during training).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QWidget
+
+from playground.ui.classroom.presentation import ScaledView
+
+SHARPNESS_COLOUR, LIMIT_COLOUR = "#0072B2", "#D55E00"
+TICK_PT, LABEL_PT = 10.0, 11.0
+
+
+class SharpnessPlot(ScaledView, pg.PlotWidget):
+    """Sharpness against iteration, with the 2/η line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("landscapeSharpnessPlot")
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self.legend = item.addLegend(offset=(-10, 10))
+        self.curve = pg.PlotDataItem(symbol="o", symbolSize=4)
+        self.limit = pg.InfiniteLine(angle=0, movable=False)
+        item.addItem(self.curve)
+        item.addItem(self.limit, ignoreBounds=False)
+        self.limit_sample = pg.PlotDataItem()  # the legend's sample of the 2/η line (an InfiniteLine has none)
+        self.legend.addItem(self.curve, self.tr("sharpness (largest Hessian eigenvalue)"))
+        self.legend.addItem(self.limit_sample, self.tr("2/η: above it, gradient descent overshoots"))
+        self.limit_value = float("nan")
+        self.setAccessibleName(self.tr("Sharpness along the run"))
+        self._apply_scale()
+
+    def show_curve(self, iterations, values, limit: float) -> None:
+        """``values[i]``: the sharpness at ``iterations[i]``; ``limit``: 2/η."""
+        iterations, values = np.asarray(iterations, float), np.asarray(values, float)
+        self.curve.setData(iterations, values)
+        self.limit_value = float(limit)
+        self.limit.setValue(self.limit_value)
+        above = int(np.sum(values > limit))
+        self.setAccessibleDescription(self.tr("{count} of {total} iterations measured are above 2/η = {limit}").format(
+            count=above, total=len(values), limit=f"{limit:.4g}"))
+        self.getPlotItem().setTitle(self.tr("Sharpness and 2/η = {limit}").format(limit=f"{limit:.4g}"),
+                                    size=f"{LABEL_PT * self._scale:.0f}pt")
+
+    def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.curve.getData()
+        return (np.zeros(0), np.zeros(0)) if x is None else (np.asarray(x), np.asarray(y))
+
+    def _apply_scale(self) -> None:
+        s = self._scale
+        text = self.palette().color(QPalette.ColorRole.Text)
+        self.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        item = self.getPlotItem()
+        font = QFont(self.font())
+        font.setPointSizeF(TICK_PT * s)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=font, tickTextOffset=int(round(4 * s)))
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+        style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
+        item.setLabel("bottom", self.tr("iteration"), **style)
+        item.setLabel("left", self.tr("sharpness"), **style)
+        self.curve.setPen(pg.mkPen(SHARPNESS_COLOUR, width=2 * s))
+        self.curve.setSymbolBrush(pg.mkBrush(SHARPNESS_COLOUR))
+        self.curve.setSymbolSize(4 * s)
+        self.limit.setPen(pg.mkPen(LIMIT_COLOUR, width=2 * s, style=Qt.PenStyle.DashLine))
+        self.limit_sample.setPen(self.limit.pen)
+        self.legend.setLabelTextSize(f"{LABEL_PT * s:.0f}pt")
+        self.legend.setLabelTextColor(text)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "limit"):
+            self._apply_scale()
