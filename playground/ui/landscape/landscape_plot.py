@@ -54,6 +54,17 @@ def grid_rect(a: np.ndarray, b: np.ndarray) -> QRectF:
     return QRectF(float(a[0] - da / 2), float(b[0] - db / 2), float(a[-1] - a[0] + da), float(b[-1] - b[0] + db))
 
 
+def legend_text(legend: pg.LegendItem, colour: QColor, points: float) -> None:
+    """Size and colour every label of ``legend``, those added before too (pyqtgraph's setters reach only
+    the labels added after them)."""
+    legend.setLabelTextSize(f"{points:.0f}pt")
+    legend.setLabelTextColor(colour)
+    for _sample, label in legend.items:
+        label.setAttr("color", colour.name())
+        label.setAttr("size", f"{points:.0f}pt")
+        label.setText(label.text)
+
+
 class SurfacePlot(ScaledView, QStackedWidget):
     """A heatmap with contours, paths and ghost paths (page SURFACE), or a 1-D curve (page LINE)."""
 
@@ -77,12 +88,15 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.colour_map = pg.colormap.get("viridis")
         self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=18)
         self.colour_bar.setImageItem(self.image, insert_in=item)
+        self.colour_bar.axis.enableAutoSIPrefix(False)  # errors as they are (0.02), not "20 (x0.001)"
         self.legend = item.addLegend(offset=(10, 10))
         self.path = pg.PlotDataItem(symbol="o", symbolSize=5)
         self.current = pg.ScatterPlotItem(size=14, symbol="o")
         self.ghosts: dict[str, pg.PlotDataItem] = {}
         item.addItem(self.path)
         item.addItem(self.current)
+        self.path.setZValue(10)  # above the ghost paths: gradient descent's ghost of a gd run lies under it
+        self.current.setZValue(11)
         self.legend.addItem(self.path, self.tr("this run"))
         line = self.line_widget.getPlotItem()
         line.setMenuEnabled(False)
@@ -178,6 +192,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
                 curve.setProperty("colour", colour)
                 item.addItem(curve)
                 self.legend.addItem(curve, names.get(key, key))
+                legend_text(self.legend, self.palette().color(QPalette.ColorRole.Text), LABEL_PT * self._scale)
                 self.ghosts[key] = curve
             curve.setData(points[:, 0], points[:, 1])
         self._style_ghosts()
@@ -219,7 +234,9 @@ class SurfacePlot(ScaledView, QStackedWidget):
         plot = self.surface_widget.getPlotItem() if self.currentIndex() == SURFACE else self.line_widget.getPlotItem()
         plot.setLabel("bottom", self._labels[0], **style)
         plot.setLabel("left", self._labels[1], **style)
-        self.colour_bar.setLabel("right", self.tr("mean |error|"), **style)
+        if self.currentIndex() == SURFACE:  # the colour bar's own axis label overlaps its ticks: a title instead
+            plot.setTitle(self.tr("colour: mean |error| over the training rows"), color=text.name(),
+                          size=f"{LABEL_PT * self._scale:.0f}pt")
 
     def axis_labels(self) -> tuple[str, str]:
         return self._labels
@@ -258,8 +275,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.line_marks.setPen(outline)
         self.line_marks.setBrush(pg.mkBrush(CURRENT_COLOUR))
         self.line_marks.setSize(12 * s)
-        self.legend.setLabelTextSize(f"{LABEL_PT * s:.0f}pt")
-        self.legend.setLabelTextColor(text)
+        legend_text(self.legend, text, LABEL_PT * s)
         self.legend.setBrush(pg.mkBrush(QColor(base.red(), base.green(), base.blue(), 200)))
         self._style_ghosts()
         self._set_axis_labels()

@@ -3,8 +3,8 @@
 For full-batch gradient descent with learning rate η, a valley whose sharpness (the Hessian's largest
 eigenvalue) is above 2/η is too narrow for the step: each step jumps over the floor to a higher point of the
 other wall, and the error oscillates (Cohen et al. 2021, the edge of stability). The curve comes from
-:mod:`playground.core.landscape.sharpness`; this plot draws it with the line 2/η dashed, on a log scale
-(sharpness grows by decades during training).
+:mod:`playground.core.landscape.sharpness`; this plot draws it with the edge of stability dashed (2/η for
+gradient descent, (2 + 2μ)/η with momentum; Adam has none: its steps adapt, and the line is hidden).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 from playground.ui.classroom.presentation import ScaledView
+from playground.ui.landscape.landscape_plot import legend_text
 
 SHARPNESS_COLOUR, LIMIT_COLOUR = "#0072B2", "#D55E00"
 TICK_PT, LABEL_PT = 10.0, 11.0
@@ -37,22 +38,23 @@ class SharpnessPlot(ScaledView, pg.PlotWidget):
         item.addItem(self.limit, ignoreBounds=False)
         self.limit_sample = pg.PlotDataItem()  # the legend's sample of the 2/η line (an InfiniteLine has none)
         self.legend.addItem(self.curve, self.tr("sharpness (largest Hessian eigenvalue)"))
-        self.legend.addItem(self.limit_sample, self.tr("2/η: above it, gradient descent overshoots"))
+        self.legend.addItem(self.limit_sample, self.tr("edge of stability (2/η for gradient descent): above it, steps overshoot"))
         self.limit_value = float("nan")
         self.setAccessibleName(self.tr("Sharpness along the run"))
         self._apply_scale()
 
     def show_curve(self, iterations, values, limit: float) -> None:
-        """``values[i]``: the sharpness at ``iterations[i]``; ``limit``: 2/η."""
+        """``values[i]``: the sharpness at ``iterations[i]``; ``limit``: the edge of stability (nan: none)."""
         iterations, values = np.asarray(iterations, float), np.asarray(values, float)
         self.curve.setData(iterations, values)
         self.limit_value = float(limit)
-        self.limit.setValue(self.limit_value)
+        self.limit.setVisible(bool(np.isfinite(self.limit_value)))
+        self.limit_sample.setVisible(bool(np.isfinite(self.limit_value)))
+        if np.isfinite(self.limit_value):
+            self.limit.setValue(self.limit_value)
         above = int(np.sum(values > limit))
-        self.setAccessibleDescription(self.tr("{count} of {total} iterations measured are above 2/η = {limit}").format(
+        self.setAccessibleDescription(self.tr("{count} of {total} iterations measured are above the edge of stability {limit}").format(
             count=above, total=len(values), limit=f"{limit:.4g}"))
-        self.getPlotItem().setTitle(self.tr("Sharpness and 2/η = {limit}").format(limit=f"{limit:.4g}"),
-                                    size=f"{LABEL_PT * self._scale:.0f}pt")
 
     def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
         x, y = self.curve.getData()
@@ -78,8 +80,7 @@ class SharpnessPlot(ScaledView, pg.PlotWidget):
         self.curve.setSymbolSize(4 * s)
         self.limit.setPen(pg.mkPen(LIMIT_COLOUR, width=2 * s, style=Qt.PenStyle.DashLine))
         self.limit_sample.setPen(self.limit.pen)
-        self.legend.setLabelTextSize(f"{LABEL_PT * s:.0f}pt")
-        self.legend.setLabelTextColor(text)
+        legend_text(self.legend, text, LABEL_PT * s)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -68,7 +68,7 @@ class LandscapeWindow(ScaledView, QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.plot)
         splitter.addWidget(self.sharpness)
-        splitter.setSizes([520, 180])
+        splitter.setSizes([480, 240])
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
         layout.addWidget(self.title_label)
@@ -189,13 +189,13 @@ class LandscapeWindow(ScaledView, QDialog):
                                          self._kept_range(first, second))
         elif mode == DIRECTIONS:
             call = self.maths.directions_call(dataset, settings, network, iteration, history,
-                                              self.controls.seed_spin.value(), n, self._kept_range(*DIRECTION_AXES))
+                                              self.controls.seed_spin.value(), n, self._kept_range("alpha", "beta"))
         else:
             call = self.maths.interpolation_call(dataset, settings, network, iteration, history, n)
         self.summary_label.setText(self.tr("Computing…"))
         self.thread.submit("surface", call)
-        if mode != INTERPOLATION and self.controls.ghost_check.isChecked():
-            self._submit_ghosts()
+        if mode == EXACT and self.controls.ghost_check.isChecked():
+            self._submit_ghosts()  # a projection's ghosts need its plane: asked for when it is drawn
         if self.controls.sharpness_check.isChecked():
             self._submit_sharpness()
 
@@ -215,16 +215,17 @@ class LandscapeWindow(ScaledView, QDialog):
         return None
 
     def _submit_ghosts(self) -> None:
+        """Ask for the other optimisers' paths: on the two weights, or projected on the plane drawn."""
         state = self._state()
         if state is None or self.mode() == INTERPOLATION:
             return
-        dataset, settings, network, iteration, history = state
+        dataset, settings, network, _iteration, history = state
         if self.mode() == EXACT:
-            axes = self.weights()
-            call = self.maths.ghosts_call(dataset, settings, network, history, axes=axes)
+            call = self.maths.ghosts_call(dataset, settings, network, history, axes=self.weights())
+        elif self.surface is not None and not self.surface.exact:
+            call = self.maths.ghosts_call(dataset, settings, network, history, surface=self.surface)
         else:
-            call = self.maths.ghosts_call(dataset, settings, network, history,
-                                          seed=self.controls.seed_spin.value(), iteration=iteration)
+            return
         self.thread.submit("ghosts", call)
 
     def _submit_sharpness(self) -> None:
@@ -237,7 +238,7 @@ class LandscapeWindow(ScaledView, QDialog):
         if kind == "surface":
             self._show_result(result)
         elif kind == "ghosts":
-            if self.mode() != INTERPOLATION and self.controls.ghost_check.isChecked():
+            if self.mode() != INTERPOLATION and self.controls.ghost_check.isChecked() and self.surface is not None:
                 self.plot.show_ghosts(result, {key: self.tr(OPTIMISER_NAMES.get(key, key)) for key in result})
                 self.ghostsShown.emit()
         elif kind == "sharpness":
@@ -260,8 +261,8 @@ class LandscapeWindow(ScaledView, QDialog):
                 start=QLocale().toString(result.start_iteration), iteration=QLocale().toString(result.iteration)))
             low = result.lowest()
             self.summary_label.setText(self.tr("Lowest error {error} at t = {t}; start {start}, end {end}.").format(
-                error=f"{low[1]:.4g}", t=f"{low[0]:.3g}", start=f"{result.errors[0]:.4g}",
-                end=f"{result.errors[-1]:.4g}"))
+                error=f"{low[1]:.4g}", t=f"{low[0]:.3g}", start=f"{result.at(0.0):.4g}",
+                end=f"{result.at(1.0):.4g}"))
         else:
             self.surface, self.line = result, None
             self.plot.show_surface(result.grid, result.a, result.b, result.x_name, result.y_name)
@@ -270,6 +271,8 @@ class LandscapeWindow(ScaledView, QDialog):
             self.caption_label.setText(mode_caption(mode).format(
                 iteration=QLocale().toString(result.iteration), seed=self.controls.seed_spin.value()))
             self._follow()
+            if mode == DIRECTIONS and self.controls.ghost_check.isChecked():
+                self._submit_ghosts()
         self.plot.setAccessibleName(self._description())
         self.plot.setAccessibleDescription(self.caption_label.text())
         self.surfaceShown.emit()
@@ -303,7 +306,7 @@ class LandscapeWindow(ScaledView, QDialog):
         if state is None or s is None:
             return
         dataset, settings, network, iteration, history = state
-        self.plot.show_path(self.maths.path(s, history))
+        self.plot.show_path(self.maths.path(s, history, network))
         point = self.maths.point(s, network)
         self.plot.show_current(point)
         x, y, error = s.lowest()
@@ -410,9 +413,6 @@ class LandscapeWindow(ScaledView, QDialog):
     def shutdown(self) -> None:
         """Stop the worker thread (the window's owner calls it when the app quits)."""
         self.thread.shutdown()
-
-
-DIRECTION_AXES = ("direction 1", "direction 2")
 
 
 def open_landscape(parent: QWidget, run, diagram=None, maths: LandscapeMaths | None = None) -> LandscapeWindow:
