@@ -423,7 +423,7 @@ def open_landscape(parent: QWidget, run, diagram=None, maths: LandscapeMaths | N
         window = LandscapeWindow(run, parent, maths)
         if diagram is not None:
             window.listen_to_diagram(diagram)
+    if window.isVisible():
+        window.raise_()  # already open: bring it to the front
     window.show()
-    window.raise_()
-    window.activateWindow()
     return window
