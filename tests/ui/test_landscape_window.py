@@ -237,3 +237,18 @@ def test_sharpness_is_drawn_against_the_edge_of_stability(qtbot, landscape, trai
     expected = curve_of_states(trained.dataset, trained.settings, states)
     assert np.array_equal(iterations, expected.iterations) and np.array_equal(values, expected.values)
     assert landscape.sharpness.limit_value == pytest.approx(2 / trained.settings.learning_rate)
+
+
+def test_the_keyboard_zooms_and_recomputes(qtbot, landscape):
+    qtbot.waitUntil(lambda: landscape.surface is not None, timeout=TIMEOUT)
+    (x0, x1), _ = landscape.plot.shown_range()
+    landscape.plot.setFocus()
+    qtbot.keyClick(landscape, Qt.Key.Key_Plus)
+    (z0, z1), _ = landscape.plot.shown_range()
+    assert z1 - z0 == pytest.approx(0.8 * (x1 - x0))
+    with qtbot.waitSignal(landscape.surfaceShown, timeout=TIMEOUT):
+        qtbot.keyClick(landscape, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Re-grid
+    assert (landscape.surface.a[0], landscape.surface.a[-1]) == (z0, z1)
+    qtbot.keyClick(landscape, Qt.Key.Key_0)
+    (w0, w1), _ = landscape.plot.shown_range()
+    assert w0 < landscape.surface.a[0] and w1 > landscape.surface.a[-1]  # the whole grid: half a step beyond

@@ -208,6 +208,15 @@ class SurfacePlot(ScaledView, QStackedWidget):
         (x0, x1), (y0, y1) = self.surface_widget.getPlotItem().getViewBox().viewRange()
         return (float(x0), float(x1)), (float(y0), float(y1))
 
+    def zoom(self, factor: float) -> None:
+        """Zoom the surface about its centre (factor < 1: in); the keyboard's + and -."""
+        self.surface_widget.getPlotItem().getViewBox().scaleBy((factor, factor))
+
+    def whole_grid(self) -> None:
+        """Show the whole computed grid again (the keyboard's 0)."""
+        if len(self.axes_values[0]) > 1:
+            self.surface_widget.getPlotItem().getViewBox().setRange(rect=grid_rect(*self.axes_values), padding=0)
+
     def set_range(self, x: tuple[float, float], y: tuple[float, float]) -> None:
         self.surface_widget.getPlotItem().getViewBox().setRange(xRange=x, yRange=y, padding=0)
 

@@ -35,6 +35,7 @@ from playground.ui.landscape.landscape_worker import SurfaceThread
 RECOMPUTE_SHARE = 0.2  # the surface follows the shown iteration when it moved by this share of the run
 RECOMPUTE_LEAST = 50  # ... and by at least this many iterations
 CAPTION_PT, CONTROLS_PT = 13.0, 11.0
+ZOOM_STEP = 0.8  # the keyboard's + shows 80% of the range
 OPTIMISER_NAMES = {"gd": "gradient descent", "momentum": "momentum", "adam": "Adam"}
 
 
@@ -405,6 +406,18 @@ class LandscapeWindow(ScaledView, QDialog):
             widget.setFont(controls)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.caption_label.setStyleSheet(f"color: {muted.name()}")
+
+    def keyPressEvent(self, event) -> None:
+        """+ and - zoom the surface, 0 shows the whole grid again (then Re-grid, Ctrl+R, computes the view)."""
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.plot.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.plot.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.plot.whole_grid()
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
         self._later.stop()
