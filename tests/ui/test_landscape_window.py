@@ -37,8 +37,11 @@ def trained(qtbot):
 
 @pytest.fixture
 def landscape(qtbot, trained):
+    """The window, ghost paths off (they widen the grid when they arrive: one more surface); tests of
+    them turn them on."""
     window = LandscapeWindow(trained)
     qtbot.addWidget(window)
+    window.controls.ghost_check.setChecked(False)
     window.show()
     yield window
     window.shutdown()
@@ -98,11 +101,18 @@ def test_the_path_is_the_recorded_weights_and_its_point_follows_the_history(qtbo
 
 
 def test_ghost_paths_of_three_optimisers_start_where_the_run_started(qtbot, landscape, trained):
+    landscape.controls.ghost_check.setChecked(True)
     with qtbot.waitSignal(landscape.ghostsShown, timeout=TIMEOUT):
         landscape.choose_weights("syn0[2, 0]", "syn1[0, 0]")
     ghosts = landscape.plot.ghost_points()
     assert set(ghosts) == {"gd", "momentum", "adam"}
-    assert {"gradient descent", "momentum", "Adam"} <= set(landscape.plot.legend_texts())
+    assert {"gradient descent (as this run)", "momentum", "Adam"} <= set(landscape.plot.legend_texts())
+    # the grid grows to hold every ghost path (once, when they arrive)
+    qtbot.waitUntil(lambda: not landscape.thread.busy(), timeout=TIMEOUT)
+    s = landscape.surface
+    for points in ghosts.values():
+        assert s.a[0] <= points[:, 0].min() and points[:, 0].max() <= s.a[-1]
+        assert s.b[0] <= points[:, 1].min() and points[:, 1].max() <= s.b[-1]
     start = trained.history()[0]
     for points in ghosts.values():
         assert tuple(points[0]) == (start.weights[0][2, 0], start.weights[1][0, 0])

@@ -25,6 +25,7 @@ from playground.core.training.run_record import Checkpoint
 GHOST_OPTIMIZERS = ("gd", "momentum", "adam")
 GHOST_POINTS = 200  # points per ghost path, at most (the run's own path has at most 256)
 SHARPNESS_POINTS = 40  # states of the run measured for the sharpness curve, at most
+WIDEN_MOST = 4.0  # the grid grows to hold the ghost paths up to this many times its width
 DIRECTION_RANGE = (-1.0, 1.0)  # alpha and beta: 1 moves each unit by as much as it weighs (filter-normalised)
 
 
@@ -152,6 +153,22 @@ class LandscapeMaths:
             refs = [parse_weight(name, network.sizes, network.has_bias) for name in (surface.x_name, surface.y_name)]
             return refs[0].value(network), refs[1].value(network)
         return tuple(surface.landscape.marks.get("shown", (0.0, 0.0)))
+
+    def widened(self, surface: Surface, paths: dict[str, np.ndarray]) -> tuple | None:
+        """The ranges (x, y) that hold the run's path and these ghost paths (core's default margins), when
+        some ghost leaves the grid and the wider grid is at most WIDEN_MOST times as wide; else None."""
+        points = np.concatenate([surface.path.reshape(-1, 2), *[np.reshape(p, (-1, 2)) for p in paths.values()]])
+        points = points[np.all(np.isfinite(points), axis=1)]
+        if len(points) == 0:
+            return None
+        a, b = surface.a, surface.b
+        inside = (points[:, 0] >= a[0]) & (points[:, 0] <= a[-1]) & (points[:, 1] >= b[0]) & (points[:, 1] <= b[-1])
+        if inside.all():
+            return None
+        r1, r2 = range_around([*points[:, 0], a[0], a[-1]]), range_around([*points[:, 1], b[0], b[-1]])
+        if (r1[1] - r1[0]) > WIDEN_MOST * (a[-1] - a[0]) or (r2[1] - r2[0]) > WIDEN_MOST * (b[-1] - b[0]):
+            return None  # a ghost flew far away (diverged): the run's own valley stays readable
+        return r1, r2
 
     # ------------------------------------------------------------------ calls for the worker
     def slice_call(self, dataset, settings, network, iteration: int, history, first: str, second: str, n: int,

@@ -89,6 +89,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=18)
         self.colour_bar.setImageItem(self.image, insert_in=item)
         self.colour_bar.axis.enableAutoSIPrefix(False)  # errors as they are (0.02), not "20 (x0.001)"
+        self.colour_bar.axis.setWidth(None)  # as wide as its tick labels (0.0025 did not fit its fixed 45 px)
         self.legend = item.addLegend(offset=(10, 10))
         self.path = pg.PlotDataItem(symbol="o", symbolSize=5)
         self.current = pg.ScatterPlotItem(size=14, symbol="o")

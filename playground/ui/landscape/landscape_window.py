@@ -36,7 +36,6 @@ RECOMPUTE_SHARE = 0.2  # the surface follows the shown iteration when it moved b
 RECOMPUTE_LEAST = 50  # ... and by at least this many iterations
 CAPTION_PT, CONTROLS_PT = 13.0, 11.0
 ZOOM_STEP = 0.8  # the keyboard's + shows 80% of the range
-OPTIMISER_NAMES = {"gd": "gradient descent", "momentum": "momentum", "adam": "Adam"}
 
 
 class LandscapeWindow(ScaledView, QDialog):
@@ -80,6 +79,7 @@ class LandscapeWindow(ScaledView, QDialog):
         self.surface: Surface | None = None  # what is drawn now
         self.line = None  # the interpolation drawn now
         self._next_pick = 0  # which weight the next edge click in the diagram chooses
+        self._range = None  # (x name, y name, x range, y range): Re-grid's or the ghosts' range, else None
         self._diagram = None
         self._later = QTimer(self, singleShot=True, interval=100)  # at most ten path updates a second
         self._later.timeout.connect(self._follow)
@@ -173,8 +173,9 @@ class LandscapeWindow(ScaledView, QDialog):
             return None
         return run.dataset, run.settings, network, run.shown_iteration(), run.history()
 
-    def recompute(self) -> None:
-        """Compute what the mode draws, with the other weights frozen at the iteration on show now."""
+    def recompute(self, ghosts: bool = True) -> None:
+        """Compute what the mode draws, with the other weights frozen at the iteration on show now (and the
+        ghost paths with it, unless ``ghosts`` is False)."""
         state = self._state()
         if state is None:
             self._show_nothing()
@@ -195,7 +196,7 @@ class LandscapeWindow(ScaledView, QDialog):
             call = self.maths.interpolation_call(dataset, settings, network, iteration, history, n)
         self.summary_label.setText(self.tr("Computing…"))
         self.thread.submit("surface", call)
-        if mode == EXACT and self.controls.ghost_check.isChecked():
+        if mode == EXACT and ghosts and self.controls.ghost_check.isChecked():
             self._submit_ghosts()  # a projection's ghosts need its plane: asked for when it is drawn
         if self.controls.sharpness_check.isChecked():
             self._submit_sharpness()
@@ -210,7 +211,7 @@ class LandscapeWindow(ScaledView, QDialog):
 
     def _kept_range(self, first: str, second: str):
         """The range Re-grid chose for these axes, or None (the default range around the path)."""
-        kept = getattr(self, "_range", None)
+        kept = self._range
         if kept is not None and kept[:2] == (first, second) and self.mode() != INTERPOLATION:
             return kept[2], kept[3]
         return None
@@ -240,11 +241,31 @@ class LandscapeWindow(ScaledView, QDialog):
             self._show_result(result)
         elif kind == "ghosts":
             if self.mode() != INTERPOLATION and self.controls.ghost_check.isChecked() and self.surface is not None:
-                self.plot.show_ghosts(result, {key: self.tr(OPTIMISER_NAMES.get(key, key)) for key in result})
+                self.plot.show_ghosts(result, {key: self._ghost_name(key) for key in result})
                 self.ghostsShown.emit()
+                self._widen(result)
         elif kind == "sharpness":
             self.sharpness.show_curve(*result)
             self.sharpnessShown.emit()
+
+    def _ghost_name(self, key: str) -> str:
+        names = {"gd": self.tr("gradient descent"), "momentum": self.tr("momentum"), "adam": self.tr("Adam")}
+        name = names.get(key, key)
+        settings = self.run.settings
+        if settings is not None and settings.optimizer == key:
+            return self.tr("{optimiser} (as this run)").format(optimiser=name)
+        return name
+
+    def _widen(self, ghosts) -> None:
+        """Once per choice of weights: when a ghost path leaves the default grid, compute the grid that holds
+        them all (a student should see where momentum and Adam went, not a line into the margin)."""
+        s = self.surface
+        if not s.exact or self._kept_range(s.x_name, s.y_name) is not None:
+            return  # a projection's plane, or a range the student chose (Re-grid)
+        ranges = self.maths.widened(s, ghosts)
+        if ranges is not None:
+            self._range = (s.x_name, s.y_name, *ranges)
+            self.recompute(ghosts=False)
 
     def _compute_failed(self, kind: str, message: str) -> None:
         self.summary_label.setText(self.tr("Could not compute: {reason}").format(reason=message))
