@@ -107,6 +107,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.line_marks = pg.ScatterPlotItem(size=12, symbol="d")
         line.addItem(self.line_marks)
         self.grid = np.zeros((0, 0))
+        self.log_colours = False  # the image shows log10(error)
         self.axes_values = (np.zeros(0), np.zeros(0))
         self.levels: list[float] = []
         self._path_points = np.zeros((0, 2))
@@ -118,14 +119,20 @@ class SurfacePlot(ScaledView, QStackedWidget):
         """Draw ``grid[i, j]`` (the error at ``a[i]``, ``b[j]``) with contours, over the whole grid."""
         self.setCurrentIndex(SURFACE)
         self.grid, self.axes_values = np.asarray(grid, dtype=float), (np.asarray(a, float), np.asarray(b, float))
+        # Colours follow log10(error) when every error is positive: a valley's floor (0.001 to 0.01) gets as
+        # many colours as its walls (0.1 to 1); the colour bar's axis reads in errors (log mode).
         finite = self.grid[np.isfinite(self.grid)]
-        low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        self.log_colours = bool(finite.size) and bool(finite.min() > 0)
+        shown = np.log10(np.where(self.grid > 0, self.grid, np.nan)) if self.log_colours else self.grid.copy()
+        usable = shown[np.isfinite(shown)]
+        low, high = (float(usable.min()), float(usable.max())) if usable.size else (0.0, 1.0)
         if not high > low:
             high = low + 1e-12
         # row-major: a row is one value of b (the vertical axis), a column one value of a
-        self.image.setImage(np.where(np.isfinite(self.grid), self.grid, high).T, levels=(low, high))
+        self.image.setImage(np.where(np.isfinite(shown), shown, high).T, levels=(low, high))
         self.image.setRect(grid_rect(*self.axes_values))
         self.colour_bar.setLevels((low, high))
+        self.colour_bar.axis.setLogMode(self.log_colours)
         self.levels = contour_levels(self.grid)
         self._draw_contours()
         self._labels = (x_label, y_label)

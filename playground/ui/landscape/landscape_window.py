@@ -21,7 +21,7 @@ every snapshot.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from playground.ui.classroom.presentation import ScaledView, current_scale
@@ -332,8 +332,8 @@ class LandscapeWindow(ScaledView, QDialog):
         point = self.maths.point(s, network)
         self.plot.show_current(point)
         x, y, error = s.lowest()
-        text = self.tr("Iteration {iteration} on show: {x} = {x_value}, {y} = {y_value}. Lowest error on the grid "
-                       "{error} at ({x_low}, {y_low}).").format(
+        text = self.tr("Iteration {iteration}: {x} = {x_value}, {y} = {y_value}; the lowest error on the grid is "
+                       "{error}, at ({x_low}, {y_low}).").format(
             iteration=QLocale().toString(iteration), x=s.x_name, y=s.y_name, x_value=f"{point[0]:.4g}",
             y_value=f"{point[1]:.4g}", error=f"{error:.4g}", x_low=f"{x:.4g}", y_low=f"{y:.4g}")
         self.summary_label.setText(text)
@@ -425,6 +425,11 @@ class LandscapeWindow(ScaledView, QDialog):
         controls.setPointSizeF(CONTROLS_PT * s)
         for widget in [self.controls, *self.controls.findChildren(QWidget)]:
             widget.setFont(controls)
+        # Two lines kept for the caption and the summary: a wrapped label told its new height only after the
+        # window was laid out, and the second line was cut off at 1366x768 in presentation mode.
+        for label in (self.caption_label, self.summary_label):
+            margins = label.contentsMargins()
+            label.setMinimumHeight(2 * QFontMetrics(caption).lineSpacing() + margins.top() + margins.bottom())
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.caption_label.setStyleSheet(f"color: {muted.name()}")
 
