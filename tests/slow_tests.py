@@ -110,4 +110,5 @@ SLOW = [
     "tests/ui/test_lesson_inspector.py::test_worksheet_weights_typed_then_step_gives_the_hand_written_numbers_and_undo_restores",
     "tests/ui/test_lesson_panel_scroll.py",
     "tests/ui/test_previews.py::test_a_preview_starts_from_the_command_line",
+    "tests/ui/test_landscape_window.py::test_the_screenshot_script_draws_every_shot",  # trains, draws three shots
 ]

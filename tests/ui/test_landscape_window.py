@@ -262,3 +262,14 @@ def test_the_keyboard_zooms_and_recomputes(qtbot, landscape):
     qtbot.keyClick(landscape, Qt.Key.Key_0)
     (w0, w1), _ = landscape.plot.shown_range()
     assert w0 < landscape.surface.a[0] and w1 > landscape.surface.a[-1]  # the whole grid: half a step beyond
+
+
+def test_the_screenshot_script_draws_every_shot(tmp_path):
+    from playground.ui.landscape.landscape_shots import SHOTS, main
+
+    assert main(str(tmp_path), iterations=300) == 0
+    for name, size, _scale, _mode in SHOTS:
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(tmp_path / name))
+        assert (image.width(), image.height()) == size

@@ -103,10 +103,10 @@ class LandscapeControls(QWidget):
         row1 = (self.labels[3], self.grid_spin, self.labels[4], self.seed_spin, self.ghost_check, self.sharpness_check)
         for column, widget in enumerate(row1):
             layout.addWidget(widget, 1, column)
-        buttons = (self.recompute_button, self.regrid_button, self.export_button)
-        for column, widget in enumerate(buttons):
-            layout.addWidget(widget, 2, 2 * column, 1, 2)
-        layout.addWidget(self.pick_label, 3, 0, 1, 6)
+        layout.addWidget(self.recompute_button, 2, 0, 1, 2)
+        layout.addWidget(self.regrid_button, 2, 2, 1, 1)
+        layout.addWidget(self.export_button, 2, 3, 1, 1)
+        layout.addWidget(self.pick_label, 2, 4, 1, 2)  # beside the buttons: one line less above the picture
         for column in (1, 3, 5):
             layout.setColumnStretch(column, 1)
         self.pick_label.setTextFormat(Qt.TextFormat.PlainText)
