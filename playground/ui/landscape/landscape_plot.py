@@ -47,6 +47,19 @@ def contour_levels(grid: np.ndarray, count: int = CONTOUR_LEVELS) -> list[float]
     return [float(v) for v in levels]
 
 
+def decade_ticks(low: float, high: float) -> list | None:
+    """The colour bar's ticks for log10(error) from ``low`` to ``high``: the decades labelled (0.001, 0.01,
+    0.1), 2 to 9 times them marked without a label (pyqtgraph labelled all of them: 0.09 0.08 0.07 ...); None
+    (pyqtgraph's own) when fewer than two decades lie in the range."""
+    decades = list(range(int(np.ceil(low)), int(np.floor(high)) + 1))
+    if len(decades) < 2:
+        return None
+    major = [(float(d), f"{10.0 ** d:g}") for d in decades]
+    minor = [(float(d + np.log10(k)), "") for d in range(decades[0] - 1, decades[-1] + 1) for k in range(2, 10)
+             if low <= d + np.log10(k) <= high]
+    return [major, minor]
+
+
 def grid_rect(a: np.ndarray, b: np.ndarray) -> QRectF:
     """The image's rectangle: each grid value the centre of its pixel."""
     da = (a[-1] - a[0]) / max(len(a) - 1, 1) or 1.0
@@ -133,8 +146,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.image.setRect(grid_rect(*self.axes_values))
         self.colour_bar.setLevels((low, high))
         self.colour_bar.axis.setLogMode(self.log_colours)
-        # over two decades or more, only the decades are labelled (0.001, 0.01, 0.1: 0.09 0.08 ... crowded)
-        self.colour_bar.axis.setStyle(maxTextLevel=0 if self.log_colours and high - low >= 1.5 else 1)
+        self.colour_bar.axis.setTicks(decade_ticks(low, high) if self.log_colours else None)
         self.levels = contour_levels(self.grid)
         self._draw_contours()
         self._labels = (x_label, y_label)
