@@ -273,3 +273,33 @@ def test_the_screenshot_script_draws_every_shot(tmp_path):
 
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == size
+
+
+def test_lesson_twelves_valley_in_the_window(qtbot):
+    """Lesson 12's second step as the student sees it: its two weights chosen at once, the zigzag path as
+    recorded, the sharpness 4 against 2/η."""
+    from playground import resources
+    from playground.core.lessons.lesson import read_lesson
+
+    doc, _start = read_lesson(resources.lessons_dir() / "12-landscape.nnlesson").state_at(1)
+    run = Run()
+    run.show(doc.dataset, doc.settings, "lesson")
+    with qtbot.waitSignal(run.finished, timeout=TIMEOUT):
+        assert run.train(doc.dataset, doc.settings)
+    window = LandscapeWindow(run)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignals([window.surfaceShown, window.ghostsShown], timeout=TIMEOUT):
+            window.show()
+            window.recompute()
+        assert window.weights() == ("syn0[0, 0]", "syn0[1, 0]")
+        path = window.plot.path_points()
+        assert np.array_equal(path, [h.weights[0].ravel() for h in run.history()])
+        assert np.all(np.diff(np.sign(path[:12, 0] - 1)) != 0)  # from wall to wall
+        with qtbot.waitSignal(window.sharpnessShown, timeout=TIMEOUT):
+            window.controls.sharpness_check.setChecked(True)
+        assert np.allclose(window.sharpness.curve_data()[1], 4.0, atol=1e-6)
+        assert window.sharpness.limit_value == pytest.approx(2 / 0.45)
+    finally:
+        window.shutdown()
+        run.shutdown()
