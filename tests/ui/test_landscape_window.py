@@ -303,3 +303,19 @@ def test_lesson_twelves_valley_in_the_window(qtbot):
     finally:
         window.shutdown()
         run.shutdown()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_closing_stops_the_thread_and_opening_again_computes_again(qtbot, trained):
+    from PySide6.QtWidgets import QMainWindow
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    window = open_landscape(host, trained)
+    qtbot.waitUntil(lambda: window.surface is not None, timeout=TIMEOUT)
+    assert window.thread.running()
+    window.close()
+    assert not window.thread.running() and not window.thread.busy()
+    with qtbot.waitSignal(window.surfaceShown, timeout=TIMEOUT):
+        assert open_landscape(host, trained) is window
+    window.close()

@@ -55,3 +55,16 @@ def test_a_bad_request_is_reported_as_a_message(qtbot):
         assert failed.args == ["surface", "choose two different weights (both are syn0[0, 0])"]
     finally:
         worker.shutdown()
+
+
+def test_a_stopped_thread_starts_again_for_the_next_request(qtbot):
+    worker = SurfaceThread()
+    try:
+        worker.submit("surface", lambda: 1)
+        worker.shutdown()
+        assert not worker.busy()
+        with qtbot.waitSignal(worker.done, timeout=10_000) as done:
+            worker.submit("surface", lambda: 2)
+        assert done.args == ["surface", 2]
+    finally:
+        worker.shutdown()

@@ -80,6 +80,7 @@ class LandscapeWindow(ScaledView, QDialog):
         self.line = None  # the interpolation drawn now
         self._next_pick = 0  # which weight the next edge click in the diagram chooses
         self._range = None  # (x name, y name, x range, y range): Re-grid's or the ghosts' range, else None
+        self._closed = False
         self._diagram = None
         self._later = QTimer(self, singleShot=True, interval=100)  # at most ten path updates a second
         self._later.timeout.connect(self._follow)
@@ -447,7 +448,15 @@ class LandscapeWindow(ScaledView, QDialog):
 
     def closeEvent(self, event) -> None:
         self._later.stop()
+        self.thread.shutdown()  # no thread outlives a closed window (nor the app's quit)
+        self._closed = True
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._closed:  # opened again: the run may have moved on while it was closed
+            self._closed = False
+            self.recompute()
 
     def shutdown(self) -> None:
         """Stop the worker thread (the window's owner calls it when the app quits)."""

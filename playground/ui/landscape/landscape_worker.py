@@ -2,8 +2,8 @@
 
 A 101 x 101 slice of the notebook network takes well under a second in NumPy (which releases the
 GIL in its loops), so a thread of this process is enough; the window never waits for it. One
-worker object lives in its own :class:`QThread` (pyqtgraph's and Mu's pattern: ``started`` ->
-nothing to do, requests arrive as queued signals, ``quit`` + ``wait`` on close). Each request
+worker object lives in its own :class:`QThread` (pyqtgraph's and Mu's pattern: requests arrive as queued
+signals, ``quit`` + ``wait`` when the window closes; the next request starts the thread again). Each request
 carries an id; a request older than the newest one is skipped when its turn comes, so dragging
 through iterations or re-gridding twice computes only what will be shown.
 
@@ -64,17 +64,22 @@ class SurfaceThread(QObject):
         self._request.connect(self._worker.compute)
         self._worker.done.connect(self._done)  # queued: self lives in the GUI thread
         self._worker.failed.connect(self._failed)
-        self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
     def submit(self, kind: str, call: Callable[[], object]) -> int:
         """Compute ``call()`` in the worker thread; returns the request's id."""
+        if not self._thread.isRunning():
+            self._thread.start()  # stopped when its window closed; opened again, it computes again
         request = next(self._ids)
         self._newest[kind] = request
         self._worker.newest[kind] = request
         self._pending.add(kind)
         self._request.emit(request, kind, call)
         return request
+
+    def running(self) -> bool:
+        """True while the thread runs (from the first request until ``shutdown``)."""
+        return self._thread.isRunning()
 
     def busy(self, kind: str | None = None) -> bool:
         """True while a request (of ``kind``) has not reported yet."""
@@ -93,7 +98,10 @@ class SurfaceThread(QObject):
             self.failed.emit(kind, message)
 
     def shutdown(self) -> None:
-        """Stop the thread (after the computation under way, at most about a second)."""
+        """Stop the thread (after the computation under way, at most about a second); requests not yet
+        started are dropped. ``submit`` starts it again."""
+        self._pending.clear()
+        self._newest.clear()
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
