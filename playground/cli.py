@@ -159,6 +159,7 @@ def nice_log_every(iterations: int) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from playground.cli_landscape import sharpness_json, sharpness_every_problem
     from playground.core.helper import threads
     from playground.core.training.budget import BudgetError, check_training, long_run_warning
     from playground.core.explain.hints import run_learning_rate_hint
@@ -167,6 +168,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from playground.core.training.training import DIVERGED, Trainer, saturation_warning
 
     dataset, settings = load_experiment(args)
+    problem = sharpness_every_problem(args)
+    if problem:
+        raise UsageError(problem)
     sizes = [len(dataset.input_columns), *settings.hidden, len(dataset.target_columns)]
     try:
         check_training(dataset.n_rows, sizes)
@@ -209,6 +213,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             "status": result.status,
             "message": result.message,
         }
+        if args.sharpness:  # the sharpness curve (core/landscape/sharpness.py) of the same run
+            record["sharpness"] = sharpness_json(dataset, settings, trainer.iteration, args.sharpness_every)
         json.dump(record, sys.stdout, allow_nan=False)
         print()
     else:
@@ -217,6 +223,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         if trainer.X_test is not None:
             print("Test outputs:")
             print(trainer.network.predict(trainer.X_test))
+        if args.sharpness:
+            curve = sharpness_json(dataset, settings, trainer.iteration, args.sharpness_every)
+            print("Sharpness (no fixed edge of stability for Adam):" if curve["edge"] is None else
+                  f"Sharpness (edge of stability {curve['edge']!r}):")
+            for it, value in zip(curve["iterations"], curve["values"]):
+                print(f"{it} {value!r}")
     if result.status == DIVERGED:
         tell(f"nn-playground: {result.message}")
         return EXIT_DIVERGED
@@ -227,6 +239,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     if hint:
         tell(f"nn-playground: hint: {hint}")
     return EXIT_OK
+
+
+def cmd_landscape(args: argparse.Namespace) -> int:
+    from playground.cli_landscape import cmd_landscape as landscape
+
+    return landscape(args, load_experiment, number)
 
 
 def _finite(value: float | None) -> float | None:
@@ -402,7 +420,7 @@ def _run_headless(command: str, args: argparse.Namespace) -> int:
     try:
         with np.errstate(all="ignore"):
             code = {"train": cmd_train, "study": cmd_study, "export": cmd_export, "presets": cmd_presets,
-                    "lesson": cmd_lesson}[command](args)
+                    "lesson": cmd_lesson, "landscape": cmd_landscape}[command](args)
         sys.stdout.flush()
         return code
     except _OutputFailed as e:

@@ -16,7 +16,7 @@ from playground.core.number_text import parse_float, parse_int
 from playground.core.data.settings import NOTEBOOK, Field, parse_hidden
 from playground.usage import UsageError
 
-COMMANDS = ("train", "study", "export", "presets", "lesson")
+COMMANDS = ("train", "study", "export", "presets", "lesson", "landscape")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,6 +111,18 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         p = _Parser(prog="nn-playground train", description="Train headless and print the notebook's output.")
         _add_training_options(p)
         p.add_argument("--json", action="store_true", help="print one JSON object instead")
+        p.add_argument("--sharpness", action="store_true", help="also the sharpness (the largest eigenvalue of the "
+                       "loss Hessian) along the run, beside the edge of stability 2/learning rate")
+        p.add_argument("--sharpness-every", type=whole_number, default=None, metavar="N",
+                       help="with --sharpness: every N iterations (default: about 100 points)")
+    elif command == "landscape":
+        from playground.cli_landscape import add_landscape_options
+
+        p = _Parser(prog="nn-playground landscape", description="The training error around one iteration of a run: "
+                    "an exact slice over two weights, a plane along two random directions, or the line from the "
+                    "start; printed as CSV or JSON.")
+        _add_training_options(p)
+        add_landscape_options(p, whole_number, number)
     elif command == "study":
         p = _Parser(prog="nn-playground study", description="Train the same setting from K seeds at once "
                     "(seed, seed+1, ...) and summarise how often it learns.")
@@ -136,7 +148,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         check.add_argument("files", nargs="+", metavar="FILE", help="a lesson file (.nnlesson)")
     else:
         p = _Parser(prog="nn-playground", description="A desktop neural-network playground. "
-                    "Commands: 'train', 'study' and 'export' (headless), 'presets', 'lesson check'. Without a "
+                    "Commands: 'train', 'study', 'export' and 'landscape' (headless), 'presets', 'lesson check'. Without a "
                     "command the window opens.")
         p.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
         p.add_argument("file", nargs="?", help="a document, CSV file or lesson (.nnlesson) to open")

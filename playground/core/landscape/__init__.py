@@ -10,11 +10,14 @@ The landscape's API (NumPy only; the landscape window, ``nn-playground landscape
   ``direction_slice(dataset, settings, state, directions, range1, range2, n)`` (a projection): each a
   ``Landscape`` (kind, axes, coordinates, errors, losses, loss_name, iteration, marks, description;
   ``to_json``, ``to_csv``); ``range_around(values)`` for a default range.
-- :mod:`.paths`: ``weight_path(dataset, settings, states, w1, w2)``, ``projected_path(dataset, settings,
-  states, centre, directions)``, ``ghost_paths(dataset, start, variants, w1, w2, iterations, every)``:
-  each a ``Path`` (iterations, x, y, errors, label, off_plane, status).
+- :mod:`.paths`: ``weight_path(dataset, settings, states, w1, w2)``,
+  ``projected_path(dataset, settings, states, centre, directions)``,
+  ``interpolation_path(dataset, settings, states, start, end)``,
+  ``ghost_paths(dataset, start, variants, w1, w2, iterations, every)``: each a ``Path`` (iterations, x, y,
+  errors, label, off_plane, status); ``start_for(settings, start)``.
 - :mod:`.sharpness`: ``sharpness(dataset, settings, state)`` -> ``Sharpness(value, steps, converged,
-  vector)``; ``edge_of_stability(settings)``; ``curve_of_states``, ``states_every``, ``sharpness_curve(run)``
+  vector)``; ``edge_of_stability(settings or network)``; ``curve_of_states(dataset, settings, states)``,
+  ``states_every(dataset, settings, until, every, start)``, ``sharpness_curve(record or trainer, every)``
   -> ``SharpnessCurve(iterations, values, errors, converged, edge, loss_name)``.
 - :mod:`.evaluate`: ``Problem.of(dataset, settings)``: many networks' errors, losses and gradients at once.
 

@@ -35,7 +35,8 @@ from playground.core.nn.network import layer_sizes
 from playground.core.nn.rules import Rule
 from playground.core.landscape.weights import flatten, unflatten
 
-CHUNK_NUMBERS = 2_000_000  # layer outputs held at once (16 MB): a grid is evaluated in chunks of networks
+CHUNK_NUMBERS = 2_000_000  # numbers held at once per chunk (16 MB): a grid is evaluated in chunks of networks
+MAX_WORK = 20_000_000_000  # multiply-adds of one request (about half a minute): more is refused with a message
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +58,13 @@ class Problem:
         sizes = layer_sizes(len(dataset.input_columns), settings.hidden, len(dataset.target_columns))
         return cls(X, Y, sizes, bool(settings.bias), get_activation(settings.activation), Rule.from_settings(settings))
 
+    @classmethod
+    def of_network(cls, network: Any, X: np.ndarray, Y: np.ndarray) -> "Problem":
+        """The problem a Network (its shape and rule) learns on these training rows (a Trainer's X, Y)."""
+        X = np.ascontiguousarray(X, dtype=float)
+        return cls(X, np.ascontiguousarray(Y, dtype=float).reshape(len(X), -1), list(network.sizes),
+                   bool(network.has_bias), network.activation, network.rule)
+
     @property
     def loss_name(self) -> str:
         """The loss in words and symbols: what ``losses`` hold and what the sharpness is the curvature of."""
@@ -70,8 +78,17 @@ class Problem:
         return sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + (sum(sizes[1:]) if self.bias else 0)
 
     def chunk(self) -> int:
-        """How many networks to evaluate at once so that their layer outputs stay within CHUNK_NUMBERS."""
-        return max(1, CHUNK_NUMBERS // max(1, len(self.X) * sum(self.sizes[1:])))
+        """How many networks to evaluate at once so that their layer outputs and their parameters (stacked
+        or flattened) stay within CHUNK_NUMBERS."""
+        return max(1, CHUNK_NUMBERS // max(1, len(self.X) * sum(self.sizes[1:]) + self.n_parameters))
+
+    def check_work(self, networks: int, passes: int = 1) -> None:
+        """ValueError when ``networks`` forward passes (times ``passes``) over the training rows would be more
+        than MAX_WORK multiply-adds: a one-line message asking for fewer points."""
+        work = networks * passes * len(self.X) * sum(a * b for a, b in zip(self.sizes[:-1], self.sizes[1:]))
+        if work > MAX_WORK:
+            raise ValueError(f"{networks:,} networks of layer sizes {self.sizes} on {len(self.X):,} rows are too much "
+                             "work for one landscape; use fewer grid points")
 
     def evaluate(self, weights: list[np.ndarray], biases: list[np.ndarray] | None) -> tuple[np.ndarray, np.ndarray]:
         """(errors, losses) of the networks of mixed stacks (module docstring): arrays of shape (N,), or
@@ -118,4 +135,4 @@ class Problem:
         return self.evaluate_flat(np.stack([flatten(s) for s in states]))
 
 
-__all__ = ["Problem", "CHUNK_NUMBERS"]
+__all__ = ["Problem", "CHUNK_NUMBERS", "MAX_WORK"]

@@ -8,6 +8,9 @@ recorded numbers, nothing recomputed. Their errors are the full networks' (the p
 (core/landscape/slice.py ``direction_slice``): the least-squares projection of ``theta - centre``
 onto the two directions, with how far each state lies off the plane.
 
+:func:`interpolation_path` gives each state's t on an interpolation's line (core/landscape/slice.py
+``interpolation``) and how far it is from that line: the run seen from the straight road.
+
 :func:`ghost_paths` answers "where would another optimiser have gone from here?": from one start
 state it trains each settings variant (gradient descent, momentum, Adam, another learning rate...)
 for ``iterations`` updates with the Trainer ``nn-playground train`` uses
@@ -87,6 +90,26 @@ def projected_path(dataset: Dataset, settings: Settings, states: Sequence[Any], 
     return Path(np.array([int(s.iteration) for s in states], dtype=np.int64), coef[0], coef[1], errors, label, off)
 
 
+def interpolation_path(dataset: Dataset, settings: Settings, states: Sequence[Any], start: Any, end: Any,
+                       label: str = "the run") -> Path:
+    """Each state's t on the line ``(1 - t) * start + t * end`` of an interpolation (its projection:
+    ``t = (theta - start) . (end - start) / |end - start|^2``) in ``x``, its error in ``y`` and ``errors``,
+    and its distance from the line in ``off_plane``: where the run went, seen from the straight road."""
+    problem = Problem.of(dataset, settings)
+    states = sorted(states, key=lambda s: int(s.iteration))
+    a, b = flatten(start), flatten(end)
+    d = b - a
+    length = float(np.dot(d, d))
+    if not states:
+        empty = np.zeros(0)
+        return Path(np.zeros(0, np.int64), empty, empty, empty, label, empty)
+    D = np.stack([flatten(s) - a for s in states])  # (N, P)
+    t = D @ d / length if length > 0 else np.zeros(len(states))
+    off = np.linalg.norm(D - t[:, None] * d, axis=1)
+    errors, _ = problem.errors_of(list(states))
+    return Path(np.array([int(s.iteration) for s in states], dtype=np.int64), t, errors.copy(), errors, label, off)
+
+
 def start_for(settings: Settings, start: Any) -> Checkpoint | None:
     """``start`` as a Checkpoint a variant with ``settings`` can go on from: its optimiser's state kept
     when it is that optimiser's (momentum's v, Adam's m and s), else dropped (the optimiser starts from
@@ -135,4 +158,4 @@ def ghost_paths(dataset: Dataset, start: Any, variants: Sequence[Settings], w1: 
     return out
 
 
-__all__ = ["Path", "weight_path", "projected_path", "start_for", "ghost_paths"]
+__all__ = ["Path", "weight_path", "projected_path", "interpolation_path", "start_for", "ghost_paths"]

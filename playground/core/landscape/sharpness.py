@@ -15,7 +15,9 @@ each update: it shrinks only while ``lambda < 2 / eta``. So the sharpness compar
 largest eigenvalue of the Hessian of this *summed* loss (not of the mean, which is 1/rows of it,
 nor of the recorded mean |E|). With momentum mu (``v = mu * v + g; W += lr * v``) the same argument
 gives ``(2 + 2 * mu) / eta`` (Cohen et al. 2021); Adam divides each step by its own running size,
-so its edge is not a fixed number and :func:`edge_of_stability` gives None.
+so its edge is not a fixed number and :func:`edge_of_stability` gives None. The loss is over every
+training row (held-out rows left out); with mini-batches each update descends its batch's loss, whose
+curvature differs from batch to batch, and the sharpness here is the full-batch one.
 
 How. Power iteration on Hessian-vector products: ``v <- H v / |H v|``, the eigenvalue estimate being
 the Rayleigh quotient ``v . H v``, until it changes by at most ``tol * max(1, |lambda|)``. ``H v`` is a
@@ -131,14 +133,18 @@ def sharpness(dataset: Dataset, settings: Settings, state: Any, iterations: int 
     return sharpness_many(problem, flatten(state_or_start(dataset, settings, state))[None], iterations, tol, seed)[0]
 
 
-def edge_of_stability(settings: Settings) -> float | None:
+def edge_of_stability(settings: Any) -> float | None:
     """The sharpness above which the optimiser cannot settle: 2/eta for gradient descent, (2 + 2 mu)/eta
-    with momentum, None for Adam (its steps are scaled per weight)."""
+    with momentum, None for Adam (its steps are scaled per weight). ``settings``: a Settings, or a Network
+    (its learning rate and its rule's optimiser)."""
     lr = float(settings.learning_rate)
-    if settings.optimizer == "gd":
+    rule = getattr(settings, "rule", None)
+    name, mu = (rule.optimizer.name, rule.optimizer.momentum) if rule is not None else (settings.optimizer,
+                                                                                          settings.momentum)
+    if name == "gd":
         return 2.0 / lr
-    if settings.optimizer == "momentum":
-        return (2.0 + 2.0 * float(settings.momentum)) / lr
+    if name == "momentum":
+        return (2.0 + 2.0 * float(mu)) / lr
     return None
 
 
@@ -168,18 +174,20 @@ class SharpnessCurve:
 def curve_of_states(dataset: Dataset, settings: Settings, states: Sequence[Any],
                     iterations: int = DEFAULT_ITERATIONS, tol: float = DEFAULT_TOL) -> SharpnessCurve:
     """The sharpness at each of these states (a run's checkpoints, snapshots), in iteration order."""
-    problem = Problem.of(dataset, settings)
-    states = sorted(states, key=lambda s: int(getattr(s, "iteration", 0)))
+    return _curve(Problem.of(dataset, settings), edge_of_stability(settings), states, iterations, tol)
+
+
+def _curve(problem: Problem, edge: float | None, states: Sequence[Any], iterations: int, tol: float) -> SharpnessCurve:
+    states = sorted(states, key=lambda s: int(getattr(s, "iteration", getattr(s, "t", 0))))
     if not states:
         empty = np.zeros(0)
-        return SharpnessCurve(np.zeros(0, np.int64), empty, empty, np.zeros(0, bool), edge_of_stability(settings),
-                              problem.loss_name)
+        return SharpnessCurve(np.zeros(0, np.int64), empty, empty, np.zeros(0, bool), edge, problem.loss_name)
     thetas = np.stack([flatten(s) for s in states])
     found = sharpness_many(problem, thetas, iterations, tol)
     errors, _ = problem.evaluate_flat(thetas)
-    return SharpnessCurve(np.array([int(s.iteration) for s in states], dtype=np.int64),
+    return SharpnessCurve(np.array([int(getattr(s, "iteration", getattr(s, "t", 0))) for s in states], dtype=np.int64),
                           np.array([s.value for s in found]), errors, np.array([s.converged for s in found]),
-                          edge_of_stability(settings), problem.loss_name)
+                          edge, problem.loss_name)
 
 
 def states_every(dataset: Dataset, settings: Settings, until: int, every: int, start: Any = None) -> list[Checkpoint]:
@@ -202,9 +210,18 @@ def states_every(dataset: Dataset, settings: Settings, until: int, every: int, s
 
 def sharpness_curve(run: Any, every: int | None = None, points: int = 100, iterations: int = DEFAULT_ITERATIONS,
                     tol: float = DEFAULT_TOL) -> SharpnessCurve:
-    """The sharpness along a run (a RunRecord) from its start to its latest iteration, every ``every``
-    updates (default: about ``points`` points), the states retrained bit for bit from its start (a run
-    keeps at most 256 checkpoints; :func:`curve_of_states` takes those as they are)."""
+    """The sharpness along a run from its start to its latest iteration.
+
+    A RunRecord: every ``every`` updates (default: about ``points`` points), its states retrained bit for bit
+    from its start (a run keeps at most 256 checkpoints; :func:`curve_of_states` takes those as they are).
+    A Trainer: at the states its weight timeline kept (those at multiples of ``every`` when given) and its
+    network now, on its training rows."""
+    if hasattr(run, "timeline"):  # a Trainer (a RunRecord has none)
+        network = run.network
+        kept = [] if run.timeline is None else [s for s in run.timeline if s.iteration < network.t and
+                                                (not every or s.iteration % every == 0)]
+        return _curve(Problem.of_network(network, run.X, run.Y), edge_of_stability(network), [*kept, network],
+                      iterations, tol)
     dataset, settings, until = run.dataset, run.settings, run.iteration
     every = every or max(1, (until - run.start_iteration) // points)
     return curve_of_states(dataset, settings, states_every(dataset, settings, until, every, run.start),

@@ -148,6 +148,7 @@ def error_slice(dataset: Dataset, settings: Settings, state: Any, w1: WeightRef 
     if r1 == r2:
         raise ValueError(f"choose two different weights (both are {r1.name})")
     n = _grid(n)
+    problem.check_work(n * n)
     v1 = _axis(range1 or range_around([r1.value(state)]), n, r1.name)
     v2 = _axis(range2 or range_around([r2.value(state)]), n, r2.name)
     G1, G2 = np.meshgrid(v1, v2, indexing="ij")
@@ -184,6 +185,7 @@ def interpolation(dataset: Dataset, settings: Settings, start: Any, end: Any, n:
     problem = Problem.of(dataset, settings)
     a, b = flatten(state_or_start(dataset, settings, start)), flatten(end)
     t = _axis(t_range, _grid(n), "t")
+    problem.check_work(len(t))
     errors, losses = problem.evaluate_flat((1 - t)[:, None] * a + t[:, None] * b)
     first = _iteration(start) if start is not None else 0
     return Landscape(INTERPOLATION, ("t",), (t,), errors, losses, problem.loss_name, _iteration(end),
@@ -224,6 +226,7 @@ def direction_slice(dataset: Dataset, settings: Settings, state: Any, directions
     if d1.shape != theta.shape or d2.shape != theta.shape:
         raise ValueError(f"directions of {d1.size} and {d2.size} numbers for a network of {theta.size} parameters")
     n = _grid(n)
+    problem.check_work(n * n)
     alpha, beta = _axis(range1, n, "alpha"), _axis(range2, n, "beta")
     A, B = np.meshgrid(alpha, beta, indexing="ij")
     A, B = A.reshape(-1), B.reshape(-1)

@@ -131,4 +131,17 @@ def record_from_json(data: Any, where: str = "run", dataset: Dataset | None = No
                      run_state, parent, branched_at, change)
 
 
-__all__ = ["checkpoint_from_json", "record_from_json"]
+def check_sharpness(data: Any, where: str = "sharpness") -> dict:
+    """``train --sharpness --json``'s optional ``sharpness`` member (core/landscape/sharpness.py) after its schema
+    check: parallel lists, increasing iterations; raises JsonProblem naming the place."""
+    its = get_member(data, where, "iterations", list)
+    for name in ("values", "errors", "converged"):
+        got = get_member(data, where, name, list, its)
+        if len(got) != len(its):
+            raise JsonProblem(f"{where}.{name}", say("expected {n} items, got {got}", n=len(its), got=len(got)))
+    if any(b <= a for a, b in zip(its, its[1:])):
+        raise JsonProblem(f"{where}.iterations", say("the iteration numbers must increase"))
+    return data
+
+
+__all__ = ["checkpoint_from_json", "record_from_json", "check_sharpness"]
