@@ -140,3 +140,16 @@ class LandscapeControls(QWidget):
             widget.setEnabled(mode == DIRECTIONS)
         self.regrid_button.setEnabled(mode != INTERPOLATION)
         self.ghost_check.setEnabled(mode != INTERPOLATION)
+
+
+def _sample() -> LandscapeControls:
+    controls = LandscapeControls()
+    controls.set_names([f"syn0[{i}, {j}]" for i in range(3) for j in range(4)] + [f"syn1[{i}, 0]" for i in range(4)])
+    controls.update_for_mode()
+    return controls
+
+
+if __name__ == "__main__":  # python -m playground.ui.landscape.landscape_controls
+    from playground.ui.preview import preview
+
+    preview(_sample, size=(900, 140))

@@ -320,3 +320,22 @@ class SurfacePlot(ScaledView, QStackedWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and hasattr(self, "line_marks"):
             self._apply_scale()
+
+
+def _sample() -> SurfacePlot:
+    """A bowl sixteen times as steep across as along, and a path bouncing down it."""
+    plot = SurfacePlot()
+    a, b = np.linspace(-1, 3, 41), np.linspace(-1, 3, 41)
+    grid = 0.5 * (4 * (a[:, None] - 1) ** 2 + 0.25 * (b[None, :] - 1) ** 2) + 1e-3
+    plot.show_surface(grid, a, b, "syn0[0, 0]", "syn0[1, 0]")
+    steps = np.arange(12)
+    path = np.column_stack([1 + 2 * (-0.8) ** steps, 1 - 1.5 * 0.89 ** steps])
+    plot.show_path(path)
+    plot.show_current(path[-1])
+    return plot
+
+
+if __name__ == "__main__":  # python -m playground.ui.landscape.landscape_plot
+    from playground.ui.preview import preview
+
+    preview(_sample, size=(800, 560))

@@ -86,3 +86,16 @@ class SharpnessPlot(ScaledView, pg.PlotWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and hasattr(self, "limit"):
             self._apply_scale()
+
+
+def _sample() -> SharpnessPlot:
+    plot = SharpnessPlot()
+    iterations = np.arange(0, 2001, 50)
+    plot.show_curve(iterations, 2.2 - 1.8 * np.exp(-iterations / 400) + 0.1 * np.sin(iterations / 60), 2.0)
+    return plot
+
+
+if __name__ == "__main__":  # python -m playground.ui.landscape.landscape_sharpness: sharpness rising to 2/η
+    from playground.ui.preview import preview
+
+    preview(_sample, size=(700, 260))

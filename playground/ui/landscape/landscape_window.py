@@ -475,3 +475,18 @@ def open_landscape(parent: QWidget, run, diagram=None, maths: LandscapeMaths | N
         window.raise_()  # already open: bring it to the front
     window.show()
     return window
+
+
+if __name__ == "__main__":  # python -m playground.ui.landscape.landscape_window: the notebook, trained here
+    from playground.ui.preview import after_close, preview, sample_trained
+    from playground.ui.run.run import Run
+
+    def _sample() -> LandscapeWindow:
+        run = Run()
+        after_close(run.shutdown)
+        run.restore(*sample_trained("notebook", 3000), table_name="notebook")
+        window = LandscapeWindow(run)
+        after_close(window.shutdown)
+        return window
+
+    preview(_sample, size=(1000, 720))
