@@ -67,6 +67,14 @@ def grid_rect(a: np.ndarray, b: np.ndarray) -> QRectF:
     return QRectF(float(a[0] - da / 2), float(b[0] - db / 2), float(a[-1] - a[0] + da), float(b[-1] - b[0] + db))
 
 
+def plain_numbers(axis: pg.AxisItem) -> None:
+    """Errors and weights as they are (0.5), never scaled with an SI prefix ("500 (x0.001)"). pyqtgraph 0.14's
+    ``enableAutoSIPrefix(False)`` alone still scaled an axis without units: no range enables it either."""
+    axis.enableAutoSIPrefix(False)
+    axis.setSIPrefixEnableRanges(())
+    axis.updateAutoSIPrefix()
+
+
 def legend_text(legend: pg.LegendItem, colour: QColor, points: float) -> None:
     """Size and colour every label of ``legend``, those added before too (pyqtgraph's setters reach only
     the labels added after them)."""
@@ -101,7 +109,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.colour_map = pg.colormap.get("viridis")
         self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=18)
         self.colour_bar.setImageItem(self.image, insert_in=item)
-        self.colour_bar.axis.enableAutoSIPrefix(False)  # errors as they are (0.02), not "20 (x0.001)"
+        plain_numbers(self.colour_bar.axis)
         self.colour_bar.axis.setWidth(None)  # as wide as its tick labels (0.0025 did not fit its fixed 45 px)
         self.legend = item.addLegend(offset=(10, 10))
         self.path = pg.PlotDataItem(symbol="o", symbolSize=5)
@@ -283,6 +291,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
             item = widget.getPlotItem()
             for name in ("left", "bottom"):
                 axis = item.getAxis(name)
+                plain_numbers(axis)
                 axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
                 axis.setPen(pg.mkPen(text))
                 axis.setTextPen(pg.mkPen(text))

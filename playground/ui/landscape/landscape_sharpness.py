@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 from playground.ui.classroom.presentation import ScaledView
-from playground.ui.landscape.landscape_plot import legend_text
+from playground.ui.landscape.landscape_plot import legend_text, plain_numbers
 
 SHARPNESS_COLOUR, LIMIT_COLOUR = "#0072B2", "#D55E00"
 TICK_PT, LABEL_PT = 10.0, 11.0
@@ -69,6 +69,7 @@ class SharpnessPlot(ScaledView, pg.PlotWidget):
         font.setPointSizeF(TICK_PT * s)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
+            plain_numbers(axis)
             axis.setStyle(tickFont=font, tickTextOffset=int(round(4 * s)))
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
@@ -80,7 +81,7 @@ class SharpnessPlot(ScaledView, pg.PlotWidget):
         self.curve.setSymbolSize(4 * s)
         self.limit.setPen(pg.mkPen(LIMIT_COLOUR, width=2 * s, style=Qt.PenStyle.DashLine))
         self.limit_sample.setPen(self.limit.pen)
-        legend_text(self.legend, text, LABEL_PT * s)
+        legend_text(self.legend, text, TICK_PT * s)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

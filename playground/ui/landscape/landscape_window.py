@@ -376,6 +376,10 @@ class LandscapeWindow(ScaledView, QDialog):
 
     def _sharpness_toggled(self, on: bool) -> None:
         self.sharpness.setVisible(on)
+        if on:  # a third of the height: room for its legend at the presentation scale
+            splitter = self.plot.parentWidget()
+            total = sum(splitter.sizes())
+            splitter.setSizes([total - total // 3, total // 3])
         if on:
             self._submit_sharpness()
 
