@@ -15,7 +15,7 @@ from playground.core.nn.network import Network
 from playground.core.training.run_record import Checkpoint
 from playground.ui.landscape.landscape_controls import DIRECTIONS, EXACT, INTERPOLATION
 from playground.ui.landscape.landscape_plot import LINE, SURFACE
-from playground.ui.landscape.landscape_window import LandscapeWindow, open_landscape
+from playground.ui.landscape.landscape_window import LandscapeWindow, open_landscape, shutdown_landscape
 from playground.ui.run.run import Run
 
 TIMEOUT = 60_000
@@ -318,4 +318,5 @@ def test_closing_stops_the_thread_and_opening_again_computes_again(qtbot, traine
     assert not window.thread.running() and not window.thread.busy()
     with qtbot.waitSignal(window.surfaceShown, timeout=TIMEOUT):
         assert open_landscape(host, trained) is window
-    window.close()
+    shutdown_landscape(host)  # the main window closing: the open landscape window's thread stops
+    assert not window.thread.running()

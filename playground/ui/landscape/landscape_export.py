@@ -1,4 +1,4 @@
-"""The landscape window's exports: the picture (PNG, SVG) and the numbers (CSV).
+"""The landscape window's exports: the picture (PNG, SVG) and the numbers (CSV), to a path asked for or given.
 
 Pictures go through :func:`playground.ui.documents.exports.save_picture` (the app's one picture writer:
 all or nothing, at the presentation scale when that is on). The CSV holds exactly the numbers drawn: for
@@ -9,7 +9,11 @@ the numbers are. Numbers keep all their digits (``repr``): a spreadsheet reads t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from playground.core.files.fileio import atomic_write_bytes
 
@@ -42,3 +46,26 @@ def write_text(path: str, text: str) -> str:
     """Write ``text`` to ``path`` as the app writes every file (all or nothing)."""
     atomic_write_bytes(path, text.encode("utf-8"))
     return path
+
+
+def export_landscape(parent: QWidget, plot: QWidget, csv_text: Callable[[], str], path: str | None,
+                     kind: str) -> str | None:
+    """Write the picture of ``plot`` (``png``, ``svg``) or ``csv_text()`` (``csv``) to ``path``, asking for
+    one when it is None; a failure is told in a message box (None returned)."""
+    from playground.ui.documents.exports import save_picture
+
+    title = QCoreApplication.translate("LandscapeWindow", "Export the landscape")
+    if path is None:
+        filters = {"png": QCoreApplication.translate("LandscapeWindow", "PNG image (*.png)"),
+                   "svg": QCoreApplication.translate("LandscapeWindow", "SVG drawing (*.svg)"),
+                   "csv": QCoreApplication.translate("LandscapeWindow", "CSV table (*.csv)")}
+        path, _chosen = QFileDialog.getSaveFileName(parent, title, f"landscape.{kind}", filters[kind])
+        if not path:
+            return None
+    try:
+        if kind == "csv":
+            return write_text(path, csv_text())
+        return save_picture(plot.scene(), path)
+    except (OSError, ValueError) as error:
+        QMessageBox.warning(parent, title, str(error))
+        return None

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from playground.ui.classroom.presentation import ScaledView, current_scale
 from playground.ui.landscape.landscape_controls import DIRECTIONS, EXACT, INTERPOLATION, LandscapeControls, mode_caption, mode_title
-from playground.ui.landscape.landscape_export import line_csv, surface_csv, write_text
+from playground.ui.landscape.landscape_export import export_landscape, line_csv, surface_csv
 from playground.ui.landscape.landscape_maths import LandscapeMaths, Surface
 from playground.ui.landscape.landscape_plot import SurfacePlot
 from playground.ui.landscape.landscape_sharpness import SharpnessPlot
@@ -386,23 +386,7 @@ class LandscapeWindow(ScaledView, QDialog):
     # ------------------------------------------------------------------ export
     def export(self, path: str | None = None, kind: str = "png") -> str | None:
         """Write the picture (``png``, ``svg``) or the numbers (``csv``); asks for a path when none is given."""
-        from playground.ui.documents.exports import save_picture
-
-        if path is None:
-            filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)"),
-                       "csv": self.tr("CSV table (*.csv)")}
-            path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export the landscape"),
-                                                        f"landscape.{kind}", filters[kind])
-            if not path:
-                return None
-        try:
-            if kind == "csv":
-                return write_text(path, self.csv_text())
-            widget = self.plot.currentWidget()
-            return save_picture(widget.scene(), path)
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Export the landscape"), str(error))
-            return None
+        return export_landscape(self, self.plot.currentWidget(), self.csv_text, path, kind)
 
     def csv_text(self) -> str:
         """The numbers drawn, as CSV (see :mod:`landscape_export`)."""
@@ -479,6 +463,13 @@ def open_landscape(parent: QWidget, run, diagram=None, maths: LandscapeMaths | N
         window.raise_()  # already open: bring it to the front
     window.show()
     return window
+
+
+def shutdown_landscape(parent: QWidget) -> None:
+    """Stop the worker thread of ``parent``'s landscape window, if it has one (its owner closing: a window
+    closed with its parent gets no closeEvent, and a running QThread must not be destroyed)."""
+    for window in parent.findChildren(LandscapeWindow):
+        window.shutdown()
 
 
 if __name__ == "__main__":  # python -m playground.ui.landscape.landscape_window: the notebook, trained here
