@@ -109,6 +109,10 @@ SLOW = [
     "tests/ui/test_decision_map.py::test_window_map_follows_training",
     "tests/ui/test_lesson_inspector.py::test_worksheet_weights_typed_then_step_gives_the_hand_written_numbers_and_undo_restores",
     "tests/ui/test_lesson_panel_scroll.py",
+    "tests/ui/test_lesson_state_leaks.py",  # plays every shipped lesson through the window
     "tests/ui/test_previews.py::test_a_preview_starts_from_the_command_line",
+    "tests/ui/test_race_window.py::test_the_screenshot_script_writes_its_pictures",  # three races' pictures
+    "tests/ui/test_race_window.py::test_stop_ends_the_race_with_what_it_did_and_closing_leaves_no_helper",
+    "tests/ui/test_race_window.py::test_a_helper_that_dies_during_a_race_is_told_and_the_link_starts_again",
     "tests/ui/test_landscape_window.py::test_the_screenshot_script_draws_every_shot",  # trains, draws three shots
 ]

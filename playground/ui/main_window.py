@@ -37,6 +37,7 @@ from playground.ui.classroom.presentation_fit import PaneRoom
 from playground.ui.run.run import PLAY, TRAIN, Run
 from playground.ui.run.run_check import RunCheck
 from playground.ui.run.run_status import RunProgress, RunStatusLabel
+from playground.ui.window_tools import WindowTools
 from playground.ui.window_panes import (DatasetBox, ResultTabs, TrainingActions, editing_menus, message_bar,
                                        predictions_view, presets_menu, same_rows, settings_group)
 from playground.ui.window_ports import classroom_parts, lesson_parts, typed_cell_parts
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         run_menu.setObjectName("runMenu")
         for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action, self.study_action):
             run_menu.addAction(a)
+        self.tools = WindowTools(self, self.run, self.experiment, lambda: self.editor.stack, run_menu,
+                                 self.show_message)  # race, landscape, atlas: windows of their own
 
     def _connect(self) -> None:
         for action, slot in ((self.train_action, self.train), (self.stop_action, self.stop),

@@ -51,6 +51,7 @@ class WindowPort:
     dataset: Callable[[], Dataset]  # the table shown
     shown_network: Callable[[], Network | None]  # the network whose weights are on show
     show_message: Callable[[str], None]  # the message bar above the plots
+    hide_message: Callable[[], None]  # the message bar goes (a lesson's next step: an earlier hint is not its own)
     show_status: Callable[[str], None]  # a passing line in the status bar
 
 
@@ -116,6 +117,7 @@ def window_port(window: MainWindow) -> WindowPort:
         dataset=lambda: window.dataset(),
         shown_network=lambda: window.shown_network(),
         show_message=lambda text: window.show_message(text),
+        hide_message=lambda: window.message_bar.hide(),
         show_status=lambda text: window.statusBar().showMessage(text, 8000),
     )
 

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>batch size: all rows</source>
+        <translation>Batchgröße: alle Zeilen</translation>
+    </message>
+    <message>
+        <source>{setting} {value}</source>
+        <translation>{setting} {value}</translation>
+    </message>
+    <message>
+        <source>{name} reached {target} first, at iteration {iteration}</source>
+        <translation>{name} erreichte {target} zuerst, bei Iteration {iteration}</translation>
+    </message>
+    <message>
+        <source>{name} at {iteration}</source>
+        <translation>{name} bei {iteration}</translation>
+    </message>
+    <message>
+        <source>No branch has reached {target} yet</source>
+        <translation>Noch kein Zweig hat {target} erreicht</translation>
+    </message>
+    <message>
+        <source>{name} still {error}</source>
+        <translation>{name} noch {error}</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3015,6 +3054,65 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LessonReport</name>
+    <message>
+        <source>Save My Answers…</source>
+        <translation>Meine Antworten speichern…</translation>
+    </message>
+    <message>
+        <source>Write this lesson&apos;s answers, the right values and the error plot as a one-page PDF for the teacher</source>
+        <translation>Schreibt die Antworten dieser Lektion, die richtigen Werte und die Fehlerkurve als einseitiges PDF für die Lehrkraft</translation>
+    </message>
+    <message>
+        <source>{right} of {asked} questions answered right; {first} at the first try.</source>
+        <translation>{right} von {asked} Fragen richtig beantwortet; {first} beim ersten Versuch.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Right value</source>
+        <translation>Richtiger Wert</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>No question of this lesson has been answered yet.</source>
+        <translation>Noch keine Frage dieser Lektion wurde beantwortet.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written there</source>
+        <translation>die Datei kann dort nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save My Answers</source>
+        <translation>Meine Antworten speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>Die Antworten können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved to “{name}”: {reason}</source>
+        <translation>Die Antworten konnten nicht in „{name}“ gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>The error at the logged iterations, printed as the notebook prints it.</source>
@@ -3460,6 +3558,136 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>RaceLink</name>
+    <message>
+        <source>The helper process stopped unexpectedly ({how}).</source>
+        <translation>Der Hilfsprozess wurde unerwartet beendet ({how}).</translation>
+    </message>
+    <message>
+        <source>The helper process did not answer, so it was ended.</source>
+        <translation>Der Hilfsprozess antwortete nicht und wurde deshalb beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RaceWindow</name>
+    <message>
+        <source>Race from the same start</source>
+        <translation>Wettrennen vom selben Start</translation>
+    </message>
+    <message>
+        <source>The untrained start</source>
+        <translation>Der untrainierte Start</translation>
+    </message>
+    <message>
+        <source>Iteration {n} of the run on show</source>
+        <translation>Iteration {n} des gezeigten Laufs</translation>
+    </message>
+    <message>
+        <source>The values to race, separated by commas (2 to 6)</source>
+        <translation>Die Werte für das Rennen, durch Kommas getrennt (2 bis 6)</translation>
+    </message>
+    <message>
+        <source>▶  &amp;Go</source>
+        <translation>▶  &amp;Los</translation>
+    </message>
+    <message>
+        <source>Train every branch from the same weights, side by side</source>
+        <translation>Jeden Zweig von denselben Gewichten aus trainieren, nebeneinander</translation>
+    </message>
+    <message>
+        <source>■  &amp;Stop</source>
+        <translation>■  &amp;Stopp</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>&amp;Differs in</source>
+        <translation>&amp;Unterschied in</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iterationen</translation>
+    </message>
+    <message>
+        <source>T&amp;arget error</source>
+        <translation>Ziel&amp;fehler</translation>
+    </message>
+    <message>
+        <source>Error of every branch</source>
+        <translation>Fehler jedes Zweigs</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>Final error</source>
+        <translation>Endfehler</translation>
+    </message>
+    <message>
+        <source>Iterations to target</source>
+        <translation>Iterationen bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>Final errors and iterations to target</source>
+        <translation>Endfehler und Iterationen bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Make current</source>
+        <translation>Zum aktuellen Lauf &amp;machen</translation>
+    </message>
+    <message>
+        <source>Put the chosen branch into the run tree and show it in the main window</source>
+        <translation>Den gewählten Zweig in den Laufbaum aufnehmen und im Hauptfenster zeigen</translation>
+    </message>
+    <message>
+        <source>Values: {problem}</source>
+        <translation>Werte: {problem}</translation>
+    </message>
+    <message>
+        <source>This race cannot run: {problem}</source>
+        <translation>Dieses Rennen kann nicht laufen: {problem}</translation>
+    </message>
+    <message>
+        <source>Racing {n} branches…</source>
+        <translation>{n} Zweige im Rennen …</translation>
+    </message>
+    <message>
+        <source>Network of {name}</source>
+        <translation>Netz von {name}</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>Stopped. {summary}</source>
+        <translation>Gestoppt. {summary}</translation>
+    </message>
+    <message>
+        <source>The race stopped: {problem}</source>
+        <translation>Das Rennen wurde beendet: {problem}</translation>
+    </message>
+    <message>
+        <source>The helper process has not answered for {seconds} s.</source>
+        <translation>Der Hilfsprozess antwortet seit {seconds} s nicht.</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>mittlerer |Fehler|</translation>
+    </message>
+</context>
+<context>
     <name>RelayWorker</name>
     <message>
         <source>Could not start the helper process: {problem}</source>
@@ -3487,6 +3715,14 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}</source>
         <translation>verborgen {hidden} · Lernrate {rate} · {activation} · {bias} · Startwert {seed}</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>Batch {size}</translation>
+    </message>
+    <message>
+        <source>L2 {value}</source>
+        <translation>L2 {value}</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4480,28 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <source>Race From Here…</source>
+        <translation>Wettlauf ab hier…</translation>
+    </message>
+    <message>
+        <source>Train several branches from the state on show, each with one choice changed, side by side</source>
+        <translation>Trainiert mehrere Zweige ab dem gezeigten Zustand nebeneinander, jeder mit einer geänderten Wahl</translation>
+    </message>
+    <message>
+        <source>There is no network to race: fix the table or the settings first.</source>
+        <translation>Es gibt kein Netz für einen Wettlauf: Korrigiere zuerst die Tabelle oder die Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>This branch cannot become the current run now: the main window is training, or the run it started from is no longer in its tree.</source>
+        <translation>Dieser Zweig kann jetzt nicht zum aktuellen Lauf werden: Das Hauptfenster trainiert gerade, oder der Lauf, von dem er ausging, ist nicht mehr in seinem Baum.</translation>
     </message>
 </context>
 </TS>

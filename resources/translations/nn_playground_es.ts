@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>gradient descent</source>
+        <translation>descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>batch size: all rows</source>
+        <translation>tamaño de lote: todas las filas</translation>
+    </message>
+    <message>
+        <source>{setting} {value}</source>
+        <translation>{setting} {value}</translation>
+    </message>
+    <message>
+        <source>{name} reached {target} first, at iteration {iteration}</source>
+        <translation>{name} alcanzó {target} primero, en la iteración {iteration}</translation>
+    </message>
+    <message>
+        <source>{name} at {iteration}</source>
+        <translation>{name} en {iteration}</translation>
+    </message>
+    <message>
+        <source>No branch has reached {target} yet</source>
+        <translation>Ninguna rama ha alcanzado {target} todavía</translation>
+    </message>
+    <message>
+        <source>{name} still {error}</source>
+        <translation>{name} todavía {error}</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3014,6 +3053,65 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>LessonReport</name>
+    <message>
+        <source>Save My Answers…</source>
+        <translation>Guardar mis respuestas…</translation>
+    </message>
+    <message>
+        <source>Write this lesson&apos;s answers, the right values and the error plot as a one-page PDF for the teacher</source>
+        <translation>Escribe las respuestas de esta lección, los valores correctos y la gráfica del error en un PDF de una página para el profesor</translation>
+    </message>
+    <message>
+        <source>{right} of {asked} questions answered right; {first} at the first try.</source>
+        <translation>{right} de {asked} preguntas respondidas bien; {first} al primer intento.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Right value</source>
+        <translation>Valor correcto</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>No question of this lesson has been answered yet.</source>
+        <translation>Todavía no se ha respondido ninguna pregunta de esta lección.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written there</source>
+        <translation>el archivo no se puede escribir ahí</translation>
+    </message>
+    <message>
+        <source>Save My Answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>No se pueden guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved to “{name}”: {reason}</source>
+        <translation>No se pudieron guardar las respuestas en «{name}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>The error at the logged iterations, printed as the notebook prints it.</source>
@@ -3459,6 +3557,136 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>RaceLink</name>
+    <message>
+        <source>The helper process stopped unexpectedly ({how}).</source>
+        <translation>El proceso auxiliar se detuvo inesperadamente ({how}).</translation>
+    </message>
+    <message>
+        <source>The helper process did not answer, so it was ended.</source>
+        <translation>El proceso auxiliar no respondió, así que se terminó.</translation>
+    </message>
+</context>
+<context>
+    <name>RaceWindow</name>
+    <message>
+        <source>Race from the same start</source>
+        <translation>Carrera desde el mismo inicio</translation>
+    </message>
+    <message>
+        <source>The untrained start</source>
+        <translation>El inicio sin entrenar</translation>
+    </message>
+    <message>
+        <source>Iteration {n} of the run on show</source>
+        <translation>Iteración {n} de la ejecución mostrada</translation>
+    </message>
+    <message>
+        <source>The values to race, separated by commas (2 to 6)</source>
+        <translation>Los valores de la carrera, separados por comas (de 2 a 6)</translation>
+    </message>
+    <message>
+        <source>▶  &amp;Go</source>
+        <translation>▶  &amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Train every branch from the same weights, side by side</source>
+        <translation>Entrenar cada rama desde los mismos pesos, lado a lado</translation>
+    </message>
+    <message>
+        <source>■  &amp;Stop</source>
+        <translation>■  &amp;Parar</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>I&amp;nicio</translation>
+    </message>
+    <message>
+        <source>&amp;Differs in</source>
+        <translation>&amp;Difiere en</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Valores</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation>I&amp;teraciones</translation>
+    </message>
+    <message>
+        <source>T&amp;arget error</source>
+        <translation>Error &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>Error of every branch</source>
+        <translation>Error de cada rama</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Final error</source>
+        <translation>Error final</translation>
+    </message>
+    <message>
+        <source>Iterations to target</source>
+        <translation>Iteraciones hasta el objetivo</translation>
+    </message>
+    <message>
+        <source>Final errors and iterations to target</source>
+        <translation>Errores finales e iteraciones hasta el objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Make current</source>
+        <translation>&amp;Hacer actual</translation>
+    </message>
+    <message>
+        <source>Put the chosen branch into the run tree and show it in the main window</source>
+        <translation>Poner la rama elegida en el árbol de ejecuciones y mostrarla en la ventana principal</translation>
+    </message>
+    <message>
+        <source>Values: {problem}</source>
+        <translation>Valores: {problem}</translation>
+    </message>
+    <message>
+        <source>This race cannot run: {problem}</source>
+        <translation>Esta carrera no puede ejecutarse: {problem}</translation>
+    </message>
+    <message>
+        <source>Racing {n} branches…</source>
+        <translation>{n} ramas en carrera…</translation>
+    </message>
+    <message>
+        <source>Network of {name}</source>
+        <translation>Red de {name}</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergió</translation>
+    </message>
+    <message>
+        <source>Stopped. {summary}</source>
+        <translation>Detenida. {summary}</translation>
+    </message>
+    <message>
+        <source>The race stopped: {problem}</source>
+        <translation>La carrera se detuvo: {problem}</translation>
+    </message>
+    <message>
+        <source>The helper process has not answered for {seconds} s.</source>
+        <translation>El proceso auxiliar no responde desde hace {seconds} s.</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>|error| medio</translation>
+    </message>
+</context>
+<context>
     <name>RelayWorker</name>
     <message>
         <source>Could not start the helper process: {problem}</source>
@@ -3486,6 +3714,14 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}</source>
         <translation>ocultas {hidden} · tasa {rate} · {activation} · {bias} · semilla {seed}</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>lote {size}</translation>
+    </message>
+    <message>
+        <source>L2 {value}</source>
+        <translation>L2 {value}</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4479,28 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <source>Race From Here…</source>
+        <translation>Carrera desde aquí…</translation>
+    </message>
+    <message>
+        <source>Train several branches from the state on show, each with one choice changed, side by side</source>
+        <translation>Entrena varias ramas desde el estado mostrado, una al lado de otra, cada una con una opción cambiada</translation>
+    </message>
+    <message>
+        <source>There is no network to race: fix the table or the settings first.</source>
+        <translation>No hay ninguna red para la carrera: corrige primero la tabla o los ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>This branch cannot become the current run now: the main window is training, or the run it started from is no longer in its tree.</source>
+        <translation>Esta rama no puede ser la ejecución actual ahora: la ventana principal está entrenando, o la ejecución de la que partió ya no está en su árbol.</translation>
     </message>
 </context>
 </TS>

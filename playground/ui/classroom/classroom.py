@@ -235,6 +235,12 @@ class Classroom(QObject):
         if self._inspector_focus is not None:
             self._inspector_focus.update()
 
+    def clear_verdicts(self) -> None:
+        """Predict-then-check's verdict line and outlined cells go (nothing to do while the inspector is unbuilt)."""
+        if self._inspector is not None:
+            self._inspector.show_feedback("")
+            self._inspector.mark_cells(())
+
     @property
     def inspector(self) -> InspectorPanel:
         """The inspector panel, built on first use."""

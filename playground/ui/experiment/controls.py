@@ -27,6 +27,7 @@ from playground.core.data import settings as settings_module
 from playground.core.data.experiment import Change, Experiment, SetSettings
 from playground.core.nn.losses import PAIRS as _PAIRS
 from playground.core.data.settings import ADVANCED, NOTEBOOK, Field, Settings, format_hidden, parse_hidden
+from playground.ui.kit.wheel_guard import guard_wheel
 from playground.ui.language import shown
 from playground.ui.experiment.setting_fields import HiddenLayersBox, field_widget
 from playground.ui.experiment.undo import SettingsCommand
@@ -120,6 +121,7 @@ class ControlsPanel(QWidget):
             else:
                 widget.valueChanged.connect(self._edited)
         self.advanced_button.toggled.connect(self.set_advanced_open)
+        self.wheel_guard = guard_wheel(self)  # the wheel scrolls the panel; a field takes it only when focused
         for spin in self.findChildren(QAbstractSpinBox):  # the spin box has the focus and asks its line edit
             spin.installEventFilter(self)
             spin.lineEdit().installEventFilter(self)

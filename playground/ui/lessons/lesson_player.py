@@ -37,6 +37,7 @@ from playground.core.files.fileio import display_name
 from playground.core.explain.inspection import trace_iteration
 from playground.core.lessons.lesson import (SUFFIX, WEIGHTS, Event, Lesson, LessonError, action_done, check_choice,
                                     check_number, read_lesson)
+from playground.core.lessons.lesson_answers import AnswerLog, choice_answer, number_answer
 from playground.core.lessons.lesson_feedback import Cell, Feedback, check_prediction
 from playground.core.lessons.lesson_translation import lesson_in
 from playground.core.number_text import is_digits
@@ -88,6 +89,7 @@ class LessonPlayer(QObject):
         self._reload_pending = False  # a wrong prediction: the step's state comes back once training stops
         self._inspector_was_visible = False
         self._titles: dict[str, str] = {}
+        self.answers = AnswerLog()  # every checked answer of the lesson on show: the teacher's report
 
         self.panel = LessonPanel()
         self.dock = QDockWidget(self.tr("Lesson"), host, objectName="lessonDock")
@@ -115,6 +117,10 @@ class LessonPlayer(QObject):
         self.open_action.triggered.connect(self.ask_open)
         self.close_action = QAction(self.tr("Close Lesson"), host, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
+        from playground.ui.lessons.lesson_report import LessonReport
+
+        plot = self.parts.panels["plot"][0]
+        self.report_answers = LessonReport(host, self.answers, lambda: plot.plot_widget.grab().toImage())
         self.fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
     def fill_menu(self, with_lessons: bool = True) -> None:
@@ -139,6 +145,7 @@ class LessonPlayer(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.open_action)
         self.menu.addAction(self.close_action)
+        self.menu.addAction(self.report_answers.action)
         self.menu.addSeparator()
         self.menu.addActions(self.author.actions())
 
@@ -204,6 +211,7 @@ class LessonPlayer(QObject):
         if self.lesson is None:
             self._inspector_was_visible = self.classroom.inspector_dock.isVisible()
         self.lesson, self.key = lesson, key
+        self.answers.start(lesson.title)
         saved = presentation.settings().value(PROGRESS_KEY.format(key), "", type=str) if key else ""
         start = int(saved) - 1 if is_digits(saved) and 0 < int(saved) <= len(lesson.steps) else 0
         self.close_action.setEnabled(True)
@@ -240,7 +248,14 @@ class LessonPlayer(QObject):
             self._load_state()
         self.apply_visibility(step.visible)
         self.panel.show_step(lesson.title, index, len(lesson.steps), step)
+        self._clear_verdicts()
         self.stepShown.emit(index)
+
+    def _clear_verdicts(self) -> None:
+        """What an earlier step's answer showed goes with it: the verdict, its colour, the inspector's outlines."""
+        self.panel.set_feedback("", None)
+        self.classroom.clear_verdicts()
+        self.port.hide_message()
 
     @Slot()
     def next(self) -> None:
@@ -263,6 +278,7 @@ class LessonPlayer(QObject):
         if self.lesson is None:
             return
         self.lesson = None
+        self._clear_verdicts()
         self.experiment.update(lesson=None, locks=self.experiment.locks.with_(table=False, settings=()))
         self.dock.hide()  # first: the toolbars then have the whole width for the controls coming back
         self.apply_visibility(None)
@@ -383,16 +399,24 @@ class LessonPlayer(QObject):
         question = self.lesson.steps[self.index].question
         if question is None:
             return
+        step = self.lesson.steps[self.index]
         if question.kind == "choice":
             ok, text = check_choice(question, int(value))
+            self.answers.add(choice_answer(self.index, step.title, question, int(value), ok, shown(text)))
         elif question.kind == "number":
             ok, text = check_number(question, float(value))
+            self.answers.add(number_answer(self.index, step.title, question, float(value), question.answer, ok,
+                                           shown(text), self._number))
         else:
             self._lock_prediction(float(value))
             return
         self.answered_right = self.answered_right or ok
         self.panel.set_feedback(text, ok)
         self._maybe_completed()
+
+    def _number(self, value: float) -> str:
+        """A number as the lesson panel writes it (the interface language's digits and separators)."""
+        return self.panel.locale().toString(float(value), "g", 6)
 
     def _lock_prediction(self, value: float) -> None:
         """Remember the prediction with the iteration the step's action will do (the weights shown now)."""
@@ -419,6 +443,8 @@ class LessonPlayer(QObject):
         fb = check_prediction(trace, question.quantity, question.row, question.column, value,
                               activation=self.experiment.settings.activation, tolerance=question.tolerance)
         self.feedback = fb
+        self.answers.add(number_answer(self.index, self.lesson.steps[self.index].title, question, value, fb.actual,
+                                       fb.correct, shown(fb.message), self._number))
         self.predictionChecked.emit(fb)
         inspector = self.classroom.inspector
         if self.classroom.inspector_dock.isVisible() and inspector.trace() is not None:

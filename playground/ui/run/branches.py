@@ -29,6 +29,15 @@ def run_label(s: Settings, table: str = "") -> str:
     bias = QCoreApplication.translate("Run", "bias") if s.bias else QCoreApplication.translate("Run", "no bias")
     text = QCoreApplication.translate("Run", "hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}").format(
         hidden=format_hidden(s.hidden), rate=f"{s.learning_rate:g}", activation=s.activation, bias=bias, seed=s.seed)
+    # Beyond the notebook's rule, what else makes two runs differ: named only when it is not the default
+    extra = []
+    if s.optimizer != FIELD["optimizer"].default:
+        extra.append(s.optimizer)
+    if s.batch_size is not None:
+        extra.append(QCoreApplication.translate("Run", "batch {size}").format(size=s.batch_size))
+    if s.l2:
+        extra.append(QCoreApplication.translate("Run", "L2 {value}").format(value=f"{s.l2:g}"))
+    text = " · ".join([text, *extra])
     return f"{table} · {text}" if table else text
 
 

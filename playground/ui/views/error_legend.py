@@ -8,10 +8,9 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLocale, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
-from playground.ui.views.error_axes import format_iterations
 from playground.ui.views.error_curves import PlotRun
 
 MIN_LEGEND_SHRINK = 0.5
@@ -48,6 +47,15 @@ class RunSample(pg.ItemSample):
 
 
 
+def legend_iterations(done: int) -> str:
+    """An iteration count for a legend: short when that is a whole number of thousands or millions and
+    exact ('60k', '10M'), else every digit in the interface language's grouping ('9,990', not '9.99k')."""
+    for factor, suffix in ((10**9, "G"), (10**6, "M"), (10**3, "k")):
+        if done >= factor and done % factor == 0:
+            return f"{done // factor}{suffix}"
+    return QLocale().toString(int(done))
+
+
 def legend_corners(width: float, height: float, w: float, h: float, margin: float) -> list[tuple[str, QRectF]]:
     """Candidate legend rectangles inside a width x height box, in the order they are preferred.
 
@@ -76,7 +84,7 @@ class LegendPlacement:
         if len(x) == 0 or not np.isfinite(x).any():
             return run.label
         done = int(round(float(np.nanmax(x))))
-        return self.tr("{label} · {iterations} iterations").format(label=run.label, iterations=format_iterations(done))
+        return self.tr("{label} · {iterations} iterations").format(label=run.label, iterations=legend_iterations(done))
 
     def _update_legend(self, shown: list[PlotRun]) -> None:
         texts = [self._legend_text(r) for r in shown]
