@@ -320,3 +320,29 @@ def test_closing_stops_the_thread_and_opening_again_computes_again(qtbot, traine
         assert open_landscape(host, trained) is window
     shutdown_landscape(host)  # the main window closing: the open landscape window's thread stops
     assert not window.thread.running()
+
+
+def test_the_point_follows_a_run_as_it_trains(qtbot):
+    """Train with the window open: the surface of the untrained network first, then the path grows with the
+    snapshots and the point ends on the final weights."""
+    preset = get_preset("notebook")
+    settings, dataset = preset.settings.with_(iterations=3000), preset.dataset()
+    run = Run()
+    run.show(dataset, settings, "notebook")
+    window = LandscapeWindow(run)
+    qtbot.addWidget(window)
+    window.controls.ghost_check.setChecked(False)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.surface is not None, timeout=TIMEOUT)
+        assert window.surface.iteration == 0
+        with qtbot.waitSignal(run.finished, timeout=TIMEOUT):
+            assert run.train(dataset, settings)
+        end = run.shown_network()
+        qtbot.waitUntil(lambda: window.plot.current_point() == (end.weights[0][0, 0], end.weights[1][0, 0]),
+                        timeout=TIMEOUT)
+        assert len(window.plot.path_points()) == len(run.history()) > 2
+        qtbot.waitUntil(lambda: window.surface.iteration > 0, timeout=TIMEOUT)  # moved a lot: computed again
+    finally:
+        window.shutdown()
+        run.shutdown()
