@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from playground.core.data.presets import get_preset
-from playground.core.landscape.paths import ghost_paths
+from playground.core.landscape.paths import ghost_paths, interpolation_path
 from playground.core.landscape.slice import error_slice, interpolation
 from playground.core.nn.network import Network
 from playground.core.training.run_record import Checkpoint
@@ -138,6 +138,10 @@ def test_the_modes_switch_and_say_what_they_are(qtbot, landscape, trained):
     expected = interpolation(trained.dataset, trained.settings, trained.history()[0],
                              Checkpoint.from_network(trained.shown_network()), landscape.controls.grid_spin.value())
     assert np.array_equal(errors, expected.errors) and np.array_equal(t, expected.coordinates[0])
+    run_states = interpolation_path(trained.dataset, trained.settings, trained.history(), trained.history()[0],
+                                    Checkpoint.from_network(trained.shown_network()))
+    assert np.array_equal(landscape.plot.line_states_data(), np.column_stack([run_states.x, run_states.y]))
+    assert landscape.plot.line_states_data()[-1, 0] == pytest.approx(1.0)  # the last state is the end: t = 1
     assert not landscape.controls.first_combo.isEnabled()
     with qtbot.waitSignal(landscape.surfaceShown, timeout=TIMEOUT):
         landscape.set_mode(DIRECTIONS)
@@ -339,9 +343,10 @@ def test_the_point_follows_a_run_as_it_trains(qtbot):
         with qtbot.waitSignal(run.finished, timeout=TIMEOUT):
             assert run.train(dataset, settings)
         end = run.shown_network()
-        qtbot.waitUntil(lambda: window.plot.current_point() == (end.weights[0][0, 0], end.weights[1][0, 0]),
-                        timeout=TIMEOUT)
-        assert len(window.plot.path_points()) == len(run.history()) > 2
+        # (the path follows at most ten times a second: the last update comes a moment after the end)
+        qtbot.waitUntil(lambda: window.plot.current_point() == (end.weights[0][0, 0], end.weights[1][0, 0])
+                        and len(window.plot.path_points()) == len(run.history()), timeout=TIMEOUT)
+        assert len(run.history()) > 2
         qtbot.waitUntil(lambda: window.surface.iteration > 0, timeout=TIMEOUT)  # moved a lot: computed again
     finally:
         window.shutdown()

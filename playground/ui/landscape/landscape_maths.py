@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.core.landscape.paths import ghost_paths, projected_path
+from playground.core.landscape.paths import ghost_paths, interpolation_path, projected_path
 from playground.core.landscape.sharpness import curve_of_states, edge_of_stability
 from playground.core.landscape.slice import (Landscape, direction_slice, error_slice, interpolation,
                                              random_directions, range_around)
@@ -79,6 +79,7 @@ class Line:
 
     landscape: Landscape
     start_iteration: int
+    states: np.ndarray  # (m, 2): each recorded state's t (its projection on the line) and its own error
 
     @property
     def t(self) -> np.ndarray:
@@ -201,9 +202,15 @@ class LandscapeMaths:
     def interpolation_call(self, dataset, settings, network, iteration: int, history, n: int) -> Callable[[], Line]:
         end, start = frozen(network), (history[0] if len(history) else None)
 
+        states = states_of(history)
+
         def call() -> Line:
-            return Line(interpolation(dataset, settings, start, end, n, t_range=(-0.5, 1.5)),
-                        0 if start is None else int(start.iteration))
+            landscape = interpolation(dataset, settings, start, end, n, t_range=(-0.5, 1.5))
+            path = np.zeros((0, 2))
+            if start is not None:
+                run = interpolation_path(dataset, settings, states, start, end)
+                path = np.column_stack([run.x, run.y])
+            return Line(landscape, 0 if start is None else int(start.iteration), path)
         return call
 
     def ghosts_call(self, dataset, settings, network, history, axes: tuple[str, str] | None = None,

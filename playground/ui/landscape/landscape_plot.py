@@ -127,6 +127,12 @@ class SurfacePlot(ScaledView, QStackedWidget):
         line.addItem(self.line)
         self.line_marks = pg.ScatterPlotItem(size=12, symbol="d")
         line.addItem(self.line_marks)
+        # the run's recorded states, each at its projection t on the line and at its own error (off the line)
+        self.line_states = pg.ScatterPlotItem(size=6, symbol="o")
+        line.addItem(self.line_states)
+        self.line_legend = line.addLegend(offset=(-10, 10))
+        self.line_legend.addItem(self.line, self.tr("the straight line start → end"))
+        self.line_legend.addItem(self.line_states, self.tr("the run's states (at their projection on the line)"))
         self.grid = np.zeros((0, 0))
         self.log_colours = False  # the image shows log10(error)
         self.axes_values = (np.zeros(0), np.zeros(0))
@@ -251,9 +257,13 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.surface_widget.getPlotItem().getViewBox().setRange(xRange=x, yRange=y, padding=0)
 
     # ------------------------------------------------------------------ the 1-D curve
-    def show_line(self, t: np.ndarray, errors: np.ndarray, x_label: str, marks: Sequence[float] = ()) -> None:
-        """A curve of the error along one line through weight space (``t``: 0 at the start, 1 at the end)."""
+    def show_line(self, t: np.ndarray, errors: np.ndarray, x_label: str, marks: Sequence[float] = (),
+                  states: np.ndarray | None = None) -> None:
+        """A curve of the error along one line through weight space (``t``: 0 at the start, 1 at the end), and
+        ``states`` (m, 2): the run's recorded states at their t and their own error."""
         self.setCurrentIndex(LINE)
+        states = np.zeros((0, 2)) if states is None else np.asarray(states, dtype=float).reshape(-1, 2)
+        self.line_states.setData(states[:, 0], states[:, 1])
         t, errors = np.asarray(t, float), np.asarray(errors, float)
         self.line.setData(t, errors)
         marked = [float(m) for m in marks]
@@ -261,6 +271,10 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self._labels = (x_label, self.tr("mean |error|"))
         self._set_axis_labels()
         self.line_widget.getPlotItem().enableAutoRange()
+
+    def line_states_data(self) -> np.ndarray:
+        x, y = self.line_states.getData()
+        return np.column_stack([x, y]) if len(x) else np.zeros((0, 2))
 
     def line_data(self) -> tuple[np.ndarray, np.ndarray]:
         x, y = self.line.getData()
@@ -312,6 +326,10 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.line.setPen(pg.mkPen(PATH_COLOUR, width=2.5 * s))
         self.line.setSymbolBrush(pg.mkBrush(PATH_COLOUR))
         self.line.setSymbolSize(4 * s)
+        self.line_states.setPen(pg.mkPen(GHOST_COLOURS["gd"]))
+        self.line_states.setBrush(pg.mkBrush(GHOST_COLOURS["gd"]))
+        self.line_states.setSize(6 * s)
+        legend_text(self.line_legend, text, TICK_PT * s)
         self.line_marks.setPen(outline)
         self.line_marks.setBrush(pg.mkBrush(CURRENT_COLOUR))
         self.line_marks.setSize(12 * s)

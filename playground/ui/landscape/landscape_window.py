@@ -101,6 +101,7 @@ class LandscapeWindow(ScaledView, QDialog):
         self.thread.failed.connect(self._compute_failed)
         run.shownChanged.connect(self._shown_changed)
         run.changed.connect(self._shown_changed)
+        run.finished.connect(self._shown_changed)  # the last snapshot brings the History's last entries
         run.reset.connect(self._run_reset)
         self._update_pick_hint()
         c.update_for_mode()
@@ -278,7 +279,7 @@ class LandscapeWindow(ScaledView, QDialog):
         if mode == INTERPOLATION:
             self.surface, self.line = None, result
             self.plot.show_line(result.t, result.errors, self.tr("t (0: start weights, 1: shown weights)"),
-                                marks=(0.0, 1.0))
+                                marks=(0.0, 1.0), states=result.states)
             self.title_label.setText(mode_title(mode))
             self.caption_label.setText(mode_caption(mode).format(
                 start=QLocale().toString(result.start_iteration), iteration=QLocale().toString(result.iteration)))
