@@ -125,4 +125,5 @@ SLOW = [
     "tests/ui/test_race_window.py::test_the_screenshot_script_writes_its_pictures",  # three races' pictures
     "tests/ui/test_race_window.py::test_stop_ends_the_race_with_what_it_did_and_closing_leaves_no_helper",
     "tests/ui/test_race_window.py::test_a_helper_that_dies_during_a_race_is_told_and_the_link_starts_again",
+    "tests/ui/test_landscape_window.py::test_the_screenshot_script_draws_every_shot",  # trains, draws three shots
 ]
