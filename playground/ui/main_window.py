@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         for a in (self.train_action, self.stop_action, self.reset_action, self.clear_runs_action, self.study_action):
             run_menu.addAction(a)
         self.tools = WindowTools(self, self.run, self.experiment, lambda: self.editor.stack, run_menu,
-                                 self.show_message)  # race, landscape, atlas: windows of their own
+                                 self.show_message, lambda: self.train(), self.network_view)  # race, landscape, atlas
 
     def _connect(self) -> None:
         for action, slot in ((self.train_action, self.train), (self.stop_action, self.stop),
@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
         self.run.shutdown()
         if self.study_window is not None:
             self.study_window.shutdown()
+        self.tools.shutdown()
         super().closeEvent(event)
 
 

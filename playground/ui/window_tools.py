@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QMainWindow, QMenu
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
     from playground.core.data.experiment import Experiment
     from playground.ui.run.run import Run
@@ -26,17 +26,27 @@ class WindowTools(QObject):
     """The tool actions of one main window and the windows they opened."""
 
     def __init__(self, host: QMainWindow, run: Run, experiment: Experiment, undo_stack: Callable[[], QUndoStack],
-                 menu: QMenu, show_message: Callable[[str], None]) -> None:
+                 menu: QMenu, show_message: Callable[[str], None], train: Callable[[], bool],
+                 diagram: QWidget | None = None) -> None:
         super().__init__(host)
         self.host, self.run, self.experiment = host, run, experiment
-        self.undo_stack, self.show_message = undo_stack, show_message
-        self.windows: list = []  # the tool windows opened (each deletes itself when closed)
-        self.race_action = QAction(self.tr("Race From Here…"), host, objectName="raceAction")
+        self.undo_stack, self.show_message, self.train, self.diagram = undo_stack, show_message, train, diagram
+        self.windows: list = []  # the race windows opened (each deletes itself when closed)
+        self.race_action = QAction(self.tr("Race from here…"), host, objectName="raceAction")
         self.race_action.setToolTip(self.tr("Train several branches from the state on show, each with one "
                                             "choice changed, side by side"))
         self.race_action.triggered.connect(self.open_race)
+        # the landscape follows the live run: never disabled
+        self.landscape_action = QAction(self.tr("Loss landscape…"), host, objectName="landscapeAction")
+        self.landscape_action.setToolTip(self.tr("The error surface over two weights of the run on show, its path "
+                                                 "and the paths of other optimisers from the same start"))
+        self.landscape_action.triggered.connect(self.open_landscape)
+        self.atlas_action = QAction(self.tr("Failure atlas…"), host, objectName="atlasAction")
+        self.atlas_action.setToolTip(self.tr("Train a grid of settings and seeds and map why each run failed"))
+        self.atlas_action.triggered.connect(self.open_atlas)
         menu.addSeparator()
-        menu.addAction(self.race_action)
+        for action in (self.race_action, self.landscape_action, self.atlas_action):
+            menu.addAction(action)
         run.stateChanged.connect(self._state_changed)
 
     @Slot(str)
@@ -55,6 +65,43 @@ class WindowTools(QObject):
             return None
         self._keep(window)
         return window
+
+    @Slot()
+    def open_landscape(self):
+        """The landscape window of the run on show (made once, then shown again); edge clicks choose its weights."""
+        from playground.ui.landscape.landscape_window import open_landscape
+
+        return open_landscape(self.host, self.run, self.diagram)
+
+    @Slot()
+    def open_atlas(self):
+        """The atlas of the experiment shown; opening a cell makes its exact run the window's: its settings as one
+        undoable change (after training: a branch), then Train from its seed."""
+        from playground.ui.atlas.atlas_window import open_atlas
+
+        return open_atlas(self.host, self.experiment, self.open_cell)
+
+    def open_cell(self, settings, _seed: int) -> bool:
+        """Train an atlas cell's run in the window: its settings (the seed among them), then Train."""
+        from playground.core.data.experiment import SetSettings
+        from playground.ui.experiment.undo import SettingsCommand
+
+        if self.run.running:
+            self.show_message(self.tr("Stop training before opening a cell of the atlas."))
+            return False
+        command = SetSettings.between(self.experiment.settings, settings, "Atlas cell")
+        if command.changes:
+            self.undo_stack().push(SettingsCommand(self.experiment, command))
+        return self.train()
+
+    def shutdown(self) -> None:
+        """The main window closes: the tool windows' threads and helpers end (a child window gets no closeEvent)."""
+        from playground.ui.atlas.atlas_window import AtlasWindow
+        from playground.ui.landscape.landscape_window import shutdown_landscape
+
+        shutdown_landscape(self.host)
+        for atlas in self.host.findChildren(AtlasWindow):
+            atlas.shutdown()
 
     def _keep(self, window) -> None:
         self.windows.append(window)

@@ -43,6 +43,14 @@
 <context>
     <name>Accessibility</name>
     <message>
+        <source>Status</source>
+        <translation>Statuszeile</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -57,25 +65,299 @@
         <source>Training started</source>
         <translation>Training gestartet</translation>
     </message>
+</context>
+<context>
+    <name>AtlasAxes</name>
     <message>
-        <source>Training finished</source>
-        <translation>Training beendet</translation>
+        <source>seed</source>
+        <translation>Startwert</translation>
     </message>
     <message>
-        <source>Training reached the target error</source>
-        <translation>Training hat den Zielfehler erreicht</translation>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
     </message>
     <message>
-        <source>Training stopped</source>
-        <translation>Training angehalten</translation>
+        <source>hidden units</source>
+        <translation>verborgene Einheiten</translation>
     </message>
     <message>
-        <source>Training stopped: the values became non-finite</source>
-        <translation>Training abgebrochen: die Werte wurden unendlich oder ungültig</translation>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
     </message>
     <message>
-        <source>Training failed</source>
-        <translation>Training fehlgeschlagen</translation>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>L2-Abklingen</translation>
+    </message>
+    <message>
+        <source>held-out fraction</source>
+        <translation>zurückgehaltener Anteil</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a finite number</source>
+        <translation>„{text}“ ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the {axis} axis has no values</source>
+        <translation>die Achse {axis} hat keine Werte</translation>
+    </message>
+    <message>
+        <source>use 1 to {most} values</source>
+        <translation>verwenden Sie 1 bis {most} Werte</translation>
+    </message>
+    <message>
+        <source>write {example} or a list separated by commas</source>
+        <translation>schreiben Sie {example} oder eine durch Kommas getrennte Liste</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasCell</name>
+    <message>
+        <source>not computed yet</source>
+        <translation>noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>final error {error}</source>
+        <translation>Endfehler {error}</translation>
+    </message>
+    <message>
+        <source>test error {error}</source>
+        <translation>Testfehler {error}</translation>
+    </message>
+    <message>
+        <source>target at iteration {n}</source>
+        <translation>Ziel bei Iteration {n}</translation>
+    </message>
+    <message>
+        <source>target not reached</source>
+        <translation>Ziel nicht erreicht</translation>
+    </message>
+    <message>
+        <source>also: {labels}</source>
+        <translation>außerdem: {labels}</translation>
+    </message>
+    <message>
+        <source>No atlas yet: choose two axes and press Compute.</source>
+        <translation>Noch kein Atlas: Wählen Sie zwei Achsen und drücken Sie „Berechnen“.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells computed</source>
+        <translation>{done} von {total} Zellen berechnet</translation>
+    </message>
+    <message>
+        <source>{share}% {label}</source>
+        <translation>{share} % {label}</translation>
+    </message>
+    <message>
+        <source>divergence above learning rate ≈ {rate}</source>
+        <translation>Divergenz oberhalb der Lernrate ≈ {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasLabels</name>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>zu langsam</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>Plateau</translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation>oszillierend</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>gesättigt</translation>
+    </message>
+    <message>
+        <source>dead ReLUs</source>
+        <translation>tote ReLUs</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasLegend</name>
+    <message>
+        <source>not finite</source>
+        <translation>nicht endlich</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasWindow</name>
+    <message>
+        <source>Failure atlas</source>
+        <translation>Fehleratlas</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>Waagerecht</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Senkrecht</translation>
+    </message>
+    <message>
+        <source>Axis {n}</source>
+        <translation>Achse {n}</translation>
+    </message>
+    <message>
+        <source>Values of axis {n}</source>
+        <translation>Werte der Achse {n}</translation>
+    </message>
+    <message>
+        <source>A:B:N is N values from A to B (log-spaced for the learning rate); A:B every whole number from A to B; or a list separated by commas</source>
+        <translation>A:B:N sind N Werte von A bis B (logarithmisch verteilt für die Lernrate); A:B jede ganze Zahl von A bis B; oder eine durch Kommas getrennte Liste</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Target error</source>
+        <translation>Zielfehler</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <source>▶  Compute</source>
+        <translation>▶  Berechnen</translation>
+    </message>
+    <message>
+        <source>Train every cell of the grid (on the helper processes)</source>
+        <translation>Jede Zelle des Rasters trainieren (in den Hilfsprozessen)</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Stopp</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Zurück</translation>
+    </message>
+    <message>
+        <source>The grid before the last zoom</source>
+        <translation>Das Raster vor dem letzten Zoom</translation>
+    </message>
+    <message>
+        <source>failure label</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>final error</source>
+        <translation>Endfehler</translation>
+    </message>
+    <message>
+        <source>iterations to target</source>
+        <translation>Iterationen bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Zeichnung (SVG)…</translation>
+    </message>
+    <message>
+        <source>Records (CSV)…</source>
+        <translation>Datensätze (CSV)…</translation>
+    </message>
+    <message>
+        <source>Failure atlas map</source>
+        <translation>Karte des Fehleratlas</translation>
+    </message>
+    <message>
+        <source>No experiment to map.</source>
+        <translation>Kein Experiment zum Kartieren.</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>kein Bias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every cell trains this setting with the cell&apos;s values: hidden {hidden} · {activation} · {bias} · output {output} · loss {loss} · optimizer {optimizer} · %n row(s)</source>
+        <translation>
+            <numerusform>Jede Zelle trainiert diese Einstellung mit ihren eigenen Werten: verborgen {hidden} · {activation} · {bias} · Ausgabe {output} · Verlust {loss} · Optimierer {optimizer} · %n Zeile</numerusform>
+            <numerusform>Jede Zelle trainiert diese Einstellung mit ihren eigenen Werten: verborgen {hidden} · {activation} · {bias} · Ausgabe {output} · Verlust {loss} · Optimierer {optimizer} · %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no experiment</source>
+        <translation>kein Experiment</translation>
+    </message>
+    <message>
+        <source>choose two different axes</source>
+        <translation>wählen Sie zwei verschiedene Achsen</translation>
+    </message>
+    <message>
+        <source>Cannot compute this atlas: {problem}</source>
+        <translation>Dieser Atlas kann nicht berechnet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The atlas failed: {problem}</source>
+        <translation>Der Atlas ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>A helper process has not answered for {seconds} s; press Stop to end the atlas</source>
+        <translation>Ein Hilfsprozess hat seit {seconds} s nicht geantwortet; drücken Sie „Stopp“, um den Atlas zu beenden</translation>
+    </message>
+    <message>
+        <source>final error (log)</source>
+        <translation>Endfehler (log)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}</source>
+        <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the atlas</source>
+        <translation>Atlas exportieren</translation>
     </message>
 </context>
 <context>
@@ -127,6 +409,17 @@
     <message>
         <source>branched at {iteration}: {change}</source>
         <translation>verzweigt bei {iteration}: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <source>Error of the cell</source>
+        <translation>Fehler der Zelle</translation>
+    </message>
+    <message>
+        <source>Point at a cell to see its curve; click it (or press Enter) to open that run in the main window.</source>
+        <translation>Zeigen Sie auf eine Zelle, um ihre Kurve zu sehen; klicken Sie darauf (oder drücken Sie die Eingabetaste), um diesen Lauf im Hauptfenster zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +2064,6 @@
         <translation>Die gewählten Zellen auf 0 setzen</translation>
     </message>
     <message>
-        <source>&amp;Toggle 0/1	Space</source>
-        <translation>0/1 &amp;umschalten	Leertaste</translation>
-    </message>
-    <message>
         <source>Switch the selected cells between 0 and 1</source>
         <translation>Die gewählten Zellen zwischen 0 und 1 umschalten</translation>
     </message>
@@ -1799,10 +2088,6 @@
         <translation>&amp;Eingabespalte einfügen</translation>
     </message>
     <message>
-        <source>Insert Tar&amp;get Column</source>
-        <translation>Z&amp;ielspalte einfügen</translation>
-    </message>
-    <message>
         <source>Remove &amp;Columns</source>
         <translation>&amp;Spalten entfernen</translation>
     </message>
@@ -1811,20 +2096,8 @@
         <translation>Die gewählten Spalten entfernen</translation>
     </message>
     <message>
-        <source>Re&amp;name Column…</source>
-        <translation>Spalte &amp;umbenennen…</translation>
-    </message>
-    <message>
-        <source>Make I&amp;nput</source>
-        <translation>Zur Eingabe &amp;machen</translation>
-    </message>
-    <message>
         <source>Feed the selected columns to the network</source>
         <translation>Die gewählten Spalten dem Netz als Eingabe geben</translation>
-    </message>
-    <message>
-        <source>Make T&amp;arget</source>
-        <translation>Zum Ziel m&amp;achen</translation>
     </message>
     <message>
         <source>Make the selected columns outputs to learn</source>
@@ -1839,8 +2112,29 @@
         <translation>Die gewählten Zeilen vom Training ausnehmen: das Diagramm zeigt ihren Fehler als Testkurve</translation>
     </message>
     <message>
+        <source>T&amp;oggle 0/1</source>
+        <translation>0/1 &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>Insert Targ&amp;et Column</source>
+        <translation>Z&amp;ielspalte einfügen</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Column…</source>
+        <translation>Spalte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Make In&amp;put</source>
+        <translation>Zur Eingabe &amp;machen</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke Target</source>
+        <translation>Zum Ziel m&amp;achen</translation>
+    </message>
+    <message>
         <source>Mark Rows as Trai&amp;ning</source>
-        <translation>Zeilen als Trai&amp;ning markieren</translation>
+        <comment>Table menu</comment>
+        <translation>Zeilen als Trainin&amp;g markieren</translation>
     </message>
     <message>
         <source>Train on the selected rows again</source>
@@ -1950,10 +2244,6 @@
     <message>
         <source>The decision map appears when the network fits the table (press Reset or Train).</source>
         <translation>Die Entscheidungskarte erscheint, wenn das Netz zur Tabelle passt (Zurücksetzen oder Trainieren drücken).</translation>
-    </message>
-    <message>
-        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
-        <translation>Die Ausgabe {output} über {x} (waagerecht) und {y} (senkrecht): über 0,5 auf {share} % des Quadrats; {rows} Zeilen als Markierungen.</translation>
     </message>
 </context>
 <context>
@@ -2218,18 +2508,6 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punkt unter dem Mauszeiger</translation>
-    </message>
-    <message>
-        <source>falling</source>
-        <translation>fallend</translation>
-    </message>
-    <message>
-        <source>not falling</source>
-        <translation>nicht fallend</translation>
-    </message>
-    <message>
-        <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
-        <translation>Iteration {number}: mittlerer |Fehler| {value}, {trend} seit dem Beginn des Laufs</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -2843,6 +3121,232 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LandscapeControls</name>
+    <message>
+        <source>Exact slice of two weights</source>
+        <translation>Exakter Schnitt durch zwei Gewichte</translation>
+    </message>
+    <message>
+        <source>Interpolation start → end</source>
+        <translation>Interpolation Start → Ende</translation>
+    </message>
+    <message>
+        <source>Projection on two random directions</source>
+        <translation>Projektion auf zwei Zufallsrichtungen</translation>
+    </message>
+    <message>
+        <source>exact slice: the error of the network with these two weights set, every other weight frozen at iteration {iteration}</source>
+        <translation>exakter Schnitt: der Fehler des Netzes mit diesen zwei Gewichten gesetzt, alle anderen Gewichte eingefroren auf Iteration {iteration}</translation>
+    </message>
+    <message>
+        <source>interpolation start → end: the error along the straight line from the weights of iteration {start} (t = 0) to those of iteration {iteration} (t = 1), every weight at once</source>
+        <translation>Interpolation Start → Ende: der Fehler entlang der Geraden von den Gewichten der Iteration {start} (t = 0) zu denen der Iteration {iteration} (t = 1), alle Gewichte zugleich</translation>
+    </message>
+    <message>
+        <source>projection on two random directions (filter-normalised, seed {seed}) through the weights of iteration {iteration}: every weight moves at once</source>
+        <translation>Projektion auf zwei Zufallsrichtungen (filter-normalisiert, Startwert {seed}) durch die Gewichte der Iteration {iteration}: alle Gewichte bewegen sich zugleich</translation>
+    </message>
+    <message>
+        <source>What to draw</source>
+        <translation>Was gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>An exact slice over two weights, the interpolation from the start weights to the shown ones, or a projection on two random directions</source>
+        <translation>Ein exakter Schnitt über zwei Gewichte, die Interpolation von den Startgewichten zu den gezeigten oder eine Projektion auf zwei Zufallsrichtungen</translation>
+    </message>
+    <message>
+        <source>Weight {number}</source>
+        <translation>Gewicht {number}</translation>
+    </message>
+    <message>
+        <source>The weight on the {axis} axis; or click two edges of the network diagram</source>
+        <translation>Das Gewicht auf der {axis} Achse; oder zwei Kanten im Netzdiagramm anklicken</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>waagrechten</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>senkrechten</translation>
+    </message>
+    <message>
+        <source>Grid points per side</source>
+        <translation>Gitterpunkte pro Seite</translation>
+    </message>
+    <message>
+        <source>How many values of each weight the surface is computed at</source>
+        <translation>Für wie viele Werte jedes Gewichts die Fläche berechnet wird</translation>
+    </message>
+    <message>
+        <source>Seed of the random directions</source>
+        <translation>Startwert der Zufallsrichtungen</translation>
+    </message>
+    <message>
+        <source>The random directions of the projection come from this seed</source>
+        <translation>Die Zufallsrichtungen der Projektion kommen aus diesem Startwert</translation>
+    </message>
+    <message>
+        <source>Recompute at shown iteration</source>
+        <translation>Bei gezeigter Iteration neu berechnen</translation>
+    </message>
+    <message>
+        <source>Freeze the other weights at the iteration on show now and compute again (F5)</source>
+        <translation>Die anderen Gewichte auf die jetzt gezeigte Iteration einfrieren und neu berechnen (F5)</translation>
+    </message>
+    <message>
+        <source>Re-grid</source>
+        <translation>Neu rastern</translation>
+    </message>
+    <message>
+        <source>Compute the surface again over the range in view, after zooming (drag a rectangle or turn the wheel) (Ctrl+R)</source>
+        <translation>Die Fläche nach dem Zoomen über den sichtbaren Bereich neu berechnen (ein Rechteck ziehen oder das Mausrad drehen) (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Ghost paths</source>
+        <translation>Geisterpfade</translation>
+    </message>
+    <message>
+        <source>The paths gradient descent, momentum and Adam take from the same start weights, with the run&apos;s other settings</source>
+        <translation>Die Pfade, die Gradientenabstieg, Momentum und Adam von denselben Startgewichten aus nehmen, mit den übrigen Einstellungen des Laufs</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>The largest eigenvalue of the error&apos;s Hessian along the run, against 2/η: above it, plain gradient descent overshoots</source>
+        <translation>Der größte Eigenwert der Hesse-Matrix des Fehlers entlang des Laufs, verglichen mit 2/η: darüber schießt einfacher Gradientenabstieg über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the landscape</source>
+        <translation>Die Landschaft exportieren</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Zeichnung (SVG)…</translation>
+    </message>
+    <message>
+        <source>Numbers (CSV)…</source>
+        <translation>Zahlen (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Zeichnen</translation>
+    </message>
+    <message>
+        <source>Weight &amp;1</source>
+        <translation>Gewicht &amp;1</translation>
+    </message>
+    <message>
+        <source>Weight &amp;2</source>
+        <translation>Gewicht &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Gitter</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;tartwert</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeWindow</name>
+    <message>
+        <source>Export the landscape</source>
+        <translation>Die Landschaft exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Fehlerlandschaft</translation>
+    </message>
+    <message>
+        <source>Click an edge of the network diagram to choose weight {number}.</source>
+        <translation>Eine Kante im Netzdiagramm anklicken, um Gewicht {number} zu wählen.</translation>
+    </message>
+    <message>
+        <source>Choose two different weights.</source>
+        <translation>Zwei verschiedene Gewichte wählen.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>{optimiser} (as this run)</source>
+        <translation>{optimiser} (wie dieser Lauf)</translation>
+    </message>
+    <message>
+        <source>Could not compute: {reason}</source>
+        <translation>Konnte nicht berechnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>t (0: start weights, 1: shown weights)</source>
+        <translation>t (0: Startgewichte, 1: gezeigte Gewichte)</translation>
+    </message>
+    <message>
+        <source>Lowest error {error} at t = {t}; start {start}, end {end}.</source>
+        <translation>Kleinster Fehler {error} bei t = {t}; Start {start}, Ende {end}.</translation>
+    </message>
+    <message>
+        <source>error along the interpolation from the start weights to the shown ones; lowest {error} at t = {t}</source>
+        <translation>Fehler entlang der Interpolation von den Startgewichten zu den gezeigten; kleinster {error} bei t = {t}</translation>
+    </message>
+    <message>
+        <source>Loss landscape: nothing computed</source>
+        <translation>Fehlerlandschaft: nichts berechnet</translation>
+    </message>
+    <message>
+        <source>error surface over {x} and {y}; lowest {error} at {x} = {x_value}, {y} = {y_value}</source>
+        <translation>Fehlerfläche über {x} und {y}; kleinster {error} bei {x} = {x_value}, {y} = {y_value}</translation>
+    </message>
+    <message>
+        <source>Train or open a network to see its landscape.</source>
+        <translation>Ein Netz trainieren oder öffnen, um seine Landschaft zu sehen.</translation>
+    </message>
+    <message>
+        <source>Iteration {iteration}: {x} = {x_value}, {y} = {y_value}; the lowest error on the grid is {error}, at ({x_low}, {y_low}).</source>
+        <translation>Iteration {iteration}: {x} = {x_value}, {y} = {y_value}; der kleinste Fehler im Gitter ist {error}, bei ({x_low}, {y_low}).</translation>
+    </message>
+    <message>
+        <source>Nothing is drawn yet.</source>
+        <translation>Noch ist nichts gezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2964,6 +3468,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Lesson step</source>
         <translation>Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
@@ -3374,6 +3882,89 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>bias = 1 (feeds {layer})</source>
         <translation>Bias = 1 (speist {layer})</translation>
+    </message>
+</context>
+<context>
+    <name>PlotDescription</name>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>{right} of 1 row right</source>
+        <translation>{right} von 1 Zeile richtig</translation>
+    </message>
+    <message>
+        <source>{right} of {rows} rows right</source>
+        <translation>{right} von {rows} Zeilen richtig</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, falling from {start}</source>
+        <translation>Fehler {error} bei Iteration {iteration}, gefallen von {start}</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, rising from {start}</source>
+        <translation>Fehler {error} bei Iteration {iteration}, gestiegen von {start}</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, about level since the start ({start})</source>
+        <translation>Fehler {error} bei Iteration {iteration}, etwa gleich wie zu Beginn ({start})</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, the run&apos;s first point</source>
+        <translation>Fehler {error} bei Iteration {iteration}, der erste Punkt des Laufs</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}: the values are no longer finite</source>
+        <translation>Fehler {error} bei Iteration {iteration}: die Werte sind nicht mehr endlich</translation>
+    </message>
+    <message>
+        <source>Error plot: no run yet. Press Train (F5) and the mean |error| of every iteration is drawn here.</source>
+        <translation>Fehlerdiagramm: noch kein Lauf. Drücke Trainieren (F5), dann wird hier der mittlere |Fehler| jeder Iteration gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>Training beendet</translation>
+    </message>
+    <message>
+        <source>Training reached the target error</source>
+        <translation>Training hat den Zielfehler erreicht</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <source>Training stopped: the values became non-finite</source>
+        <translation>Training abgebrochen: die Werte wurden unendlich oder ungültig</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{percent}% done. {facts}</source>
+        <translation>{percent} % erledigt. {facts}</translation>
+    </message>
+    <message>
+        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square.</source>
+        <translation>Die Ausgabe {output} über {x} (waagerecht) und {y} (senkrecht): über 0,5 auf {share} % des Quadrats.</translation>
+    </message>
+    <message>
+        <source>{right} of 1 row shown right.</source>
+        <translation>{right} von 1 gezeigten Zeile richtig.</translation>
+    </message>
+    <message>
+        <source>{right} of {rows} rows shown right.</source>
+        <translation>{right} von {rows} gezeigten Zeilen richtig.</translation>
+    </message>
+    <message>
+        <source>{across} {x}, {up} {y}: {value}</source>
+        <translation>{across} {x}, {up} {y}: {value}</translation>
+    </message>
+    <message>
+        <source>At the corners: {corners}.</source>
+        <translation>An den Ecken: {corners}.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4452,33 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>SharpnessPlot</name>
+    <message>
+        <source>sharpness (largest Hessian eigenvalue)</source>
+        <translation>Schärfe (größter Eigenwert der Hesse-Matrix)</translation>
+    </message>
+    <message>
+        <source>edge of stability (2/η for gradient descent): above it, steps overshoot</source>
+        <translation>Stabilitätsgrenze (2/η für Gradientenabstieg): darüber schießen die Schritte über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>Sharpness along the run</source>
+        <translation>Schärfe entlang des Laufs</translation>
+    </message>
+    <message>
+        <source>{count} of {total} iterations measured are above the edge of stability {limit}</source>
+        <translation>{count} von {total} gemessenen Iterationen liegen über der Stabilitätsgrenze {limit}</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>(none)</source>
@@ -4222,6 +4840,29 @@ Diagramm).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>SurfacePlot</name>
+    <message>
+        <source>this run</source>
+        <translation>dieser Lauf</translation>
+    </message>
+    <message>
+        <source>the straight line start → end</source>
+        <translation>die Gerade Start → Ende</translation>
+    </message>
+    <message>
+        <source>the run&apos;s states (at their projection on the line)</source>
+        <translation>die Zustände des Laufs (bei ihrer Projektion auf die Gerade)</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>mittlerer |Fehler|</translation>
+    </message>
+    <message>
+        <source>colour: mean |error| over the training rows</source>
+        <translation>Farbe: mittlerer |Fehler| über die Trainingszeilen</translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <source>full speed</source>
@@ -4485,7 +5126,7 @@ Diagramm).&lt;/p&gt;</translation>
 <context>
     <name>WindowTools</name>
     <message>
-        <source>Race From Here…</source>
+        <source>Race from here…</source>
         <translation>Wettlauf ab hier…</translation>
     </message>
     <message>
@@ -4493,8 +5134,28 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Trainiert mehrere Zweige ab dem gezeigten Zustand nebeneinander, jeder mit einer geänderten Wahl</translation>
     </message>
     <message>
+        <source>Loss landscape…</source>
+        <translation>Fehlerlandschaft…</translation>
+    </message>
+    <message>
+        <source>The error surface over two weights of the run on show, its path and the paths of other optimisers from the same start</source>
+        <translation>Die Fehlerfläche über zwei Gewichten des gezeigten Laufs, sein Weg und die Wege anderer Optimierer vom selben Start</translation>
+    </message>
+    <message>
+        <source>Failure atlas…</source>
+        <translation>Fehleratlas…</translation>
+    </message>
+    <message>
+        <source>Train a grid of settings and seeds and map why each run failed</source>
+        <translation>Trainiert ein Raster aus Einstellungen und Startwerten und zeigt auf einer Karte, warum jeder Lauf scheiterte</translation>
+    </message>
+    <message>
         <source>There is no network to race: fix the table or the settings first.</source>
         <translation>Es gibt kein Netz für einen Wettlauf: Korrigiere zuerst die Tabelle oder die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a cell of the atlas.</source>
+        <translation>Beende das Training, bevor du eine Zelle des Atlas öffnest.</translation>
     </message>
 </context>
 <context>

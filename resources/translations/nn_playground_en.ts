@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AtlasWindow</name>
+    <message numerus="yes">
+        <source>Every cell trains this setting with the cell&apos;s values: hidden {hidden} · {activation} · {bias} · output {output} · loss {loss} · optimizer {optimizer} · %n row(s)</source>
+        <translation>
+            <numerusform>Every cell trains this setting with the cell&apos;s values: hidden {hidden} · {activation} · {bias} · output {output} · loss {loss} · optimizer {optimizer} · %n row</numerusform>
+            <numerusform>Every cell trains this setting with the cell&apos;s values: hidden {hidden} · {activation} · {bias} · output {output} · loss {loss} · optimizer {optimizer} · %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetEditor</name>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>

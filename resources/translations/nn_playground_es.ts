@@ -43,6 +43,14 @@
 <context>
     <name>Accessibility</name>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -57,25 +65,299 @@
         <source>Training started</source>
         <translation>Entrenamiento iniciado</translation>
     </message>
+</context>
+<context>
+    <name>AtlasAxes</name>
     <message>
-        <source>Training finished</source>
-        <translation>Entrenamiento terminado</translation>
+        <source>seed</source>
+        <translation>semilla</translation>
     </message>
     <message>
-        <source>Training reached the target error</source>
-        <translation>El entrenamiento alcanzó el error objetivo</translation>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <source>Training stopped</source>
-        <translation>Entrenamiento detenido</translation>
+        <source>hidden units</source>
+        <translation>unidades ocultas</translation>
     </message>
     <message>
-        <source>Training stopped: the values became non-finite</source>
-        <translation>Entrenamiento interrumpido: los valores dejaron de ser finitos</translation>
+        <source>activation</source>
+        <translation>activación</translation>
     </message>
     <message>
-        <source>Training failed</source>
-        <translation>El entrenamiento falló</translation>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>tamaño de lote</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>decaimiento L2</translation>
+    </message>
+    <message>
+        <source>held-out fraction</source>
+        <translation>fracción reservada</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» no es un número</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a finite number</source>
+        <translation>«{text}» no es un número finito</translation>
+    </message>
+    <message>
+        <source>the {axis} axis has no values</source>
+        <translation>el eje {axis} no tiene valores</translation>
+    </message>
+    <message>
+        <source>use 1 to {most} values</source>
+        <translation>use de 1 a {most} valores</translation>
+    </message>
+    <message>
+        <source>write {example} or a list separated by commas</source>
+        <translation>escriba {example} o una lista separada por comas</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasCell</name>
+    <message>
+        <source>not computed yet</source>
+        <translation>aún no calculada</translation>
+    </message>
+    <message>
+        <source>final error {error}</source>
+        <translation>error final {error}</translation>
+    </message>
+    <message>
+        <source>test error {error}</source>
+        <translation>error de prueba {error}</translation>
+    </message>
+    <message>
+        <source>target at iteration {n}</source>
+        <translation>objetivo en la iteración {n}</translation>
+    </message>
+    <message>
+        <source>target not reached</source>
+        <translation>objetivo no alcanzado</translation>
+    </message>
+    <message>
+        <source>also: {labels}</source>
+        <translation>además: {labels}</translation>
+    </message>
+    <message>
+        <source>No atlas yet: choose two axes and press Compute.</source>
+        <translation>Aún no hay atlas: elija dos ejes y pulse Calcular.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells computed</source>
+        <translation>{done} de {total} celdas calculadas</translation>
+    </message>
+    <message>
+        <source>{share}% {label}</source>
+        <translation>{share} % {label}</translation>
+    </message>
+    <message>
+        <source>divergence above learning rate ≈ {rate}</source>
+        <translation>divergencia por encima de la tasa de aprendizaje ≈ {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasLabels</name>
+    <message>
+        <source>converged</source>
+        <translation>convergió</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>demasiado lento</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>meseta</translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation>oscilante</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>saturada</translation>
+    </message>
+    <message>
+        <source>dead ReLUs</source>
+        <translation>ReLU muertas</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergió</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasLegend</name>
+    <message>
+        <source>not finite</source>
+        <translation>no finito</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasWindow</name>
+    <message>
+        <source>Failure atlas</source>
+        <translation>Atlas de fallos</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Axis {n}</source>
+        <translation>Eje {n}</translation>
+    </message>
+    <message>
+        <source>Values of axis {n}</source>
+        <translation>Valores del eje {n}</translation>
+    </message>
+    <message>
+        <source>A:B:N is N values from A to B (log-spaced for the learning rate); A:B every whole number from A to B; or a list separated by commas</source>
+        <translation>A:B:N son N valores de A a B (espaciados logarítmicamente para la tasa de aprendizaje); A:B cada número entero de A a B; o una lista separada por comas</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>Target error</source>
+        <translation>Error objetivo</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorear por</translation>
+    </message>
+    <message>
+        <source>▶  Compute</source>
+        <translation>▶  Calcular</translation>
+    </message>
+    <message>
+        <source>Train every cell of the grid (on the helper processes)</source>
+        <translation>Entrenar cada celda de la cuadrícula (en los procesos auxiliares)</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Detener</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Atrás</translation>
+    </message>
+    <message>
+        <source>The grid before the last zoom</source>
+        <translation>La cuadrícula anterior al último zoom</translation>
+    </message>
+    <message>
+        <source>failure label</source>
+        <translation>tipo de fallo</translation>
+    </message>
+    <message>
+        <source>final error</source>
+        <translation>error final</translation>
+    </message>
+    <message>
+        <source>iterations to target</source>
+        <translation>iteraciones hasta el objetivo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Imagen (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Dibujo (SVG)…</translation>
+    </message>
+    <message>
+        <source>Records (CSV)…</source>
+        <translation>Registros (CSV)…</translation>
+    </message>
+    <message>
+        <source>Failure atlas map</source>
+        <translation>Mapa del atlas de fallos</translation>
+    </message>
+    <message>
+        <source>No experiment to map.</source>
+        <translation>No hay experimento que representar.</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>sesgo</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>sin sesgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every cell trains this setting with the cell&apos;s values: hidden {hidden} · {activation} · {bias} · output {output} · loss {loss} · optimizer {optimizer} · %n row(s)</source>
+        <translation>
+            <numerusform>Cada celda entrena esta configuración con sus propios valores: ocultas {hidden} · {activation} · {bias} · salida {output} · pérdida {loss} · optimizador {optimizer} · %n fila</numerusform>
+            <numerusform>Cada celda entrena esta configuración con sus propios valores: ocultas {hidden} · {activation} · {bias} · salida {output} · pérdida {loss} · optimizador {optimizer} · %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no experiment</source>
+        <translation>no hay experimento</translation>
+    </message>
+    <message>
+        <source>choose two different axes</source>
+        <translation>elija dos ejes distintos</translation>
+    </message>
+    <message>
+        <source>Cannot compute this atlas: {problem}</source>
+        <translation>No se puede calcular este atlas: {problem}</translation>
+    </message>
+    <message>
+        <source>The atlas failed: {problem}</source>
+        <translation>El atlas falló: {problem}</translation>
+    </message>
+    <message>
+        <source>A helper process has not answered for {seconds} s; press Stop to end the atlas</source>
+        <translation>Un proceso auxiliar no ha respondido en {seconds} s; pulse Detener para terminar el atlas</translation>
+    </message>
+    <message>
+        <source>final error (log)</source>
+        <translation>error final (log)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}</source>
+        <translation>No se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the atlas</source>
+        <translation>Exportar el atlas</translation>
     </message>
 </context>
 <context>
@@ -127,6 +409,17 @@
     <message>
         <source>branched at {iteration}: {change}</source>
         <translation>ramificado en {iteration}: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <source>Error of the cell</source>
+        <translation>Error de la celda</translation>
+    </message>
+    <message>
+        <source>Point at a cell to see its curve; click it (or press Enter) to open that run in the main window.</source>
+        <translation>Señale una celda para ver su curva; haga clic en ella (o pulse Intro) para abrir ese entrenamiento en la ventana principal.</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +2064,6 @@
         <translation>Poner a 0 las celdas seleccionadas</translation>
     </message>
     <message>
-        <source>&amp;Toggle 0/1	Space</source>
-        <translation>&amp;Alternar 0/1	Espacio</translation>
-    </message>
-    <message>
         <source>Switch the selected cells between 0 and 1</source>
         <translation>Alternar las celdas seleccionadas entre 0 y 1</translation>
     </message>
@@ -1799,10 +2088,6 @@
         <translation>Insertar columna de en&amp;trada</translation>
     </message>
     <message>
-        <source>Insert Tar&amp;get Column</source>
-        <translation>Insertar columna &amp;objetivo</translation>
-    </message>
-    <message>
         <source>Remove &amp;Columns</source>
         <translation>Eliminar &amp;columnas</translation>
     </message>
@@ -1811,20 +2096,8 @@
         <translation>Eliminar las columnas seleccionadas</translation>
     </message>
     <message>
-        <source>Re&amp;name Column…</source>
-        <translation>Re&amp;nombrar columna…</translation>
-    </message>
-    <message>
-        <source>Make I&amp;nput</source>
-        <translation>Convertir en ent&amp;rada</translation>
-    </message>
-    <message>
         <source>Feed the selected columns to the network</source>
         <translation>Dar las columnas seleccionadas a la red como entradas</translation>
-    </message>
-    <message>
-        <source>Make T&amp;arget</source>
-        <translation>Convertir en ob&amp;jetivo</translation>
     </message>
     <message>
         <source>Make the selected columns outputs to learn</source>
@@ -1839,7 +2112,28 @@
         <translation>Apartar las filas seleccionadas del entrenamiento: el gráfico muestra su error como curva de prueba</translation>
     </message>
     <message>
+        <source>T&amp;oggle 0/1</source>
+        <translation>&amp;Alternar 0/1</translation>
+    </message>
+    <message>
+        <source>Insert Targ&amp;et Column</source>
+        <translation>Insertar columna &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Column…</source>
+        <translation>Renom&amp;brar columna…</translation>
+    </message>
+    <message>
+        <source>Make In&amp;put</source>
+        <translation>Convertir en ent&amp;rada</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke Target</source>
+        <translation>Convertir en ob&amp;jetivo</translation>
+    </message>
+    <message>
         <source>Mark Rows as Trai&amp;ning</source>
+        <comment>Table menu</comment>
         <translation>Marcar filas como de e&amp;ntrenamiento</translation>
     </message>
     <message>
@@ -1950,10 +2244,6 @@
     <message>
         <source>The decision map appears when the network fits the table (press Reset or Train).</source>
         <translation>El mapa de decisión aparece cuando la red encaja con la tabla (pulsa Reiniciar o Entrenar).</translation>
-    </message>
-    <message>
-        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square; {rows} rows shown as markers.</source>
-        <translation>La salida {output} sobre {x} (horizontal) y {y} (vertical): por encima de 0,5 en el {share} % del cuadrado; {rows} filas como marcadores.</translation>
     </message>
 </context>
 <context>
@@ -2218,18 +2508,6 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punto bajo el ratón</translation>
-    </message>
-    <message>
-        <source>falling</source>
-        <translation>bajando</translation>
-    </message>
-    <message>
-        <source>not falling</source>
-        <translation>sin bajar</translation>
-    </message>
-    <message>
-        <source>Iteration {number}: mean |error| {value}, {trend} since the start of the run</source>
-        <translation>Iteración {number}: |error| medio {value}, {trend} desde el inicio del entrenamiento</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -2842,6 +3120,232 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>LandscapeControls</name>
+    <message>
+        <source>Exact slice of two weights</source>
+        <translation>Corte exacto de dos pesos</translation>
+    </message>
+    <message>
+        <source>Interpolation start → end</source>
+        <translation>Interpolación inicio → final</translation>
+    </message>
+    <message>
+        <source>Projection on two random directions</source>
+        <translation>Proyección sobre dos direcciones aleatorias</translation>
+    </message>
+    <message>
+        <source>exact slice: the error of the network with these two weights set, every other weight frozen at iteration {iteration}</source>
+        <translation>corte exacto: el error de la red con estos dos pesos fijados y todos los demás congelados en la iteración {iteration}</translation>
+    </message>
+    <message>
+        <source>interpolation start → end: the error along the straight line from the weights of iteration {start} (t = 0) to those of iteration {iteration} (t = 1), every weight at once</source>
+        <translation>interpolación inicio → final: el error a lo largo de la recta desde los pesos de la iteración {start} (t = 0) hasta los de la iteración {iteration} (t = 1), todos los pesos a la vez</translation>
+    </message>
+    <message>
+        <source>projection on two random directions (filter-normalised, seed {seed}) through the weights of iteration {iteration}: every weight moves at once</source>
+        <translation>proyección sobre dos direcciones aleatorias (normalizadas por filtro, semilla {seed}) a través de los pesos de la iteración {iteration}: todos los pesos se mueven a la vez</translation>
+    </message>
+    <message>
+        <source>What to draw</source>
+        <translation>Qué dibujar</translation>
+    </message>
+    <message>
+        <source>An exact slice over two weights, the interpolation from the start weights to the shown ones, or a projection on two random directions</source>
+        <translation>Un corte exacto sobre dos pesos, la interpolación desde los pesos iniciales hasta los mostrados o una proyección sobre dos direcciones aleatorias</translation>
+    </message>
+    <message>
+        <source>Weight {number}</source>
+        <translation>Peso {number}</translation>
+    </message>
+    <message>
+        <source>The weight on the {axis} axis; or click two edges of the network diagram</source>
+        <translation>El peso del eje {axis}; o haz clic en dos aristas del diagrama de la red</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>Grid points per side</source>
+        <translation>Puntos de la cuadrícula por lado</translation>
+    </message>
+    <message>
+        <source>How many values of each weight the surface is computed at</source>
+        <translation>Para cuántos valores de cada peso se calcula la superficie</translation>
+    </message>
+    <message>
+        <source>Seed of the random directions</source>
+        <translation>Semilla de las direcciones aleatorias</translation>
+    </message>
+    <message>
+        <source>The random directions of the projection come from this seed</source>
+        <translation>Las direcciones aleatorias de la proyección salen de esta semilla</translation>
+    </message>
+    <message>
+        <source>Recompute at shown iteration</source>
+        <translation>Recalcular en la iteración mostrada</translation>
+    </message>
+    <message>
+        <source>Freeze the other weights at the iteration on show now and compute again (F5)</source>
+        <translation>Congelar los demás pesos en la iteración mostrada ahora y volver a calcular (F5)</translation>
+    </message>
+    <message>
+        <source>Re-grid</source>
+        <translation>Recalcular cuadrícula</translation>
+    </message>
+    <message>
+        <source>Compute the surface again over the range in view, after zooming (drag a rectangle or turn the wheel) (Ctrl+R)</source>
+        <translation>Volver a calcular la superficie sobre el rango visible, tras hacer zoom (arrastra un rectángulo o gira la rueda) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ghost paths</source>
+        <translation>Caminos fantasma</translation>
+    </message>
+    <message>
+        <source>The paths gradient descent, momentum and Adam take from the same start weights, with the run&apos;s other settings</source>
+        <translation>Los caminos que siguen el descenso de gradiente, momentum y Adam desde los mismos pesos iniciales, con los demás ajustes de la ejecución</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Agudeza</translation>
+    </message>
+    <message>
+        <source>The largest eigenvalue of the error&apos;s Hessian along the run, against 2/η: above it, plain gradient descent overshoots</source>
+        <translation>El mayor valor propio de la hessiana del error a lo largo de la ejecución, frente a 2/η: por encima, el descenso de gradiente simple se pasa de largo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the landscape</source>
+        <translation>Exportar el paisaje</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Imagen (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Dibujo (SVG)…</translation>
+    </message>
+    <message>
+        <source>Numbers (CSV)…</source>
+        <translation>Números (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Dibujar</translation>
+    </message>
+    <message>
+        <source>Weight &amp;1</source>
+        <translation>Peso &amp;1</translation>
+    </message>
+    <message>
+        <source>Weight &amp;2</source>
+        <translation>Peso &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Cuadrícula</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;emilla</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeWindow</name>
+    <message>
+        <source>Export the landscape</source>
+        <translation>Exportar el paisaje</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Paisaje del error</translation>
+    </message>
+    <message>
+        <source>Click an edge of the network diagram to choose weight {number}.</source>
+        <translation>Haz clic en una arista del diagrama de la red para elegir el peso {number}.</translation>
+    </message>
+    <message>
+        <source>Choose two different weights.</source>
+        <translation>Elige dos pesos distintos.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>{optimiser} (as this run)</source>
+        <translation>{optimiser} (como esta ejecución)</translation>
+    </message>
+    <message>
+        <source>Could not compute: {reason}</source>
+        <translation>No se pudo calcular: {reason}</translation>
+    </message>
+    <message>
+        <source>t (0: start weights, 1: shown weights)</source>
+        <translation>t (0: pesos iniciales, 1: pesos mostrados)</translation>
+    </message>
+    <message>
+        <source>Lowest error {error} at t = {t}; start {start}, end {end}.</source>
+        <translation>Error mínimo {error} en t = {t}; inicio {start}, final {end}.</translation>
+    </message>
+    <message>
+        <source>error along the interpolation from the start weights to the shown ones; lowest {error} at t = {t}</source>
+        <translation>error a lo largo de la interpolación desde los pesos iniciales hasta los mostrados; mínimo {error} en t = {t}</translation>
+    </message>
+    <message>
+        <source>Loss landscape: nothing computed</source>
+        <translation>Paisaje del error: nada calculado</translation>
+    </message>
+    <message>
+        <source>error surface over {x} and {y}; lowest {error} at {x} = {x_value}, {y} = {y_value}</source>
+        <translation>superficie del error sobre {x} y {y}; mínimo {error} en {x} = {x_value}, {y} = {y_value}</translation>
+    </message>
+    <message>
+        <source>Train or open a network to see its landscape.</source>
+        <translation>Entrena o abre una red para ver su paisaje.</translation>
+    </message>
+    <message>
+        <source>Iteration {iteration}: {x} = {x_value}, {y} = {y_value}; the lowest error on the grid is {error}, at ({x_low}, {y_low}).</source>
+        <translation>Iteración {iteration}: {x} = {x_value}, {y} = {y_value}; el error mínimo de la cuadrícula es {error}, en ({x_low}, {y_low}).</translation>
+    </message>
+    <message>
+        <source>Nothing is drawn yet.</source>
+        <translation>Todavía no hay nada dibujado.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2963,6 +3467,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Lesson step</source>
         <translation>Paso de la lección</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
@@ -3373,6 +3881,89 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>bias = 1 (feeds {layer})</source>
         <translation>sesgo = 1 (alimenta {layer})</translation>
+    </message>
+</context>
+<context>
+    <name>PlotDescription</name>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>{right} of 1 row right</source>
+        <translation>{right} de 1 fila correcta</translation>
+    </message>
+    <message>
+        <source>{right} of {rows} rows right</source>
+        <translation>{right} de {rows} filas correctas</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, falling from {start}</source>
+        <translation>Error {error} en la iteración {iteration}, bajando desde {start}</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, rising from {start}</source>
+        <translation>Error {error} en la iteración {iteration}, subiendo desde {start}</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, about level since the start ({start})</source>
+        <translation>Error {error} en la iteración {iteration}, casi igual que al principio ({start})</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}, the run&apos;s first point</source>
+        <translation>Error {error} en la iteración {iteration}, el primer punto del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Error {error} at iteration {iteration}: the values are no longer finite</source>
+        <translation>Error {error} en la iteración {iteration}: los valores ya no son finitos</translation>
+    </message>
+    <message>
+        <source>Error plot: no run yet. Press Train (F5) and the mean |error| of every iteration is drawn here.</source>
+        <translation>Gráfico del error: aún no hay entrenamiento. Pulsa Entrenar (F5) y aquí se dibuja el |error| medio de cada iteración.</translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>Entrenamiento terminado</translation>
+    </message>
+    <message>
+        <source>Training reached the target error</source>
+        <translation>El entrenamiento alcanzó el error objetivo</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Entrenamiento detenido</translation>
+    </message>
+    <message>
+        <source>Training stopped: the values became non-finite</source>
+        <translation>Entrenamiento interrumpido: los valores dejaron de ser finitos</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>El entrenamiento falló</translation>
+    </message>
+    <message>
+        <source>{percent}% done. {facts}</source>
+        <translation>{percent} % completado. {facts}</translation>
+    </message>
+    <message>
+        <source>The output {output} over {x} (across) and {y} (up): above 0.5 on {share}% of the square.</source>
+        <translation>La salida {output} sobre {x} (horizontal) y {y} (vertical): por encima de 0,5 en el {share} % del cuadrado.</translation>
+    </message>
+    <message>
+        <source>{right} of 1 row shown right.</source>
+        <translation>{right} de 1 fila mostrada correcta.</translation>
+    </message>
+    <message>
+        <source>{right} of {rows} rows shown right.</source>
+        <translation>{right} de {rows} filas mostradas correctas.</translation>
+    </message>
+    <message>
+        <source>{across} {x}, {up} {y}: {value}</source>
+        <translation>{across} {x}, {up} {y}: {value}</translation>
+    </message>
+    <message>
+        <source>At the corners: {corners}.</source>
+        <translation>En las esquinas: {corners}.</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4451,33 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>SharpnessPlot</name>
+    <message>
+        <source>sharpness (largest Hessian eigenvalue)</source>
+        <translation>agudeza (mayor valor propio de la hessiana)</translation>
+    </message>
+    <message>
+        <source>edge of stability (2/η for gradient descent): above it, steps overshoot</source>
+        <translation>límite de estabilidad (2/η para el descenso de gradiente): por encima, los pasos se pasan de largo</translation>
+    </message>
+    <message>
+        <source>Sharpness along the run</source>
+        <translation>Agudeza a lo largo de la ejecución</translation>
+    </message>
+    <message>
+        <source>{count} of {total} iterations measured are above the edge of stability {limit}</source>
+        <translation>{count} de {total} iteraciones medidas están por encima del límite de estabilidad {limit}</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <source>sharpness</source>
+        <translation>agudeza</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>(none)</source>
@@ -4221,6 +4839,29 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
 </context>
 <context>
+    <name>SurfacePlot</name>
+    <message>
+        <source>this run</source>
+        <translation>esta ejecución</translation>
+    </message>
+    <message>
+        <source>the straight line start → end</source>
+        <translation>la recta inicio → final</translation>
+    </message>
+    <message>
+        <source>the run&apos;s states (at their projection on the line)</source>
+        <translation>los estados de la ejecución (en su proyección sobre la recta)</translation>
+    </message>
+    <message>
+        <source>mean |error|</source>
+        <translation>|error| medio</translation>
+    </message>
+    <message>
+        <source>colour: mean |error| over the training rows</source>
+        <translation>color: |error| medio sobre las filas de entrenamiento</translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <source>full speed</source>
@@ -4484,7 +5125,7 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 <context>
     <name>WindowTools</name>
     <message>
-        <source>Race From Here…</source>
+        <source>Race from here…</source>
         <translation>Carrera desde aquí…</translation>
     </message>
     <message>
@@ -4492,8 +5133,28 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Entrena varias ramas desde el estado mostrado, una al lado de otra, cada una con una opción cambiada</translation>
     </message>
     <message>
+        <source>Loss landscape…</source>
+        <translation>Paisaje del error…</translation>
+    </message>
+    <message>
+        <source>The error surface over two weights of the run on show, its path and the paths of other optimisers from the same start</source>
+        <translation>La superficie del error sobre dos pesos de la ejecución mostrada, su camino y los caminos de otros optimizadores desde el mismo inicio</translation>
+    </message>
+    <message>
+        <source>Failure atlas…</source>
+        <translation>Atlas de fallos…</translation>
+    </message>
+    <message>
+        <source>Train a grid of settings and seeds and map why each run failed</source>
+        <translation>Entrena una cuadrícula de ajustes y semillas y muestra en un mapa por qué falló cada ejecución</translation>
+    </message>
+    <message>
         <source>There is no network to race: fix the table or the settings first.</source>
         <translation>No hay ninguna red para la carrera: corrige primero la tabla o los ajustes.</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a cell of the atlas.</source>
+        <translation>Detén el entrenamiento antes de abrir una celda del atlas.</translation>
     </message>
 </context>
 <context>

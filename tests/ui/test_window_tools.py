@@ -31,3 +31,39 @@ def test_with_no_network_to_race_the_message_bar_says_why(qtbot, window):
     assert w.tools.open_race() is None
     assert w.tools.windows == []
     assert w.message_bar.isVisibleTo(w) and "race" in w.message_bar.text()
+
+
+def test_loss_landscape_opens_on_the_run_and_edge_clicks_reach_it(qtbot, window):
+    from playground.ui.landscape.landscape_window import LandscapeWindow
+
+    w = window
+    assert w.tools.landscape_action.isEnabled()
+    w.tools.landscape_action.trigger()
+    landscape = w.findChild(LandscapeWindow, "landscapeWindow")
+    assert landscape is not None and landscape.isVisible()
+    w.tools.landscape_action.trigger()  # asked again: the same window, brought to the front
+    assert w.findChildren(LandscapeWindow) == [landscape]
+    landscape.close()
+
+
+def test_an_atlas_cell_opened_in_the_window_is_that_exact_run(qtbot, window):
+    """The cell's record (core.atlas) and the window's run of the same cell end with the same error, bit for bit."""
+    import numpy as np
+
+    from playground.core.atlas.compute import run_chunk
+    from playground.core.atlas.grid import Axis, Grid
+    from playground.ui.atlas.atlas_window import AtlasWindow
+
+    w = window
+    w.tools.atlas_action.trigger()
+    atlas = w.findChild(AtlasWindow)
+    assert atlas is not None and atlas.isVisible()
+    grid = Grid(w.dataset(), w.settings(), (Axis("seed", (3, 4)), Axis("learning_rate", (0.5, 2.0))), iterations=300)
+    cell = grid.cell((1, 0))
+    record = run_chunk(grid, [grid.flat(cell.index)])[0]
+    with qtbot.waitSignal(w.trainingFinished, timeout=60_000):
+        assert w.tools.open_cell(cell.settings, cell.seed)
+    assert w.settings() == cell.settings and w.settings().seed == 4 and w.settings().learning_rate == 0.5
+    final = w.run.session.last.output_error  # the error of the final weights, as the status bar says
+    assert np.isfinite(final) and final == record.final_error
+    atlas.close()
