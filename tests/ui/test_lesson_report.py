@@ -6,7 +6,8 @@ import pytest
 
 from playground import resources
 from playground.core.lessons.lesson import read_lesson
-from tests.ui.test_lessons import answer_question, do_action, type_answer
+from playground.ui.lessons.lesson_report import LessonReport
+from tests.ui.test_lessons import answer_question, do_action
 
 TIMEOUT = 60_000
 
@@ -56,6 +57,7 @@ def test_answers_right_and_wrong_are_reported_with_the_right_values(qtbot, lesso
 
     # the page: every attempt's answer, the right value and the feedback, in the document the PDF prints
     report = player.report_answers
+    assert isinstance(report, LessonReport)
     text = report.document().toPlainText()
     for e in player.answers.entries:
         assert e.given in text and e.right in text and e.feedback.split("\n")[0] in text

@@ -4,6 +4,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScrollArea
 
+from playground.ui.kit.wheel_guard import WheelGuard
 from playground.ui.main_window import MainWindow
 
 
@@ -21,6 +22,7 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_panel_and_changes_nothing
     w.resize(1280, 560)  # short: the settings panel scrolls
     w.show()
     qtbot.waitExposed(w)
+    assert isinstance(w.controls.wheel_guard, WheelGuard)
     scroll = w.findChild(QScrollArea, "settingsScroll")
     bar = scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)

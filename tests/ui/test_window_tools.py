@@ -2,11 +2,12 @@
 
 from PySide6.QtWidgets import QMenu
 
-from tests.ui.test_lessons import run_and_wait
+from playground.ui.window_tools import WindowTools
 
 
 def test_race_from_here_opens_on_the_trained_run_and_waits_while_training(qtbot, window):
     w = window
+    assert isinstance(w.tools, WindowTools)
     menu = w.menuBar().findChild(QMenu, "runMenu")
     assert w.tools.race_action in menu.actions()
     w.controls.iterations_spin.setValue(300)
