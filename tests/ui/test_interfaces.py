@@ -44,7 +44,7 @@ WINDOW_NAMES = {"window", "w", "main_window"}
 ESCAPE_METHODS = {"window", "parent", "parentWidget", "nativeParentWidget", "topLevelWidget"}
 ESCAPE_FUNCTIONS = {"activeWindow", "topLevelWidgets", "allWidgets"}
 # This package's widgets and functions handed the host, each taking any QWidget (or QMainWindow) as a Qt parent
-HOST_TAKERS = {"TransportBar", "HelpDialog", "InspectorFocus", "scale_window", "LessonAuthor", "StepDialog"}
+HOST_TAKERS = {"TransportBar", "HelpDialog", "InspectorFocus", "scale_window", "LessonAuthor", "StepDialog", "LessonReport"}
 
 
 def _callee(call: ast.Call) -> str:

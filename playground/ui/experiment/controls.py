@@ -101,6 +101,9 @@ class ControlsPanel(QWidget):
         form.addRow(self.advanced_button)
         form.addRow(self.advanced)
         advanced = QFormLayout(self.advanced)
+        # a label above its field when narrow, as above: Adam's three knobs beside a long label ("Decaimiento L2")
+        # held the panel 515 px wide in Spanish at 1.5x, past a 1280x720 projector beside a lesson
+        advanced.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         advanced.setContentsMargins(12, 0, 0, 0)
         # Two fields a row, and the optimiser's own knobs on one row shown only for it: the whole
         # section stays four rows high, so the window still fits a 1366 x 768 projector.

@@ -458,3 +458,16 @@ def make_current(run, record, experiment=None, stack=None) -> bool:
             else:
                 command.do(experiment)
     return True
+
+
+if __name__ == "__main__":  # python -m playground.ui.landscape.race_window: XOR's untrained start (no helper started)
+    from playground.core.data.presets import get_preset
+    from playground.ui.preview import after_close, preview
+
+    def _sample() -> RaceWindow:
+        xor = get_preset("xor")
+        window = RaceWindow(untrained=RaceStart.untrained(xor.dataset(), xor.settings))
+        after_close(window.shutdown)
+        return window
+
+    preview(_sample, size=(1100, 720))

@@ -237,6 +237,7 @@ class LessonPlayer(QObject):
         if lesson is None or not 0 <= index < len(lesson.steps):
             return
         step = lesson.steps[index]
+        self.parts.panels_changing()  # before the step's table and panels come: the result tabs beside the plots
         keeps = step.keeps()
         # one update: a listener sees the new position with its locks (a lesson's state loads beside them)
         self.experiment.update(lesson=LessonPosition(self.key, index),

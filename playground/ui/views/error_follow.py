@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from playground.ui.views.error_axes import format_iterations
+from playground.ui.views.error_legend import legend_iterations
 from playground.ui.views.error_curves import CURRENT_COLOUR, DEFAULT_RUN_LABEL, PlotRun
 
 # While a run streams snapshots (~30 a second) the view is re-fitted, the legend relabelled and
@@ -171,7 +171,7 @@ class RunFollowing:
             ancestor = PlotRun(label=label, group=self._current.group, number=self._current.number, curve=curve,
                             colour=CURRENT_COLOUR, ancestor=True)
             ancestor.text = self.tr("{label} · {iterations} iterations").format(  # up to where the path left it
-                label=label, iterations=format_iterations(after.branched_at))
+                label=label, iterations=legend_iterations(after.branched_at))
             curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # still between path changes
             self._restyle(ancestor, current=False)
             self._ancestors.append(ancestor)

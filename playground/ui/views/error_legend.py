@@ -80,10 +80,10 @@ class LegendPlacement:
     def _legend_text(self, run: PlotRun) -> str:
         if run.text:
             return run.text
-        x, _ = self._data(run)
-        if len(x) == 0 or not np.isfinite(x).any():
+        end = self._run_end(run)  # the iteration the run reached (its curve's last point may be thinned away)
+        if end is None:
             return run.label
-        done = int(round(float(np.nanmax(x))))
+        done = int(round(end))
         return self.tr("{label} · {iterations} iterations").format(label=run.label, iterations=legend_iterations(done))
 
     def _update_legend(self, shown: list[PlotRun]) -> None:
