@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>gradient descent</source>
-        <translation>Gradientenabstieg</translation>
-    </message>
-    <message>
-        <source>momentum</source>
-        <translation>Momentum</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>batch size: all rows</source>
-        <translation>Batchgröße: alle Zeilen</translation>
-    </message>
-    <message>
-        <source>{setting} {value}</source>
-        <translation>{setting} {value}</translation>
-    </message>
-    <message>
-        <source>{name} reached {target} first, at iteration {iteration}</source>
-        <translation>{name} erreichte {target} zuerst, bei Iteration {iteration}</translation>
-    </message>
-    <message>
-        <source>{name} at {iteration}</source>
-        <translation>{name} bei {iteration}</translation>
-    </message>
-    <message>
-        <source>No branch has reached {target} yet</source>
-        <translation>Noch kein Zweig hat {target} erreicht</translation>
-    </message>
-    <message>
-        <source>{name} still {error}</source>
-        <translation>{name} noch {error}</translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>Status</source>
@@ -3600,6 +3561,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Noch keine Frage dieser Lektion wurde beantwortet.</translation>
     </message>
     <message>
+        <source>The error plot:</source>
+        <translation>Die Fehlerkurve:</translation>
+    </message>
+    <message>
         <source>the file cannot be written there</source>
         <translation>die Datei kann dort nicht geschrieben werden</translation>
     </message>
@@ -4276,6 +4241,46 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>mean |error|</source>
         <translation>mittlerer |Fehler|</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>batch size: all rows</source>
+        <translation>Batchgröße: alle Zeilen</translation>
+    </message>
+    <message>
+        <source>{setting} {value}</source>
+        <translation>{setting} {value}</translation>
+    </message>
+    <message>
+        <source>Every branch starts below {target} already: set a lower target error to compare them</source>
+        <translation>Jeder Zweig liegt schon beim Start unter {target}: Setze einen kleineren Zielfehler, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>{name} reached {target} first, at iteration {iteration}</source>
+        <translation>{name} erreichte {target} zuerst, bei Iteration {iteration}</translation>
+    </message>
+    <message>
+        <source>{name} at {iteration}</source>
+        <translation>{name} bei {iteration}</translation>
+    </message>
+    <message>
+        <source>No branch has reached {target} yet</source>
+        <translation>Noch kein Zweig hat {target} erreicht</translation>
+    </message>
+    <message>
+        <source>{name} still {error}</source>
+        <translation>{name} noch {error}</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>gradient descent</source>
-        <translation>descenso de gradiente</translation>
-    </message>
-    <message>
-        <source>momentum</source>
-        <translation>momento</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>batch size: all rows</source>
-        <translation>tamaño de lote: todas las filas</translation>
-    </message>
-    <message>
-        <source>{setting} {value}</source>
-        <translation>{setting} {value}</translation>
-    </message>
-    <message>
-        <source>{name} reached {target} first, at iteration {iteration}</source>
-        <translation>{name} alcanzó {target} primero, en la iteración {iteration}</translation>
-    </message>
-    <message>
-        <source>{name} at {iteration}</source>
-        <translation>{name} en {iteration}</translation>
-    </message>
-    <message>
-        <source>No branch has reached {target} yet</source>
-        <translation>Ninguna rama ha alcanzado {target} todavía</translation>
-    </message>
-    <message>
-        <source>{name} still {error}</source>
-        <translation>{name} todavía {error}</translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>Status</source>
@@ -3599,6 +3560,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Todavía no se ha respondido ninguna pregunta de esta lección.</translation>
     </message>
     <message>
+        <source>The error plot:</source>
+        <translation>La gráfica del error:</translation>
+    </message>
+    <message>
         <source>the file cannot be written there</source>
         <translation>el archivo no se puede escribir ahí</translation>
     </message>
@@ -4275,6 +4240,46 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>mean |error|</source>
         <translation>|error| medio</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>batch size: all rows</source>
+        <translation>tamaño de lote: todas las filas</translation>
+    </message>
+    <message>
+        <source>{setting} {value}</source>
+        <translation>{setting} {value}</translation>
+    </message>
+    <message>
+        <source>Every branch starts below {target} already: set a lower target error to compare them</source>
+        <translation>Todas las ramas empiezan ya por debajo de {target}: pon un error objetivo menor para compararlas</translation>
+    </message>
+    <message>
+        <source>{name} reached {target} first, at iteration {iteration}</source>
+        <translation>{name} alcanzó {target} primero, en la iteración {iteration}</translation>
+    </message>
+    <message>
+        <source>{name} at {iteration}</source>
+        <translation>{name} en {iteration}</translation>
+    </message>
+    <message>
+        <source>No branch has reached {target} yet</source>
+        <translation>Ninguna rama ha alcanzado {target} todavía</translation>
+    </message>
+    <message>
+        <source>{name} still {error}</source>
+        <translation>{name} todavía {error}</translation>
     </message>
 </context>
 <context>

@@ -21,3 +21,4 @@ def test_the_label_names_what_differs_from_the_notebooks_rule():
     assert run_label(plain) == "hidden 4 · lr 1 · sigmoid · no bias · seed 1"  # the notebook's run: as before
     label = run_label(plain.with_(optimizer="adam", batch_size=2, l2=0.001))
     assert label == "hidden 4 · lr 1 · sigmoid · no bias · seed 1 · adam · batch 2 · L2 0.001"
+

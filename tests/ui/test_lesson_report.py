@@ -100,3 +100,13 @@ def test_a_new_lesson_starts_an_empty_report(qtbot, lesson_window):
     assert w.lessons.open_file(str(lessons[0]), ask=False)
     assert w.lessons.answers.entries == [] and w.lessons.answers.lesson == read_lesson(lessons[0]).title
     assert "No question of this lesson has been answered yet." in w.lessons.report_answers.document().toPlainText()
+
+
+def test_a_narrow_plot_is_drawn_large_enough_for_the_page_and_put_back(qtbot, lesson_window):
+    from playground.ui.lessons.lesson_report import plot_picture
+
+    plot = lesson_window.error_plot.plot_widget
+    plot.resize(120, 90)
+    image = plot_picture(plot)
+    assert image.width() >= 900 * image.devicePixelRatio() - 1 and image.height() >= 420 * image.devicePixelRatio() - 1
+    assert plot.size().width() == 120  # back as the layout had it

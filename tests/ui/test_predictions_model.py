@@ -265,3 +265,13 @@ def test_fitted_columns_are_measured_again_only_when_a_text_length_changes(model
     wide = view.columnWidth(3)
     view.setFont(big)  # presentation mode: larger text, wider columns
     qtbot.waitUntil(lambda: view.columnWidth(3) > wide)
+
+
+def test_a_huge_output_is_written_in_powers_of_ten():
+    """A diverging linear output (lesson 7) printed 150 digits and pushed |error| off the screen."""
+    from playground.ui.views.predictions_model import format_output
+
+    assert format_output(0.0097) == format_output(0.0097, 4) and len(format_output(0.0097)) <= 8
+    huge = format_output(-1.49e150)
+    assert "e+150" in huge and len(huge) <= 10, huge
+    assert len(format_output(2.5e6)) <= 10

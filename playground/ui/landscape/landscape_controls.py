@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QMenu, QPushButton, QSpinBox, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSpinBox, QToolButton,
                                QWidget)
 
 EXACT, INTERPOLATION, DIRECTIONS = "exact", "interpolation", "directions"
@@ -103,12 +103,20 @@ class LandscapeControls(QWidget):
         row1 = (self.labels[3], self.grid_spin, self.labels[4], self.seed_spin, self.ghost_check, self.sharpness_check)
         for column, widget in enumerate(row1):
             layout.addWidget(widget, 1, column)
-        layout.addWidget(self.recompute_button, 2, 0, 1, 2)
-        layout.addWidget(self.regrid_button, 2, 2, 1, 1)
-        layout.addWidget(self.export_button, 2, 3, 1, 1)
-        layout.addWidget(self.pick_label, 2, 4, 1, 2)  # beside the buttons: one line less above the picture
+        # the buttons on a row of their own, not in the columns above: a long button ("Recalcular cuadrícula")
+        # in a label's column made every row wider (the window 1,391 px at 1.5x in Spanish)
+        buttons = QHBoxLayout()
+        for button in (self.recompute_button, self.regrid_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.pick_label, 1)  # beside the buttons: one line less above the picture
+        layout.addLayout(buttons, 2, 0, 1, 6)
         for column in (1, 3, 5):
             layout.setColumnStretch(column, 1)
+        for combo in (self.mode_combo, self.first_combo, self.second_combo):  # a long item ("Proyección sobre
+            # dos direcciones aleatorias") must not hold the window wider than a 1366-px projector at 1.5x
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.pick_label.setWordWrap(True)
         self.pick_label.setTextFormat(Qt.TextFormat.PlainText)
 
     def mode(self) -> str:

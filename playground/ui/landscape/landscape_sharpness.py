@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
+from playground.ui.language import number
 from playground.ui.classroom.presentation import ScaledView
 from playground.ui.landscape.landscape_plot import legend_text, plain_numbers
 
@@ -54,7 +55,7 @@ class SharpnessPlot(ScaledView, pg.PlotWidget):
             self.limit.setValue(self.limit_value)
         above = int(np.sum(values > limit))
         self.setAccessibleDescription(self.tr("{count} of {total} iterations measured are above the edge of stability {limit}").format(
-            count=above, total=len(values), limit=f"{limit:.4g}"))
+            count=above, total=len(values), limit=number(limit, ".4g")))
 
     def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
         x, y = self.curve.getData()

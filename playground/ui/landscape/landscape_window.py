@@ -24,6 +24,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from playground.ui.language import number
 from playground.ui.classroom.presentation import ScaledView, current_scale
 from playground.ui.landscape.landscape_controls import DIRECTIONS, EXACT, INTERPOLATION, LandscapeControls, mode_caption, mode_title
 from playground.ui.landscape.landscape_export import export_landscape, line_csv, surface_csv
@@ -285,8 +286,8 @@ class LandscapeWindow(ScaledView, QDialog):
                 start=QLocale().toString(result.start_iteration), iteration=QLocale().toString(result.iteration)))
             low = result.lowest()
             self.summary_label.setText(self.tr("Lowest error {error} at t = {t}; start {start}, end {end}.").format(
-                error=f"{low[1]:.4g}", t=f"{low[0]:.3g}", start=f"{result.at(0.0):.4g}",
-                end=f"{result.at(1.0):.4g}"))
+                error=number(low[1], ".4g"), t=number(low[0], ".3g"), start=number(result.at(0.0), ".4g"),
+                end=number(result.at(1.0), ".4g")))
         else:
             self.surface, self.line = result, None
             self.plot.show_surface(result.grid, result.a, result.b, result.x_name, result.y_name)
@@ -306,13 +307,13 @@ class LandscapeWindow(ScaledView, QDialog):
         if self.line is not None:
             low = self.line.lowest()
             return self.tr("error along the interpolation from the start weights to the shown ones; "
-                           "lowest {error} at t = {t}").format(error=f"{low[1]:.4g}", t=f"{low[0]:.3g}")
+                           "lowest {error} at t = {t}").format(error=number(low[1], ".4g"), t=number(low[0], ".3g"))
         s = self.surface
         if s is None:
             return self.tr("Loss landscape: nothing computed")
         x, y, error = s.lowest()
         return self.tr("error surface over {x} and {y}; lowest {error} at {x} = {x_value}, {y} = {y_value}").format(
-            x=s.x_name, y=s.y_name, error=f"{error:.4g}", x_value=f"{x:.4g}", y_value=f"{y:.4g}")
+            x=s.x_name, y=s.y_name, error=number(error, ".4g"), x_value=number(x, ".4g"), y_value=number(y, ".4g"))
 
     def _show_nothing(self, reason: str = "") -> None:
         self.surface = self.line = None
@@ -336,8 +337,8 @@ class LandscapeWindow(ScaledView, QDialog):
         x, y, error = s.lowest()
         text = self.tr("Iteration {iteration}: {x} = {x_value}, {y} = {y_value}; the lowest error on the grid is "
                        "{error}, at ({x_low}, {y_low}).").format(
-            iteration=QLocale().toString(iteration), x=s.x_name, y=s.y_name, x_value=f"{point[0]:.4g}",
-            y_value=f"{point[1]:.4g}", error=f"{error:.4g}", x_low=f"{x:.4g}", y_low=f"{y:.4g}")
+            iteration=QLocale().toString(iteration), x=s.x_name, y=s.y_name, x_value=number(point[0], ".4g"),
+            y_value=number(point[1], ".4g"), error=number(error, ".4g"), x_low=number(x, ".4g"), y_low=number(y, ".4g"))
         self.summary_label.setText(text)
         moved = abs(iteration - s.iteration)
         if moved >= max(RECOMPUTE_LEAST, RECOMPUTE_SHARE * max(iteration, s.iteration)) \

@@ -17,8 +17,7 @@ from playground.ui.language import number
 CONTEXT = "RaceWindow"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_ = CONTEXT  # each text below is translated with its context written out: lupdate reads literal calls only
 
 
 def field_name(field: str) -> str:
@@ -27,7 +26,7 @@ def field_name(field: str) -> str:
 
 
 def optimizer_name(value: str) -> str:
-    return {"gd": tr("gradient descent"), "momentum": tr("momentum"), "adam": tr("Adam")}.get(value, value)
+    return {"gd": QCoreApplication.translate("RaceWindow", "gradient descent"), "momentum": QCoreApplication.translate("RaceWindow", "momentum"), "adam": QCoreApplication.translate("RaceWindow", "Adam")}.get(value, value)
 
 
 def branch_name(field: str, value: Any) -> str:
@@ -35,9 +34,9 @@ def branch_name(field: str, value: Any) -> str:
     if field == "optimizer":
         return optimizer_name(value)
     if field == "batch_size" and value is None:
-        return tr("batch size: all rows")
+        return QCoreApplication.translate("RaceWindow", "batch size: all rows")
     shown = number(value) if isinstance(value, (int, float)) else str(value)
-    return tr("{setting} {value}").format(setting=field_name(field), value=shown)
+    return QCoreApplication.translate("RaceWindow", "{setting} {value}").format(setting=field_name(field), value=shown)
 
 
 def error_text(value: float) -> str:
@@ -48,21 +47,26 @@ def iteration_text(value: int | None) -> str:
     return "–" if value is None else number(value, ",")
 
 
-def summary(names: Sequence[str], reached: Sequence[int | None], errors: Sequence[float], target: float) -> str:
-    """Who reached the target first and when, the others' iteration or their error now."""
+def summary(names: Sequence[str], reached: Sequence[int | None], errors: Sequence[float], target: float,
+            start: int | None = None) -> str:
+    """Who reached the target first and when, the others' iteration or their error now. When every branch was
+    below the target at the start (iteration ``start``), the race says so: nothing was raced to."""
     if not names:
         return ""
+    if start is not None and reached and all(r is not None and r <= start for r in reached):
+        return QCoreApplication.translate("RaceWindow", "Every branch starts below {target} already: set a lower "
+                                          "target error to compare them").format(target=number(target))
     order = sorted((i for i, r in enumerate(reached) if r is not None), key=lambda i: (reached[i], i))
     target_text = number(target)
     parts = []
     if order:
         first = order[0]
-        parts.append(tr("{name} reached {target} first, at iteration {iteration}").format(
+        parts.append(QCoreApplication.translate("RaceWindow", "{name} reached {target} first, at iteration {iteration}").format(
             name=names[first], target=target_text, iteration=iteration_text(reached[first])))
-        parts += [tr("{name} at {iteration}").format(name=names[i], iteration=iteration_text(reached[i]))
+        parts += [QCoreApplication.translate("RaceWindow", "{name} at {iteration}").format(name=names[i], iteration=iteration_text(reached[i]))
                   for i in order[1:]]
     else:
-        parts.append(tr("No branch has reached {target} yet").format(target=target_text))
-    parts += [tr("{name} still {error}").format(name=names[i], error=error_text(errors[i]))
+        parts.append(QCoreApplication.translate("RaceWindow", "No branch has reached {target} yet").format(target=target_text))
+    parts += [QCoreApplication.translate("RaceWindow", "{name} still {error}").format(name=names[i], error=error_text(errors[i]))
               for i in range(len(names)) if reached[i] is None]
     return "; ".join(parts)

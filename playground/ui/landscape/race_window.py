@@ -260,7 +260,11 @@ class RaceWindow(ScaledView, QDialog):
         for i, (weights, biases) in mirror.weights.items():
             if i < len(self.diagrams):
                 self._show_weights(i, weights, biases)
-        self._say(texts.summary(self.names, reached, errors, self.race.target_error))
+        self._say(texts.summary(self.names, reached, errors, self.race.target_error, self._start_iteration()))
+
+    def _start_iteration(self) -> int | None:
+        """The iteration the race started from."""
+        return None if self.race is None else int(self.race.start.checkpoint.iteration)
 
     @Slot(object)
     def _on_finished(self, final: RaceFinished) -> None:
@@ -275,7 +279,7 @@ class RaceWindow(ScaledView, QDialog):
             self.table.item(i, 1).setText(error)
             self.table.item(i, 2).setText(texts.iteration_text(r.reached_at))
         text = texts.summary(self.names, [r.reached_at for r in self.results],
-                             [r.final_error for r in self.results], self.race.target_error)
+                             [r.final_error for r in self.results], self.race.target_error, self._start_iteration())
         if final.status == STOPPED:
             text = self.tr("Stopped. {summary}").format(summary=text)
         self._say(text)

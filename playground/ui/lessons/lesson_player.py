@@ -117,10 +117,10 @@ class LessonPlayer(QObject):
         self.open_action.triggered.connect(self.ask_open)
         self.close_action = QAction(self.tr("Close Lesson"), host, objectName="closeLessonAction", enabled=False)
         self.close_action.triggered.connect(self.close)
-        from playground.ui.lessons.lesson_report import LessonReport
+        from playground.ui.lessons.lesson_report import LessonReport, plot_picture
 
         plot = self.parts.panels["plot"][0]
-        self.report_answers = LessonReport(host, self.answers, lambda: plot.plot_widget.grab().toImage())
+        self.report_answers = LessonReport(host, self.answers, lambda: plot_picture(plot.plot_widget))
         self.fill_menu(with_lessons=False)  # the lessons are read when the menu opens: start-up stays fast
 
     def fill_menu(self, with_lessons: bool = True) -> None:

@@ -15,7 +15,7 @@ import html
 import os
 from typing import Callable
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QObject, QSizeF, Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QObject, QSize, QSizeF, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -24,6 +24,19 @@ from playground.core.lessons.lesson_answers import AnswerLog
 PLOT_URL = QUrl("report://error-plot")
 PAGE_WIDTH = 720.0  # the document is laid out this wide (logical units), then scaled to the page
 RESOLUTION = 300  # dots per inch of the PDF's page
+
+
+def plot_picture(widget: QWidget, least: QSize = QSize(900, 420)) -> QImage:
+    """The plot as a picture at least ``least`` in size: beside a lesson on a projector the plot on screen may be
+    a narrow column (its legend cut, two ticks); it is drawn at the larger size for the page, then put back."""
+    size = widget.size()
+    if size.width() >= least.width() and size.height() >= least.height():
+        return widget.grab().toImage()
+    widget.resize(max(size.width(), least.width()), max(size.height(), least.height()))
+    try:
+        return widget.grab().toImage()
+    finally:
+        widget.resize(size)
 
 
 class LessonReport(QObject):
@@ -75,8 +88,8 @@ class LessonReport(QObject):
             parts.append("<p>" + e(self.tr("No question of this lesson has been answered yet.")) + "</p>")
         if image is not None and not image.isNull():
             width = min(PAGE_WIDTH, float(image.width()))
-            parts.append(f"<p>{e(self.tr('The error plot:'))}</p><p><img src='{PLOT_URL.toString()}' "
-                         f"width='{int(width)}'></p>")
+            heading = self.tr("The error plot:")
+            parts.append(f"<p>{e(heading)}</p><p><img src='{PLOT_URL.toString()}' width='{int(width)}'></p>")
         return "".join(parts)
 
     # ------------------------------------------------------------------ writing
@@ -137,4 +150,4 @@ class LessonReport(QObject):
         return True
 
 
-__all__ = ["LessonReport"]
+__all__ = ["LessonReport", "plot_picture"]

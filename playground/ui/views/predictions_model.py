@@ -52,8 +52,14 @@ PAIR_DECIMALS = 2  # a "target → output" pair: short enough for four targets s
 ARROW = "→"
 
 
+LARGE_OUTPUT = 1e6  # from here (a linear output that diverged) a value is written in powers of ten
+
+
 def format_output(value: float, decimals: int = DECIMALS) -> str:
-    """Output or |error| text with fixed decimals: 0.0097."""
+    """Output or |error| text with fixed decimals: 0.0097; a huge one (a diverging linear output) as 1.5e+150,
+    never 150 digits that push the next column off the screen."""
+    if abs(value) >= LARGE_OUTPUT:  # (nan and inf compare False and print as such below)
+        return number(value, f".{max(1, decimals - 2)}e")
     return number(value, f".{decimals}f")  # a displayed number: 0,0099 in German
 
 
