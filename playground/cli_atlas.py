@@ -96,6 +96,15 @@ def _numbers(flag: str, text: str, whole: bool = False) -> list:
         raise UsageError(f"{flag}: {e}") from None
 
 
+def _count_fits(flag: str, n: int) -> None:
+    """Refuse an axis longer than a whole grid may be before its values are made (99,999,999 seeds were built
+    in memory, gigabytes, before the grid's own check could refuse them)."""
+    from playground.core.atlas.grid import MAX_CELLS
+
+    if n > MAX_CELLS:
+        raise UsageError(f"{flag}: {n:,} values is more than a grid may have ({MAX_CELLS:,} cells)")
+
+
 def _values(name: str, text: str, base_seed: int) -> tuple[list, bool]:
     """The values an axis option's text gives, and whether they are log-spaced."""
     from playground.core.atlas.grid import log_space
@@ -110,10 +119,12 @@ def _values(name: str, text: str, base_seed: int) -> tuple[list, bool]:
             a, b = _numbers(flag, ends[0], True)[0], _numbers(flag, ends[1], True)[0]
             if b < a:
                 raise UsageError(f"--seeds: {text!r} ends before it starts")
+            _count_fits(flag, b - a + 1)
             return list(range(a, b + 1)), False
         k = _numbers(flag, text, True)
         if len(k) != 1 or k[0] < 1:
             raise UsageError(f"--seeds: {text!r} is not a number of seeds (K >= 1) or A:B")
+        _count_fits(flag, k[0])
         return list(range(base_seed, base_seed + k[0])), False
     if name == "learning_rate" and ":" in text:
         parts = text.split(":")
@@ -121,6 +132,7 @@ def _values(name: str, text: str, base_seed: int) -> tuple[list, bool]:
             raise UsageError(f"--lr: {text!r} is not A:B:N (N rates log-spaced from A to B)")
         a, b = _numbers(flag, parts[0])[0], _numbers(flag, parts[1])[0]
         n = _numbers(flag, parts[2], True)[0]
+        _count_fits(flag, n)
         try:
             return list(log_space(a, b, n)), True
         except ValueError as e:
@@ -161,7 +173,10 @@ def grid_from_args(args: argparse.Namespace):
                          + ", ".join(SWEPT[a.name] for a in axes))
     fraction = base.pop("test_fraction", None)
     for name, value in base.items():  # one value: a setting, checked as the axis values are
-        problem = Axis(name, (value,)).problem(value) if name != "seed" else None
+        try:
+            problem = Axis(name, (value,)).problem(value) if name != "seed" else None
+        except ValueError as e:  # the axis itself refuses the value (batch size 0, an unknown activation)
+            problem = str(e)
         if problem:
             raise UsageError(f"{SWEPT[name]}: {problem}")
     target = DEFAULT_TARGET_ERROR if args.target is None else args.target

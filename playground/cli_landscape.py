@@ -23,6 +23,7 @@ import sys
 from playground.usage import UsageError
 
 DIRECTIONS = ("random",)
+MAX_WEIGHT = 1e6  # a --range end: a weight beyond it is no landscape a network trains in
 
 
 def add_landscape_options(p: argparse.ArgumentParser, whole_number, number) -> None:
@@ -60,6 +61,8 @@ def _range(text: str, number) -> tuple[float, float]:
         raise UsageError(f"--range {text!r}: write two numbers as A:B, e.g. --range=-4:4") from None
     if not a < b:
         raise UsageError(f"--range {text!r}: the first number must be below the second")
+    if not (abs(a) <= MAX_WEIGHT and abs(b) <= MAX_WEIGHT):  # past it the errors overflow to inf and nan
+        raise UsageError(f"--range {text!r}: weights between -{MAX_WEIGHT:g} and {MAX_WEIGHT:g} only")
     return a, b
 
 
@@ -107,6 +110,9 @@ def cmd_landscape(args: argparse.Namespace, load_experiment, number) -> int:
     if not (args.weights or args.directions or args.interpolation):
         raise UsageError('choose what to draw: --weights "syn0[0, 1]" "syn1[2, 0]", --directions random, '
                          'or --interpolation')
+    for option, value in (("--iteration", args.iteration), ("--direction-seed", args.direction_seed)):
+        if value is not None and value < 0:
+            raise UsageError(f"{option} must be 0 or more, got {value}")
     ranges = [_range(t, number) for t in args.range or []]
     if len(ranges) > (1 if args.interpolation else 2):
         raise UsageError(f"--range: at most {1 if args.interpolation else 2} for this landscape")

@@ -103,3 +103,16 @@ def test_the_options_make_the_grid_in_the_order_given():
     assert grid.axes[0].values == pytest.approx((0.01, 0.1, 1.0, 10.0, 100.0)) and grid.axes[0].log
     assert grid.axes[1].values == (3, 4) and grid.base_settings.hidden == (4,)
     assert grid.iterations == 77 and grid.target_error == 0.1
+
+
+@pytest.mark.parametrize("args,words", [
+    (("--seeds", "99999999"), "more than a grid may have"),  # refused before 99,999,999 values are made
+    (("--lr", "0.1:10:1000000000"), "more than a grid may have"),
+    (("--seeds", "2", "--batch-size", "0"), "batch size must be between 1"),  # one value of a swept setting
+    (("--seeds", "2", "--activation", "bogus"), "unknown activation"),
+    (("--seeds", "2", "--backend", "dask", "--scheduler", "garbage!!"), "cannot reach the Dask scheduler"),
+])
+def test_hostile_axes_get_one_line_and_no_traceback(args, words):
+    r = run("atlas", "--preset", "xor", "--iterations", "50", *args)
+    assert r.returncode == 2 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1

@@ -106,3 +106,16 @@ def test_train_sharpness_adds_the_curve_to_the_run_record():
                "50").stdout
     assert f"400 {curve['values'][-1]!r}" in text.splitlines()
     assert "--sharpness-every needs --sharpness" in cli("train", "--sharpness-every", "5", code=2).stderr
+
+
+@pytest.mark.parametrize("args,words", [
+    (("--directions", "random", "--iteration=-1"), "--iteration must be 0 or more"),
+    (("--directions", "random", "--direction-seed=-1"), "--direction-seed must be 0 or more"),
+    (("--directions", "random", "--range=-1e308:1e308", "--grid", "3"), "weights between"),
+    (("--weights", "syn0[" + "9" * 5000 + ",0]", "syn1[0,0]"), "is not a weight name"),
+    (("--weights", "syn0[٣,0]", "syn1[0,0]"), "is not a weight name"),  # an Arabic-Indic 3 is not read as 3
+])
+def test_hostile_landscape_options_get_one_line(args, words):
+    r = cli("landscape", "--preset", "xor", *args, code=2)
+    assert words in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1

@@ -38,3 +38,8 @@ def test_a_region_of_whole_numbers_or_choices_keeps_the_cells_it_touches():
     assert finer(Axis("seed", (1, 2, 3, 4, 5)), 1.2, 3.4).values == (2, 3, 4)
     assert finer(Axis("hidden", ((2,), (4,), (8,))), 0.5, 1.5).values == ((2,), (3,), (4,))  # every size between
     assert finer(Axis("activation", ("sigmoid", "tanh", "relu")), 2.1, 2.9).values == ("relu",)
+
+
+def test_a_typed_list_is_held_to_the_same_length_as_a_range():
+    with pytest.raises(ValueError, match="512"):
+        parse_axis("seed", ",".join(map(str, range(600))))

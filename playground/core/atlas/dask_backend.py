@@ -11,6 +11,7 @@ by our code, and lists of cell numbers: nothing a user supplies is pickled.
 
 from __future__ import annotations
 
+import os
 from typing import Callable
 
 MISSING = ("the dask backend needs dask and distributed: pip install 'nn-playground[cluster]' "
@@ -28,13 +29,15 @@ def run_on_dask(grid, parts, take: Callable, should_stop: Callable[[], bool] | N
 
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=processes,
+        # no more workers than chunks or than a few a core: 1,000 worker processes hung the machine
+        workers = max(1, min(workers, len(parts), 4 * (os.cpu_count() or 1)))
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                dashboard_address=None)
         client = Client(cluster)
     else:
         try:
             client = Client(scheduler, timeout=10)
-        except OSError as e:
+        except (OSError, ValueError, TypeError) as e:  # unreachable, or not an address at all ("garbage!!")
             raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     try:
         shared = client.scatter(grid, broadcast=True)  # sent to each worker once, not with every task

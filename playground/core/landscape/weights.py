@@ -25,7 +25,8 @@ from typing import Any, Sequence
 import numpy as np
 
 WEIGHTS, BIAS = "weights", "bias"
-_NAME = re.compile(r"^\s*(syn|b)\s*(\d+)\s*\[\s*(\d+)\s*(?:,\s*(\d+)\s*)?\]\s*$")
+# ASCII digits, at most 6 (no network has a million units): a 5,000-digit index reached int()'s own limit
+_NAME = re.compile(r"^\s*(syn|b)\s*([0-9]{1,6})\s*\[\s*([0-9]{1,6})\s*(?:,\s*([0-9]{1,6})\s*)?\]\s*$")
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,8 @@ def parse_axis(name: str, text: str) -> Axis:
         raise ValueError(QCoreApplication.translate("AtlasAxes", "write {example} or a list separated by commas")
                          .format(example="A:B:N" if name in SPACED else "A:B"))
     values = [v.strip() for v in t.replace(";", ",").split(",") if v.strip()]
+    if len(values) > MOST_VALUES:  # a typed list is held to the same length as A:B and A:B:N
+        raise ValueError(QCoreApplication.translate("AtlasAxes", "use 1 to {most} values").format(most=MOST_VALUES))
     if name in CHOICES:
         return Axis(name, tuple(values))
     parsed = [_value(name, None if v.lower() == "all" and name == "batch_size" else
