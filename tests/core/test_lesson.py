@@ -195,3 +195,14 @@ def test_a_step_keeps_what_its_hidden_panels_would_change(visible, action, table
     expected = {"none": set(), "all": set(FIELD), "all but seed": set(FIELD) - {"seed"},
                 "all but learning_rate": set(FIELD) - {"learning_rate"}}[settings]
     assert (keeps.running, keeps.table, keeps.settings) == (False, table, expected)
+
+
+def test_a_misspelt_setting_in_a_steps_state_is_named_with_its_place():
+    """A document may carry keys a later version adds; a lesson is hand-written, so "learning_rat" is a typo that
+    would silently keep the preset's learning rate."""
+    lesson = json.loads(json.dumps(MINIMAL))
+    lesson["steps"][0]["state"] = {"preset": "xor", "settings": {"learning_rat": 2.0}}
+    with pytest.raises(LessonError, match=r"steps\[0\]\.state\.settings\.learning_rat: unknown key"):
+        parse_lesson(json.dumps(lesson), source="t.nnlesson")
+    lesson["steps"][0]["state"]["settings"] = {"learning_rate": 2.0}
+    assert parse_lesson(json.dumps(lesson), source="t.nnlesson").steps[0].state.settings.learning_rate == 2.0

@@ -281,6 +281,9 @@ def _state(v: Any, path: str, source: str) -> tuple[Document, str]:
         doc["dataset"] = d["dataset"]
     if "settings" in d:
         settings = _get(d, path, "settings", dict)
+        # a document may carry keys a later version adds; a lesson is written by hand: a typo ("learning_rat")
+        # would silently keep the preset's value, so every key must be a setting
+        _object(settings, f"{path}.settings", tuple(FIELD))
         doc["settings"] = {**doc.get("settings", {}), **settings}
     if d.get("trained") is not None:
         doc["trained"] = d["trained"]
