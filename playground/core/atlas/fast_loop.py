@@ -78,7 +78,24 @@ class FastLoop:
         self.folded = None
         if stack.biases is not None and X.shape[1] >= 2 and sizes[1] >= 2 and rows >= 2:
             before, after = self._fold(before, after, grads[0], sums[0], deltas[0], lr)
+        constants = {id(Y), id(rates)} | ({id(lr)} if lr is not None else set())
+        before, after = (self._spread(calls, constants) for calls in (before, after))
         self.before, self.after = before, [c for call in after for c in self._faster(call)]
+
+    @staticmethod
+    def _spread(calls: list, constants: set) -> list:
+        """The targets Y and the rates, broadcast once to the shape each element-wise call writes: the same
+        values, but a (K, rows, n) operand instead of a (rows, n) or (K, 1, 1) one NumPy would broadcast
+        on every call (a short strided inner loop: a fifth of the call's time, measured)."""
+        spread = []
+        for f, args in calls:
+            if isinstance(f, np.ufunc) and f.nin == 2 and len(args) == 3 and isinstance(args[2], np.ndarray):
+                out = args[2]
+                args = tuple(np.ascontiguousarray(np.broadcast_to(x, out.shape))
+                             if i < 2 and id(x) in constants and np.shape(x) != out.shape else x
+                             for i, x in enumerate(args))
+            spread.append((f, args))
+        return spread
 
     def _fold(self, before: list, after: list, grad: np.ndarray, bias_sum: np.ndarray, delta: np.ndarray, lr):
         """The first layer's bias folded into its products (module docstring): the calls, rewritten."""
