@@ -3,7 +3,7 @@
 Every shipped lesson is played start to end with a wrong and then a right answer to each question
 (predictions too), and at each new step, after closing the lesson and after loading a preset, the
 window is read for what an earlier step left: the lesson panel's feedback, the inspector's verdict
-line and outlined cells, the message bar.
+line and outlined cells, the message bar. In English, German and Spanish (the window built in each).
 """
 
 import pytest
@@ -13,6 +13,23 @@ from playground.core.lessons.lesson import read_lesson
 from tests.ui.test_lessons import answer_question, click, do_action
 
 LESSONS = resources.shipped_lessons()
+
+
+@pytest.fixture(params=["en", "de", "es"])
+def window(request, qtbot, qapp):
+    """The main window in each language (its texts are set as it is built)."""
+    from playground.ui.language import install_translators
+    from playground.ui.main_window import MainWindow
+
+    install_translators(qapp, request.param)
+    w = MainWindow()
+    try:
+        qtbot.addWidget(w)
+        w.show()
+        yield w
+    finally:
+        w.close()
+        install_translators(qapp, "en")
 
 
 def leftovers(w) -> list[str]:
