@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from playground.core.atlas import labels
+from playground.core.atlas.labels import whole_percentages
 from playground.core.atlas.compute import compute
 from playground.core.atlas.grid import Axis, Grid
 from playground.core.data.presets import get_preset
@@ -102,3 +103,16 @@ def test_every_cell_of_a_grid_gets_at_least_one_label_and_its_main_label_by_prio
                                          (("plateau", "dead_relu"), "dead_relu"), (("too_slow",), "too_slow")])
 def test_main_label_priority(given, main):
     assert labels.main_label(given) == main
+
+
+@pytest.mark.parametrize("counts", [[1, 1, 1], [2, 1], [5, 5, 1, 0], [1], [999, 1], [7, 0, 0], [1] * 7, [3, 3, 3, 3, 3, 3]])
+def test_whole_percentages_sum_to_100_and_are_each_within_one_of_the_exact_share(counts):
+    shares = whole_percentages(counts)
+    assert sum(shares) == 100
+    total = sum(counts)
+    assert all(abs(s - 100 * c / total) < 1 for s, c in zip(shares, counts))
+    assert [s for s, c in zip(shares, counts) if c == 0] == [0] * counts.count(0)
+
+
+def test_whole_percentages_of_nothing_are_zeros():
+    assert whole_percentages([0, 0]) == [0, 0] and whole_percentages([]) == []

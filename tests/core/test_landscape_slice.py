@@ -153,6 +153,22 @@ def test_a_state_on_the_plane_projects_onto_its_coordinates_and_one_off_it_says_
     assert path.x[2] == pytest.approx(0, abs=1e-12)
 
 
+def test_a_state_of_huge_or_infinite_weights_projects_to_nothing_without_lapack_noise(capfd):
+    dataset, settings, trainer = trained("notebook", 100)
+    state = Checkpoint.from_network(trainer.network)
+    d1, d2 = random_directions(state, 1)
+    sizes = trainer.network.sizes
+    huge = Checkpoint(5, unflatten(np.full(flatten(state).size, 1e308), sizes, False)[0], None, None)
+    inf = Checkpoint(6, unflatten(np.full(flatten(state).size, np.inf), sizes, False)[0], None, None)
+    path = projected_path(dataset, settings, [huge, inf, state], state, (d1, d2))
+    assert np.isnan(path.x[1]) and np.isnan(path.off_plane[1])  # the infinite state is on no plane
+    assert np.isfinite(path.x[0]) and path.x[0] > 1e300  # the huge one projects far out
+    assert path.x[2] == pytest.approx(0, abs=1e-12)  # the finite state still projects
+    huge_directions = projected_path(dataset, settings, [state], state, (d1 * np.inf, d2))
+    assert np.isnan(huge_directions.x).all()
+    assert "DLASCL" not in capfd.readouterr().err  # LAPACK's own message never reaches the terminal
+
+
 @pytest.mark.parametrize("call, words", [
     (lambda d, s, c: error_slice(d, s, c, "syn0[0, 1]", "syn0[0,1]"), "two different weights"),
     (lambda d, s, c: error_slice(d, s, c, "syn0[0, 1]", "syn1[0, 0]", (1, 1)), "the first below the second"),

@@ -163,6 +163,19 @@ def main_label(labels: tuple[str, ...] | list[str]) -> str:
     return next(name for name in LABELS if name in labels)
 
 
-__all__ = ["LABELS", "RunFacts", "facts_of", "labels_of", "main_label", "DIVERGE_GROWTH", "DEAD_SHARE",
+def whole_percentages(counts: list[int]) -> list[int]:
+    """Each count's share of their sum in whole percent, summing to exactly 100 (largest remainders get the
+    points rounding down lost: 3 labels of 1 cell each are 34%, 33%, 33%, not 33% three times or 101%)."""
+    total = sum(counts)
+    if total <= 0:
+        return [0] * len(counts)
+    exact = [100 * c / total for c in counts]
+    whole = [int(x) for x in exact]
+    for i in sorted(range(len(counts)), key=lambda i: (whole[i] - exact[i], i))[:100 - sum(whole)]:
+        whole[i] += 1
+    return whole
+
+
+__all__ = ["LABELS", "RunFacts", "whole_percentages", "facts_of", "labels_of", "main_label", "DIVERGE_GROWTH", "DEAD_SHARE",
            "SATURATED_SHARE", "SATURATED_ROWS", "SATURATED_Z", "TAIL", "TAIL_RISES", "CURVE_RISES", "FLAT", "FALLING",
            "PLATEAU_GRADIENT"]

@@ -83,9 +83,17 @@ def projected_path(dataset: Dataset, settings: Settings, states: Sequence[Any], 
     if not states:
         empty = np.zeros(0)
         return Path(np.zeros(0, np.int64), empty, empty, empty, label, empty)
-    D = np.stack([flatten(s) - theta0 for s in states], axis=1)  # (P, N)
-    coef, *_ = np.linalg.lstsq(A, D, rcond=None)
-    off = np.linalg.norm(D - A @ coef, axis=0)
+    with np.errstate(all="ignore"):
+        D = np.stack([flatten(s) - theta0 for s in states], axis=1)  # (P, N)
+        coef = np.full((2, D.shape[1]), np.nan)
+        ok = np.isfinite(D).all(axis=0)  # LAPACK prints to stderr (DLASCL) on non-finite input: never give it any
+        if np.isfinite(A).all() and ok.any():
+            try:
+                coef[:, ok] = np.linalg.lstsq(A, D[:, ok], rcond=None)[0]
+            except np.linalg.LinAlgError:  # no convergence (values near the largest float): not on the plane
+                pass
+        off = np.linalg.norm(D - A @ np.nan_to_num(coef), axis=0)
+        off[~np.isfinite(coef).all(axis=0)] = np.nan
     errors, _ = problem.errors_of(list(states))
     return Path(np.array([int(s.iteration) for s in states], dtype=np.int64), coef[0], coef[1], errors, label, off)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from playground.core.atlas.labels import whole_percentages
 from playground.ui.atlas.atlas_axes import axis_title
 from playground.ui.atlas.atlas_colours import label_colour, label_name
 from playground.ui.atlas.atlas_model import AtlasModel
@@ -73,10 +74,10 @@ def describe(model: AtlasModel) -> str:
     total, done = model.cells(), model.done()
     if not done:
         return QCoreApplication.translate("AtlasCell", "{done} of {total} cells computed").format(done=0, total=total)
-    counts = +model.label_counts  # (no zero counts)
+    counts = (+model.label_counts).most_common()  # (no zero counts)
     shares = ", ".join(QCoreApplication.translate("AtlasCell", "{share}% {label}").format(
-                       share=f"{100 * n / done:.0f}", label=label_name(k))
-                       for k, n in counts.most_common())
+                       share=share, label=label_name(k))
+                       for (k, _n), share in zip(counts, whole_percentages([n for _k, n in counts])))
     text = QCoreApplication.translate("AtlasCell", "{done} of {total} cells computed").format(
         done=done, total=total) + "; " + shares
     edge = divergence_edge(model)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from playground.core.atlas.labels import whole_percentages
 from playground.ui.atlas.atlas_colours import (BY_ERROR, BY_LABEL, ERROR_MAP, ITERATIONS_MAP, LABELS, NOT_FINITE_COLOUR,
                                                NOT_REACHED_COLOUR, label_colour, label_name, scale_colours)
 from playground.ui.language import number
@@ -34,9 +35,9 @@ class AtlasLegend(QWidget):
         self.mode = BY_LABEL
         names = [name for name, _, _ in LABELS] + sorted(k for k in counts if k not in {n for n, _, _ in LABELS})
         self.entries = []
-        for name in names:
-            n = counts.get(name, 0)
-            share = f" {100 * n / total:.0f}%" if total else ""
+        shares = whole_percentages([counts.get(name, 0) for name in names])
+        for name, whole in zip(names, shares):
+            share = f" {whole}%" if total else ""
             self.entries.append((label_colour(name), label_name(name) + share))
         self._changed()
 
