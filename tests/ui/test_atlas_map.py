@@ -49,7 +49,10 @@ def test_the_cell_panel_and_the_description_say_what_a_cell_and_the_map_are(qtbo
     panel = CellPanel(model)
     qtbot.addWidget(panel)
     record = model.record(11, 5)
+    axes = [panel.plot.getPlotItem().getAxis(n) for n in ("left", "bottom")]
+    assert not any(a.isVisible() for a in axes) and panel.text.text().startswith("Point at a cell")  # no empty axes
     panel.show_cell((11, 5))
+    assert all(a.isVisible() for a in axes)
     assert panel.text.text() == record_text(model, 11, 5)
     assert panel.text.text().startswith("learning rate 100 · seed 6\n")
     text = describe(model)

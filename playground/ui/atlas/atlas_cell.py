@@ -131,6 +131,9 @@ class CellPanel(QWidget):
 
     def show_cell(self, cell: tuple[int, int] | None) -> None:
         self.cell = cell
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):  # no empty axes before a cell is pointed at: only the hint below
+            item.showAxis(name, cell is not None and self.model.grid is not None)
         if cell is None or self.model.grid is None:
             self.curve.setData([], [])
             self.text.setText(self.tr("Point at a cell to see its curve; click it (or press Enter) to open that "
