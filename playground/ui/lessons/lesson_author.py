@@ -152,6 +152,7 @@ class StepDialog(QDialog):
         self.error_label.hide()
 
         self.form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # numbers stay short
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("Te&xt"), self.text_edit)
         form.addRow(self.tr("&Action"), self.action_combo)
@@ -202,7 +203,7 @@ class StepDialog(QDialog):
 
     def wanted_size(self) -> QSize:
         """As large as every field wants (the step's fields scroll only when the screen is smaller)."""
-        hint, area = super().sizeHint(), self.scroll_area.sizeHint()
+        hint, area = super().sizeHint(), self.scroll_area.sizeHint().expandedTo(self.scroll_area.minimumSize())
         content = self.scroll_area.widget().sizeHint()
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         return QSize(hint.width() - area.width() + content.width() + bar, hint.height() - area.height()
