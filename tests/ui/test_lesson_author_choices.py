@@ -97,3 +97,18 @@ def test_the_editor_writes_the_file_the_reader_reads_and_the_editor_shows_the_sa
     back = again.step()
     assert (back.title, back.text, back.visible, back.action, back.question) == (
         edited.title, edited.text, edited.visible, edited.action, edited.question)
+
+
+def test_a_question_turned_into_a_choice_question_shows_its_rows_whole(qtbot, lesson):
+    step = lesson.steps[1]  # no question: the dialog opens as narrow as its other fields
+    d = StepDialog(step, state=lesson.state_at(1)[0])
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    assert not d.choices_editor.isVisible()
+    d.question_combo.setCurrentIndex(d.question_combo.findData("choice"))
+    qtbot.waitUntil(lambda: d.choices_editor.isVisible() and d.choices_editor.width() >= d.choices_editor
+                    .minimumSizeHint().width())
+    e = d.choices_editor
+    right = e.rows[0].remove.mapTo(d, e.rows[0].remove.rect().topRight()).x()
+    assert right <= d.scroll_area.viewport().mapTo(d, d.scroll_area.viewport().rect().topRight()).x()

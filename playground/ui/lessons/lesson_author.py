@@ -28,7 +28,8 @@ from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from playground.core.files.documents import Document, Trained
 from playground.core.lessons.lesson import (ACTIONS, PANELS, QUESTIONS, SEED, SUFFIX, WEIGHTS, Action, Lesson,
@@ -138,6 +139,8 @@ class StepDialog(QDialog):
                              (self.quantity_combo, self.tr("Quantity to predict")), (self.row_spin, self.tr("Row")),
                              (self.column_spin, self.tr("Column")), (self.explanation_edit, self.tr("Explanation"))):
             widget.setAccessibleName(name)
+        for combo in (self.action_combo, self.action_setting, self.question_combo, self.quantity_combo):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())  # as the texts
 
         panels = QGroupBox(self.tr("Visible panels (the others are hidden)"), objectName="stepPanels")
         grid = QGridLayout(panels)
@@ -194,8 +197,6 @@ class StepDialog(QDialog):
         self.action_combo.currentIndexChanged.connect(self._kinds_changed)
         self.question_combo.currentIndexChanged.connect(self._kinds_changed)
         self._kinds_changed()
-        self.scroll_area.setMinimumWidth(content.minimumSizeHint().width()
-                                         + self.scroll_area.verticalScrollBar().sizeHint().width())
         self._step = step
         self.result_step: Step | None = None
         self.preview: StepPreview | None = None  # made by the first Preview step
@@ -227,6 +228,9 @@ class StepDialog(QDialog):
                               (self.row_spin, ("prediction",)), (self.column_spin, ("prediction",)),
                               (self.tolerance_spin, ("number", "prediction")), (self.explanation_edit, QUESTIONS)):
             self.form.setRowVisible(widget, question in kinds)
+        # the fields never scroll sideways: the dialog is as wide as the widest shown (the choices' rows)
+        self.scroll_area.setMinimumWidth(self.scroll_area.widget().minimumSizeHint().width()
+                                         + self.scroll_area.verticalScrollBar().sizeHint().width())
 
     def step(self) -> Step:
         """The step as the dialog's fields describe it (the state is kept from the step edited)."""
