@@ -156,3 +156,12 @@ class ChoicesEditor(QWidget):
 
 
 __all__ = ["ChoicesEditor", "ChoiceRow"]
+
+
+if __name__ == "__main__":  # python -m playground.ui.lessons.lesson_author_choices: a shipped question's choices
+    from playground import resources
+    from playground.core.lessons.lesson import read_lesson
+    from playground.ui.preview import preview
+
+    preview(lambda: ChoicesEditor(read_lesson(resources.shipped_lessons()[0]).steps[0].question.choices),
+            size=(720, 200))
