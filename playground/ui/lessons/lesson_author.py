@@ -126,6 +126,8 @@ class StepDialog(QDialog):
         self.column_spin = QSpinBox(objectName="stepColumn", minimum=1, maximum=100_000,
                                     value=(q.column or 0) + 1 if q else 1)
         self.explanation_edit = QLineEdit(q.explanation if q else "", objectName="stepExplanation")
+        for edit in (self.title_edit, self.prompt_edit, self.explanation_edit):
+            edit.setCursorPosition(0)  # a long text is read from its start
         if q is not None:
             choose(self.question_combo, q.kind)
         for widget, name in ((self.title_edit, self.tr("Step title")), (self.text_edit, self.tr("Step text")),

@@ -40,6 +40,8 @@ class ChoiceRow:
         self.text.setText(choice.text)
         self.correct.setChecked(choice.correct)
         self.feedback.setText(choice.feedback)
+        for edit in (self.text, self.feedback):
+            edit.setCursorPosition(0)  # a long text is read from its start
 
 
 class ChoicesEditor(QWidget):
@@ -52,8 +54,8 @@ class ChoicesEditor(QWidget):
         self.setObjectName("stepChoices")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(0, 3)
-        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(2, 3)  # the feedback is usually the longer text
         for column, text in ((0, self.tr("Choice")), (2, self.tr("Feedback for this choice"))):
             self.grid.addWidget(QLabel(text, objectName=f"choicesHeading{column}"), 0, column)
         self.rows: list[ChoiceRow] = []
