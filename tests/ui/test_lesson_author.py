@@ -4,10 +4,17 @@ import numpy as np
 import pytest
 
 from playground.cli import main as cli_main
-from playground.core.lessons.lesson import read_lesson
+from playground.core.lessons.lesson import Choice, read_lesson
 from playground.core.nn.network import initial_weights
 from playground.ui.main_window import MainWindow
 
+
+
+def choose_key(combo, key):
+    """Pick the item holding the lesson format's keyword ``key`` (items show names, not keywords)."""
+    index = combo.findData(key)
+    assert index >= 0, key
+    combo.setCurrentIndex(index)
 
 
 def fill(dialog, **fields):
@@ -20,14 +27,16 @@ def fill(dialog, **fields):
         for name, box in d.panel_checks.items():
             box.setChecked(name in fields["visible"])
     if "action" in fields:
-        d.action_combo.setCurrentText(fields["action"])
+        choose_key(d.action_combo, fields["action"])
     if "question" in fields:
-        d.question_combo.setCurrentText(fields["question"])
-    for key, widget in (("prompt", d.prompt_edit), ("quantity", d.quantity_edit), ("explanation", d.explanation_edit)):
+        choose_key(d.question_combo, fields["question"])
+    for key, widget in (("prompt", d.prompt_edit), ("explanation", d.explanation_edit)):
         if key in fields:
             widget.setText(fields[key])
-    if "choices" in fields:
-        d.choices_edit.setPlainText(fields["choices"])
+    if "quantity" in fields:
+        choose_key(d.quantity_combo, fields["quantity"])
+    if "choices" in fields:  # [(text, correct, feedback), ...]
+        d.choices_editor.set_choices([Choice(*c) for c in fields["choices"]])
     if "row" in fields:
         d.row_spin.setValue(fields["row"])
 
@@ -51,13 +60,15 @@ def test_a_teacher_makes_a_worksheet_lesson_saves_it_and_it_plays_back(qtbot, wi
     assert not w.network_view.isVisibleTo(w)  # the window follows the step's panels
 
     assert author.add_step()
-    fill(author.dialog, text="Did it change?", question="choice", prompt="Did syn0 change?", choices="yes\nno")
+    fill(author.dialog, text="Did it change?", question="choice", prompt="Did syn0 change?",
+         choices=[("yes", False, ""), ("no", False, "")])
     author.dialog.accept()  # no choice marked right: refused, with the place
-    assert author.dialog.isVisible() and "no choice is marked" in author.dialog.error_label.text()
-    fill(author.dialog, choices="* yes\nno")
+    assert author.dialog.isVisible() and author.dialog.error_label.text().startswith("Choices: no choice is marked")
+    fill(author.dialog, choices=[("yes", True, ""), ("no", False, "It changed: look at syn0 again.")])
     author.dialog.accept()
     assert len(player.lesson.steps) == 2 and player.index == 1
-    assert [c.correct for c in player.lesson.steps[1].question.choices] == [True, False]
+    assert [(c.correct, c.feedback) for c in player.lesson.steps[1].question.choices] == [
+        (True, ""), (False, "It changed: look at syn0 again.")]
 
     path = tmp_path / "worksheet.nnlesson"
     assert author.save_as(str(path))
