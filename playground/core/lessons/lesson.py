@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +70,7 @@ from playground.core.files.json_checks import JsonProblem, JsonTextError, check_
 from playground.core.limits import (MAX_CHOICES, MAX_LESSON_BYTES, MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_STEPS,
                                     MAX_TEXT_CHARS)
 from playground.core.data.presets import PRESETS
+from playground.core.lessons.lesson_quantities import HIDE_NAMES, QUANTITY, check_hidden, check_quantity
 from playground.core.data.settings import FIELD, Settings
 from playground.core.texts import one_per_line, say
 
@@ -90,10 +90,7 @@ SETTING_NAMES = {"hidden": say("hidden"), "iterations": say("iterations"), "lear
                  "log_every": say("log every"), "output": say("output"), "loss": say("loss"),
                  "optimizer": say("optimizer"), "momentum": say("momentum"), "batch_size": say("batch size")}
 QUESTIONS = ("choice", "number", "prediction")
-# What a step can hide besides a quantity of the inspector (see the module's docstring).
-HIDE_NAMES = ("outputs", "error", "weights")
 SEED, WEIGHTS = "seed", "weights"
-_QUANTITY = re.compile(r"l\d+|l\d+_error|l\d+_delta|syn\d+|syn\d+ update|y")
 
 
 class LessonError(DocumentError):
@@ -376,7 +373,7 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
     if "quantity" not in d:
         raise JsonProblem(f"{path}.quantity", "missing (which quantity of the inspector to predict, e.g. \"l2_delta\")")
     quantity = _get(d, path, "quantity", str)
-    if not _QUANTITY.fullmatch(quantity):
+    if not QUANTITY.fullmatch(quantity):
         raise JsonProblem(f"{path}.quantity", f"{quantity!r} is not a quantity of the inspector "
                    "(l1, syn0, l2_error, l2_delta, l1_error, l1_delta, 'syn0 update', y, ...)")
     row, column = _get(d, path, "row", int), _get(d, path, "column", int, 1)
@@ -384,53 +381,17 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
         if value < 1:
             raise JsonProblem(f"{path}.{key}", f"rows and columns count from 1, got {value}")
     if state is not None:
-        _check_quantity(quantity, row, column, state, path)
+        check_quantity(quantity, row, column, state, path)
     return Question(kind, prompt, tolerance=tolerance, quantity=quantity, row=row - 1, column=column - 1,
                     explanation=explanation)
 
 
-def _check_exists(name: str, state: Document, where: str) -> tuple[list[int], int]:
-    """The quantity exists in the network of the state: (the layer sizes, its layer or weight matrix)."""
-    ds, s = state.dataset, state.settings
-    sizes = [len(ds.input_columns), *s.hidden, len(ds.target_columns)]
-    L = len(sizes) - 1
-    k = int(re.search(r"\d+", name).group()) if name != "y" else L
-    layer_max = {"syn": L - 1}.get(re.match(r"[a-z]+", name).group(), L)
-    if k > layer_max or name.endswith("_error") and k == 0 or name.endswith("_delta") and k == 0:
-        raise JsonProblem(where, f"{name!r} does not exist in a network of layer sizes {sizes}")
-    return sizes, k
-
-
-def _check_quantity(name: str, row: int, column: int, state: Document, path: str) -> None:
-    """The quantity and its cell exist in the network of the state."""
-    ds, s = state.dataset, state.settings
-    sizes, k = _check_exists(name, state, f"{path}.quantity")
-    if name.startswith("syn"):
-        rows, cols = sizes[k] + (1 if s.bias else 0), sizes[k + 1]
-    else:
-        rows, cols = ds.n_rows, sizes[k]
-    if row > rows:
-        raise JsonProblem(f"{path}.row", f"{name} has {rows} rows, there is no row {row}")
-    if column > cols:
-        raise JsonProblem(f"{path}.column", f"{name} has {cols} columns, there is no column {column}")
-
-
 def _hide(d: dict, path: str, state: Document | None) -> tuple[str, ...]:
     """A step's ``hide``: names from HIDE_NAMES or quantities of the inspector in the step's network."""
-    v = _get(d, path, "hide", list)
-    path = f"{path}.hide"
-    for i, name in enumerate(v):
-        where = f"{path}[{i}]"
-        if not isinstance(name, str):
-            raise JsonProblem(where, f"expected a name, got {kind_of(name)}")
-        if name in HIDE_NAMES:
-            continue
-        if not _QUANTITY.fullmatch(name):
-            raise JsonProblem(where, f"unknown name {name!r}; choose from {', '.join(HIDE_NAMES)} or a quantity of "
-                                     "the inspector (l1, l2_delta, 'syn0 update', ...)")
-        if state is not None:
-            _check_exists(name, state, where)
-    return tuple(dict.fromkeys(v))
+    names = _get(d, path, "hide", list)
+    for i, name in enumerate(names):
+        check_hidden(name, f"{path}.hide[{i}]", state)
+    return tuple(dict.fromkeys(names))
 
 
 def _step(v: Any, path: str, state: Document | None, source: str, require_state: bool = True) -> Step:

@@ -86,8 +86,7 @@ class PredictionsModel(QAbstractTableModel):
         # and a row's inputs text change only with the table, so they are worked out once per table.
         self._kinds: list[tuple[int, int]] = []
         self._input_texts: dict[int, str] = {}
-        self._mask = None  # a lesson's AnswerMask (follow_mask)
-        self._hidden = (False, False)  # (outputs, |error|) shown as "?" now
+        self._hidden = (False, False)  # (outputs, |error|) shown as "?" now: a lesson's AnswerMask (follow_mask)
 
     # -- content --
     def set_dataset(self, input_names, target_names, X, Y, test=None) -> None:
@@ -133,8 +132,7 @@ class PredictionsModel(QAbstractTableModel):
         return None if self._outputs is None else self._outputs.copy()
 
     def follow_mask(self, mask) -> None:
-        """Show the outputs (and |error|, which gives them away) as "?" while ``mask`` (an AnswerMask) hides the
-        outputs, and |error| while it hides the error."""
+        """Outputs and |error| (it gives them away) as "?" while ``mask`` hides the outputs, |error| the error."""
         self._mask = mask
         mask.changed.connect(self._mask_changed)
         self._mask_changed()
@@ -288,18 +286,12 @@ class PredictionsModel(QAbstractTableModel):
         return None
 
     def _masked_data(self, r: int, kind: int, i: int, role):
-        """An output or |error| cell while a lesson's question asks for it: "?", untinted, no tooltip value."""
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{format_value(self._Y[r, i])} {ARROW} {PLACEHOLDER}" if kind == PAIR_KIND else PLACEHOLDER
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return CENTRED
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return TARGET_TINT if kind == PAIR_KIND else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return TINTED_TEXT if kind == PAIR_KIND else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Hidden until you answer the lesson's question")
-        return None
+        """An output or |error| cell a lesson's open question asks for: "?", untinted, no value in its tooltip."""
+        pair, R = kind == PAIR_KIND, Qt.ItemDataRole
+        return {R.DisplayRole: f"{format_value(self._Y[r, i])} {ARROW} {PLACEHOLDER}" if pair else PLACEHOLDER,
+                R.TextAlignmentRole: CENTRED, R.BackgroundRole: TARGET_TINT if pair else None,
+                R.ForegroundRole: TINTED_TEXT if pair else None,
+                R.ToolTipRole: self.tr("Hidden until you answer the lesson's question")}.get(role)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical and 0 <= section < min(len(self._test), self.rowCount()) \
