@@ -157,7 +157,7 @@ def lesson_parts(window: MainWindow) -> LessonParts:
         tabs=window.tabs,
         panels_changing=lambda: window.compact_results.release(),
         masked_views=(window.predictions_model, window.network_view, window.log_view, window.status_label,
-                      window.error_plot),
+                      window.error_plot, window.accessibility.announcer),
     )
 
 

@@ -213,7 +213,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
     def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
         """The plot's text alternative for a screen reader: the run's error now, from where, rows right
         (the text is :mod:`playground.ui.kit.plot_description`'s)."""
-        if self._mask is not None and self._mask.hides("error"):
+        if self._mask is not None and (self._mask.hides("error") or self._mask.hides("outputs")):  # rows right
             self.plot_widget.setAccessibleDescription(self.tr(
                 "Error plot: its numbers are hidden until you answer the lesson's question."))
             return
