@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGraphicsSimpleTextItem, QGraphicsTextItem,
                                QGraphicsView, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QTextEdit, QWidget)
 
@@ -120,6 +120,28 @@ def shown_texts(w: MainWindow) -> list[tuple[str, str]]:
                         (x0, y0), (x1, y1) = view.node_position(k, i), view.node_position(k + 1, j)
                         found.append(("diagram hover", view.describe_at((x0 + x1) / 2, (y0 + y1) / 2) or ""))
     return [(where, text.replace("\u2212", "-")) for where, text in found if text]
+
+
+def point_at(qtbot, widget: QWidget, point: QPoint, shown) -> None:
+    """Move the pointer onto ``point`` of ``widget`` until ``shown()`` (from beside it each time: a move to where
+    the pointer already is makes no event, and the first move into a widget may only enter it)."""
+    def moved() -> bool:
+        qtbot.mouseMove(widget, point + QPoint(4, 4))
+        qtbot.mouseMove(widget, point)
+        return shown()
+
+    qtbot.waitUntil(moved)
+
+
+def hover(qtbot, w) -> None:
+    """The pointer over the error plot's middle (its read-out) and over the diagram's first edge (its weight)."""
+    plot = w.error_plot.plot_widget.viewport()
+    if plot.isVisible():
+        point_at(qtbot, plot, QPoint(plot.width() // 2, plot.height() // 2),
+                 lambda: w.error_plot.hover_label.text() != "")
+    view = w.network_view
+    if view.isVisible():
+        point_at(qtbot, view.viewport(), view.edge_point(0, 0, 0), lambda: view.hover_text() is not None)
 
 
 def found_in(texts: list[tuple[str, str]], secrets: re.Pattern | None) -> list[str]:
@@ -226,6 +248,7 @@ def check_step(qtbot, w, key: str, index: int) -> None:
         w.accessibility.announcer.announced.disconnect(said.append)
     secrets = secrets_pattern(secret_values(w, step, before))
     assert secrets is not None, "the step hides something the test finds no number of"
+    hover(qtbot, w)
     texts = shown_texts(w) + [("announced", text) for text in said]
     assert not found_in(texts, secrets), f"lesson {key} step {index + 1} gives its answer away"
     assert any(PLACEHOLDER in text for _, text in texts)  # the masked numbers are shown as such
