@@ -359,3 +359,34 @@ def test_a_preset_loaded_during_a_step_shows_its_numbers(qtbot, window, tmp_path
     run_and_wait(qtbot, w, w.classroom.transport.step_action)
     assert PLACEHOLDER not in model.data(model.index(3, 3)) and PLACEHOLDER not in w.status_label.text()
     player.close()
+
+
+@pytest.mark.parametrize("window", ["en"], indirect=True)
+def test_a_wrong_number_keeps_the_mask_and_a_checked_prediction_lifts_it(qtbot, window):
+    """A wrong number is told only that it is wrong: the numbers stay hidden. A wrong prediction's feedback
+    names the engine's number ("the engine computed ..."): once it is checked nothing is hidden any more."""
+    w, player = window, window.lessons
+    panel = player.panel
+    assert player.open_file(str(LESSONS["07"]), ask=False)
+    player.go(0)
+    run_and_wait(qtbot, w, w.classroom.transport.step_action)
+    panel.answer_edit.setText("2.5")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert panel.feedback_label.text().startswith("Not quite")
+    assert player.mask.names() == {"outputs", "weights", "error"}
+    assert w.predictions_model.data(w.predictions_model.index(0, 2)) == PLACEHOLDER
+    assert player.open_file(str(LESSONS["02"]), ask=False)
+    player.go(2)
+    net, ds = w.shown_network(), w.dataset()
+    actual = float(trace_iteration(net, ds.X, ds.Y)["l2_delta"].value[2, 0])
+    panel.answer_edit.setText(repr(round(-actual, 4)))  # the sign flipped: wrong
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert "Locked in" in panel.feedback_label.text()
+    assert player.mask.names() == {"l2_delta"}  # locked in, not yet checked
+    with qtbot.waitSignal(player.predictionChecked, timeout=TIMEOUT) as got:
+        w.classroom.transport.step_action.trigger()
+    assert not got.args[0].correct and f"{actual:.4g}" in panel.feedback_label.text()
+    assert player.mask.names() == frozenset()
+    qtbot.waitUntil(lambda: not w.run.running and w.run.iteration == 0)  # the step's start is back, unmasked
+    assert w.classroom.inspector_dock.widget().masked_names() == []
+    player.close()

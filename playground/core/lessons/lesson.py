@@ -43,11 +43,13 @@ have an ``explanation`` shown once it is answered right.
 question is open, so that the step's action does not give its answer away: names from
 :data:`HIDE_NAMES` (``outputs``: the network's outputs, in the predictions table, the diagram
 and the inspector's output layer; ``error``: the error's numbers, in the status bar, the log,
-the error plot's read-out and description, the predictions' |error| and the inspector's title;
+the error plot's read-out and description, the predictions' |error|, the inspector's title and
+output error;
 ``weights``: the weights' numbers, in the diagram and the inspector's weight matrices) or a
 quantity of the inspector that exists in the step's network (``"l2_delta"``, ``"syn1 update"``).
-They are shown again once the question is answered right (a prediction: once it is checked
-right) and whenever the step is left. A prediction question hides its own quantity without
+They are shown again once the question is answered right (a prediction: once it is checked,
+right or wrong, since the feedback names the engine's number) and whenever the step is left (or
+another table is loaded). A prediction question hides its own quantity without
 being told (:meth:`Step.hidden`); a step that hides something must ask a question.
 
 Reading is as careful as for documents: a size limit, no ``eval``, and every

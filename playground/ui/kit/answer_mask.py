@@ -47,11 +47,13 @@ class AnswerMask(QObject):
         return name in self._names
 
     def hides_quantity(self, name: str, kind: str, output_layer: str) -> bool:
-        """Whether a quantity of the inspector is masked: named itself, or a weight matrix while the weights
-        are, or the output layer (``output_layer``: its name, "l2") or its error while the outputs are."""
+        """Whether a quantity of the inspector is masked: named itself, a weight matrix while the weights are,
+        the output layer (``output_layer``: its name, "l2") or its error while the outputs are, the output's
+        error while the error is."""
         names = self._names
         return (name in names or kind == "weights" and "weights" in names
-                or "outputs" in names and name in (output_layer, f"{output_layer}_error"))
+                or "outputs" in names and name in (output_layer, f"{output_layer}_error")
+                or "error" in names and name == f"{output_layer}_error")  # the error is mean(abs(l2_error))
 
     def text(self, name: str, text: str) -> str:
         """``text``, or the placeholder while ``name`` is masked."""

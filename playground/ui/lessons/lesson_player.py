@@ -464,6 +464,7 @@ class LessonPlayer(QObject):
         fb = check_prediction(trace, question.quantity, question.row, question.column, value,
                               activation=self.experiment.settings.activation, tolerance=question.tolerance)
         self.feedback = fb
+        self.mask.reveal()  # checked, right or wrong: its feedback names the engine's number ("the engine computed")
         self.answers.add(number_answer(self.index, self.lesson.steps[self.index].title, question, value, fb.actual,
                                        fb.correct, shown(fb.message), self._number))
         self.predictionChecked.emit(fb)
@@ -473,7 +474,6 @@ class LessonPlayer(QObject):
             inspector.show_feedback(shown(fb.message), fb.correct)
         if fb.correct:
             self.answered_right = True
-            self.mask.reveal()
             self.panel.set_feedback(shown(fb.message) + (" " + question.explanation if question.explanation else ""),
                                     True)
         else:
