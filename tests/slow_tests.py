@@ -26,6 +26,8 @@ SLOW = [
     "tests/ui/test_layout.py",
     "tests/ui/test_lesson_layout.py",
     "tests/ui/test_lessons.py",
+    # every predict step of every lesson, trained in three languages (~60 s); its fast tests stay in the fast tier
+    "tests/ui/test_lesson_hiding.py::test_every_predict_step_shows_its_answer_only_once_answered",
     # lessons 10 and 11: 20,000 iterations of 32 hidden units, and the plateau with three optimisers
     "tests/core/test_new_lessons.py::test_lesson_10_a_little_l2_gets_one_more_test_row_right_and_shrinks_the_weights",
     "tests/core/test_new_lessons.py::test_lesson_10_too_much_l2_learns_almost_nothing",

@@ -90,6 +90,9 @@ class LessonParts:
     panels: Mapping[str, tuple[QWidget | QAction, ...]]  # the window's panels by the lesson format's names
     tabs: QTabWidget  # the result tabs; their pages are known by object name (RESULT_PAGES)
     panels_changing: Callable[[], None]  # before a step shows and hides panels (classroom.compact_results)
+    # the views that show numbers a step may hide until its question is answered: each has follow_mask(mask)
+    # (the inspector, built on first use, is the classroom's)
+    masked_views: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,8 @@ def lesson_parts(window: MainWindow) -> LessonParts:
                 "plot": (window.error_plot,), "diagram": (window.network_view,)},
         tabs=window.tabs,
         panels_changing=lambda: window.compact_results.release(),
+        masked_views=(window.predictions_model, window.network_view, window.log_view, window.status_label,
+                      window.error_plot, window.accessibility.announcer),
     )
 
 

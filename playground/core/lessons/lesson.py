@@ -12,7 +12,8 @@ A lesson is a UTF-8 JSON object::
         "visible": ["dataset", "train", "plot"],     (optional: the panels shown; default all)
         "action": {"type": "train"},                 (optional: what the student is asked to do)
         "question": {"type": "choice", "prompt": "...",
-                     "choices": [{"text": "...", "correct": true, "feedback": "..."}, ...]}}]}
+                     "choices": [{"text": "...", "correct": true, "feedback": "..."}, ...]},
+        "hide": ["outputs", "error"]}]}                (optional: masked until the question is answered)
 
 **state** loads a dataset and settings as a document does (its ``dataset``,
 ``settings`` and ``trained`` keys have the document format's meaning), either
@@ -38,6 +39,19 @@ inspector numbers them, optional ``tolerance``) predicted before the step's
 action and checked against the engine (core.lesson_feedback). Each question may
 have an ``explanation`` shown once it is answered right.
 
+**hide** names what the window masks (shows as "?", to a screen reader too) while the step's
+question is open, so that the step's action does not give its answer away: names from
+:data:`HIDE_NAMES` (``outputs``: the network's outputs, in the predictions table, the diagram
+and the inspector's output layer; ``error``: the error's numbers, in the status bar, the log,
+the error plot's read-out and description, the predictions' |error|, the inspector's title and
+output error;
+``weights``: the weights' numbers, in the diagram and the inspector's weight matrices) or a
+quantity of the inspector that exists in the step's network (``"l2_delta"``, ``"syn1 update"``).
+They are shown again once the question is answered right (a prediction: once it is checked,
+right or wrong, since the feedback names the engine's number) and whenever the step is left (or
+another table is loaded). A prediction question hides its own quantity without
+being told (:meth:`Step.hidden`); a step that hides something must ask a question.
+
 Reading is as careful as for documents: a size limit, no ``eval``, and every
 problem reported with its place (``steps[2].question.choices``); unknown keys
 are reported too, since they are usually typing mistakes.
@@ -47,7 +61,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +72,7 @@ from playground.core.files.json_checks import JsonProblem, JsonTextError, check_
 from playground.core.limits import (MAX_CHOICES, MAX_LESSON_BYTES, MAX_QUESTION_CHARS, MAX_QUESTION_LINES, MAX_STEPS,
                                     MAX_TEXT_CHARS)
 from playground.core.data.presets import PRESETS
+from playground.core.lessons.lesson_quantities import HIDE_NAMES, QUANTITY, check_hidden, check_quantity
 from playground.core.data.settings import FIELD, Settings
 from playground.core.texts import one_per_line, say
 
@@ -79,7 +93,6 @@ SETTING_NAMES = {"hidden": say("hidden"), "iterations": say("iterations"), "lear
                  "optimizer": say("optimizer"), "momentum": say("momentum"), "batch_size": say("batch size")}
 QUESTIONS = ("choice", "number", "prediction")
 SEED, WEIGHTS = "seed", "weights"
-_QUANTITY = re.compile(r"l\d+|l\d+_error|l\d+_delta|syn\d+|syn\d+ update|y")
 
 
 class LessonError(DocumentError):
@@ -165,6 +178,14 @@ class Step:
     visible: tuple[str, ...] | None = None  # None: every panel
     action: Action | None = None
     question: Question | None = None
+    hide: tuple[str, ...] = ()  # HIDE_NAMES and inspector quantities, as the file gives them
+
+    def hidden(self) -> tuple[str, ...]:
+        """What the window masks while the question is open: ``hide``, and a prediction's own quantity."""
+        names = list(self.hide)
+        if self.question is not None and self.question.kind == "prediction":
+            names.append(self.question.quantity)
+        return tuple(dict.fromkeys(names))
 
     def keeps(self) -> Locks:
         """What the step keeps as it is: what its hidden panels would change (the experiment's locks).
@@ -354,7 +375,7 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
     if "quantity" not in d:
         raise JsonProblem(f"{path}.quantity", "missing (which quantity of the inspector to predict, e.g. \"l2_delta\")")
     quantity = _get(d, path, "quantity", str)
-    if not _QUANTITY.fullmatch(quantity):
+    if not QUANTITY.fullmatch(quantity):
         raise JsonProblem(f"{path}.quantity", f"{quantity!r} is not a quantity of the inspector "
                    "(l1, syn0, l2_error, l2_delta, l1_error, l1_delta, 'syn0 update', y, ...)")
     row, column = _get(d, path, "row", int), _get(d, path, "column", int, 1)
@@ -362,32 +383,21 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
         if value < 1:
             raise JsonProblem(f"{path}.{key}", f"rows and columns count from 1, got {value}")
     if state is not None:
-        _check_quantity(quantity, row, column, state, path)
+        check_quantity(quantity, row, column, state, path)
     return Question(kind, prompt, tolerance=tolerance, quantity=quantity, row=row - 1, column=column - 1,
                     explanation=explanation)
 
 
-def _check_quantity(name: str, row: int, column: int, state: Document, path: str) -> None:
-    """The quantity and its cell exist in the network of the state."""
-    ds, s = state.dataset, state.settings
-    sizes = [len(ds.input_columns), *s.hidden, len(ds.target_columns)]
-    L = len(sizes) - 1
-    k = int(re.search(r"\d+", name).group()) if name != "y" else L
-    layer_max = {"syn": L - 1}.get(re.match(r"[a-z]+", name).group(), L)
-    if k > layer_max or name.endswith("_error") and k == 0 or name.endswith("_delta") and k == 0:
-        raise JsonProblem(f"{path}.quantity", f"{name!r} does not exist in a network of layer sizes {sizes}")
-    if name.startswith("syn"):
-        rows, cols = sizes[k] + (1 if s.bias else 0), sizes[k + 1]
-    else:
-        rows, cols = ds.n_rows, sizes[k]
-    if row > rows:
-        raise JsonProblem(f"{path}.row", f"{name} has {rows} rows, there is no row {row}")
-    if column > cols:
-        raise JsonProblem(f"{path}.column", f"{name} has {cols} columns, there is no column {column}")
+def _hide(d: dict, path: str, state: Document | None) -> tuple[str, ...]:
+    """A step's ``hide``: names from HIDE_NAMES or quantities of the inspector in the step's network."""
+    names = _get(d, path, "hide", list)
+    for i, name in enumerate(names):
+        check_hidden(name, f"{path}.hide[{i}]", state)
+    return tuple(dict.fromkeys(names))
 
 
 def _step(v: Any, path: str, state: Document | None, source: str, require_state: bool = True) -> Step:
-    d = _object(v, path, ("title", "text", "state", "visible", "action", "question"))
+    d = _object(v, path, ("title", "text", "state", "visible", "action", "question", "hide"))
     text = _text(d, path, "text")
     title = _text(d, path, "title", required=False, limit=MAX_TITLE_CHARS)
     doc, start = (None, SEED)
@@ -411,7 +421,12 @@ def _step(v: Any, path: str, state: Document | None, source: str, require_state:
             "step", "step_n", "train", "play_to")):
         raise JsonProblem(f"{path}.action", "a prediction question needs an action that trains (step, step_n, train or "
                    "play_to): the prediction is checked when it is done")
-    return Step(text, title, doc, start, visible, action, question)
+    hide: tuple[str, ...] = ()
+    if "hide" in d:
+        hide = _hide(d, path, state)
+        if hide and question is None:
+            raise JsonProblem(f"{path}.hide", "the step asks no question: nothing would show what it hides again")
+    return Step(text, title, doc, start, visible, action, question, hide)
 
 
 def lesson_from_dict(d: Any, source: str = "<lesson>") -> Lesson:
@@ -470,7 +485,7 @@ def read_lesson(path: str | os.PathLike) -> Lesson:
     return parse_lesson(text, name)
 
 
-__all__ = ["FORMAT", "VERSION", "SUFFIX", "PANELS", "ACTIONS", "QUESTIONS", "SEED", "WEIGHTS", "MAX_LESSON_BYTES",
+__all__ = ["FORMAT", "VERSION", "SUFFIX", "PANELS", "ACTIONS", "QUESTIONS", "HIDE_NAMES", "SEED", "WEIGHTS", "MAX_LESSON_BYTES",
            "MAX_TITLE_CHARS",
            "LessonError", "Lesson", "Step", "Question", "Choice", "Action", "Event", "action_done", "check_choice",
            "check_number", "read_lesson", "parse_lesson", "lesson_from_dict"]

@@ -39,6 +39,8 @@ def lesson_to_dict(lesson: Lesson) -> dict:
                            **({"setting": a.setting} if a.setting else {})}
         if step.question is not None:
             d["question"] = _question_dict(step.question)
+        if step.hide:
+            d["hide"] = list(step.hide)
         steps.append(d)
     return {"format": FORMAT, "version": VERSION, "title": lesson.title, "audience": lesson.audience,
             "steps": steps}

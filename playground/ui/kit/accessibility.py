@@ -128,6 +128,14 @@ class Announcer(QObject):
         self.window = window
         self.run = run  # the Run whose numbers are announced (None: the status alone)
         self._heard = 0  # the iteration of the run last looked at for a milestone
+        self._mask = None  # a lesson's AnswerMask: while it hides the error or the outputs, no numbers are said
+
+    def follow_mask(self, mask) -> None:
+        """Say no numbers (the error, the rows right) while ``mask`` hides the error or the outputs."""
+        self._mask = mask
+
+    def _numbers_hidden(self) -> bool:
+        return self._mask is not None and (self._mask.hides("error") or self._mask.hides("outputs"))
 
     def announce(self, text: str, assertive: bool = False) -> None:
         announce(self.window, text, assertive)
@@ -147,13 +155,13 @@ class Announcer(QObject):
         if not isinstance(end, int) or end - start < MILESTONE_LEAST:
             return
         part = milestone(before, now, start, end)
-        facts = run_facts(run) if part is not None else None
+        facts = run_facts(run) if part is not None and not self._numbers_hidden() else None
         if facts is not None:
             self.announce(milestone_text(part, MILESTONES, facts))
 
     @Slot(str)
     def finished(self, status: str) -> None:
-        facts = run_facts(self.run) if self.run is not None else None
+        facts = run_facts(self.run) if self.run is not None and not self._numbers_hidden() else None
         self.announce(finished_text(status, facts), assertive=status in ("diverged", "failed"))
 
 

@@ -42,6 +42,7 @@ from playground.core.lessons.lesson_feedback import Cell, Feedback, check_predic
 from playground.core.lessons.lesson_translation import lesson_in
 from playground.core.number_text import is_digits
 from playground.ui.classroom import presentation
+from playground.ui.kit.answer_mask import AnswerMask
 from playground.ui.language import current_language, problem_text, shown
 from playground.ui.lessons.lesson_panel import LessonPanel
 from playground.ui.kit.plain import menu_text
@@ -90,6 +91,10 @@ class LessonPlayer(QObject):
         self._inspector_was_visible = False
         self._titles: dict[str, str] = {}
         self.answers = AnswerLog()  # every checked answer of the lesson on show: the teacher's report
+        # What the step on show hides until its question is settled (Step.hidden); the views follow it.
+        self.mask = AnswerMask(self)
+        for view in parts.masked_views:
+            view.follow_mask(self.mask)
 
         self.panel = LessonPanel()
         self.dock = QDockWidget(self.tr("Lesson"), host, objectName="lessonDock")
@@ -237,6 +242,7 @@ class LessonPlayer(QObject):
         if lesson is None or not 0 <= index < len(lesson.steps):
             return
         step = lesson.steps[index]
+        self._mask_step(step)  # before its state shows: the numbers it asks for are never on show
         self.parts.panels_changing()  # before the step's table and panels come: the result tabs beside the plots
         keeps = step.keeps()
         # one update: a listener sees the new position with its locks (a lesson's state loads beside them)
@@ -251,6 +257,15 @@ class LessonPlayer(QObject):
         self.panel.show_step(lesson.title, index, len(lesson.steps), step)
         self._clear_verdicts()
         self.stepShown.emit(index)
+
+    def _mask_step(self, step) -> None:
+        """Hide what the step's question asks for until it is settled (nothing for a step without a question)."""
+        names = step.hidden() if step.question is not None else ()
+        if names:
+            shows_inspector = step.visible is None or "inspector" in step.visible
+            if shows_inspector or self.classroom.inspector_dock.widget() is not None:  # built: it may show later
+                self.classroom.inspector.follow_mask(self.mask)
+        self.mask.set_names(names)
 
     def _clear_verdicts(self) -> None:
         """What an earlier step's answer showed goes with it: the verdict, its colour, the inspector's outlines."""
@@ -279,6 +294,7 @@ class LessonPlayer(QObject):
         if self.lesson is None:
             return
         self.lesson = None
+        self.mask.reveal()
         self._clear_verdicts()
         self.experiment.update(lesson=None, locks=self.experiment.locks.with_(table=False, settings=()))
         self.dock.hide()  # first: the toolbars then have the whole width for the controls coming back
@@ -376,6 +392,7 @@ class LessonPlayer(QObject):
 
     def _dataset_changed(self, _change: Change) -> None:
         if not self._applying:
+            self.mask.reveal()  # another table (a preset, a document, an edit): not the one the question is about
             self.report(Event("edit_cell"))
 
     def report(self, event: Event) -> None:
@@ -413,6 +430,8 @@ class LessonPlayer(QObject):
             self._lock_prediction(float(value))
             return
         self.answered_right = self.answered_right or ok
+        if ok:
+            self.mask.reveal()  # settled: what it hid is the answer's check
         self.panel.set_feedback(text, ok)
         self._maybe_completed()
 
@@ -445,6 +464,7 @@ class LessonPlayer(QObject):
         fb = check_prediction(trace, question.quantity, question.row, question.column, value,
                               activation=self.experiment.settings.activation, tolerance=question.tolerance)
         self.feedback = fb
+        self.mask.reveal()  # checked, right or wrong: its feedback names the engine's number ("the engine computed")
         self.answers.add(number_answer(self.index, self.lesson.steps[self.index].title, question, value, fb.actual,
                                        fb.correct, shown(fb.message), self._number))
         self.predictionChecked.emit(fb)

@@ -12,6 +12,7 @@ from playground.core.training.training import DIVERGED, STOPPED, TARGET_REACHED
 from playground.ui.views.error_plot import format_duration
 from playground.ui.language import number
 from playground.ui.run.run import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP, TRAIN, Run
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.kit.steady_label import SteadyLabel
 
 PROGRESS_STEPS = 1000  # the bar counts in thousandths: a plain int, whatever the iteration counts
@@ -46,8 +47,9 @@ def rate_text(rate: float, left: float | None) -> str:
     return text
 
 
-def status_text(run: Run) -> str:
-    """What the run is doing, in a sentence (in the interface language)."""
+def status_text(run: Run, hide_error: bool = False) -> str:
+    """What the run is doing, in a sentence (in the interface language); ``hide_error``: the error's numbers
+    as "?" (a lesson's open question asks for them)."""
     if run.network is None:
         return ""
     if run.state == RUNNING and run.silent_for is not None:
@@ -62,7 +64,8 @@ def status_text(run: Run) -> str:
     snap = run.last
     if run.state == IDLE or snap is None:
         return QCoreApplication.translate("RunStatus", "Ready: press Train (F5)")
-    error = (" · " + QCoreApplication.translate("RunStatus", "error {value}").format(value=number(snap.error, ".6g"))
+    error = (" · " + QCoreApplication.translate("RunStatus", "error {value}").format(
+        value=PLACEHOLDER if hide_error else number(snap.error, ".6g"))
              if snap.error is not None else "")
     if run.state == RUNNING:
         return QCoreApplication.translate("RunStatus", "Iteration {number}").format(number=it) + error
@@ -73,7 +76,8 @@ def status_text(run: Run) -> str:
             "RunStatus", "Stopped at iteration {number}: the values became non-finite").format(number=it)
     if snap.status is None:  # reopened from a document
         return QCoreApplication.translate("RunStatus", "Trained for {number} iterations (as saved)").format(number=it)
-    value = number(snap.output_error, ".6g") if snap.output_error is not None else None
+    value = (PLACEHOLDER if hide_error else number(snap.output_error, ".6g")) if snap.output_error is not None \
+        else None
     if run.state == PAUSED:
         weights = (" · " + QCoreApplication.translate("RunStatus", "error of these weights {value}").format(
             value=value) if value is not None else "")
@@ -104,6 +108,14 @@ class RunStatusLabel(SteadyLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         sample = QCoreApplication.translate("RunStatus", "Iteration {number}").format(number=_number(10**9))
         super().__init__(sample, parent, elide=True, objectName="statusLabel")
+        self._run: Run | None = None
+        self._mask = None  # a lesson's AnswerMask (follow_mask)
+
+    def follow_mask(self, mask) -> None:
+        """Write the error as "?" while ``mask`` (an AnswerMask) hides it."""
+        self._mask = mask
+        mask.changed.connect(self._update)
+        self._update()
 
     def listen_to(self, run: Run) -> None:
         self._run = run
@@ -121,8 +133,10 @@ class RunStatusLabel(SteadyLabel):
         self._update()
 
     def _update(self, *_args) -> None:
+        if self._run is None:
+            return
         self._live_timer.stop()
-        self.setText(status_text(self._run))
+        self.setText(status_text(self._run, self._mask is not None and self._mask.hides("error")))
 
 
 class RunProgress(QProgressBar):

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.kit.plot_description import error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.classroom.presentation import ScaledView
@@ -77,6 +78,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._legend_texts: list[str] = []
         self._legend_wanted = False  # some shown run has points
         self._run = None  # the Run listened to, if any
+        self._mask = None  # a lesson's AnswerMask (follow_mask): while it hides the error, no numbers are said
         self._last_refresh = -math.inf  # time.monotonic() of the last full _refresh
         self._refit_timer = QTimer(self)  # the trailing exact refresh after live updates
         self._refit_timer.setSingleShot(True)
@@ -211,7 +213,22 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
     def _describe(self, x: np.ndarray, y: np.ndarray) -> None:
         """The plot's text alternative for a screen reader: the run's error now, from where, rows right
         (the text is :mod:`playground.ui.kit.plot_description`'s)."""
+        if self._mask is not None and (self._mask.hides("error") or self._mask.hides("outputs")):  # rows right
+            self.plot_widget.setAccessibleDescription(self.tr(
+                "Error plot: its numbers are hidden until you answer the lesson's question."))
+            return
         self.plot_widget.setAccessibleDescription(error_plot_text(self._run, x, y))
+
+    def follow_mask(self, mask) -> None:
+        """Say and show no error numbers (the description, the hover read-out) while ``mask`` (an AnswerMask)
+        hides the error: a lesson's open question asks for them."""
+        self._mask = mask
+        mask.changed.connect(self._mask_changed)
+        self._mask_changed()
+
+    def _mask_changed(self) -> None:
+        self.describe()
+        self._clear_hover()
 
     def describe(self) -> None:
         """Say the followed run's newest numbers (its end, which may come after the last curve drawn)."""
@@ -314,7 +331,11 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         if point is None:
             self._clear_hover()
             return
-        self.hover_label.setText(describe_point(*point))
+        if self._mask is not None and self._mask.hides("error"):  # the iteration alone
+            self.hover_label.setText(QCoreApplication.translate("ErrorPlot", "iteration {number}   error {value}").format(
+                number=QLocale().toString(int(round(point[0]))), value=PLACEHOLDER))
+        else:
+            self.hover_label.setText(describe_point(*point))
         self._marker.setData([point[0]], [point[1]])
 
     def _clear_hover(self) -> None:

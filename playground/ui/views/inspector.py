@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollAre
 
 from playground.core.explain.inspection import SECTIONS, IterationTrace, Quantity, iteration_rows, trace_iteration
 from playground.core.number_text import parse_float
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.language import shown
 from playground.ui.views.matrix_view import MAX_COLUMNS, MAX_ROWS, MatrixView
@@ -183,6 +184,8 @@ class InspectorPanel(QWidget):
         self._trace: IterationTrace | None = None
         self._iteration: int | None = None
         self._row: int | None = None
+        self._note = ""
+        self._mask = None  # a lesson's AnswerMask (follow_mask): the numbers its open question asks for
         self.setToolTip("")
         self.clear()
 
@@ -194,19 +197,44 @@ class InspectorPanel(QWidget):
             self._rebuild(trace)
         for q in trace.quantities:
             self._cards[q.name].set_quantity(q)
-        self._trace, self._iteration = trace, iteration
+        self._trace, self._iteration, self._note = trace, iteration, note
         output = [q for q in trace.quantities if q.kind == "error" and q.section == "error"][0].name
+        self._mask_cards(output.removesuffix("_error"))
+        error = PLACEHOLDER if self._mask is not None and self._mask.hides("error") else f"{trace.error:.6g}"
         number = QLocale().toString(iteration)
         self.title.setText(
             "<span style='font-size: large'><b>" + self.tr("Iteration {number}").format(number=number)
             + "</b></span> &nbsp; "
             + self.tr("(the loop's pass <code>j = {j}</code>, with the weights after {number} updates)").format(
                 j=iteration, number=number)
-            + f" &nbsp;·&nbsp; <code>Error: mean(abs({output})) = {trace.error:.6g}</code>"
+            + f" &nbsp;·&nbsp; <code>Error: mean(abs({output})) = {error}</code>"
             + (f" &nbsp;·&nbsp; <b>{html_text(note)}</b>" if note else ""))
         self.title.setToolTip(self.tr("Step applies the updates (section 4) to the weights. Hover a matrix for what it "
                               "means; click a row to follow that example in every matrix and in the diagram."))
         self.set_highlight_row(self._row)
+
+    def follow_mask(self, mask) -> None:
+        """Show the numbers a lesson's open question asks for as "?" while ``mask`` (an AnswerMask) hides them."""
+        if mask is self._mask:
+            return
+        self._mask = mask
+        mask.changed.connect(self._mask_changed)
+        self._mask_changed()
+
+    def _mask_changed(self) -> None:
+        if self._trace is not None:
+            self.set_trace(self._trace, self._iteration, self._note)
+
+    def _mask_cards(self, output_layer: str) -> None:
+        mask = self._mask
+        for name, card in self._cards.items():
+            q = card.matrix.quantity()
+            card.matrix.set_masked(mask is not None and q is not None
+                                   and mask.hides_quantity(name, q.kind, output_layer))
+
+    def masked_names(self) -> list[str]:
+        """The quantities shown as "?" now."""
+        return [name for name, card in self._cards.items() if card.matrix.masked()] if self._trace else []
 
     def clear(self, message: str | None = None) -> None:
         if message is None:
@@ -317,7 +345,7 @@ class InspectorPanel(QWidget):
         weight = q.kind == "weights"
         self.cell_editor.setParent(view)
         self.cell_editor.setGeometry(rect.adjusted(0, 0, rect.width(), 0))  # room for a long number
-        self.cell_editor.setText(repr(float(q.value[row, column])) if weight else "")
+        self.cell_editor.setText(repr(float(q.value[row, column])) if weight and not view.masked() else "")
         self.cell_editor.setPlaceholderText("" if weight else self.tr("predict"))
         cell = f"{name}[{row}, {column}]"
         self.cell_editor.setToolTip(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from playground.core.explain.inspection import Quantity
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.kit.plain import tooltip
 
 __all__ = ["MatrixView", "format_cell", "is_dark", "POSITIVE", "POSITIVE_DARK", "NEGATIVE", "MAX_TINT",
@@ -61,6 +62,7 @@ class MatrixView(QWidget):
         self._marked: set[tuple[int, int]] = set()  # cells outlined by predict-then-check (the factors)
         self._rows = np.zeros(0, int)  # the rows shown (all, or a window around the highlight)
         self._cols = np.zeros(0, int)
+        self._masked = False  # a lesson's open question hides these numbers: "?" in every cell, no tint
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
@@ -94,6 +96,25 @@ class MatrixView(QWidget):
 
     def marked_cells(self) -> set[tuple[int, int]]:
         return set(self._marked)
+
+    def set_masked(self, on: bool) -> None:
+        """Show every cell as the placeholder (a lesson's question asks for these numbers), or the numbers."""
+        if bool(on) != self._masked:
+            self._masked = bool(on)
+            self.update()
+
+    def masked(self) -> bool:
+        return self._masked
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text drawn in cell (row, column) of the full matrix."""
+        return PLACEHOLDER if self._masked else format_cell(self._q.value[row, column])
+
+    def cell_texts(self) -> list[str]:
+        """The texts drawn in the cells shown (the window of rows and columns), row by row."""
+        if self._q is None:
+            return []
+        return [self.cell_text(int(r), int(c)) for r in self._rows for c in self._cols]
 
     def cell_rect(self, row: int, column: int) -> QRect | None:
         """Where cell (row, column) of the full matrix is drawn, or None when it is not shown."""
@@ -212,12 +233,12 @@ class MatrixView(QWidget):
             for c_i, c in enumerate(self._cols):
                 rect = QRect(x0 + c_i * cell_w, y, cell_w, cell_h)
                 v = values[r, c]
-                tint = self._tint(v, largest, dark)
+                tint = None if self._masked else self._tint(v, largest, dark)
                 if tint is not None:
                     p.fillRect(rect, tint)
                 p.setPen(text)
                 p.drawText(rect.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                           format_cell(v))
+                           self.cell_text(r, c))
             if is_bias:  # a line above the bias row: it is not a unit
                 p.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
                 p.drawLine(x0, y, x0 + cell_w * len(self._cols), y)
@@ -264,7 +285,8 @@ class MatrixView(QWidget):
                 r, c = cell
                 q = self._q
                 where = "example " + q.row_names[r] if q.per_example else q.row_names[r]
-                QToolTip.showText(event.globalPos(), tooltip(f"{q.name}[{r}, {c}] = {q.value[r, c]!r}\n"
+                value = PLACEHOLDER if self._masked else repr(q.value[r, c])
+                QToolTip.showText(event.globalPos(), tooltip(f"{q.name}[{r}, {c}] = {value}\n"
                                                              f"row: {where} · column: {q.column_names[c]}"), self)
                 return True
         return super().event(event)

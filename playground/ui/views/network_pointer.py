@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QCoreApplication
 
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.views.network_items import format_value
 
 # Okabe-Ito yellow: apart from both weight colours (blue, vermillion), on light and dark backgrounds.
@@ -92,7 +93,15 @@ class DiagramPointer:
         name = self._names[k][i]
         if self._activations is None:
             return name
-        return f"{name} = {format_value(self._activations[k][i])}"
+        return f"{name} = {self._masked_value(self._node_quantity(k), self._activations[k][i])}"
+
+    def _node_quantity(self, k: int) -> str:
+        """What a unit's activation is called in a lesson's ``hide``: the outputs, or the layer (l1)."""
+        return "outputs" if k == len(self._sizes) - 1 else f"l{k}"
+
+    def _masked_value(self, name: str, value: float) -> str:
+        """A value as the diagram writes it, or "?" while a lesson's AnswerMask hides ``name``."""
+        return PLACEHOLDER if self._mask is not None and self._mask.hides(name) else format_value(value)
 
     def _describe_edge(self, edge: int) -> str:
         k, i, j = int(self._edge_layer[edge]), int(self._edge_from[edge]), int(self._edge_to[edge])
@@ -100,7 +109,7 @@ class DiagramPointer:
         label = f"b[{target}]" if i < 0 else f"w[{self._names[k][i]} → {target}]"
         if self._edge_values is None or not np.isfinite(self._edge_values[edge]):
             return label
-        return f"{label} = {format_value(self._edge_values[edge])}"
+        return f"{label} = {self._masked_value('weights', self._edge_values[edge])}"
 
     def _on_mouse_moved(self, scene_pos: QtCore.QPointF) -> None:
         if not self._vb.sceneBoundingRect().contains(scene_pos):

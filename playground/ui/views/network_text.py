@@ -226,6 +226,17 @@ class DiagramText:
             padding=0,
         )
 
+    def follow_mask(self, mask) -> None:
+        """Write the weights and activations a lesson's open question asks for as "?" (the hover read-out and the
+        text alternative) while ``mask`` (an AnswerMask) hides them."""
+        self._mask = mask
+        mask.changed.connect(self._mask_changed)
+        self._mask_changed()
+
+    def _mask_changed(self) -> None:
+        self._refresh_hover()
+        self._describe()  # also in place of an edge's description said when chosen by key
+
     @contextmanager
     def _one_description(self):
         """Weights and activations set together (a snapshot): the text alternative is made once, at the end."""

@@ -84,6 +84,7 @@ class NetworkView(DiagramFollowing, DiagramText, DiagramPointer, ScaledView, pg.
         self._ratio_override: float | None = None  # a picture export's pixels per px
         self._contrast: tuple[int, bool] | None = None  # (the palette's cacheKey, whether it is high-contrast)
         self._row_caption = ""  # names the example whose activations fill the nodes
+        self._mask = None  # a lesson's AnswerMask (follow_mask): weights and outputs it hides are "?"
         self._describe_later = 0  # > 0: inside _one_description, which describes once at its end
         self._description_due = False
         self._text_color = QtGui.QColor(0, 0, 0)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.experiment.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
 from playground.ui.language import number
 from playground.ui.kit.plain import tooltip
@@ -85,6 +86,7 @@ class PredictionsModel(QAbstractTableModel):
         # and a row's inputs text change only with the table, so they are worked out once per table.
         self._kinds: list[tuple[int, int]] = []
         self._input_texts: dict[int, str] = {}
+        self._hidden = (False, False)  # (outputs, |error|) shown as "?" now: a lesson's AnswerMask (follow_mask)
 
     # -- content --
     def set_dataset(self, input_names, target_names, X, Y, test=None) -> None:
@@ -128,6 +130,22 @@ class PredictionsModel(QAbstractTableModel):
 
     def outputs(self) -> np.ndarray | None:
         return None if self._outputs is None else self._outputs.copy()
+
+    def follow_mask(self, mask) -> None:
+        """Outputs and |error| (it gives them away) as "?" while ``mask`` hides the outputs, |error| the error."""
+        self._mask = mask
+        mask.changed.connect(self._mask_changed)
+        self._mask_changed()
+
+    def _mask_changed(self) -> None:
+        outputs = self._mask.hides("outputs")
+        hidden = (outputs, outputs or self._mask.hides("error"))
+        if hidden != self._hidden:
+            self._hidden = hidden
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self._widths = None
+            self.textWidthsChanged.emit()
 
     def listen_to(self, run) -> None:
         """Follow a :class:`~playground.ui.run.run.Run`: its table's rows, and the outputs of the weights shown.
@@ -220,6 +238,9 @@ class PredictionsModel(QAbstractTableModel):
             return None
         r = index.row()
         kind, i = self.column_kind(index.column())
+        if kind != INPUT_KIND and kind != TARGET_KIND and self._outputs is not None \
+                and self._hidden[kind == ERROR_KIND]:
+            return self._masked_data(r, kind, i, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == INPUT_KIND:
                 return self._compact_inputs(r) if i < 0 else format_value(self._X[r, i])
@@ -263,6 +284,14 @@ class PredictionsModel(QAbstractTableModel):
             return self.tr("|error| = |{output} − {target}| = {error}").format(
                 output=repr(out), target=format_value(target), error=repr(err))
         return None
+
+    def _masked_data(self, r: int, kind: int, i: int, role):
+        """An output or |error| cell a lesson's open question asks for: "?", untinted, no value in its tooltip."""
+        pair, R = kind == PAIR_KIND, Qt.ItemDataRole
+        return {R.DisplayRole: f"{format_value(self._Y[r, i])} {ARROW} {PLACEHOLDER}" if pair else PLACEHOLDER,
+                R.TextAlignmentRole: CENTRED, R.BackgroundRole: TARGET_TINT if pair else None,
+                R.ForegroundRole: TINTED_TEXT if pair else None,
+                R.ToolTipRole: self.tr("Hidden until you answer the lesson's question")}.get(role)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical and 0 <= section < min(len(self._test), self.rowCount()) \
