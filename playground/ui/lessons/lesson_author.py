@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from playground.core.files.documents import Document, Trained
 from playground.core.lessons.lesson import (ACTIONS, PANELS, QUESTIONS, SEED, SUFFIX, WEIGHTS, Action, Lesson,
                                             LessonError, Question, Step, lesson_from_dict)
+from playground.core.lessons.lesson_quantities import HIDE_NAMES
 from playground.core.lessons.lesson_writing import lesson_to_dict, write_lesson
 from playground.core.data.settings import Settings
 from playground.core.texts import Text
@@ -152,6 +153,22 @@ class StepDialog(QDialog):
             box.setChecked(step.visible is None or name in step.visible)
             grid.addWidget(box, n // 4, n % 4)
             self.panel_checks[name] = box
+        # what the window masks until the question is answered (core.lessons.lesson: hide); a prediction
+        # hides its own quantity, and other inspector quantities the file names are kept as they are
+        self.hide_box = QWidget(objectName="stepHide")
+        hide_row = QHBoxLayout(self.hide_box)
+        hide_row.setContentsMargins(0, 0, 0, 0)
+        self.hide_checks: dict[str, QCheckBox] = {}
+        for name, text in (("outputs", self.tr("Outputs")), ("error", self.tr("Error")),
+                           ("weights", self.tr("Weights"))):
+            box = QCheckBox(text, objectName=f"hide_{name}")
+            box.setChecked(name in step.hide)
+            box.setAccessibleName(self.tr("Hide until answered: {what}").format(what=text))
+            hide_row.addWidget(box)
+            self.hide_checks[name] = box
+        hide_row.addStretch(1)
+        self._other_hidden = tuple(n for n in step.hide if n not in HIDE_NAMES)
+        self._step = step
         self.error_label = QLabel(objectName="stepError", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #B3261E; font-weight: bold;")
         self.error_label.hide()
@@ -172,6 +189,7 @@ class StepDialog(QDialog):
         form.addRow(self.tr("Column"), self.column_spin)
         form.addRow(self.tr("Tolerance"), self.tolerance_spin)
         form.addRow(self.tr("&Explanation"), self.explanation_edit)
+        form.addRow(self.tr("Hide until answered"), self.hide_box)
         content = QWidget(objectName="stepContent")
         inner = QVBoxLayout(content)
         inner.addLayout(form)
@@ -230,6 +248,7 @@ class StepDialog(QDialog):
                               (self.row_spin, ("prediction",)), (self.column_spin, ("prediction",)),
                               (self.tolerance_spin, ("number", "prediction")), (self.explanation_edit, QUESTIONS)):
             self.form.setRowVisible(widget, question in kinds)
+        self.form.setRowVisible(self.hide_box, question in QUESTIONS)
         # the fields never scroll sideways: the dialog is as wide as the widest shown (the choices' rows)
         self.scroll_area.setMinimumWidth(self.scroll_area.widget().minimumSizeHint().width()
                                          + self.scroll_area.verticalScrollBar().sizeHint().width())
@@ -255,9 +274,13 @@ class StepDialog(QDialog):
                 question = Question("prediction", quantity=self.quantity_combo.currentData(), tolerance=tolerance,
                                     row=self.row_spin.value() - 1, column=self.column_spin.value() - 1, **common)
         visible = tuple(n for n, box in self.panel_checks.items() if box.isChecked())
+        checked = [n for n, box in self.hide_checks.items() if box.isChecked()]
+        hide = () if question is None else tuple(  # in the file's order, names checked anew after them
+            [n for n in self._step.hide if n in checked or n in self._other_hidden]
+            + [n for n in checked if n not in self._step.hide])
         return dataclasses.replace(self._step, title=self.title_edit.text(), text=self.text_edit.toPlainText(),
                                    visible=None if len(visible) == len(PANELS) else visible, action=action,
-                                   question=question)
+                                   question=question, hide=hide)
 
     # ----- checking
     def field_at(self, place: str) -> QWidget | None:
