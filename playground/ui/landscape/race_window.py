@@ -29,9 +29,9 @@ from playground.core.landscape.race_job import RaceFinished, RaceJob
 from playground.core.training.run import next_job_id
 from playground.core.training.training import DIVERGED, STOPPED
 from playground.ui.classroom.presentation import ScaledView, current_scale
-from playground.ui.landscape import race_texts as texts
 from playground.ui.kit.accessibility import name_as_spoken
 from playground.ui.kit.plot_style import LABEL_PT, style_plot
+from playground.ui.landscape import race_texts as texts
 from playground.ui.landscape.race_link import RaceLink
 from playground.ui.language import number
 from playground.ui.views.error_axes import error_plot_widget
