@@ -19,6 +19,7 @@ from playground.core.data.presets import PRESETS
 from playground.ui.experiment.dataset_model import DatasetModel
 from playground.ui.experiment.dataset_view import DatasetView
 from playground.ui.kit.flow_layout import FlowLayout
+from playground.ui.kit.pictogram_text import show_pictogram
 from playground.ui.views.predictions_model import PredictionsModel, PredictionsView, fit_columns
 from playground.ui.run.transport import style_buttons
 
@@ -265,16 +266,19 @@ class TrainingActions:
         self.toolbar = tb = QToolBar(QCoreApplication.translate("MainWindow", "Training"), objectName="trainingToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.train = QAction(QCoreApplication.translate("MainWindow", "▶  Train"), owner, objectName="trainAction")
+        # the pictograms on the toolbar's buttons, words in the Run menu and for screen readers
+        self.train = QAction(owner, objectName="trainAction")
+        show_pictogram(self.train, QCoreApplication.translate("MainWindow", "▶  Train"))
         self.train.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")])
         self.train.setToolTip(QCoreApplication.translate(
             "MainWindow", "Train the network on the table (F5 or Ctrl+Return)"))
-        self.stop = QAction(QCoreApplication.translate("MainWindow", "■  Stop"), owner, objectName="stopAction",
-                            enabled=False)
+        self.stop = QAction(owner, objectName="stopAction", enabled=False)
+        show_pictogram(self.stop, QCoreApplication.translate("MainWindow", "■  Stop"))
         self.stop.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stop.setToolTip(QCoreApplication.translate(
             "MainWindow", "Stop training now (Esc); the weights learnt so far are kept"))
-        self.reset = QAction(QCoreApplication.translate("MainWindow", "⟲  Reset"), owner, objectName="resetAction")
+        self.reset = QAction(owner, objectName="resetAction")
+        show_pictogram(self.reset, QCoreApplication.translate("MainWindow", "⟲  Reset"))
         self.reset.setShortcut(QKeySequence("Ctrl+R"))
         self.reset.setToolTip(QCoreApplication.translate(
             "MainWindow", "Forget the training: back to the starting weights of this seed"))

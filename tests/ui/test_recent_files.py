@@ -41,5 +41,5 @@ def test_the_menu_lists_the_files_then_clear_the_list(qtbot, tmp_path):
     assert opened == [True] and cleared == [True] and actions[-1].text() == "Clear the List"
     fill_recent_menu(menu, [], lambda: None, lambda: None)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["(no recent files)", "Clear the List"]
+    assert texts == ["No recent files", "Clear the List"]
     assert not any(a.isEnabled() for a in menu.actions() if not a.isSeparator())

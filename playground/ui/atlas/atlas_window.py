@@ -33,6 +33,7 @@ from playground.ui.atlas.atlas_map import AtlasMap
 from playground.ui.atlas.atlas_model import AtlasModel
 from playground.ui.atlas.atlas_runner import AtlasRunner
 from playground.ui.classroom.presentation import ScaledView, current_scale
+from playground.ui.kit.accessibility import name_as_spoken, quiet_surface
 from playground.ui.language import problem_text
 
 DEFAULT_ITERATIONS = 2000
@@ -102,6 +103,8 @@ class AtlasWindow(ScaledView, QWidget):
         self.stop_button = QPushButton(self.tr("■  Stop"), objectName="atlasStop", enabled=False)
         self.back_button = QPushButton(self.tr("◀  Back"), objectName="atlasBack", enabled=False)
         self.back_button.setToolTip(self.tr("The grid before the last zoom"))
+        for button in (self.compute_button, self.stop_button, self.back_button):
+            name_as_spoken(button)  # a screen reader says "Compute", not the triangle before it
         self.progress = QProgressBar(objectName="atlasProgress", minimum=0, maximum=1, value=0)
         self.colour_combo = QComboBox(objectName="atlasColourBy")
         for mode, text in ((BY_LABEL, self.tr("failure label")), (BY_ERROR, self.tr("final error")),
@@ -133,6 +136,7 @@ class AtlasWindow(ScaledView, QWidget):
 
         self.map = AtlasMap(self.model)
         self.map.setAccessibleName(self.tr("Failure atlas map"))
+        quiet_surface(self.map)  # the map takes the focus and carries the name, not its drawing surface
         self.legend = AtlasLegend()
         self.map_panel = QWidget(objectName="atlasMapPanel")
         self.map_panel.setAccessibleName(self.tr("Failure atlas"))

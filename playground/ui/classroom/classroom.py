@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QSizePolicy, QTo
 from playground.ui.classroom import presentation
 from playground.ui.classroom.presentation_fit import InspectorFocus
 from playground.ui.help import HelpDialog, help_title
+from playground.ui.kit.pictogram_text import show_pictogram
 from playground.ui.run.run import PLAY, STEP
 from playground.ui.run.scrubber import HistoryScrubber
 from playground.ui.run.transport import TransportBar
@@ -85,7 +86,8 @@ class Classroom(QObject):
         self.history_bar.addWidget(self.scrubber)
         w.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.history_bar)
 
-        self.new_seed_action = QAction(self.tr("⚄  New seed"), w, objectName="newSeedAction")
+        self.new_seed_action = QAction(w, objectName="newSeedAction")
+        show_pictogram(self.new_seed_action, self.tr("⚄  New seed"))  # the die on its button, words in the menu
         self.new_seed_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.new_seed_action.setToolTip(self.tr("Pick a new random seed: different starting weights (shown in the Seed "
                                         "field). Reset always goes back to the starting weights of the seed shown."))

@@ -77,7 +77,7 @@ def fill_recent_menu(menu: QMenu, recent: list[str], open_slot: Callable, clear_
         act.setData(path)
         act.triggered.connect(open_slot)
     if not recent:
-        menu.addAction(QCoreApplication.translate("DocumentsController", "(no recent files)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("DocumentsController", "No recent files")).setEnabled(False)
     menu.addSeparator()
     clear = menu.addAction(QCoreApplication.translate("DocumentsController", "Clear the List"))
     clear.setEnabled(bool(recent))

@@ -158,15 +158,15 @@ class DatasetView(QTableView):
                                                 "insertInputAction")
         self.insert_target_action = self._action(self.tr("Insert Targ&et Column"), lambda: self.insert_column(TARGET),
                                                  None, "insertTargetAction")
-        self.remove_columns_action = self._action(self.tr("Remove &Columns"), self.remove_columns, None,
+        self.remove_columns_action = self._action(self.tr("Remo&ve Columns"), self.remove_columns, None,
                                                   "removeColumnsAction", self.tr("Remove the selected columns"))
         self.rename_action = self._action(self.tr("Rena&me Column…"), lambda: self.start_rename(self._current_column()),
                                           None, "renameColumnAction")
-        self.make_input_action = self._action(self.tr("Make In&put"), lambda: self.set_role(INPUT), None,
+        self.make_input_action = self._action(self.tr("Make Inp&ut"), lambda: self.set_role(INPUT), None,
                                               "makeInputAction", self.tr("Feed the selected columns to the network"))
         self.make_target_action = self._action(self.tr("Ma&ke Target"), lambda: self.set_role(TARGET), None,
                                                "makeTargetAction", self.tr("Make the selected columns outputs to learn"))
-        self.test_rows_action = self._action(self.tr("Mark Rows as &Test"), lambda: self.set_test_rows(True), None,
+        self.test_rows_action = self._action(self.tr("Mark Rows as Te&st"), lambda: self.set_test_rows(True), None,
                                              "markTestRowsAction",
                                              self.tr("Hold the selected rows out of training: the plot shows "
                                                      "their error as the test curve"))
@@ -455,11 +455,25 @@ class DatasetView(QTableView):
             else:
                 menu.addAction(act)
 
+    def cell_menu(self) -> QMenu:
+        """The context menu of the cells: the Edit menu's table actions, then the Table menu's. The two menus'
+        actions share one menu here, so each has an Alt letter of its own across both (in every language)."""
+        menu = QMenu(self, objectName="tableCellMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._fill_menu(menu, self.edit_actions() + [None] + self.table_actions())
+        return menu
+
+    def header_menu(self) -> QMenu:
+        """The context menu of the column headers: the column actions."""
+        menu = QMenu(self, objectName="tableHeaderMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._fill_menu(menu, [self.rename_action, self.make_input_action, self.make_target_action, None,
+                               self.insert_input_action, self.insert_target_action, self.remove_columns_action])
+        return menu
+
     @Slot(object)
     def _cell_menu(self, pos) -> None:
-        menu = QMenu(self)
-        self._fill_menu(menu, self.edit_actions() + [None] + self.table_actions())
-        menu.popup(self.viewport().mapToGlobal(pos))
+        self.cell_menu().popup(self.viewport().mapToGlobal(pos))
 
     @Slot(object)
     def _header_menu(self, pos) -> None:
@@ -467,10 +481,7 @@ class DatasetView(QTableView):
         col = header.logicalIndexAt(pos)
         if col >= 0 and col not in self.selected_columns():
             self.selectColumn(col)
-        menu = QMenu(self)
-        self._fill_menu(menu, [self.rename_action, self.make_input_action, self.make_target_action, None,
-                               self.insert_input_action, self.insert_target_action, self.remove_columns_action])
-        menu.popup(header.mapToGlobal(pos))
+        self.header_menu().popup(header.mapToGlobal(pos))
 
 
 if __name__ == "__main__":  # python -m playground.ui.experiment.dataset_view

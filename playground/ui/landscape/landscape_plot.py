@@ -21,13 +21,14 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from playground.ui.classroom.presentation import ScaledView
+from playground.ui.kit.accessibility import quiet_surface
+from playground.ui.kit.plot_style import LABEL_PT, TICK_PT, label_style, style_plot
 
 # Okabe-Ito, as the study window and the error plot use them
 GHOST_COLOURS = {"gd": "#0072B2", "momentum": "#E69F00", "adam": "#009E73"}
 EXTRA_COLOURS = ("#CC79A7", "#56B4E9", "#F0E442")
 PATH_COLOUR, CURRENT_COLOUR = "#D55E00", "#D55E00"
 CONTOUR_LEVELS = 10
-TICK_PT, LABEL_PT = 11.0, 12.0
 SURFACE, LINE = 0, 1
 
 
@@ -96,6 +97,11 @@ class SurfacePlot(ScaledView, QStackedWidget):
         self.surface_widget.setObjectName("landscapeSurface")
         self.line_widget = pg.PlotWidget()
         self.line_widget.setObjectName("landscapeLine")
+        # each page takes the focus and is named (the window names this stack by what it shows); not its surface
+        self.surface_widget.setAccessibleName(self.tr("Error surface"))
+        self.line_widget.setAccessibleName(self.tr("Error along the straight line"))
+        for widget in (self.surface_widget, self.line_widget):
+            quiet_surface(widget)
         self.addWidget(self.surface_widget)
         self.addWidget(self.line_widget)
         item = self.surface_widget.getPlotItem()
@@ -283,7 +289,7 @@ class SurfacePlot(ScaledView, QStackedWidget):
     # ------------------------------------------------------------------ scale and palette
     def _set_axis_labels(self) -> None:
         text = self.palette().color(QPalette.ColorRole.Text)
-        style = {"color": text.name(), "font-size": f"{LABEL_PT * self._scale:.0f}pt"}
+        style = label_style(self.palette(), self._scale)
         plot = self.surface_widget.getPlotItem() if self.currentIndex() == SURFACE else self.line_widget.getPlotItem()
         plot.setLabel("bottom", self._labels[0], **style)
         plot.setLabel("left", self._labels[1], **style)
@@ -301,14 +307,9 @@ class SurfacePlot(ScaledView, QStackedWidget):
         tick_font = QFont(self.font())
         tick_font.setPointSizeF(TICK_PT * s)
         for widget in (self.surface_widget, self.line_widget):
-            widget.setBackground(base)
-            item = widget.getPlotItem()
+            style_plot(widget, self.palette(), self.font(), s)
             for name in ("left", "bottom"):
-                axis = item.getAxis(name)
-                plain_numbers(axis)
-                axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
-                axis.setPen(pg.mkPen(text))
-                axis.setTextPen(pg.mkPen(text))
+                plain_numbers(widget.getPlotItem().getAxis(name))
         bar_axis = self.colour_bar.axis
         bar_axis.setStyle(tickFont=tick_font)
         bar_axis.setPen(pg.mkPen(text))

@@ -29,6 +29,8 @@ from playground.core.landscape.race_job import RaceFinished, RaceJob
 from playground.core.training.run import next_job_id
 from playground.core.training.training import DIVERGED, STOPPED
 from playground.ui.classroom.presentation import ScaledView, current_scale
+from playground.ui.kit.accessibility import name_as_spoken
+from playground.ui.kit.plot_style import LABEL_PT, style_plot
 from playground.ui.landscape import race_texts as texts
 from playground.ui.landscape.race_link import RaceLink
 from playground.ui.language import number
@@ -36,7 +38,7 @@ from playground.ui.views.error_axes import error_plot_widget
 from playground.ui.views.network_view import NetworkView
 
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")  # Okabe-Ito, as the study's
-TICK_PT, LABEL_PT, SUMMARY_PT = 11.0, 12.0, 14.0
+SUMMARY_PT = 14.0  # the plot: kit.plot_style
 DEFAULT_ITERATIONS = 3000
 
 
@@ -81,6 +83,8 @@ class RaceWindow(ScaledView, QDialog):
         self.go_button = QPushButton(self.tr("▶  &Go"), objectName="raceGo", default=True)
         self.go_button.setToolTip(self.tr("Train every branch from the same weights, side by side"))
         self.stop_button = QPushButton(self.tr("■  &Stop"), objectName="raceStop", enabled=False)
+        for button in (self.go_button, self.stop_button):
+            name_as_spoken(button)  # a screen reader says "Go", not the triangle before it
         labels = [(self.tr("S&tart"), self.start_combo), (self.tr("&Differs in"), self.field_combo),
                   (self.tr("&Values"), self.values_edit), (self.tr("&Iterations"), self.iterations_spin),
                   (self.tr("T&arget error"), self.target_spin)]
@@ -99,6 +103,7 @@ class RaceWindow(ScaledView, QDialog):
 
         self.summary_label = QLabel(objectName="raceSummary", wordWrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # until it says something (_say)
         self.plot = error_plot_widget("raceCurves", self.tr("Error of every branch"))
         item = self.plot.getPlotItem()
         item.setLogMode(x=False, y=True)
@@ -319,6 +324,8 @@ class RaceWindow(ScaledView, QDialog):
 
     def _say(self, text: str) -> None:
         self.summary_label.setText(text)
+        # a stop for the focus while it holds words: empty, it was a silent one
+        self.summary_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus if text else Qt.FocusPolicy.NoFocus)
         self.plot.setAccessibleDescription(text)
         self.setAccessibleDescription(text)
 
@@ -351,18 +358,8 @@ class RaceWindow(ScaledView, QDialog):
         summary_font.setPointSizeF(SUMMARY_PT * s)
         self.summary_label.setFont(summary_font)
         text = self.palette().color(QPalette.ColorRole.Text)
-        item = self.plot.getPlotItem()
-        self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
-        tick_font = QFont(font)
-        tick_font.setPointSizeF(TICK_PT * s)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
-            axis.setPen(pg.mkPen(text))
-            axis.setTextPen(pg.mkPen(text))
-        style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
-        item.setLabel("bottom", self.tr("iteration"), **style)
-        item.setLabel("left", self.tr("mean |error|"), **style)
+        style_plot(self.plot, self.palette(), font, s,
+                   {"bottom": self.tr("iteration"), "left": self.tr("mean |error|")})
         self.legend.setLabelTextSize(f"{LABEL_PT * s:.0f}pt")
         self.legend.setLabelTextColor(text)
         backdrop = QColor(self.palette().color(QPalette.ColorRole.Base))

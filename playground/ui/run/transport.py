@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QSlider, QSpinB
 
 from playground.core.data.settings import MAX_ITERATIONS
 from playground.ui.kit.accessibility import follow_action_names
+from playground.ui.kit.pictogram_text import show_pictogram
 from playground.ui.kit.steady_label import SteadyLabel
 
 # Speeds the slider offers, in iterations a second; None = as fast as the machine goes.
@@ -63,7 +64,7 @@ class TransportBar(QToolBar):
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.play_action = QAction(self.tr("▶  Play"), self, objectName="playPauseAction")
+        self.play_action = QAction(self, objectName="playPauseAction")  # its text: set_running
         self.play_action.setShortcuts([QKeySequence("Ctrl+Space"), QKeySequence(Qt.Key.Key_MediaTogglePlayPause)])
         self.step_action = QAction(self.tr("Step"), self, objectName="stepAction")
         self.step_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
@@ -149,7 +150,8 @@ class TransportBar(QToolBar):
     def set_running(self, running: bool, can_start: bool = True) -> None:
         """While training runs: Play becomes Pause and the steps wait."""
         self._running = running
-        self.play_action.setText(self.tr("❚❚  Pause") if running else self.tr("▶  Play"))
+        # the pictogram on the button, words in the Run menu and for screen readers
+        show_pictogram(self.play_action, self.tr("❚❚  Pause") if running else self.tr("▶  Play"))
         self.play_action.setToolTip(
             self.tr("Pause (Ctrl+Space): stop here and keep everything; Play goes on from here") if running else
             self.tr("Play (Ctrl+Space): train from where the network is now, at the chosen speed, up to Iterations"))

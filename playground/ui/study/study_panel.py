@@ -39,7 +39,9 @@ from playground.core.training.training import STOPPED
 from playground.ui.views.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.classroom.presentation import ScaledView
 from playground.ui.language import number
+from playground.ui.kit.accessibility import name_as_spoken, quiet_surface
 from playground.ui.kit.plain import html_text
+from playground.ui.kit.plot_style import style_plot
 from playground.ui.run.relay import HelperLink
 from playground.ui.run.run_status import PROGRESS_STEPS, progress_value
 from playground.ui.study.study_curves import curve_pen, decades, evenly_chosen, joined, rounded_up, thinned
@@ -52,7 +54,7 @@ FINAL_POINTS = 100  # points per curve in the finished picture (the plot is a fe
 ANTIALIAS_CURVES = 32  # at most this many curves are antialiased (the cost grows with curves x points)
 BAND_ALPHA = 60
 DEFAULT_SEEDS = 64
-TICK_PT, LABEL_PT, SUMMARY_PT, CONTROLS_PT = 11.0, 12.0, 15.0, 11.0
+SUMMARY_PT, CONTROLS_PT = 15.0, 11.0  # the plots: kit.plot_style
 
 
 class StudyWindow(ScaledView, QDialog):
@@ -93,6 +95,8 @@ class StudyWindow(ScaledView, QDialog):
         self.start_button = QPushButton(self.tr("▶  Train all seeds"), objectName="studyStartButton")
         self.start_button.setToolTip(self.tr("Train the setting shown in the main window from every seed at once"))
         self.stop_button = QPushButton(self.tr("■  Stop"), objectName="studyStopButton", enabled=False)
+        for button in (self.start_button, self.stop_button):
+            name_as_spoken(button)  # a screen reader says "Train all seeds", not the triangle before it
         self.progress = QProgressBar(objectName="studyProgress", minimum=0, maximum=PROGRESS_STEPS, value=0)
         self.progress.setFormat("")
         self.summary_label = QLabel(objectName="studySummary", wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -134,6 +138,7 @@ class StudyWindow(ScaledView, QDialog):
         self.histogram_plot = pg.PlotWidget(axisItems={"bottom": ErrorAxis("bottom")})
         self.histogram_plot.setObjectName("studyHistogram")
         self.histogram_plot.setAccessibleName(self.tr("Final errors"))
+        quiet_surface(self.histogram_plot)  # the plot takes the focus and carries the name, not its surface
         hist = self.histogram_plot.getPlotItem()
         hist.setMenuEnabled(False)
         hist.hideButtons()
@@ -419,27 +424,11 @@ class StudyWindow(ScaledView, QDialog):
 
     # ------------------------------------------------------------------ scale and palette
     def _apply_scale(self) -> None:
-        s = self._scale
-        text = self.palette().color(QPalette.ColorRole.Text)
-        base = self.palette().color(QPalette.ColorRole.Base)
-        tick_font = QFont(self.font())
-        tick_font.setPointSizeF(TICK_PT * s)
-        for plot in (self.curves_plot, self.histogram_plot):
-            plot.setBackground(base)
-            item = plot.getPlotItem()
-            item.titleLabel.setAttr("size", f"{LABEL_PT * s:.0f}pt")
-            item.titleLabel.setAttr("color", text.name())
-            item.setTitle(item.titleLabel.text)
-            for name in ("left", "bottom"):
-                axis = item.getAxis(name)
-                axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(5 * s)))
-                axis.setPen(pg.mkPen(text))
-                axis.setTextPen(pg.mkPen(text))
-        label_style = {"color": text.name(), "font-size": f"{LABEL_PT * s:.0f}pt"}
-        self.curves_plot.getPlotItem().setLabel("bottom", self.tr("iteration"), **label_style)
-        self.curves_plot.getPlotItem().setLabel("left", self.tr("mean |error|"), **label_style)
-        self.histogram_plot.getPlotItem().setLabel("bottom", self.tr("final mean |error|"), **label_style)
-        self.histogram_plot.getPlotItem().setLabel("left", self.tr("runs"), **label_style)
+        s, palette = self._scale, self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        for plot, labels in ((self.curves_plot, {"bottom": self.tr("iteration"), "left": self.tr("mean |error|")}),
+                             (self.histogram_plot, {"bottom": self.tr("final mean |error|"), "left": self.tr("runs")})):
+            style_plot(plot, palette, self.font(), s, labels, title=plot.getPlotItem().titleLabel.text)
         for item, colour in ((self.reached_curves, REACHED_COLOUR), (self.stuck_curves, STUCK_COLOUR)):
             item.setPen(self._curve_pen(colour, MAX_SEEDS))
         for name, colour in (("reached", REACHED_COLOUR), ("stuck", STUCK_COLOUR)):

@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
+from playground.ui.kit.accessibility import quiet_surface
+
 
 def format_iterations(value: float) -> str:
     """Short SI-style tick text for an iteration count: 500, 2.5k, 100k, 1M, 1.5G."""
@@ -163,6 +165,7 @@ def error_plot_widget(name: str, accessible_name: str) -> pg.PlotWidget:
     widget = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
     widget.setObjectName(name)
     widget.setAccessibleName(accessible_name)
+    quiet_surface(widget)  # the plot takes the focus and carries the name, not its drawing surface
     item = widget.getPlotItem()
     item.setMenuEnabled(False)
     item.hideButtons()
