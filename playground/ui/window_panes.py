@@ -18,6 +18,7 @@ from playground.core.data.experiment import Experiment
 from playground.core.data.presets import PRESETS
 from playground.ui.experiment.dataset_model import DatasetModel
 from playground.ui.experiment.dataset_view import DatasetView
+from playground.ui.classroom.presentation import set_section_floor
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.views.predictions_model import PredictionsModel, PredictionsView, fit_columns
 from playground.ui.run.transport import style_buttons
@@ -78,7 +79,7 @@ class DatasetBox(QGroupBox):
         self.table.setModel(model)
         model.set_base_font(self.table.font())  # bold target headers are sized from this
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(44)
+        set_section_floor(self.table, 44)  # then widened to the column names, at every scale
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setToolTip(QCoreApplication.translate(
