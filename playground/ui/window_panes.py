@@ -336,6 +336,9 @@ def fit_panes(window) -> tuple:
     compact = CompactResults(window, window.main_splitter, window.side_panel, window.center_splitter, window.tabs,
                              window.network_view, room.room, room.fit)
     room.before_screen_fit = compact.release
+    # A pane shown again never comes back at no height: after a lesson walked steps that moved the result tabs
+    # below the plots and back, the diagram of the next lesson kept the 0 px it had while hidden.
+    window.center_splitter.setChildrenCollapsible(False)
     RowFit(window.table, spare=1)  # children of their tables: they live as long as the tables
     RowFit(window.predictions)
     return room, compact

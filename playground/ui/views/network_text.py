@@ -13,7 +13,7 @@ from contextlib import contextmanager
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from playground.ui.views.network_items import (BIAS_DIAMETER, BIAS_PX, BIAS_ROW_GAP, CAPTION_PX, HOVER_PX, LABEL_GAP_PX,
                                          LEGEND_PX, MIN_FONT_PX, MIN_LAYER_GAP, NAME_PX, NODE_DIAMETER,
@@ -225,6 +225,37 @@ class DiagramText:
             yRange=(y0 - bottom / px_per_unit, y1 + top / px_per_unit),
             padding=0,
         )
+        self._declutter_labels()
+
+    def _label_rect(self, item: pg.TextItem) -> QRectF:
+        """Where ``item``'s text is drawn, in the view box's pixels (its blank margin left out)."""
+        margin = item.textItem.document().documentMargin()
+        width, height = self._text_size(item)
+        at = self._vb.mapFromView(item.pos())
+        return QRectF(at.x() - item.anchor[0] * width + margin, at.y() - item.anchor[1] * height + margin,
+                      width - 2 * margin, height - 2 * margin)
+
+    def _declutter_labels(self) -> None:
+        """No two labels overlap. In a diagram too small for them all (a narrow pane at 1280x720), a label
+        that would run into one already placed is left out: the output names are placed first, then the
+        input names, the layer captions and "bias". A unit keeps its name in its hover read-out; the
+        diagram's tooltip names the labels left out."""
+        order = list(self._name_items[-1]) + list(self._name_items[0]) if self._name_items else []
+        order += self._caption_items + ([self._bias_label] if self._bias_label is not None else [])
+        placed: list[QRectF] = []
+        left_out: list[str] = []
+        for item in order:
+            rect = self._label_rect(item).adjusted(-1, -1, 1, 1)
+            fits = not any(rect.intersects(other) for other in placed)
+            item.setVisible(fits)
+            if fits:
+                placed.append(rect)
+            else:
+                left_out.append(item.toPlainText())
+        tip = (QCoreApplication.translate("NetworkView", "Labels left out for lack of room: {labels}").format(
+            labels=", ".join(left_out)) if left_out else "")
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
 
     @contextmanager
     def _one_description(self):
