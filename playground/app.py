@@ -138,6 +138,7 @@ def run_app(args) -> int:
         raise UsageError(str(e)) from None
     if lesson_step is not None:
         window.lessons.go(lesson_step - 1)  # as Next and Back show it: its state, panels and question
+        print(f"lesson: step {window.lessons.index + 1} of {len(window.lessons.lesson.steps)}")  # checkable proof
 
     if not args.screenshot:
         from playground.ui.documents.document_opener import DocumentOpener
