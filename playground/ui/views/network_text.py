@@ -240,18 +240,17 @@ class DiagramText:
         that would run into one already placed is left out: the output names are placed first, then the
         input names, the layer captions and "bias". A unit keeps its name in its hover read-out; the
         diagram's tooltip names the labels left out."""
-        order = list(self._name_items[-1]) + list(self._name_items[0]) if self._name_items else []
-        order += self._caption_items + ([self._bias_label] if self._bias_label is not None else [])
+        names = [it for layer in self._name_items for it in layer]  # the inputs', then the outputs'
+        others = self._caption_items + ([self._bias_label] if self._bias_label is not None else [])
+        outputs = list(self._name_items[-1]) if self._name_items else []
         placed: list[QRectF] = []
-        left_out: list[str] = []
-        for item in order:
+        for item in outputs + [it for it in names if it not in outputs] + others:
             rect = self._label_rect(item).adjusted(-1, -1, 1, 1)
             fits = not any(rect.intersects(other) for other in placed)
             item.setVisible(fits)
             if fits:
                 placed.append(rect)
-            else:
-                left_out.append(item.toPlainText())
+        left_out = [item.toPlainText() for item in names + others if not item.isVisible()]  # in label_items' order
         tip = (QCoreApplication.translate("NetworkView", "Labels left out for lack of room: {labels}").format(
             labels=", ".join(left_out)) if left_out else "")
         if self.toolTip() != tip:

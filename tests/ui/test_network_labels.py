@@ -1,0 +1,47 @@
+"""The network diagram's labels never overlap (network_text.DiagramText._declutter_labels).
+
+In a diagram too small for all its labels (a narrow pane beside a lesson at 1280x720, presentation mode), a label
+that would run into one already placed is left out, output names first kept, then input names, layer captions and
+"bias"; the diagram's tooltip names what was left out. Given the room again, every label comes back.
+"""
+
+import pytest
+
+from playground.ui.views.network_view import NetworkView
+from tests.ui.test_layout import label_overlaps
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = NetworkView()
+    qtbot.addWidget(widget)
+    widget.resize(700, 450)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    qtbot.waitUntil(lambda: widget.view_box().width() > 600)
+    return widget
+
+
+def shown(view) -> list[str]:
+    return [item.toPlainText() for item in view.label_items()]
+
+
+ALL = ["a1", "a0", "b1", "b0", "s1", "s0", "carry", "inputs", "hidden 1", "outputs", "bias"]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_a_squeezed_diagram_leaves_labels_out_rather_than_overlap_them_and_says_which(qtbot, view, scale):
+    view.set_scale(scale)
+    view.set_structure([4, 8, 3], ["a1", "a0", "b1", "b0"], ["s1", "s0", "carry"], bias=True)
+    assert shown(view) == ALL and label_overlaps(view) == [] and view.toolTip() == ""
+    view.resize(170, 120)  # a sliver of a pane
+    qtbot.waitUntil(lambda: view.view_box().width() < 200)
+    view.grab()
+    assert label_overlaps(view) == []
+    left_out = [text for text in ALL if text not in shown(view)]
+    assert left_out and shown(view)  # some go, some stay
+    assert view.toolTip().endswith(", ".join(left_out))
+    view.resize(700, 450)
+    qtbot.waitUntil(lambda: view.view_box().width() > 600)
+    view.grab()
+    assert shown(view) == ALL and label_overlaps(view) == [] and view.toolTip() == ""
