@@ -162,12 +162,14 @@ class CompactResults(QObject):
     # ------------------------------------------------------------------ moving
     def update(self) -> None:
         """Put the tabs where the plots keep their least width (and height)."""
-        if not self.window.isVisible() or self.tabs.isHidden() and not self.compact:
+        if not self.window.isVisible():
             return
         beside = self.plot_width_beside()
         narrow = MIN_PLOT_WIDTH + PANE_MARGIN
         to = None
-        if not self.compact and beside < narrow:
+        if self.tabs.isHidden() and not self.compact:
+            pass  # no tabs to move (a step without them): the plots may still have to take the room back
+        elif not self.compact and beside < narrow:
             to = LEFT if self._fits_left() else BELOW if self._fits_below() else None
         elif self.compact and beside >= narrow + BACK_MARGIN:
             to = BESIDE
