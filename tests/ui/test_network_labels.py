@@ -45,3 +45,14 @@ def test_a_squeezed_diagram_leaves_labels_out_rather_than_overlap_them_and_says_
     qtbot.waitUntil(lambda: view.view_box().width() > 600)
     view.grab()
     assert shown(view) == ALL and label_overlaps(view) == [] and view.toolTip() == ""
+
+
+def test_a_wrapped_legend_never_breaks_inside_the_bars_of_weight(qtbot, view):
+    """"thicker = larger |weight|" wraps where the view is narrow, but "|weight|" stays on one line (the Spanish
+    legend at 1366x768 broke it as "mayor |" / "peso|")."""
+    view.set_structure([3, 4, 1], ["x1", "x2", "x3"], ["y"], bias=False)
+    for width in range(150, 420, 10):
+        view.resize(width, 300)
+        qtbot.waitUntil(lambda: abs(view.view_box().width() - width) < 40)
+        lines = view.legend_lines()
+        assert any("|weight|" in line for line in lines), (width, lines)
