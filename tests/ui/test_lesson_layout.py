@@ -212,3 +212,28 @@ def test_every_lesson_step_at_1280x720_keeps_a_readable_plot_and_a_diagram_witho
         assert not problems, "\n".join(problems)
     finally:
         window.close()
+
+
+def test_lesson_10s_test_rows_are_named_in_full_in_presentation_mode(qtbot, qapp):
+    """"2 test" in italics: the row header is as wide as the name at the presentation scale (it was sized
+    with the application's font, the name cut to "2 tes")."""
+    from tests.ui.test_layout import table_cuts
+
+    window = MainWindow()
+    try:
+        qtbot.addWidget(window)
+        window.documents.interactive = False
+        window.resize(1366, 768)
+        window.classroom.set_scale(SCALE, save=False)
+        window.show()
+        assert window.lessons.open_file(str(next(p for p in LESSONS if p.stem.startswith("10"))), ask=False)
+        window.lessons.go(0)
+        qtbot.waitUntil(lambda: not window.compact_results.pending, timeout=5000)
+        settle()
+        header = window.table.verticalHeader()
+        assert window.dataset_model.headerData(1, Qt.Orientation.Vertical) == "2 test"
+        assert header.font().pointSizeF() == window.dataset_model.headerData(
+            1, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole).pointSizeF()
+        assert table_cuts(window.table, "dataset") == [] and table_cuts(window.predictions, "predictions") == []
+    finally:
+        window.close()
