@@ -143,7 +143,7 @@ class DatasetModel(QAbstractTableModel):
         self._italic.setItalic(True)
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
+        if self.rowCount() and self._dataset.test_mask.any():  # only test rows use it
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
