@@ -167,7 +167,9 @@ class CompactResults(QObject):
         beside = self.plot_width_beside()
         narrow = MIN_PLOT_WIDTH + PANE_MARGIN
         to = None
-        if self.tabs.isHidden() and not self.compact:
+        if not self._plots_shown():
+            to = BESIDE if self.compact else None  # no plots to make room for (lesson 3's decision map step)
+        elif self.tabs.isHidden() and not self.compact:
             pass  # no tabs to move (a step without them): the plots may still have to take the room back
         elif not self.compact and beside < narrow:
             to = LEFT if self._fits_left() else BELOW if self._fits_below() else None
