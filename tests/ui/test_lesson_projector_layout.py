@@ -93,3 +93,25 @@ def test_the_tabs_go_back_beside_the_plots_when_there_is_room_again(qtbot, lesso
     w.classroom.set_scale(1.0, save=False)  # presentation mode off: every pane asks for less
     qtbot.waitUntil(lambda: not w.compact_results.compact, timeout=5000)
     assert w.main_splitter.indexOf(w.tabs) >= 0 and w.tabs.isVisible()
+
+
+def test_with_no_plot_shown_the_tabs_stay_beside_the_table(qtbot, qapp):
+    """Lesson 3's second step shows the table and the decision map only: no plot to make room for, so the
+    tabs stay beside the table and the map keeps a readable height (below the table it was a 20-px strip)."""
+    w = MainWindow()
+    try:
+        qtbot.addWidget(w)
+        w.documents.interactive = False
+        w.resize(1366, 768)
+        w.classroom.set_scale(1.5, save=False)
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.lessons.open_file(str(next(p for p in resources.shipped_lessons() if p.stem.startswith("03"))),
+                                   ask=False)
+        w.lessons.go(1)
+        qtbot.waitUntil(lambda: not w.compact_results.pending, timeout=5000)
+        assert not w.error_plot.isVisible() and not w.network_view.isVisible()
+        assert not w.compact_results.compact and w.tabs.isVisible()
+        assert w.tabs.height() >= 0.6 * w.main_splitter.height()
+    finally:
+        w.close()
