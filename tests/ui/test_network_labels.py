@@ -56,3 +56,12 @@ def test_a_wrapped_legend_never_breaks_inside_the_bars_of_weight(qtbot, view):
         qtbot.waitUntil(lambda: abs(view.view_box().width() - width) < 40)
         lines = view.legend_lines()
         assert any("|weight|" in line for line in lines), (width, lines)
+
+
+def test_an_opening_bar_is_joined_to_its_word_and_nothing_else_changes():
+    from playground.ui.kit.line_breaks import WORD_JOINER, bars_joined, without_joiners
+
+    text = "más grueso = mayor |peso|; el | error| medio"
+    joined = bars_joined(text)
+    assert joined == f"más grueso = mayor |{WORD_JOINER}peso|; el | error| medio"  # a bar before a space: free
+    assert without_joiners(joined) == text

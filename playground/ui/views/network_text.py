@@ -8,7 +8,6 @@ Its texts are translated in the context "NetworkView" (the widget's), whichever 
 from __future__ import annotations
 
 import html
-import re
 from contextlib import contextmanager
 
 import numpy as np
@@ -16,18 +15,10 @@ import pyqtgraph as pg
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QRectF
 
+from playground.ui.kit.line_breaks import bars_joined, without_joiners
 from playground.ui.views.network_items import (BIAS_DIAMETER, BIAS_PX, BIAS_ROW_GAP, CAPTION_PX, HOVER_PX, LABEL_GAP_PX,
                                          LEGEND_PX, MIN_FONT_PX, MIN_LAYER_GAP, NAME_PX, NODE_DIAMETER,
                                          NODE_FILL_OF_SPACING)
-
-
-WORD_JOINER = "\u2060"
-
-
-def _bars_joined(text: str) -> str:
-    """``text`` with each "|" that opens a word held to it: a line may break after "|" ("mayor |" / "peso|" in
-    the Spanish legend at 1366x768), never inside "|peso|"."""
-    return re.sub(r"\|(?=\w)", "|" + WORD_JOINER, text)
 
 
 class DiagramText:
@@ -126,7 +117,7 @@ class DiagramText:
             f"<span style='color:{self._text_color.name()}'>"
             f"<b style='color:{positive}'>{swatch}</b> {positive_text} &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> {negative_text} &nbsp; "
-            + _bars_joined(QCoreApplication.translate("NetworkView", "thicker = larger |weight|"))
+            + bars_joined(QCoreApplication.translate("NetworkView", "thicker = larger |weight|"))
             + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + QCoreApplication.translate("NetworkView", "fill = activation:")
                + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
@@ -144,7 +135,7 @@ class DiagramText:
 
     def legend_text(self) -> str:
         """The legend over the diagram, as plain text."""
-        return self._legend.textItem.toPlainText().replace("\xa0", " ").replace(WORD_JOINER, "")
+        return without_joiners(self._legend.textItem.toPlainText().replace("\xa0", " "))
 
     def legend_lines(self) -> list[str]:
         """The legend over the diagram as it is laid out: the text of each drawn line."""
@@ -154,7 +145,7 @@ class DiagramText:
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
                 text = block.text()[line.textStart():line.textStart() + line.textLength()]
-                lines.append(text.replace("\xa0", " ").replace(WORD_JOINER, ""))
+                lines.append(without_joiners(text.replace("\xa0", " ")))
             block = block.next()
         return lines
 
