@@ -30,6 +30,7 @@ MIN_PLOT_WIDTH = 500  # px: the error plot's least width beside the tabs before 
 PANE_MARGIN = 24  # px the plots' pane takes around the plot itself (its frame and margins)
 BACK_MARGIN = 60  # px more than that before they come back beside it (no flapping at the edge)
 STACK_PLOT_PX = 170  # at scale 1 (times the scale): the error plot's least height with the tabs below it
+LEFT_SHARE, BELOW_SHARE = 0.5, 0.4  # of their column's height: the most the moved tabs take (a long table scrolls)
 MOVED_ROWS = 2  # a table's rows the moved tabs show at least (a longer one scrolls)
 STACK_DIAGRAM_PX = 190  # the same for the diagram, when it shows (below it its labels ran into each other)
 BESIDE, LEFT, BELOW = "beside", "left", "below"
@@ -272,7 +273,8 @@ class CompactResults(QObject):
             return
         sizes = splitter.sizes()
         i = splitter.indexOf(self.tabs)
-        need = min(self.tabs_height(), int(sum(sizes) * 0.5))
+        share = BELOW_SHARE if splitter is self.center else LEFT_SHARE  # below the plots: the curve keeps most
+        need = min(self.tabs_height(), max(int(sum(sizes) * share), self._tabs_need()))
         others = [k for k in range(len(sizes)) if k != i and sizes[k] > 0]
         rest = sum(sizes) - need
         old = sum(sizes[k] for k in others)
