@@ -204,6 +204,12 @@ class CompactResults(QObject):
         else:
             self.center.addWidget(self.tabs)
             self.center.setStretchFactor(self.center.indexOf(self.tabs), 0)
+        column = self.left if to == LEFT else self.center
+        if column.minimumSizeHint().height() > self.main.height():
+            # the column with the tabs is taller at its least than the estimate said (a 120-row table's column at
+            # 1280x720): back beside the plots now, before the window is laid out taller than the screen
+            self._move(BESIDE)
+            return
         self._queue_size()
 
     def release(self) -> None:
@@ -217,6 +223,8 @@ class CompactResults(QObject):
         no longer fits the main area's height at its least, the tabs go back beside the plots at once, before
         the window would be laid out taller than the screen."""
         column = {LEFT: self.left, BELOW: self.center}.get(self.place)
+        if column is not None:
+            self.window.layout().invalidate()  # its least size as it is now, not as last cached
         if column is not None and (column.minimumSizeHint().height() > self.main.height()
                                    or self.window.minimumSizeHint().height() > self.window.height()):
             self._move(BESIDE)
