@@ -82,6 +82,24 @@ def _parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def check_lesson_step(path: str | None, step: int, screenshot: bool) -> None:
+    """Refuse --lesson-step without --screenshot and a lesson, or past the lesson's steps (UsageError, one line).
+    The lesson is read here, before any window opens (a file that cannot be read says so, naming the place)."""
+    from playground.core.files.fileio import display_name
+    from playground.core.lessons.lesson import SUFFIX, LessonError, read_lesson
+    from playground.usage import UsageError
+
+    if not screenshot or not path or not path.lower().endswith(SUFFIX):
+        raise UsageError(f"--lesson-step is only used with --screenshot and a lesson ({SUFFIX} file)")
+    try:
+        count = len(read_lesson(path).steps)
+    except LessonError as e:
+        raise UsageError(" ".join(str(e).split())) from None
+    if not 1 <= step <= count:
+        raise UsageError(f"--lesson-step {step}: {display_name(path)} has {count} step{'s' if count != 1 else ''}, "
+                         f"numbered 1 to {count}")
+
+
 def run_app(args) -> int:
     """Open the window (or render it to a PNG with --screenshot)."""
     from playground.usage import UsageError
@@ -93,6 +111,9 @@ def run_app(args) -> int:
         raise UsageError(str(e)) from None
     if args.train and not args.screenshot:
         raise UsageError("--train is only used with --screenshot")
+    lesson_step = getattr(args, "lesson_step", None)
+    if lesson_step is not None:
+        check_lesson_step(args.file, lesson_step, bool(args.screenshot))
     if args.screenshot:  # refused before the window opens: a FIFO there would block the save, a folder fail it
         from playground.core.files.fileio import check_target, display_name, os_reason
 
@@ -115,6 +136,9 @@ def run_app(args) -> int:
     except DataError as e:
         window.close()
         raise UsageError(str(e)) from None
+    if lesson_step is not None:
+        window.lessons.go(lesson_step - 1)  # as Next and Back show it: its state, panels and question
+        print(f"lesson: step {window.lessons.index + 1} of {len(window.lessons.lesson.steps)}")  # checkable proof
 
     if not args.screenshot:
         from playground.ui.documents.document_opener import DocumentOpener

@@ -170,6 +170,8 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
                             "syn0 update chosen there: its edges outlined)")
         p.add_argument("--step", type=whole_number, metavar="N",
                        help="with --screenshot: do N iterations (Step N) first")
+        p.add_argument("--lesson-step", type=whole_number, metavar="N",
+                       help="with --screenshot and a lesson (.nnlesson): show its step N (1 is the first)")
         desktop = p.add_mutually_exclusive_group()
         desktop.add_argument("--install-desktop-entry", action="store_true",
                              help="add the app to this user's desktop menu and open .nnp documents with it (Linux)")

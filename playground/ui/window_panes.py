@@ -18,6 +18,7 @@ from playground.core.data.experiment import Experiment
 from playground.core.data.presets import PRESETS
 from playground.ui.experiment.dataset_model import DatasetModel
 from playground.ui.experiment.dataset_view import DatasetView
+from playground.ui.classroom.presentation import set_section_floor
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.pictogram_text import show_pictogram
 from playground.ui.views.predictions_model import PredictionsModel, PredictionsView, fit_columns
@@ -79,7 +80,7 @@ class DatasetBox(QGroupBox):
         self.table.setModel(model)
         model.set_base_font(self.table.font())  # bold target headers are sized from this
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(44)
+        set_section_floor(self.table, 44)  # then widened to the column names, at every scale
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setToolTip(QCoreApplication.translate(
@@ -339,6 +340,9 @@ def fit_panes(window) -> tuple:
     compact = CompactResults(window, window.main_splitter, window.side_panel, window.center_splitter, window.tabs,
                              window.network_view, room.room, room.fit)
     room.before_screen_fit = compact.release
+    # A pane shown again never comes back at no height: after a lesson walked steps that moved the result tabs
+    # below the plots and back, the diagram of the next lesson kept the 0 px it had while hidden.
+    window.center_splitter.setChildrenCollapsible(False)
     RowFit(window.table, spare=1)  # children of their tables: they live as long as the tables
     RowFit(window.predictions)
     return room, compact

@@ -70,13 +70,24 @@ def test_a_rising_curve_pushes_the_legend_to_a_free_corner(plot):
     assert inside(plot.legend_rect(), plot.curve_pixels()) == 0
 
 
-def test_a_long_label_on_a_narrow_plot_shrinks_the_legend_but_not_below_half(plot, qtbot):
-    plot.resize(220, 300)
-    plot.start_run("a very long run label " * 6, "t")
+@pytest.mark.parametrize("height, shortened", [(600, False), (220, True)])
+def test_a_long_label_on_a_narrow_plot_wraps_or_ends_in_an_ellipsis_never_cut(plot, height, shortened):
+    """Wrapped where the plot is tall enough for its lines, else one line cut short with "…"; either way
+    inside the plot's view, no smaller than half size, and the whole text in the entry's tooltip."""
+    plot.resize(300, height)
+    label_text = ("a very long run label " * 6).strip()
+    plot.start_run(label_text, "t")
     plot.set_data(np.linspace(0, 100, 20), np.linspace(0.5, 0.1, 20))
     plot.grab()
     legend = plot.plot_widget.getPlotItem().legend
-    assert MIN_LEGEND_SHRINK <= legend.scale() < 1.0
+    assert legend.isVisible() and MIN_LEGEND_SHRINK <= legend.scale() <= 1.0
+    view = plot.plot_widget.getPlotItem().getViewBox().sceneBoundingRect()
+    (_, label), = legend.items
+    shown = label.item.toPlainText()
+    assert view.contains(label.item.sceneBoundingRect()), (view, label.item.sceneBoundingRect())
+    assert shown.endswith("…") == shortened and (shown == label.text) != shortened
+    assert label.toolTip() == label.text == plot.legend_texts()[0]
+    assert label_text in label.text
 
 
 def test_the_empty_plot_shows_its_sentence_and_no_legend(plot):

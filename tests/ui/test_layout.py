@@ -373,3 +373,48 @@ def test_settings_spin_boxes_clear_the_scroll_bar_in_each_language(qtbot, qapp, 
     finally:
         window.close()
         install_translators(qapp, "en")
+
+
+def legend_problems(window) -> list[str]:
+    """Legend entries of the error plot not wholly inside the plot's view (a text cut by its edge)."""
+    plot = window.error_plot.plot_widget.getPlotItem()
+    legend, view = plot.legend, plot.getViewBox().sceneBoundingRect()
+    if not legend.isVisible():
+        return ["the legend is not shown"]
+    problems = []
+    for sample, label in legend.items:
+        for name, item in (("swatch", sample), ("text", label.item)):
+            rect = item.sceneBoundingRect()
+            if not view.contains(rect):
+                problems.append(f"legend {name} of {label.text!r} at {rect} is not inside the plot's view {view}")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_legend_lies_inside_the_plot_in_each_language(qtbot, qapp, language):
+    """Trained, at 1280x720, 1366x768 in presentation mode and 1920x1080: every entry of the error plot's
+    legend (its swatch and its text: German and Spanish name the settings at length) lies inside the
+    plot's view; it wraps or ends in "…" (its whole text in its tooltip) rather than be cut by the edge."""
+    from playground.ui.language import install_translators
+
+    install_translators(qapp, language)
+    window = MainWindow()
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        train(qtbot, window, "notebook")
+        problems = []
+        for width, height, scale in ((1280, 720, 1.0), (1366, 768, 1.5), (1920, 1080, 1.0)):
+            window.classroom.set_scale(scale, save=False)
+            window.resize(width, height)
+            settle()
+            window.grab()
+            problems += [f"{language} {width}x{height} scale {scale}: {p}" for p in legend_problems(window)]
+            labels = [label for _, label in window.error_plot.plot_widget.getPlotItem().legend.items]
+            for label in labels:  # shortened or wrapped: the whole text is one hover away
+                if label.item.toPlainText() != label.text or label.item.textWidth() > 0:
+                    assert label.toolTip() == label.text
+        assert not problems, "\n".join(problems)
+    finally:
+        window.close()
+        install_translators(qapp, "en")

@@ -20,15 +20,18 @@ moves the tabs where there is height to spare, and only there:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTabWidget, QWidget
 
 from playground.ui.classroom.presentation import current_scale
+from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.row_fit import RowFit
 
 MIN_PLOT_WIDTH = 500  # px: the error plot's least width beside the tabs before they move
 PANE_MARGIN = 24  # px the plots' pane takes around the plot itself (its frame and margins)
 BACK_MARGIN = 60  # px more than that before they come back beside it (no flapping at the edge)
 STACK_PLOT_PX = 170  # at scale 1 (times the scale): the error plot's least height with the tabs below it
+LEFT_SHARE, BELOW_SHARE = 0.5, 0.4  # of their column's height: the most the moved tabs take (a long table scrolls)
+MOVED_ROWS = 2  # a table's rows the moved tabs show at least (a longer one scrolls)
 STACK_DIAGRAM_PX = 190  # the same for the diagram, when it shows (below it its labels ran into each other)
 BESIDE, LEFT, BELOW = "beside", "left", "below"
 QWIDGETSIZE_MAX = 16777215  # Qt: no maximum
@@ -84,15 +87,16 @@ class CompactResults(QObject):
         # the splitter's own width: the docks beside it hold what they hold (a lesson's share of the window)
         return min(self.room(), self.main.width()) - others - tabs
 
-    def tabs_height(self) -> int:
-        """The height the tabs' page on show needs for its rows (a table: every row, no empty one)."""
+    def tabs_height(self, rows: int | None = None) -> int:
+        """The height the tabs' page on show needs for its rows (a table: every row, no empty one; at most
+        ``rows`` of them when given)."""
         style = self.tabs.style()
         need = self.tabs.tabBar().sizeHint().height() + 2 * style.pixelMetric(style.PixelMetric.PM_DefaultFrameWidth)
         page = self.tabs.currentWidget()
         if not isinstance(page, QTableView) or page.model() is None:
             return need + 6 * self.tabs.fontMetrics().height()
-        rows = page.model().rowCount()
-        need += sum(page.rowHeight(r) for r in range(rows)) or page.verticalHeader().defaultSectionSize()
+        count = page.model().rowCount() if rows is None else min(rows, page.model().rowCount())
+        need += sum(page.rowHeight(r) for r in range(count)) or page.verticalHeader().defaultSectionSize()
         header = page.horizontalHeader()
         need += (header.sizeHint().height() if not header.isHidden() else 0) + 2 * page.frameWidth()
         if page.horizontalScrollBar().maximum() > 0:
@@ -100,16 +104,18 @@ class CompactResults(QObject):
         return need
 
     def _left_spare(self) -> int:
-        """Height the left column has beyond what its panes need (the table its rows, the settings their least)."""
+        """Height the left column has beyond what its panes need (the table its rows, the settings their least),
+        once it is as wide as the tabs (its rows of buttons wrap less)."""
         if self.left.isHidden():
             return -1
+        wider = max(0, self.tabs.minimumSizeHint().width() - self.left.width())
         used = 0
         for i in range(self.left.count()):
             pane = self.left.widget(i)
             if pane is self.tabs or pane.isHidden():
                 continue
             # as short as it can be (a scroll area), but a table capped at its rows (kit.row_fit) as tall as its rows
-            used += pane.minimumSizeHint().height() + self.left.handleWidth()
+            used += pane.minimumSizeHint().height() + self.left.handleWidth() - self._rows_saved(pane, wider)
             for table in pane.findChildren(QTableView):
                 if table.isVisibleTo(pane) and table.maximumHeight() < QWIDGETSIZE_MAX:
                     fit = table.findChild(RowFit)  # with the tabs below, its spare rows go (_move)
@@ -117,8 +123,20 @@ class CompactResults(QObject):
                     used += max(0, table.maximumHeight() - spare - table.minimumSizeHint().height())
         return self.left.height() - used
 
+    @staticmethod
+    def _rows_saved(pane: QWidget, wider: int) -> int:
+        """The height ``pane``'s wrapping rows (the dataset's buttons: a FlowLayout) give back ``wider`` px wider."""
+        saved = 0
+        for flow in pane.findChildren(FlowLayout) if wider > 0 else []:
+            width = flow.geometry().width()
+            if width > 0:
+                saved += max(0, flow.heightForWidth(width) - flow.heightForWidth(width + wider))
+        return saved
+
     def _tabs_need(self) -> int:
-        return max(self.tabs_height(), self.tabs.minimumSizeHint().height())
+        """The least height the moved tabs take: their rows, but a long table (the adder's 16 rows, lesson
+        10's 32) scrolls, showing MOVED_ROWS of them; it kept the plots 260 px wide beside it."""
+        return max(self.tabs_height(MOVED_ROWS), self.tabs.minimumSizeHint().height())
 
     def _fits_height(self, column: QSplitter) -> bool:
         """Would ``column`` with the tabs added still fit the main area's height at its least? (Else the
@@ -145,18 +163,28 @@ class CompactResults(QObject):
     # ------------------------------------------------------------------ moving
     def update(self) -> None:
         """Put the tabs where the plots keep their least width (and height)."""
-        if not self.window.isVisible() or self.tabs.isHidden() and not self.compact:
+        if not self.window.isVisible():
             return
         beside = self.plot_width_beside()
         narrow = MIN_PLOT_WIDTH + PANE_MARGIN
-        if not self.compact and beside < narrow:
-            to = LEFT if self._fits_left() else BELOW if self._fits_below() else BESIDE
-            if to != BESIDE:
-                self._move(to)
-        elif not self.compact and self.center.width() < narrow:
-            self._widen_plots(narrow - self.center.width())
+        to = None
+        if not self._plots_shown():
+            to = BESIDE if self.compact else None  # no plots to make room for (lesson 3's decision map step)
+        elif self.tabs.isHidden() and not self.compact:
+            pass  # no tabs to move (a step without them): the plots may still have to take the room back
+        elif not self.compact and beside < narrow:
+            to = LEFT if self._fits_left() else BELOW if self._fits_below() else None
         elif self.compact and beside >= narrow + BACK_MARGIN:
-            self._move(BESIDE)
+            to = BESIDE
+        if to is not None:
+            self._move(to)
+        elif self.center.width() < narrow and self._plots_shown():
+            # the room is there but the other panes hold it (moved tabs left their width to the table's column)
+            self._widen_plots(narrow - self.center.width())
+
+    def _plots_shown(self) -> bool:
+        return any(not self.center.widget(i).isHidden() and self.center.widget(i) is not self.tabs
+                   for i in range(self.center.count()))
 
     def _move(self, to: str) -> None:
         if to == BESIDE:
@@ -176,6 +204,12 @@ class CompactResults(QObject):
         else:
             self.center.addWidget(self.tabs)
             self.center.setStretchFactor(self.center.indexOf(self.tabs), 0)
+        column = self.left if to == LEFT else self.center
+        if column.minimumSizeHint().height() > self.main.height():
+            # the column with the tabs is taller at its least than the estimate said (a 120-row table's column at
+            # 1280x720): back beside the plots now, before the window is laid out taller than the screen
+            self._move(BESIDE)
+            return
         self._queue_size()
 
     def release(self) -> None:
@@ -189,6 +223,8 @@ class CompactResults(QObject):
         no longer fits the main area's height at its least, the tabs go back beside the plots at once, before
         the window would be laid out taller than the screen."""
         column = {LEFT: self.left, BELOW: self.center}.get(self.place)
+        if column is not None:
+            self.window.layout().invalidate()  # its least size as it is now, not as last cached
         if column is not None and (column.minimumSizeHint().height() > self.main.height()
                                    or self.window.minimumSizeHint().height() > self.window.height()):
             self._move(BESIDE)
@@ -215,19 +251,25 @@ class CompactResults(QObject):
         each in proportion to what it has beyond the width it asks for."""
         sizes = self.main.sizes()
         c = self.main.indexOf(self.center)
-        spare = {}
-        for i in range(self.main.count()):
-            pane = self.main.widget(i)
-            if i != c and not pane.isHidden():
-                spare[i] = max(0, sizes[i] - max(pane.minimumSizeHint().width(), pane.sizeHint().width()))
-        total = sum(spare.values())
-        if total <= 0:
-            return
         taken = 0
-        for i, can in spare.items():
-            give = min(can, -(-more * can // total))
-            sizes[i] -= give
-            taken += give
+        for least in (lambda pane: max(pane.minimumSizeHint().width(), pane.sizeHint().width()),
+                      lambda pane: pane.minimumSizeHint().width()):  # what they ask for first, then their least
+            spare = {}
+            for i in range(self.main.count()):
+                pane = self.main.widget(i)
+                if i != c and not pane.isHidden():
+                    spare[i] = max(0, sizes[i] - least(pane))
+            total = sum(spare.values())
+            if total <= 0:
+                continue
+            for i, can in spare.items():
+                give = min(can, -(-(more - taken) * can // total))
+                sizes[i] -= give
+                taken += give
+            if taken >= more:
+                break
+        if taken <= 0:
+            return
         sizes[c] += taken
         self.main.setSizes(sizes)
 
@@ -239,7 +281,8 @@ class CompactResults(QObject):
             return
         sizes = splitter.sizes()
         i = splitter.indexOf(self.tabs)
-        need = min(self.tabs_height(), int(sum(sizes) * 0.5))
+        share = BELOW_SHARE if splitter is self.center else LEFT_SHARE  # below the plots: the curve keeps most
+        need = min(self.tabs_height(), max(int(sum(sizes) * share), self._tabs_need()))
         others = [k for k in range(len(sizes)) if k != i and sizes[k] > 0]
         rest = sum(sizes) - need
         old = sum(sizes[k] for k in others)

@@ -26,7 +26,8 @@ MAX_INSPECTOR_SHARE = 0.8  # of the window's height: the diagram keeps a strip a
 # below it the error plot's curve was a flat line and the diagram's labels overlapped (1366x768, 1280x720).
 # There the inspector scrolls instead; a 1080p window shows the whole iteration without scrolling.
 STRIP_MIN_PX = 170
-INSPECTOR_MAX_SCALE = 1.5  # the inspector's text grows no further with the inspector in the main area
+INSPECTOR_MAX_SCALE = 1.5
+SMALL_TABLE_SHARE = 0.4  # of the room: a table with few columns shows them all up to this width (PaneRoom)  # the inspector's text grows no further with the inspector in the main area
 
 
 class InspectorFocus(QObject):
@@ -264,7 +265,7 @@ class PaneRoom(QObject):
             tables = [t for t in self.wide if t.isVisibleTo(w)]
             if not tables:
                 break
-            ask = {t: min(t.minimumSizeHint().width(), int(room * self.wide[t])) for t in tables}
+            ask = {t: self._ask(t, room) for t in tables}
             floor = {t: min(ask[t], QAbstractScrollArea.minimumSizeHint(t).width()) for t in tables}
             now = {t: t.minimumWidth() or ask[t] for t in tables}
             spare = room - self.splitter.minimumSizeHint().width()
@@ -296,6 +297,17 @@ class PaneRoom(QObject):
                 self.splitter.parentWidget().updateGeometry()
         if self._target and w.width() > self._target and w.minimumSizeHint().width() <= self._target:
             QTimer.singleShot(0, self, self._shrink_back)
+
+    def _ask(self, table: QAbstractScrollArea, room: int) -> int:
+        """The least width ``table`` asks for within ``room``: its share of the room, or all of a small table.
+
+        A table whose every column fits within its share of the window (its hint is not capped there) is
+        small: it gets them all as long as they take at most SMALL_TABLE_SHARE of the room. Lesson 2's
+        four German columns at 1366x768 and 1.5x need 36% of the room beside the lesson; held to 30%
+        its target column scrolled out of view."""
+        hint, share = table.minimumSizeHint().width(), self.wide[table]
+        small = hint < int(self.window.width() * share) and hint <= int(room * SMALL_TABLE_SHARE)
+        return hint if small else min(hint, int(room * share))
 
     def _size_pages(self) -> bool:
         """Size each tab widget's pages but the current one as ignored; whether a page changed."""

@@ -139,8 +139,12 @@ class DatasetModel(QAbstractTableModel):
         """
         self._bold = QFont(font)
         self._bold.setBold(True)
+        self._italic = QFont(font)  # a test row's number: sized at the view's size too ("2 test" was cut at 1.5x)
+        self._italic.setItalic(True)
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self._dataset.test_mask.any():  # only test rows use it
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.FontRole])

@@ -8,12 +8,14 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from playground.ui.views.error_curves import PlotRun
 
 MIN_LEGEND_SHRINK = 0.5
+LEGEND_SIZES = (1.0, 0.9, 0.8, 0.7, 0.6, MIN_LEGEND_SHRINK)  # tried in turn when the legend is wider than the plot
+LEGEND_MARGIN = 8.0  # px at scale 1 between the legend and the plot's edges
 
 
 class RunSample(pg.ItemSample):
@@ -149,13 +151,74 @@ class LegendPlacement:
         self._fit_legend()
 
     def _fit_legend(self) -> None:
-        """A legend wider than a small plot is drawn smaller (down to half size) rather than cut off."""
+        """A legend wider than the plot never has its text cut by the plot's edge. Its entries wrap to the
+        plot's width, at the largest size (from full down to MIN_LEGEND_SHRINK) whose wrapped legend still
+        leaves the plot room (_place_legend's test); where none does, each entry is one line ending in "…".
+        A wrapped or shortened entry's whole text is its tooltip. (Shrinking alone cut the German legend's
+        start at 1366x768 in presentation mode: at half size it was still wider than the plot.)"""
         view_box = self.plot_widget.getPlotItem().getViewBox()
         room = view_box.width() - 16 * self._scale
-        width = self._legend.boundingRect().width()
-        shrink = max(MIN_LEGEND_SHRINK, min(1.0, room / width)) if width > 0 and room > 0 else 1.0
+        tall = view_box.height() / 2 - 2 * LEGEND_MARGIN * self._scale  # taller, and _place_legend leaves it out
+        labels = [label for _, label in self._legend.items]
+        self._wrap_legend(labels, None)
+        width, height = self._legend_size()
+        shrink = 1.0
+        if labels and room > 0 and width > room:
+            extra = width - max(label.item.boundingRect().width() for label in labels)  # swatch, spacing
+            for shrink in LEGEND_SIZES:
+                self._wrap_legend(labels, None if width * shrink <= room else max(room / shrink - extra, 1.0))
+                wrapped_width, wrapped_height = self._legend_size()
+                if wrapped_height * shrink <= tall and wrapped_width * shrink <= room + 1:
+                    break
+            else:  # no size leaves the plot room: one line each, cut short at the largest size whose lines fit
+                shrink = next((s for s in LEGEND_SIZES if height * s <= tall), MIN_LEGEND_SHRINK)
+                self._wrap_legend(labels, None)
+                self._shorten_legend(labels, max(room / shrink - extra, 1.0))
+                self._legend_size()
         if self._legend.scale() != shrink:
             self._legend.setScale(shrink)
+
+    def _wrap_legend(self, labels: list, text_width: float | None) -> None:
+        """Each entry whole, on one line (``text_width`` None) or wrapped to ``text_width`` px where wider."""
+        for label in labels:
+            item = label.item
+            if item.toPlainText() != html.unescape(label.text):  # shortened before
+                label.setText(label.text)
+            item.setTextWidth(-1)
+            wrapped = text_width is not None and item.boundingRect().width() > text_width
+            if wrapped:
+                item.setTextWidth(text_width)
+            label.setToolTip(html.unescape(label.text) if wrapped else "")
+            label.updateMin()
+
+    @staticmethod
+    def _shorten_legend(labels: list, text_width: float) -> None:
+        """Each entry wider than ``text_width`` px cut short to fit, ending in "…"; its tooltip holds it all.
+        The label keeps its whole text as ``text`` (what _update_legend compares with the runs' names)."""
+        for label in labels:
+            if label.item.boundingRect().width() <= text_width:
+                continue
+            whole = label.text
+            plain = html.unescape(whole)
+            low, high = 0, len(plain)
+            while low < high:  # the longest start that fits with the ellipsis
+                middle = (low + high + 1) // 2
+                label.setText(html.escape(plain[:middle].rstrip() + "…"))
+                low, high = (middle, high) if label.item.boundingRect().width() <= text_width else (low, middle - 1)
+            label.setText(html.escape(plain[:low].rstrip() + "…"))
+            label.text = whole
+            label.setToolTip(plain)
+            label.updateMin()
+
+    def _legend_size(self) -> tuple[float, float]:
+        """The legend's width and height at its own size, once its entries are laid out anew."""
+        self._legend.layout.invalidate()
+        # from its least size: the layout fills the legend's old (wider) rectangle otherwise
+        self._legend.resize(self._legend.effectiveSizeHint(Qt.SizeHint.MinimumSize))
+        self._legend.layout.activate()
+        self._legend.updateSize()
+        rect = self._legend.boundingRect()
+        return rect.width(), rect.height()
 
     def legend_rect(self) -> QRectF:
         """The legend's rectangle in the view box's pixel coordinates."""
@@ -191,7 +254,7 @@ class LegendPlacement:
         view_box = self.plot_widget.getPlotItem().getViewBox()
         self._fit_legend()
         rect = self._legend.mapRectToItem(view_box, self._legend.boundingRect())
-        margin = 8.0 * self._scale
+        margin = LEGEND_MARGIN * self._scale
         # A plot squeezed to a strip (the inspector open on a small screen) has no room for a
         # legend that covers no curve: leave it out there (the window names the run elsewhere).
         room = view_box.height() > 2 * (rect.height() + 2 * margin)

@@ -36,6 +36,7 @@ from playground.ui.views.error_range import RangeFitting
 from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.kit.plot_description import error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
+from playground.ui.kit.line_breaks import bars_joined
 from playground.ui.classroom.presentation import ScaledView
 
 # What other modules import from here (the names lived here before the panel was split).
@@ -121,7 +122,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._cursor.hide()
         item.addItem(self._cursor, ignoreBounds=True)
         # Empty state: a sentence in the middle instead of an empty legend box.
-        self._placeholder = pg.TextItem(empty_text(), anchor=(0.5, 0.5))
+        self._placeholder = pg.TextItem(bars_joined(empty_text()), anchor=(0.5, 0.5))  # '|error|' kept whole
         self._placeholder.setParentItem(item.getViewBox())
         self._placeholder.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
         item.setLogMode(x=False, y=self._log_scale)

@@ -13,11 +13,17 @@ from contextlib import contextmanager
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 
+from playground.ui.kit.line_breaks import bars_joined, without_joiners
 from playground.ui.views.network_items import (BIAS_DIAMETER, BIAS_PX, BIAS_ROW_GAP, CAPTION_PX, HOVER_PX, LABEL_GAP_PX,
                                          LEGEND_PX, MIN_FONT_PX, MIN_LAYER_GAP, NAME_PX, NODE_DIAMETER,
                                          NODE_FILL_OF_SPACING)
+
+
+# A name's font in px per px between units: its line (about 1.17 times the font) then fits between its neighbours'
+# (at 0.85 the lines of x1, x2 and x3 overlapped by a few px and the middle name was left out).
+NAME_OF_SPACING = 0.8
 
 
 class DiagramText:
@@ -116,7 +122,7 @@ class DiagramText:
             f"<span style='color:{self._text_color.name()}'>"
             f"<b style='color:{positive}'>{swatch}</b> {positive_text} &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> {negative_text} &nbsp; "
-            + QCoreApplication.translate("NetworkView", "thicker = larger |weight|")
+            + bars_joined(QCoreApplication.translate("NetworkView", "thicker = larger |weight|"))
             + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + QCoreApplication.translate("NetworkView", "fill = activation:")
                + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
@@ -134,7 +140,19 @@ class DiagramText:
 
     def legend_text(self) -> str:
         """The legend over the diagram, as plain text."""
-        return self._legend.textItem.toPlainText().replace("\xa0", " ")
+        return without_joiners(self._legend.textItem.toPlainText().replace("\xa0", " "))
+
+    def legend_lines(self) -> list[str]:
+        """The legend over the diagram as it is laid out: the text of each drawn line."""
+        lines, block = [], self._legend.textItem.document().begin()
+        while block.isValid():
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                text = block.text()[line.textStart():line.textStart() + line.textLength()]
+                lines.append(without_joiners(text.replace("\xa0", " ")))
+            block = block.next()
+        return lines
 
     def _font(self, px: float, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())
@@ -151,7 +169,7 @@ class DiagramText:
 
         last = len(self._sizes) - 1
         for k, items in zip((0, last), self._name_items):
-            font = self._font(fitted(NAME_PX, 0.85 * self._spacing[k]))
+            font = self._font(fitted(NAME_PX, NAME_OF_SPACING * self._spacing[k]))
             for item in items:
                 item.setFont(font)
         caption_px = fitted(CAPTION_PX, 0.9 * MIN_LAYER_GAP / 2)
@@ -225,6 +243,36 @@ class DiagramText:
             yRange=(y0 - bottom / px_per_unit, y1 + top / px_per_unit),
             padding=0,
         )
+        self._declutter_labels()
+
+    def _label_rect(self, item: pg.TextItem) -> QRectF:
+        """Where ``item``'s text is drawn, in the view box's pixels (its blank margin left out)."""
+        margin = item.textItem.document().documentMargin()
+        width, height = self._text_size(item)
+        at = self._vb.mapFromView(item.pos())
+        return QRectF(at.x() - item.anchor[0] * width + margin, at.y() - item.anchor[1] * height + margin,
+                      width - 2 * margin, height - 2 * margin)
+
+    def _declutter_labels(self) -> None:
+        """No two labels overlap. In a diagram too small for them all (a narrow pane at 1280x720), a label
+        that would run into one already placed is left out: the output names are placed first, then the
+        input names, the layer captions and "bias". A unit keeps its name in its hover read-out; the
+        diagram's tooltip names the labels left out."""
+        names = [it for layer in self._name_items for it in layer]  # the inputs', then the outputs'
+        others = self._caption_items + ([self._bias_label] if self._bias_label is not None else [])
+        outputs = list(self._name_items[-1]) if self._name_items else []
+        placed: list[QRectF] = []
+        for item in outputs + [it for it in names if it not in outputs] + others:
+            rect = self._label_rect(item)
+            fits = not any(rect.intersects(other) for other in placed)
+            item.setVisible(fits)
+            if fits:
+                placed.append(rect)
+        left_out = [item.toPlainText() for item in names + others if not item.isVisible()]  # in label_items' order
+        tip = (QCoreApplication.translate("NetworkView", "Labels left out for lack of room: {labels}").format(
+            labels=", ".join(left_out)) if left_out else "")
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
 
     def follow_mask(self, mask) -> None:
         """Write the weights and activations a lesson's open question asks for as "?" (the hover read-out and the
