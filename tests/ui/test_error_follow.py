@@ -128,3 +128,17 @@ def test_while_streaming_the_description_is_written_at_most_every_describe_s_and
     run.changed.emit(None)
     qtbot.waitUntil(lambda: not plot.live_pending())
     assert plot.plot_widget.accessibleDescription().startswith("Error 0.2 at iteration 300")
+
+
+def test_while_streaming_the_legend_says_the_iterations_reached_once_both_axes_are_refitted(plot, run, qtbot):
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    run.curve, run.iteration = (np.linspace(0, 900, 10), np.linspace(0.5, 0.2, 10)), 900
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending() and not plot.refit_pending())  # x and y, in turns of their own
+    assert plot.legend_texts() == ["hidden 4 · lr 1 · 900 iterations"]
+    run.curve, run.iteration = (np.linspace(0, 1800, 19), np.linspace(0.5, 0.1, 19)), 1800
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending() and not plot.refit_pending())
+    assert plot.legend_texts() == ["hidden 4 · lr 1 · 1,800 iterations"]
