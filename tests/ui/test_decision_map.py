@@ -301,3 +301,41 @@ def test_the_axes_are_named_after_the_inputs_chosen_and_kept_while_the_weights_c
     assert pictures == [(names[0], names[1]), (names[2], names[0])]
     (x0, x1), (y0, y1) = view.plot.vb.viewRange()
     assert (x0, x1) == pytest.approx(extent(dataset.X[:, 2])) and (y0, y1) == pytest.approx(extent(dataset.X[:, 0]))
+
+
+def test_while_a_run_trains_the_maps_description_waits_and_is_written_when_it_stops(qtbot, view, monkeypatch):
+    from PySide6.QtCore import QObject, Signal
+
+    from playground.ui.views import decision_map
+
+    class FakeRun(QObject):
+        reset, shownChanged, rowChanged, stateChanged = Signal(), Signal(), Signal(int), Signal(str)
+
+        def __init__(self, dataset, net):
+            super().__init__()
+            self.dataset, self.network, self.row, self.running = dataset, net, 0, False
+
+        def shown_network(self):
+            return self.network
+
+    monkeypatch.setattr(decision_map, "DESCRIBE_S", 1e9)  # no second description while this run trains
+    dataset, untrained = trained("xor", iterations=1)
+    _, net = trained("xor")
+    run = FakeRun(dataset, untrained)
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        view.listen_to(run)
+    run.running = True
+    run.stateChanged.emit("running")
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        run.shownChanged.emit()  # the run's first map while it trains: described at once
+    first = view.graphics.accessibleDescription()
+    assert first.startswith("The output y over a (across) and b (up)")
+    run.network = net
+    with qtbot.waitSignal(view.mapUpdated, timeout=10_000):
+        run.shownChanged.emit()  # a new map is drawn ...
+    assert view.graphics.accessibleDescription() == first  # ... its description waits
+    run.running = False
+    run.stateChanged.emit("finished")  # the run stops: the map on screen is described
+    right = int(np.sum(np.all(np.abs(dataset.Y - net.predict(dataset.X)) < 0.5, axis=1)))
+    assert f"{right} of 4 rows shown right." in view.graphics.accessibleDescription()
+    assert view.graphics.accessibleDescription() != first

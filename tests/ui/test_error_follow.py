@@ -99,3 +99,46 @@ def test_looking_back_in_history_puts_a_cursor_at_the_iteration_shown(plot, run)
     run.back_at = None
     run.shownChanged.emit()
     assert plot.cursor_iteration() is None
+
+
+def test_while_streaming_the_description_is_written_at_most_every_describe_s_and_exact_when_the_stream_stops(
+        plot, run, qtbot, monkeypatch):
+    from playground.ui.views import error_follow
+
+    monkeypatch.setattr(error_follow, "DESCRIBE_S", 1e9)  # no second description while this stream lasts
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    run.curve = (np.array([0.0, 100.0]), np.array([0.5, 0.4]))
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending())
+    first = plot.plot_widget.accessibleDescription()
+    assert first.startswith("Error 0.4 at iteration 100, falling from 0.5")  # the stream's first: at once
+    run.curve = (np.array([0.0, 100.0, 200.0]), np.array([0.5, 0.4, 0.3]))
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending())
+    np.testing.assert_array_equal(plot.current_data()[0], run.curve[0])  # the curve is drawn ...
+    assert plot.plot_widget.accessibleDescription() == first  # ... its description waits
+    run.running = False
+    run.stateChanged.emit("paused")  # the stream stops: the description says the newest point
+    assert plot.plot_widget.accessibleDescription().startswith("Error 0.3 at iteration 200, falling from 0.5")
+    run.running = True  # the next stream's first snapshot is described at once again
+    run.stateChanged.emit("running")
+    run.curve = (np.array([0.0, 100.0, 200.0, 300.0]), np.array([0.5, 0.4, 0.3, 0.2]))
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending())
+    assert plot.plot_widget.accessibleDescription().startswith("Error 0.2 at iteration 300")
+
+
+def test_while_streaming_the_legend_says_the_iterations_reached_once_both_axes_are_refitted(plot, run, qtbot):
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    run.curve, run.iteration = (np.linspace(0, 900, 10), np.linspace(0.5, 0.2, 10)), 900
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending() and not plot.refit_pending())  # x and y, in turns of their own
+    assert plot.legend_texts() == ["hidden 4 · lr 1 · 900 iterations"]
+    run.curve, run.iteration = (np.linspace(0, 1800, 19), np.linspace(0.5, 0.1, 19)), 1800
+    run.changed.emit(None)
+    qtbot.waitUntil(lambda: not plot.live_pending() and not plot.refit_pending())
+    assert plot.legend_texts() == ["hidden 4 · lr 1 · 1,800 iterations"]

@@ -16,6 +16,7 @@ from playground.core.data.settings import MAX_ITERATIONS
 from playground.ui.kit.accessibility import follow_action_names
 from playground.ui.kit.pictogram_text import show_pictogram
 from playground.ui.kit.steady_label import SteadyLabel
+from playground.ui.run.run_status import live_timer
 
 # Speeds the slider offers, in iterations a second; None = as fast as the machine goes.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 1000, 10_000, 100_000, None)
@@ -166,11 +167,29 @@ class TransportBar(QToolBar):
                                      else self.tr("Iteration {number}").format(number=number))
 
     def listen_to(self, run) -> None:
-        """Follow a :class:`~playground.ui.run.run.Run`: the counter shows the iteration of the weights shown."""
+        """Follow a :class:`~playground.ui.run.run.Run`: the counter shows the iteration of the weights shown.
+
+        While the run trains, the newest count is shown at most LIVE_HZ times a second (as the status
+        line's, run_status), not for each of its ~30 snapshots a second: each was a new text, its accessible
+        name and a repaint of the toolbar's label on the UI thread. Anything else is shown at once."""
         self._run = run
+        self._live_timer = live_timer(self, self._show_iteration)
         run.shownChanged.connect(self._shown_changed)
+        run.stateChanged.connect(self._state_changed)
 
     def _shown_changed(self) -> None:
+        if self._run.running and not self._run.looking_back():
+            if not self._live_timer.isActive():
+                self._live_timer.start()
+            return
+        self._show_iteration()
+
+    def _state_changed(self, _state: str) -> None:
+        if self._live_timer.isActive():  # the run's last count, not shown yet
+            self._show_iteration()
+
+    def _show_iteration(self) -> None:
+        self._live_timer.stop()
         self.set_iteration(self._run.shown_iteration(), self._run.looking_back())
 
     # ----- values chosen

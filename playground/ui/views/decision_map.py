@@ -16,6 +16,7 @@ always 1) is held at its constant and offered last as an axis.
 
 from __future__ import annotations
 
+import math
 import time
 from contextlib import contextmanager
 
@@ -38,6 +39,9 @@ from playground.ui.kit.plain import html_text, tooltip
 # Okabe-Ito vermillion (output 0) through white (0.5, undecided) to blue (output 1): the
 THROTTLE = 4.0  # recompute no more often than every THROTTLE x the cost of the last map
 LIVE_HZ = 10  # maps a second at most while a run trains
+# While a run trains, the map's text alternative (its accessible description: share above 0.5, rows right,
+# corners; it runs the network over every row) is written at most this often; once the run stops, at once.
+DESCRIBE_S = 1.0
 
 
 class DecisionMapView(MapDrawing, QWidget):
@@ -64,6 +68,8 @@ class DecisionMapView(MapDrawing, QWidget):
         self._dirty = False
         self._run = None  # the Run listened to, if any
         self._frame: tuple | None = None  # the axes' ranges and labels drawn
+        self._described_at = -math.inf  # time.monotonic() of the last description written while a run trains
+        self._undescribed: tuple | None = None  # the map drawn but not described yet (while a run trains)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.refresh)
 
@@ -209,12 +215,19 @@ class DecisionMapView(MapDrawing, QWidget):
         run.reset.connect(self._run_reset)
         run.shownChanged.connect(self._shown_changed)
         run.rowChanged.connect(self._shown_changed)
+        run.stateChanged.connect(self._state_changed)
         self._run_reset()
         self._shown_changed()
 
     def _run_reset(self) -> None:
         if self._run.network is not None:
             self.set_dataset(self._run.dataset)
+
+    def _state_changed(self, _state: str) -> None:
+        if not self._run.running:
+            self._described_at = -math.inf  # the next run's first map is described at once
+            if self._undescribed is not None:  # the last map drawn while the run trained
+                self._describe_map(*self._undescribed)
 
     def _shown_changed(self, *_args) -> None:
         run = self._run
@@ -356,7 +369,15 @@ class DecisionMapView(MapDrawing, QWidget):
         self.mapUpdated.emit()
 
     def _describe_map(self, ds, net, m, out: int, x: int, y: int, on_slice) -> None:
-        """The map's text alternative (playground.ui.kit.plot_description): share above 0.5, rows right, corners."""
+        """The map's text alternative (playground.ui.kit.plot_description): share above 0.5, rows right, corners;
+        at most every DESCRIBE_S seconds while the Run followed trains (the last map is described when it stops)."""
+        if self._run is not None and self._run.running:
+            now = time.monotonic()
+            if now - self._described_at < DESCRIBE_S:
+                self._undescribed = (ds, net, m, out, x, y, on_slice)
+                return
+            self._described_at = now
+        self._undescribed = None
         self.graphics.setAccessibleDescription(map_description(ds, net, m, out, x, y, on_slice))
 
     def line_ratio(self) -> float:
