@@ -384,6 +384,65 @@
     </message>
 </context>
 <context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Feedback for this choice</source>
+        <translation>Rückmeldung zu dieser Auswahl</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>Auswahl &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Choice {n}</source>
+        <translation>Auswahl {n}</translation>
+    </message>
+    <message>
+        <source>Choice {n} is correct</source>
+        <translation>Auswahl {n} ist richtig</translation>
+    </message>
+    <message>
+        <source>Feedback for choice {n}</source>
+        <translation>Rückmeldung zu Auswahl {n}</translation>
+    </message>
+    <message>
+        <source>optional: what the student reads after picking it</source>
+        <translation>optional: was die Lernenden nach dieser Wahl lesen</translation>
+    </message>
+    <message>
+        <source>Move choice {n} up</source>
+        <translation>Auswahl {n} nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move choice {n} down</source>
+        <translation>Auswahl {n} nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Remove choice {n}</source>
+        <translation>Auswahl {n} entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Backprop inspector: every number of one iteration</source>
@@ -2049,12 +2108,12 @@
         <translation>&amp;Eingabespalte einfügen</translation>
     </message>
     <message>
-        <source>Remove &amp;Columns</source>
-        <translation>&amp;Spalten entfernen</translation>
-    </message>
-    <message>
         <source>Remove the selected columns</source>
         <translation>Die gewählten Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Make Inp&amp;ut</source>
+        <translation>Zur Eingabe &amp;machen</translation>
     </message>
     <message>
         <source>Feed the selected columns to the network</source>
@@ -2063,10 +2122,6 @@
     <message>
         <source>Make the selected columns outputs to learn</source>
         <translation>Die gewählten Spalten zu Ausgaben machen, die das Netz lernen soll</translation>
-    </message>
-    <message>
-        <source>Mark Rows as &amp;Test</source>
-        <translation>Zeilen als &amp;Test markieren</translation>
     </message>
     <message>
         <source>Hold the selected rows out of training: the plot shows their error as the test curve</source>
@@ -2078,19 +2133,23 @@
     </message>
     <message>
         <source>Insert Targ&amp;et Column</source>
-        <translation>Z&amp;ielspalte einfügen</translation>
+        <translation>Zielspa&amp;lte einfügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Columns</source>
+        <translation>S&amp;palten entfernen</translation>
     </message>
     <message>
         <source>Rena&amp;me Column…</source>
-        <translation>Spalte &amp;umbenennen…</translation>
-    </message>
-    <message>
-        <source>Make In&amp;put</source>
-        <translation>Zur Eingabe &amp;machen</translation>
+        <translation>Spalte um&amp;benennen…</translation>
     </message>
     <message>
         <source>Ma&amp;ke Target</source>
-        <translation>Zum Ziel m&amp;achen</translation>
+        <translation>Zum Ziel ma&amp;chen</translation>
+    </message>
+    <message>
+        <source>Mark Rows as Te&amp;st</source>
+        <translation>Zeilen als &amp;Test markieren</translation>
     </message>
     <message>
         <source>Mark Rows as Trai&amp;ning</source>
@@ -2257,8 +2316,8 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>(no recent files)</source>
-        <translation>(keine zuletzt geöffneten Dateien)</translation>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Clear the List</source>
@@ -2469,6 +2528,10 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punkt unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Error plot: its numbers are hidden until you answer the lesson&apos;s question.</source>
+        <translation>Fehlerkurve: Ihre Zahlen sind verborgen, bis du die Frage der Lektion beantwortest.</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -3813,6 +3876,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Bias</translation>
     </message>
     <message>
+        <source>Labels left out for lack of room: {labels}</source>
+        <translation>Aus Platzgründen ausgelassene Beschriftungen: {labels}</translation>
+    </message>
+    <message>
         <source>Layers {sizes}.</source>
         <translation>Schichten {sizes}.</translation>
     </message>
@@ -3953,6 +4020,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>|error| = |{output} − {target}| = {error}</source>
         <translation>|Fehler| = |{output} − {target}| = {error}</translation>
+    </message>
+    <message>
+        <source>Hidden until you answer the lesson&apos;s question</source>
+        <translation>Verborgen, bis du die Frage der Lektion beantwortest</translation>
     </message>
     <message>
         <source>{row} test</source>
@@ -4486,98 +4557,6 @@ Diagramm).&lt;/p&gt;</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>(any)</source>
-        <translation>(beliebig)</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>Trainieren</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>step_n</source>
-        <translation>N Schritte</translation>
-    </message>
-    <message>
-        <source>play_to</source>
-        <translation>Weiter bis</translation>
-    </message>
-    <message>
-        <source>edit_cell</source>
-        <translation>Zelle bearbeiten</translation>
-    </message>
-    <message>
-        <source>change_setting</source>
-        <translation>Einstellung ändern</translation>
-    </message>
-    <message>
-        <source>choice</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>prediction</source>
-        <translation>Vorhersage</translation>
-    </message>
-    <message>
-        <source>dataset</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>play</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>speed</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>plot</source>
-        <translation>Fehlerdiagramm</translation>
-    </message>
-    <message>
-        <source>diagram</source>
-        <translation>Netzdiagramm</translation>
-    </message>
-    <message>
-        <source>predictions</source>
-        <translation>Vorhersagen</translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>decision_map</source>
-        <translation>Entscheidungskarte</translation>
-    </message>
-    <message>
-        <source>inspector</source>
-        <translation>Inspektor</translation>
-    </message>
-    <message>
-        <source>history</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>Lesson step</source>
         <translation>Schritt der Lektion</translation>
     </message>
@@ -4588,10 +4567,6 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Visible panels (the others are hidden)</source>
         <translation>Sichtbare Bereiche (die anderen sind ausgeblendet)</translation>
-    </message>
-    <message>
-        <source>one choice per line; start the right one(s) with *</source>
-        <translation>eine Auswahl pro Zeile; die richtige(n) mit * beginnen</translation>
     </message>
     <message>
         <source>default</source>
@@ -4654,60 +4629,255 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
     </message>
     <message>
-        <source>iterations (Step N, Play to)</source>
-        <translation>Iterationen (N Schritte, Weiter bis)</translation>
+        <source>Hide until answered: {what}</source>
+        <translation>Verbergen bis zur Antwort: {what}</translation>
     </message>
     <message>
-        <source>setting (Change a setting)</source>
-        <translation>Einstellung (Einstellung ändern)</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Frage</translation>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <source>prompt</source>
-        <translation>Fragetext</translation>
+        <source>&amp;Action</source>
+        <translation>A&amp;ktion</translation>
     </message>
     <message>
-        <source>choices</source>
-        <translation>Auswahlmöglichkeiten</translation>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
     </message>
     <message>
-        <source>answer (number)</source>
-        <translation>Antwort (Zahl)</translation>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
     </message>
     <message>
-        <source>tolerance</source>
-        <translation>Toleranz</translation>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
     </message>
     <message>
-        <source>quantity (prediction)</source>
-        <translation>Größe (Vorhersage)</translation>
+        <source>Pro&amp;mpt</source>
+        <translation>&amp;Wortlaut</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation>Zeile</translation>
+        <source>Quantity</source>
+        <translation>Größe</translation>
     </message>
     <message>
-        <source>column</source>
-        <translation>Spalte</translation>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Erklärung</translation>
     </message>
     <message>
-        <source>explanation</source>
-        <translation>Erklärung</translation>
+        <source>Hide until answered</source>
+        <translation>Verbergen bis zur Antwort</translation>
+    </message>
+    <message>
+        <source>Step fields</source>
+        <translation>Felder des Schritts</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view step</source>
+        <translation>&amp;Vorschau des Schritts</translation>
+    </message>
+    <message>
+        <source>Show the step as students see it, with the edits not yet saved</source>
+        <translation>Den Schritt so zeigen, wie ihn die Lernenden sehen, mit den noch nicht gespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Iteration to reach</source>
+        <translation>Zu erreichende Iteration</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Train (a whole run)</source>
+        <translation>Trainieren (ein ganzer Lauf)</translation>
+    </message>
+    <message>
+        <source>Step once</source>
+        <translation>Ein Schritt</translation>
+    </message>
+    <message>
+        <source>Step N iterations</source>
+        <translation>N Schritte (Iterationen)</translation>
+    </message>
+    <message>
+        <source>Play to an iteration</source>
+        <translation>Weiter bis zu einer Iteration</translation>
+    </message>
+    <message>
+        <source>Edit a cell or a weight</source>
+        <translation>Eine Zelle oder ein Gewicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change a setting</source>
+        <translation>Eine Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Auswahlfrage</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Zahl eintippen</translation>
+    </message>
+    <message>
+        <source>Predict a value of the inspector</source>
+        <translation>Einen Wert des Inspektors vorhersagen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Train and Stop</source>
+        <translation>Trainieren und Stopp</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Step and Step N</source>
+        <translation>Schritt und N Schritte</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Error plot</source>
+        <translation>Fehlerkurve</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>Backprop inspector</source>
+        <translation>Backprop-Inspektor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Aktion</translation>
+    </message>
+    <message>
+        <source>No question</source>
+        <translation>Keine Frage</translation>
+    </message>
+    <message>
+        <source>Any setting</source>
+        <translation>Beliebige Einstellung</translation>
+    </message>
+    <message>
+        <source>{name} (Adam)</source>
+        <translation>{name} (Adam)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <source>Not in this network</source>
+        <translation>Nicht in diesem Netz</translation>
+    </message>
+    <message>
+        <source>Weights from layer {k} to layer {next}</source>
+        <translation>Gewichte von Schicht {k} zu Schicht {next}</translation>
+    </message>
+    <message>
+        <source>Change of the weights from layer {k} to layer {next}</source>
+        <translation>Änderung der Gewichte von Schicht {k} zu Schicht {next}</translation>
+    </message>
+    <message>
+        <source>Output error</source>
+        <translation>Fehler der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Error of hidden layer {k}</source>
+        <translation>Fehler der verborgenen Schicht {k}</translation>
+    </message>
+    <message>
+        <source>Output delta</source>
+        <translation>Delta der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Delta of hidden layer {k}</source>
+        <translation>Delta der verborgenen Schicht {k}</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs of hidden layer {k}</source>
+        <translation>Ausgaben der verborgenen Schicht {k}</translation>
+    </message>
+    <message>
+        <source>{what} ({name})</source>
+        <translation>{what} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>StepPreview</name>
+    <message>
+        <source>Preview of the step</source>
+        <translation>Vorschau des Schritts</translation>
+    </message>
+    <message>
+        <source>How students see the step, unsaved edits included. Answering here changes nothing; a prediction is checked only in the lesson.</source>
+        <translation>So sehen die Lernenden den Schritt, mit den ungespeicherten Änderungen. Antworten hier ändert nichts; eine Vorhersage wird erst in der Lektion geprüft.</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Vorschau schließen</translation>
+    </message>
+    <message>
+        <source>In the lesson the prediction is locked in here and checked against the network once the step&apos;s action is done.</source>
+        <translation>In der Lektion wird die Vorhersage hier festgelegt und mit dem Netz verglichen, sobald die Aktion des Schritts erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5016,14 @@ Diagramm).&lt;/p&gt;</translation>
 </context>
 <context>
     <name>SurfacePlot</name>
+    <message>
+        <source>Error surface</source>
+        <translation>Fehlerfläche</translation>
+    </message>
+    <message>
+        <source>Error along the straight line</source>
+        <translation>Fehler entlang der geraden Linie</translation>
+    </message>
     <message>
         <source>this run</source>
         <translation>dieser Lauf</translation>

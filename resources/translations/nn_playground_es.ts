@@ -384,6 +384,65 @@
     </message>
 </context>
 <context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Feedback for this choice</source>
+        <translation>Comentario para esta opción</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>Aña&amp;dir opción</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Choice {n}</source>
+        <translation>Opción {n}</translation>
+    </message>
+    <message>
+        <source>Choice {n} is correct</source>
+        <translation>La opción {n} es correcta</translation>
+    </message>
+    <message>
+        <source>Feedback for choice {n}</source>
+        <translation>Comentario para la opción {n}</translation>
+    </message>
+    <message>
+        <source>optional: what the student reads after picking it</source>
+        <translation>opcional: lo que lee el estudiante al elegirla</translation>
+    </message>
+    <message>
+        <source>Move choice {n} up</source>
+        <translation>Subir la opción {n}</translation>
+    </message>
+    <message>
+        <source>Move choice {n} down</source>
+        <translation>Bajar la opción {n}</translation>
+    </message>
+    <message>
+        <source>Remove choice {n}</source>
+        <translation>Quitar la opción {n}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Backprop inspector: every number of one iteration</source>
@@ -2046,15 +2105,15 @@
     </message>
     <message>
         <source>Insert &amp;Input Column</source>
-        <translation>Insertar columna de en&amp;trada</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Columns</source>
-        <translation>Eliminar &amp;columnas</translation>
+        <translation>&amp;Insertar columna de entrada</translation>
     </message>
     <message>
         <source>Remove the selected columns</source>
         <translation>Eliminar las columnas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Make Inp&amp;ut</source>
+        <translation>Convertir en ent&amp;rada</translation>
     </message>
     <message>
         <source>Feed the selected columns to the network</source>
@@ -2063,10 +2122,6 @@
     <message>
         <source>Make the selected columns outputs to learn</source>
         <translation>Convertir las columnas seleccionadas en salidas que aprender</translation>
-    </message>
-    <message>
-        <source>Mark Rows as &amp;Test</source>
-        <translation>Marcar filas como de &amp;prueba</translation>
     </message>
     <message>
         <source>Hold the selected rows out of training: the plot shows their error as the test curve</source>
@@ -2081,16 +2136,20 @@
         <translation>Insertar columna &amp;objetivo</translation>
     </message>
     <message>
-        <source>Rena&amp;me Column…</source>
-        <translation>Renom&amp;brar columna…</translation>
+        <source>Remo&amp;ve Columns</source>
+        <translation>Eliminar columna&amp;s</translation>
     </message>
     <message>
-        <source>Make In&amp;put</source>
-        <translation>Convertir en ent&amp;rada</translation>
+        <source>Rena&amp;me Column…</source>
+        <translation>Renombrar colu&amp;mna…</translation>
     </message>
     <message>
         <source>Ma&amp;ke Target</source>
         <translation>Convertir en ob&amp;jetivo</translation>
+    </message>
+    <message>
+        <source>Mark Rows as Te&amp;st</source>
+        <translation>Marcar filas como de pr&amp;ueba</translation>
     </message>
     <message>
         <source>Mark Rows as Trai&amp;ning</source>
@@ -2257,8 +2316,8 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <source>(no recent files)</source>
-        <translation>(no hay archivos recientes)</translation>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Clear the List</source>
@@ -2469,6 +2528,10 @@
     <message>
         <source>Point under the mouse</source>
         <translation>Punto bajo el ratón</translation>
+    </message>
+    <message>
+        <source>Error plot: its numbers are hidden until you answer the lesson&apos;s question.</source>
+        <translation>Gráfica del error: sus números están ocultos hasta que respondas la pregunta de la lección.</translation>
     </message>
     <message>
         <source>iteration</source>
@@ -3812,6 +3875,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>sesgo</translation>
     </message>
     <message>
+        <source>Labels left out for lack of room: {labels}</source>
+        <translation>Etiquetas omitidas por falta de espacio: {labels}</translation>
+    </message>
+    <message>
         <source>Layers {sizes}.</source>
         <translation>Capas {sizes}.</translation>
     </message>
@@ -3952,6 +4019,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>|error| = |{output} − {target}| = {error}</source>
         <translation>|error| = |{output} − {target}| = {error}</translation>
+    </message>
+    <message>
+        <source>Hidden until you answer the lesson&apos;s question</source>
+        <translation>Oculto hasta que respondas la pregunta de la lección</translation>
     </message>
     <message>
         <source>{row} test</source>
@@ -4485,98 +4556,6 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 <context>
     <name>StepDialog</name>
     <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
-    </message>
-    <message>
-        <source>(any)</source>
-        <translation>(cualquiera)</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>Entrenar</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <source>step_n</source>
-        <translation>N pasos</translation>
-    </message>
-    <message>
-        <source>play_to</source>
-        <translation>Seguir hasta</translation>
-    </message>
-    <message>
-        <source>edit_cell</source>
-        <translation>editar celda</translation>
-    </message>
-    <message>
-        <source>change_setting</source>
-        <translation>cambiar ajuste</translation>
-    </message>
-    <message>
-        <source>choice</source>
-        <translation>elección</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>número</translation>
-    </message>
-    <message>
-        <source>prediction</source>
-        <translation>predicción</translation>
-    </message>
-    <message>
-        <source>dataset</source>
-        <translation>tabla</translation>
-    </message>
-    <message>
-        <source>settings</source>
-        <translation>ajustes</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>restablecer</translation>
-    </message>
-    <message>
-        <source>play</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <source>speed</source>
-        <translation>velocidad</translation>
-    </message>
-    <message>
-        <source>plot</source>
-        <translation>gráfica</translation>
-    </message>
-    <message>
-        <source>diagram</source>
-        <translation>diagrama</translation>
-    </message>
-    <message>
-        <source>predictions</source>
-        <translation>predicciones</translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation>registro</translation>
-    </message>
-    <message>
-        <source>decision_map</source>
-        <translation>mapa de decisión</translation>
-    </message>
-    <message>
-        <source>inspector</source>
-        <translation>inspector</translation>
-    </message>
-    <message>
-        <source>history</source>
-        <translation>historial</translation>
-    </message>
-    <message>
         <source>Lesson step</source>
         <translation>Paso de la lección</translation>
     </message>
@@ -4587,10 +4566,6 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Visible panels (the others are hidden)</source>
         <translation>Paneles visibles (los demás se ocultan)</translation>
-    </message>
-    <message>
-        <source>one choice per line; start the right one(s) with *</source>
-        <translation>una opción por línea; empieza la(s) correcta(s) con *</translation>
     </message>
     <message>
         <source>default</source>
@@ -4653,60 +4628,255 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Explicación</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
+        <source>Outputs</source>
+        <translation>Salidas</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Texto</translation>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Acción</translation>
+        <source>Weights</source>
+        <translation>Pesos</translation>
     </message>
     <message>
-        <source>iterations (Step N, Play to)</source>
-        <translation>iteraciones (N pasos, Seguir hasta)</translation>
+        <source>Hide until answered: {what}</source>
+        <translation>Ocultar hasta responder: {what}</translation>
     </message>
     <message>
-        <source>setting (Change a setting)</source>
-        <translation>ajuste (Cambiar un ajuste)</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
-        <source>prompt</source>
-        <translation>enunciado</translation>
+        <source>&amp;Action</source>
+        <translation>Acc&amp;ión</translation>
     </message>
     <message>
-        <source>choices</source>
-        <translation>opciones</translation>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
     </message>
     <message>
-        <source>answer (number)</source>
-        <translation>respuesta (número)</translation>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
     </message>
     <message>
-        <source>tolerance</source>
-        <translation>tolerancia</translation>
+        <source>&amp;Question</source>
+        <translation>&amp;Pregunta</translation>
     </message>
     <message>
-        <source>quantity (prediction)</source>
-        <translation>magnitud (predicción)</translation>
+        <source>Pro&amp;mpt</source>
+        <translation>&amp;Enunciado</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation>fila</translation>
+        <source>Quantity</source>
+        <translation>Magnitud</translation>
     </message>
     <message>
-        <source>column</source>
-        <translation>columna</translation>
+        <source>&amp;Explanation</source>
+        <translation>Explicació&amp;n</translation>
     </message>
     <message>
-        <source>explanation</source>
-        <translation>explicación</translation>
+        <source>Hide until answered</source>
+        <translation>Ocultar hasta responder</translation>
+    </message>
+    <message>
+        <source>Step fields</source>
+        <translation>Campos del paso</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view step</source>
+        <translation>&amp;Vista previa del paso</translation>
+    </message>
+    <message>
+        <source>Show the step as students see it, with the edits not yet saved</source>
+        <translation>Mostrar el paso como lo ven los estudiantes, con los cambios aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Iteration to reach</source>
+        <translation>Iteración a alcanzar</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Train (a whole run)</source>
+        <translation>Entrenar (una ejecución completa)</translation>
+    </message>
+    <message>
+        <source>Step once</source>
+        <translation>Un paso</translation>
+    </message>
+    <message>
+        <source>Step N iterations</source>
+        <translation>N pasos (iteraciones)</translation>
+    </message>
+    <message>
+        <source>Play to an iteration</source>
+        <translation>Seguir hasta una iteración</translation>
+    </message>
+    <message>
+        <source>Edit a cell or a weight</source>
+        <translation>Editar una celda o un peso</translation>
+    </message>
+    <message>
+        <source>Change a setting</source>
+        <translation>Cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Opción múltiple</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Escribe un número</translation>
+    </message>
+    <message>
+        <source>Predict a value of the inspector</source>
+        <translation>Predecir un valor del inspector</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Train and Stop</source>
+        <translation>Entrenar y Detener</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Step and Step N</source>
+        <translation>Paso y N pasos</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Error plot</source>
+        <translation>Gráfica del error</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Mapa de decisión</translation>
+    </message>
+    <message>
+        <source>Backprop inspector</source>
+        <translation>Inspector de retropropagación</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Ninguna acción</translation>
+    </message>
+    <message>
+        <source>No question</source>
+        <translation>Ninguna pregunta</translation>
+    </message>
+    <message>
+        <source>Any setting</source>
+        <translation>Cualquier ajuste</translation>
+    </message>
+    <message>
+        <source>{name} (Adam)</source>
+        <translation>{name} (Adam)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Not in this network</source>
+        <translation>No está en esta red</translation>
+    </message>
+    <message>
+        <source>Weights from layer {k} to layer {next}</source>
+        <translation>Pesos de la capa {k} a la capa {next}</translation>
+    </message>
+    <message>
+        <source>Change of the weights from layer {k} to layer {next}</source>
+        <translation>Cambio de los pesos de la capa {k} a la capa {next}</translation>
+    </message>
+    <message>
+        <source>Output error</source>
+        <translation>Error de la salida</translation>
+    </message>
+    <message>
+        <source>Error of hidden layer {k}</source>
+        <translation>Error de la capa oculta {k}</translation>
+    </message>
+    <message>
+        <source>Output delta</source>
+        <translation>Delta de la salida</translation>
+    </message>
+    <message>
+        <source>Delta of hidden layer {k}</source>
+        <translation>Delta de la capa oculta {k}</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Outputs of hidden layer {k}</source>
+        <translation>Salidas de la capa oculta {k}</translation>
+    </message>
+    <message>
+        <source>{what} ({name})</source>
+        <translation>{what} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>StepPreview</name>
+    <message>
+        <source>Preview of the step</source>
+        <translation>Vista previa del paso</translation>
+    </message>
+    <message>
+        <source>How students see the step, unsaved edits included. Answering here changes nothing; a prediction is checked only in the lesson.</source>
+        <translation>Así ven los estudiantes el paso, con los cambios sin guardar. Responder aquí no cambia nada; una predicción solo se comprueba en la lección.</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Cerrar la vista previa</translation>
+    </message>
+    <message>
+        <source>In the lesson the prediction is locked in here and checked against the network once the step&apos;s action is done.</source>
+        <translation>En la lección la predicción se fija aquí y se compara con la red cuando se ha hecho la acción del paso.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +5015,14 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
 </context>
 <context>
     <name>SurfacePlot</name>
+    <message>
+        <source>Error surface</source>
+        <translation>Superficie de error</translation>
+    </message>
+    <message>
+        <source>Error along the straight line</source>
+        <translation>Error a lo largo de la línea recta</translation>
+    </message>
     <message>
         <source>this run</source>
         <translation>esta ejecución</translation>
