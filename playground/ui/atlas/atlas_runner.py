@@ -27,9 +27,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from playground.core.atlas.compute import AtlasJob, chunks as shape_chunks
 from playground.core.atlas.records import AtlasRecords
-from playground.core.training.heartbeat import Heartbeat
-from playground.core.training.run import Cancel, Failed, next_job_id
+from playground.core.training.run import Failed, next_job_id
 from playground.ui.run.helper_pool import HelperPool, PipeClosed
+from playground.ui.run.job_reader import DONE, JobReader
 from playground.ui.run.relay import BEATS_PER_STALL, STALL_SECONDS, STOP_GRACE_SECONDS
 
 HELPERS = 2  # two cores here: one helper each (the pool still makes more beyond its size if asked)
@@ -191,40 +191,21 @@ class AtlasRunner(QObject):
     def _run_chunk(self, helper, job) -> bool:
         """Send one chunk and relay its messages until its final one; False when it ended otherwise."""
         helper.send(job)
-        heard = time.monotonic()
-        stop_seen = None
-        report_at = STALL_SECONDS
-        while True:
-            try:
-                message = helper.inbox.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                message = None
-            now = time.monotonic()
-            if message is not None:
-                heard = now
-                if report_at > STALL_SECONDS:
-                    report_at = STALL_SECONDS
-                    self._heard.emit()
-                if isinstance(message, PipeClosed):
-                    self._problem.emit(message.reason)
-                    return False
-                if isinstance(message, Failed) and message.job_id in (0, job.job_id):
-                    self._problem.emit(message.message.splitlines()[0] if message.message else "failed")
-                    return False
-                if isinstance(message, AtlasRecords) and message.job_id == job.job_id:
-                    self._post(list(message.records))
-                    if message.final:
-                        return not self._stop.is_set()
-                elif not isinstance(message, Heartbeat):
-                    pass  # a message of an earlier job: dropped
-            self._post(None)  # records kept back by the throttle go once it allows
-            if self._stop.is_set() and stop_seen is None:
-                stop_seen = now
-                helper.send(Cancel(job.job_id))
-            if stop_seen is not None and now - max(stop_seen, heard) >= STOP_GRACE_SECONDS:
-                helper.kill()
+
+        def on_message(message) -> bool:
+            if not isinstance(message, AtlasRecords):
                 return False
-            silent = now - heard
-            if silent >= report_at:
-                self._silent.emit(silent)
-                report_at = float(int(silent)) + 1.0
+            self._post(list(message.records))
+            return message.final
+
+        end = JobReader(helper, job.job_id, on_message, stall_seconds=STALL_SECONDS,
+                        grace_seconds=STOP_GRACE_SECONDS, poll_seconds=POLL_SECONDS, stopping=self._stop.is_set,
+                        stalled=self._silent.emit, answered=self._heard.emit,
+                        tick=lambda: self._post(None)).run()  # records kept back by the throttle go once it allows
+        if end is DONE:
+            return not self._stop.is_set()
+        if isinstance(end, PipeClosed):
+            self._problem.emit(end.reason)
+        elif isinstance(end, Failed):
+            self._problem.emit(end.message.splitlines()[0] if end.message else "failed")
+        return False  # (or KILLED: the reader has killed the helper)

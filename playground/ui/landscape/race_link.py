@@ -14,16 +14,15 @@ ends, so no helper outlives its race; ``shutdown`` (the window closing) stops a 
 
 from __future__ import annotations
 
-import queue
 import threading
-import time
 
 from PySide6.QtCore import QObject, Signal
 
 from playground.core.landscape.race_job import PROGRESS_INTERVAL, RaceFinished, RaceJob, RaceMirror, RaceProgress
-from playground.core.training.run import Cancel, Failed
+from playground.core.training.run import Failed
 from playground.ui.run import relay
 from playground.ui.run.helper_pool import HelperPool, HelperProcess, PipeClosed
+from playground.ui.run.job_reader import KILLED, JobReader
 
 POLL_SECONDS = 0.02
 
@@ -45,8 +44,7 @@ class RaceLink(QObject):
         self._lock = threading.Lock()
         self._helper: HelperProcess | None = None
         self._thread: threading.Thread | None = None
-        self._job_id: int | None = None
-        self._stop_at: float | None = None  # when Stop was pressed for the running race
+        self._reader: JobReader | None = None  # the running race's (its stop() cancels it)
         self._mirror: RaceMirror | None = None
         self._unread = False
         self.finished.connect(self._ended)
@@ -66,12 +64,14 @@ class RaceLink(QObject):
             return False
         pool = self._pool or HelperPool.shared()
         helper = pool.acquire(self._name, PROGRESS_INTERVAL, relay.STALL_SECONDS / relay.BEATS_PER_STALL)
+        reader = JobReader(helper, job.job_id, self._on_message, stall_seconds=relay.STALL_SECONDS,
+                           grace_seconds=relay.STOP_GRACE_SECONDS, poll_seconds=POLL_SECONDS,
+                           stalled=self.stalled.emit, kill=lambda: self._release(kill=True))
         with self._lock:
-            self._helper, self._job_id, self._stop_at = helper, job.job_id, None
+            self._helper, self._reader = helper, reader
             self._mirror, self._unread = RaceMirror(len(job.race.values)), False
         helper.send(job)
-        self._thread = threading.Thread(target=self._read, args=(helper, job.job_id), name=f"{self._name}-relay",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._read, args=(reader,), name=f"{self._name}-relay", daemon=True)
         self._thread.start()
         self.runningChanged.emit(True)
         return True
@@ -79,10 +79,9 @@ class RaceLink(QObject):
     def stop(self) -> None:
         """Cancel the running race by its id (the helper ends it within a turn; a silent one is ended)."""
         with self._lock:
-            if self._helper is None or self._job_id is None or self._stop_at is not None:
+            if self._helper is None or self._reader is None:
                 return
-            self._stop_at = time.monotonic()
-            self._helper.send(Cancel(self._job_id))
+            self._reader.stop()  # (once: a second Stop changes nothing)
 
     def take(self) -> RaceMirror | None:
         """The race so far (the mirror itself: read it in the GUI thread before the next ``progressed``)."""
@@ -99,43 +98,28 @@ class RaceLink(QObject):
         self._release()
 
     # ------------------------------------------------------------------ the reading thread
-    def _read(self, helper: HelperProcess, job_id: int) -> None:
-        heard = time.monotonic()
-        report_at = relay.STALL_SECONDS
-        while True:
-            try:
-                message = helper.inbox.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                message = None
-            now = time.monotonic()
-            if message is not None:
-                heard = now
-                report_at = relay.STALL_SECONDS
-                if isinstance(message, PipeClosed):
-                    self._finish(self.failed, self.tr("The helper process stopped unexpectedly ({how}).").format(
-                        how=message.reason))
-                    return
-                if isinstance(message, Failed) and message.job_id in (0, job_id):
-                    self._finish(self.failed, message.message)
-                    return
-                if isinstance(message, RaceFinished) and message.job_id == job_id:
-                    self._finish(self.finished, message)
-                    return
-                if isinstance(message, RaceProgress) and message.job_id == job_id:
-                    with self._lock:
-                        self._mirror.apply(message)
-                        first, self._unread = not self._unread, True
-                    if first:
-                        self.progressed.emit()
+    def _read(self, reader: JobReader) -> None:
+        end = reader.run()
+        if end is KILLED:  # (the reader has given the helper back to the pool, which killed it)
+            self._finish(self.failed, self.tr("The helper process did not answer, so it was ended."))
+        elif isinstance(end, PipeClosed):
+            self._finish(self.failed, self.tr("The helper process stopped unexpectedly ({how}).").format(
+                how=end.reason))
+        elif isinstance(end, Failed):
+            self._finish(self.failed, end.message)
+
+    def _on_message(self, message) -> bool:
+        """One message of the race (in the reading thread); True for its last."""
+        if isinstance(message, RaceFinished):
+            self._finish(self.finished, message)
+            return True
+        if isinstance(message, RaceProgress):
             with self._lock:
-                stop_at = self._stop_at
-            if stop_at is not None and now - max(stop_at, heard) >= relay.STOP_GRACE_SECONDS:
-                self._release(kill=True)
-                self._finish(self.failed, self.tr("The helper process did not answer, so it was ended."))
-                return
-            if now - heard >= report_at:
-                self.stalled.emit(now - heard)
-                report_at = float(int(now - heard)) + 1.0
+                self._mirror.apply(message)
+                first, self._unread = not self._unread, True
+            if first:
+                self.progressed.emit()
+        return False
 
     def _finish(self, signal, value) -> None:
         self._release()
@@ -150,7 +134,7 @@ class RaceLink(QObject):
     def _ended(self, _value=None) -> None:
         """In the GUI thread, after the last signal of a race."""
         with self._lock:
-            self._job_id = None
+            self._reader = None
         if self._thread is not None:
             self._thread.join(1.0)  # it returns right after its last signal
         self.runningChanged.emit(False)

@@ -41,16 +41,15 @@ only the last resort when the thread does not end in time.
 from __future__ import annotations
 
 import dataclasses
-import queue
 import threading
-import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from playground.core.helper.helper_entry import describe_exit
 from playground.core.training.progress import RunMirror, StudyMirror
-from playground.core.training.run import Cancel, Failed, Job, Progress, StudyDelta, next_job_id
+from playground.core.training.run import Failed, Job, Progress, StudyDelta, next_job_id
 from playground.ui.run.helper_pool import CLOSE_SECONDS, HelperPool, HelperProcess, PipeClosed
+from playground.ui.run.job_reader import KILLED, JobReader
 
 POLL_SECONDS = 0.02
 PROGRESS_INTERVAL = 1 / 30  # the helper sends at most ~30 progress messages a second
@@ -60,8 +59,6 @@ STALL_SECONDS = 5.0  # a helper silent this long while a job runs is reported (a
 STOP_GRACE_SECONDS = 1.0  # after Stop, a helper silent this long is killed and the job ends with what it sent
 BEATS_PER_STALL = 10
 
-
-_NOTHING = object()
 
 
 class RelayWorker(QObject):
@@ -80,10 +77,10 @@ class RelayWorker(QObject):
         self._name = name
         self._helper: HelperProcess | None = None
         # Shared with the GUI thread (set_speed, cancel) under this lock: the helper, the speed,
-        # the running job's id and the last job Stop was pressed for.
+        # the running job's reader and the last job Stop was pressed for.
         self._state_lock = threading.Lock()
         self._speed = speed  # iterations a second, 0 = full speed (written into the helper's shared value)
-        self._job_id: int | None = None
+        self._reader: JobReader | None = None  # the running job's
         self._cancelled: int | None = None
         self._mirror: RunMirror | None = None  # the training session's, kept across jobs that go on
         # Progress handed to the GUI thread but not yet taken: while the GUI thread is behind
@@ -114,12 +111,9 @@ class RelayWorker(QObject):
         """Stop job ``job_id`` (a Cancel to its helper); any thread. The watchdog then waits for the end."""
         with self._state_lock:
             self._cancelled = job_id
-            if self._helper is not None and self._job_id == job_id:
-                self._helper.send(Cancel(job_id))
-
-    def _stop_pressed(self, job_id: int) -> bool:
-        with self._state_lock:
-            return self._cancelled == job_id
+            reader = self._reader
+            if self._helper is not None and reader is not None and reader.job_id == job_id:
+                reader.stop()
 
     @Slot(object)
     def run_job(self, job) -> None:
@@ -140,72 +134,62 @@ class RelayWorker(QObject):
         else:
             mirror = StudyMirror()
         helper = self._helper
+        reader = self._reader_for(helper, job_id, mirror)
         with self._state_lock:
-            self._job_id = job_id
+            self._reader = reader
             helper.send(job)
             if self._cancelled == job_id:  # Stop came before the job reached this thread
-                helper.send(Cancel(job_id))
+                reader.stop()
         try:
-            self._relay(helper, job_id, mirror)
+            self._relay(reader)
         finally:
             with self._state_lock:
-                self._job_id = None
+                self._reader = None
 
-    def _relay(self, helper: HelperProcess, job_id: int, mirror) -> None:
+    def _reader_for(self, helper: HelperProcess, job_id: int, mirror) -> JobReader:
+        """The reader of job ``job_id``'s messages: each applied to ``mirror``; what a turn brought is posted as
+        one snapshot, the final one goes with ``finished``."""
+        applied = False
+
+        def on_message(message) -> bool:
+            nonlocal applied
+            if not isinstance(message, (Progress, StudyDelta)):
+                return False
+            mirror.apply(message)
+            applied = True
+            if message.status is None:
+                return False
+            final = mirror.take()
+            unread = self.take_progress()  # not drawn yet: its lines go with the final one
+            self.finished.emit(final if unread is None else final.after(unread))
+            return True
+
+        def tick() -> None:  # a slow UI gets one merged message a turn, not a backlog
+            nonlocal applied
+            if applied:
+                applied = False
+                snapshot = mirror.take()  # None: the rest of a report is on its way
+                if snapshot is not None:
+                    self._post(snapshot)
+
+        return JobReader(helper, job_id, on_message, stall_seconds=STALL_SECONDS, grace_seconds=STOP_GRACE_SECONDS,
+                         poll_seconds=POLL_SECONDS, stalled=self.stalled.emit, answered=self.answered.emit, tick=tick,
+                         kill=lambda: self.close_helper(timeout=0))
+
+    def _relay(self, reader: JobReader) -> None:
         """The loop of :meth:`run_job`: until the job's final message, a failure, or the watchdog ends it."""
         try:  # a spare for the next link, while this one works (the pool starts one only below its size)
             self._pool.warm(PROGRESS_INTERVAL, STALL_SECONDS / BEATS_PER_STALL)
         except Exception:  # noqa: BLE001 - a spare that cannot start changes nothing here
             pass
-        heard = time.monotonic()  # when the helper was last heard from (the job's start counts)
-        stop_seen = None  # when Stop was first seen
-        report_at = STALL_SECONDS  # the silence at which the next stall report is due
-        while True:
-            try:
-                message = helper.inbox.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                message = _NOTHING
-            now = time.monotonic()
-            if message is not _NOTHING:
-                heard = now
-                if report_at > STALL_SECONDS:
-                    report_at = STALL_SECONDS
-                    self.answered.emit()
-                # Drain what has arrived so a slow UI gets one merged message, not a backlog.
-                applied = False
-                while True:
-                    if isinstance(message, PipeClosed):
-                        self._helper_died(message.reason)
-                        return
-                    if isinstance(message, Failed) and message.job_id in (0, job_id):
-                        self.failed.emit(message.message)
-                        return
-                    if isinstance(message, (Progress, StudyDelta)) and message.job_id == job_id:
-                        mirror.apply(message)  # (a message of another job is dropped)
-                        applied = True
-                        if message.status is not None:
-                            final = mirror.take()
-                            unread = self.take_progress()  # not drawn yet: its lines go with the final one
-                            self.finished.emit(final if unread is None else final.after(unread))
-                            return
-                    try:
-                        message = helper.inbox.get_nowait()
-                    except queue.Empty:
-                        break
-                snapshot = mirror.take() if applied else None  # None: the rest of a report is on its way
-                if snapshot is not None:
-                    self._post(snapshot)
-            if stop_seen is None and self._stop_pressed(job_id):
-                stop_seen = now
-            if stop_seen is not None and now - max(stop_seen, heard) >= STOP_GRACE_SECONDS:
-                self.close_helper(timeout=0)  # kills it
-                self.killed.emit(self.tr("The helper process did not answer, so it was ended; what it had sent "
-                                         "so far is kept."))
-                return
-            silent = now - heard
-            if silent >= report_at:
-                self.stalled.emit(silent)
-                report_at = float(int(silent)) + 1.0
+        end = reader.run()
+        if end is KILLED:  # (the reader has closed the helper, which kills it)
+            self.killed.emit(self.tr("The helper process did not answer, so it was ended; what it had sent "
+                                     "so far is kept."))
+        elif isinstance(end, PipeClosed):
+            self._helper_died(end.reason)
+        elif isinstance(end, Failed):
+            self.failed.emit(end.message)
 
     def _helper_died(self, reason: str) -> None:
         """The pipe closed during a job: the helper ended. Say how."""
