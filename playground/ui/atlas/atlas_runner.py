@@ -9,7 +9,8 @@ and puts the records where the UI thread takes them. The threads never touch a w
 ``UPDATES_PER_SECOND`` times a second and only when the UI thread has taken what came before, so a busy
 window gets one merged batch, never a backlog.
 
-Watchdog, as the training relay's (:mod:`playground.ui.run.relay`): a helper silent for ``STALL_SECONDS``
+Each chunk's messages are read by a :class:`~playground.ui.run.job_reader.JobReader`, as the training
+relay's are (:mod:`playground.ui.run.relay`), with its watchdog: a helper silent for ``STALL_SECONDS``
 while it works is reported (``stalled``). Stop sends a ``Cancel`` with the running chunk's job id to each
 helper; a helper silent ``STOP_GRACE_SECONDS`` after Stop is killed. Every helper is given back to the pool
 (which ends it) when its thread ends: when the grid is done, after Stop, or when the window closes

@@ -2,7 +2,8 @@
 
 :class:`RaceLink` lives in the GUI thread. ``start(job)`` takes a helper of the app's
 :class:`~playground.ui.run.helper_pool.HelperPool` and sends it the :class:`~playground.core.landscape.race_job.RaceJob`;
-a plain Python thread reads the helper's inbox (``HelperProcess.inbox``, filled by its own reading thread),
+a plain Python thread reads the helper's inbox (``HelperProcess.inbox``, filled by its own reading thread)
+with a :class:`~playground.ui.run.job_reader.JobReader`,
 applies the race's messages to a :class:`~playground.core.landscape.race_job.RaceMirror` and hands the
 picture to the GUI thread by queued signals: ``progressed`` is emitted once until the window has taken the
 picture (``take``), so a busy window is never behind by a backlog; then ``finished(RaceFinished)`` or

@@ -30,6 +30,8 @@ second); ``answered`` follows if it is heard again. After Stop, a helper silent 
 new helper. "Silent" means the helper's main loop has not gone round: stopped, wedged in a
 computation that does not return, or (rarely) busy with one iteration that takes longer than
 ``STALL_SECONDS``, which the report then honestly describes too and which ends when it answers.
+The reading and the watchdog are :class:`~playground.ui.run.job_reader.JobReader`'s, shared with the atlas
+runner and the race link; the worker adds what is its own: the mirror, the merged progress and its signals.
 
 Teardown follows the Qt pattern: Stop ends the running job within a few ms (or the watchdog
 kills the helper), the worker gives its helper back to the pool in its own thread (which ends
