@@ -48,6 +48,7 @@ __all__ = ["CURRENT_COLOUR", "LIVE_REFIT_S", "MAX_OVERLAYS", "MAX_PREVIOUS_RUNS"
 TICK_PT = 12.0
 AXIS_LABEL_PT = 14.0
 LEGEND_PT = 11.0
+NOTE_PT = 11.0  # the error axis title's note while a lesson's question hides the error's numbers
 CONTROLS_PT = 12.0
 
 
@@ -413,8 +414,10 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", self.tr("iteration"), **style)
         title = html.escape(self.tr("mean |error|"))
-        if self.error_hidden():  # the tick numbers are left out: the title says why (under it, nearer the ticks)
-            title += "<br>" + html.escape(self.tr("(numbers hidden until you answer)"))
+        if self.error_hidden():  # the tick numbers are left out: the title says why (under it, nearer the ticks,
+            # smaller: a long note would shrink the whole title in a short plot)
+            title += (f"<br><span style='font-size: {NOTE_PT * self._scale:.0f}pt'>"
+                      + html.escape(self.tr("(hidden until you answer)")) + "</span>")
         item.setLabel("left", title, **style)
         item.getAxis("left").center_label_lines()
         self._show_axis_titles()  # setLabel shows them again
