@@ -3,10 +3,12 @@
 For every predict step of every shipped lesson (a prediction, or a step that hides something: ``Step.hidden``)
 the step is loaded, its action done as a student who has not answered yet, and every text the window shows
 is read (labels, fields, buttons, item views' cells and tooltips, the inspector's painted cells, the texts
-drawn in the plots and the diagram, the diagram's read-outs, the status bar, the window title, and every
-visible widget's tooltip and accessible name and description): none holds the asked value, nor a number of
-what the step hides, in any format the window writes numbers (several precisions, a decimal point or comma).
-Then the question is answered right and the numbers are back.
+drawn in the plots and the diagram, the plots' axis tick numbers, the diagram's read-outs, the status bar, the
+window title, and every visible widget's tooltip and accessible name and description): none holds the asked
+value, nor a number of what the step hides, in any format the window writes numbers (several precisions, a
+decimal point or comma). While the error is hidden the error plot's error axis draws no number at all (its
+ticks, "0.25", carry too few digits for that search). Then the question is answered right and the numbers are
+back.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ import math
 import re
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGraphicsSimpleTextItem, QGraphicsTextItem,
                                QGraphicsView, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QTextEdit, QWidget)
 
@@ -76,6 +80,17 @@ def pattern(texts: set[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\d.,])({alternatives})(?!\d)")
 
 
+def tick_texts(axis: pg.AxisItem) -> list[str]:
+    """The tick numbers a plot's axis draws (pyqtgraph's draw specs, as its paint uses them)."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [] if specs is None else [text for _, _, text in specs[2]]
+
+
 def shown_texts(w: MainWindow) -> list[tuple[str, str]]:
     """(where, text) for every text the window shows or says of its visible widgets."""
     found = [("window title", w.windowTitle()), ("status bar message", w.statusBar().currentMessage())]
@@ -109,6 +124,8 @@ def shown_texts(w: MainWindow) -> list[tuple[str, str]]:
                     found.append((where + " drawn", item.toPlainText()))
                 elif isinstance(item, QGraphicsSimpleTextItem) and item.isVisible():
                     found.append((where + " drawn", item.text()))
+                elif isinstance(item, pg.AxisItem) and item.isVisible():
+                    found += [(where + f" {item.orientation} tick", text) for text in tick_texts(item)]
     view = w.network_view  # its hover read-out over every unit and every edge (a unit's value, a weight)
     if view.isVisible():
         sizes = view.sizes()
@@ -252,10 +269,16 @@ def check_step(qtbot, w, key: str, index: int) -> None:
     texts = shown_texts(w) + [("announced", text) for text in said]
     assert not found_in(texts, secrets), f"lesson {key} step {index + 1} gives its answer away"
     assert any(PLACEHOLDER in text for _, text in texts)  # the masked numbers are shown as such
+    error_axis = w.error_plot.plot_widget.getPlotItem().getAxis("left")
+    error_hidden = "error" in player.mask.names() and w.error_plot.isVisible()
+    if error_hidden:  # the curve is drawn on an axis without numbers
+        assert tick_texts(error_axis) == [] and len(w.error_plot.current_data()[0])
     answer_right(qtbot, w, step, before)
     settle(qtbot, w)
     assert player.mask.names() == frozenset()
     assert found_in(shown_texts(w), secrets), f"lesson {key} step {index + 1}: nothing is shown again"
+    if error_hidden:
+        assert tick_texts(error_axis)
 
 
 LANGUAGES = ["en", "de", "es"]

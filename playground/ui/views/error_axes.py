@@ -61,14 +61,36 @@ class FittedAxis(pg.AxisItem):
                 kept.append(spec)
         return axis, ticks, kept
 
+    def show_numbers(self, on: bool) -> None:
+        """Draw the tick numbers (True, the default) or the ticks and the grid alone (False): a lesson's open
+        question asks for the values this axis would give away. The axis takes less room without them."""
+        if bool(self.style["showValues"]) != bool(on):
+            self.setStyle(showValues=bool(on))  # pyqtgraph's own switch: generateDrawSpecs then makes no texts
+
+    def numbers_shown(self) -> bool:
+        return bool(self.style["showValues"])
+
     def tick_texts(self, lo: float, hi: float, length: float) -> list[str]:
-        """Every tick text a range [lo, hi] (axis units) of ``length`` px would show."""
+        """Every tick text a range [lo, hi] (axis units) of ``length`` px would show (none while the numbers
+        are hidden)."""
         texts = []
-        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or length <= 0:
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or length <= 0 or not self.numbers_shown():
             return texts
         for spacing, values in self.tickValues(lo, hi, length):
             texts += self.tickStrings(list(values), self.autoSIPrefixScale * self.scale, spacing or 1.0)
         return texts
+
+    def center_label_lines(self) -> None:
+        """Centre the label's lines on each other (a title of two lines: what the axis shows, and a note); call it
+        after every setLabel. One line is drawn as before."""
+        document = self.label.document()
+        option = document.defaultTextOption()
+        if option.alignment() != Qt.AlignmentFlag.AlignHCenter:
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            document.setDefaultTextOption(option)
+        self.label.setTextWidth(-1)  # its own width first: the longest line unwrapped
+        self.label.setTextWidth(document.idealWidth())
+        self.resizeEvent()  # placed anew: a label of another length or thickness
 
     def label_rect(self) -> QRectF:
         """Where the label is drawn, in the axis's coordinates."""
@@ -91,7 +113,9 @@ class FittedAxis(pg.AxisItem):
         """Reserve room for the label and every tick text of the range [lo, hi] (axis units)."""
         font = self.style["tickFont"] or QFont()
         metrics = QFontMetricsF(font)
-        texts = self.tick_texts(lo, hi, length) or ["0"]
+        shown = self.numbers_shown()
+        texts = self.tick_texts(lo, hi, length) or (["0"] if shown else [])
+        offsets = self.style["tickTextOffset"] if shown else (0, 0)  # no texts: no room beside the ticks for them
         label = self.label.boundingRect()
         # A label longer than a small plot's side is drawn smaller rather than cut off.
         shrink = min(1.0, 0.95 * length / label.width()) if label.width() > 0 and length > 0 else 1.0
@@ -101,15 +125,16 @@ class FittedAxis(pg.AxisItem):
         thickness = label.height() * shrink
         ticks = max(0.0, float(self.style["tickLength"]))
         if self.orientation == "left":
-            widest = max(metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, t).width()
-                         for t in texts)
-            need = math.ceil(thickness + self.gap + widest + self.style["tickTextOffset"][0] + ticks + 1)
+            widest = max((metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, t).width()
+                          for t in texts), default=0.0)
+            need = math.ceil(thickness + self.gap + widest + offsets[0] + ticks + 1)
             if self.fixedWidth != need:
                 self.setWidth(need)
                 changed = True
         elif self.orientation == "bottom":
-            tall = metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, "0").height() * 0.8
-            need = math.ceil(thickness + self.gap + tall + self.style["tickTextOffset"][1] + ticks + 1)
+            tall = (metrics.boundingRect(QRectF(0, 0, 1000, 100), Qt.AlignmentFlag.AlignCenter, "0").height() * 0.8
+                    if shown else 0.0)
+            need = math.ceil(thickness + self.gap + tall + offsets[1] + ticks + 1)
             if self.fixedHeight != need:
                 self.setHeight(need)
                 changed = True

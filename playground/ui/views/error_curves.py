@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
+from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.language import number
 
 
@@ -62,10 +63,11 @@ def format_duration(seconds: float) -> str:
     return f"{h // 24} d {h % 24} h" if h % 24 else f"{h // 24} d"
 
 
-def describe_point(iteration: float, error: float) -> str:
-    """The hover read-out text for one point: 'iteration 12,345   error 0.00500243'."""
+def describe_point(iteration: float, error: float, hidden: bool = False) -> str:
+    """The hover read-out text for one point: 'iteration 12,345   error 0.00500243' ('error ?' when ``hidden``:
+    a lesson's open question asks for it)."""
     return QCoreApplication.translate("ErrorPlot", "iteration {number}   error {value}").format(
-        number=QLocale().toString(int(round(iteration))), value=number(error, ".6g"))
+        number=QLocale().toString(int(round(iteration))), value=PLACEHOLDER if hidden else number(error, ".6g"))
 
 
 
@@ -141,11 +143,12 @@ class RunCurves:
         return [self._data(run) for run in self._ancestors]
 
     def describe_at(self, x: float) -> str | None:
-        """Read-out text for the point nearest to view x on the current curve (or the latest run)."""
+        """Read-out text for the point nearest to view x on the current curve (or the latest run); its error is
+        "?" while a lesson's open question hides it."""
         point = self._nearest_point(x)
         if point is None:
             return None
-        return describe_point(*point)
+        return describe_point(*point, hidden=self.error_hidden())
 
     def _nearest_point(self, x: float) -> tuple[float, float] | None:
         if not math.isfinite(x):

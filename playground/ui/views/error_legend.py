@@ -188,6 +188,9 @@ class LegendPlacement:
             wrapped = text_width is not None and item.boundingRect().width() > text_width
             if wrapped:
                 item.setTextWidth(text_width)
+            # The text is kept as a pixmap (error_range._cache_legend), and setTextWidth does not invalidate it:
+            # the pixmap came out blank after a resize (the legend drew no text once a lesson's mask lifted).
+            item.update()
             label.setToolTip(html.unescape(label.text) if wrapped else "")
             label.updateMin()
 

@@ -15,12 +15,13 @@ The panel is in six modules: this one (the widget: its controls and look), the v
 a Run (:mod:`~playground.ui.views.error_follow`) and the axes (:mod:`~playground.ui.views.error_axes`).
 """
 
+import html
 import math
 from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,7 +34,6 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
-from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.kit.plot_description import error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.line_breaks import bars_joined
@@ -48,6 +48,7 @@ __all__ = ["CURRENT_COLOUR", "LIVE_REFIT_S", "MAX_OVERLAYS", "MAX_PREVIOUS_RUNS"
 TICK_PT = 12.0
 AXIS_LABEL_PT = 14.0
 LEGEND_PT = 11.0
+NOTE_PT = 11.0  # the error axis title's note while a lesson's question hides the error's numbers
 CONTROLS_PT = 12.0
 
 
@@ -221,13 +222,26 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self.plot_widget.setAccessibleDescription(error_plot_text(self._run, x, y))
 
     def follow_mask(self, mask) -> None:
-        """Say and show no error numbers (the description, the hover read-out) while ``mask`` (an AnswerMask)
-        hides the error: a lesson's open question asks for them."""
+        """Say and show no error numbers while ``mask`` (an AnswerMask) hides the error: a lesson's open question
+        asks for them. The curves are still drawn (the student watches the error fall), on an error axis without
+        tick numbers whose title says they are hidden; the hover read-out names the iteration alone, the
+        description no number. Revealed, all of them come back at once."""
         self._mask = mask
         mask.changed.connect(self._mask_changed)
         self._mask_changed()
 
+    def error_hidden(self) -> bool:
+        """Whether a lesson's open question hides the error's numbers now (follow_mask)."""
+        return self._mask is not None and self._mask.hides("error")
+
     def _mask_changed(self) -> None:
+        axis = self.plot_widget.getPlotItem().getAxis("left")
+        hidden = self.error_hidden()
+        if axis.numbers_shown() == hidden:
+            axis.show_numbers(not hidden)
+            self._set_axis_labels()
+            self._fit_axes("y")  # the axis is narrower without its numbers: the curve gets the room
+            self._place_overlays()
         self.describe()
         self._clear_hover()
 
@@ -332,11 +346,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         if point is None:
             self._clear_hover()
             return
-        if self._mask is not None and self._mask.hides("error"):  # the iteration alone
-            self.hover_label.setText(QCoreApplication.translate("ErrorPlot", "iteration {number}   error {value}").format(
-                number=QLocale().toString(int(round(point[0]))), value=PLACEHOLDER))
-        else:
-            self.hover_label.setText(describe_point(*point))
+        self.hover_label.setText(describe_point(*point, hidden=self.error_hidden()))  # the iteration alone, or both
         self._marker.setData([point[0]], [point[1]])
 
     def _clear_hover(self) -> None:
@@ -403,7 +413,13 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         style = {"color": foreground.name(), "font-size": f"{AXIS_LABEL_PT * self._scale:.0f}pt"}
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", self.tr("iteration"), **style)
-        item.setLabel("left", self.tr("mean |error|"), **style)
+        title = html.escape(self.tr("mean |error|"))
+        if self.error_hidden():  # the tick numbers are left out: the title says why (under it, nearer the ticks,
+            # smaller: a long note would shrink the whole title in a short plot)
+            title += (f"<br><span style='font-size: {NOTE_PT * self._scale:.0f}pt'>"
+                      + html.escape(self.tr("(hidden until you answer)")) + "</span>")
+        item.setLabel("left", title, **style)
+        item.getAxis("left").center_label_lines()
         self._show_axis_titles()  # setLabel shows them again
 
     def _apply_scale(self) -> None:
