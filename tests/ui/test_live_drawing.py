@@ -130,6 +130,7 @@ class OutputsRun(QObject):
     reset = Signal()
     shownChanged = Signal()
     rowChanged = Signal(int)
+    stateChanged = Signal(str)  # the decision map describes the last map drawn when a run stops
 
     def __init__(self, preset="xor"):
         super().__init__()

@@ -42,13 +42,13 @@ def save_picture(source, path: str, view=None) -> str:
     """
     import pyqtgraph.exporters  # noqa: F401 - registers the exporters; imported when first used (start-up time)
 
+    exporting = getattr(view, "exporting", None)
     if path.lower().endswith(".svg"):
-        with _svg_close_paths_understood():
+        with _svg_close_paths_understood(), exporting(1.0) if exporting is not None else nullcontext():
             data = pg.exporters.SVGExporter(source).export(toBytes=True)
     else:
         if not path.lower().endswith(".png"):
             path += ".png"
-        exporting = getattr(view, "exporting", None)
         with exporting(PNG_RESOLUTION) if exporting is not None else nullcontext():
             exporter = pg.exporters.ImageExporter(source)
             # the whole item as it looks on screen (so at the presentation scale when that is on),

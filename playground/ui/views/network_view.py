@@ -371,11 +371,28 @@ class NetworkView(DiagramFollowing, DiagramText, DiagramPointer, ScaledView, pg.
         """
         self._ratio_override = float(ratio)
         self._restyle_lines()
+        note = self._left_out_note()
         try:
             yield self.ci
         finally:
+            if note is not None:
+                note.setParentItem(None)
+                self.scene().removeItem(note)
             self._ratio_override = None
             self._restyle_lines()
+
+    def _left_out_note(self) -> pg.TextItem | None:
+        """In an exported picture, the labels left out for lack of room are named in a line along its foot
+        (plain text, wrapped to the picture's width): a picture has no tooltip."""
+        tip = self.toolTip()
+        if not tip:
+            return None
+        note = pg.TextItem(tip, color=self._text_color, anchor=(0, 1))
+        note.setParentItem(self._vb)  # pixel coordinates of the box, like the legend
+        width = max(40.0, self._vb.width() - 8)
+        note.textItem.setTextWidth(width)
+        note.setPos(4, self._vb.height() - 2)
+        return note
 
     def _restyle_lines(self) -> None:
         if self._sizes:
