@@ -18,6 +18,7 @@ _NUMBERED = re.compile(r"\d{1,3}[.)]\s+(.*)")
 # Inline code first (its contents are not formatted), then bold, then emphasis.
 _INLINE = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|\*(?!\s)(.+?)(?<!\s)\*")
 _CODE_STYLE = "font-family: monospace;"
+_PRE_STYLE = "font-family: monospace; white-space: pre-wrap;"  # a code block wraps its long lines
 
 
 def inline_html(text: str) -> str:
@@ -59,7 +60,7 @@ def to_html(text: str) -> str:
         line = raw.strip()
         if code is not None:
             if line.startswith("```"):
-                blocks.append(f'<pre style="{_CODE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
+                blocks.append(f'<pre style="{_PRE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
                 code = None
             else:
                 code.append(raw.rstrip())
@@ -91,6 +92,6 @@ def to_html(text: str) -> str:
             else:
                 paragraph.append(line)
     if code is not None:  # an unclosed block runs to the end
-        blocks.append(f'<pre style="{_CODE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
+        blocks.append(f'<pre style="{_PRE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
     flush()
     return "\n".join(blocks)

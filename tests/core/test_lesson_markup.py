@@ -82,7 +82,7 @@ def test_only_the_renderers_own_tags_come_out(text):
     assert {tag for tag, _ in parsed.tags} <= ALLOWED_TAGS
     # the only attribute is the code style the renderer writes; never a link or a source
     assert {(name, value) for _, attrs in parsed.tags for name, value in attrs} <= {
-        ("style", "font-family: monospace;")}
+        ("style", "font-family: monospace;"), ("style", "font-family: monospace; white-space: pre-wrap;")}
     # every character of the author's text that is not a mark is in the page as text
     visible = "".join(parsed.text)
     # what follows ``` on a fence line is the block's language name, not shown (as in Markdown)

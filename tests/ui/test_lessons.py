@@ -208,15 +208,22 @@ def test_stepping_before_predicting_puts_the_step_back(qtbot, window):
     assert not player.action_is_done and not player.is_complete()
 
 
-def test_the_weight_lesson_2_says_grows_most_is_the_engines():
-    """Lesson 2 asks which weight of syn1 grows most in the Step: the choice it accepts is the engine's."""
+def test_the_weight_lesson_2_says_increases_most_is_the_engines():
+    """Lesson 2 asks which weight of syn1 increases most in the Step: the choice it accepts is the engine's, the
+    other three updates are negative (their feedback says they decrease), and the step hides the weights too, since
+    syn1 before and after the Step would give the update away by subtraction."""
     lesson = read_lesson(resources.lessons_dir() / "02-hidden-layer.nnlesson")
-    i, step = next((i, s) for i, s in enumerate(lesson.steps) if s.question and "grow most" in s.question.prompt)
+    i, step = next((i, s) for i, s in enumerate(lesson.steps) if s.question and "increase the most" in s.question.prompt)
     assert step.action.kind == "step"
     update = expected_trace(*lesson.state_at(i))["syn1 update"]
-    grows_most = update.row_names[int(np.argmax(update.value[:, 0]))]
+    increases_most = update.row_names[int(np.argmax(update.value[:, 0]))]
     right = [c.text for c in step.question.choices if c.correct]
-    assert right == [f"{grows_most} → y"]
+    assert right == [f"{increases_most} → y"]
+    for choice in step.question.choices:
+        row = update.row_names.index(choice.text.split(" ")[0])
+        assert (update.value[row, 0] > 0) == choice.correct
+        assert choice.correct or "decreases" in choice.feedback
+    assert {"syn1 update", "weights"} <= set(step.hidden())
 
 
 def test_every_kind_of_action_is_recognised_through_the_window(qtbot, window, tmp_path):

@@ -33,6 +33,9 @@ _BULLET = re.compile(r"[-*]\s+(.*)")
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s+(.*)")
 _MARKS = re.compile(r"[*`\n]")
 _CODE_STYLE = "font-family: monospace;"
+# A code block keeps its line breaks and indents but wraps a line longer than the view (Qt's <pre> does not: a
+# long code line was cut, with a sideways scrollbar, in the lesson panel at 1280x720). A code span wraps as text.
+_PRE_STYLE = "font-family: monospace; white-space: pre-wrap;"
 _NONE = sys.maxsize  # "no such mark": after every position
 
 
@@ -160,7 +163,7 @@ def to_html(text: str) -> str:
         line = raw.strip()
         if code is not None:
             if line.startswith("```"):
-                blocks.append(f'<pre style="{_CODE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
+                blocks.append(f'<pre style="{_PRE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
                 code = None
             else:
                 code.append(raw.rstrip())
@@ -192,7 +195,7 @@ def to_html(text: str) -> str:
             else:
                 paragraph.append(line)
     if code is not None:  # an unclosed block runs to the end
-        blocks.append(f'<pre style="{_CODE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
+        blocks.append(f'<pre style="{_PRE_STYLE}">' + html.escape("\n".join(code), quote=False) + "</pre>")
     flush()
     return "\n".join(blocks)
 

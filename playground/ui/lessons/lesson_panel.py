@@ -20,6 +20,7 @@ from playground.core.lessons.lesson_text import inline_html, to_html
 from playground.core.number_text import parse_float
 from playground.ui.classroom import presentation
 from playground.ui.kit.accessibility import announce, name_as_spoken
+from playground.ui.kit.answer_mask import AnswerMask
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.language import shown
 from playground.ui.kit.plain import menu_text
@@ -157,6 +158,12 @@ class LessonPanel(QWidget):
         self.choice_group = QButtonGroup(self)
         self.answer_edit = AnswerField(objectName="lessonAnswer", placeholderText=self.tr("Type a number"))
         self.check_button = QPushButton(self.tr("Check"), objectName="lessonCheck")
+        # While the lesson's mask hides numbers (as "?"), one line says why and when they come back.
+        self.hidden_note = QLabel(self.tr("Numbers marked ? appear once you answer."), objectName="lessonHiddenNote",
+                                  wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.hidden_note.setStyleSheet("font-style: italic;")
+        self.hidden_note.hide()
+        self._mask: AnswerMask | None = None
         self.feedback_label = QLabel(objectName="lessonFeedback", wordWrap=True)
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
         self.back_button = QPushButton(self.tr("◀ Back"), objectName="lessonBack")
@@ -177,6 +184,7 @@ class LessonPanel(QWidget):
         self.question_box.setFrameShape(QFrame.Shape.StyledPanel)
         q = QVBoxLayout(self.question_box)
         q.addWidget(self.prompt_label)
+        q.addWidget(self.hidden_note)
         q.addWidget(self._choices_box)
         q.addLayout(answer_row)
         q.addWidget(self.feedback_label)
@@ -210,7 +218,8 @@ class LessonPanel(QWidget):
         # keep Qt from telling the reader it changed); what the label is goes in its description.
         for label, role in ((self.feedback_label, self.tr("Feedback on your answer")),
                             (self.action_label, self.tr("What to do")), (self.prompt_label, self.tr("Question")),
-                            (self.progress_label, self.tr("Lesson progress")), (self.title_label, self.tr("Lesson"))):
+                            (self.progress_label, self.tr("Lesson progress")), (self.title_label, self.tr("Lesson")),
+                            (self.hidden_note, self.tr("Hidden numbers"))):
             label.setAccessibleDescription(role)
         name_as_spoken(self.back_button)  # "Back", not "left-pointing triangle Back"
         name_as_spoken(self.next_button)
@@ -227,6 +236,18 @@ class LessonPanel(QWidget):
         bar.actionTriggered.connect(self._scrolled)
 
     # ----- content
+    def follow_mask(self, mask: AnswerMask) -> None:
+        """Show the note on hidden numbers while ``mask`` hides any (the lesson player's mask)."""
+        if self._mask is not None:
+            self._mask.changed.disconnect(self._mask_changed)
+        self._mask = mask
+        mask.changed.connect(self._mask_changed)
+        self._mask_changed()
+
+    @Slot()
+    def _mask_changed(self) -> None:
+        self.hidden_note.setVisible(self._mask is not None and bool(self._mask.names()))
+
     def show_step(self, lesson_title: str, index: int, count: int, step: Step) -> None:
         """Show step ``index`` (0-based) of ``count``."""
         self.title_label.setText(f"<b>{inline_html(lesson_title)}</b>"

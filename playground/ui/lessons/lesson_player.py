@@ -97,6 +97,7 @@ class LessonPlayer(QObject):
             view.follow_mask(self.mask)
 
         self.panel = LessonPanel()
+        self.panel.follow_mask(self.mask)  # its note says why numbers show "?" and when they come back
         self.dock = QDockWidget(self.tr("Lesson"), host, objectName="lessonDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
