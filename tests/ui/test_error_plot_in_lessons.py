@@ -31,6 +31,26 @@ def inside(rect, points) -> int:
                     & (p[:, 1] <= rect.bottom())).sum()) for p in points)
 
 
+def test_the_hints_name_step_where_a_step_shows_step_and_no_train(window, qtbot):
+    """Lesson 7 step 2 shows Step and hides Train: the empty plot said "Press Train: …"; lesson 2 step 3's
+    status bar said "Ready: press Train (F5)". Both name Step now, and Train again once the lesson closes."""
+    assert window.lessons.open_file(lesson("07"), ask=False)
+    window.lessons.go(1)
+    plot = window.error_plot
+    plot.grab()
+    assert not window.train_action.isVisible() and window.classroom.transport.step_action.isVisible()
+    assert plot.empty_text_shown()
+    assert plot.placeholder_text().startswith("Press Step:") and "Train" not in plot.placeholder_text()
+    assert window.lessons.open_file(lesson("02"), ask=False)
+    window.lessons.go(2)
+    assert not window.train_action.isVisible()
+    assert window.status_label.text() == "Ready: press Step (F6)"
+    window.lessons.close()
+    assert window.train_action.isVisible()
+    assert window.status_label.text() == "Ready: press Train (F5)"
+    assert plot.placeholder_text().startswith("Press Train:")
+
+
 def test_a_short_plots_legend_is_one_line_and_leaves_its_curve_in_view(window, qtbot):
     """Lesson 7 step 1 after one Step: the plot beside the diagram is ~150 px tall; its legend's two wrapped
     lines covered most of it. One line now, at most a third of the view box, and off the curve."""
