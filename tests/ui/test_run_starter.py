@@ -56,8 +56,13 @@ def test_the_empty_plot_names_the_starter_and_follows_it(qtbot):
     assert plot.placeholder_text().startswith("Press Train:")
     starter.set_shown([STEP])
     assert plot.placeholder_text().startswith("Press Step:") and "Train" not in plot.placeholder_text()
+    description = plot.plot_widget.accessibleDescription()
+    assert "Press Step (F6)" in description and "Train" not in description
     plot.grab()
     left, right = plot.empty_text_span()
     assert plot.empty_text_shown() and 0 <= left < right <= plot.plot_widget.getPlotItem().getViewBox().width()
     starter.set_shown([PLAY])
     assert plot.placeholder_text().startswith("Press Play:")
+    assert "Press Play" in plot.plot_widget.accessibleDescription()
+    starter.set_shown([TRAIN, STEP])
+    assert "Press Train (F5)" in plot.plot_widget.accessibleDescription()

@@ -34,7 +34,7 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
-from playground.ui.kit.plot_description import error_plot_text
+from playground.ui.kit.plot_description import empty_plot_text, error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.run_starter import PLAY, STEP
 from playground.ui.kit.line_breaks import bars_joined
@@ -230,7 +230,14 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
             self.plot_widget.setAccessibleDescription(self.tr(
                 "Error plot: its numbers are hidden until you answer the lesson's question."))
             return
-        self.plot_widget.setAccessibleDescription(error_plot_text(self._run, x, y))
+        text = error_plot_text(self._run, x, y)
+        starter = self._starter.starter() if self._starter is not None else None
+        if text == empty_plot_text() and starter in (STEP, PLAY):  # names the control on show, as the sentence does
+            text = (self.tr("Error plot: no run yet. Press Step (F6) and the mean |error| of every iteration is "
+                            "drawn here.") if starter == STEP else
+                    self.tr("Error plot: no run yet. Press Play (Ctrl+Space) and the mean |error| of every "
+                            "iteration is drawn here."))
+        self.plot_widget.setAccessibleDescription(text)
 
     def follow_mask(self, mask) -> None:
         """Say and show no error numbers while ``mask`` (an AnswerMask) hides the error: a lesson's open question
@@ -257,6 +264,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         if self._placeholder.textItem.toPlainText() != text:
             self._placeholder.setText(text)
             self._place_overlays()
+        self.describe()
 
     def error_hidden(self) -> bool:
         """Whether a lesson's open question hides the error's numbers now (follow_mask)."""
