@@ -93,6 +93,8 @@ class LessonParts:
     # the views that show numbers a step may hide until its question is answered: each has follow_mask(mask)
     # (the inspector, built on first use, is the classroom's)
     masked_views: tuple[object, ...] = ()
+    # the views whose hints name a run control ("Press Train"): each has follow_starter(starter), a RunStarter
+    starter_views: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ def lesson_parts(window: MainWindow) -> LessonParts:
         panels_changing=lambda: window.compact_results.release(),
         masked_views=(window.predictions_model, window.network_view, window.log_view, window.status_label,
                       window.error_plot, window.accessibility.announcer),
+        starter_views=(window.status_label, window.error_plot),
     )
 
 

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 
 from playground.ui.views.error_axes import format_iterations
 from playground.ui.views.error_legend import MIN_LEGEND_SHRINK, RunSample, legend_corners
@@ -113,3 +114,38 @@ def test_the_held_out_rows_curve_gets_an_entry_of_its_own_while_shown(plot):
     assert inside(plot.legend_rect(), plot.curve_pixels()) == 0  # clear of the test curve too
     plot.set_test_data(None, None)
     assert [label.text for _, label in legend.items] == entries[:1]
+
+
+def drawn_text_pixels(plot, label) -> int:
+    """How many pixels of ``label``'s text rectangle, in a fresh picture of the plot, stand out from the
+    plot's background (the text's strokes)."""
+    widget = plot.plot_widget
+    image = widget.grab().toImage()
+    rect = widget.mapFromScene(label.item.sceneBoundingRect()).boundingRect().intersected(image.rect())
+    background = plot.background_colour().lightness()
+    return sum(1 for x in range(rect.left(), rect.right() + 1) for y in range(rect.top(), rect.bottom() + 1)
+               if abs(QColor(image.pixel(x, y)).lightness() - background) > 100)
+
+
+def test_every_legend_entry_draws_its_text_with_held_out_rows_at_the_projector(qtbot):
+    """Lesson 10 at 1366x768 in presentation mode: the held-out rows' entry showed its swatch and no text (its
+    text's cached pixmap was the one drawn while the legend was being fitted, not refreshed when it was laid
+    out anew). Every entry's text is non-empty, has a rectangle and is drawn, while training and after."""
+    plot = ErrorPlot()
+    qtbot.addWidget(plot)
+    plot.resize(623, 375)  # the plot's size in lesson 10 at 1366x768, presentation mode
+    plot.set_scale(1.5)
+    plot.start_run("overfitting · hidden 32 · lr 1 · sigmoid · bias · seed 1", "overfitting")
+    for n in (2, 50, 200, 400):  # a run's snapshots, the plot drawn after each
+        x = np.linspace(0, 50.0 * n, n)
+        plot.set_data(x, 0.5 * np.exp(-x / 2000) + 1e-5)
+        plot.set_test_data(x, np.full(n, 0.3))
+        plot.grab()
+    labels = [label for _, label in plot.plot_widget.getPlotItem().legend.items]
+    assert [label.text for label in labels][-1] == "test rows (held out)"
+    for check in ("trained", "resized"):
+        for label in labels:
+            assert label.item.toPlainText().strip() and label.isVisible(), check
+            assert label.item.boundingRect().width() > 0, check
+            assert drawn_text_pixels(plot, label) > 50, (check, label.text)
+        plot.resize(623, 330)  # laid out anew (a lesson's answer, a moved splitter)

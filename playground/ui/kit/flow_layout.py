@@ -48,7 +48,7 @@ class FlowLayout(QLayout):
         height = self._arrange(rect, move=True)
         if height != self._height:  # one line more or less: the minimum height changed, tell the parents
             self._height = height
-            QTimer.singleShot(0, self._tell_parents)  # not from inside the parent's own placing
+            QTimer.singleShot(0, self, self._tell_parents)  # not from inside the parent's own placing; never once deleted
 
     def _tell_parents(self) -> None:
         """The minimum height changed (one line more or less): parent layouts cache it, ask again."""

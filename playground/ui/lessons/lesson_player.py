@@ -43,6 +43,7 @@ from playground.core.lessons.lesson_translation import lesson_in
 from playground.core.number_text import is_digits
 from playground.ui.classroom import presentation
 from playground.ui.kit.answer_mask import AnswerMask
+from playground.ui.kit.run_starter import CONTROLS, RunStarter
 from playground.ui.language import current_language, problem_text, shown
 from playground.ui.lessons.lesson_panel import LessonPanel
 from playground.ui.kit.plain import menu_text
@@ -95,6 +96,10 @@ class LessonPlayer(QObject):
         self.mask = AnswerMask(self)
         for view in parts.masked_views:
             view.follow_mask(self.mask)
+        # The run controls the step on show shows (Train, Step, Play): the views' hints name one of them.
+        self.starter = RunStarter(self)
+        for view in parts.starter_views:
+            view.follow_starter(self.starter)
 
         self.panel = LessonPanel()
         self.panel.follow_mask(self.mask)  # its note says why numbers show "?" and when they come back
@@ -372,6 +377,7 @@ class LessonPlayer(QObject):
         if visible is not None:
             c.inspector_dock.setVisible("inspector" in visible)
         c.inspector_action.setVisible(shown("inspector"))
+        self.starter.set_shown(name for name in CONTROLS if shown(name))
 
     # ------------------------------------------------------------------ what the student does
     @Slot(object)

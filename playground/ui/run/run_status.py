@@ -13,6 +13,7 @@ from playground.ui.views.error_plot import format_duration
 from playground.ui.language import number
 from playground.ui.run.run import DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, RUNNING, STEP, TRAIN, Run
 from playground.ui.kit.answer_mask import PLACEHOLDER
+from playground.ui.kit.run_starter import CONTROLS, PLAY, STEP as STEP_CONTROL
 from playground.ui.kit.steady_label import SteadyLabel
 
 PROGRESS_STEPS = 1000  # the bar counts in thousandths: a plain int, whatever the iteration counts
@@ -47,9 +48,19 @@ def rate_text(rate: float, left: float | None) -> str:
     return text
 
 
-def status_text(run: Run, hide_error: bool = False) -> str:
+def ready_text(starter: str) -> str:
+    """What the status bar says before a run: press the control that starts one (a RunStarter's starter())."""
+    if starter == STEP_CONTROL:
+        return QCoreApplication.translate("RunStatus", "Ready: press Step (F6)")
+    if starter == PLAY:
+        return QCoreApplication.translate("RunStatus", "Ready: press Play (Ctrl+Space)")
+    return QCoreApplication.translate("RunStatus", "Ready: press Train (F5)")
+
+
+def status_text(run: Run, hide_error: bool = False, shown: frozenset[str] = frozenset(CONTROLS)) -> str:
     """What the run is doing, in a sentence (in the interface language); ``hide_error``: the error's numbers
-    as "?" (a lesson's open question asks for them)."""
+    as "?" (a lesson's open question asks for them); ``shown``: the run controls on show (a RunStarter's
+    shown()): the sentence names no other (a lesson step showing Step alone has no Train or Play)."""
     if run.network is None:
         return ""
     if run.state == RUNNING and run.silent_for is not None:
@@ -63,7 +74,7 @@ def status_text(run: Run, hide_error: bool = False) -> str:
         ).format(shown=_number(run.shown_iteration()), live=it)
     snap = run.last
     if run.state == IDLE or snap is None:
-        return QCoreApplication.translate("RunStatus", "Ready: press Train (F5)")
+        return ready_text(next((c for c in CONTROLS if c in shown), CONTROLS[0]))
     error = (" · " + QCoreApplication.translate("RunStatus", "error {value}").format(
         value=PLACEHOLDER if hide_error else number(snap.error, ".6g"))
              if snap.error is not None else "")
@@ -84,9 +95,15 @@ def status_text(run: Run, hide_error: bool = False) -> str:
         stopped = snap.status == STOPPED and run.kind == TRAIN
         text = (QCoreApplication.translate("RunStatus", "Stopped at iteration {number}") if stopped
                 else QCoreApplication.translate("RunStatus", "Paused at iteration {number}")).format(number=it)
-        after = (QCoreApplication.translate("RunStatus", "Step again, or Play to go on")
-                 if run.kind == STEP and snap.status != STOPPED
-                 else QCoreApplication.translate("RunStatus", "Play goes on from here"))
+        stepping = run.kind == STEP and snap.status != STOPPED and STEP_CONTROL in shown
+        if stepping and PLAY in shown:
+            after = QCoreApplication.translate("RunStatus", "Step again, or Play to go on")
+        elif stepping:
+            after = QCoreApplication.translate("RunStatus", "Step again to go on")
+        elif PLAY in shown:
+            after = QCoreApplication.translate("RunStatus", "Play goes on from here")
+        else:
+            return f"{text}{weights}"
         return f"{text}{weights} · {after}"
     final = (" · " + QCoreApplication.translate("RunStatus", "error of the final weights {value}").format(
         value=value) if value is not None else "")
@@ -110,11 +127,19 @@ class RunStatusLabel(SteadyLabel):
         super().__init__(sample, parent, elide=True, objectName="statusLabel")
         self._run: Run | None = None
         self._mask = None  # a lesson's AnswerMask (follow_mask)
+        self._starter = None  # a lesson's RunStarter (follow_starter): the run controls on show
 
     def follow_mask(self, mask) -> None:
         """Write the error as "?" while ``mask`` (an AnswerMask) hides it."""
         self._mask = mask
         mask.changed.connect(self._update)
+        self._update()
+
+    def follow_starter(self, starter) -> None:
+        """Name only the run controls ``starter`` (a RunStarter) says are shown: "press Step" where a lesson's
+        step shows Step and no Train."""
+        self._starter = starter
+        starter.changed.connect(self._update)
         self._update()
 
     def listen_to(self, run: Run) -> None:
@@ -136,7 +161,8 @@ class RunStatusLabel(SteadyLabel):
         if self._run is None:
             return
         self._live_timer.stop()
-        self.setText(status_text(self._run, self._mask is not None and self._mask.hides("error")))
+        shown = self._starter.shown() if self._starter is not None else frozenset(CONTROLS)
+        self.setText(status_text(self._run, self._mask is not None and self._mask.hides("error"), shown))
 
 
 class RunProgress(QProgressBar):

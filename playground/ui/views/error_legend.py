@@ -16,6 +16,8 @@ from playground.ui.views.error_curves import PlotRun
 MIN_LEGEND_SHRINK = 0.5
 LEGEND_SIZES = (1.0, 0.9, 0.8, 0.7, 0.6, MIN_LEGEND_SHRINK)  # tried in turn when the legend is wider than the plot
 LEGEND_MARGIN = 8.0  # px at scale 1 between the legend and the plot's edges
+SHORT_PLOT_SHARE = 4  # a plot less than this many one-line legends tall is short: its legend stays one line a run
+SHORT_LEGEND_SHARE = 3  # and takes at most this share (1/3) of the short plot's height, as large as that allows
 
 
 class RunSample(pg.ItemSample):
@@ -163,7 +165,17 @@ class LegendPlacement:
         self._wrap_legend(labels, None)
         width, height = self._legend_size()
         shrink = 1.0
-        if labels and room > 0 and width > room:
+        if labels and height * SHORT_PLOT_SHARE > view_box.height():
+            # A short plot (lesson 7's ~150 px beside the diagram at the projector): two wrapped lines covered
+            # most of it and its curve. One line each, as large as keeps the legend within a third of the
+            # plot's height, cut short with "…" where wider than the plot.
+            shrink = next((s for s in LEGEND_SIZES if height * s * SHORT_LEGEND_SHARE <= view_box.height()),
+                          MIN_LEGEND_SHRINK)
+            if room > 0 and width * shrink > room:
+                extra = width - max(label.item.boundingRect().width() for label in labels)  # swatch, spacing
+                self._shorten_legend(labels, max(room / shrink - extra, 1.0))
+                self._legend_size()
+        elif labels and room > 0 and width > room:
             extra = width - max(label.item.boundingRect().width() for label in labels)  # swatch, spacing
             for shrink in LEGEND_SIZES:
                 self._wrap_legend(labels, None if width * shrink <= room else max(room / shrink - extra, 1.0))

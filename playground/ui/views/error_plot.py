@@ -21,7 +21,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -34,8 +34,9 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
-from playground.ui.kit.plot_description import error_plot_text
+from playground.ui.kit.plot_description import empty_plot_text, error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
+from playground.ui.kit.run_starter import PLAY, STEP
 from playground.ui.kit.line_breaks import bars_joined
 from playground.ui.classroom.presentation import ScaledView
 
@@ -43,6 +44,15 @@ from playground.ui.classroom.presentation import ScaledView
 __all__ = ["CURRENT_COLOUR", "LIVE_REFIT_S", "MAX_OVERLAYS", "MAX_PREVIOUS_RUNS", "PREVIOUS_COLOURS", "TEST_COLOUR",
            "ErrorAxis", "ErrorPlot", "IterationAxis", "describe_point", "error_plot_widget", "format_duration",
            "format_iterations"]
+
+def start_text(starter: str) -> str:
+    """What the empty plot says where ``starter`` (a RunStarter's starter()) is the control that starts a run."""
+    if starter == STEP:
+        return QCoreApplication.translate("ErrorPlot", "Press Step: the mean |error| of every iteration is drawn here")
+    if starter == PLAY:
+        return QCoreApplication.translate("ErrorPlot", "Press Play: the mean |error| of every iteration is drawn here")
+    return empty_text()
+
 
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
@@ -81,6 +91,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._legend_wanted = False  # some shown run has points
         self._run = None  # the Run listened to, if any
         self._mask = None  # a lesson's AnswerMask (follow_mask): while it hides the error, no numbers are said
+        self._starter = None  # a lesson's RunStarter (follow_starter): the empty plot names the control it shows
         self._last_refresh = -math.inf  # time.monotonic() of the last full _refresh
         self._refit_timer = QTimer(self)  # the trailing exact refresh after live updates
         self._refit_timer.setSingleShot(True)
@@ -219,7 +230,14 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
             self.plot_widget.setAccessibleDescription(self.tr(
                 "Error plot: its numbers are hidden until you answer the lesson's question."))
             return
-        self.plot_widget.setAccessibleDescription(error_plot_text(self._run, x, y))
+        text = error_plot_text(self._run, x, y)
+        starter = self._starter.starter() if self._starter is not None else None
+        if text == empty_plot_text() and starter in (STEP, PLAY):  # names the control on show, as the sentence does
+            text = (self.tr("Error plot: no run yet. Press Step (F6) and the mean |error| of every iteration is "
+                            "drawn here.") if starter == STEP else
+                    self.tr("Error plot: no run yet. Press Play (Ctrl+Space) and the mean |error| of every "
+                            "iteration is drawn here."))
+        self.plot_widget.setAccessibleDescription(text)
 
     def follow_mask(self, mask) -> None:
         """Say and show no error numbers while ``mask`` (an AnswerMask) hides the error: a lesson's open question
@@ -229,6 +247,24 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self._mask = mask
         mask.changed.connect(self._mask_changed)
         self._mask_changed()
+
+    def follow_starter(self, starter) -> None:
+        """The empty plot's sentence names the control ``starter`` (a RunStarter) says starts a run: "Press Step"
+        where a lesson's step shows Step and no Train."""
+        self._starter = starter
+        starter.changed.connect(self._starter_changed)
+        self._starter_changed()
+
+    def placeholder_text(self) -> str:
+        """The sentence the plot shows while no run has points."""
+        return self._placeholder.textItem.toPlainText()
+
+    def _starter_changed(self) -> None:
+        text = bars_joined(start_text(self._starter.starter()))  # '|error|' kept whole
+        if self._placeholder.textItem.toPlainText() != text:
+            self._placeholder.setText(text)
+            self._place_overlays()
+        self.describe()
 
     def error_hidden(self) -> bool:
         """Whether a lesson's open question hides the error's numbers now (follow_mask)."""
