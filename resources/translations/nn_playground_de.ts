@@ -2502,6 +2502,14 @@
         <translation>Iteration {number}   Fehler {value}</translation>
     </message>
     <message>
+        <source>Press Step: the mean |error| of every iteration is drawn here</source>
+        <translation>Schritt drücken: hier wird der mittlere |Fehler| jeder Iteration gezeichnet</translation>
+    </message>
+    <message>
+        <source>Press Play: the mean |error| of every iteration is drawn here</source>
+        <translation>Weiter drücken: hier wird der mittlere |Fehler| jeder Iteration gezeichnet</translation>
+    </message>
+    <message>
         <source>Error plot</source>
         <translation>Fehlerkurve</translation>
     </message>
@@ -2534,12 +2542,24 @@
         <translation>Fehlerkurve: Ihre Zahlen sind verborgen, bis du die Frage der Lektion beantwortest.</translation>
     </message>
     <message>
+        <source>Error plot: no run yet. Press Step (F6) and the mean |error| of every iteration is drawn here.</source>
+        <translation>Fehlerdiagramm: noch kein Lauf. Drücke Schritt (F6), dann wird hier der mittlere |Fehler| jeder Iteration gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Error plot: no run yet. Press Play (Ctrl+Space) and the mean |error| of every iteration is drawn here.</source>
+        <translation>Fehlerdiagramm: noch kein Lauf. Drücke Weiter (Strg+Leertaste), dann wird hier der mittlere |Fehler| jeder Iteration gezeichnet.</translation>
+    </message>
+    <message>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
         <source>mean |error|</source>
         <translation>mittlerer |Fehler|</translation>
+    </message>
+    <message>
+        <source>(hidden until you answer)</source>
+        <translation>(verborgen, bis du antwortest)</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3474,10 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Prüfen</translation>
     </message>
     <message>
+        <source>Numbers marked ? appear once you answer.</source>
+        <translation>Mit ? markierte Zahlen erscheinen nach der Antwort.</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -3496,6 +3520,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Lesson</source>
         <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Hidden numbers</source>
+        <translation>Verborgene Zahlen</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
@@ -4456,6 +4484,14 @@ Diagramm).&lt;/p&gt;</translation>
         <translation>Bereit: Trainieren drücken (F5)</translation>
     </message>
     <message>
+        <source>Ready: press Step (F6)</source>
+        <translation>Bereit: Schritt drücken (F6)</translation>
+    </message>
+    <message>
+        <source>Ready: press Play (Ctrl+Space)</source>
+        <translation>Bereit: Weiter drücken (Strg+Leertaste)</translation>
+    </message>
+    <message>
         <source>error {value}</source>
         <translation>Fehler {value}</translation>
     </message>
@@ -4490,6 +4526,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>Step again, or Play to go on</source>
         <translation>Noch ein Schritt, oder Weiter, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Step again to go on</source>
+        <translation>Noch ein Schritt, um weiterzumachen</translation>
     </message>
     <message>
         <source>Play goes on from here</source>

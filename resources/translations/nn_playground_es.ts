@@ -2502,6 +2502,14 @@
         <translation>iteración {number}   error {value}</translation>
     </message>
     <message>
+        <source>Press Step: the mean |error| of every iteration is drawn here</source>
+        <translation>Pulsa Paso: aquí se dibuja el |error| medio de cada iteración</translation>
+    </message>
+    <message>
+        <source>Press Play: the mean |error| of every iteration is drawn here</source>
+        <translation>Pulsa Seguir: aquí se dibuja el |error| medio de cada iteración</translation>
+    </message>
+    <message>
         <source>Error plot</source>
         <translation>Gráfica del error</translation>
     </message>
@@ -2534,12 +2542,24 @@
         <translation>Gráfica del error: sus números están ocultos hasta que respondas la pregunta de la lección.</translation>
     </message>
     <message>
+        <source>Error plot: no run yet. Press Step (F6) and the mean |error| of every iteration is drawn here.</source>
+        <translation>Gráfico del error: aún no hay entrenamiento. Pulsa Paso (F6) y aquí se dibuja el |error| medio de cada iteración.</translation>
+    </message>
+    <message>
+        <source>Error plot: no run yet. Press Play (Ctrl+Space) and the mean |error| of every iteration is drawn here.</source>
+        <translation>Gráfico del error: aún no hay entrenamiento. Pulsa Seguir (Ctrl+Espacio) y aquí se dibuja el |error| medio de cada iteración.</translation>
+    </message>
+    <message>
         <source>iteration</source>
         <translation>iteración</translation>
     </message>
     <message>
         <source>mean |error|</source>
         <translation>|error| medio</translation>
+    </message>
+    <message>
+        <source>(hidden until you answer)</source>
+        <translation>(oculto hasta que respondas)</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3473,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Comprobar</translation>
     </message>
     <message>
+        <source>Numbers marked ? appear once you answer.</source>
+        <translation>Los números marcados con ? aparecen en cuanto respondas.</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -3495,6 +3519,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Lesson</source>
         <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Hidden numbers</source>
+        <translation>Números ocultos</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
@@ -4455,6 +4483,14 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <translation>Listo: pulsa Entrenar (F5)</translation>
     </message>
     <message>
+        <source>Ready: press Step (F6)</source>
+        <translation>Listo: pulsa Paso (F6)</translation>
+    </message>
+    <message>
+        <source>Ready: press Play (Ctrl+Space)</source>
+        <translation>Listo: pulsa Seguir (Ctrl+Espacio)</translation>
+    </message>
+    <message>
         <source>error {value}</source>
         <translation>error {value}</translation>
     </message>
@@ -4489,6 +4525,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     <message>
         <source>Step again, or Play to go on</source>
         <translation>Otro paso, o Seguir para seguir</translation>
+    </message>
+    <message>
+        <source>Step again to go on</source>
+        <translation>Otro paso para seguir</translation>
     </message>
     <message>
         <source>Play goes on from here</source>
