@@ -8,6 +8,25 @@ import sys
 from playground import APP_NAME, DESKTOP_FILE_NAME, ORG_DOMAIN, ORG_NAME, __version__
 
 
+def _wait_until_laid_out(app, window, step_ms: int = 50, turns: int = 40) -> None:
+    """Wait (50 ms at a time, at most 2 s) until the window's widgets keep their places for two turns."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    def places():
+        return [(w.objectName(), w.isVisible(), w.geometry().getRect()) for w in window.findChildren(QWidget)]
+
+    last, same = None, 0
+    for _ in range(turns):
+        QTimer.singleShot(step_ms, app.quit)
+        app.exec()
+        now = places()
+        same = same + 1 if now == last else 0
+        if same >= 2:
+            return
+        last = now
+
+
 def make_app(argv: list[str] | None = None):
     """The QApplication, with the names QSettings and the desktop use."""
     from PySide6.QtGui import QGuiApplication
@@ -174,9 +193,9 @@ def run_app(args) -> int:
         print(f"training: {statuses[0] if statuses else 'not started'}")
     if getattr(args, "formula", False):
         window.formula_link.show_example()
-    # let layouts and the plots settle before grabbing
-    QTimer.singleShot(50, app.quit)
-    app.exec()
+    # let layouts and the plots settle before grabbing: on a busy machine a pane moved in a later turn
+    # (the result tabs going below the plots) took longer than one short wait
+    _wait_until_laid_out(app, window)
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()
     from playground.core.files.fileio import display_name
