@@ -1327,6 +1327,10 @@
         <translation>muss 0 oder größer sein</translation>
     </message>
     <message>
+        <source>a prediction question needs an action that trains (a Step, Step N, Train or Play to an iteration): the prediction is checked when it is done</source>
+        <translation>eine Vorhersagefrage braucht eine Aktion, die trainiert (Schritt, N Schritte, Trainieren oder Abspielen bis zu einer Iteration): die Vorhersage wird geprüft, wenn sie erledigt ist</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>Lektion</translation>
     </message>
@@ -1359,12 +1363,20 @@
         <translation>{n} Auswahlmöglichkeiten; die Grenze ist {limit}</translation>
     </message>
     <message>
+        <source>no choice is marked correct (the question has no answer)</source>
+        <translation>keine Auswahl ist als richtig markiert (die Frage hat keine Antwort)</translation>
+    </message>
+    <message>
         <source>missing (the question has no answer)</source>
         <translation>fehlt (die Frage hat keine Antwort)</translation>
     </message>
     <message>
         <source>missing: the first step must load a state (a preset or a dataset)</source>
         <translation>fehlt: der erste Schritt muss einen Zustand laden (eine Vorlage oder einen Datensatz)</translation>
+    </message>
+    <message>
+        <source>the step asks no question: nothing would show what it hides again</source>
+        <translation>der Schritt stellt keine Frage: nichts würde zeigen, was er verbirgt</translation>
     </message>
     <message>
         <source>lesson version</source>
@@ -1481,6 +1493,18 @@
     <message>
         <source>That is the weighted sum z = {z:.4g}: the layer&apos;s output is {f}(z).</source>
         <translation>Das ist die gewichtete Summe z = {z:.4g}: die Ausgabe der Schicht ist {f}(z).</translation>
+    </message>
+    <message>
+        <source>{name} does not exist in a network of layer sizes {sizes}</source>
+        <translation>{name} gibt es in einem Netz mit den Schichtgrößen {sizes} nicht</translation>
+    </message>
+    <message>
+        <source>{name} has {rows} rows, there is no row {row}</source>
+        <translation>{name} hat {rows} Zeilen, eine Zeile {row} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{name} has {cols} columns, there is no column {column}</source>
+        <translation>{name} hat {cols} Spalten, eine Spalte {column} gibt es nicht</translation>
     </message>
     <message>
         <source>the translation of {place} is {n:,} characters long; the limit is {limit:,}</source>

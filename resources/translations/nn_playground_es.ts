@@ -1327,6 +1327,10 @@
         <translation>debe ser 0 o mayor</translation>
     </message>
     <message>
+        <source>a prediction question needs an action that trains (a Step, Step N, Train or Play to an iteration): the prediction is checked when it is done</source>
+        <translation>una pregunta de predicción necesita una acción que entrene (un Paso, N pasos, Entrenar o Reproducir hasta una iteración): la predicción se comprueba cuando se hace</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>lección</translation>
     </message>
@@ -1359,12 +1363,20 @@
         <translation>{n} opciones; el límite es {limit}</translation>
     </message>
     <message>
+        <source>no choice is marked correct (the question has no answer)</source>
+        <translation>ninguna opción está marcada como correcta (la pregunta no tiene respuesta)</translation>
+    </message>
+    <message>
         <source>missing (the question has no answer)</source>
         <translation>falta (la pregunta no tiene respuesta)</translation>
     </message>
     <message>
         <source>missing: the first step must load a state (a preset or a dataset)</source>
         <translation>falta: el primer paso debe cargar un estado (un preajuste o un conjunto de datos)</translation>
+    </message>
+    <message>
+        <source>the step asks no question: nothing would show what it hides again</source>
+        <translation>el paso no hace ninguna pregunta: nada volvería a mostrar lo que oculta</translation>
     </message>
     <message>
         <source>lesson version</source>
@@ -1481,6 +1493,18 @@
     <message>
         <source>That is the weighted sum z = {z:.4g}: the layer&apos;s output is {f}(z).</source>
         <translation>Esa es la suma ponderada z = {z:.4g}: la salida de la capa es {f}(z).</translation>
+    </message>
+    <message>
+        <source>{name} does not exist in a network of layer sizes {sizes}</source>
+        <translation>{name} no existe en una red con tamaños de capa {sizes}</translation>
+    </message>
+    <message>
+        <source>{name} has {rows} rows, there is no row {row}</source>
+        <translation>{name} tiene {rows} filas, no hay fila {row}</translation>
+    </message>
+    <message>
+        <source>{name} has {cols} columns, there is no column {column}</source>
+        <translation>{name} tiene {cols} columnas, no hay columna {column}</translation>
     </message>
     <message>
         <source>the translation of {place} is {n:,} characters long; the limit is {limit:,}</source>

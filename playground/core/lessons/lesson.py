@@ -365,7 +365,7 @@ def _question(v: Any, path: str, state: Document | None) -> Question:
                                   _get(cd, f"{path}.choices[{i}]", "correct", bool, False),
                                   _question_text(cd, f"{path}.choices[{i}]", "feedback", required=False)))
         if not any(c.correct for c in choices):
-            raise JsonProblem(f"{path}.choices", "no choice is marked \"correct\": true (the question has no answer)")
+            raise JsonProblem(f"{path}.choices", say("no choice is marked correct (the question has no answer)"))
         return Question(kind, prompt, tuple(choices), explanation=explanation)
     if kind == "number":
         if "answer" not in d:
@@ -419,13 +419,14 @@ def _step(v: Any, path: str, state: Document | None, source: str, require_state:
     question = _question(d["question"], f"{path}.question", state) if "question" in d else None
     if question is not None and question.kind == "prediction" and (action is None or action.kind not in (
             "step", "step_n", "train", "play_to")):
-        raise JsonProblem(f"{path}.action", "a prediction question needs an action that trains (step, step_n, train or "
-                   "play_to): the prediction is checked when it is done")
+        raise JsonProblem(f"{path}.action", say("a prediction question needs an action that trains (a Step, Step N, "
+                                                 "Train or Play to an iteration): the prediction is checked when it is "
+                                                 "done"))
     hide: tuple[str, ...] = ()
     if "hide" in d:
         hide = _hide(d, path, state)
         if hide and question is None:
-            raise JsonProblem(f"{path}.hide", "the step asks no question: nothing would show what it hides again")
+            raise JsonProblem(f"{path}.hide", say("the step asks no question: nothing would show what it hides again"))
     return Step(text, title, doc, start, visible, action, question, hide)
 
 

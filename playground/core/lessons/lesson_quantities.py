@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from playground.core.files.documents import Document
+from playground.core.texts import say
 from playground.core.files.json_checks import JsonProblem, kind_of
 
 # The inspector's quantity names (core.explain.inspection): layers, errors, deltas, weights, updates, targets.
@@ -39,7 +40,8 @@ def check_exists(name: str, state: Document, where: str) -> tuple[list[int], int
     k = int(re.search(r"\d+", name).group()) if name != "y" else L
     layer_max = {"syn": L - 1}.get(re.match(r"[a-z]+", name).group(), L)
     if k > layer_max or name.endswith("_error") and k == 0 or name.endswith("_delta") and k == 0:
-        raise JsonProblem(where, f"{name!r} does not exist in a network of layer sizes {sizes}")
+        raise JsonProblem(where, say("{name} does not exist in a network of layer sizes {sizes}", name=repr(name),
+                                     sizes=str(sizes)))
     return sizes, k
 
 
@@ -52,9 +54,11 @@ def check_quantity(name: str, row: int, column: int, state: Document, path: str)
     else:
         rows, cols = ds.n_rows, sizes[k]
     if row > rows:
-        raise JsonProblem(f"{path}.row", f"{name} has {rows} rows, there is no row {row}")
+        raise JsonProblem(f"{path}.row", say("{name} has {rows} rows, there is no row {row}", name=name, rows=rows,
+                                              row=row))
     if column > cols:
-        raise JsonProblem(f"{path}.column", f"{name} has {cols} columns, there is no column {column}")
+        raise JsonProblem(f"{path}.column", say("{name} has {cols} columns, there is no column {column}", name=name,
+                                                 cols=cols, column=column))
 
 
 __all__ = ["QUANTITY", "HIDE_NAMES", "check_hidden", "check_exists", "check_quantity"]
