@@ -88,7 +88,7 @@ class LessonParts:
     document: Callable[[], Document]  # the table, settings and weights shown, as a document
     pane_room: PaneRoom  # makes room for the lesson dock beside the tables
     panels: Mapping[str, tuple[QWidget | QAction, ...]]  # the window's panels by the lesson format's names
-    tabs: QTabWidget  # the result tabs; their pages are known by object name (RESULT_PAGES)
+    tabs: QTabWidget  # the result tabs; their pages are known by object name (lesson_pages.RESULT_PAGES)
     panels_changing: Callable[[], None]  # before a step shows and hides panels (classroom.compact_results)
     # the views that show numbers a step may hide until its question is answered: each has follow_mask(mask)
     # (the inspector, built on first use, is the classroom's)

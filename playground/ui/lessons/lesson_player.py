@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox
 
 from playground import resources
 from playground.core.files.documents import Document, Trained
@@ -45,6 +45,7 @@ from playground.ui.classroom import presentation
 from playground.ui.kit.answer_mask import AnswerMask
 from playground.ui.kit.run_starter import CONTROLS, RunStarter
 from playground.ui.language import current_language, problem_text, shown
+from playground.ui.lessons.lesson_pages import show_result_pages, toolbar_item
 from playground.ui.lessons.lesson_panel import LessonPanel
 from playground.ui.kit.plain import menu_text
 from playground.ui.run.run import PLAY, STEP, TRAIN
@@ -55,10 +56,6 @@ if TYPE_CHECKING:
     from playground.ui.window_ports import LessonParts
 
 PROGRESS_KEY = "lessons/{}"  # + the lesson file's name: the furthest step reached (1-based), "done" when finished
-# the result tabs' pages by object name: the lesson format's name of each (the decision map's page is a
-# placeholder until the map is first shown)
-RESULT_PAGES = {"predictionsTable": "predictions", "logView": "log", "decisionMap": "decision_map",
-                "decisionMapPlaceholder": "decision_map"}
 LESSON_SHARE = 0.3  # of the window's width: the lesson panel's width when it opens, where the panes leave room
 
 
@@ -348,10 +345,6 @@ class LessonPlayer(QObject):
         c = self.classroom
         t = c.transport
         shown = (lambda name: True) if visible is None else (lambda name: name in visible)
-
-        def toolbar_item(toolbar: QToolBar, widget) -> QAction | None:
-            return next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is widget), None)
-
         speed = (t.findChild(QLabel, "speedTitleLabel"), t.speed_slider, t.speed_label, t.target_check, t.target_spin)
         items = {name: list(targets) for name, targets in self.parts.panels.items()}
         for name, targets in {
@@ -364,16 +357,7 @@ class LessonPlayer(QObject):
             for target in targets:
                 if target is not None:
                     target.setVisible(shown(name))
-        tabs: QTabWidget = self.parts.tabs
-        any_tab = False
-        for i in range(tabs.count()):
-            name = RESULT_PAGES.get(tabs.widget(i).objectName())
-            on = name is None or shown(name)
-            tabs.setTabVisible(i, on)
-            any_tab = any_tab or on
-            if on and visible is not None and not tabs.isTabVisible(tabs.currentIndex()):
-                tabs.setCurrentIndex(i)
-        tabs.setVisible(any_tab)
+        show_result_pages(self.parts.tabs, shown, choose=visible is not None)
         if visible is not None:
             c.inspector_dock.setVisible("inspector" in visible)
         c.inspector_action.setVisible(shown("inspector"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from playground.ui.kit.answer_mask import PLACEHOLDER
+from playground.ui.kit.run_starter import PLAY, STEP
 from playground.ui.language import number
 
 
@@ -30,6 +31,15 @@ DEFAULT_RUN_LABEL = QT_TRANSLATE_NOOP("ErrorPlot", "current run")  # translated 
 def empty_text() -> str:
     """What the empty plot says, in the interface language."""
     return QCoreApplication.translate("ErrorPlot", "Press Train: the mean |error| of every iteration is drawn here")
+
+
+def start_text(starter: str) -> str:
+    """What the empty plot says where ``starter`` (a RunStarter's starter()) is the control that starts a run."""
+    if starter == STEP:
+        return QCoreApplication.translate("ErrorPlot", "Press Step: the mean |error| of every iteration is drawn here")
+    if starter == PLAY:
+        return QCoreApplication.translate("ErrorPlot", "Press Play: the mean |error| of every iteration is drawn here")
+    return empty_text()
 
 
 

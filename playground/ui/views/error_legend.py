@@ -169,8 +169,9 @@ class LegendPlacement:
             # A short plot (lesson 7's ~150 px beside the diagram at the projector): two wrapped lines covered
             # most of it and its curve. One line each, as large as keeps the legend within a third of the
             # plot's height, cut short with "…" where wider than the plot.
-            shrink = next((s for s in LEGEND_SIZES if height * s * SHORT_LEGEND_SHARE <= view_box.height()),
-                          MIN_LEGEND_SHRINK)
+            margins = 4 * LEGEND_MARGIN * self._scale  # and small enough that _place_legend keeps it (its test)
+            shrink = next((s for s in LEGEND_SIZES if height * s * SHORT_LEGEND_SHARE <= view_box.height()
+                           and 2 * height * s + margins < view_box.height()), MIN_LEGEND_SHRINK)
             if room > 0 and width * shrink > room:
                 extra = width - max(label.item.boundingRect().width() for label in labels)  # swatch, spacing
                 self._shorten_legend(labels, max(room / shrink - extra, 1.0))

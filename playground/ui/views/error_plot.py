@@ -30,29 +30,20 @@ from playground.ui.views.error_axes import (ErrorAxis, FittedAxis, IterationAxis
                                       format_iterations)
 from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL, LIVE_POINTS_PER_PX, MAX_OVERLAYS,
                                         MAX_PREVIOUS_RUNS, PREVIOUS_COLOURS, TEST_COLOUR, PlotRun, RunCurves,
-                                        describe_point, empty_text, format_duration)
+                                        describe_point, empty_text, format_duration, start_text)
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
 from playground.ui.kit.plot_description import empty_plot_text, error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
-from playground.ui.kit.run_starter import PLAY, STEP
 from playground.ui.kit.line_breaks import bars_joined
+from playground.ui.kit.run_starter import PLAY, STEP
 from playground.ui.classroom.presentation import ScaledView
 
 # What other modules import from here (the names lived here before the panel was split).
 __all__ = ["CURRENT_COLOUR", "LIVE_REFIT_S", "MAX_OVERLAYS", "MAX_PREVIOUS_RUNS", "PREVIOUS_COLOURS", "TEST_COLOUR",
            "ErrorAxis", "ErrorPlot", "IterationAxis", "describe_point", "error_plot_widget", "format_duration",
            "format_iterations"]
-
-def start_text(starter: str) -> str:
-    """What the empty plot says where ``starter`` (a RunStarter's starter()) is the control that starts a run."""
-    if starter == STEP:
-        return QCoreApplication.translate("ErrorPlot", "Press Step: the mean |error| of every iteration is drawn here")
-    if starter == PLAY:
-        return QCoreApplication.translate("ErrorPlot", "Press Play: the mean |error| of every iteration is drawn here")
-    return empty_text()
-
 
 # Base sizes, chosen to be read from the back of a classroom; set_scale multiplies them.
 TICK_PT = 12.0
