@@ -144,3 +144,20 @@ def test_a_run_streamed_while_hidden_keeps_the_numbers_hidden(plot, qtbot):
         plot.set_scale(1.0)
     mask.reveal()
     assert drawn_ticks(left)
+
+
+def test_in_a_short_plot_the_note_wraps_under_the_title_rather_than_shrink_it(plot):
+    """Lesson 7's plot at the projector is ~130 px tall: the note '(hidden until you answer)', longer than the
+    title, used to set the label's length, and the whole title was drawn at half size."""
+    plot, mask = plot
+    left = plot.plot_widget.getPlotItem().getAxis("left")
+    mask.set_names({"error"})
+    plot.resize(plot.width(), 170)
+    plot.grab()
+    layout = left.label.document().firstBlock().layout()
+    assert layout.lineCount() >= 3  # the title, and the note on two lines or more
+    title = layout.lineAt(0).naturalTextWidth()
+    assert all(layout.lineAt(i).naturalTextWidth() <= title + 1 for i in range(layout.lineCount()))
+    plot.resize(plot.width(), 900)
+    plot.grab()
+    assert left.label.document().firstBlock().layout().lineCount() == 2  # room again: title and note, a line each

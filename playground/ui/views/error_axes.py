@@ -92,6 +92,20 @@ class FittedAxis(pg.AxisItem):
         self.label.setTextWidth(document.idealWidth())
         self.resizeEvent()  # placed anew: a label of another length or thickness
 
+    def _fitted_label(self, length: float) -> QRectF:
+        """The label's rectangle, its note (a second line longer than the title) wrapped under the title where the
+        whole would be longer than the axis: else the label is drawn smaller as a whole, and in a short plot the
+        title became too small to read at the projector (German, lesson 7). Unwrapped again where it fits."""
+        document = self.label.document()
+        self.label.setTextWidth(-1)
+        whole = document.idealWidth()
+        layout = document.firstBlock().layout()
+        title = layout.lineAt(0).naturalTextWidth() if layout.lineCount() > 1 else whole
+        width = title + 1 if length > 0 and whole > 0.95 * length and title < whole else whole
+        self.label.setTextWidth(width)
+        self.resizeEvent()
+        return self.label.boundingRect()
+
     def label_rect(self) -> QRectF:
         """Where the label is drawn, in the axis's coordinates."""
         return self.label.mapRectToParent(self.label.boundingRect())
@@ -116,7 +130,7 @@ class FittedAxis(pg.AxisItem):
         shown = self.numbers_shown()
         texts = self.tick_texts(lo, hi, length) or (["0"] if shown else [])
         offsets = self.style["tickTextOffset"] if shown else (0, 0)  # no texts: no room beside the ticks for them
-        label = self.label.boundingRect()
+        label = self._fitted_label(length)
         # A label longer than a small plot's side is drawn smaller rather than cut off.
         shrink = min(1.0, 0.95 * length / label.width()) if label.width() > 0 and length > 0 else 1.0
         changed = self.label.scale() != shrink
