@@ -36,3 +36,28 @@ def test_iteration_ticks_are_whole_iterations_early_in_a_run_and_unchanged_later
     later = axis.tickValues(0.0, 60000.0, 400)
     plain = [(s, list(v)) for s, v in super(IterationAxis, axis).tickValues(0.0, 60000.0, 400)]
     assert [(s, list(v)) for s, v in later] == plain  # a whole run's ticks are pyqtgraph's own
+
+
+def test_after_one_step_the_iteration_axis_draws_its_end_ticks(qtbot):
+    """After one Step the run spans iterations 0 to 1 and both ticks stand at the axis's ends: pyqtgraph hid a
+    text that reached a pixel past the axis, so a step-by-step lesson showed no iteration number at all."""
+    import numpy as np
+    from PySide6.QtGui import QImage, QPainter
+
+    from playground.ui.views.error_plot import ErrorPlot
+
+    plot = ErrorPlot()
+    qtbot.addWidget(plot)
+    plot.resize(590, 230)
+    plot.set_scale(1.5)
+    plot.show()
+    plot.start_run("one step")
+    plot.set_data(np.array([0.0, 1.0]), np.array([4.0, 1.96]))
+    plot.grab()
+    image = QImage(800, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = plot.plot_widget.getPlotItem().getAxis("bottom").generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert [text for _, _, text in texts] == ["0", "1"]

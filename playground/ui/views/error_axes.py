@@ -163,6 +163,15 @@ class IterationAxis(FittedAxis):
     def tickStrings(self, values, scale, spacing):
         return [format_iterations(v * scale) for v in values]
 
+    def boundingRect(self):
+        """pyqtgraph's, reaching ``hideOverlappingLabels`` px (an int) past both ends also with the grid on (it
+        leaves the margin out then): a first or last tick's text at an end of the axis is drawn, not hidden."""
+        rect = super().boundingRect()
+        reach = self.style["hideOverlappingLabels"]
+        if self.grid is not False and not isinstance(reach, bool) and isinstance(reach, int):
+            rect = rect.adjusted(-reach, 0, reach, 0)
+        return rect
+
     def tickValues(self, minVal, maxVal, size):
         """pyqtgraph's ticks, whole iterations only: early in a run (0 to 2.5) it put ticks at 0.5, 1.5."""
         levels = [(spacing, [v for v in values if float(v).is_integer()])

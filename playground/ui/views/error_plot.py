@@ -461,6 +461,9 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
             axis.setStyle(tickFont=tick_font, tickTextOffset=int(round(6 * s)))
             axis.setPen(pg.mkPen(self._colours()[1], width=self.line_ratio()))
             axis.gap = FittedAxis.LABEL_GAP * s
+        # the iteration axis's first and last ticks stand at its ends early in a run (0 and 1 after one Step):
+        # pyqtgraph hid a text reaching past the axis by a pixel, so a step-by-step lesson showed no iteration
+        item.getAxis("bottom").setStyle(hideOverlappingLabels=int(round(12 * s)))
         self._set_axis_labels()
         self._legend.setLabelTextSize(f"{LEGEND_PT * s:.0f}pt")
         self._marker.setSymbolSize(12 * s * self.line_ratio())
