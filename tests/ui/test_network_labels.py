@@ -7,19 +7,8 @@ that would run into one already placed is left out, output names first kept, the
 
 import pytest
 
-from playground.ui.views.network_view import NetworkView
 from tests.ui.test_layout import label_overlaps
-
-
-@pytest.fixture
-def view(qtbot):
-    widget = NetworkView()
-    qtbot.addWidget(widget)
-    widget.resize(700, 450)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    qtbot.waitUntil(lambda: widget.view_box().width() > 600)
-    return widget
+from tests.ui.test_network_text import view  # noqa: F401 - the shown diagram fixture, shared
 
 
 def shown(view) -> list[str]:

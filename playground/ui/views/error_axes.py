@@ -40,6 +40,7 @@ class FittedAxis(pg.AxisItem):
         self.label.document().setDocumentMargin(0)  # its bounding rect is then the text's
         self.gap = float(self.LABEL_GAP)
         self._placed = False  # fit has placed the label
+        self._label_widths: tuple[float, float] | None = None  # (title line, whole label): center_label_lines
 
     def generateDrawSpecs(self, p):
         """pyqtgraph's ticks and texts, less every text that would touch one already placed.
@@ -89,21 +90,21 @@ class FittedAxis(pg.AxisItem):
             option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             document.setDefaultTextOption(option)
         self.label.setTextWidth(-1)  # its own width first: the longest line unwrapped
-        self.label.setTextWidth(document.idealWidth())
+        whole, layout = document.idealWidth(), document.firstBlock().layout()
+        self._label_widths = (layout.lineAt(0).naturalTextWidth() if layout.lineCount() > 1 else whole, whole)
+        self.label.setTextWidth(whole)
         self.resizeEvent()  # placed anew: a label of another length or thickness
 
     def _fitted_label(self, length: float) -> QRectF:
         """The label's rectangle, its note (a second line longer than the title) wrapped under the title where the
         whole would be longer than the axis: else the label is drawn smaller as a whole, and in a short plot the
-        title became too small to read at the projector (German, lesson 7). Unwrapped again where it fits."""
-        document = self.label.document()
-        self.label.setTextWidth(-1)
-        whole = document.idealWidth()
-        layout = document.firstBlock().layout()
-        title = layout.lineAt(0).naturalTextWidth() if layout.lineCount() > 1 else whole
+        title became too small to read at the projector (German, lesson 7). Unwrapped again where it fits. The
+        widths are measured once per text (center_label_lines); a fit that changes nothing changes no layout."""
+        title, whole = self._label_widths or (-1.0, -1.0)
         width = title + 1 if length > 0 and whole > 0.95 * length and title < whole else whole
-        self.label.setTextWidth(width)
-        self.resizeEvent()
+        if self.label.textWidth() != width:
+            self.label.setTextWidth(width)
+            self.resizeEvent()
         return self.label.boundingRect()
 
     def label_rect(self) -> QRectF:
