@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from playground.core.atlas.fast_loop import FastLoop
+from playground.core.atlas import fast_loop
+from playground.core.atlas.fast_loop import FastLoop, choose_layout
 from playground.core.nn.optimizers import OptimizerSpec
 from playground.core.nn.rules import Rule
 from playground.core.nn.stack import NetworkStack
@@ -37,3 +38,53 @@ def test_own_rows_or_another_rule_do_not_fit():
     assert not FastLoop.fits(stack, np.zeros((2, 4, 2)), np.zeros((2, 4, 1)))
     adam = NetworkStack([2, 3, 1], range(2), bias=True, rule=Rule(optimizer=OptimizerSpec("adam")))
     assert not FastLoop.fits(adam, np.zeros((4, 2)), np.zeros((4, 1)))
+
+
+XOR = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+
+
+@pytest.mark.parametrize("sizes", [[2, 2, 1], [2, 3, 1], [2, 4, 1], [2, 8, 1], [3, 5, 2], [2, 4, 3, 1]])
+@pytest.mark.parametrize("layout", [None, "narrow"])
+def test_the_chosen_layout_trains_the_stacks_numbers(sizes, layout):
+    """The layout choose_layout picks on this machine (and the plain one) give NetworkStack.steps's errors
+    and weights, on XOR and on random rows, for the atlas's shapes."""
+    rng = np.random.default_rng(len(sizes) * 10 + sizes[1])
+    for X in (XOR if sizes[0] == 2 else rng.random((4, sizes[0])), rng.standard_normal((9, sizes[0]))):
+        Y = (rng.random((X.shape[0], sizes[-1])) > 0.5).astype(float)
+        rates = np.logspace(-2, 2, 16)
+        ours, theirs = (NetworkStack(sizes, range(16), bias=True, learning_rates=rates) for _ in range(2))
+        fast = FastLoop(ours, X, Y, layout)
+        assert fast.layout == (layout or choose_layout(ours, X))
+        with np.errstate(all="ignore"):
+            for n in (1, 16, 33):
+                assert np.array_equal(fast.steps(n, True), theirs.steps(X, Y, n, True), equal_nan=True)
+        for a, b in zip(ours.weights + ours.biases, theirs.weights + theirs.biases):
+            assert np.array_equal(a, b, equal_nan=True)
+
+
+def test_the_wide_layouts_are_used_on_the_atlas_shapes_of_this_machine():
+    """On XOR with 2-8 hidden units this machine's BLAS allows a wide layout (else the atlas is slow, not wrong:
+    the benchmark would show it; this says which)."""
+    chosen = {h: choose_layout(NetworkStack([2, h, 1], range(2), bias=True), XOR) for h in (2, 3, 4, 8)}
+    assert set(chosen.values()) <= {"wide", "copy"}, chosen
+
+
+def test_a_layout_whose_bits_differ_is_not_chosen(monkeypatch):
+    """choose_layout checks each layout against NetworkStack.steps: a layout made to compute a last bit
+    differently (its delta sent back with one ulp more) falls back to the network-by-network one."""
+    real = fast_loop._outer_calls
+
+    def off_by_an_ulp(delta, W, out):
+        return real(delta, W, out) + [(np.nextafter, (out, np.inf, out))]
+
+    monkeypatch.setattr(fast_loop, "_outer_calls", off_by_an_ulp)
+    monkeypatch.setattr(fast_loop, "_VERIFIED", {})
+    for h in (2, 4, 8):
+        stack = NetworkStack([2, h, 1], range(2), bias=True)
+        assert choose_layout(stack, XOR) == "narrow"
+        assert FastLoop(stack, XOR, np.zeros((4, 1))).layout == "narrow"
+
+
+def test_an_unknown_layout_is_refused():
+    with pytest.raises(ValueError, match="unknown layout 'tall'"):
+        FastLoop(NetworkStack([2, 3, 1], range(2), bias=True), XOR, np.zeros((4, 1)), "tall")

@@ -51,9 +51,7 @@ def _cost(grid: Grid, flat: int) -> int:
 def chunks(grid: Grid, indices: Sequence[int] | None = None, size: int | None = None) -> list[list[int]]:
     """The cells (flat numbers, default all) grouped by shape, each group cut into chunks of at most ``size``."""
     size = MAX_STACK if size is None else max(1, int(size))
-    groups: dict = {}
-    for flat in (range(grid.size) if indices is None else indices):
-        groups.setdefault(grid.cell(int(flat)).shape_key, []).append(int(flat))
+    groups = grid.shape_groups(indices)
     out = []
     for members in groups.values():
         n = -(-len(members) // size)
@@ -88,9 +86,22 @@ def run_chunk_pinned(grid: Grid, indices: Sequence[int]) -> list[CellRecord]:
 
 
 def _one_blas_thread() -> None:
+    """A worker process's start: one BLAS thread (the cores are used by processes); the engine is already
+    imported by this module, so a worker has NumPy loaded before its first chunk arrives."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
+
+
+def _start_pool(workers: int):
+    """``workers`` spawned processes, started now: they import NumPy while this process cuts the grid."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a fresh interpreter imports only core and NumPy (never a window's Qt, never a forked lock)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_one_blas_thread)
+    pool.submit(int)  # the first task starts every process (spawned pools start them all at once)
+    return pool
 
 
 def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, scheduler: str | None = None,
@@ -109,6 +120,8 @@ def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, s
     workers = max(1, int(workers))
     if chunk_size is None:  # enough chunks to keep every worker busy to the end, none larger than a stack
         chunk_size = min(MAX_STACK, max(64, -(-grid.size // (2 * workers))))
+    # more cells than a chunk holds: several chunks for sure, so the processes start before the grid is cut
+    pool = _start_pool(workers) if backend == "local" and workers > 1 and grid.size > chunk_size else None
     parts = chunks(grid, size=chunk_size)
     done: list[CellRecord] = []
 
@@ -121,25 +134,22 @@ def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, s
         from playground.core.atlas.dask_backend import run_on_dask
 
         run_on_dask(grid, parts, take, should_stop, scheduler=scheduler, workers=workers, processes=processes)
-    elif workers == 1 or len(parts) == 1:
+    elif pool is None and (workers == 1 or len(parts) == 1):
         for part in parts:
             records = run_chunk(grid, part, should_stop)
             if records is None:
                 break
             take(records)
     else:
-        _run_in_processes(grid, parts, take, should_stop, workers)
+        _run_in_processes(pool or _start_pool(min(workers, len(parts))), grid, parts, take, should_stop)
     done.sort(key=lambda r: grid.flat(r.index))
     return done
 
 
-def _run_in_processes(grid: Grid, parts, take, should_stop, workers: int) -> None:
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+def _run_in_processes(pool, grid: Grid, parts, take, should_stop) -> None:
+    from concurrent.futures import FIRST_COMPLETED, wait
 
-    # spawn: a fresh interpreter imports only core and NumPy (never a window's Qt, never a forked lock)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context, initializer=_one_blas_thread) as pool:
+    with pool:
         pending = {pool.submit(run_chunk, grid, part) for part in parts}
         try:
             while pending:

@@ -25,15 +25,38 @@ compare equal and x + 0 = x either way.) The weights and biases are copied into 
 ``steps`` starts and back when it returns, so the stack's own arrays are always current.
 ``tests/core/test_atlas_fast_loop.py`` checks it against ``NetworkStack.steps`` on random (not only 0/1) tables.
 
+Layouts (``FastLoop(stack, X, Y, layout)``; by default :func:`choose_layout`'s), for a folded first layer
+on at most WIDE_ROWS rows:
+
+* "narrow": every array stored network by network, (K, rows, n), as NetworkStack stores them; each
+  product is K BLAS calls, one per network.
+* "wide": the first hidden layer's arrays stored rows outside, (rows, K, n), and its folded weights
+  (d + 1, K, n): network j's matrices are then strided slices, and the first layer's two products, whose
+  left factor [X, 1] (or its transpose) all networks share, become ONE product each,
+  ``[X, 1] @ (d + 1, K * n)`` and ``[X, 1].T @ (rows, K * n)``: a BLAS product of a shared left factor
+  sums each element over the same inner axis in the same order however many columns it has (checked,
+  not assumed: see choose_layout). With one hidden layer, the output layer is stored rows outside too,
+  and its delta is sent back as multiplications (``_outer_calls``: a product over one term). 1.3-1.8x
+  fewer CPU-seconds per network-iteration than "narrow" on XOR (benchmarks/atlas.py prints the whole).
+* "copy": "wide" with the output layer stored network by network, and the second layer's gradient
+  ``a[1].T @ delta[1]`` taken from a network-by-network copy of a[1] made each iteration: for 2 or 3
+  hidden units OpenBLAS takes another path for the strided a[1] and the last bit differs.
+
+``choose_layout`` runs 3 iterations of 8 networks of the stack's shape in "wide", then "copy", against
+``NetworkStack.steps`` on random rows, and keeps the first that is bit-identical (else "narrow"), once per
+shape and process: the layout follows the BLAS on the machine, and a BLAS that sums in another order
+only costs speed. Larger tables (more than WIDE_ROWS rows) stay "narrow": BLAS splits a long inner axis
+into blocks, whose order may depend on the product's width.
+
 ``FastLoop.fits(stack, X, Y)``: whether it applies (the notebook's rule on rows all networks share).
 
 Tried and dropped (measured slower, though bit-identical where this OpenBLAS was checked): for a table of
 0s and 1s, the first layer's ``X @ W[0]`` and ``X.T @ delta[0]`` as sums of weights (OpenBLAS's small
-products add one fused multiply-add at a time from +0, and with 0/1 inputs each product is exact), and
-the output's delta sent back as an element-wise product; and element-wise calls iterated with the
-networks' axis innermost. NumPy's per-network BLAS calls cost 15-45 ns each; the element-wise forms
-of the same sums cost more in calls on (K, 1, n) slices. The remaining products cannot be written
-element-wise at all: OpenBLAS fuses their multiply-adds, which NumPy's element-wise operations cannot.
+products add one fused multiply-add at a time from +0, and with 0/1 inputs each product is exact); and
+element-wise calls iterated with the networks' axis innermost (the per-network products then need
+copies). The second layer's products (``a[1] @ W[1]``, ``a[1].T @ delta[1]``) stay one BLAS call per
+network (35-45 ns each, half of what is left): OpenBLAS fuses their multiply-adds in an order of its
+own, which NumPy's element-wise operations cannot reproduce.
 """
 
 from __future__ import annotations
@@ -44,6 +67,9 @@ from playground.core.nn.network import layer_functions, notebook_calls
 from playground.core.nn.stack import NetworkStack
 
 ROW_ADDS = 16
+LAYOUTS = ("wide", "copy", "narrow")
+COLUMN_CALLS = 4  # a layer of one unit sends its delta back with one multiplication per unit up to this many
+WIDE_ROWS = 256  # larger tables: BLAS splits the rows' sum of X.T @ delta into blocks, in another order when wide
 PAIRWISE_FROM = 8  # NumPy's pairwise sum adds fewer contiguous values than this one at a time, in order
 
 
@@ -55,6 +81,65 @@ def _row_adds(delta: np.ndarray, out: np.ndarray) -> list[tuple]:
     return calls
 
 
+def _rows_outside(K: int, rows: int, n: int) -> np.ndarray:
+    """A (K, rows, n) array stored rows outside, (rows, K, n): network j's (rows, n) matrix has a row stride of K * n."""
+    return np.empty((rows, K, n)).transpose(1, 0, 2)
+
+
+def _flat(stack: np.ndarray) -> np.ndarray:
+    """A rows-outside (K, rows, n) stack as the (rows, K * n) matrix it is stored as (a view)."""
+    K, rows, n = stack.shape
+    flat = stack.transpose(1, 0, 2).reshape(rows, K * n)
+    assert np.shares_memory(flat, stack)
+    return flat
+
+
+def _spread_like(x: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """x broadcast to out's shape, in out's memory order (so an element-wise call walks both alike)."""
+    spread = np.empty_like(out)
+    np.copyto(spread, np.broadcast_to(x, out.shape))
+    return spread
+
+
+def _outer_calls(delta: np.ndarray, W: np.ndarray, out: np.ndarray) -> list[tuple]:
+    """out = delta @ W.T for a layer of one unit (delta (K, rows, 1), W (K, n, 1)): each element one product.
+
+    BLAS computes a product with one term as fma(d, w, +0): d * w to the bit, except that a -0 comes out +0.
+    Written as multiplications: per column for a few units (long inner loops), one broadcast call for more."""
+    n = out.shape[2]
+    if n <= COLUMN_CALLS:
+        d = delta[:, :, 0]
+        return [(np.multiply, (d, W[:, i], out[:, :, i])) for i in range(n)]
+    return [(np.multiply, (delta, W.swapaxes(1, 2), out))]
+
+
+_VERIFIED: dict = {}
+
+
+def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
+    """The fastest layout whose numbers this machine's BLAS makes the stack's own (module docstring): each
+    candidate runs 3 iterations of 8 networks of the stack's shape on random rows, against NetworkStack.steps,
+    and the first bit-identical one is kept for the shape. "narrow" is the stack's own storage."""
+    rows, d, sizes = X.shape[0], X.shape[1], tuple(stack.sizes)
+    key = (rows, d, sizes, stack.activation.name)
+    if key not in _VERIFIED:
+        rng = np.random.default_rng([rows, d, *sizes])
+        Xp = rng.standard_normal((rows, d))
+        Yp = (rng.random((rows, sizes[-1])) > 0.5).astype(float)
+        rates = np.logspace(-1, 1, 8)
+        _VERIFIED[key] = "narrow"
+        for layout in ("wide", "copy"):
+            ours, theirs = (NetworkStack(sizes, range(8), activation=stack.activation.name, bias=True,
+                                         rule=stack.rule, learning_rates=rates) for _ in range(2))
+            with np.errstate(all="ignore"):
+                got, want = FastLoop(ours, Xp, Yp, layout).steps(3, True), theirs.steps(Xp, Yp, 3, True)
+            if np.array_equal(got, want) and all(np.array_equal(p, q) for p, q in
+                                                 zip(ours.weights + ours.biases, theirs.weights + theirs.biases)):
+                _VERIFIED[key] = layout
+                break
+    return _VERIFIED[key]
+
+
 class FastLoop:
     """The stack's notebook iteration as flat in-place calls, the bias sums as row adds (module docstring)."""
 
@@ -62,13 +147,30 @@ class FastLoop:
     def fits(stack: NetworkStack, X: np.ndarray, Y: np.ndarray) -> bool:
         return X.ndim == 2 and stack.rule.is_notebook(X.shape[0])
 
-    def __init__(self, stack: NetworkStack, X: np.ndarray, Y: np.ndarray) -> None:
+    def __init__(self, stack: NetworkStack, X: np.ndarray, Y: np.ndarray, layout: str | None = None) -> None:
+        """``layout``: "wide", "copy" or "narrow" (module docstring); None: :func:`choose_layout`'s."""
+        if layout not in (None, *LAYOUTS):
+            raise ValueError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
         K, rows, sizes = stack.count, X.shape[0], stack.sizes
+        L = len(sizes) - 1
         self.stack, self.X, self.Y = stack, X, Y
-        self.a = [X] + [np.empty((K, rows, n)) for n in sizes[1:]]
-        self.E = np.empty((K, rows, sizes[-1]))
-        deltas = [np.empty((K, rows, n)) for n in sizes[1:]]
-        tmp = [np.empty((K, rows, n)) for n in sizes[1:-1]]
+        fold = stack.biases is not None and X.shape[1] >= 2 and sizes[1] >= 2 and rows >= 2
+        if not fold or rows > WIDE_ROWS or L < 2:
+            layout = "narrow"
+        elif layout is None:
+            layout = choose_layout(stack, X)
+        self.layout = layout
+        wide = layout != "narrow"
+        # layers whose rows are stored outside: the first; with one hidden layer, "wide" the output's too
+        outside = {1, L} if layout == "wide" and L == 2 else {1} if wide else set()
+
+        def buffer(k: int, n: int) -> np.ndarray:
+            return _rows_outside(K, rows, n) if k in outside else np.empty((K, rows, n))
+
+        self.a = [X] + [buffer(k, n) for k, n in enumerate(sizes[1:], 1)]
+        self.E = buffer(L, sizes[-1])
+        deltas = [buffer(k, n) for k, n in enumerate(sizes[1:], 1)]
+        tmp = [buffer(k, n) for k, n in enumerate(sizes[1:-1], 1)]
         grads = [np.empty_like(w) for w in stack.weights]
         sums = None if stack.biases is None else [np.empty((K, 1, n)) for n in sizes[1:]]
         rates = stack.learning_rates.reshape(-1, 1, 1).copy()
@@ -76,11 +178,31 @@ class FastLoop:
         before, after = notebook_calls(self.a, stack.weights, stack.biases, Y, self.E, deltas, tmp, grads, sums,
                                        layer_functions(stack.activation, stack.n_layers), lr, rates, np.matmul)
         self.folded = None
-        if stack.biases is not None and X.shape[1] >= 2 and sizes[1] >= 2 and rows >= 2:
+        if fold:
             before, after = self._fold(before, after, grads[0], sums[0], deltas[0], lr)
+        if wide and L == 2 and sizes[2] == 1:
+            after = [c for call in after for c in (_outer_calls(call[1][0], stack.weights[1], deltas[0])
+                                                   if call[0] is np.matmul and call[1][2] is deltas[0] else [call])]
+        if layout == "copy":
+            after = self._copy_for_gradient(after, K, rows, sizes[1])
         constants = {id(Y), id(rates)} | ({id(lr)} if lr is not None else set())
         before, after = (self._spread(calls, constants) for calls in (before, after))
         self.before, self.after = before, [c for call in after for c in self._faster(call)]
+
+    def _copy_for_gradient(self, after: list, K: int, rows: int, n: int) -> list:
+        """The second layer's gradient a[1].T @ delta[1] from a network-by-network copy of a[1] (wide_layout)."""
+        a1, own = self.a[1], np.empty((K, rows, n))
+        # copied as (rows, K) -> (K, rows) items of n floats each (void items: one memcpy each, 4x faster than floats)
+        item = np.dtype((np.void, n * a1.itemsize))
+        source, target = a1.base.reshape(rows, K * n).view(item).T, own.reshape(K, rows * n).view(item)
+        assert np.shares_memory(source, a1) and source.shape == target.shape == (K, rows)
+        out = []
+        for f, args in after:
+            if f is np.matmul and args[0].base is not None and np.shares_memory(args[0], a1):
+                out += [(np.copyto, (target, source)), (np.matmul, (own.swapaxes(1, 2), *args[1:]))]
+            else:
+                out.append((f, args))
+        return out
 
     @staticmethod
     def _spread(calls: list, constants: set) -> list:
@@ -91,8 +213,7 @@ class FastLoop:
         for f, args in calls:
             if isinstance(f, np.ufunc) and f.nin == 2 and len(args) == 3 and isinstance(args[2], np.ndarray):
                 out = args[2]
-                args = tuple(np.ascontiguousarray(np.broadcast_to(x, out.shape))
-                             if i < 2 and id(x) in constants and np.shape(x) != out.shape else x
+                args = tuple(_spread_like(x, out) if i < 2 and id(x) in constants and np.shape(x) != out.shape else x
                              for i, x in enumerate(args))
             spread.append((f, args))
         return spread
@@ -102,14 +223,21 @@ class FastLoop:
         W, b, X = self.stack.weights[0], self.stack.biases[0], self.X
         d = X.shape[1]
         X1 = np.ascontiguousarray(np.hstack([X, np.ones((X.shape[0], 1))]))
-        self.folded = np.empty((W.shape[0], d + 1, W.shape[2]))
-        G = np.empty_like(self.folded)
+        K, n = W.shape[0], W.shape[2]
         assert before[0][1][1] is W and before[1][1][1] is b  # product(X, W[0], a[1]), add(a[1], b[0], a[1])
-        before = [(np.matmul, (X1, self.folded, self.a[1]))] + before[2:]
+        if self.layout != "narrow":  # one product for all networks: [X, 1] (rows, d + 1) @ (d + 1, K * n), in rows-outside memory
+            self.folded, G = _rows_outside(K, d + 1, n), _rows_outside(K, d + 1, n)
+            forward = (np.matmul, (X1, _flat(self.folded), _flat(self.a[1])))
+            gradient = (np.matmul, (X1.T, _flat(delta), _flat(G)))
+        else:
+            self.folded = np.empty((K, d + 1, n))
+            G = np.empty_like(self.folded)
+            forward, gradient = (np.matmul, (X1, self.folded, self.a[1])), (np.matmul, (X1.T, delta, G))
+        before = [forward] + before[2:]
         mine = {id(grad), id(bias_sum)}
         at = next(i for i, (_f, args) in enumerate(after) if any(id(x) in mine for x in args))
         kept = [c for c in after if not any(id(x) in mine for x in c[1])]
-        update = [(np.matmul, (X1.T, delta, G))] + ([] if lr is None else [(np.multiply, (G, lr, G))])
+        update = [gradient] + ([] if lr is None else [(np.multiply, (G, lr, G))])
         update.append((np.add, (self.folded, G, self.folded)))
         return before, kept[:at] + update + kept[at:]
 
@@ -148,7 +276,7 @@ class FastLoop:
             return None
         for f, args in before:
             f(*args)
-        errors = np.abs(self.E).mean(axis=(1, 2))
+        errors = np.abs(np.ascontiguousarray(self.E)).mean(axis=(1, 2))
         for f, args in after:
             f(*args)
         return errors

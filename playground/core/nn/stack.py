@@ -18,8 +18,9 @@ network's pair of matrices exactly as a single network's ``np.dot`` does (``a[0]
 ``(rows, n0)`` matrix shared by all networks, is broadcast, not copied), and a per-network rate
 multiplies element by element as a single network's number does. Network j therefore ends where
 a single training with its seed and learning rate ends, bit for bit. (Storing layer 1
-rows-outside, (rows, K, n1), makes ``X @ W[0]`` one wide product and is faster on tiny networks,
-but BLAS then sums in another order for some shapes and the last bit differs.)
+rows-outside, (rows, K, n1), makes ``X @ W[0]`` one wide product and is faster on tiny networks, but
+BLAS then sums in another order for some shapes and the last bit differs: the atlas's
+core/atlas/fast_loop.py does it only where it has checked the bits on this machine's BLAS.)
 
 Any other learning rule (output and loss, L2, optimiser, mini-batches: :mod:`playground.core.nn.rules`)
 trains with ``step.train_step``, which works on stacks as on single networks; network j then draws
