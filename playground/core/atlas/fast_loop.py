@@ -73,6 +73,11 @@ WIDE_ROWS = 256  # larger tables: BLAS splits the rows' sum of X.T @ delta into 
 PAIRWISE_FROM = 8  # NumPy's pairwise sum adds fewer contiguous values than this one at a time, in order
 
 
+def _row_sums(rows: int, n: int) -> bool:
+    """Whether a layer of n units sums its delta over the rows as row adds (else np.add.reduce: docstring)."""
+    return (n >= 2 and rows <= ROW_ADDS) or rows < PAIRWISE_FROM
+
+
 def _row_adds(delta: np.ndarray, out: np.ndarray) -> list[tuple]:
     """delta (K, rows, n) summed over its rows into out (K, 1, n): a copy of row 0, then each row added."""
     rows = delta.shape[-2]
@@ -92,6 +97,17 @@ def _flat(stack: np.ndarray) -> np.ndarray:
     flat = stack.transpose(1, 0, 2).reshape(rows, K * n)
     assert np.shares_memory(flat, stack)
     return flat
+
+
+def _network_copy(stack: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """A network-by-network (K, rows, n) array, and the call that copies a rows-outside ``stack`` into it: as
+    (rows, K) -> (K, rows) items of n floats each (void items: one memcpy each, 4x faster than floats)."""
+    K, rows, n = stack.shape
+    own = np.empty((K, rows, n))
+    item = np.dtype((np.void, n * stack.itemsize))
+    source, target = stack.base.reshape(rows, K * n).view(item).T, own.reshape(K, rows * n).view(item)
+    assert np.shares_memory(source, stack) and source.shape == target.shape == (K, rows)
+    return own, (np.copyto, (target, source))
 
 
 def _spread_like(x: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -161,8 +177,9 @@ class FastLoop:
             layout = choose_layout(stack, X)
         self.layout = layout
         wide = layout != "narrow"
-        # layers whose rows are stored outside: the first; with one hidden layer, "wide" the output's too
-        outside = {1, L} if layout == "wide" and L == 2 else {1} if wide else set()
+        # layers whose rows are stored outside: the first; with one hidden layer, the output's too when its
+        # bias sum is row adds (np.add.reduce sums a strided axis in another order than a contiguous one)
+        outside = {1, L} if wide and L == 2 and _row_sums(rows, sizes[L]) else {1} if wide else set()
 
         def buffer(k: int, n: int) -> np.ndarray:
             return _rows_outside(K, rows, n) if k in outside else np.empty((K, rows, n))
@@ -190,16 +207,19 @@ class FastLoop:
         self.before, self.after = before, [c for call in after for c in self._faster(call)]
 
     def _copy_for_gradient(self, after: list, K: int, rows: int, n: int) -> list:
-        """The second layer's gradient a[1].T @ delta[1] from a network-by-network copy of a[1] (wide_layout)."""
-        a1, own = self.a[1], np.empty((K, rows, n))
-        # copied as (rows, K) -> (K, rows) items of n floats each (void items: one memcpy each, 4x faster than floats)
-        item = np.dtype((np.void, n * a1.itemsize))
-        source, target = a1.base.reshape(rows, K * n).view(item).T, own.reshape(K, rows * n).view(item)
-        assert np.shares_memory(source, a1) and source.shape == target.shape == (K, rows)
+        """The second layer's gradient a[1].T @ delta[1] from network-by-network copies of a[1] and, when it is
+        stored rows outside, of delta[1] ("copy" layout, module docstring)."""
+        a1 = self.a[1]
         out = []
         for f, args in after:
             if f is np.matmul and args[0].base is not None and np.shares_memory(args[0], a1):
-                out += [(np.copyto, (target, source)), (np.matmul, (own.swapaxes(1, 2), *args[1:]))]
+                own_a, copy_a = _network_copy(a1)
+                delta = args[1]
+                if delta.strides[0] < delta.strides[1]:  # rows outside
+                    own_d, copy_d = _network_copy(delta)
+                    out += [copy_a, copy_d, (np.matmul, (own_a.swapaxes(1, 2), own_d, *args[2:]))]
+                else:
+                    out += [copy_a, (np.matmul, (own_a.swapaxes(1, 2), *args[1:]))]
             else:
                 out.append((f, args))
         return out
@@ -247,7 +267,7 @@ class FastLoop:
         if getattr(f, "__self__", None) is np.add and f.__name__ == "reduce":  # np.add.reduce: a new object each time
             delta, out = args[0], args[3]
             rows, n = delta.shape[-2], delta.shape[-1]
-            if (n >= 2 and rows <= ROW_ADDS) or rows < PAIRWISE_FROM:
+            if _row_sums(rows, n):
                 return _row_adds(delta, out)
         return [call]
 
