@@ -42,9 +42,9 @@ on at most WIDE_ROWS rows:
   ``a[1].T @ delta[1]`` taken from a network-by-network copy of a[1] made each iteration: for 2 or 3
   hidden units OpenBLAS takes another path for the strided a[1] and the last bit differs.
 
-``choose_layout`` runs 3 iterations of 8 networks of the stack's shape in "wide", then "copy", against
+``choose_layout`` runs 3 iterations of the stack's shape and count in "wide", then "copy", against
 ``NetworkStack.steps`` on random rows, and keeps the first that is bit-identical (else "narrow"), once per
-shape and process: the layout follows the BLAS on the machine, and a BLAS that sums in another order
+shape, count and process: the layout follows the BLAS on the machine, and a BLAS that sums in another order
 only costs speed. Larger tables (more than WIDE_ROWS rows) stay "narrow": BLAS splits a long inner axis
 into blocks, whose order may depend on the product's width.
 
@@ -134,26 +134,36 @@ _VERIFIED: dict = {}
 
 def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
     """The fastest layout whose numbers this machine's BLAS makes the stack's own (module docstring): each
-    candidate runs 3 iterations of 8 networks of the stack's shape on random rows, against NetworkStack.steps,
-    and the first bit-identical one is kept for the shape. "narrow" is the stack's own storage."""
-    rows, d, sizes = X.shape[0], X.shape[1], tuple(stack.sizes)
-    key = (rows, d, sizes, stack.activation.name)
+    candidate runs 3 iterations of as many networks as the stack has (so its wide products are as wide as
+    the real ones: a BLAS may choose its kernel by size) of the stack's shape on random rows, against
+    NetworkStack.steps, and the first bit-identical one is kept for the shape and count, in this process
+    (a few ms for 2,048 networks). "narrow" is the stack's own storage."""
+    rows, d, sizes, K = X.shape[0], X.shape[1], tuple(stack.sizes), stack.count
+    key = (rows, d, sizes, stack.activation.name, K)
     if key not in _VERIFIED:
-        rng = np.random.default_rng([rows, d, *sizes])
+        rng = np.random.default_rng([rows, d, K, *sizes])
         Xp = rng.standard_normal((rows, d))
         Yp = (rng.random((rows, sizes[-1])) > 0.5).astype(float)
-        rates = np.logspace(-1, 1, 8)
+        # the stack's own activation, and the sigmoid: its hidden values are never 0, so every product sums
+        # several terms (a ReLU's many zeros can make two orders of summation agree on a probe, not later)
+        activations = dict.fromkeys((stack.activation.name, "sigmoid"))
         _VERIFIED[key] = "narrow"
         for layout in ("wide", "copy"):
-            ours, theirs = (NetworkStack(sizes, range(8), activation=stack.activation.name, bias=True,
-                                         rule=stack.rule, learning_rates=rates) for _ in range(2))
-            with np.errstate(all="ignore"):
-                got, want = FastLoop(ours, Xp, Yp, layout).steps(3, True), theirs.steps(Xp, Yp, 3, True)
-            if np.array_equal(got, want) and all(np.array_equal(p, q) for p, q in
-                                                 zip(ours.weights + ours.biases, theirs.weights + theirs.biases)):
+            if all(_same_numbers(layout, sizes, K, activation, stack.rule, Xp, Yp) for activation in activations):
                 _VERIFIED[key] = layout
                 break
     return _VERIFIED[key]
+
+
+def _same_numbers(layout: str, sizes, K: int, activation: str, rule, X: np.ndarray, Y: np.ndarray) -> bool:
+    """Whether 3 iterations in ``layout`` give NetworkStack.steps's errors, weights and biases, bit for bit."""
+    rates = np.logspace(-1, 1, K)
+    ours, theirs = (NetworkStack(sizes, range(K), activation=activation, bias=True, rule=rule, learning_rates=rates)
+                    for _ in range(2))
+    with np.errstate(all="ignore"):
+        got, want = FastLoop(ours, X, Y, layout).steps(3, True), theirs.steps(X, Y, 3, True)
+    return bool(np.array_equal(got, want) and all(np.array_equal(p, q) for p, q in
+                                                 zip(ours.weights + ours.biases, theirs.weights + theirs.biases)))
 
 
 class FastLoop:
