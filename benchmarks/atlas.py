@@ -17,7 +17,8 @@ one hidden size stacked on a leading axis, ``@`` and fresh arrays, one BLAS thre
 
 ``--quick``: 32 seeds x 16 rates x {2, 4} x 3,000 iterations (seconds, for a smoke test).
 ``--baseline-iterations N``: time the baseline on N iterations only and scale to the full count (its cost
-per iteration is constant); the default runs it in full.
+per iteration is constant); the default runs it in full. ``--rounds N``: the atlas and the baseline in turn N
+times, each round's ratios and their medians (on a shared machine one round's ratio moves with the load).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import argparse
 import os
 import random
 import resource
+import statistics
 import time
 
 import numpy as np
@@ -87,6 +89,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a small grid, for a smoke test")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--baseline-iterations", type=int, default=None)
+    parser.add_argument("--rounds", type=int, default=1, help="atlas then baseline this many times (the machine is "
+                        "shared: the ratio of each round, and their median)")
     args = parser.parse_args()
     xor = get_preset("xor")
     seeds, rates, hidden, iterations = (32, 16, ((2,), (4,)), 3000) if args.quick else (
@@ -98,26 +102,36 @@ def main() -> None:
     print(f"atlas benchmark: {grid.size:,} networks x {iterations:,} iterations = {work / 1e6:.2f} M "
           f"network-iterations; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
 
-    t0, c0 = time.perf_counter(), cpu_seconds()
-    records = compute(grid, workers=args.workers)
-    atlas_wall, atlas_cpu = time.perf_counter() - t0, cpu_seconds() - c0
-    load_mid = os.getloadavg()[0]
-
-    base_its = iterations if args.baseline_iterations is None else min(iterations, args.baseline_iterations)
-    base_wall, base_cpu, base_finals = baseline(grid, base_its)
-    scale = iterations / base_its
-    base_wall, base_cpu = base_wall * scale, base_cpu * scale
-
     def line(name, wall, cpu):
         print(f"  {name:<34} wall {wall:7.1f} s ({work / wall / 1e6:5.2f} M net-it/s)   "
               f"CPU {cpu:7.1f} s ({work / cpu / 1e6:5.2f} M net-it per CPU-s)")
 
-    line(f"atlas, {args.workers} processes", atlas_wall, atlas_cpu)
-    line("plain NumPy batched loop, 1 thread" + (" (scaled)" if scale != 1 else ""), base_wall, base_cpu)
-    print(f"  load average: {load_mid:.1f} after the atlas, {os.getloadavg()[0]:.1f} at the end")
-    print(f"  atlas / baseline: {base_wall / atlas_wall:.1f}x by wall time (goal >= 4), "
-          f"{base_cpu / atlas_cpu:.1f}x by CPU time; atlas wall {atlas_wall:.1f} s (goal <= 20 s on 2 idle cores; "
-          f"its CPU time over {args.workers} idle cores: {atlas_cpu / args.workers:.1f} s)")
+    ratios = []
+    for round_ in range(1, args.rounds + 1):
+        if args.rounds > 1:
+            print(f" round {round_} of {args.rounds}")
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        records = compute(grid, workers=args.workers)
+        atlas_wall, atlas_cpu = time.perf_counter() - t0, cpu_seconds() - c0
+        load_mid = os.getloadavg()[0]
+
+        base_its = iterations if args.baseline_iterations is None else min(iterations, args.baseline_iterations)
+        base_wall, base_cpu, base_finals = baseline(grid, base_its)
+        scale = iterations / base_its
+        base_wall, base_cpu = base_wall * scale, base_cpu * scale
+
+        line(f"atlas, {args.workers} processes", atlas_wall, atlas_cpu)
+        line("plain NumPy batched loop, 1 thread" + (" (scaled)" if scale != 1 else ""), base_wall, base_cpu)
+        print(f"  load average: {load_mid:.1f} after the atlas, {os.getloadavg()[0]:.1f} at the end")
+        print(f"  atlas / baseline: {base_wall / atlas_wall:.1f}x by wall time (goal >= 4), "
+              f"{base_cpu / atlas_cpu:.1f}x by CPU time; atlas wall {atlas_wall:.1f} s (goal <= 20 s on 2 idle cores; "
+              f"its CPU time over {args.workers} idle cores: {atlas_cpu / args.workers:.1f} s)")
+        ratios.append((base_wall / atlas_wall, base_cpu / atlas_cpu, atlas_wall))
+    if args.rounds > 1:
+        walls, cpus, seconds = (sorted(r[k] for r in ratios) for k in range(3))
+        print(f" {args.rounds} rounds: atlas / baseline by wall time {', '.join(f'{w:.1f}' for w, _c, _s in ratios)}x "
+              f"(median {statistics.median(walls):.1f}); by CPU time median {statistics.median(cpus):.1f}x; "
+              f"atlas wall median {statistics.median(seconds):.1f} s")
 
     same = 0
     for r in random.Random(0).sample(records, 8):
