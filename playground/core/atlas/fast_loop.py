@@ -42,9 +42,14 @@ on at most WIDE_ROWS rows:
   ``a[1].T @ delta[1]`` taken from a network-by-network copy of a[1] made each iteration: for 2 or 3
   hidden units OpenBLAS takes another path for the strided a[1] and the last bit differs.
 
-``choose_layout`` runs 3 iterations of the stack's shape and count in "wide", then "copy", against
-``NetworkStack.steps`` on random rows, and keeps the first that is bit-identical (else "narrow"), once per
-shape, count and process: the layout follows the BLAS on the machine, and a BLAS that sums in another order
+``choose_layout`` tries "wide", then "copy", and keeps the first that passes two checks (else "narrow"),
+once per shape, network count and process: each product the layout computes otherwise than the stack,
+compared alone with the stack's on dense random numbers of the real widths and strides (at least
+PROBE_NETWORKS networks' worth: two orders of summation agree on most elements, and through a whole
+iteration a gradient's last-bit difference is often rounded away when added to a larger weight and
+shows up only later: a review found such stacks of 2-11 networks); then 3 whole iterations against
+``NetworkStack.steps`` on random rows, with the stack's activation and with the sigmoid (a ReLU's zeros
+hide differences). The layout thus follows the BLAS on the machine; a BLAS that sums in another order
 only costs speed. Larger tables (more than WIDE_ROWS rows) stay "narrow": BLAS splits a long inner axis
 into blocks, whose order may depend on the product's width.
 
@@ -70,6 +75,7 @@ ROW_ADDS = 16
 LAYOUTS = ("wide", "copy", "narrow")
 COLUMN_CALLS = 4  # a layer of one unit sends its delta back with one multiplication per unit up to this many
 WIDE_ROWS = 256  # larger tables: BLAS splits the rows' sum of X.T @ delta into blocks, in another order when wide
+PROBE_NETWORKS = 256  # choose_layout compares each product on at least this many networks' random numbers
 PAIRWISE_FROM = 8  # NumPy's pairwise sum adds fewer contiguous values than this one at a time, in order
 
 
@@ -135,11 +141,10 @@ _VERIFIED: dict = {}
 
 
 def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
-    """The fastest layout whose numbers this machine's BLAS makes the stack's own (module docstring): each
-    candidate runs 3 iterations of as many networks as the stack has (so its wide products are as wide as
-    the real ones: a BLAS may choose its kernel by size) of the stack's shape on random rows, against
-    NetworkStack.steps, and the first bit-identical one is kept for the shape and count, in this process
-    (40-80 ms for 2,048 networks, a few per cent of their chunk). "narrow" is the stack's own storage."""
+    """The fastest layout whose numbers this machine's BLAS makes the stack's own (module docstring): its
+    products alone (_products_agree), then 3 whole iterations (_same_numbers), both with as many networks as
+    the stack has (a BLAS may choose its kernel by a product's size and strides); kept for the shape and count
+    in this process (10-90 ms, a few per cent of a chunk). "narrow" is the stack's own storage."""
     rows, d, sizes, K = X.shape[0], X.shape[1], tuple(stack.sizes), stack.count
     key = (rows, d, sizes, stack.activation.name, K)
     if key not in _VERIFIED:
@@ -151,10 +156,64 @@ def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
         activations = dict.fromkeys((stack.activation.name, "sigmoid"))
         _VERIFIED[key] = "narrow"
         for layout in ("wide", "copy"):
-            if all(_same_numbers(layout, sizes, K, activation, stack.rule, Xp, Yp) for activation in activations):
+            if _products_agree(layout, rows, d + 1, sizes, K) and all(
+                    _same_numbers(layout, sizes, K, activation, stack.rule, Xp, Yp) for activation in activations):
                 _VERIFIED[key] = layout
                 break
     return _VERIFIED[key]
+
+
+def _outside(layout: str, rows: int, sizes) -> set[int]:
+    """The layers whose arrays ``layout`` stores rows outside: the first; with one hidden layer, the output's
+    too when its bias sum is row adds (np.add.reduce sums a strided axis in another order than a contiguous one)."""
+    L = len(sizes) - 1
+    if layout == "narrow":
+        return set()
+    return {1, L} if L == 2 and _row_sums(rows, sizes[L]) else {1}
+
+
+def _products_agree(layout: str, rows: int, d: int, sizes, K: int) -> bool:
+    """Whether every product ``layout`` computes otherwise than the stack gives the stack's bits, each compared
+    alone on dense random numbers (through a whole iteration a last-bit difference of a gradient is often
+    rounded away when added to a larger weight, and shows up iterations later): the wide first-layer products,
+    the second layer's from the strided a[1], its gradient (in "wide"; "copy" takes it from copies), and the
+    delta sent back into the strided first layer. ``d``: the table's columns with the column of ones.
+
+    Two orders of summation agree on about two elements in three, so a few networks get fresh numbers
+    several times: at least PROBE_NETWORKS networks' worth of products in all."""
+    rng = np.random.default_rng([rows, d, K, *sizes])
+    return all(_products_agree_once(layout, rows, d, sizes, K, rng) for _ in range(-(-PROBE_NETWORKS // K)))
+
+
+def _products_agree_once(layout: str, rows: int, d: int, sizes, K: int, rng: np.random.Generator) -> bool:
+    n, m = sizes[1], sizes[2]
+    outside = _outside(layout, rows, sizes)
+
+    def stored(rows_outside: bool, values: np.ndarray) -> np.ndarray:
+        out = _rows_outside(*values.shape) if rows_outside else np.empty(values.shape)
+        out[...] = values
+        return out
+
+    X1 = rng.standard_normal((rows, d))
+    X1[:, -1] = 1.0
+    W, delta, a, W2, delta2 = (rng.standard_normal(shape) for shape in
+                               ((K, d, n), (K, rows, n), (K, rows, n), (K, n, m), (K, rows, m)))
+    A, G, B = _rows_outside(K, rows, n), _rows_outside(K, d, n), _rows_outside(K, rows, n)
+    np.matmul(X1, _flat(stored(True, W)), out=_flat(A))
+    np.matmul(X1.T, _flat(stored(True, delta)), out=_flat(G))
+    a_stored, d2_stored = stored(True, a), stored(2 in outside, delta2)
+    forward = stored(2 in outside, np.zeros((K, rows, m)))
+    np.matmul(a_stored, W2, out=forward)
+    if len(sizes) == 3 and m == 1:
+        for f, args in _outer_calls(d2_stored, W2, B):
+            f(*args)
+    else:
+        np.matmul(d2_stored, W2.swapaxes(1, 2), out=B)
+    same = [(A, np.matmul(X1, W)), (G, np.matmul(X1.T, delta)), (forward, np.matmul(a, W2)),
+            (B, np.matmul(delta2, W2.swapaxes(1, 2)))]
+    if layout == "wide":
+        same.append((np.matmul(a_stored.swapaxes(1, 2), d2_stored), np.matmul(a.swapaxes(1, 2), delta2)))
+    return all(np.array_equal(x, y) for x, y in same)
 
 
 def _same_numbers(layout: str, sizes, K: int, activation: str, rule, X: np.ndarray, Y: np.ndarray) -> bool:
@@ -191,7 +250,7 @@ class FastLoop:
         wide = layout != "narrow"
         # layers whose rows are stored outside: the first; with one hidden layer, the output's too when its
         # bias sum is row adds (np.add.reduce sums a strided axis in another order than a contiguous one)
-        outside = {1, L} if wide and L == 2 and _row_sums(rows, sizes[L]) else {1} if wide else set()
+        outside = _outside(layout, rows, sizes)
 
         def buffer(k: int, n: int) -> np.ndarray:
             return _rows_outside(K, rows, n) if k in outside else np.empty((K, rows, n))
