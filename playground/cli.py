@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -208,8 +209,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             "final_error": _finite(trainer.final_error()),
             **({} if trainer.X_test is None else {
                 "final_test_error": _finite(trainer.test_error()),
-                "test_outputs": trainer.network.predict(trainer.X_test).tolist()}),
-            "outputs": outputs.tolist(),
+                "test_outputs": _finite_rows(trainer.network.predict(trainer.X_test))}),
+            "outputs": _finite_rows(outputs),
             "status": result.status,
             "message": result.message,
         }
@@ -250,6 +251,11 @@ def cmd_landscape(args: argparse.Namespace) -> int:
 def _finite(value: float | None) -> float | None:
     """A float for JSON, None where not finite (JSON has no NaN)."""
     return float(value) if value is not None and np.isfinite(value) else None
+
+
+def _finite_rows(values: np.ndarray) -> list[list[float | None]]:
+    """A table of outputs for JSON: lists of floats, None where not finite (a diverged run's can be inf)."""
+    return [[v if math.isfinite(v) else None for v in row] for row in values.tolist()]
 
 
 def cmd_study(args: argparse.Namespace) -> int:
