@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import time
 
@@ -231,7 +232,7 @@ def describe(grid, records) -> str:
 
 
 def cmd_atlas(args: argparse.Namespace) -> int:
-    from playground.core.atlas.compute import compute
+    from playground.core.atlas.compute import compute, max_workers
     from playground.core.atlas.records import csv_columns
     from playground.core.training.budget import LONG_RUN_SECONDS, describe_duration
     from playground.cli import tell
@@ -241,6 +242,9 @@ def cmd_atlas(args: argparse.Namespace) -> int:
         raise UsageError("--scheduler goes with --backend dask")
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be at least 1, got {args.workers}")
+    if args.workers is not None and args.scheduler is None and args.workers > max_workers():
+        tell(f"nn-playground: note: --workers {args.workers} is more than this machine's {os.cpu_count() or 1} "
+             f"cores can use; using {max_workers()}")
     seconds = grid.estimated_seconds() / max(1, args.workers or 2)
     if seconds > LONG_RUN_SECONDS:
         tell(f"nn-playground: note: this atlas of {grid.size:,} cells will take {describe_duration(seconds)} "

@@ -175,3 +175,20 @@ def test_a_cells_table_has_the_held_out_rows_of_its_seed():
     table = grid.cell_dataset((1,))
     assert list(table.test_mask) == list(held_out_mask(0.25, 8, 9)) and table.is_frozen
     assert not small_grid().cell_dataset(0).has_test_rows
+
+
+def test_more_workers_than_the_machine_can_use_start_at_most_four_processes_a_core(monkeypatch):
+    """A review asked for --workers 1000 on 2 cores and got a process per chunk (15); now at most 4 a core."""
+    started = []
+    real = compute_module._start_pool
+
+    def counted(workers):
+        started.append(workers)
+        return real(workers)
+
+    monkeypatch.setattr(compute_module, "_start_pool", counted)
+    monkeypatch.setattr(compute_module.os, "cpu_count", lambda: 1)
+    assert compute_module.max_workers() == 4
+    grid = small_grid(iterations=20)
+    assert compute(grid, workers=1000, chunk_size=2) == compute(grid, workers=1)
+    assert started == [4]

@@ -38,7 +38,13 @@ BACKENDS = ("local", "dask")
 SEND_EVERY = 0.1  # seconds: a helper job sends at most ~10 messages a second, besides a stack's parts
 MESSAGE_RECORDS = 64  # records a message at most: ~80 KB, unpickled in about a millisecond
 QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
+MAX_WORKERS_PER_CORE = 4  # local processes (or LocalCluster workers) at most, per core
 HELPER_STACK = 512  # cells a stack in a helper job: large enough to be fast, small enough that the map fills in
+
+
+def max_workers() -> int:
+    """The most processes (or LocalCluster workers) an atlas starts on this machine: 4 a core."""
+    return MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
 
 
 def _cost(grid: Grid, flat: int) -> int:
@@ -118,6 +124,8 @@ def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, s
     if workers is None:  # the cores, unless the grid is done sooner than processes start
         workers = (os.cpu_count() or 1) if grid.estimated_seconds() > QUICK_SECONDS else 1
     workers = max(1, int(workers))
+    if scheduler is None:  # processes of this machine: at most a few a core (1,000 would stall it)
+        workers = min(workers, max_workers())
     if chunk_size is None:  # enough chunks to keep every worker busy to the end, none larger than a stack
         chunk_size = min(MAX_STACK, max(64, -(-grid.size // (2 * workers))))
     # more cells than a chunk holds: several chunks for sure, so the processes start before the grid is cut
@@ -192,4 +200,4 @@ class AtlasJob:
         pulse.send(AtlasRecords(self.job_id, tuple(unsent), True, stopped))
 
 
-__all__ = ["compute", "chunks", "shares", "run_chunk", "run_chunk_pinned", "AtlasJob", "AtlasRecords", "BACKENDS"]
+__all__ = ["compute", "max_workers", "chunks", "shares", "run_chunk", "run_chunk_pinned", "AtlasJob", "AtlasRecords", "BACKENDS"]
