@@ -4,6 +4,7 @@ the records ``compute`` gives for the same grid; colour modes, hover, click, key
 import csv
 import math
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
@@ -207,3 +208,13 @@ def test_a_grid_over_the_limits_is_refused_with_a_message(qtbot, atlas):
     assert "not a number" in atlas.message_label.text() and atlas.model.grid is None
     atlas.axis_combos[1].setCurrentIndex(atlas.axis_combos[1].findData("learning_rate"))
     assert not atlas.compute() and "two different axes" in atlas.message_label.text()
+
+
+def test_not_reached_looks_like_no_number_of_iterations():
+    """The iterations scale (cividis) is grey in its middle: 'not reached' in grey looked like half the iterations
+    (found in review). Its colour is far from every colour of the scale."""
+    from playground.ui.atlas.atlas_colours import ITERATIONS_MAP, scale_colours
+
+    scale = scale_colours(ITERATIONS_MAP)[:, :3].astype(int)
+    nearest = np.sqrt(((scale - np.array(rgba(NOT_REACHED_COLOUR)[:3])) ** 2).sum(axis=1)).min()
+    assert nearest > 100, nearest

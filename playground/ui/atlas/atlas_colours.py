@@ -27,7 +27,7 @@ LABELS = (
     ("diverged", "#D55E00", QT_TRANSLATE_NOOP("AtlasLabels", "diverged")),
 )
 OTHER_COLOUR = "#999999"
-NOT_REACHED_COLOUR = "#7f7f7f"  # iterations mode: a cell that never reached the target
+NOT_REACHED_COLOUR = "#D55E00"  # iterations mode: never reached the target (no cividis colour is near: grey was its middle)
 NOT_FINITE_COLOUR = "#D55E00"  # error mode: a cell whose error is not a number (diverged)
 _ALIASES = {"dead_relus": "dead_relu", "dead relus": "dead_relu", "dead": "dead_relu", "too slow": "too_slow",
             "slow": "too_slow", "oscillation": "oscillating", "divergence": "diverged"}
