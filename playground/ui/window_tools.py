@@ -81,17 +81,22 @@ class WindowTools(QObject):
 
         return open_atlas(self.host, self.experiment, self.open_cell)
 
-    def open_cell(self, settings, _seed: int) -> bool:
-        """Train an atlas cell's run in the window: its settings (the seed among them), then Train."""
+    def open_cell(self, settings, _seed: int, dataset=None) -> bool:
+        """Train an atlas cell's run in the window: its settings (the seed among them) and, when it differs from
+        the window's, its table (``Grid.cell_dataset``: the atlas's table, with the rows the cell's seed holds
+        out when it has a held-out fraction), as one undoable step; then Train."""
         from playground.core.data.experiment import SetSettings
-        from playground.ui.experiment.undo import SettingsCommand
+        from playground.ui.experiment.undo import ReplaceExperimentCommand, SettingsCommand
 
         if self.run.running:
             self.show_message(self.tr("Stop training before opening a cell of the atlas."))
             return False
-        command = SetSettings.between(self.experiment.settings, settings, "Atlas cell")
-        if command.changes:
-            self.undo_stack().push(SettingsCommand(self.experiment, command))
+        if dataset is not None and dataset != self.experiment.dataset:
+            self.undo_stack().push(ReplaceExperimentCommand(self.experiment, dataset, settings, "Atlas cell"))
+        else:
+            command = SetSettings.between(self.experiment.settings, settings, "Atlas cell")
+            if command.changes:
+                self.undo_stack().push(SettingsCommand(self.experiment, command))
         return self.train()
 
     def shutdown(self) -> None:

@@ -40,7 +40,7 @@ def computed(qtbot, window, lr="0.01:100:4", seeds="1:4", iterations=200):
 def atlas(qtbot):
     dataset, settings = xor()
     chosen = []
-    w = AtlasWindow(None, dataset, settings, open_cell=lambda s, seed: chosen.append((s, seed)))
+    w = AtlasWindow(None, dataset, settings, open_cell=lambda s, seed, dataset: chosen.append((s, seed, dataset)))
     w.chosen_cells = chosen
     qtbot.addWidget(w)
     w.resize(1200, 760)
@@ -114,7 +114,8 @@ def test_clicking_a_cell_opens_exactly_that_run(qtbot, atlas):
     cell = atlas.model.grid.cell((3, 2))
     assert seed == 3 == cell.seed and settings == cell.settings and iterations == 200
     assert settings.learning_rate == atlas.model.grid.axes[0].values[3] and settings.seed == 3
-    assert atlas.chosen_cells == [(cell.settings, 3)] and atlas.chosen_cell == cell
+    assert atlas.chosen_cells == [(cell.settings, 3, atlas.model.grid.cell_dataset(cell.index))]
+    assert atlas.chosen_cell == cell
 
 
 def test_the_arrows_move_a_cell_cursor_and_enter_opens_its_cell(qtbot, atlas):

@@ -68,3 +68,28 @@ def test_an_atlas_cell_opened_in_the_window_is_that_exact_run(qtbot, window):
     final = w.run.session.last.output_error  # the error of the final weights, as the status bar says
     assert np.isfinite(final) and final == record.final_error
     atlas.close()
+
+
+def test_an_atlas_cell_with_held_out_rows_opens_with_the_rows_its_seed_holds_out(qtbot, window):
+    """A review clicked cells of a held-out-fraction axis and got runs that trained on every row: the cell's
+    table (the rows its seed holds out) now comes with its settings, in one undoable step, and the run is the
+    record's, train and held-out errors bit for bit."""
+    import numpy as np
+
+    from playground.core.atlas.compute import run_chunk
+    from playground.core.atlas.grid import Axis, Grid
+    from playground.core.data.held_out import held_out_mask
+
+    w = window
+    before = w.dataset()
+    grid = Grid(before, w.settings(), (Axis("test_fraction", (0.25, 0.5)), Axis("seed", (1, 2))), iterations=300)
+    cell = grid.cell((1, 1))
+    record = run_chunk(grid, [grid.flat(cell.index)])[0]
+    with qtbot.waitSignal(w.trainingFinished, timeout=60_000):
+        assert w.tools.open_cell(cell.settings, cell.seed, grid.cell_dataset(cell.index))
+    held = held_out_mask(0.5, before.n_rows, 2)
+    assert held.sum() == 2 and np.array_equal(w.dataset().test_mask, held)
+    assert w.settings() == cell.settings
+    assert w.run.session.last.output_error == record.final_error
+    w.tools.undo_stack().undo()  # one step back: the table and the settings as they were
+    assert w.dataset() == before

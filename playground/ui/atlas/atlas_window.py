@@ -48,7 +48,7 @@ class AtlasWindow(ScaledView, QWidget):
     gridFinished = Signal(bool)  # a grid ended; True when stopped early (or failed)
 
     def __init__(self, parent: QWidget | None = None, dataset: Dataset | None = None,
-                 settings: Settings | None = None, open_cell: Callable[[Settings, int], None] | None = None,
+                 settings: Settings | None = None, open_cell: Callable[..., None] | None = None,
                  runner: AtlasRunner | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -319,7 +319,8 @@ class AtlasWindow(ScaledView, QWidget):
     # ------------------------------------------------------------------ choosing and zooming
     @Slot(int, int)
     def choose_cell(self, column: int, row: int) -> None:
-        """Open the cell's exact run: ``cellChosen`` and the ``open_cell`` callback get its settings and seed."""
+        """Open the cell's exact run: ``cellChosen`` gets its settings, seed and iterations, the ``open_cell``
+        callback its settings, seed and table (with the rows its seed holds out, when it has a held-out fraction)."""
         grid = self.model.grid
         if grid is None:
             return
@@ -327,7 +328,7 @@ class AtlasWindow(ScaledView, QWidget):
         self.chosen_cell = cell  # the whole Cell (its held-out fraction too, on that axis) for whoever opens it
         self.cellChosen.emit(cell.settings, cell.seed, grid.iterations)
         if self._open_cell is not None:
-            self._open_cell(cell.settings, cell.seed)
+            self._open_cell(cell.settings, cell.seed, grid.cell_dataset(cell.index))
 
     @Slot(float, float, float, float)
     def zoom_to(self, x0: float, x1: float, y0: float, y1: float) -> bool:
@@ -419,11 +420,11 @@ class AtlasWindow(ScaledView, QWidget):
         super().closeEvent(event)
 
 
-def open_atlas(parent: QWidget | None, experiment, open_cell: Callable[[Settings, int], None] | None = None
+def open_atlas(parent: QWidget | None, experiment, open_cell: Callable[..., None] | None = None
                ) -> AtlasWindow:
     """Open the atlas of an experiment (an ``Experiment``, or a ``(dataset, settings)`` pair) beside ``parent``.
 
-    ``open_cell(settings, seed)`` is called when the user opens a cell. One atlas window per parent: asked
+    ``open_cell(settings, seed, dataset)`` is called when the user opens a cell. One atlas window per parent: asked
     again, it is brought to the front with the experiment given now.
     """
     dataset, settings = (experiment.dataset, experiment.settings) if hasattr(experiment, "settings") else experiment
