@@ -4,6 +4,8 @@ the legend, the hovered cell's text, the description and the CSV."""
 import csv
 import io
 
+from PySide6.QtCore import QPointF
+
 from playground.core.atlas.grid import Axis, log_space
 from playground.ui.atlas.atlas_cell import CellPanel, describe, record_text
 from playground.ui.atlas.atlas_colours import BY_LABEL, LABELS, label_colour, label_name
@@ -70,3 +72,52 @@ def test_the_csv_has_a_header_and_one_line_per_record_with_a_column_per_axis():
     assert {"learning_rate", "seed", "final_error", "iterations_to_target", "labels", "main_label", "curve"} <= set(
         rows[0])
     assert rows[0]["index"] == "[0, 0]" and float(rows[0]["learning_rate"]) == 0.01
+
+
+def test_the_last_tick_at_the_maps_right_end_is_drawn_whole(qtbot):
+    """A review saw '100' cut to '10(' at the right end of a 64-column map: the plot keeps room for half of it."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from playground.core.atlas.grid import Grid
+    from playground.core.data.presets import get_preset
+
+    xor = get_preset("xor")
+    model = AtlasModel()  # 64 learning rates 0.01-100: the last tick, 100, at the last cell's centre
+    model.set_grid(Grid(xor.dataset(), xor.settings, [Axis("learning_rate", log_space(0.01, 100, 64), log=True),
+                                                      Axis("seed", (1, 2))], iterations=10))
+    view = AtlasMap(model)
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    for scale in (1.0, 1.5):
+        view.set_scale(scale)
+        font = view.font()
+        font.setPointSizeF(10.0 * scale)
+        position, text = axis_ticks(model.x_axis)[-1]
+        assert text == "100"
+        right = view.box.mapViewToScene(QPointF(position, 0)).x() + QFontMetricsF(font).horizontalAdvance(text) / 2
+        assert right <= view.width(), (scale, right, view.width())
+
+
+def test_an_exported_picture_has_no_cell_cursor_and_the_map_keeps_it(qtbot, tmp_path):
+    """The keyboard's cell outline is for the screen, not the slide (found in review): two exports with the
+    cursor on different cells are the same picture, and the cursor is there again after each."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from playground.ui.atlas.atlas_export import picture_bytes
+
+    model = sample_model()
+    panel = QWidget()
+    view = AtlasMap(model)
+    QVBoxLayout(panel).addWidget(view)
+    qtbot.addWidget(panel)
+    panel.resize(500, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    pictures = []
+    for cell in ((0, 0), (5, 3)):
+        view.move_cursor_to(*cell)
+        pictures.append(picture_bytes(panel, svg=False))
+        assert all(r.isVisible() for r in view.cursor_items)
+    assert pictures[0] == pictures[1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import ExitStack
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
@@ -18,12 +19,20 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from playground.core.files.fileio import atomic_write_bytes
+from playground.ui.atlas.atlas_map import AtlasMap
 
 PNG_RESOLUTION = 2
 
 
 def picture_bytes(widget: QWidget, svg: bool) -> bytes:
-    """The widget drawn as SVG or PNG bytes."""
+    """The widget drawn as SVG or PNG bytes, without the maps' cell cursors (a picture for a slide)."""
+    with ExitStack() as stack:
+        for atlas_map in widget.findChildren(AtlasMap):
+            stack.enter_context(atlas_map.cursor_hidden())
+        return _drawn(widget, svg)
+
+
+def _drawn(widget: QWidget, svg: bool) -> bytes:
     size = widget.size()
     if svg:
         data = QByteArray()

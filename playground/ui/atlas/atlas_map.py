@@ -12,11 +12,12 @@ Only the cells that changed are coloured again; the image is handed to pyqtgraph
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from playground.ui.atlas.atlas_colours import BY_LABEL, ERROR_MAP, ITERATIONS_MAP, cell_colour, error_range, scale_colours
@@ -119,6 +120,7 @@ class AtlasMap(pg.PlotWidget):
         self.most_iterations = 1
         self._scaled = False  # the scales have taken a record
         self.cursor = (0, 0)
+        self._bottom_ticks: list[tuple[float, str]] = []  # (position, text) of the map's bottom axis
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -151,15 +153,41 @@ class AtlasMap(pg.PlotWidget):
         self._rgba = np.zeros((columns, rows, 4), np.uint8)
         self.cursor = (min(self.cursor[0], max(columns - 1, 0)), min(self.cursor[1], max(rows - 1, 0)))
         item = self.getPlotItem()
+        self._bottom_ticks = []
         if columns and rows:
             x, y = self.model.x_axis, self.model.y_axis
-            item.getAxis("bottom").setTicks([axis_ticks(x), []])
+            self._bottom_ticks = axis_ticks(x)
+            item.getAxis("bottom").setTicks([self._bottom_ticks, []])
             item.getAxis("left").setTicks([axis_ticks(y), []] if y is not None else [[], []])
             self.box.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.0)
         self.error_logs, self.most_iterations, self._scaled = (-3.0, 0.0), 1, False
         self._grow_scales(self.model.records())  # (none, unless the model had some: a preview)
         self._set_image()
         self._place_cursor()
+        self._keep_end_labels()
+
+    def _keep_end_labels(self) -> None:
+        """Room on the right for half the last tick's text when it stands at the map's right end (the plot
+        reaches the panel's edge, and a learning rate of 100 there was cut to '10')."""
+        ticks = self._bottom_ticks
+        columns = self.model.shape()[0]
+        font = self.font()
+        font.setPointSizeF(10.0 * self._scale)
+        last = ticks[-1] if ticks else None
+        half = QFontMetricsF(font).horizontalAdvance(last[1]) / 2 if last and last[0] > columns - 1 else 0.0
+        self.getPlotItem().setContentsMargins(0, 0, math.ceil(half) + 2, 0)
+
+    @contextmanager
+    def cursor_hidden(self):
+        """The map without its cell cursor while the block runs (a picture for a slide)."""
+        shown = [r.isVisible() for r in self.cursor_items]
+        for r in self.cursor_items:
+            r.hide()
+        try:
+            yield
+        finally:
+            for r, visible in zip(self.cursor_items, shown):
+                r.setVisible(visible)
 
     def _records_added(self, positions: list) -> None:
         added = [self.model.record(*at) for at in positions]
@@ -271,6 +299,7 @@ class AtlasMap(pg.PlotWidget):
     def set_scale(self, factor: float) -> None:
         self._scale = float(factor)
         self.apply_style()
+        self._keep_end_labels()
 
     def apply_style(self) -> None:
         s = self._scale
