@@ -97,7 +97,7 @@ class WindowTools(QObject):
 
     def shutdown(self) -> None:
         """The main window closes: the tool windows' threads and helpers end (a child window gets no closeEvent).
-        A tool whose module was never imported has no window to end: closing does not import it (20-40 ms on this machine)."""
+        A tool whose module was never imported has no window to end: closing does not import it (20-40 ms here)."""
         landscape = sys.modules.get("playground.ui.landscape.landscape_window")
         if landscape is not None:
             landscape.shutdown_landscape(self.host)

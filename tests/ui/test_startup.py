@@ -19,7 +19,8 @@ LAZY = ("playground.ui.lessons.lesson_player", "playground.ui.lessons.lesson_pan
         "playground.ui.study.study_panel", "playground.core.training.study", "playground.core.helper.remote",
         "playground.ui.views.decision_map", "playground.ui.experiment.generator_dialog", "playground.core.explain.export",
         "playground.core.files.documents", "playground.core.files.autosave", "playground.ui.documents.autosaver",
-        "playground.ui.documents.file_loader", "playground.core.training.budget")
+        "playground.ui.documents.file_loader",
+        "playground.core.training.budget")
 # Made in the turn after the first frame (hidden in it): the formula panel and the maths it shows.
 AFTER_FIRST_FRAME = ("playground.ui.views.formula_panel", "playground.core.explain.edge_formula",
                      "playground.core.explain.inspection")
