@@ -100,6 +100,24 @@ History snapshots and reports ~1.05). Cold start unchanged (CPU time 604 / 434 m
 bytecode), of which making 42 dataclasses is about a third (Python 3.11 compiles each one's methods), and
 PySide6's feature hook reads every imported module's source; then MainWindow() ~70-90 ms (the preset loaded,
 numpy.random imported for the seed's weights) and the first show's polish and paint ~60 ms.
+
+7 Dec 2026, 11:40-12:20 UTC, the machine shared (load average 0.8-1.9), the cold start alone. Qt painted the
+first frame handing its small fills (the toolbars' gradients, the axes' cached pictures, the tab frames) to a
+thread pool of its own and waiting for each: ~1,600 context switches before the first frame (the bare window
+none); make_app now sets QT_NO_GUI_THREADPOOL (unless the user did): the same pixels (screenshots and a grab of
+the first frame identical), show to first frame 62 -> 50 ms (8 starts each, medians). The formula panel (and
+edge_formula, inspection) is made in the turn after the first frame or when first needed, the budget module at
+the first Train; the diagram's 256 fill brushes without pg.mkBrush (2.5 -> 0.4 ms); the error plot made without
+the menus it switched off at once. ``--cold-start-only``, main (71feb30, then 2e7d14b: the commits between touch
+the atlas and the CLI, not the start-up) and this work in turn, 4 runs each: main 1.37, 1.42, 1.42, 1.45 (app
+619 ms, bare 432, medians), CPU 1.38; now 1.34, 1.28, 1.38, 1.34 (app 580, bare 434), CPU 1.30. Goal 1.2 not
+reached. Where the time goes now, after the imports both share (Python, PySide6, pyqtgraph, NumPy; in-process
+marks, medians of 7 starts, wall ms): the bare window 30 (QApplication 2, window 16, show to painted 12); the
+app 206 (main 232): make_app 5, our ~112 modules 72 (their bodies 29, of which 37 dataclasses 17; PySide6's
+feature hook reading each one's source ~13), MainWindow() 80 (numpy.random's import ~9 for the seed's weights;
+the error plot ~20, a PlotWidget being ~10 of it; the diagram ~18 with its layout; the table box 8; the settings
+5-8; transport and History 9), show 14 (polish), to painted 35 (the error plot 8, its two axes 6.6; the diagram
+4; ~150 widgets the rest). 1.2 asks for ~120 of those 206 ms: nearly all of it is work the first frame shows.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 from playground import APP_NAME, DESKTOP_FILE_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -29,6 +30,12 @@ def _wait_until_laid_out(app, window, step_ms: int = 50, turns: int = 40) -> Non
 
 def make_app(argv: list[str] | None = None):
     """The QApplication, with the names QSettings and the desktop use."""
+    # Qt's raster painting hands even small fills (a toolbar's gradient, an axis's cached picture) to a
+    # pool of threads of its own and waits for them: ~1,500 hand-overs before the first frame, ~12 ms of
+    # the UI thread (measured, benchmarks/gui_training.py), and while training they compete with the
+    # helper process for the cores. The UI thread alone paints the same pixels. Qt reads the variable
+    # when it first paints; one the user set is kept.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 

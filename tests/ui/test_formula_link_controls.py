@@ -72,3 +72,18 @@ def test_highlighting_a_unit_quantity_clears_the_outlined_edges(window, link):
     assert window.network_view.highlighted_edges() == [(0, i, j) for i in range(sizes[0]) for j in range(sizes[1])]
     link.highlight_quantity("l1_delta", -1, -1)
     assert window.network_view.highlighted_edges() == []
+
+
+def test_an_edge_chosen_before_the_first_frame_opens_the_dock_with_its_formula(qtbot):
+    # The panel is made after the first frame (the cold start); chosen earlier, it is made then.
+    from playground.ui.main_window import MainWindow
+
+    window = MainWindow()  # never shown: no first frame, no panel yet
+    qtbot.addWidget(window)
+    link = window.formula_link
+    assert link.dock.widget() is None
+    window.network_view.select_edge(0, 1, 2)
+    assert link.dock.widget() is link.panel and not link.dock.isHidden()
+    formula = link.panel.formula()
+    assert (formula.k, formula.i, formula.j) == (0, 1, 2) and "syn0[1, 2]" in link.panel.text()
+    window.close()

@@ -19,10 +19,14 @@ LAZY = ("playground.ui.lessons.lesson_player", "playground.ui.lessons.lesson_pan
         "playground.ui.study.study_panel", "playground.core.training.study", "playground.core.helper.remote",
         "playground.ui.views.decision_map", "playground.ui.experiment.generator_dialog", "playground.core.explain.export",
         "playground.core.files.documents", "playground.core.files.autosave", "playground.ui.documents.autosaver",
-        "playground.ui.documents.file_loader")
+        "playground.ui.documents.file_loader",
+        "playground.core.training.budget")
+# Made in the turn after the first frame (hidden in it): the formula panel and the maths it shows.
+AFTER_FIRST_FRAME = ("playground.ui.views.formula_panel", "playground.core.explain.edge_formula",
+                     "playground.core.explain.inspection")
 
 SCRIPT = r"""
-import gc, json, sys
+import gc, json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu
 from playground.app import open_window
@@ -35,10 +39,18 @@ def modules():
     return sorted(m for m in sys.modules if m.startswith("playground"))
 
 
+def thread_names():
+    try:  # Linux
+        return sorted(open(f"/proc/self/task/{t}/comm").read().strip() for t in os.listdir("/proc/self/task"))
+    except OSError:
+        return None
+
+
 def after_deferred():
     # once the first frame is painted the helper is started: wait for it (no fixed delay)
     if window.run.helper.helper_pid() is not None:
         report["later"] = modules()
+        report["formula_dock_holds_panel"] = window.formula_link.dock.widget() is window.formula_link.panel
         menu = window.findChild(QMenu, "lessonsMenu")
         report["lesson_actions_before"] = [a.text() for a in menu.actions()]
         menu.popup(window.mapToGlobal(window.rect().center()))  # as a click on Lessons opens it
@@ -72,6 +84,8 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "first" not in report:
             report["first"] = modules()
+            report["threads_first"] = thread_names()
+            report["gui_thread_pool"] = os.environ.get("QT_NO_GUI_THREADPOOL")
             report["gc_first"] = gc.isenabled()
             report["menus"] = [a.text() for a in window.menuBar().actions()]
             QTimer.singleShot(0, after_deferred)
@@ -140,6 +154,19 @@ def test_first_frame_imports_only_what_it_shows(report):
     assert "playground.ui.lessons.lesson_player" in report["lesson_modules"]
     assert "openLessonAction" in report["lesson_actions"]
     assert any(name.startswith("lesson_") for name in report["lesson_actions"])  # the shipped lessons, read
+
+
+def test_the_formula_panel_is_made_after_the_first_frame_and_the_budget_at_the_first_train(report):
+    assert sorted(set(report["first"]).intersection(AFTER_FIRST_FRAME)) == []
+    assert sorted(set(AFTER_FIRST_FRAME) - set(report["later"])) == []  # made in the turn after it, unasked
+    assert report["formula_dock_holds_panel"]
+    assert report["status"] == "done"  # Train imported the budget and checked it
+
+
+def test_qt_paints_the_first_frame_without_its_thread_pool(report):
+    assert report["gui_thread_pool"] == "1"  # set by make_app (a value the user set is kept)
+    if report["threads_first"] is not None:
+        assert not [name for name in report["threads_first"] if "pooled" in name]
 
 
 def test_garbage_collection_pauses_until_the_first_paint_then_resumes(report):

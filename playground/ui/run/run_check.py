@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from playground import APP_NAME
-from playground.core.training.budget import BudgetError, check_training, long_run_warning
 from playground.ui.language import shown
 
 
@@ -38,6 +37,8 @@ class RunCheck(QObject):
 
     def allows(self, rows: int, sizes: Sequence[int], iterations: int) -> bool:
         """True when a training of ``iterations`` more iterations on ``rows`` rows may start."""
+        from playground.core.training.budget import BudgetError, check_training, long_run_warning  # at the first Train
+
         try:
             check_training(rows, sizes)
         except BudgetError as e:

@@ -211,7 +211,8 @@ class ErrorAxis(FittedAxis):
 
 def error_plot_widget(name: str, accessible_name: str) -> pg.PlotWidget:
     """A plot of error against iteration: the app's axes, a light grid, no pyqtgraph menu or buttons."""
-    widget = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")})
+    # without menus from the start: the view box's menu (two forms of widgets) is then never built (~1 ms)
+    widget = pg.PlotWidget(axisItems={"bottom": IterationAxis("bottom"), "left": ErrorAxis("left")}, enableMenu=False)
     widget.setObjectName(name)
     widget.setAccessibleName(accessible_name)
     quiet_surface(widget)  # the plot takes the focus and carries the name, not its drawing surface

@@ -12,16 +12,22 @@
 
 A controller given the window (like the typed cells): it owns the dock and the viewer and
 connects the parts; the views stay unaware of each other.
+
+The panel (and the maths of :mod:`playground.core.explain.edge_formula` it loads) is made once the
+window's first frame is painted, or before when something needs it: the dock is hidden in the first
+frame (benchmarks/gui_training.py, the cold start).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
-from playground.core.explain.edge_formula import edge_quantities
-from playground.ui.views.formula_panel import FormulaPanel
+if TYPE_CHECKING:
+    from playground.ui.views.formula_panel import FormulaPanel
 
 
 FORMULA_SHARE = 0.3  # of the window's width, the formula panel's least width when shown
@@ -34,10 +40,8 @@ class FormulaLink(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
-        self.panel = FormulaPanel()
-        self.panel.listen_to(window.run)
+        self._panel: FormulaPanel | None = None  # made after the first frame, or when first needed (panel)
         self.dock = QDockWidget(self.tr("Formula"), window, objectName="formulaDock")
-        self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
         # The right side to the bottom: beside the inspector too, the formula gets the window's height
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -59,13 +63,30 @@ class FormulaLink(QObject):
         view.nodeSelected.connect(self.show_node)
         view.edgeHovered.connect(self._hovered)
         view.selectionActivated.connect(self.open_panel)
-        self.panel.showInScript.connect(self.show_in_script)
         window.classroom.inspector_dock.visibilityChanged.connect(self._connect_inspector)
         self._inspector = None
         self._width = 0  # the window's width when the panel was last shown
         # A lesson asks students to predict what the panel would show: closed and not opened while one is open
         self.in_lesson = False
         window.experiment.events.lesson.connect(self._lesson_changed)
+        window.firstPainted.connect(self._make_panel)
+
+    @property
+    def panel(self) -> FormulaPanel:
+        """The formula panel in the dock (made on first use)."""
+        if self._panel is None:
+            from playground.ui.views.formula_panel import FormulaPanel
+
+            self._panel = FormulaPanel()
+            self._panel.listen_to(self.w.run)
+            self._panel.showInScript.connect(self.show_in_script)
+            self.dock.setWidget(self._panel)
+            if self.w.classroom.scale != 1.0:  # made after presentation mode was switched on
+                self.w.classroom.set_scale(self.w.classroom.scale, save=False)
+        return self._panel
+
+    def _make_panel(self) -> None:
+        self.panel  # noqa: B018 - made now, in the turn after the first frame, not at the first click
 
     def _visibility(self, visible: bool) -> None:
         if not visible:
@@ -101,14 +122,16 @@ class FormulaLink(QObject):
     def show_edge(self, k: int, i: int, j: int) -> None:
         if self.in_lesson:
             return
+        panel = self.panel  # in the dock before it shows
         self.dock.show()
-        self.panel.show_edge(k, i, j)
+        panel.show_edge(k, i, j)
 
     def show_node(self, layer: int, index: int) -> None:
         if self.in_lesson:
             return
+        panel = self.panel
         self.dock.show()
-        self.panel.show_node(layer, index)
+        panel.show_node(layer, index)
 
     def _hovered(self, k: int, i: int, j: int) -> None:
         if self.dock.isVisible():  # hovering alone never opens the dock: the pointer crosses edges all the time
@@ -117,9 +140,10 @@ class FormulaLink(QObject):
     def open_panel(self) -> None:
         if self.in_lesson:
             return
+        panel = self.panel
         self.dock.show()
         self.dock.raise_()
-        self.panel.text_view.setFocus()
+        panel.text_view.setFocus()
 
     def show_example(self) -> None:
         """The panel on syn0[0, 0] and, with the inspector open, syn0 update chosen there (``--formula``)."""
@@ -158,6 +182,8 @@ class FormulaLink(QObject):
 
     def highlight_quantity(self, name: str, row: int, column: int) -> None:
         """Outline the edges a quantity of the inspector is about (none for a quantity of the units)."""
+        from playground.core.explain.edge_formula import edge_quantities
+
         view = self.w.network_view
         edges = edge_quantities(name, row if row >= 0 else None, column if column >= 0 else None, view.sizes())
         view.set_highlighted_edges(edges or [])
