@@ -61,3 +61,15 @@ def test_after_one_step_the_iteration_axis_draws_its_end_ticks(qtbot):
     finally:
         painter.end()
     assert [text for _, _, text in texts] == ["0", "1"]
+
+
+def test_less_than_a_decade_in_view_labels_the_steps_between(qapp):
+    """A review saw a plateau from 0.75 to 0.25 with one tick, 0.5, which read as a steep fall: with fewer than
+    two decades or 2 and 5 steps in view, 0.3, 0.4, 0.6, 0.7 are labelled too (a labelled level, not minor)."""
+    axis = ErrorAxis("left")
+    levels = axis.logTickValues(math.log10(0.25), math.log10(0.75), 300, None)
+    assert len(levels) == 2
+    labelled = sorted(round(10 ** v, 6) for _, values in levels for v in values)
+    assert labelled == [0.3, 0.4, 0.5, 0.6, 0.7]
+    wide = axis.logTickValues(math.log10(0.01), math.log10(1.0), 300, None)
+    assert len(wide) == 3  # two decades or more: the 3, 4, 6 ... steps stay minor

@@ -196,6 +196,8 @@ class ErrorAxis(FittedAxis):
                 t = v + math.log10(m)
                 if minVal <= t <= maxVal:
                     (decades if m == 1 else halves if m in (2, 5) else minor).append(t)
+        if len(decades) + len(halves) < 2:  # less than a decade in view (0.25 to 0.75): label 0.3, 0.4 ... too,
+            return [(1.0, decades), (None, sorted(halves + minor))]  # else one tick reads as a steep fall
         return [(1.0, decades), (None, halves), (None, minor)]
 
     def logTickStrings(self, values, scale, spacing):
