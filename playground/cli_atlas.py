@@ -7,7 +7,7 @@ the options are given; one to three axes):
     --seeds K | A:B           seeds S..S+K-1 (S = --seed, default 1), or A..B
     --lr X | A:B:N | X,Y,...  N rates spaced evenly in log10 from A to B (both included), or a list
     --hidden 2,3,4,8          one hidden layer per value; 4-3 is two layers of 4 and 3 (0: none)
-    --activation a,b   --optimizer a,b   --batch-size 8,none   --l2 0,0.001   --test-fraction 0.25,0.5
+    --activation a,b   --optimizer a,b   --batch-size 8,none (none or all: every row)   --l2 0,0.001   --test-fraction 0.25,0.5
     --iterations N   --target E (a cell converged when its final error is at most E; default 0.05)
     --json (one JSON record per line)   --csv (a header, then one row per cell)
     --backend local|dask   --workers N   --scheduler ADDRESS (dask: an existing cluster)
@@ -63,7 +63,7 @@ def add_atlas_options(p: argparse.ArgumentParser) -> None:
              "learning_rate": "X, a list X,Y,..., or A:B:N (N rates log-spaced from A to B)",
              "hidden": "hidden sizes, e.g. 2,3,4,8 (one layer each); 4-3 is two layers; 0 none",
              "activation": "e.g. sigmoid,tanh,relu", "optimizer": "e.g. gd,momentum,adam",
-             "batch_size": "e.g. 1,2,none (none: all rows)", "l2": "e.g. 0,0.001,0.01",
+             "batch_size": "e.g. 1,2,none (none or all: all rows)", "l2": "e.g. 0,0.001,0.01",
              "test_fraction": "held-out fractions, e.g. 0.25 or 0.25,0.5 (the rows each seed holds out)"}
     metavars = {"seed": "K|A:B", "learning_rate": "A:B:N", "hidden": "2,3,4,8", "activation": "A,B",
                 "optimizer": "A,B", "batch_size": "B,...", "l2": "L,...", "test_fraction": "F,..."}
@@ -141,10 +141,11 @@ def _values(name: str, text: str, base_seed: int) -> tuple[list, bool]:
     if name in ("learning_rate", "l2", "test_fraction"):
         return _numbers(flag, text), False
     if name == "batch_size":
-        return [None if t.lower() == "none" else _numbers(flag, t, True)[0] for t in _items(flag, text)], False
+        # all rows: "none" (train's word) or "all" (the window's, and what the CSV writes)
+        return [None if t.lower() in ("none", "all") else _numbers(flag, t, True)[0] for t in _items(flag, text)], False
     if name == "hidden":
         try:
-            return [parse_hidden(t.replace("-", ",")) for t in _items(flag, text)], False
+            return [parse_hidden(t) for t in _items(flag, text)], False
         except ValueError as e:
             raise UsageError(f"--hidden: {e}") from None
     return _items(flag, text), False
@@ -156,7 +157,15 @@ def grid_from_args(args: argparse.Namespace):
     from playground.core.atlas.grid import DEFAULT_TARGET_ERROR, Axis, Grid
 
     args.test_rows = args.test_fraction = None  # load_experiment's: the atlas's held-out rows are per cell
-    dataset, settings = load_experiment(args)
+    # the iterations are the grid's (checked with the grid): load_experiment would hold them to the preset's or
+    # file's log interval, which the atlas does not use (the Grid raises it to fit for the replays)
+    iterations, args.iterations = args.iterations, None
+    try:
+        dataset, settings = load_experiment(args)
+    finally:
+        args.iterations = iterations
+    if iterations is not None:
+        settings = settings.with_(iterations=iterations)
     axes, base = [], {}
     for name in getattr(args, "axis_order", None) or []:
         values, log = _values(name, getattr(args, "axis_" + name), settings.seed)
@@ -224,7 +233,13 @@ def describe(grid, records) -> str:
     from playground.core.atlas.labels import LABELS
 
     counts = Counter(r.main_label for r in records)
-    axes = ", ".join(f"{a.name} ({len(a)}: {a.text(a.values[0])} to {a.text(a.values[-1])})" for a in grid.axes)
+    from playground.core.atlas.grid import AXIS_TITLES
+
+    def text(axis, value):  # two hidden layers as --hidden writes them, 4-3
+        return "-".join(map(str, value)) or "0" if axis.name == "hidden" else axis.text(value)
+
+    axes = ", ".join(f"{AXIS_TITLES[a.name]} ({len(a)}: {text(a, a.values[0])} to {text(a, a.values[-1])})"
+                     for a in grid.axes)
     lines = [f"Trained {len(records):,} cells x {grid.iterations:,} iterations; axes {axes}."]
     lines += [f"{name:<12} {counts[name]:>7,}  {100 * counts[name] / max(1, len(records)):5.1f}%"
               for name in LABELS if counts[name]]

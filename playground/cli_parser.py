@@ -9,6 +9,7 @@ edit here. ``settings_changes(args)`` gives back the settings the options named.
 from __future__ import annotations
 
 import argparse
+import re
 
 from playground import APP_ID, __version__
 from playground.core.data import settings as settings_module
@@ -20,6 +21,13 @@ COMMANDS = ("train", "study", "atlas", "export", "presets", "lesson", "landscape
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # a value that starts with a minus and a digit is a value, not an option: argparse only takes '-1' and
+        # '-.5' so, and '--l2 -1,0' or '--lr -1:1:3' ended in "expected one argument" instead of our own message
+        # (no option here looks like a negative number; Python 3.13's argparse reads them so too)
+        self._negative_number_matcher = re.compile(r"^-\.?\d")
+
     def error(self, message: str):  # one line, no usage dump
         raise UsageError(message)
 
@@ -33,11 +41,13 @@ def whole_number(text: str) -> int:
 
 
 ALL_ROWS = "none"  # what an optional setting's option takes for "none" (batch size: all rows)
+ALL_ROWS_WORDS = (ALL_ROWS, "all")  # "all" too: the atlas window's word, and what an atlas CSV writes
 
 
 def whole_number_or_none(text: str):
-    """An optional setting's whole number, or ``none`` (ALL_ROWS), which clears a file's or preset's value."""
-    return ALL_ROWS if text.strip().lower() == ALL_ROWS else whole_number(text)
+    """An optional setting's whole number, or ``none`` (ALL_ROWS; also ``all``), which clears a file's or preset's
+    value."""
+    return ALL_ROWS if text.strip().lower() in ALL_ROWS_WORDS else whole_number(text)
 
 
 def number(text: str) -> float:

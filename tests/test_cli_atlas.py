@@ -116,3 +116,52 @@ def test_hostile_axes_get_one_line_and_no_traceback(args, words):
     r = run("atlas", "--preset", "xor", "--iterations", "50", *args)
     assert r.returncode == 2 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--hidden=2--3"], "--hidden: '2--3' has a dash with no layer size"),  # was read as 2,3 (found in review)
+    (["--hidden=-2"], "--hidden: '-2' has a dash with no layer size"),  # was read as 2
+    (["--l2", "-1,0"], "--l2: L2 decay axis: L2 weight decay must be between 0"),  # was "expected one argument"
+    (["--lr", "-1:1:3"], "--lr: "),
+    (["--batch-size", "0,2"], "--batch-size: batch size axis: "),  # was "batch_size axis"
+    (["--test-fraction", "0.5,1"], "--test-fraction: held-out fraction axis: "),  # was "test_fraction axis"
+])
+def test_a_wrong_value_gets_our_own_message_naming_the_option_and_the_axis_in_words(args, words):
+    r = run("atlas", "--preset", "xor", "--iterations", "10", "--seeds", "2", *args)
+    assert r.returncode == 2 and r.stdout == "" and words in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "expected one argument" not in r.stderr
+    assert "batch_size" not in r.stderr and "test_fraction" not in r.stderr
+
+
+def test_the_atlas_takes_a_billion_iterations_whatever_the_log_interval():
+    """The preset's --log-every 500 refused 1e9 iterations ("would log more than 100,000 lines"): the atlas logs
+    nothing (found in review). Its cells replay with an interval train accepts."""
+    from playground.cli_atlas import grid_from_args
+    from playground.cli_parser import build_parser
+
+    args = build_parser("atlas").parse_args(["--preset", "xor", "--seeds", "2", "--iterations", "1000000000",
+                                             "--log-every", "500"])
+    grid = grid_from_args(args)
+    assert grid.iterations == 10**9 and grid.cell(0).settings.problems() == []
+    r = run("atlas", "--preset", "xor", "--seeds", "2", "--iterations", "0")
+    assert r.returncode == 2 and "iterations must be between 1" in r.stderr, r.stderr  # still checked
+
+
+def test_train_takes_hidden_layers_as_the_atlas_writes_them():
+    """The atlas writes two layers 3-1 (its --hidden, its summary): train --hidden takes that as 3,1 (review)."""
+    dashed = run("train", "--preset", "xor", "--iterations", "50", "--hidden", "3-1", "--json")
+    commas = run("train", "--preset", "xor", "--iterations", "50", "--hidden", "3,1", "--json")
+    assert dashed.returncode == 0 and dashed.stdout == commas.stdout, dashed.stderr
+    summary = run("atlas", "--preset", "xor", "--iterations", "10", "--seeds", "2", "--hidden", "3-1,2")
+    assert summary.returncode == 0 and "hidden units (2: 3-1 to 2)" in summary.stdout, summary.stdout
+
+
+def test_all_rows_is_none_or_all_as_in_the_window():
+    """The window said "all", the command line "none", and each refused the other's word (found in review)."""
+    from playground.cli_atlas import grid_from_args
+    from playground.cli_parser import build_parser, settings_changes
+
+    for word in ("none", "all", "ALL"):
+        args = build_parser("atlas").parse_args(["--preset", "xor", "--iterations", "10", "--batch-size", f"2,{word}"])
+        assert grid_from_args(args).axes[0].values == (2, None)
+    assert settings_changes(build_parser("train").parse_args(["--batch-size", "all"]))["batch_size"] is None

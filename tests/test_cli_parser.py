@@ -26,3 +26,12 @@ def test_each_setting_has_an_option_whose_help_gives_its_default():
         f = FIELD[name]
         assert f.flag in text
         assert f"default {f.default_text()}" in option_help(f).lower()
+
+
+def test_a_value_that_starts_with_a_minus_and_a_digit_is_a_value_not_an_option():
+    """argparse took '--l2 -1,0' for an option ("expected one argument"): the value reaches our own check."""
+    args = build_parser("atlas").parse_args(["--preset", "xor", "--l2", "-1,0", "--lr", "-.5:1:3"])
+    assert args.axis_l2 == "-1,0" and args.axis_learning_rate == "-.5:1:3"
+    assert build_parser("train").parse_args(["--lr", "-1e-3"]).learning_rate == -1e-3
+    with pytest.raises(UsageError, match="expected one argument"):  # an option after an option is still an option
+        build_parser("train").parse_args(["--lr", "--seed", "3"])

@@ -87,3 +87,37 @@ def test_replay_options_name_every_setting_of_the_cell():
     args = g.cell((1, 1)).train_args()
     assert args[args.index("--seed") + 1] == "4" and args[args.index("--batch-size") + 1] == "2"
     assert args[args.index("--test-fraction") + 1] == "0.25"
+
+
+@pytest.mark.parametrize("name, values, words", [
+    ("learning_rate", (), "the learning rate axis has no values"),
+    ("test_fraction", (0.5, 1.0), "held-out fraction axis: a held-out fraction is between 0 and 1, got 1.0"),
+    ("batch_size", (0, 2), "batch size axis: "),
+    ("hidden", ((2,), (0,)), "hidden units axis: hidden layer"),
+    ("l2", (0.0, -1.0), "L2 decay axis: "),
+    ("seed", (1, 1), "the seed axis repeats a value (1)"),
+])
+def test_an_axis_message_names_the_axis_in_words_and_can_be_translated(name, values, words):
+    """Internal names leaked into the messages (learning_rate, test_fraction, batch_size; found in review): they
+    name the axis as a person says it, and are made with say() so that the window translates them, name and all."""
+    from playground.core.texts import Text
+
+    with pytest.raises(ValueError) as e:
+        Axis(name, values)
+    message = e.value.args[0]
+    assert words in message and "_" not in message
+    assert isinstance(message, Text) and isinstance(message.values["axis"], Text)
+
+
+def test_the_log_interval_is_raised_so_that_a_replay_logs_what_train_allows():
+    """The atlas logs nothing: 1e9 iterations were refused because of the preset's log interval (500 would log
+    2,000,000 lines; found in review). The cells keep an interval whose replay train accepts."""
+    from playground.core.data.settings import MAX_LOGGED_POINTS
+
+    g = Grid(XOR.dataset(), XOR.settings.with_(log_every=500), [Axis("seed", (1, 2))], iterations=10**9)
+    g.check()
+    cell = g.cell(0)
+    assert cell.settings.problems() == [] and cell.settings.log_every == 10**9 // MAX_LOGGED_POINTS
+    assert cell.train_args()[cell.train_args().index("--log-every") + 1] == str(10**9 // MAX_LOGGED_POINTS)
+    # an interval that already fits is kept as it is
+    assert grid(Axis("seed", (1, 2)), iterations=1000).base_settings.log_every == XOR.settings.log_every

@@ -134,3 +134,17 @@ def test_the_table_command_prints_the_readme_table():
     bad = subprocess.run([sys.executable, "-m", "playground.core.files.settings_table", "--nonsense"], capture_output=True,
                          text=True, timeout=120, cwd=ROOT)
     assert bad.returncode == 2 and "usage" in bad.stderr
+
+
+def test_hidden_layers_may_be_written_with_dashes_as_the_atlas_writes_them():
+    from playground.core.data.settings import parse_hidden
+
+    assert parse_hidden("3-1") == parse_hidden("3,1") == (3, 1) and parse_hidden(" 4 - 3 - 2 ") == (4, 3, 2)
+    # every input read before is read the same
+    assert parse_hidden("4, 3") == (4, 3) and parse_hidden("4 3") == (4, 3) and parse_hidden("4,") == (4,)
+    assert parse_hidden("0") == () and parse_hidden("8") == (8,)
+    for bad, words in (("2--3", "dash with no layer size"), ("-2", "dash with no layer size"),
+                       ("2-", "dash with no layer size"), ("3-1,2", "not both"), ("3-0", "0 units"),
+                       ("3-x", "not a whole number")):
+        with pytest.raises(ValueError, match=words):
+            parse_hidden(bad)

@@ -220,3 +220,45 @@ def test_not_reached_looks_like_no_number_of_iterations():
     scale = scale_colours(ITERATIONS_MAP)[:, :3].astype(int)
     nearest = np.sqrt(((scale - np.array(rgba(NOT_REACHED_COLOUR)[:3])) ** 2).sum(axis=1)).min()
     assert nearest > 100, nearest
+
+
+@pytest.mark.parametrize("name, text, words", [
+    ("learning_rate", "x", "Cannot compute this atlas: learning rate: “x” is not a number"),
+    ("seed", "4:1", "seed: “4:1” ends before it starts"),
+    ("seed", "1.5:3", "seed: “1.5” is not a whole number"),
+    ("hidden", "2.5", "hidden units: “2.5” is not a whole number"),
+    ("learning_rate", ",", "learning rate: “,” has an empty value"),
+    ("l2", "0,-1", "L2 decay axis: "),
+    ("test_fraction", "0.5,2", "held-out fraction axis: a held-out fraction is between 0 and 1"),
+])
+def test_a_refused_axis_is_named_in_the_message_line(qtbot, atlas, name, text, words):
+    """No message named the field, and some named it as the code does (learning_rate; found in review)."""
+    atlas.axis_combos[0].setCurrentIndex(atlas.axis_combos[0].findData(name))
+    atlas.axis_combos[1].setCurrentIndex(atlas.axis_combos[1].findData("learning_rate" if name != "learning_rate"
+                                                                       else "seed"))
+    atlas.axis_edits[0].setText(text)
+    assert not atlas.compute() and atlas.model.grid is None
+    message = atlas.message_label.text()
+    assert words in message and "_" not in message, message
+
+
+def test_a_long_grid_says_how_long_it_will_take_and_a_stopped_one_says_it_was_stopped(qtbot, atlas):
+    """A 64 x 64 grid of a million iterations started without a word (the command line says "about N days"), and
+    after Stop the summary read "0 of 4096 cells computed" without a word of Stop (found in review)."""
+    from playground.core.training.budget import LONG_RUN_SECONDS
+
+    atlas.axis_edits[0].setText("0.01:100:64")
+    atlas.axis_edits[1].setText("1:64")
+    atlas.iterations_spin.setValue(1_000_000)
+    assert atlas.grid().estimated_seconds() / 2 > LONG_RUN_SECONDS
+    with qtbot.waitSignal(atlas.gridFinished, timeout=WAIT_MS) as finished:
+        assert atlas.compute()
+        message = atlas.message_label.text()
+        assert atlas.runner.running and atlas.message_label.isVisible()  # it says so, and it runs all the same
+        assert "This atlas of 4,096 cells will take about " in message and "Stop" in message, message
+        atlas.stop()
+    assert finished.args == [True]
+    assert atlas.description().endswith("; stopped before the end") and "of 4096 cells computed" in atlas.description()
+    assert not atlas.message_label.isVisible()  # the time of a grid that ended is not said any more
+    computed(qtbot, atlas)  # a short grid: no time said, and its summary is not "Stopped"
+    assert not atlas.message_label.isVisible() and "stopped" not in atlas.description()

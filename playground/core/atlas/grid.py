@@ -30,7 +30,8 @@ chunks, how many processes compute it or which backend, and it is the seed a rep
 --test-fraction F --seed S`` holds out: ``held_out_mask(F, rows, S)``.
 
 A cell's settings are the base settings with the cell's coordinates and the grid's iterations; the
-number of iterations is the same for every cell (one curve length per map).
+number of iterations is the same for every cell (one curve length per map). The atlas logs nothing, so
+the base log interval is raised where it would make a replay print more lines than ``train`` allows.
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ import numpy as np
 
 from playground.core.data.dataset import Dataset
 from playground.core.data.held_out import held_out_count, held_out_mask
-from playground.core.data.settings import FIELD, MAX_SEED, Settings, format_hidden
+from playground.core.data.settings import FIELD, MAX_LOGGED_POINTS, MAX_SEED, Settings, format_hidden
 from playground.core.nn.network import layer_sizes
 from playground.core.nn.rules import Rule
+from playground.core.texts import say
 from playground.core.training.budget import STUDY_BUDGET, BudgetError, study_bytes, study_seconds
 
 DEFAULT_TARGET_ERROR = 0.05
@@ -55,6 +57,10 @@ MAX_CELLS = 1 << 20  # a million cells: beyond it the records alone would not fi
 CURVE_POINTS = 1024  # at most this many recorded errors per cell (for the labels); the record keeps ~100
 RECORD_BYTES = 4096  # one finished cell's record (its ~100-point curve, labels, coordinates) as Python objects
 MAX_STACK = 2048  # at most this many cells train in one NetworkStack (bounds one process's memory)
+# each axis's name as messages write it (the command line's English; translated in the window)
+AXIS_TITLES = {"seed": say("seed"), "learning_rate": say("learning rate"), "hidden": say("hidden units"),
+               "activation": say("activation"), "optimizer": say("optimizer"), "batch_size": say("batch size"),
+               "l2": say("L2 decay"), "test_fraction": say("held-out fraction")}
 
 
 def _mb(n: float) -> str:
@@ -83,24 +89,37 @@ class Axis:
             raise ValueError(f"unknown axis {self.name!r}; choose from {', '.join(AXIS_NAMES)}")
         values = tuple(tuple(v) if self.name == "hidden" else v for v in self.values)
         object.__setattr__(self, "values", values)
+        title = AXIS_TITLES[self.name]
         if not values:
-            raise ValueError(f"the {self.name} axis has no values")
-        if len(set(values)) != len(values):
-            raise ValueError(f"the {self.name} axis repeats a value")
+            raise ValueError(say("the {axis} axis has no values", axis=title))
+        seen = set()
+        for v in values:
+            if v in seen:
+                raise ValueError(say("the {axis} axis repeats a value ({value})", axis=title, value=self._shown(v)))
+            seen.add(v)
         for v in values:
             problem = self.problem(v)
             if problem:
-                raise ValueError(f"{self.name} axis: {problem}")
+                raise ValueError(say("{axis} axis: {problem}", axis=title, problem=problem))
 
     def problem(self, value: Any) -> str | None:
-        """Why ``value`` cannot be on this axis, or None."""
+        """Why ``value`` cannot be on this axis, or None (the seed's and the held-out fraction's made with
+        ``say``: the window translates them; the settings' own are English)."""
         if self.name == "seed":
             ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool) and 0 <= value <= MAX_SEED
-            return None if ok else f"a seed is a whole number from 0 to {MAX_SEED}, got {value!r}"
+            return None if ok else say("a seed is a whole number from 0 to {most}, got {value}", most=MAX_SEED,
+                                       value=repr(value))
         if self.name == "test_fraction":
-            ok = isinstance(value, (int, float)) and 0 < value < 1
-            return None if ok else f"a held-out fraction is between 0 and 1, got {value!r}"
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1
+            return None if ok else say("a held-out fraction is between 0 and 1, got {value}", value=repr(value))
         return FIELD[self.name].problem(value)
+
+    def _shown(self, value: Any) -> str:
+        """A value as a message names it (any value, even one the axis refuses)."""
+        try:
+            return self.text(value)
+        except (TypeError, ValueError):
+            return repr(value)
 
     def text(self, value: Any) -> str:
         """A value as the axis labels and the CSV write it."""
@@ -155,7 +174,13 @@ class Grid:
         if not 1 <= len(self.axes) <= 3:
             raise ValueError(f"an atlas has one to three axes, got {len(self.axes)}")
         self.iterations = int(base_settings.iterations if iterations is None else iterations)
-        self.base_settings = base_settings.with_(iterations=self.iterations)
+        # an atlas logs nothing: its cells' log interval is only what their replays (train_args) print, raised
+        # when needed so that a replay logs no more lines than train allows (1e9 iterations, a preset's 500)
+        fits = -(-self.iterations // MAX_LOGGED_POINTS) if self.iterations > 0 else 1
+        log_every = base_settings.log_every
+        if isinstance(log_every, int) and 1 <= log_every < fits:  # (a wrong interval stays, and is refused)
+            log_every = fits
+        self.base_settings = base_settings.with_(iterations=self.iterations, log_every=log_every)
         self.target_error = float(target_error)
         if not 0 <= self.target_error < math.inf:
             raise ValueError(f"the target error must be a finite number >= 0, got {target_error}")

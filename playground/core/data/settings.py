@@ -369,11 +369,21 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     """'4' -> (4,), '4,3' -> (4, 3), '0' -> () (no hidden layer). Raises ValueError with the reason.
 
     Nothing at all ('', ',') is refused rather than read as "no hidden layer": that is written 0.
+    '4-3' is '4,3' too (as the atlas writes two layers, so an atlas value can be given to train); with
+    dashes every size is written: '4--3', '-4' and '4-' are refused, and so is '4-3,2' (which separator?).
     """
     text = text.strip()
     if text == "0":
         return ()
-    parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
+    if "-" in text:
+        parts = [p.strip() for p in text.split("-")]
+        if "," in text:
+            raise ValueError(f"{text!r}: separate the layers with commas (4,3) or with dashes (4-3), not both")
+        if any(not p for p in parts):
+            raise ValueError(f"{text!r} has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 "
+                             "and 3 units")
+    else:
+        parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
     if not parts:
         raise ValueError("no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer")
     sizes = []

@@ -4,17 +4,21 @@ axis of a region the user drew on the map (the zoom).
 The values are written as on the command line (``nn-playground atlas``): ``A:B:N`` is N values from A to B
 (log-spaced for the learning rate, evenly spaced for L2 and the held-out fraction), ``A:B`` every whole
 number from A to B (seeds, hidden units, batch sizes), and a comma list gives the values themselves
-(``sigmoid, tanh, relu``; ``all`` is every row for the batch size). Numbers use a decimal point.
+(``sigmoid, tanh, relu``; ``all`` or ``none`` is every row for the batch size; ``4-3`` is two hidden layers of
+4 and 3 units, ``0`` none). Numbers use a decimal point. Every message names the axis it is about.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from playground.core.atlas.grid import Axis, log_space
 from playground.core.data.settings import FIELD
+from playground.core.number_text import DECIMAL, INTEGER
+from playground.ui.language import problem_text
 
 # name, title (translated where shown), the values a new axis starts with
 AXES = (
@@ -32,6 +36,8 @@ WHOLE = ("seed", "hidden", "batch_size")  # whole numbers: A:B is every one from
 CHOICES = ("activation", "optimizer")
 SPACED = ("learning_rate", "l2", "test_fraction")  # A:B:N: N values from A to B
 MOST_VALUES = 512
+ALL_ROWS = ("all", "none")  # the batch size of every row: the window's word and the command line's
+_INTEGER, _DECIMAL = re.compile(INTEGER), re.compile(DECIMAL)
 
 
 def axis_title(name: str) -> str:
@@ -46,19 +52,56 @@ def default_text(name: str) -> str:
     return next(text for n, _, text in AXES if n == name)
 
 
-def _number(text: str, whole: bool = False):
+def _refused(name: str, template: str, **values) -> ValueError:
+    """A problem with the values typed for axis ``name``: ``template`` (marked with QT_TRANSLATE_NOOP in context
+    AtlasAxes) in the window's language, after the axis's title."""
+    problem = QCoreApplication.translate("AtlasAxes", template).format(**values)
+    return ValueError(QCoreApplication.translate("AtlasAxes", "{axis}: {problem}").format(axis=axis_title(name),
+                                                                                         problem=problem))
+
+
+def _number(name: str, text: str, whole: bool = False):
+    """A number typed for axis ``name`` (ASCII digits, a decimal point): ValueError naming the axis."""
     t = text.strip()
-    try:
-        value = int(t) if whole else float(t)
-    except ValueError:
-        raise ValueError(QCoreApplication.translate("AtlasAxes", "“{text}” is not a number").format(text=t)) from None
-    if not whole and not math.isfinite(value):
-        raise ValueError(QCoreApplication.translate("AtlasAxes", "“{text}” is not a finite number").format(text=t))
+    if whole and _INTEGER.fullmatch(t):
+        if len(t.lstrip("+-")) > 30:  # int() would take 4,300 digits; no axis needs 30
+            raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” is too large"), text=t)
+        return int(t)
+    if not _DECIMAL.fullmatch(t):
+        raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” is not a number"), text=t)
+    if whole:  # 1.5, or 2e3: a number, but not written as a whole one
+        raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” is not a whole number"), text=t)
+    value = float(t)
+    if not math.isfinite(value):
+        raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” is not a finite number"), text=t)
     return value
 
 
+def _too_many(name: str) -> ValueError:
+    return _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "use 1 to {most} values"), most=MOST_VALUES)
+
+
+def _hidden(text: str):
+    """One value of the hidden-units axis: ``4`` (one layer), ``4-3`` (two layers of 4 and 3) or ``0`` (none)."""
+    parts = [p.strip() for p in text.split("-")]
+    if any(not p for p in parts):
+        raise _refused("hidden", QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” has a dash with no layer size on one side; "
+                                                   "write e.g. 4-3 for two layers of 4 and 3 units"),
+                       text=text.strip())
+    sizes = tuple(_number("hidden", p, whole=True) for p in parts)
+    return () if sizes == (0,) else sizes
+
+
 def parse_axis(name: str, text: str) -> Axis:
-    """The axis a user typed (see the module docstring); ValueError with a message for the window."""
+    """The axis a user typed (see the module docstring); ValueError with a message for the window, which names the
+    axis (its title in the window's language)."""
+    try:
+        return _parse_axis(name, text)
+    except ValueError as e:  # a core refusal (Axis) made with say(): shown in the window's language
+        raise ValueError(problem_text(e)) from None
+
+
+def _parse_axis(name: str, text: str) -> Axis:
     t = text.strip()
     if not t:
         raise ValueError(QCoreApplication.translate("AtlasAxes", "the {axis} axis has no values").format(
@@ -66,30 +109,38 @@ def parse_axis(name: str, text: str) -> Axis:
     if ":" in t and name not in CHOICES:
         parts = t.split(":")
         if name in SPACED and len(parts) == 3:
-            low, high, n = _number(parts[0]), _number(parts[1]), _number(parts[2], whole=True)
+            low, high, n = _number(name, parts[0]), _number(name, parts[1]), _number(name, parts[2], whole=True)
             if not 1 <= n <= MOST_VALUES:
-                raise ValueError(QCoreApplication.translate("AtlasAxes", "use 1 to {most} values").format(
-                    most=MOST_VALUES))
+                raise _too_many(name)
             if name == "learning_rate":
+                if low <= 0 or high <= 0:
+                    raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}”: both ends must be above 0 (the "
+                                                           "rates are spaced on a log scale)"), text=t)
                 return Axis(name, tuple(_kept(v) for v in log_space(low, high, n)), log=True)
             step = (high - low) / (n - 1) if n > 1 else 0.0
             return Axis(name, tuple(_kept(low + i * step) for i in range(n)))
         if name in WHOLE and len(parts) == 2:
-            low, high = _number(parts[0], whole=True), _number(parts[1], whole=True)
-            if not 0 < high - low + 1 <= MOST_VALUES:
-                raise ValueError(QCoreApplication.translate("AtlasAxes", "use 1 to {most} values").format(
-                    most=MOST_VALUES))
+            low, high = _number(name, parts[0], whole=True), _number(name, parts[1], whole=True)
+            if high < low:
+                raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” ends before it starts"), text=t)
+            if high - low + 1 > MOST_VALUES:
+                raise _too_many(name)
             return Axis(name, tuple(_value(name, v) for v in range(low, high + 1)))
-        raise ValueError(QCoreApplication.translate("AtlasAxes", "write {example} or a list separated by commas")
-                         .format(example="A:B:N" if name in SPACED else "A:B"))
-    values = [v.strip() for v in t.replace(";", ",").split(",") if v.strip()]
+        raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "write {example} or a list separated by commas"),
+                       example="A:B:N" if name in SPACED else "A:B")
+    values = [v.strip() for v in t.replace(";", ",").split(",")]
+    if any(not v for v in values):  # as the command line: "1,,2" is a slip, not the list 1, 2
+        raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}” has an empty value; write one value between "
+                                               "each two commas"), text=t)
     if len(values) > MOST_VALUES:  # a typed list is held to the same length as A:B and A:B:N
-        raise ValueError(QCoreApplication.translate("AtlasAxes", "use 1 to {most} values").format(most=MOST_VALUES))
+        raise _too_many(name)
     if name in CHOICES:
         return Axis(name, tuple(values))
-    parsed = [_value(name, None if v.lower() == "all" and name == "batch_size" else
-                     _number(v, whole=name in WHOLE)) for v in values]
-    return Axis(name, tuple(parsed), log=name == "learning_rate")
+    if name == "hidden":
+        return Axis(name, tuple(_hidden(v) for v in values))
+    if name == "batch_size":  # all rows: "all" (the window's word) or "none" (the command line's)
+        return Axis(name, tuple(None if v.lower() in ALL_ROWS else _number(name, v, whole=True) for v in values))
+    return Axis(name, tuple(_number(name, v, whole=name in WHOLE) for v in values), log=name == "learning_rate")
 
 
 def _value(name: str, v):
@@ -102,7 +153,9 @@ def _kept(v: float) -> float:
 
 
 def axis_text(axis: Axis) -> str:
-    """An axis written back as a user would type it (a list)."""
+    """An axis written back as a user would type it (a list; two hidden layers of 4 and 3 as 4-3)."""
+    if axis.name == "hidden":
+        return ", ".join("-".join(map(str, v)) if v else "0" for v in axis.values)
     return ", ".join(axis.text(v) for v in axis.values)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayo
 from playground.core.atlas.grid import Grid
 from playground.core.data.dataset import Dataset
 from playground.core.data.settings import Settings, format_hidden
+from playground.core.training.budget import LONG_RUN_SECONDS, describe_duration
 from playground.ui.atlas.atlas_axes import AXES, axis_text, axis_title, default_text, finer, parse_axis
 from playground.ui.atlas.atlas_cell import CellPanel, describe
 from playground.ui.atlas.atlas_colours import BY_ERROR, BY_ITERATIONS, BY_LABEL
@@ -31,10 +32,10 @@ from playground.ui.atlas.atlas_export import save_csv, save_picture
 from playground.ui.atlas.atlas_legend import AtlasLegend, error_ticks, iteration_ticks
 from playground.ui.atlas.atlas_map import AtlasMap
 from playground.ui.atlas.atlas_model import AtlasModel
-from playground.ui.atlas.atlas_runner import AtlasRunner
+from playground.ui.atlas.atlas_runner import HELPERS, AtlasRunner
 from playground.ui.classroom.presentation import ScaledView, current_scale
 from playground.ui.kit.accessibility import name_as_spoken, quiet_surface
-from playground.ui.language import problem_text
+from playground.ui.language import problem_text, shown
 
 DEFAULT_ITERATIONS = 2000
 CONTROLS_PT, SUMMARY_PT = 10.5, 12.0
@@ -58,7 +59,9 @@ class AtlasWindow(ScaledView, QWidget):
         self._open_cell = open_cell
         self._dataset, self._settings = dataset, settings
         self._history: list[tuple[str, str, str, str]] = []  # the axes before each zoom (Back)
-        self._stall_shown = False  # the message line shows a stall report (hidden when the helper answers)
+        self._message_kind = ""  # what the message line shows: "stall" (hidden when the helper answers),
+        # "estimate" (a long grid's time, hidden when it ends) or "" (a problem, kept until the next Compute)
+        self._stopped = False  # the last grid was stopped (or failed) before every cell was computed
         self.chosen_cell = None  # the core Cell opened last (cellChosen)
         self.model = AtlasModel(self)
         self.runner = runner or AtlasRunner(self)
@@ -79,7 +82,8 @@ class AtlasWindow(ScaledView, QWidget):
             edit = QLineEdit(text, objectName=f"atlasValues{k}")
             edit.setAccessibleName(self.tr("Values of axis {n}").format(n=k + 1))
             edit.setToolTip(self.tr("A:B:N is N values from A to B (log-spaced for the learning rate); A:B every "
-                                    "whole number from A to B; or a list separated by commas"))
+                                    "whole number from A to B; or a list separated by commas (hidden units: 4-3 "
+                                    "is two layers of 4 and 3; batch size: all or none is every row)"))
             combo.currentIndexChanged.connect(lambda _i, e=edit, c=combo: e.setText(default_text(c.currentData())))
             label.setBuddy(combo)
             axes_grid.addWidget(label, k, 0)
@@ -222,6 +226,7 @@ class AtlasWindow(ScaledView, QWidget):
             self._say(self.tr("Cannot compute this atlas: {problem}").format(problem=problem_text(e)))
             return False
         self.message_label.hide()
+        self._stopped = False
         self.model.set_grid(grid)
         self.map.set_axis_titles(*(axis_title(a.name) for a in grid.axes))
         self.progress.setRange(0, grid.size)
@@ -231,7 +236,18 @@ class AtlasWindow(ScaledView, QWidget):
         self._describe()
         started = self.runner.start(grid, list(range(grid.size)))
         self._set_running(started)
+        if started:
+            self._estimate(grid)
         return started
+
+    def _estimate(self, grid: Grid) -> None:
+        """Say in the message line how long a long grid will take (the command line's rule: over
+        LONG_RUN_SECONDS on the helpers); it starts all the same, and Stop ends it."""
+        seconds = grid.estimated_seconds() / HELPERS
+        if seconds > LONG_RUN_SECONDS:
+            self._say(self.tr("This atlas of {cells} cells will take {duration} (a rough estimate); press Stop to "
+                              "end it, or use fewer cells or iterations to make it shorter").format(
+                cells=QLocale().toString(grid.size), duration=shown(describe_duration(seconds))), kind="estimate")
 
     @Slot()
     def stop(self) -> None:
@@ -265,6 +281,9 @@ class AtlasWindow(ScaledView, QWidget):
     def _grid_ended(self, early: bool) -> None:
         self._take_records()
         self._answered()  # a stall report is over with the grid
+        if self._message_kind == "estimate":  # and so is its time
+            self.message_label.hide()
+        self._stopped = early and self.model.grid is not None and self.model.done() < self.model.cells()
         self._set_running(False)
         self._describe()
         self.gridFinished.emit(early)
@@ -276,15 +295,15 @@ class AtlasWindow(ScaledView, QWidget):
     @Slot(float)
     def _stalled(self, seconds: float) -> None:
         self._say(self.tr("A helper process has not answered for {seconds} s; press Stop to end the atlas").format(
-            seconds=QLocale().toString(int(seconds))), stall=True)
+            seconds=QLocale().toString(int(seconds))), kind="stall")
 
     @Slot()
     def _answered(self) -> None:
-        if self._stall_shown:
+        if self._message_kind == "stall":
             self.message_label.hide()
 
-    def _say(self, text: str, stall: bool = False) -> None:
-        self._stall_shown = stall
+    def _say(self, text: str, kind: str = "") -> None:
+        self._message_kind = kind
         self.message_label.setText(text)
         self.message_label.show()
 
@@ -305,6 +324,8 @@ class AtlasWindow(ScaledView, QWidget):
 
     def _describe(self) -> None:
         text = describe(self.model)
+        if self._stopped:  # "0 of 4,096 cells computed" did not say why the others never came
+            text = self.tr("{summary}; stopped before the end").format(summary=text)
         self.summary_label.setText(text)
         self.map.setAccessibleDescription(text)
         self.map_panel.setAccessibleDescription(text)
