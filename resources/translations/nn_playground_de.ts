@@ -62,20 +62,48 @@
         <translation>zurückgehaltener Anteil</translation>
     </message>
     <message>
+        <source>{axis}: {problem}</source>
+        <translation>{axis}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large</source>
+        <translation>„{text}“ ist zu groß</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>“{text}” is not a finite number</source>
         <translation>„{text}“ ist keine endliche Zahl</translation>
     </message>
     <message>
+        <source>“{text}” has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units</source>
+        <translation>„{text}“ hat einen Bindestrich ohne Schichtgröße auf einer Seite; schreiben Sie z. B. 4-3 für zwei Schichten mit 4 und 3 Einheiten</translation>
+    </message>
+    <message>
         <source>the {axis} axis has no values</source>
         <translation>die Achse {axis} hat keine Werte</translation>
     </message>
     <message>
+        <source>“{text}” has an empty value; write one value between each two commas</source>
+        <translation>„{text}“ enthält einen leeren Wert; schreiben Sie zwischen je zwei Kommas einen Wert</translation>
+    </message>
+    <message>
         <source>use 1 to {most} values</source>
         <translation>verwenden Sie 1 bis {most} Werte</translation>
+    </message>
+    <message>
+        <source>“{text}”: both ends must be above 0 (the rates are spaced on a log scale)</source>
+        <translation>„{text}“: beide Enden müssen größer als 0 sein (die Lernraten sind logarithmisch verteilt)</translation>
+    </message>
+    <message>
+        <source>“{text}” ends before it starts</source>
+        <translation>„{text}“ endet, bevor es beginnt</translation>
     </message>
     <message>
         <source>write {example} or a list separated by commas</source>
@@ -190,8 +218,8 @@
         <translation>Werte der Achse {n}</translation>
     </message>
     <message>
-        <source>A:B:N is N values from A to B (log-spaced for the learning rate); A:B every whole number from A to B; or a list separated by commas</source>
-        <translation>A:B:N sind N Werte von A bis B (logarithmisch verteilt für die Lernrate); A:B jede ganze Zahl von A bis B; oder eine durch Kommas getrennte Liste</translation>
+        <source>A:B:N is N values from A to B (log-spaced for the learning rate); A:B every whole number from A to B; or a list separated by commas (hidden units: 4-3 is two layers of 4 and 3; batch size: all or none is every row)</source>
+        <translation>A:B:N sind N Werte von A bis B (logarithmisch verteilt für die Lernrate); A:B jede ganze Zahl von A bis B; oder eine durch Kommas getrennte Liste (verborgene Einheiten: 4-3 sind zwei Schichten mit 4 und 3; Batchgröße: all oder none ist jede Zeile)</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -289,6 +317,10 @@
         <translation>Dieser Atlas kann nicht berechnet werden: {problem}</translation>
     </message>
     <message>
+        <source>This atlas of {cells} cells will take {duration} (a rough estimate); press Stop to end it, or use fewer cells or iterations to make it shorter</source>
+        <translation>Dieser Atlas mit {cells} Zellen dauert {duration} (grob geschätzt); drücken Sie „Stopp“, um ihn zu beenden, oder verwenden Sie weniger Zellen oder Iterationen, um ihn zu verkürzen</translation>
+    </message>
+    <message>
         <source>The atlas failed: {problem}</source>
         <translation>Der Atlas ist fehlgeschlagen: {problem}</translation>
     </message>
@@ -299,6 +331,10 @@
     <message>
         <source>final error (log)</source>
         <translation>Endfehler (log)</translation>
+    </message>
+    <message>
+        <source>{summary}; stopped before the end</source>
+        <translation>{summary}; vor dem Ende angehalten</translation>
     </message>
     <message>
         <source>Could not write {path}: {problem}</source>
@@ -1265,6 +1301,34 @@
     <message>
         <source>batch size</source>
         <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>verborgene Einheiten</translation>
+    </message>
+    <message>
+        <source>held-out fraction</source>
+        <translation>zurückgehaltener Anteil</translation>
+    </message>
+    <message>
+        <source>the {axis} axis has no values</source>
+        <translation>die Achse {axis} hat keine Werte</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number from 0 to {most}, got {value}</source>
+        <translation>ein Startwert ist eine ganze Zahl von 0 bis {most}, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>a held-out fraction is between 0 and 1, got {value}</source>
+        <translation>ein zurückgehaltener Anteil liegt zwischen 0 und 1, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>the {axis} axis repeats a value ({value})</source>
+        <translation>die Achse {axis} wiederholt einen Wert ({value})</translation>
+    </message>
+    <message>
+        <source>{axis} axis: {problem}</source>
+        <translation>Achse {axis}: {problem}</translation>
     </message>
     <message>
         <source>a whole number</source>

@@ -62,20 +62,48 @@
         <translation>fracción reservada</translation>
     </message>
     <message>
+        <source>{axis}: {problem}</source>
+        <translation>{axis}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large</source>
+        <translation>«{text}» es demasiado grande</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number</source>
         <translation>«{text}» no es un número</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«{text}» no es un número entero</translation>
     </message>
     <message>
         <source>“{text}” is not a finite number</source>
         <translation>«{text}» no es un número finito</translation>
     </message>
     <message>
+        <source>“{text}” has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units</source>
+        <translation>«{text}» tiene un guion sin tamaño de capa a un lado; escriba, p. ej., 4-3 para dos capas de 4 y 3 unidades</translation>
+    </message>
+    <message>
         <source>the {axis} axis has no values</source>
         <translation>el eje {axis} no tiene valores</translation>
     </message>
     <message>
+        <source>“{text}” has an empty value; write one value between each two commas</source>
+        <translation>«{text}» tiene un valor vacío; escriba un valor entre cada dos comas</translation>
+    </message>
+    <message>
         <source>use 1 to {most} values</source>
         <translation>use de 1 a {most} valores</translation>
+    </message>
+    <message>
+        <source>“{text}”: both ends must be above 0 (the rates are spaced on a log scale)</source>
+        <translation>«{text}»: ambos extremos deben ser mayores que 0 (las tasas se espacian en escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>“{text}” ends before it starts</source>
+        <translation>«{text}» termina antes de empezar</translation>
     </message>
     <message>
         <source>write {example} or a list separated by commas</source>
@@ -190,8 +218,8 @@
         <translation>Valores del eje {n}</translation>
     </message>
     <message>
-        <source>A:B:N is N values from A to B (log-spaced for the learning rate); A:B every whole number from A to B; or a list separated by commas</source>
-        <translation>A:B:N son N valores de A a B (espaciados logarítmicamente para la tasa de aprendizaje); A:B cada número entero de A a B; o una lista separada por comas</translation>
+        <source>A:B:N is N values from A to B (log-spaced for the learning rate); A:B every whole number from A to B; or a list separated by commas (hidden units: 4-3 is two layers of 4 and 3; batch size: all or none is every row)</source>
+        <translation>A:B:N son N valores de A a B (espaciados logarítmicamente para la tasa de aprendizaje); A:B cada número entero de A a B; o una lista separada por comas (unidades ocultas: 4-3 son dos capas de 4 y 3; tamaño de lote: all o none es cada fila)</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -289,6 +317,10 @@
         <translation>No se puede calcular este atlas: {problem}</translation>
     </message>
     <message>
+        <source>This atlas of {cells} cells will take {duration} (a rough estimate); press Stop to end it, or use fewer cells or iterations to make it shorter</source>
+        <translation>Este atlas de {cells} celdas tardará {duration} (una estimación aproximada); pulse Detener para terminarlo, o use menos celdas o iteraciones para acortarlo</translation>
+    </message>
+    <message>
         <source>The atlas failed: {problem}</source>
         <translation>El atlas falló: {problem}</translation>
     </message>
@@ -299,6 +331,10 @@
     <message>
         <source>final error (log)</source>
         <translation>error final (log)</translation>
+    </message>
+    <message>
+        <source>{summary}; stopped before the end</source>
+        <translation>{summary}; detenido antes del final</translation>
     </message>
     <message>
         <source>Could not write {path}: {problem}</source>
@@ -1265,6 +1301,34 @@
     <message>
         <source>batch size</source>
         <translation>tamaño de lote</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>unidades ocultas</translation>
+    </message>
+    <message>
+        <source>held-out fraction</source>
+        <translation>fracción reservada</translation>
+    </message>
+    <message>
+        <source>the {axis} axis has no values</source>
+        <translation>el eje {axis} no tiene valores</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number from 0 to {most}, got {value}</source>
+        <translation>una semilla es un número entero de 0 a {most}, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>a held-out fraction is between 0 and 1, got {value}</source>
+        <translation>una fracción reservada está entre 0 y 1, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>the {axis} axis repeats a value ({value})</source>
+        <translation>el eje {axis} repite un valor ({value})</translation>
+    </message>
+    <message>
+        <source>{axis} axis: {problem}</source>
+        <translation>eje {axis}: {problem}</translation>
     </message>
     <message>
         <source>a whole number</source>
