@@ -121,3 +121,16 @@ def test_an_exported_picture_has_no_cell_cursor_and_the_map_keeps_it(qtbot, tmp_
         pictures.append(picture_bytes(panel, svg=False))
         assert all(r.isVisible() for r in view.cursor_items)
     assert pictures[0] == pictures[1]
+
+
+def test_a_map_with_no_grid_shows_no_axes_and_a_grid_brings_them(qtbot):
+    """Before the first grid the map drew pyqtgraph's -0.5 .. 0.5 axes, which mean nothing in an atlas."""
+    model = AtlasModel()
+    view = AtlasMap(model)
+    qtbot.addWidget(view)
+    item = view.getPlotItem()
+    assert not item.getAxis("bottom").isVisible() and not item.getAxis("left").isVisible()
+    computed = sample_model()
+    model.set_grid(computed.grid)
+    view.show()
+    assert item.getAxis("bottom").isVisible() and item.getAxis("left").isVisible()

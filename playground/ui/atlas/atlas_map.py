@@ -139,8 +139,8 @@ class AtlasMap(pg.PlotWidget):
         model.gridChanged.connect(self._grid_changed)
         model.recordsAdded.connect(self._records_added)
         self.apply_style()
-        if model.grid is not None:  # a model that has a grid already (a preview)
-            self._grid_changed()
+        self._grid_changed()  # (a model with no grid yet: no axes; one that has one, a preview: its cells)
+        if model.grid is not None:
             self.redraw()
 
     # ------------------------------------------------------------------ drawing
@@ -154,6 +154,8 @@ class AtlasMap(pg.PlotWidget):
         self.cursor = (min(self.cursor[0], max(columns - 1, 0)), min(self.cursor[1], max(rows - 1, 0)))
         item = self.getPlotItem()
         self._bottom_ticks = []
+        for name in ("bottom", "left"):  # no axes of a map with no grid (pyqtgraph's -0.5 .. 0.5 meant nothing)
+            item.showAxis(name, bool(columns and rows))
         if columns and rows:
             x, y = self.model.x_axis, self.model.y_axis
             self._bottom_ticks = axis_ticks(x)
