@@ -262,3 +262,18 @@ def test_a_long_grid_says_how_long_it_will_take_and_a_stopped_one_says_it_was_st
     assert not atlas.message_label.isVisible()  # the time of a grid that ended is not said any more
     computed(qtbot, atlas)  # a short grid: no time said, and its summary is not "Stopped"
     assert not atlas.message_label.isVisible() and "stopped" not in atlas.description()
+
+
+def test_an_exported_picture_says_what_was_computed_above_the_map(qtbot, atlas, tmp_path):
+    """A slide of the map did not say which setting, iterations or target it showed (found in review): the
+    picture carries the window's setting line and the grid's iterations and target error above the map."""
+    from PySide6.QtGui import QImage
+
+    computed(qtbot, atlas, iterations=150)
+    caption = atlas.picture_caption()
+    assert atlas.setting_label.text() in caption and "150" in caption and "0.05" in caption
+    png = QImage(atlas.export_picture(str(tmp_path / "map.png")))
+    assert png.height() > atlas.map_panel.height() * 2  # 2 px a pixel, and the caption's lines above
+    with open(atlas.export_picture(str(tmp_path / "map.svg")), encoding="utf-8") as f:
+        svg = f.read()
+    assert "150" in svg and "hidden" in svg

@@ -13,7 +13,7 @@ import io
 import json
 from contextlib import ExitStack
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -24,16 +24,37 @@ from playground.ui.atlas.atlas_map import AtlasMap
 PNG_RESOLUTION = 2
 
 
-def picture_bytes(widget: QWidget, svg: bool) -> bytes:
-    """The widget drawn as SVG or PNG bytes, without the maps' cell cursors (a picture for a slide)."""
+def picture_bytes(widget: QWidget, svg: bool, caption: str = "") -> bytes:
+    """The widget drawn as SVG or PNG bytes, without the maps' cell cursors (a picture for a slide), under
+    ``caption`` (plain text, wrapped to the picture's width: what was computed) when one is given."""
     with ExitStack() as stack:
         for atlas_map in widget.findChildren(AtlasMap):
             stack.enter_context(atlas_map.cursor_hidden())
-        return _drawn(widget, svg)
+        return _drawn(widget, svg, caption)
 
 
-def _drawn(widget: QWidget, svg: bool) -> bytes:
-    size = widget.size()
+def _caption_rect(widget: QWidget, caption: str) -> QRect:
+    """Where the caption goes above the widget: the widget's width less a margin, as tall as its lines."""
+    if not caption:
+        return QRect()
+    margin = widget.fontMetrics().height() // 2
+    width = max(1, widget.width() - 2 * margin)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    height = widget.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, caption).height()
+    return QRect(margin, margin, width, height + margin)
+
+
+def _paint(painter: QPainter, widget: QWidget, caption: str, above: QRect) -> None:
+    if caption:
+        painter.setFont(widget.font())
+        painter.setPen(widget.palette().color(widget.foregroundRole()))
+        painter.drawText(above, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), caption)
+    widget.render(painter, QPoint(0, above.bottom() + 1 if caption else 0))
+
+
+def _drawn(widget: QWidget, svg: bool, caption: str = "") -> bytes:
+    above = _caption_rect(widget, caption)
+    size = QSize(widget.width(), widget.height() + (above.bottom() + 1 if caption else 0))
     if svg:
         data = QByteArray()
         buffer = QBuffer(data)
@@ -43,9 +64,9 @@ def _drawn(widget: QWidget, svg: bool) -> bytes:
         generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setTitle(widget.accessibleName() or "atlas")
-        generator.setDescription(widget.accessibleDescription())
+        generator.setDescription("\n".join(t for t in (caption, widget.accessibleDescription()) if t))
         painter = QPainter(generator)
-        widget.render(painter, QPoint())
+        _paint(painter, widget, caption, above)
         painter.end()
         buffer.close()
         return bytes(data)
@@ -54,7 +75,7 @@ def _drawn(widget: QWidget, svg: bool) -> bytes:
     image.setDevicePixelRatio(PNG_RESOLUTION)
     image.fill(widget.palette().color(widget.backgroundRole()))
     painter = QPainter(image)
-    widget.render(painter, QPoint())
+    _paint(painter, widget, caption, above)
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -63,12 +84,13 @@ def _drawn(widget: QWidget, svg: bool) -> bytes:
     return bytes(buffer.data())
 
 
-def save_picture(widget: QWidget, path: str) -> str:
-    """Write the widget as SVG (``.svg``) or PNG (anything else, ``.png`` added); returns the path."""
+def save_picture(widget: QWidget, path: str, caption: str = "") -> str:
+    """Write the widget (under ``caption``) as SVG (``.svg``) or PNG (anything else, ``.png`` added); returns
+    the path."""
     svg = path.lower().endswith(".svg")
     if not svg and not path.lower().endswith(".png"):
         path += ".png"
-    data = picture_bytes(widget, svg)
+    data = picture_bytes(widget, svg, caption)
     if not data:
         raise OSError(f"nothing was drawn for {path}")
     atomic_write_bytes(path, data)

@@ -35,7 +35,7 @@ from playground.ui.atlas.atlas_model import AtlasModel
 from playground.ui.atlas.atlas_runner import HELPERS, AtlasRunner
 from playground.ui.classroom.presentation import ScaledView, current_scale
 from playground.ui.kit.accessibility import name_as_spoken, quiet_surface
-from playground.ui.language import problem_text, shown
+from playground.ui.language import number, problem_text, shown
 
 DEFAULT_ITERATIONS = 2000
 CONTROLS_PT, SUMMARY_PT = 10.5, 12.0
@@ -386,12 +386,22 @@ class AtlasWindow(ScaledView, QWidget):
         return self.compute()
 
     # ------------------------------------------------------------------ exports
+    def picture_caption(self) -> str:
+        """What an exported picture says above the map: the setting every cell trains, the iterations and the
+        target error of the grid shown (found missing in review: a slide did not say what was computed)."""
+        grid = self.model.grid
+        if grid is None:
+            return ""
+        return "{setting}\n{iterations}: {n} · {target}: {error}".format(
+            setting=self.setting_label.text(), iterations=self.tr("Iterations"), n=number(grid.iterations),
+            target=self.tr("Target error"), error=number(grid.target_error))
+
     def export_picture(self, path: str | None = None, suffix: str = ".png") -> str | None:
         path = path or self._ask_path(suffix)
         if not path:
             return None
         try:
-            return save_picture(self.map_panel, path)
+            return save_picture(self.map_panel, path, self.picture_caption())
         except OSError as e:
             self._say(self.tr("Could not write {path}: {problem}").format(path=path, problem=e.strerror or str(e)))
             return None
