@@ -63,7 +63,9 @@ def test_a_bad_document_shows_a_message_and_opens_no_window(qtbot, tmp_path, qap
         assert opener.open_document(str(bad)) is None
     assert "broken.nnp" in failed.args[0]
     assert opener.windows == []
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    # its own box (another test file run before in this process may have left a box of its own open)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+             and w.objectName() == "openFailedBox"]
     assert len(boxes) == 1 and "broken.nnp" in boxes[0].text()
     boxes[0].accept()
 
