@@ -47,9 +47,9 @@ once per shape, network count and process: each product the layout computes othe
 compared alone with the stack's on dense random numbers of the real widths and strides (at least
 PROBE_NETWORKS networks' worth: two orders of summation agree on most elements, and through a whole
 iteration a gradient's last-bit difference is often rounded away when added to a larger weight and
-shows up only later: a review found such stacks of 2-11 networks); then 3 whole iterations against
-``NetworkStack.steps`` on random rows, with the stack's activation and with the sigmoid (a ReLU's zeros
-hide differences). The layout thus follows the BLAS on the machine; a BLAS that sums in another order
+shows up only later: a review found such stacks of 2-11 networks); then 3 whole iterations of up to
+WHOLE_NETWORKS networks against ``NetworkStack.steps`` on random rows, with the stack's activation and
+with the sigmoid (a ReLU's zeros hide differences). The layout thus follows the BLAS on the machine; a BLAS that sums in another order
 only costs speed. Larger tables (more than WIDE_ROWS rows) stay "narrow": BLAS splits a long inner axis
 into blocks, whose order may depend on the product's width.
 
@@ -76,6 +76,7 @@ LAYOUTS = ("wide", "copy", "narrow")
 COLUMN_CALLS = 4  # a layer of one unit sends its delta back with one multiplication per unit up to this many
 WIDE_ROWS = 256  # larger tables: BLAS splits the rows' sum of X.T @ delta into blocks, in another order when wide
 PROBE_NETWORKS = 256  # choose_layout compares each product on at least this many networks' random numbers
+WHOLE_NETWORKS = 64  # ... and whole iterations on at most this many (the products were checked at the real width)
 PAIRWISE_FROM = 8  # NumPy's pairwise sum adds fewer contiguous values than this one at a time, in order
 
 
@@ -142,9 +143,10 @@ _VERIFIED: dict = {}
 
 def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
     """The fastest layout whose numbers this machine's BLAS makes the stack's own (module docstring): its
-    products alone (_products_agree), then 3 whole iterations (_same_numbers), both with as many networks as
-    the stack has (a BLAS may choose its kernel by a product's size and strides); kept for the shape and count
-    in this process (10-90 ms, a few per cent of a chunk). "narrow" is the stack's own storage."""
+    products alone (_products_agree) with as many networks as the stack has (a BLAS may choose its kernel by a
+    product's size and strides), then 3 whole iterations (_same_numbers) of up to WHOLE_NETWORKS networks (the
+    wiring: folds, copies, the order of the calls); kept for the shape and count in this process (10-30 ms,
+    about 1% of a chunk). "narrow" is the stack's own storage."""
     rows, d, sizes, K = X.shape[0], X.shape[1], tuple(stack.sizes), stack.count
     key = (rows, d, sizes, stack.activation.name, K)
     if key not in _VERIFIED:
@@ -157,7 +159,8 @@ def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
         _VERIFIED[key] = "narrow"
         for layout in ("wide", "copy"):
             if _products_agree(layout, rows, d + 1, sizes, K) and all(
-                    _same_numbers(layout, sizes, K, activation, stack.rule, Xp, Yp) for activation in activations):
+                    _same_numbers(layout, sizes, min(K, WHOLE_NETWORKS), activation, stack.rule, Xp, Yp)
+                    for activation in activations):
                 _VERIFIED[key] = layout
                 break
     return _VERIFIED[key]
