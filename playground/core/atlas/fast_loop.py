@@ -38,6 +38,10 @@ on at most WIDE_ROWS rows:
   not assumed: see choose_layout). With one hidden layer, the output layer is stored rows outside too,
   and its delta is sent back as multiplications (``_outer_calls``: a product over one term). 1.3-1.8x
   fewer CPU-seconds per network-iteration than "narrow" on XOR (benchmarks/atlas.py prints the whole).
+* With one hidden layer and one output unit, both "wide" layouts also keep -W[1] and -b[1] (and, after a
+  sigmoid hidden layer, the folded first layer negated) while ``steps`` runs (``_negate``): the products
+  then give -z, and the sigmoids skip their np.negative pass (1-2.5% of an iteration); exact, since
+  rounding to nearest is symmetric.
 * "copy": "wide" with the output layer stored network by network, and the second layer's gradient
   ``a[1].T @ delta[1]`` taken from a network-by-network copy of a[1] made each iteration: for 2 or 3
   hidden units OpenBLAS takes another path for the strided a[1] and the last bit differs.
@@ -68,6 +72,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.core.nn.activations import sigmoid
 from playground.core.nn.network import layer_functions, notebook_calls
 from playground.core.nn.stack import NetworkStack
 
@@ -271,14 +276,47 @@ class FastLoop:
         self.folded = None
         if fold:
             before, after = self._fold(before, after, grads[0], sums[0], deltas[0], lr)
+        # (the stack's array, its negation kept here: _negate); with one hidden layer and one output unit
+        self.negated: list[tuple[np.ndarray, np.ndarray]] = []
+        self.folded_negated = False
         if wide and L == 2 and sizes[2] == 1:
-            after = [c for call in after for c in (_outer_calls(call[1][0], stack.weights[1], deltas[0])
+            self.negated = [(w, np.empty_like(w)) for w in (stack.weights[1], stack.biases[1])]
+            after = [c for call in after for c in (_outer_calls(call[1][0], self.negated[0][1], deltas[0])
                                                    if call[0] is np.matmul and call[1][2] is deltas[0] else [call])]
         if layout == "copy":
             after = self._copy_for_gradient(after, K, rows, sizes[1])
+        if self.negated:
+            before, after = self._negate(before, after, stack.activation.forward is sigmoid)
         constants = {id(Y), id(rates)} | ({id(lr)} if lr is not None else set())
         before, after = (self._spread(calls, constants) for calls in (before, after))
         self.before, self.after = before, [c for call in after for c in self._faster(call)]
+
+    def _negate(self, before: list, after: list, hidden_sigmoid: bool) -> tuple[list, list]:
+        """Keep -W[1] and -b[1] (and, with a sigmoid hidden layer, the folded first layer negated): the
+        products then give -z, which the sigmoids take without their np.negative pass. Exact: rounding to
+        nearest is symmetric, so every fused multiply-add and sum of negated terms is the negated result;
+        the output's delta sent back through -W[1] is the first layer's delta negated, whose gradient is then
+        negated too, and the updates subtract where they added (x - y is x + (-y)). Up to the sign of a zero."""
+        (W1, nW1), (b1, nb1) = self.negated
+        swap = {id(W1): nW1, id(b1): nb1}
+        a1, a2 = self.a[1], self.a[2]
+        drop = {id(a2)} | ({id(a1)} if hidden_sigmoid else set())
+        self.folded_negated = hidden_sigmoid
+
+        def rewrite(calls: list) -> list:
+            out = []
+            for f, args in calls:
+                if f is np.negative and id(args[0]) in drop and args[0] is args[1]:
+                    continue  # exp(-z): the product gave -z already
+                args = tuple(swap.get(id(x), x) for x in args)
+                if f is np.add and (args[0] is nW1 or args[0] is nb1) and args[2] is args[0]:
+                    f = np.subtract  # -W[1] - lr * grad
+                elif f is np.add and args[0] is self.folded and args[2] is self.folded and not hidden_sigmoid:
+                    f = np.subtract  # W[0] - lr * (the gradient of the negated delta)
+                out.append((f, args))
+            return out
+
+        return rewrite(before), rewrite(after)
 
     def _copy_for_gradient(self, after: list, K: int, rows: int, n: int) -> list:
         """The second layer's gradient a[1].T @ delta[1] from network-by-network copies of a[1] and, when it is
@@ -351,14 +389,21 @@ class FastLoop:
             return None
         self.stack.t += n
         folded = self.folded
+        sign = -1.0 if self.negated and self.folded_negated else 1.0
         if folded is not None:
             d = folded.shape[1] - 1
             folded[:, :d], folded[:, d:] = self.stack.weights[0], self.stack.biases[0]
+            if sign < 0:
+                np.negative(folded, out=folded)
+        for mine, kept in self.negated:
+            np.negative(mine, out=kept)
         try:
             return self._steps(n, want_error)
         finally:
             if folded is not None:
-                self.stack.weights[0][...], self.stack.biases[0][...] = folded[:, :d], folded[:, d:]
+                self.stack.weights[0][...], self.stack.biases[0][...] = sign * folded[:, :d], sign * folded[:, d:]
+            for mine, kept in self.negated:
+                np.negative(kept, out=mine)
 
     def _steps(self, n: int, want_error: bool) -> np.ndarray | None:
         before, after = self.before, self.after
