@@ -30,38 +30,6 @@
 <context>
     <name>AtlasAxes</name>
     <message>
-        <source>seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>hidden units</source>
-        <translation>verborgene Einheiten</translation>
-    </message>
-    <message>
-        <source>activation</source>
-        <translation>Aktivierung</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>Optimierer</translation>
-    </message>
-    <message>
-        <source>batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <source>L2 decay</source>
-        <translation>L2-Abklingen</translation>
-    </message>
-    <message>
-        <source>held-out fraction</source>
-        <translation>zurückgehaltener Anteil</translation>
-    </message>
-    <message>
         <source>{axis}: {problem}</source>
         <translation>{axis}: {problem}</translation>
     </message>

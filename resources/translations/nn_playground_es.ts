@@ -30,38 +30,6 @@
 <context>
     <name>AtlasAxes</name>
     <message>
-        <source>seed</source>
-        <translation>semilla</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <source>hidden units</source>
-        <translation>unidades ocultas</translation>
-    </message>
-    <message>
-        <source>activation</source>
-        <translation>activación</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>optimizador</translation>
-    </message>
-    <message>
-        <source>batch size</source>
-        <translation>tamaño de lote</translation>
-    </message>
-    <message>
-        <source>L2 decay</source>
-        <translation>decaimiento L2</translation>
-    </message>
-    <message>
-        <source>held-out fraction</source>
-        <translation>fracción reservada</translation>
-    </message>
-    <message>
         <source>{axis}: {problem}</source>
         <translation>{axis}: {problem}</translation>
     </message>

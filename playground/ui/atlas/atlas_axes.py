@@ -15,23 +15,22 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from playground.core.atlas.grid import Axis, log_space
+from playground.core.atlas.grid import AXIS_TITLES, Axis, log_space
 from playground.core.data.settings import FIELD
 from playground.core.number_text import DECIMAL, INTEGER
-from playground.ui.language import problem_text
+from playground.ui.language import problem_text, shown
 
-# name, title (translated where shown), the values a new axis starts with
+# name, the values a new axis starts with (its title is core's, for messages and labels alike: AXIS_TITLES)
 AXES = (
-    ("seed", QT_TRANSLATE_NOOP("AtlasAxes", "seed"), "1:16"),
-    ("learning_rate", QT_TRANSLATE_NOOP("AtlasAxes", "learning rate"), "0.01:100:16"),
-    ("hidden", QT_TRANSLATE_NOOP("AtlasAxes", "hidden units"), "1,2,3,4,8"),
-    ("activation", QT_TRANSLATE_NOOP("AtlasAxes", "activation"), ""),
-    ("optimizer", QT_TRANSLATE_NOOP("AtlasAxes", "optimizer"), ""),
-    ("batch_size", QT_TRANSLATE_NOOP("AtlasAxes", "batch size"), "1,2,4,all"),
-    ("l2", QT_TRANSLATE_NOOP("AtlasAxes", "L2 decay"), "0:0.01:6"),
-    ("test_fraction", QT_TRANSLATE_NOOP("AtlasAxes", "held-out fraction"), "0.1:0.5:5"),
+    ("seed", "1:16"),
+    ("learning_rate", "0.01:100:16"),
+    ("hidden", "1,2,3,4,8"),
+    ("activation", ""),
+    ("optimizer", ""),
+    ("batch_size", "1,2,4,all"),
+    ("l2", "0:0.01:6"),
+    ("test_fraction", "0.1:0.5:5"),
 )
-_TITLES = {name: title for name, title, _ in AXES}
 WHOLE = ("seed", "hidden", "batch_size")  # whole numbers: A:B is every one from A to B
 CHOICES = ("activation", "optimizer")
 SPACED = ("learning_rate", "l2", "test_fraction")  # A:B:N: N values from A to B
@@ -41,15 +40,15 @@ _INTEGER, _DECIMAL = re.compile(INTEGER), re.compile(DECIMAL)
 
 
 def axis_title(name: str) -> str:
-    """An axis's name in the window's language."""
-    return QCoreApplication.translate("AtlasAxes", _TITLES.get(name, name))
+    """An axis's name in the window's language (core's title, as its messages name the axis)."""
+    return shown(AXIS_TITLES[name]) if name in AXIS_TITLES else name
 
 
 def default_text(name: str) -> str:
     """The values a new axis of ``name`` starts with (every choice of a choice axis)."""
     if name in CHOICES:
         return ", ".join(FIELD[name].choices)
-    return next(text for n, _, text in AXES if n == name)
+    return next(text for n, text in AXES if n == name)
 
 
 def _refused(name: str, template: str, **values) -> ValueError:

@@ -75,7 +75,7 @@ class AtlasWindow(ScaledView, QWidget):
                                                   (self.tr("Up"), "seed", "1:8"))):
             label = QLabel(title)
             combo = QComboBox(objectName=f"atlasAxis{k}")
-            for name, _, _ in AXES:
+            for name, _ in AXES:
                 combo.addItem(axis_title(name), name)
             combo.setCurrentIndex(combo.findData(start))
             combo.setAccessibleName(self.tr("Axis {n}").format(n=k + 1))
