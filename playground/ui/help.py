@@ -3,12 +3,12 @@ and "Keyboard shortcuts", a page made from the window's actions themselves, so i
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMainWindow, QMenu, QTabWidget, QTextBrowser, QVBoxLayout,
                                QWidget)
+
+from playground.ui.kit.plain import escape
 
 
 def help_title() -> str:
@@ -120,19 +120,19 @@ def shortcuts_html(window: QWidget) -> str:
         (QCoreApplication.translate("HelpPage", "Space"),
          QCoreApplication.translate("HelpPage", "Press the button or tick the box that has the focus")),
     ]
-    title = html.escape(QCoreApplication.translate("HelpPage", "Keyboard shortcuts"))
-    moving_title = html.escape(QCoreApplication.translate("HelpPage", "Moving around"))
+    title = escape(QCoreApplication.translate("HelpPage", "Keyboard shortcuts"))
+    moving_title = escape(QCoreApplication.translate("HelpPage", "Moving around"))
     out = [f"<h2>{title}</h2>", f"<h3>{moving_title}</h3>", "<table cellpadding='3'>"]
-    out += [f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in moving]
+    out += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in moving]
     out.append("</table>")
     menu = None
     for title, command, keys in shortcut_rows(window):
         if title != menu:
             if menu is not None:
                 out.append("</table>")
-            out += [f"<h3>{html.escape(title)}</h3>", "<table cellpadding='3'>"]
+            out += [f"<h3>{escape(title)}</h3>", "<table cellpadding='3'>"]
             menu = title
-        out.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(command)}</td></tr>")
+        out.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(command)}</td></tr>")
     if menu is not None:
         out.append("</table>")
     return "\n".join(out)

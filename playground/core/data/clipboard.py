@@ -11,7 +11,6 @@ pastes back into cells.
 
 from __future__ import annotations
 
-import csv
 import io
 import math
 import re
@@ -121,6 +120,8 @@ def _split(lines: list[str], delimiter: str) -> list[list[str]]:
     if delimiter == " ":
         return [line.split() for line in lines]
     # csv understands the quotes spreadsheets put around cells holding a separator or a line break.
+    import csv  # noqa: PLC0415 - when a table is pasted: not part of the window's start
+
     rows = csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=delimiter, strict=False)
     return [[c.strip() for c in row] for row in rows]
 

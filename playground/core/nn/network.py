@@ -33,6 +33,7 @@ ufunc calls (tests/core/test_step_forms.py checks every form against the others)
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Sequence
 
@@ -61,13 +62,48 @@ def layer_functions(activation, n_layers: int) -> list[tuple]:
 
 _SEEDED: list = []  # one RandomState, made on first use (numpy.random is imported then), re-seeded per call
 _SEEDED_LOCK = threading.Lock()
+#: Up to this many weights, and while numpy.random is not imported yet, the weights are drawn by Python's own
+#: Mersenne Twister (see _python_draws): the window's first network is drawn without importing numpy.random.
+PYTHON_DRAWS_UP_TO = 4096
+
+
+def _mt19937_seeded(seed: int) -> list[int]:
+    """The 624 words of MT19937's state after ``init_genrand(seed)``, as ``RandomState(seed)`` seeds itself."""
+    state = [seed & 0xFFFFFFFF]
+    for i in range(1, 624):
+        p = state[-1]
+        state.append((1812433253 * (p ^ (p >> 30)) + i) & 0xFFFFFFFF)
+    return state
+
+
+def _python_draws(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
+    """``initial_weights`` drawn by Python's ``random.Random``, put in the state ``RandomState(seed)`` starts in.
+
+    Both are the same generator (MT19937) and both make a double in [0, 1) from two 32-bit draws the same
+    way (genrand_res53: ``((a >> 5) * 2**26 + (b >> 6)) / 2**53``, exact), so the numbers are the same bits
+    (tests/core/test_network_seed.py compares them over many seeds and shapes). Importing numpy.random costs
+    ~10 ms (it brings hashlib, secrets and seven extension modules) of the window's first frame; this, for
+    the notebook's 16 weights, ~0.2 ms."""
+    import random  # noqa: PLC0415 - in the standard library, imported at start-up by the rest already
+
+    rng = random.Random()
+    rng.setstate((3, (*_mt19937_seeded(seed), 624), None))
+    draw = rng.random
+    return [2 * np.array([draw() for _ in range(n_in * n_out)]).reshape(n_in, n_out) - 1
+            for n_in, n_out in zip(sizes[:-1], sizes[1:])]
 
 
 def initial_weights(sizes: Sequence[int], seed: int) -> list[np.ndarray]:
     """The notebook's initialisation: uniform in [-1, 1), layer by layer from one RandomState(seed).
 
     ``RandomState.seed(seed)`` puts a generator in the state ``RandomState(seed)`` starts in (a new one first
-    seeds itself from the operating system: 100 us, a tenth of an atlas's setup), so one is kept and re-seeded."""
+    seeds itself from the operating system: 100 us, a tenth of an atlas's setup), so one is kept and re-seeded.
+    Before numpy.random is first imported, a small network's weights come from ``_python_draws``: the same bits.
+    """
+    if not 0 <= seed <= 0xFFFFFFFF:
+        raise ValueError(f"the seed must be between 0 and 2**32 - 1, got {seed}")
+    if "numpy.random" not in sys.modules and sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) <= PYTHON_DRAWS_UP_TO:
+        return _python_draws(sizes, seed)
     with _SEEDED_LOCK:
         if not _SEEDED:
             _SEEDED.append(np.random.RandomState(0))

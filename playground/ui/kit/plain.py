@@ -19,16 +19,23 @@ make such a name do something:
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import Qt
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """``html.escape``: ``&``, ``<``, ``>`` (and with ``quote`` both quotes) as HTML entities.
+
+    The same replacements as the standard library's; importing ``html`` loads its table of 2,231 named
+    entities (``html.entities``, for ``unescape``), ~2.5 ms of the window's first frame."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
 
 
 def html_text(text: str) -> str:
     """``text`` to put between HTML tags (pyqtgraph's labels, a rich label's values), shown as written.
 
     Never inside an attribute: quotes are left as they are."""
-    return html.escape(text, quote=False)
+    return escape(text, quote=False)
 
 
 def tooltip(text: str) -> str:
@@ -39,7 +46,7 @@ def tooltip(text: str) -> str:
     shown as plain text anyway and is returned as it is."""
     if not Qt.mightBeRichText(text):
         return text
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
 
 
 def menu_text(text: str) -> str:

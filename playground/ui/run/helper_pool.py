@@ -19,7 +19,6 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
-import queue
 import threading
 from dataclasses import dataclass
 
@@ -62,6 +61,8 @@ class HelperProcess:
         self.process.start()
         child.close()
         self._conn = parent
+        import queue  # noqa: PLC0415 - with the first helper, after the first frame (~1.5 ms of the start)
+
         self.inbox: queue.SimpleQueue = queue.SimpleQueue()  # what the helper sent, then a PipeClosed
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._read, name=f"{name}-reader", daemon=True)

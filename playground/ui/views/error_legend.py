@@ -4,13 +4,12 @@
 the runs shown and puts the legend in the corner no curve crosses (or makes room for it).
 """
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from playground.ui.kit.plain import escape
 from playground.ui.views.error_curves import PlotRun
 
 MIN_LEGEND_SHRINK = 0.5
@@ -18,6 +17,15 @@ LEGEND_SIZES = (1.0, 0.9, 0.8, 0.7, 0.6, MIN_LEGEND_SHRINK)  # tried in turn whe
 LEGEND_MARGIN = 8.0  # px at scale 1 between the legend and the plot's edges
 SHORT_PLOT_SHARE = 4  # a plot less than this many one-line legends tall is short: its legend stays one line a run
 SHORT_LEGEND_SHARE = 3  # and takes at most this share (1/3) of the short plot's height, as large as that allows
+
+
+def _unescape(text: str) -> str:
+    """``html.unescape``, imported when first needed (a label with an entity): not in the first frame."""
+    if "&" not in text:
+        return text  # as html.unescape does
+    import html  # noqa: PLC0415 - its table of named entities costs ~2.5 ms of the start
+
+    return html.unescape(text)
 
 
 class RunSample(pg.ItemSample):
@@ -96,7 +104,7 @@ class LegendPlacement:
         texts = [f"{t} · run {r.number}" if texts.count(t) > 1 else t for t, r in zip(texts, shown)]
         current = [(id(sample.item), label.text) for sample, label in self._legend.items
                    if sample.item is not self._test_curve]  # the runs' entries come first
-        wanted = [(id(r.curve), html.escape(t)) for r, t in zip(shown, texts)]
+        wanted = [(id(r.curve), escape(t)) for r, t in zip(shown, texts)]
         self._legend_texts = texts
         if [key for key, _ in current] == [key for key, _ in wanted] and current != wanted:
             # The same runs, new text (the live run's iterations): relabel in place. Rebuilding
@@ -129,7 +137,7 @@ class LegendPlacement:
         elif current != wanted:
             self._legend.clear()
             for run, text in zip(shown, texts):
-                self._legend.addItem(run.curve, html.escape(text))
+                self._legend.addItem(run.curve, escape(text))
                 if run is self._current:
                     self._set_legend_bold(run, True)  # the live run stands out in the legend
             self._size_legend()
@@ -195,7 +203,7 @@ class LegendPlacement:
         """Each entry whole, on one line (``text_width`` None) or wrapped to ``text_width`` px where wider."""
         for label in labels:
             item = label.item
-            if item.toPlainText() != html.unescape(label.text):  # shortened before
+            if item.toPlainText() != _unescape(label.text):  # shortened before
                 label.setText(label.text)
             item.setTextWidth(-1)
             wrapped = text_width is not None and item.boundingRect().width() > text_width
@@ -204,7 +212,7 @@ class LegendPlacement:
             # The text is kept as a pixmap (error_range._cache_legend), and setTextWidth does not invalidate it:
             # the pixmap came out blank after a resize (the legend drew no text once a lesson's mask lifted).
             item.update()
-            label.setToolTip(html.unescape(label.text) if wrapped else "")
+            label.setToolTip(_unescape(label.text) if wrapped else "")
             label.updateMin()
 
     @staticmethod
@@ -215,13 +223,13 @@ class LegendPlacement:
             if label.item.boundingRect().width() <= text_width:
                 continue
             whole = label.text
-            plain = html.unescape(whole)
+            plain = _unescape(whole)
             low, high = 0, len(plain)
             while low < high:  # the longest start that fits with the ellipsis
                 middle = (low + high + 1) // 2
-                label.setText(html.escape(plain[:middle].rstrip() + "…"))
+                label.setText(escape(plain[:middle].rstrip() + "…"))
                 low, high = (middle, high) if label.item.boundingRect().width() <= text_width else (low, middle - 1)
-            label.setText(html.escape(plain[:low].rstrip() + "…"))
+            label.setText(escape(plain[:low].rstrip() + "…"))
             label.text = whole
             label.setToolTip(plain)
             label.updateMin()

@@ -15,7 +15,6 @@ The panel is in six modules: this one (the widget: its controls and look), the v
 a Run (:mod:`~playground.ui.views.error_follow`) and the axes (:mod:`~playground.ui.views.error_axes`).
 """
 
-import html
 import math
 from contextlib import contextmanager
 
@@ -39,6 +38,7 @@ from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.line_breaks import bars_joined
 from playground.ui.kit.run_starter import PLAY, STEP
 from playground.ui.classroom.presentation import ScaledView
+from playground.ui.kit.plain import escape
 
 # What other modules import from here (the names lived here before the panel was split).
 __all__ = ["CURRENT_COLOUR", "LIVE_REFIT_S", "MAX_OVERLAYS", "MAX_PREVIOUS_RUNS", "PREVIOUS_COLOURS", "TEST_COLOUR",
@@ -440,11 +440,11 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         style = {"color": foreground.name(), "font-size": f"{AXIS_LABEL_PT * self._scale:.0f}pt"}
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", self.tr("iteration"), **style)
-        title = html.escape(self.tr("mean |error|"))
+        title = escape(self.tr("mean |error|"))
         if self.error_hidden():  # the tick numbers are left out: the title says why (under it, nearer the ticks,
             # smaller: a long note would shrink the whole title in a short plot)
             title += (f"<br><span style='font-size: {NOTE_PT * self._scale:.0f}pt'>"
-                      + html.escape(self.tr("(hidden until you answer)")) + "</span>")
+                      + escape(self.tr("(hidden until you answer)")) + "</span>")
         item.setLabel("left", title, **style)
         item.getAxis("left").center_label_lines()
         self._show_axis_titles()  # setLabel shows them again

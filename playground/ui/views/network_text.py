@@ -7,7 +7,6 @@ Its texts are translated in the context "NetworkView" (the widget's), whichever 
 
 from __future__ import annotations
 
-import html
 from contextlib import contextmanager
 
 import numpy as np
@@ -19,6 +18,7 @@ from playground.ui.kit.line_breaks import bars_joined, without_joiners
 from playground.ui.views.network_items import (BIAS_DIAMETER, BIAS_PX, BIAS_ROW_GAP, CAPTION_PX, HOVER_PX, LABEL_GAP_PX,
                                          LEGEND_PX, MIN_FONT_PX, MIN_LAYER_GAP, NAME_PX, NODE_DIAMETER,
                                          NODE_FILL_OF_SPACING)
+from playground.ui.kit.plain import escape
 
 
 # A name's font in px per px between units: its line (about 1.17 times the font) then fits between its neighbours'
@@ -123,7 +123,7 @@ class DiagramText:
             f"<b style='color:{positive}'>{swatch}</b> {positive_text} &nbsp; "
             f"<b style='color:{negative}'>{swatch}</b> {negative_text} &nbsp; "
             + bars_joined(QCoreApplication.translate("NetworkView", "thicker = larger |weight|"))
-            + (f"<br><b>{html.escape(self._row_caption)}</b><br>" + QCoreApplication.translate("NetworkView", "fill = activation:")
+            + (f"<br><b>{escape(self._row_caption)}</b><br>" + QCoreApplication.translate("NetworkView", "fill = activation:")
                + " &#9675; 0 &#8230; &#9679; 1" if self._row_caption else "")
             + "</span>"
         )
