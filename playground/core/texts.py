@@ -39,6 +39,11 @@ def one_per_line(items: list[str]) -> str:
     return Text("\n".join("{l%d}" % i for i in range(len(items))), {f"l{i}": item for i, item in enumerate(items)})
 
 
+def one_after_another(items: list[str]) -> str:
+    """``items`` joined by "; " on one line; each item made with ``say`` is still translated in the window."""
+    return Text("; ".join("{l%d}" % i for i in range(len(items))), {f"l{i}": item for i, item in enumerate(items)})
+
+
 def lone_surrogate(text: str) -> int | None:
     """The index of the first lone surrogate in ``text`` (JSON's "\\ud800" escapes make them), or None: no UTF-8
     file can hold one, so a text that has one opens but cannot be saved again."""

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         if reason:
             return reason
         fit = self.settings().data_problems(self.dataset().split()[1])  # e.g. softmax needs one-hot rows
-        return fit[0] if fit else None
+        return shown(fit[0]) if fit else None
 
     @Slot()
     def _dataset_changed(self) -> None:

@@ -1291,12 +1291,148 @@
         <translation>ein zurückgehaltener Anteil liegt zwischen 0 und 1, gefunden: {value}</translation>
     </message>
     <message>
+        <source>{n:,} cells is more than an atlas computes ({most:,}); use fewer values</source>
+        <translation>{n:,} Zellen sind mehr, als ein Atlas berechnet ({most:,}); nimm weniger Werte</translation>
+    </message>
+    <message>
+        <source>this atlas of {n:,} cells ({shape}) would need about {need} of memory (the limit for an atlas is {limit}); use fewer cells, fewer rows or a smaller network</source>
+        <translation>dieser Atlas mit {n:,} Zellen ({shape}) bräuchte etwa {need} Speicher (die Grenze für einen Atlas ist {limit}); nimm weniger Zellen, weniger Zeilen oder ein kleineres Netz</translation>
+    </message>
+    <message>
         <source>the {axis} axis repeats a value ({value})</source>
         <translation>die Achse {axis} wiederholt einen Wert ({value})</translation>
     </message>
     <message>
         <source>{axis} axis: {problem}</source>
         <translation>Achse {axis}: {problem}</translation>
+    </message>
+    <message>
+        <source>every row would be a test row; keep at least one training row</source>
+        <translation>jede Zeile wäre eine Testzeile; behalte mindestens eine Trainingszeile</translation>
+    </message>
+    <message>
+        <source>{low} and at most {high:g}</source>
+        <translation>{low} und höchstens {high:g}</translation>
+    </message>
+    <message>
+        <source>{label} must be {range}, got {value}</source>
+        <translation>{label} muss {range} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>log interval</source>
+        <translation>Protokollabstand</translation>
+    </message>
+    <message>
+        <source>{n:g}</source>
+        <translation>{n:g}</translation>
+    </message>
+    <message>
+        <source>{n}</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>between {low:g} and {high:g}</source>
+        <translation>zwischen {low:g} und {high:g}</translation>
+    </message>
+    <message>
+        <source>above {low:g}</source>
+        <translation>größer als {low:g}</translation>
+    </message>
+    <message>
+        <source>at least {low:g}</source>
+        <translation>mindestens {low:g}</translation>
+    </message>
+    <message>
+        <source>{low} and below {high:g}</source>
+        <translation>{low} und kleiner als {high:g}</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, got {value}</source>
+        <translation>{label} muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{label} must be a finite number, got {value}</source>
+        <translation>{label} muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low:,} and {high:,}, got {value}</source>
+        <translation>{label} muss zwischen {low:,} und {high:,} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer</source>
+        <translation>keine Schichtgrößen angegeben; schreibe z. B. 4 oder 4,3, oder 0 für keine verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>at most {most} hidden layers</source>
+        <translation>höchstens {most} verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>{n:,}</source>
+        <translation>{n:,}</translation>
+    </message>
+    <message>
+        <source>-a number of {n:,} digits</source>
+        <translation>-eine Zahl mit {n:,} Ziffern</translation>
+    </message>
+    <message>
+        <source>a number of {n:,} digits</source>
+        <translation>eine Zahl mit {n:,} Ziffern</translation>
+    </message>
+    <message>
+        <source>at most {most} hidden layers, got {n}</source>
+        <translation>höchstens {most} verborgene Schichten, nicht {n}</translation>
+    </message>
+    <message>
+        <source>hidden layer {i} has {n} units; use {low} to {high}</source>
+        <translation>verborgene Schicht {i} hat {n} Einheiten; erlaubt sind {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>unknown {label} {value}; choose one of {choices}</source>
+        <translation>unbekannter Wert für {label}: {value}; wähle einen von {choices}</translation>
+    </message>
+    <message>
+        <source>{label}: expected true or false, got {value}</source>
+        <translation>{label}: erwartet wahr oder falsch, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, got {value}</source>
+        <translation>{label} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{label} {value} has more decimals than a setting keeps ({decimals}); use at least {least:g}</source>
+        <translation>{label} {value} hat mehr Nachkommastellen, als eine Einstellung behält ({decimals}); nimm mindestens {least:g}</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low:,}, got {value}</source>
+        <translation>{label} muss mindestens {low:,} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>logging every {every} of {n:,} iterations would log more than {most:,} lines; log less often</source>
+        <translation>alle {every} von {n:,} Iterationen zu protokollieren ergäbe mehr als {most:,} Zeilen; protokolliere seltener</translation>
+    </message>
+    <message>
+        <source>{text}: separate the layers with commas (4,3) or with dashes (4-3), not both</source>
+        <translation>{text}: trenne die Schichten mit Kommas (4,3) oder mit Bindestrichen (4-3), nicht mit beidem</translation>
+    </message>
+    <message>
+        <source>{text} has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units</source>
+        <translation>{text} hat einen Bindestrich ohne Schichtgröße auf einer Seite; schreibe z. B. 4-3 für zwei Schichten mit 4 und 3 Einheiten</translation>
+    </message>
+    <message>
+        <source>hidden layer {i}: {text} is not a whole number</source>
+        <translation>verborgene Schicht {i}: {text} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>hidden layer {i}: {n} units; use 1 to {most}</source>
+        <translation>verborgene Schicht {i}: {n} Einheiten; erlaubt sind 1 bis {most}</translation>
+    </message>
+    <message>
+        <source>{label} {value} has more decimals than a setting keeps ({decimals}); use 0 or at least {least:g}</source>
+        <translation>{label} {value} hat mehr Nachkommastellen, als eine Einstellung behält ({decimals}); nimm 0 oder mindestens {least:g}</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1557,6 +1693,30 @@
     <message>
         <source>the translation of {place} contains a NUL character</source>
         <translation>die Übersetzung von {place} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown output {value}; choose one of {choices}</source>
+        <translation>unbekannte Ausgabe {value}; wähle eine von {choices}</translation>
+    </message>
+    <message>
+        <source>unknown loss {value}; choose one of {choices}</source>
+        <translation>unbekannter Verlust {value}; wähle einen von {choices}</translation>
+    </message>
+    <message>
+        <source>the {output} output cannot learn with the {loss} loss; use one of: {pairs}</source>
+        <translation>die Ausgabe {output} kann mit dem Verlust {loss} nicht lernen; nimm eines von: {pairs}</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least 2 target columns (one per class); use a sigmoid output for one target</source>
+        <translation>eine Softmax-Ausgabe braucht mindestens 2 Zielspalten (eine je Klasse); nimm für ein Ziel eine Sigmoid-Ausgabe</translation>
+    </message>
+    <message>
+        <source>row {row}: a softmax output needs one-hot targets (one 1, the rest 0)</source>
+        <translation>Zeile {row}: eine Softmax-Ausgabe braucht One-Hot-Ziele (eine 1, der Rest 0)</translation>
+    </message>
+    <message>
+        <source>row {row}: a softmax output needs one-hot targets (one 1, the rest 0) ({n} more rows too)</source>
+        <translation>Zeile {row}: eine Softmax-Ausgabe braucht One-Hot-Ziele (eine 1, der Rest 0) (dazu {n} weitere Zeilen)</translation>
     </message>
     <message>
         <source>not valid Unicode (a lone surrogate at character {n})</source>

@@ -1291,12 +1291,148 @@
         <translation>una fracción reservada está entre 0 y 1, se encontró {value}</translation>
     </message>
     <message>
+        <source>{n:,} cells is more than an atlas computes ({most:,}); use fewer values</source>
+        <translation>{n:,} celdas son más de las que calcula un atlas ({most:,}); usa menos valores</translation>
+    </message>
+    <message>
+        <source>this atlas of {n:,} cells ({shape}) would need about {need} of memory (the limit for an atlas is {limit}); use fewer cells, fewer rows or a smaller network</source>
+        <translation>este atlas de {n:,} celdas ({shape}) necesitaría unos {need} de memoria (el límite de un atlas es {limit}); usa menos celdas, menos filas o una red más pequeña</translation>
+    </message>
+    <message>
         <source>the {axis} axis repeats a value ({value})</source>
         <translation>el eje {axis} repite un valor ({value})</translation>
     </message>
     <message>
         <source>{axis} axis: {problem}</source>
         <translation>eje {axis}: {problem}</translation>
+    </message>
+    <message>
+        <source>every row would be a test row; keep at least one training row</source>
+        <translation>todas las filas serían filas de prueba; deja al menos una fila de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{low} and at most {high:g}</source>
+        <translation>{low} y como mucho {high:g}</translation>
+    </message>
+    <message>
+        <source>{label} must be {range}, got {value}</source>
+        <translation>{label} debe ser {range}, no {value}</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>capas ocultas</translation>
+    </message>
+    <message>
+        <source>log interval</source>
+        <translation>intervalo de registro</translation>
+    </message>
+    <message>
+        <source>{n:g}</source>
+        <translation>{n:g}</translation>
+    </message>
+    <message>
+        <source>{n}</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>between {low:g} and {high:g}</source>
+        <translation>entre {low:g} y {high:g}</translation>
+    </message>
+    <message>
+        <source>above {low:g}</source>
+        <translation>mayor que {low:g}</translation>
+    </message>
+    <message>
+        <source>at least {low:g}</source>
+        <translation>al menos {low:g}</translation>
+    </message>
+    <message>
+        <source>{low} and below {high:g}</source>
+        <translation>{low} y menor que {high:g}</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, got {value}</source>
+        <translation>{label} debe ser un número, no {value}</translation>
+    </message>
+    <message>
+        <source>{label} must be a finite number, got {value}</source>
+        <translation>{label} debe ser un número finito, no {value}</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low:,} and {high:,}, got {value}</source>
+        <translation>{label} debe estar entre {low:,} y {high:,}, no {value}</translation>
+    </message>
+    <message>
+        <source>no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer</source>
+        <translation>no hay tamaños de capa; escribe p. ej. 4 o 4,3, o 0 para ninguna capa oculta</translation>
+    </message>
+    <message>
+        <source>at most {most} hidden layers</source>
+        <translation>como mucho {most} capas ocultas</translation>
+    </message>
+    <message>
+        <source>{n:,}</source>
+        <translation>{n:,}</translation>
+    </message>
+    <message>
+        <source>-a number of {n:,} digits</source>
+        <translation>-un número de {n:,} cifras</translation>
+    </message>
+    <message>
+        <source>a number of {n:,} digits</source>
+        <translation>un número de {n:,} cifras</translation>
+    </message>
+    <message>
+        <source>at most {most} hidden layers, got {n}</source>
+        <translation>como mucho {most} capas ocultas, no {n}</translation>
+    </message>
+    <message>
+        <source>hidden layer {i} has {n} units; use {low} to {high}</source>
+        <translation>la capa oculta {i} tiene {n} unidades; usa de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>unknown {label} {value}; choose one of {choices}</source>
+        <translation>valor desconocido para {label}: {value}; elige uno de {choices}</translation>
+    </message>
+    <message>
+        <source>{label}: expected true or false, got {value}</source>
+        <translation>{label}: se esperaba verdadero o falso, no {value}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, got {value}</source>
+        <translation>{label} debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>{label} {value} has more decimals than a setting keeps ({decimals}); use at least {least:g}</source>
+        <translation>{label} {value} tiene más decimales de los que guarda un ajuste ({decimals}); usa al menos {least:g}</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low:,}, got {value}</source>
+        <translation>{label} debe ser al menos {low:,}, no {value}</translation>
+    </message>
+    <message>
+        <source>logging every {every} of {n:,} iterations would log more than {most:,} lines; log less often</source>
+        <translation>registrar cada {every} de {n:,} iteraciones daría más de {most:,} líneas; registra con menos frecuencia</translation>
+    </message>
+    <message>
+        <source>{text}: separate the layers with commas (4,3) or with dashes (4-3), not both</source>
+        <translation>{text}: separa las capas con comas (4,3) o con guiones (4-3), no con ambos</translation>
+    </message>
+    <message>
+        <source>{text} has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units</source>
+        <translation>{text} tiene un guion sin tamaño de capa en un lado; escribe p. ej. 4-3 para dos capas de 4 y 3 unidades</translation>
+    </message>
+    <message>
+        <source>hidden layer {i}: {text} is not a whole number</source>
+        <translation>capa oculta {i}: {text} no es un número entero</translation>
+    </message>
+    <message>
+        <source>hidden layer {i}: {n} units; use 1 to {most}</source>
+        <translation>capa oculta {i}: {n} unidades; usa de 1 a {most}</translation>
+    </message>
+    <message>
+        <source>{label} {value} has more decimals than a setting keeps ({decimals}); use 0 or at least {least:g}</source>
+        <translation>{label} {value} tiene más decimales de los que guarda un ajuste ({decimals}); usa 0 o al menos {least:g}</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1557,6 +1693,30 @@
     <message>
         <source>the translation of {place} contains a NUL character</source>
         <translation>la traducción de {place} contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>unknown output {value}; choose one of {choices}</source>
+        <translation>salida desconocida {value}; elige una de {choices}</translation>
+    </message>
+    <message>
+        <source>unknown loss {value}; choose one of {choices}</source>
+        <translation>pérdida desconocida {value}; elige una de {choices}</translation>
+    </message>
+    <message>
+        <source>the {output} output cannot learn with the {loss} loss; use one of: {pairs}</source>
+        <translation>la salida {output} no puede aprender con la pérdida {loss}; usa una de: {pairs}</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least 2 target columns (one per class); use a sigmoid output for one target</source>
+        <translation>una salida softmax necesita al menos 2 columnas objetivo (una por clase); usa una salida sigmoide para un solo objetivo</translation>
+    </message>
+    <message>
+        <source>row {row}: a softmax output needs one-hot targets (one 1, the rest 0)</source>
+        <translation>fila {row}: una salida softmax necesita objetivos one-hot (un 1, el resto 0)</translation>
+    </message>
+    <message>
+        <source>row {row}: a softmax output needs one-hot targets (one 1, the rest 0) ({n} more rows too)</source>
+        <translation>fila {row}: una salida softmax necesita objetivos one-hot (un 1, el resto 0) (y {n} filas más)</translation>
     </message>
     <message>
         <source>not valid Unicode (a lone surrogate at character {n})</source>

@@ -47,7 +47,7 @@ from playground.core.data.held_out import held_out_count, held_out_mask
 from playground.core.data.settings import FIELD, MAX_LOGGED_POINTS, MAX_SEED, Settings, format_hidden
 from playground.core.nn.network import layer_sizes
 from playground.core.nn.rules import Rule
-from playground.core.texts import say
+from playground.core.texts import one_after_another, say
 from playground.core.training.budget import STUDY_BUDGET, BudgetError, study_bytes, study_seconds
 
 DEFAULT_TARGET_ERROR = 0.05
@@ -293,14 +293,15 @@ class Grid:
         """Refuse a grid that cannot run, before anything large is allocated: ValueError for bad settings or
         data, BudgetError (a ValueError) when its memory need is over the budget (both named)."""
         if self.size > MAX_CELLS:
-            raise BudgetError(f"{self.size:,} cells is more than an atlas computes ({MAX_CELLS:,}); use fewer values")
+            raise BudgetError(say("{n:,} cells is more than an atlas computes ({most:,}); use fewer values", n=self.size,
+                                  most=MAX_CELLS))
         for (settings, fraction), _ in self._groups().items():
             problems = settings.problems() + [p.describe(self.dataset.names)
                                               for p in self.dataset.problems(output=settings.output)]
             if problems:
-                raise ValueError("; ".join(problems))
+                raise ValueError(one_after_another(problems))
             if fraction is not None and held_out_count(fraction, self.dataset.n_rows) >= self.dataset.n_rows:
-                raise ValueError("every row would be a test row; keep at least one training row")
+                raise ValueError(say("every row would be a test row; keep at least one training row"))
         lr = self.axis("learning_rate")
         for rate in (lr.values if lr else (self.base_settings.learning_rate,)):
             problem = FIELD["learning_rate"].problem(rate)
@@ -309,9 +310,9 @@ class Grid:
         budget = STUDY_BUDGET if budget is None else budget
         need = self.estimated_bytes(chunk)
         if need > budget:
-            raise BudgetError(f"this atlas of {self.size:,} cells ({' x '.join(map(str, self.shape))}) would need "
-                              f"about {_mb(need)} of memory (the limit for an atlas is {_mb(budget)}); use fewer "
-                              "cells, fewer rows or a smaller network")
+            raise BudgetError(say("this atlas of {n:,} cells ({shape}) would need about {need} of memory (the limit "
+                                  "for an atlas is {limit}); use fewer cells, fewer rows or a smaller network",
+                                  n=self.size, shape=" x ".join(map(str, self.shape)), need=_mb(need), limit=_mb(budget)))
 
 
 __all__ = ["Axis", "Cell", "Grid", "log_space", "AXIS_NAMES", "AXIS_SETTINGS", "DEFAULT_TARGET_ERROR", "CURVE_POINTS",

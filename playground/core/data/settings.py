@@ -41,14 +41,16 @@ DECIMALS = 15  # the decimals a setting keeps (the settings form's number fields
 
 def shown_number(value) -> str:
     """A number in a message: short, yet never rounded onto a limit it broke (100000.0000001, not 100000);
-    a whole number too large for a float by its count of digits."""
+    a whole number too large for a float by its count of digits. Made with ``say``: the window writes it
+    with its language's decimal comma and thousands separator (5.000 in German, where 5,000 is five)."""
     try:
         if isinstance(value, int) and not isinstance(value, bool):
-            return f"{value:,}" if abs(value) < 10 ** 16 else f"{float(value):g}"
+            return say("{n:,}", n=value) if abs(value) < 10 ** 16 else say("{n:g}", n=float(value))
         short = f"{value:g}"
-        return short if float(short) == value else repr(float(value))
+        return say("{n:g}", n=value) if float(short) == value else say("{n}", n=float(value))
     except OverflowError:
-        return f"{'-' if value < 0 else ''}a number of {len(str(abs(value))):,} digits"
+        digits = len(str(abs(value)))
+        return say("-a number of {n:,} digits", n=digits) if value < 0 else say("a number of {n:,} digits", n=digits)
 
 
 @dataclass(frozen=True)
@@ -131,12 +133,15 @@ class Field:
         return f"{value:g}" if isinstance(value, float) else str(value)
 
     def _range(self) -> str:
+        """The allowed numbers in words, for messages (made with ``say``: translated in the window)."""
         if self.high is not None and not (self.open_low or self.open_high):
-            return f"between {self.low:g} and {self.high:g}"
-        low = f"above {self.low:g}" if self.open_low else f"at least {self.low:g}"
+            return say("between {low:g} and {high:g}", low=self.low, high=self.high)
+        low = say("above {low:g}", low=self.low) if self.open_low else say("at least {low:g}", low=self.low)
         if self.high is None:
             return low
-        return f"{low} and {'below' if self.open_high else 'at most'} {self.high:g}"
+        if self.open_high:
+            return say("{low} and below {high:g}", low=low, high=self.high)
+        return say("{low} and at most {high:g}", low=low, high=self.high)
 
     def problem(self, value) -> str | None:
         """Why ``value`` is not allowed for this field, or None."""
@@ -144,23 +149,28 @@ class Field:
             return None
         if self.kind is tuple:
             if len(value) > MAX_HIDDEN_LAYERS:
-                return f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(value)}"
+                return say("at most {most} hidden layers, got {n}", most=MAX_HIDDEN_LAYERS, n=len(value))
             bad = [(i, h) for i, h in enumerate(value) if not self.low <= h <= self.high]
             if bad:
                 i, h = bad[0]
-                return f"hidden layer {i + 1} has {h} units; use {self.low} to {self.high}"
+                return say("hidden layer {i} has {n} units; use {low} to {high}", i=i + 1, n=h, low=self.low,
+                           high=self.high)
             return None
         if self.choices:
-            return None if value in self.choices else (
-                f"unknown {self.label} {value!r}; choose one of {', '.join(self.choices)}")
+            return None if value in self.choices else say("unknown {label} {value}; choose one of {choices}",
+                                                          label=self.label, value=repr(value),
+                                                          choices=", ".join(self.choices))
         if self.kind is bool:
-            return None if isinstance(value, bool) else f"{self.label}: expected true or false, got {value!r}"
+            return None if isinstance(value, bool) else say("{label}: expected true or false, got {value}",
+                                                            label=self.label, value=repr(value))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or self.kind is int and not isinstance(
                 value, int):
-            return f"{self.label} must be {'a whole number' if self.kind is int else 'a number'}, got {value!r}"
+            if self.kind is int:
+                return say("{label} must be a whole number, got {value}", label=self.label, value=repr(value))
+            return say("{label} must be a number, got {value}", label=self.label, value=repr(value))
         # a JSON whole number may be too large for a float (10**400): finite, and compared exactly below
         if self.kind is float and isinstance(value, float) and not math.isfinite(value):
-            return f"{self.label} must be a finite number, got {value}"
+            return say("{label} must be a finite number, got {value}", label=self.label, value=value)
         low_ok = value > self.low if self.open_low else value >= self.low
         high_ok = self.high is None or (value < self.high if self.open_high else value <= self.high)
         if low_ok and high_ok:
@@ -168,69 +178,78 @@ class Field:
                                                                              rel_tol=1e-9):
                 # the form keeps DECIMALS decimals: the file, the command line and the window agree on it
                 zero = self.low < 0 or (self.low == 0 and not self.open_low)
-                return (f"{self.label} {shown_number(value)} has more decimals than a setting keeps ({DECIMALS}); "
-                        f"use {'0 or ' if zero else ''}at least {10.0 ** -DECIMALS:g}")
+                if zero:
+                    return say("{label} {value} has more decimals than a setting keeps ({decimals}); use 0 or at "
+                               "least {least:g}", label=self.label, value=shown_number(value), decimals=DECIMALS,
+                               least=10.0 ** -DECIMALS)
+                return say("{label} {value} has more decimals than a setting keeps ({decimals}); use at least "
+                           "{least:g}", label=self.label, value=shown_number(value), decimals=DECIMALS,
+                           least=10.0 ** -DECIMALS)
             return None
         if self.kind is int:
-            where = f"at least {self.low:,}" if self.high is None else f"between {self.low:,} and {self.high:,}"
-            return f"{self.label} must be {where}, got {shown_number(value)}"
-        return f"{self.label} must be {self._range()}, got {shown_number(value)}"
+            if self.high is None:
+                return say("{label} must be at least {low:,}, got {value}", label=self.label, low=self.low,
+                           value=shown_number(value))
+            return say("{label} must be between {low:,} and {high:,}, got {value}", label=self.label, low=self.low,
+                       high=self.high, value=shown_number(value))
+        return say("{label} must be {range}, got {value}", label=self.label, range=self._range(),
+                   value=shown_number(value))
 
 
 _ADAM = ("optimizer", ("adam",))
 FIELDS = (
-    Field("hidden", "hidden layers", tuple, 1, MAX_HIDDEN_UNITS, default=(4,), group=NOTEBOOK,
+    Field("hidden", say("hidden layers"), tuple, 1, MAX_HIDDEN_UNITS, default=(4,), group=NOTEBOOK,
           title=say("Hidden &units"), spoken=say("Hidden units"), metavar="4,3",
           help=say("The sizes of the hidden layers, separated by commas: 4 is one layer of 4 units, 4,3 two "
                    "layers. 0 = no hidden layer: the inputs connect straight to the output, like the notebook's "
                    "first example.")),
-    Field("iterations", "iterations", int, 1, MAX_ITERATIONS, default=60000, group=NOTEBOOK, step=1000, grouped=True,
+    Field("iterations", say("iterations"), int, 1, MAX_ITERATIONS, default=60000, group=NOTEBOOK, step=1000, grouped=True,
           title=say("&Iterations"), metavar="N",
           help=say("How many times the network sees the whole table and adjusts its weights.")),
-    Field("learning_rate", "learning rate", float, MIN_LEARNING_RATE, MAX_LEARNING_RATE, default=1.0,
+    Field("learning_rate", say("learning rate"), float, MIN_LEARNING_RATE, MAX_LEARNING_RATE, default=1.0,
           group=NOTEBOOK, step=0.1, option="--lr", metavar="X", title=say("Lear&ning rate"),
           help=say("Learning rate: how big each weight change is. The notebook uses 1. Too big and the units "
                    "saturate; too small and learning is slow.")),
-    Field("activation", "activation", str, choices=tuple(ACTIVATIONS), default="sigmoid", group=NOTEBOOK,
+    Field("activation", say("activation"), str, choices=tuple(ACTIVATIONS), default="sigmoid", group=NOTEBOOK,
           title=say("&Activation"), spoken=say("Hidden activation"),  # a combo box is otherwise named by its choice
           help=say("The function each hidden unit applies to its input. The output uses the sigmoid (0 to 1) "
                    "unless Advanced chooses another.")),
-    Field("bias", "bias", bool, default=False, group=NOTEBOOK, title=say("&Bias"),
+    Field("bias", say("bias"), bool, default=False, group=NOTEBOOK, title=say("&Bias"),
           help=say("Give every unit an extra weight from a constant 1, so it can shift its threshold. The "
                    "notebook has none: its third input column is always 1.")),
-    Field("seed", "seed", int, 0, MAX_SEED, default=1, group=NOTEBOOK, title=say("&Seed"), metavar="S",
+    Field("seed", say("seed"), int, 0, MAX_SEED, default=1, group=NOTEBOOK, title=say("&Seed"), metavar="S",
           help=say("The random seed of the starting weights. The same seed always gives the same start, so runs "
                    "can be repeated exactly.")),
-    Field("log_every", "log interval", int, 1, MAX_ITERATIONS, default=10000, group=NOTEBOOK, grouped=True,
+    Field("log_every", say("log interval"), int, 1, MAX_ITERATIONS, default=10000, group=NOTEBOOK, grouped=True,
           title=say("Lo&g every"), metavar="N",
           help=say("Write the error to the log every this many iterations (the notebook prints every 10,000).")),
     # beyond the notebook (playground.core.nn.rules); the defaults are the notebook's rule
-    Field("output", "output", str, choices=OUTPUTS, default="sigmoid", title=say("Output"),
+    Field("output", say("output"), str, choices=OUTPUTS, default="sigmoid", title=say("Output"),
           spoken=say("Output layer"),
           help=say("The output layer: sigmoid (0 to 1, the notebook's), softmax (one probability per target "
                    "column, for classes) or linear (any number).")),
-    Field("loss", "loss", str, choices=LOSSES, default="notebook", beside="output", title=say("Loss"),
+    Field("loss", say("loss"), str, choices=LOSSES, default="notebook", beside="output", title=say("Loss"),
           help=say("What the network learns to make small. notebook: 0.5*sum((y - out)^2) through the sigmoid's "
                    "slope; cross-entropy: delta = y - out, so a unit that is sure and wrong still learns fast; "
                    "squared: for linear.")),
-    Field("l2", "L2 weight decay", float, 0.0, MAX_L2, default=0.0, step=0.001, metavar="LAMBDA",
+    Field("l2", say("L2 weight decay"), float, 0.0, MAX_L2, default=0.0, step=0.001, metavar="LAMBDA",
           title=say("L2 decay"), spoken=say("L2 weight decay"),
           help=say("L2 weight decay: every update also pulls each weight towards 0 by lr * L2 * weight. "
                    "0 = none (the notebook).")),
-    Field("optimizer", "optimizer", str, choices=tuple(OPTIMIZERS), default="gd", title=say("Optimizer"),
+    Field("optimizer", say("optimizer"), str, choices=tuple(OPTIMIZERS), default="gd", title=say("Optimizer"),
           help=say("gd: the notebook's step. momentum: v = mu*v + direction, step lr*v. adam: steps scaled by "
                    "running averages of each gradient and its square.")),
-    Field("momentum", "momentum", float, 0.0, 1.0, open_high=True, default=0.9, step=0.05, metavar="MU",
+    Field("momentum", say("momentum"), float, 0.0, 1.0, open_high=True, default=0.9, step=0.05, metavar="MU",
           shown_when=("optimizer", ("momentum",)), title=say("mu"), spoken=say("Momentum"),
           help=say("Momentum mu: how much of the last step is kept (0.9 keeps 90%).")),
-    Field("beta1", "beta1", float, 0.0, 1.0, open_high=True, default=0.9, shown_when=_ADAM, title=say("beta1"),
+    Field("beta1", say("beta1"), float, 0.0, 1.0, open_high=True, default=0.9, shown_when=_ADAM, title=say("beta1"),
           help=say("Adam's beta1: the decay of the running average of each gradient.")),
-    Field("beta2", "beta2", float, 0.0, 1.0, open_high=True, default=0.999, shown_when=_ADAM, title=say("beta2"),
+    Field("beta2", say("beta2"), float, 0.0, 1.0, open_high=True, default=0.999, shown_when=_ADAM, title=say("beta2"),
           help=say("Adam's beta2: the decay of the running average of each gradient's square.")),
-    Field("eps", "eps", float, 0.0, 1.0, open_low=True, open_high=True, default=1e-8, shown_when=_ADAM,
+    Field("eps", say("eps"), float, 0.0, 1.0, open_low=True, open_high=True, default=1e-8, shown_when=_ADAM,
           title=say("eps"),
           help=say("Adam's eps: added to the square root in the step's denominator, so it never divides by 0.")),
-    Field("batch_size", "batch size", int, 1, MAX_BATCH_SIZE, optional=True, default=None, beside="l2", metavar="B",
+    Field("batch_size", say("batch size"), int, 1, MAX_BATCH_SIZE, optional=True, default=None, beside="l2", metavar="B",
           title=say("Batch"), spoken=say("Batch size"), none_text=say("all rows"),
           help=say("Rows per update. All rows = the notebook's full batch; fewer: each epoch shuffles the "
                    "training rows and updates once per batch.")),
@@ -321,8 +340,8 @@ class Settings:
             return out
         # the rules between fields
         if -(-self.iterations // self.log_every) > MAX_LOGGED_POINTS:  # logged at 0, N, 2N, ...
-            out.append(f"logging every {self.log_every} of {self.iterations:,} iterations would log more than "
-                       f"{MAX_LOGGED_POINTS:,} lines; log less often")
+            out.append(say("logging every {every} of {n:,} iterations would log more than {most:,} lines; log less "
+                           "often", every=self.log_every, n=self.iterations, most=MAX_LOGGED_POINTS))
         why = pair_problem(self.output, self.loss)
         if why:
             out.append(why)
@@ -378,24 +397,25 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     if "-" in text:
         parts = [p.strip() for p in text.split("-")]
         if "," in text:
-            raise ValueError(f"{text!r}: separate the layers with commas (4,3) or with dashes (4-3), not both")
+            raise ValueError(say("{text}: separate the layers with commas (4,3) or with dashes (4-3), not both",
+                                 text=repr(text)))
         if any(not p for p in parts):
-            raise ValueError(f"{text!r} has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 "
-                             "and 3 units")
+            raise ValueError(say("{text} has a dash with no layer size on one side; write e.g. 4-3 for two layers "
+                                 "of 4 and 3 units", text=repr(text)))
     else:
         parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
     if not parts:
-        raise ValueError("no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer")
+        raise ValueError(say("no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer"))
     sizes = []
     for i, p in enumerate(parts):
         if not is_digits(p):  # ASCII digits only: '²'.isdigit() is true, and int() reads '٣'
-            raise ValueError(f"hidden layer {i + 1}: {p!r} is not a whole number")
+            raise ValueError(say("hidden layer {i}: {text} is not a whole number", i=i + 1, text=repr(p)))
         n = int(p)
         if not 1 <= n <= MAX_HIDDEN_UNITS:
-            raise ValueError(f"hidden layer {i + 1}: {n} units; use 1 to {MAX_HIDDEN_UNITS}")
+            raise ValueError(say("hidden layer {i}: {n} units; use 1 to {most}", i=i + 1, n=n, most=MAX_HIDDEN_UNITS))
         sizes.append(n)
     if len(sizes) > MAX_HIDDEN_LAYERS:
-        raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+        raise ValueError(say("at most {most} hidden layers", most=MAX_HIDDEN_LAYERS))
     return tuple(sizes)
 
 

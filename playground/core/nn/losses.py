@@ -25,6 +25,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 
 from playground.core.nn.activations import sigmoid, sigmoid_derivative
+from playground.core.texts import say
 
 OUTPUTS = ("sigmoid", "softmax", "linear")
 LOSSES = ("notebook", "cross-entropy", "squared")
@@ -100,11 +101,12 @@ PAIR_NAMES = ", ".join(f"{o} + {l}" for o, l in OUTPUT_RULES)
 def pair_problem(output: str, loss: str) -> str | None:
     """Why this output and loss cannot go together, or None."""
     if output not in OUTPUTS:
-        return f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}"
+        return say("unknown output {value}; choose one of {choices}", value=repr(output), choices=", ".join(OUTPUTS))
     if loss not in LOSSES:
-        return f"unknown loss {loss!r}; choose one of {', '.join(LOSSES)}"
+        return say("unknown loss {value}; choose one of {choices}", value=repr(loss), choices=", ".join(LOSSES))
     if (output, loss) not in PAIRS:
-        return f"the {output} output cannot learn with the {loss} loss; use one of: {PAIR_NAMES}"
+        return say("the {output} output cannot learn with the {loss} loss; use one of: {pairs}", output=output,
+                   loss=loss, pairs=PAIR_NAMES)
     return None
 
 
@@ -143,12 +145,14 @@ def target_problems(output: str, Y: np.ndarray) -> list[str]:
         return []
     if output == "softmax":
         if Y.shape[1] < 2:
-            return ["a softmax output needs at least 2 target columns (one per class); "
-                    "use a sigmoid output for one target"]
+            return [say("a softmax output needs at least 2 target columns (one per class); "
+                        "use a sigmoid output for one target")]
         bad = np.flatnonzero((np.abs(Y.sum(axis=1) - 1) > 1e-9) | ((Y != 0) & (Y != 1)).any(axis=1))
         if bad.size:
-            return [f"row {int(bad[0]) + 1}: a softmax output needs one-hot targets (one 1, the rest 0)"
-                    + (f" ({bad.size - 1} more rows too)" if bad.size > 1 else "")]
+            if bad.size > 1:
+                return [say("row {row}: a softmax output needs one-hot targets (one 1, the rest 0) ({n} more rows too)",
+                            row=int(bad[0]) + 1, n=bad.size - 1)]
+            return [say("row {row}: a softmax output needs one-hot targets (one 1, the rest 0)", row=int(bad[0]) + 1)]
     return []
 
 

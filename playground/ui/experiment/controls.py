@@ -28,7 +28,7 @@ from playground.core.data.experiment import Change, Experiment, SetSettings
 from playground.core.nn.losses import PAIRS as _PAIRS
 from playground.core.data.settings import ADVANCED, NOTEBOOK, Field, Settings, format_hidden, parse_hidden
 from playground.ui.kit.wheel_guard import guard_wheel
-from playground.ui.language import shown
+from playground.ui.language import problem_text, shown
 from playground.ui.experiment.setting_fields import HiddenLayersBox, field_widget
 from playground.ui.experiment.undo import SettingsCommand
 
@@ -239,7 +239,7 @@ class ControlsPanel(QWidget):
         if self._typing:
             return self.tr("Hidden layers: {problem}").format(problem=self._typing)
         problems = self.experiment.settings.problems()
-        return problems[0] if problems else None
+        return shown(problems[0]) if problems else None
 
     def set_settings(self, s: Settings) -> None:
         """Show ``s`` as the experiment's settings, outside the undo history (a document, a lesson's state).
@@ -344,7 +344,7 @@ class ControlsPanel(QWidget):
             try:
                 value = parse_hidden(self.hidden_spin.text())
             except ValueError as e:  # half typed ("4,"): the settings keep the sizes that parsed last
-                self._set_typing(str(e))
+                self._set_typing(problem_text(e))  # core's reason, in the window's language
                 return
             self._set_typing(None)
         else:

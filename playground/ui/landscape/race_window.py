@@ -33,7 +33,7 @@ from playground.ui.kit.accessibility import name_as_spoken
 from playground.ui.kit.plot_style import LABEL_PT, style_plot
 from playground.ui.landscape import race_texts as texts
 from playground.ui.landscape.race_link import RaceLink
-from playground.ui.language import number
+from playground.ui.language import number, problem_text, shown
 from playground.ui.views.error_axes import error_plot_widget
 from playground.ui.views.network_view import NetworkView
 
@@ -191,12 +191,12 @@ class RaceWindow(ScaledView, QDialog):
         try:
             values = parse_values(self.field(), self.values_edit.text())
         except ValueError as e:
-            self._say(self.tr("Values: {problem}").format(problem=str(e)))
+            self._say(self.tr("Values: {problem}").format(problem=problem_text(e)))
             return False
         race = Race(self.start(), self.field(), values, self.iterations_spin.value(), self.target_spin.value())
         problems = race.problems()
         if problems:
-            self._say(self.tr("This race cannot run: {problem}").format(problem="; ".join(problems)))
+            self._say(self.tr("This race cannot run: {problem}").format(problem="; ".join(map(shown, problems))))
             return False
         self.race, self.results = race, []
         self.names = [texts.branch_name(race.field, v) for v in values]

@@ -38,7 +38,7 @@ from playground.core.training.study import (DEFAULT_TARGET_ERROR, MAX_SEEDS, Stu
 from playground.core.training.training import STOPPED
 from playground.ui.views.error_plot import ErrorAxis, error_plot_widget
 from playground.ui.classroom.presentation import ScaledView
-from playground.ui.language import number
+from playground.ui.language import number, problem_text
 from playground.ui.kit.accessibility import name_as_spoken, quiet_surface
 from playground.ui.kit.plain import html_text
 from playground.ui.kit.plot_style import style_plot
@@ -216,7 +216,7 @@ class StudyWindow(ScaledView, QDialog):
         try:  # too many seeds for the memory budget (by update rule): say so here, send nothing
             Study.check(ds, s, job.count, record_every=job.record_every)
         except ValueError as e:
-            self.summary_label.setText(self.tr("Cannot study this setting: {reason}").format(reason=str(e)))
+            self.summary_label.setText(self.tr("Cannot study this setting: {reason}").format(reason=problem_text(e)))
             return False
         self._result = None
         self._show(None)
