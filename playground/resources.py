@@ -90,9 +90,10 @@ def shipped_lessons() -> list[Path]:
 
 def app_icon():
     """The window icon: a QIcon holding every PNG size, so each place picks a sharp one."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(icon_png(size)))
+    for size in ICON_SIZES:  # each file's size given: Qt need not open the eight files at start-up to learn it
+        icon.addFile(str(icon_png(size)), QSize(size, size))
     return icon
