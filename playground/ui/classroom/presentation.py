@@ -234,6 +234,18 @@ def scale_window(root: QWidget, factor: float) -> None:
         root.setProperty(_BASE + "Fitter", True)
 
 
+def follow_parent_font(widget: QWidget) -> None:
+    """After ``widget``'s style sheet changed (a lesson's feedback turning red and bold): its font the size of
+    its parent's again. A style sheet with a font property makes Qt work the widget's font out afresh, at the
+    application's size, so in presentation mode the text fell back to the unscaled size; ``scale_window``
+    hands the parent's size on the same way when it scales."""
+    parent = widget.parentWidget()
+    if parent is not None and widget.font().pointSizeF() != parent.font().pointSizeF():
+        font = QFont(widget.font())
+        font.setPointSizeF(parent.font().pointSizeF())
+        widget.setFont(font)
+
+
 def restyle(widget: QWidget) -> None:
     """Give the controls in ``widget`` made after its window was scaled (a lesson step's choices) the
     window's scaled hit areas; their fonts already follow the window's."""

@@ -293,6 +293,7 @@ class LessonPanel(QWidget):
             self.action_label.setText(self.tr("✓ Done: {action}").format(action=text) if done
                                       else self.tr("To do: {action}").format(action=text))
             self.action_label.setStyleSheet(OK_STYLE if done else "font-weight: bold;")
+            presentation.follow_parent_font(self.action_label)
 
     def set_feedback(self, text: str, ok: bool | None) -> None:
         """Say how the answer went (None: neutral, e.g. 'now press Step')."""
@@ -300,6 +301,7 @@ class LessonPanel(QWidget):
         if text:
             announce(self.feedback_label, self.feedback_label.text())  # said when given, wherever the focus is
         self.feedback_label.setStyleSheet(OK_STYLE if ok else WRONG_STYLE if ok is False else "")
+        presentation.follow_parent_font(self.feedback_label)
         # Below long choices the feedback may lie past the view: bring it in once it is laid out (the
         # content grows by its lines later), until the student scrolls.
         self._reveal_feedback = bool(text)
