@@ -111,6 +111,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("Core", '{label} must be a number, got {value}'),
     QT_TRANSLATE_NOOP("Core", '{label} must be a finite number, got {value}'),
     QT_TRANSLATE_NOOP("Core", '{label} must be between {low:,} and {high:,}, got {value}'),
+    QT_TRANSLATE_NOOP("Core", '{label} must be between {low:g} and {high:g}, got {value}'),
     QT_TRANSLATE_NOOP("Core", 'Hidden &units'),
     QT_TRANSLATE_NOOP("Core", 'Hidden units'),
     QT_TRANSLATE_NOOP("Core", "The sizes of the hidden layers, separated by commas: 4 is one layer of 4 units, 4,3 two layers. 0 = no hidden layer: the inputs connect straight to the output, like the notebook's first example."),

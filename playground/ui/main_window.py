@@ -32,6 +32,7 @@ from playground.ui.lessons.lesson_inspector import TypedCells
 from playground.ui.views.network_view import NetworkView
 from playground.ui.kit.plain import tooltip
 from playground.ui.views.predictions_model import PredictionsModel
+from playground.ui.run.branches import UNNAMED_TABLE
 from playground.ui.run.run import PLAY, TRAIN, Run
 from playground.ui.run.run_check import RunCheck
 from playground.ui.run.run_status import RunProgress, RunStatusLabel
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         if preset:
             return preset
         path = self.documents.path
-        return os.path.splitext(os.path.basename(path))[0] if path else "table"
+        return os.path.splitext(os.path.basename(path))[0] if path else UNNAMED_TABLE
 
     def shown_network(self) -> Network | None:
         """The network whose weights the window shows (diagram, predictions, decision map)."""

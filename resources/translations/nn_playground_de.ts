@@ -1363,6 +1363,10 @@
         <translation>{label} muss zwischen {low:,} und {high:,} liegen, nicht {value}</translation>
     </message>
     <message>
+        <source>{label} must be between {low:g} and {high:g}, got {value}</source>
+        <translation>{label} muss zwischen {low:g} und {high:g} liegen, nicht {value}</translation>
+    </message>
+    <message>
         <source>no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer</source>
         <translation>keine Schichtgrößen angegeben; schreibe z. B. 4 oder 4,3, oder 0 für keine verborgene Schicht</translation>
     </message>
@@ -4634,6 +4638,10 @@ Diagramm).&lt;/p&gt;</translation>
     <message>
         <source>L2 {value}</source>
         <translation>L2 {value}</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>

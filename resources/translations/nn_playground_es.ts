@@ -1363,6 +1363,10 @@
         <translation>{label} debe estar entre {low:,} y {high:,}, no {value}</translation>
     </message>
     <message>
+        <source>{label} must be between {low:g} and {high:g}, got {value}</source>
+        <translation>{label} debe estar entre {low:g} y {high:g}, no {value}</translation>
+    </message>
+    <message>
         <source>no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer</source>
         <translation>no hay tamaños de capa; escribe p. ej. 4 o 4,3, o 0 para ninguna capa oculta</translation>
     </message>
@@ -4634,6 +4638,10 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
         <source>L2 {value}</source>
         <translation>L2 {value}</translation>
     </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
 </context>
 <context>
     <name>RunCheck</name>
@@ -4673,7 +4681,7 @@ Con el &lt;b&gt;Sesgo&lt;/b&gt; activado, cada capa recibe además un peso desde
     </message>
     <message>
         <source>done in {seconds} s</source>
-        <translation>terminado en {seconds} s</translation>
+        <translation>listo en {seconds} s</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,9 @@ class Field:
                            value=shown_number(value))
             return say("{label} must be between {low:,} and {high:,}, got {value}", label=self.label, low=self.low,
                        high=self.high, value=shown_number(value))
+        if self.high is not None and not (self.open_low or self.open_high):  # its own words in some languages
+            return say("{label} must be between {low:g} and {high:g}, got {value}", label=self.label, low=self.low,
+                       high=self.high, value=shown_number(value))
         return say("{label} must be {range}, got {value}", label=self.label, range=self._range(),
                    value=shown_number(value))
 

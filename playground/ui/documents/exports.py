@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from playground import APP_NAME, ORG_NAME
 from playground.core.data.dataset import DataError
 from playground.core.files.fileio import atomic_write_bytes
+from playground.ui.run.branches import UNNAMED_TABLE
 
 # playground.core.explain.export (the code and CSV writers) is imported by each export when first used:
 # the window's first frame does not need it.
@@ -250,7 +251,7 @@ class ExportMenu(QObject):
         else:  # an unsaved table: the preset it is, if any
             table_name = getattr(self.w, "table_name", None)
             stem = table_name() if table_name is not None else ""
-            stem = "" if stem == "table" else stem
+            stem = "" if stem == UNNAMED_TABLE else stem
         name = f"{stem}-{default}" if stem else default
         return os.path.join(folder, name)
 

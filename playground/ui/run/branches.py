@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from playground.core.training import branch_rules as rules
 from playground.core.training.run_states import Wording
 from playground.core.data.settings import FIELD, Settings, format_hidden
+from playground.ui.language import number
 
 translate = QCoreApplication.translate
 
@@ -24,11 +25,14 @@ def tr(text: str) -> str:
     return translate("Branches", text)
 
 
+UNNAMED_TABLE = "table"  # MainWindow.table_name of a table that is no preset and has no file (runs group by it)
+
+
 def run_label(s: Settings, table: str = "") -> str:
     """How a run is named in the plot's legend (the plot adds its iterations): table and settings."""
     bias = QCoreApplication.translate("Run", "bias") if s.bias else QCoreApplication.translate("Run", "no bias")
     text = QCoreApplication.translate("Run", "hidden {hidden} · lr {rate} · {activation} · {bias} · seed {seed}").format(
-        hidden=format_hidden(s.hidden), rate=f"{s.learning_rate:g}", activation=s.activation, bias=bias, seed=s.seed)
+        hidden=format_hidden(s.hidden), rate=number(s.learning_rate), activation=s.activation, bias=bias, seed=s.seed)
     # Beyond the notebook's rule, what else makes two runs differ: named only when it is not the default
     extra = []
     if s.optimizer != FIELD["optimizer"].default:
@@ -36,8 +40,10 @@ def run_label(s: Settings, table: str = "") -> str:
     if s.batch_size is not None:
         extra.append(QCoreApplication.translate("Run", "batch {size}").format(size=s.batch_size))
     if s.l2:
-        extra.append(QCoreApplication.translate("Run", "L2 {value}").format(value=f"{s.l2:g}"))
+        extra.append(QCoreApplication.translate("Run", "L2 {value}").format(value=number(s.l2)))
     text = " · ".join([text, *extra])
+    if table == UNNAMED_TABLE:  # the window's name for a table that is no preset and no file: said in the language
+        table = QCoreApplication.translate("Run", "table")
     return f"{table} · {text}" if table else text
 
 

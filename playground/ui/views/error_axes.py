@@ -6,20 +6,21 @@ Used by the training-error panel (:mod:`playground.ui.views.error_plot`) and the
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 from playground.ui.kit.accessibility import quiet_surface
+from playground.ui.language import number
 
 
 def format_iterations(value: float) -> str:
-    """Short SI-style tick text for an iteration count: 500, 2.5k, 100k, 1M, 1.5G."""
+    """Short SI-style tick text for an iteration count: 500, 2.5k, 100k, 1M, 1.5G (2,5k in German)."""
     magnitude = abs(value)
     for factor, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
         if magnitude >= factor:
-            return f"{value / factor:.3g}{suffix}"
-    return f"{value:.4g}"
+            return number(value / factor, ".3g") + suffix
+    return number(value, ".4g")
 
 
 
@@ -206,8 +207,13 @@ class ErrorAxis(FittedAxis):
         for v, fallback in zip(values, strings):
             real = 10.0 ** float(v) * scale
             plain = f"{real:.1g}"
-            out.append(plain if 1e-4 <= real < 1e5 and "e" not in plain else fallback)
+            out.append(number(real, ".1g") if 1e-4 <= real < 1e5 and "e" not in plain else fallback)
         return out
+
+    def tickStrings(self, values, scale, spacing):
+        """pyqtgraph's linear ticks (the log scale off) with the language's decimal point: 0,25 in German."""
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
 
 
 
