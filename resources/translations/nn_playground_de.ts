@@ -51,19 +51,23 @@
     </message>
     <message>
         <source>“{text}” has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units</source>
-        <translation>„{text}“ hat einen Bindestrich ohne Schichtgröße auf einer Seite; schreiben Sie z. B. 4-3 für zwei Schichten mit 4 und 3 Einheiten</translation>
+        <translation>„{text}“ hat einen Bindestrich ohne Schichtgröße auf einer Seite; schreibe z. B. 4-3 für zwei Schichten mit 4 und 3 Einheiten</translation>
     </message>
     <message>
         <source>the {axis} axis has no values</source>
         <translation>die Achse {axis} hat keine Werte</translation>
     </message>
     <message>
+        <source>“{text}”: write decimals with a point here (0.5), and separate values with a semicolon (0.1; 0.5)</source>
+        <translation>„{text}“: schreibe Dezimalzahlen hier mit Punkt (0.5) und trenne Werte mit einem Semikolon (0.1; 0.5)</translation>
+    </message>
+    <message>
         <source>“{text}” has an empty value; write one value between each two commas</source>
-        <translation>„{text}“ enthält einen leeren Wert; schreiben Sie zwischen je zwei Kommas einen Wert</translation>
+        <translation>„{text}“ enthält einen leeren Wert; schreibe zwischen je zwei Kommas einen Wert</translation>
     </message>
     <message>
         <source>use 1 to {most} values</source>
-        <translation>verwenden Sie 1 bis {most} Werte</translation>
+        <translation>nimm 1 bis {most} Werte</translation>
     </message>
     <message>
         <source>“{text}”: both ends must be above 0 (the rates are spaced on a log scale)</source>
@@ -75,7 +79,7 @@
     </message>
     <message>
         <source>write {example} or a list separated by commas</source>
-        <translation>schreiben Sie {example} oder eine durch Kommas getrennte Liste</translation>
+        <translation>schreibe {example} oder eine durch Kommas getrennte Liste</translation>
     </message>
 </context>
 <context>
@@ -106,7 +110,7 @@
     </message>
     <message>
         <source>No atlas yet: choose two axes and press Compute.</source>
-        <translation>Noch kein Atlas: Wählen Sie zwei Achsen und drücken Sie „Berechnen“.</translation>
+        <translation>Noch kein Atlas: Wähle zwei Achsen und drücke „Berechnen“.</translation>
     </message>
     <message>
         <source>{done} of {total} cells computed</source>
@@ -278,7 +282,7 @@
     </message>
     <message>
         <source>choose two different axes</source>
-        <translation>wählen Sie zwei verschiedene Achsen</translation>
+        <translation>wähle zwei verschiedene Achsen</translation>
     </message>
     <message>
         <source>Cannot compute this atlas: {problem}</source>
@@ -286,7 +290,7 @@
     </message>
     <message>
         <source>This atlas of {cells} cells will take {duration} (a rough estimate); press Stop to end it, or use fewer cells or iterations to make it shorter</source>
-        <translation>Dieser Atlas mit {cells} Zellen dauert {duration} (grob geschätzt); drücken Sie „Stopp“, um ihn zu beenden, oder verwenden Sie weniger Zellen oder Iterationen, um ihn zu verkürzen</translation>
+        <translation>Dieser Atlas mit {cells} Zellen dauert {duration} (grob geschätzt); drücke „Stopp“, um ihn zu beenden, oder nimm weniger Zellen oder Iterationen, um ihn zu verkürzen</translation>
     </message>
     <message>
         <source>The atlas failed: {problem}</source>
@@ -294,7 +298,7 @@
     </message>
     <message>
         <source>A helper process has not answered for {seconds} s; press Stop to end the atlas</source>
-        <translation>Ein Hilfsprozess hat seit {seconds} s nicht geantwortet; drücken Sie „Stopp“, um den Atlas zu beenden</translation>
+        <translation>Ein Hilfsprozess hat seit {seconds} s nicht geantwortet; drücke „Stopp“, um den Atlas zu beenden</translation>
     </message>
     <message>
         <source>final error (log)</source>
@@ -384,7 +388,7 @@
     </message>
     <message>
         <source>Point at a cell to see its curve; click it (or press Enter) to open that run in the main window.</source>
-        <translation>Zeigen Sie auf eine Zelle, um ihre Kurve zu sehen; klicken Sie darauf (oder drücken Sie die Eingabetaste), um diesen Lauf im Hauptfenster zu öffnen.</translation>
+        <translation>Zeige auf eine Zelle, um ihre Kurve zu sehen; klicke darauf (oder drücke die Eingabetaste), um diesen Lauf im Hauptfenster zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1568,7 @@
     </message>
     <message>
         <source> (this is a document: open it with File &gt; Open)</source>
-        <translation> (das ist ein Dokument: öffnen Sie es mit Datei &gt; Öffnen)</translation>
+        <translation> (das ist ein Dokument: öffne es mit Datei &gt; Öffnen)</translation>
     </message>
     <message>
         <source>You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.</source>
@@ -2984,7 +2988,7 @@
     </message>
     <message>
         <source>Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network diagram to see its update with the numbers of the shown iteration</source>
-        <translation>Formelbereich zeigen oder verbergen (Strg+Umschalt+F): Klicken Sie auf eine Kante des Netzdiagramms, um ihre Änderung mit den Zahlen der gezeigten Iteration zu sehen</translation>
+        <translation>Formelbereich zeigen oder verbergen (Strg+Umschalt+F): Klicke auf eine Kante des Netzdiagramms, um ihre Änderung mit den Zahlen der gezeigten Iteration zu sehen</translation>
     </message>
     <message>
         <source>Exported script</source>
@@ -3015,7 +3019,7 @@
     </message>
     <message>
         <source>Click an edge of the network diagram (or a unit) to see its update here; with the diagram focused, the arrow keys walk the edges.</source>
-        <translation>Klicken Sie auf eine Kante des Netzdiagramms (oder eine Einheit), um hier ihre Änderung zu sehen; hat das Diagramm den Fokus, gehen die Pfeiltasten die Kanten durch.</translation>
+        <translation>Klicke auf eine Kante des Netzdiagramms (oder eine Einheit), um hier ihre Änderung zu sehen; hat das Diagramm den Fokus, gehen die Pfeiltasten die Kanten durch.</translation>
     </message>
     <message>
         <source>{name}: the bias of {target}</source>

@@ -51,19 +51,23 @@
     </message>
     <message>
         <source>“{text}” has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units</source>
-        <translation>«{text}» tiene un guion sin tamaño de capa a un lado; escriba, p. ej., 4-3 para dos capas de 4 y 3 unidades</translation>
+        <translation>«{text}» tiene un guion sin tamaño de capa a un lado; escribe, p. ej., 4-3 para dos capas de 4 y 3 unidades</translation>
     </message>
     <message>
         <source>the {axis} axis has no values</source>
         <translation>el eje {axis} no tiene valores</translation>
     </message>
     <message>
+        <source>“{text}”: write decimals with a point here (0.5), and separate values with a semicolon (0.1; 0.5)</source>
+        <translation>«{text}»: escribe aquí los decimales con punto (0.5) y separa los valores con punto y coma (0.1; 0.5)</translation>
+    </message>
+    <message>
         <source>“{text}” has an empty value; write one value between each two commas</source>
-        <translation>«{text}» tiene un valor vacío; escriba un valor entre cada dos comas</translation>
+        <translation>«{text}» tiene un valor vacío; escribe un valor entre cada dos comas</translation>
     </message>
     <message>
         <source>use 1 to {most} values</source>
-        <translation>use de 1 a {most} valores</translation>
+        <translation>usa de 1 a {most} valores</translation>
     </message>
     <message>
         <source>“{text}”: both ends must be above 0 (the rates are spaced on a log scale)</source>
@@ -75,7 +79,7 @@
     </message>
     <message>
         <source>write {example} or a list separated by commas</source>
-        <translation>escriba {example} o una lista separada por comas</translation>
+        <translation>escribe {example} o una lista separada por comas</translation>
     </message>
 </context>
 <context>
@@ -106,7 +110,7 @@
     </message>
     <message>
         <source>No atlas yet: choose two axes and press Compute.</source>
-        <translation>Aún no hay atlas: elija dos ejes y pulse Calcular.</translation>
+        <translation>Aún no hay atlas: elige dos ejes y pulsa Calcular.</translation>
     </message>
     <message>
         <source>{done} of {total} cells computed</source>
@@ -278,7 +282,7 @@
     </message>
     <message>
         <source>choose two different axes</source>
-        <translation>elija dos ejes distintos</translation>
+        <translation>elige dos ejes distintos</translation>
     </message>
     <message>
         <source>Cannot compute this atlas: {problem}</source>
@@ -286,7 +290,7 @@
     </message>
     <message>
         <source>This atlas of {cells} cells will take {duration} (a rough estimate); press Stop to end it, or use fewer cells or iterations to make it shorter</source>
-        <translation>Este atlas de {cells} celdas tardará {duration} (una estimación aproximada); pulse Detener para terminarlo, o use menos celdas o iteraciones para acortarlo</translation>
+        <translation>Este atlas de {cells} celdas tardará {duration} (una estimación aproximada); pulsa Detener para terminarlo, o usa menos celdas o iteraciones para acortarlo</translation>
     </message>
     <message>
         <source>The atlas failed: {problem}</source>
@@ -294,7 +298,7 @@
     </message>
     <message>
         <source>A helper process has not answered for {seconds} s; press Stop to end the atlas</source>
-        <translation>Un proceso auxiliar no ha respondido en {seconds} s; pulse Detener para terminar el atlas</translation>
+        <translation>Un proceso auxiliar no ha respondido en {seconds} s; pulsa Detener para terminar el atlas</translation>
     </message>
     <message>
         <source>final error (log)</source>
@@ -384,7 +388,7 @@
     </message>
     <message>
         <source>Point at a cell to see its curve; click it (or press Enter) to open that run in the main window.</source>
-        <translation>Señale una celda para ver su curva; haga clic en ella (o pulse Intro) para abrir ese entrenamiento en la ventana principal.</translation>
+        <translation>Señala una celda para ver su curva; haz clic en ella (o pulsa Intro) para abrir ese entrenamiento en la ventana principal.</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1568,7 @@
     </message>
     <message>
         <source> (this is a document: open it with File &gt; Open)</source>
-        <translation> (esto es un documento: ábralo con Archivo &gt; Abrir)</translation>
+        <translation> (esto es un documento: ábrelo con Archivo &gt; Abrir)</translation>
     </message>
     <message>
         <source>You predicted {predicted:.4g}; the engine computed {actual:.4g} for {where}.</source>
@@ -2984,7 +2988,7 @@
     </message>
     <message>
         <source>Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network diagram to see its update with the numbers of the shown iteration</source>
-        <translation>Mostrar u ocultar el panel de fórmulas (Ctrl+Mayús+F): haga clic en una arista del diagrama de la red para ver su actualización con los números de la iteración mostrada</translation>
+        <translation>Mostrar u ocultar el panel de fórmulas (Ctrl+Mayús+F): haz clic en una arista del diagrama de la red para ver su actualización con los números de la iteración mostrada</translation>
     </message>
     <message>
         <source>Exported script</source>
@@ -3015,7 +3019,7 @@
     </message>
     <message>
         <source>Click an edge of the network diagram (or a unit) to see its update here; with the diagram focused, the arrow keys walk the edges.</source>
-        <translation>Haga clic en una arista del diagrama de la red (o en una unidad) para ver aquí su actualización; con el diagrama enfocado, las flechas recorren las aristas.</translation>
+        <translation>Haz clic en una arista del diagrama de la red (o en una unidad) para ver aquí su actualización; con el diagrama enfocado, las flechas recorren las aristas.</translation>
     </message>
     <message>
         <source>{name}: the bias of {target}</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
 from playground.core.atlas.grid import AXIS_TITLES, Axis, log_space
 from playground.core.data.settings import FIELD
@@ -37,6 +37,7 @@ SPACED = ("learning_rate", "l2", "test_fraction")  # A:B:N: N values from A to B
 MOST_VALUES = 512
 ALL_ROWS = ("all", "none")  # the batch size of every row: the window's word and the command line's
 _INTEGER, _DECIMAL = re.compile(INTEGER), re.compile(DECIMAL)
+_COMMA_BETWEEN_DIGITS = re.compile(r"\d,\d")  # "0,5": in German or Spanish a decimal, here a list of 0 and 5
 
 
 def axis_title(name: str) -> str:
@@ -105,6 +106,11 @@ def _parse_axis(name: str, text: str) -> Axis:
     if not t:
         raise ValueError(QCoreApplication.translate("AtlasAxes", "the {axis} axis has no values").format(
             axis=axis_title(name)))
+    if name in SPACED and QLocale().decimalPoint() == "," and _COMMA_BETWEEN_DIGITS.search(t):
+        # A German or Spanish teacher writes a half as 0,5: read as the list 0 and 5 it was refused for the 0,
+        # or (L2) taken as two values without a word. Ambiguous, so refused, saying how to write either.
+        raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}”: write decimals with a point here (0.5), "
+                                               "and separate values with a semicolon (0.1; 0.5)"), text=t)
     if ":" in t and name not in CHOICES:
         parts = t.split(":")
         if name in SPACED and len(parts) == 3:
