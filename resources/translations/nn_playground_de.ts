@@ -568,6 +568,10 @@
         <translation>Über das Notebook hinaus: die Ausgabeschicht und ihr Verlust, Gewichtsabnahme, der Optimierer und Mini-Batches</translation>
     </message>
     <message>
+        <source>{problem} (leaving the field keeps {value})</source>
+        <translation>{problem} (beim Verlassen des Felds bleibt {value})</translation>
+    </message>
+    <message>
         <source>Hidden layers: {problem}</source>
         <translation>Verborgene Schichten: {problem}</translation>
     </message>

@@ -568,6 +568,10 @@
         <translation>Después del cuaderno: la capa de salida y su pérdida, el decaimiento de pesos, el optimizador y los mini-lotes</translation>
     </message>
     <message>
+        <source>{problem} (leaving the field keeps {value})</source>
+        <translation>{problem} (al salir del campo se queda en {value})</translation>
+    </message>
+    <message>
         <source>Hidden layers: {problem}</source>
         <translation>Capas ocultas: {problem}</translation>
     </message>

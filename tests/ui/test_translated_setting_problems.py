@@ -108,3 +108,27 @@ def test_an_atlas_the_budget_or_the_table_refuses_is_explained_in_the_language(l
         assert not english_words(text), text
     bad = Settings(log_every=1, iterations=10**9)
     assert bad.problems() and not english_words(shown(bad.problems()[0])), shown(bad.problems()[0])
+
+
+@pytest.mark.parametrize("name, typed", [("learning_rate", "0"), ("learning_rate", "1e9"), ("iterations", "0"),
+                                         ("l2", "5000")])
+def test_a_number_out_of_range_being_typed_is_explained_until_the_field_is_done(qtbot, language, name, typed):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controls = window.controls
+    controls.set_advanced_open(True)
+    box, hint = controls.fields[name], controls.range_hints[FIELD[name].group]
+    before = box.value()
+    box.setFocus()
+    box.lineEdit().clear()
+    box.lineEdit().textEdited.emit("")  # as a user's select-and-delete
+    QTest.keyClicks(box.lineEdit(), typed)
+    assert hint.isVisible(), typed
+    assert not english_words(hint.text()), hint.text()
+    QTest.keyClick(box.lineEdit(), Qt.Key.Key_Return)  # done typing (as leaving the field): the box takes a value
+    assert not hint.isVisible()
+    assert box.value() == before or FIELD[name].problem(box.value()) is None  # the box kept a value it allows

@@ -19,7 +19,7 @@ first-time student sees only the notebook's knobs; it opens by itself for settin
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack, QValidator
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QToolButton, QWidget)
 
@@ -29,7 +29,7 @@ from playground.core.nn.losses import PAIRS as _PAIRS
 from playground.core.data.settings import ADVANCED, NOTEBOOK, Field, Settings, format_hidden, parse_hidden
 from playground.ui.kit.wheel_guard import guard_wheel
 from playground.ui.language import problem_text, shown
-from playground.ui.experiment.setting_fields import HiddenLayersBox, field_widget
+from playground.ui.experiment.setting_fields import HiddenLayersBox, WrittenSpin, field_widget
 from playground.ui.experiment.undo import SettingsCommand
 
 # the loss that goes with each output layer when the chosen pair does not fit
@@ -86,6 +86,14 @@ class ControlsPanel(QWidget):
         self.layers_error.setWordWrap(True)
         self.layers_error.setStyleSheet("color: #B3261E;")
         self.layers_error.hide()
+        # While a number typed into a field is outside its range, why (the box keeps its value when left): a
+        # learning rate of 0 went back to 1 on Tab without a word. One line under the notebook's fields and
+        # one under the advanced ones.
+        self.range_hints = {group: QLabel(objectName=f"rangeHint{group.capitalize()}", wordWrap=True,
+                                          textFormat=Qt.TextFormat.PlainText) for group in (NOTEBOOK, ADVANCED)}
+        for hint in self.range_hints.values():
+            hint.setStyleSheet("color: #B3261E;")
+            hint.hide()
         self.advanced_button = QToolButton(objectName="advancedButton", text=self.tr("Advanced"), checkable=True)
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -98,6 +106,7 @@ class ControlsPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
         # Alt + the underlined letter of a title moves to a field; the letters avoid the menus' (F E T P R V H X)
         self._add_rows(form, NOTEBOOK)
+        form.addRow(self.range_hints[NOTEBOOK])  # one widget, no label: hidden, the row takes no room
         form.addRow(self.advanced_button)
         form.addRow(self.advanced)
         advanced = QFormLayout(self.advanced)
@@ -108,6 +117,7 @@ class ControlsPanel(QWidget):
         # Two fields a row, and the optimiser's own knobs on one row shown only for it: the whole
         # section stays four rows high, so the window still fits a 1366 x 768 projector.
         self._add_rows(advanced, ADVANCED)
+        advanced.addRow(self.range_hints[ADVANCED])
         self.advanced.hide()
 
         self._setting_of = {widget: name for name, widget in self.fields.items()}
@@ -123,11 +133,29 @@ class ControlsPanel(QWidget):
                 widget.toggled.connect(self._edited)
             else:
                 widget.valueChanged.connect(self._edited)
+                widget.lineEdit().textEdited.connect(lambda _text, n=name: self._typed(n))  # also what it refuses
+                widget.editingFinished.connect(lambda n=name: self.range_hints[self._fields_of[n].group].hide())
         self.advanced_button.toggled.connect(self.set_advanced_open)
         self.wheel_guard = guard_wheel(self)  # the wheel scrolls the panel; a field takes it only when focused
         for spin in self.findChildren(QAbstractSpinBox):  # the spin box has the focus and asks its line edit
             spin.installEventFilter(self)
             spin.lineEdit().installEventFilter(self)
+
+    def _typed(self, name: str) -> None:
+        """Say why the number being typed into ``name``'s box cannot be taken, or hide the hint."""
+        f, widget = self._fields_of[name], self.fields[name]
+        hint = self.range_hints[f.group]
+        if isinstance(widget, WrittenSpin):
+            value = widget.typed_number()
+        else:  # a QSpinBox: its text read as the box reads it (the language's digits and grouping)
+            value, ok = widget.locale().toLongLong(widget.cleanText().replace(widget.locale().groupSeparator(), ""))
+            value = value if ok else None
+        state = widget.validate(widget.text(), 0)[0]  # Acceptable: taken as typed (a batch size's 0 is "all rows")
+        problem = f.problem(value) if value is not None and state != QValidator.State.Acceptable else None
+        if problem:
+            hint.setText(self.tr("{problem} (leaving the field keeps {value})").format(
+                problem=shown(problem), value=widget.textFromValue(widget.value())))
+        hint.setVisible(bool(problem))
 
     def _add_rows(self, form: QFormLayout, group: str) -> None:
         """The rows of the settings of ``group``: each with its label, those ``beside`` it on its row, and below

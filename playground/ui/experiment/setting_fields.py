@@ -143,6 +143,13 @@ class WrittenSpin(QDoubleSpinBox):
         except ValueError:
             return self.value()
 
+    def typed_number(self) -> float | None:
+        """The number the box's text reads now (in range or not), or None while it is not one ("", "1e")."""
+        try:
+            return parse_float(self._as_written(self.text()))
+        except ValueError:
+            return None
+
     def validate(self, text: str, pos: int):
         t = self._as_written(text)
         try:
