@@ -161,6 +161,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("Core", 'logging every {every} of {n:,} iterations would log more than {most:,} lines; log less often'),
     QT_TRANSLATE_NOOP("Core", '{text}: separate the layers with commas (4,3) or with dashes (4-3), not both'),
     QT_TRANSLATE_NOOP("Core", '{text} has a dash with no layer size on one side; write e.g. 4-3 for two layers of 4 and 3 units'),
+    QT_TRANSLATE_NOOP("Core", '{text} has an empty layer size between two commas; write e.g. 4,3 for two layers of 4 and 3 units'),
     QT_TRANSLATE_NOOP("Core", 'hidden layer {i}: {text} is not a whole number'),
     QT_TRANSLATE_NOOP("Core", 'hidden layer {i}: {n} units; use 1 to {most}'),
     QT_TRANSLATE_NOOP("Core", '{label} {value} has more decimals than a setting keeps ({decimals}); use 0 or at least {least:g}'),

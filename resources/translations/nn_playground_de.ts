@@ -1435,6 +1435,10 @@
         <translation>{text} hat einen Bindestrich ohne Schichtgröße auf einer Seite; schreibe z. B. 4-3 für zwei Schichten mit 4 und 3 Einheiten</translation>
     </message>
     <message>
+        <source>{text} has an empty layer size between two commas; write e.g. 4,3 for two layers of 4 and 3 units</source>
+        <translation>{text} hat zwischen zwei Kommas keine Schichtgröße; schreibe z. B. 4,3 für zwei Schichten mit 4 und 3 Einheiten</translation>
+    </message>
+    <message>
         <source>hidden layer {i}: {text} is not a whole number</source>
         <translation>verborgene Schicht {i}: {text} ist keine ganze Zahl</translation>
     </message>

@@ -1435,6 +1435,10 @@
         <translation>{text} tiene un guion sin tamaño de capa en un lado; escribe p. ej. 4-3 para dos capas de 4 y 3 unidades</translation>
     </message>
     <message>
+        <source>{text} has an empty layer size between two commas; write e.g. 4,3 for two layers of 4 and 3 units</source>
+        <translation>{text} tiene un tamaño de capa vacío entre dos comas; escribe p. ej. 4,3 para dos capas de 4 y 3 unidades</translation>
+    </message>
+    <message>
         <source>hidden layer {i}: {text} is not a whole number</source>
         <translation>capa oculta {i}: {text} no es un número entero</translation>
     </message>

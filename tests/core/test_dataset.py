@@ -56,7 +56,8 @@ def test_column_names(name, ok):
 
 def test_settings_and_hidden_parsing():
     assert parse_hidden("4") == (4,) and parse_hidden("4, 3") == (4, 3) and parse_hidden("0") == ()
-    for bad in ("x", "4,0", "300", "1,2,3,4,5,6,7,8,9"):
+    assert parse_hidden("4 3") == (4, 3) and parse_hidden(" 4 , 3 ") == (4, 3) and parse_hidden("4,") == (4,)
+    for bad in ("x", "4,0", "300", "1,2,3,4,5,6,7,8,9", "4,,3", "4, ,3"):  # two commas: a size left out
         with pytest.raises(ValueError):
             parse_hidden(bad)
     assert Settings().problems() == []

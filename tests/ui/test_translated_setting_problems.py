@@ -74,7 +74,7 @@ def test_numbers_in_them_are_written_as_the_language_writes_them(language):
     assert "123456,5" in shown(FIELD["l2"].problem(123456.5))  # and write a decimal comma
 
 
-@pytest.mark.parametrize("typed", ["5000", "4,abc", "4-", "4,3-2", ",", ",".join(["1"] * (MAX_HIDDEN_LAYERS + 1))])
+@pytest.mark.parametrize("typed", ["5000", "4,abc", "4-", "4,3-2", ",", "4,,3", ",".join(["1"] * (MAX_HIDDEN_LAYERS + 1))])
 def test_a_hidden_layers_text_that_does_not_parse_is_explained_in_the_language(qtbot, language, typed):
     window = MainWindow()
     qtbot.addWidget(window)

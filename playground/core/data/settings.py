@@ -10,6 +10,7 @@ table and finds it everywhere.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import FrozenInstanceError, dataclass
 from typing import Any
@@ -393,6 +394,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     Nothing at all ('', ',') is refused rather than read as "no hidden layer": that is written 0.
     '4-3' is '4,3' too (as the atlas writes two layers, so an atlas value can be given to train); with
     dashes every size is written: '4--3', '-4' and '4-' are refused, and so is '4-3,2' (which separator?).
+    Two commas with nothing between ('4,,3') are refused too, as the atlas refuses them.
     """
     text = text.strip()
     if text == "0":
@@ -406,6 +408,9 @@ def parse_hidden(text: str) -> tuple[int, ...]:
             raise ValueError(say("{text} has a dash with no layer size on one side; write e.g. 4-3 for two layers "
                                  "of 4 and 3 units", text=repr(text)))
     else:
+        if re.search(r",\s*,", text):  # as the atlas: "4,,3" is a slip (a size left out?), not the layers 4 and 3
+            raise ValueError(say("{text} has an empty layer size between two commas; write e.g. 4,3 for two layers "
+                                 "of 4 and 3 units", text=repr(text)))
         parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
     if not parts:
         raise ValueError(say("no layer sizes given; write e.g. 4 or 4,3, or 0 for no hidden layer"))
