@@ -198,7 +198,15 @@ class DiagramText:
         return rect.width(), rect.height()
 
     def _fit(self) -> None:
-        """Fit the diagram and its pixel-sized labels into the view box."""
+        """Fit the diagram and its pixel-sized labels into the view box.
+
+        Not while the diagram is hidden (the window being built: its size is Qt's guess, 640 x 480): then the
+        fit is due when it is shown (``NetworkView.showEvent``), at its size. Two such fits were ~4 ms of the
+        first frame, and showing fitted it again."""
+        if not self.isVisible():
+            self._fit_due = True
+            return
+        self._fit_due = False
         if not self._sizes:
             self._update_fonts(None)
             return

@@ -52,6 +52,7 @@ class NetworkView(DiagramFollowing, DiagramText, DiagramPointer, ScaledView, pg.
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._fit_due = False  # a fit asked for while hidden, done when shown (showEvent)
         self.setObjectName("networkView")
         self.setAccessibleName(self.tr("Network diagram"))
         self.setAntialiasing(True)
@@ -361,6 +362,11 @@ class NetworkView(DiagramFollowing, DiagramText, DiagramPointer, ScaledView, pg.
             self._push_graph()
             self._place_text_items()
         self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._fit_due:  # fits asked for while hidden, done once at the size shown (DiagramText._fit)
+            self._fit()
 
     @contextmanager
     def exporting(self, ratio: float):
