@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         left.setChildrenCollapsible(False)
         self.side_panel = left  # presentation mode with the inspector puts it away (presentation_fit.InspectorFocus)
 
-        self.error_plot = ErrorPlot()
+        self.error_plot = ErrorPlot(fit_when_shown=True)  # its axes fitted at the size shown, not while built
         self.network_view = NetworkView()
         self.predictions_model = PredictionsModel(self)
         self.predictions = predictions_view(self.predictions_model)

@@ -61,8 +61,13 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
     datasets are kept but hidden until "All runs" is ticked.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fit_when_shown: bool = False) -> None:
+        """``fit_when_shown``: the axes are fitted to their tick texts first when the plot is shown (or exported),
+        not while the window around it is being built at a size Qt guesses (five fits, ~10 ms of the main
+        window's first frame)."""
         super().__init__(parent)
+        self._fits_wait = fit_when_shown  # until the first show or export: _fit_axes only marks a fit due
+        self._axes_due = False
         self.setObjectName("errorPlot")
         self._scale = 1.0
         self._ratio_override: float | None = None  # a picture export's pixels per px
@@ -337,6 +342,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
     @contextmanager
     def exporting(self, ratio: float):
         """While a picture is drawn at ``ratio`` pixels per px: lines as thick as on screen."""
+        self._fits_wait = False  # a picture of a plot never shown: its axes fitted now
         self._ratio_override = float(ratio)
         self._apply_scale()
         try:
@@ -484,6 +490,13 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
             widget.setFont(controls_font)
         self._fit_axes()
         self._place_overlays()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._fits_wait:
+            self._fits_wait = False
+            if self._axes_due:  # the fits asked for while the window was built, once, at the size shown
+                self._resized()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -174,7 +174,12 @@ class RangeFitting:
             self._follow = False  # the user panned or zoomed: leave the view where they put it
 
     def _fit_axes(self, axes: str = "xy") -> None:
-        """Room for the tick texts of the axes named ("x": bottom, "y": left)."""
+        """Room for the tick texts of the axes named ("x": bottom, "y": left) (or, while the plot waits for its
+        first show, a fit due then: ``ErrorPlot(fit_when_shown=True)``)."""
+        if getattr(self, "_fits_wait", False):
+            self._axes_due = True
+            return
+        self._axes_due = False
         item = self.plot_widget.getPlotItem()
         view_box = item.getViewBox()
         (x0, x1), (y0, y1) = view_box.viewRange()
