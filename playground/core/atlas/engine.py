@@ -95,9 +95,16 @@ class _Run:
             self.tail[:, i - self.tail_start] = errors
 
     def advance(self, i: int, end: int) -> None:
-        """Iterations i..end-1 of every network, recording the errors it wants."""
+        """Iterations i..end-1 of every network, recording the errors it wants (the fast loop held throughout:
+        its weights are copied in and out once, not at each recorded error)."""
+        if self.fast is None:
+            self._advance(i, end, self.stack.steps)
+            return
+        with self.fast.held():
+            self._advance(i, end, lambda _X, _Y, n, want=False: self.fast.steps(n, want))
+
+    def _advance(self, i: int, end: int, steps) -> None:
         X, Y = self.X, self.Y
-        steps = self.stack.steps if self.fast is None else lambda _X, _Y, n, want=False: self.fast.steps(n, want)
         while i < end:
             w = self.wanted(i)
             if w >= end:
