@@ -36,15 +36,23 @@ on at most WIDE_ROWS rows:
   ``[X, 1] @ (d + 1, K * n)`` and ``[X, 1].T @ (rows, K * n)``: a BLAS product of a shared left factor
   sums each element over the same inner axis in the same order however many columns it has (checked,
   not assumed: see choose_layout). With one hidden layer, the output layer is stored rows outside too,
-  and its delta is sent back as multiplications (``_outer_calls``: a product over one term). 1.3-1.8x
-  fewer CPU-seconds per network-iteration than "narrow" on XOR (benchmarks/atlas.py prints the whole).
+  and its delta is sent back as multiplications (``_outer_calls``: a product over one term; from
+  SPREAD_FROM hidden units on, d is first spread over the units by one BLAS product [d, 0] @ [1; 0], exact
+  whatever the BLAS, then multiplied by W broadcast over the rows: long inner loops). 1.3-1.8x fewer
+  CPU-seconds per network-iteration than "narrow" on XOR (benchmarks/atlas.py prints the whole).
 * With one hidden layer and one output unit, both "wide" layouts also keep -W[1] and -b[1] (and, after a
   sigmoid hidden layer, the folded first layer negated) while ``steps`` runs (``_negate``): the products
   then give -z, and the sigmoids skip their np.negative pass (1-2.5% of an iteration); exact, since
   rounding to nearest is symmetric.
-* "copy": "wide" with the output layer stored network by network, and the second layer's gradient
-  ``a[1].T @ delta[1]`` taken from a network-by-network copy of a[1] made each iteration: for 2 or 3
-  hidden units OpenBLAS takes another path for the strided a[1] and the last bit differs.
+* "copy": "wide" with the second layer's gradient ``a[1].T @ delta[1]`` taken from network-by-network
+  copies of a[1] and delta[1] made each iteration: for 2 or 3 hidden units OpenBLAS takes another path
+  for the strided a[1] (or delta[1]) and the last bit differs (so does ``delta[1].T @ a[1]``, checked).
+
+Every element-wise call whose operands have one shape and are stored alike (the rows-outside views, the
+spread targets and rates) is made on 1-d views of their memory (``_flat_call``): the same elements pair
+up, so every result is the same, and NumPy takes its contiguous path instead of an iterator over three
+strided axes. ``FastLoop.held()`` keeps the folded and negated weights in place over a block of ``steps``
+calls (the engine holds a chunk of 512 iterations, which it cuts at each of the ~600 recorded errors).
 
 ``choose_layout`` tries "wide", then "copy", and keeps the first that passes two checks (else "narrow"),
 once per shape, network count and process: each product the layout computes otherwise than the stack,
@@ -65,7 +73,10 @@ products add one fused multiply-add at a time from +0, and with 0/1 inputs each 
 element-wise calls iterated with the networks' axis innermost (the per-network products then need
 copies). The second layer's products (``a[1] @ W[1]``, ``a[1].T @ delta[1]``) stay one BLAS call per
 network (35-45 ns each, half of what is left): OpenBLAS fuses their multiply-adds in an order of its
-own, which NumPy's element-wise operations cannot reproduce.
+own, which NumPy's element-wise operations cannot reproduce. Also slower (7 Dec 2026, in turn with the
+kept code): the output layer stored network by network in "copy" (h2 +3%, h3 +7%: its bias add and
+row adds get short inner loops). The gradient from the strided delta[1] without its copy gives other bits
+for 2 or 3 units (choose_layout then keeps "narrow": +50%).
 """
 
 from __future__ import annotations
