@@ -105,10 +105,13 @@ def _row_sums(rows: int, n: int) -> bool:
 
 
 def _row_adds(delta: np.ndarray, out: np.ndarray) -> list[tuple]:
-    """delta (K, rows, n) summed over its rows into out (K, 1, n): a copy of row 0, then each row added."""
+    """delta (K, rows, n) summed over its rows into out (K, 1, n): row 0 plus row 1 (a copy of row 0 with row 1
+    added: the same operation), then each next row added."""
     rows = delta.shape[-2]
-    calls = [(np.copyto, (out, delta[:, 0:1, :]))]
-    calls += [(np.add, (out, delta[:, r:r + 1, :], out)) for r in range(1, rows)]
+    if rows == 1:
+        return [(np.copyto, (out, delta[:, 0:1, :]))]
+    calls = [(np.add, (delta[:, 0:1, :], delta[:, 1:2, :], out))]
+    calls += [(np.add, (out, delta[:, r:r + 1, :], out)) for r in range(2, rows)]
     return calls
 
 
