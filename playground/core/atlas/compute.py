@@ -16,6 +16,10 @@ API (``playground.core.atlas.compute``)::
     run_chunk(grid, indices) -> list[CellRecord]     one chunk trained (a task of either backend)
     AtlasJob(job_id, grid, indices)                  a helper job: .serve_in_helper(pulse)
 
+With processes and the default cut, the last (cheapest) chunk is cut into pieces for the processes that
+are free first, so that all end at about the same time (``_balanced``, from the estimated cost of each
+chunk).
+
 Every backend computes every cell with :func:`~playground.core.atlas.engine.train_cells`, whose numbers
 depend on the cell alone (grid.py's seed rule; NetworkStack is bit for bit a single training), so the
 records are the same however the grid is cut, on one process, two, or a cluster. What crosses to a
