@@ -19,6 +19,18 @@ one hidden size stacked on a leading axis, ``@`` and fresh arrays, one BLAS thre
 ``--baseline-iterations N``: time the baseline on N iterations only and scale to the full count (its cost
 per iteration is constant); the default runs it in full. ``--rounds N``: the atlas and the baseline in turn N
 times, each round's ratios and their medians (on a shared machine one round's ratio moves with the load).
+
+Measured 7 Dec 2026, afternoon (the machine shared with GUI start-up measurements in bursts), after the
+spread delta (3+ hidden units), the flat element-wise calls, the held loop and the balanced last chunk
+(fast_loop.py, engine.py, compute.py): in turn with main's code, ``--rounds 1`` three times each, load
+average 1.1-1.6: atlas 7.0, 7.5 and 11.2 s wall, 13.7, 13.8 and 14.7 CPU-seconds, against main's 9.6, 8.3
+and 10.4 s, 16.2, 15.7 and 16.1 CPU-seconds; the plain loop 31.0-35.0 s in the same rounds; ratios 4.4,
+4.6 and 2.9x by wall time (2.3, 2.5, 2.1x by CPU time) against main's 3.2, 4.0 and 3.4x (1.9, 2.1, 2.1x); the
+2.9 and 3.4 in a burst of other work. Per network-iteration (CPU, 2,048 XOR networks, main and this code
+in turn 4 times): h2 122 -> 122 ns, h3 156 -> 149, h4 167 -> 152, h8 214 -> 199; the largest process of
+the 2 (CPU-seconds, in turn 3 times): 7.67-7.79 -> 6.82-6.88. ``--rounds 4`` twice more the same hour
+with another two-process job on the machine (load average 0.7 -> 4.6): 2.0-2.2x by wall and by CPU time
+(the atlas got one core, the plain loop one), one round 4.1x.
 """
 
 from __future__ import annotations
