@@ -28,9 +28,11 @@ and 10.4 s, 16.2, 15.7 and 16.1 CPU-seconds; the plain loop 31.0-35.0 s in the s
 4.6 and 2.9x by wall time (2.3, 2.5, 2.1x by CPU time) against main's 3.2, 4.0 and 3.4x (1.9, 2.1, 2.1x); the
 2.9 and 3.4 in a burst of other work. Per network-iteration (CPU, 2,048 XOR networks, main and this code
 in turn 4 times): h2 122 -> 122 ns, h3 156 -> 149, h4 167 -> 152, h8 214 -> 199; the largest process of
-the 2 (CPU-seconds, in turn 3 times): 7.67-7.79 -> 6.82-6.88. ``--rounds 4`` twice more the same hour
-with another two-process job on the machine (load average 0.7 -> 4.6): 2.0-2.2x by wall and by CPU time
-(the atlas got one core, the plain loop one), one round 4.1x.
+the 2 (CPU-seconds, in turn 3 times): 7.67-7.79 -> 6.82-6.88. ``--rounds 4`` four times in the next hour,
+each started at load average 0.6-1.1, each overtaken by other jobs (a test run with pytest -n auto among
+them; load average 2.4-4.6 at the end): by wall time 3.5, 2.2, 1.7, 2.1x; 2.2, 2.2, 4.1, 2.2x; 2.0, 2.0, 2.1,
+2.1x; 3.3, 2.3, 1.7, 2.0x; by CPU time 1.7-2.2x: the atlas's two processes got about one core between them,
+the plain loop a whole one. No quiet --rounds run this afternoon: re-run on a quiet machine.
 """
 
 from __future__ import annotations
