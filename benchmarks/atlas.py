@@ -32,7 +32,9 @@ the 2 (CPU-seconds, in turn 3 times): 7.67-7.79 -> 6.82-6.88. ``--rounds 4`` fou
 each started at load average 0.6-1.1, each overtaken by other jobs (a test run with pytest -n auto among
 them; load average 2.4-4.6 at the end): by wall time 3.5, 2.2, 1.7, 2.1x; 2.2, 2.2, 4.1, 2.2x; 2.0, 2.0, 2.1,
 2.1x; 3.3, 2.3, 1.7, 2.0x; by CPU time 1.7-2.2x: the atlas's two processes got about one core between them,
-the plain loop a whole one. No quiet --rounds run this afternoon: re-run on a quiet machine.
+the plain loop a whole one. No quiet --rounds run this afternoon: re-run on a quiet machine. Two more pairs in
+turn at 15:03-15:06 (load average 0.65-1.1, the plain loop slower that hour: 33-36 s): this code 3.9x
+(8.4 s, 16.5 CPU-s) and 4.5x (8.0 s, 15.8 CPU-s), main 3.7x (9.7 s, 18.5 CPU-s) and 3.6x (10.0 s, 18.7 CPU-s).
 """
 
 from __future__ import annotations
