@@ -19,6 +19,22 @@ one hidden size stacked on a leading axis, ``@`` and fresh arrays, one BLAS thre
 ``--baseline-iterations N``: time the baseline on N iterations only and scale to the full count (its cost
 per iteration is constant); the default runs it in full. ``--rounds N``: the atlas and the baseline in turn N
 times, each round's ratios and their medians (on a shared machine one round's ratio moves with the load).
+
+Measured 7 Dec 2026, afternoon (the machine shared with GUI start-up measurements in bursts), after the
+spread delta (3+ hidden units), the flat element-wise calls, the held loop and the balanced last chunk
+(fast_loop.py, engine.py, compute.py): in turn with main's code, ``--rounds 1`` three times each, load
+average 1.1-1.6: atlas 7.0, 7.5 and 11.2 s wall, 13.7, 13.8 and 14.7 CPU-seconds, against main's 9.6, 8.3
+and 10.4 s, 16.2, 15.7 and 16.1 CPU-seconds; the plain loop 31.0-35.0 s in the same rounds; ratios 4.4,
+4.6 and 2.9x by wall time (2.3, 2.5, 2.1x by CPU time) against main's 3.2, 4.0 and 3.4x (1.9, 2.1, 2.1x); the
+2.9 and 3.4 in a burst of other work. Per network-iteration (CPU, 2,048 XOR networks, main and this code
+in turn 4 times): h2 122 -> 122 ns, h3 156 -> 149, h4 167 -> 152, h8 214 -> 199; the largest process of
+the 2 (CPU-seconds, in turn 3 times): 7.67-7.79 -> 6.82-6.88. ``--rounds 4`` four times in the next hour,
+each started at load average 0.6-1.1, each overtaken by other jobs (a test run with pytest -n auto among
+them; load average 2.4-4.6 at the end): by wall time 3.5, 2.2, 1.7, 2.1x; 2.2, 2.2, 4.1, 2.2x; 2.0, 2.0, 2.1,
+2.1x; 3.3, 2.3, 1.7, 2.0x; by CPU time 1.7-2.2x: the atlas's two processes got about one core between them,
+the plain loop a whole one. No quiet --rounds run this afternoon: re-run on a quiet machine. Two more pairs in
+turn at 15:03-15:06 (load average 0.65-1.1, the plain loop slower that hour: 33-36 s): this code 3.9x
+(8.4 s, 16.5 CPU-s) and 4.5x (8.0 s, 15.8 CPU-s), main 3.7x (9.7 s, 18.5 CPU-s) and 3.6x (10.0 s, 18.7 CPU-s).
 """
 
 from __future__ import annotations

@@ -142,3 +142,58 @@ def test_a_strided_gradient_that_sums_in_another_order_is_found_on_two_networks(
         pytest.skip("this machine's BLAS sums the strided gradient in the same order: nothing to refuse")
     assert not fast_loop._products_agree("wide", 7, 3, (2, 2, 1), 2)
     assert fast_loop._products_agree("copy", 7, 3, (2, 2, 1), 2)
+
+
+@pytest.mark.parametrize("n", [3, 4, 8])
+def test_the_spread_delta_is_each_product_whatever_the_values(n):
+    """From SPREAD_FROM units the output's delta goes back as [d, 0] @ [1; 0] (d spread over the units by BLAS)
+    times W: each element d * w, also for infinities, NaN, zeros and subnormals (up to the sign of a zero)."""
+    assert n >= fast_loop.SPREAD_FROM
+    K, rows = 64, 4
+    rng = np.random.default_rng(n)
+    special = np.array([np.inf, -np.inf, np.nan, 0.0, -0.0, 5e-324, -2.5e-310, 1e308])
+    delta = fast_loop._rows_outside(K, rows, 1)
+    delta[...] = rng.choice(np.concatenate([special, rng.standard_normal(56)]), (K, rows, 1))
+    W = rng.choice(np.concatenate([special, rng.standard_normal(56)]), (K, n, 1))
+    out = fast_loop._rows_outside(K, rows, n)
+    calls = fast_loop._outer_calls(delta, W, out)
+    assert any(f is np.matmul for f, _ in calls)  # the spread, not a broadcast multiplication
+    with np.errstate(all="ignore"):
+        for f, args in calls:
+            f(*args)
+        assert np.array_equal(out, delta * W.swapaxes(1, 2), equal_nan=True)
+
+
+def test_steps_held_together_are_the_stacks_steps():
+    """The engine holds the loop over a chunk (its folded and negated weights stay in place between steps
+    calls): the errors on the way and the stack's weights after the block are NetworkStack.steps's."""
+    rates = np.logspace(-2, 2, 32)
+    Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+    for h in (2, 3, 4, 8):
+        ours, theirs = (NetworkStack([2, h, 1], range(32), bias=True, learning_rates=rates) for _ in range(2))
+        fast = FastLoop(ours, XOR, Y)
+        with np.errstate(all="ignore"):
+            for _ in range(3):
+                with fast.held():
+                    for n in (1, 15, 16):
+                        assert np.array_equal(fast.steps(n, True), theirs.steps(XOR, Y, n, True), equal_nan=True)
+                for a, b in zip(ours.weights + ours.biases, theirs.weights + theirs.biases):
+                    assert np.array_equal(a, b, equal_nan=True), (h, fast.layout)
+        assert ours.t == theirs.t == 96
+
+
+def test_element_wise_calls_on_arrays_stored_alike_run_on_their_memory():
+    """_flat_call: the rows-outside views of one shape become 1-d views of the same memory (same elements);
+    a broadcast operand or a strided slice leaves the call as it is."""
+    a, b = fast_loop._rows_outside(8, 4, 3), fast_loop._rows_outside(8, 4, 3)
+    one = np.array(1.0)
+    f, args = fast_loop._flat_call((np.subtract, (one, a, b)))
+    assert f is np.subtract and args[0] is one and args[1].shape == args[2].shape == (96,)
+    assert np.shares_memory(args[1], a) and np.shares_memory(args[2], b)
+    a[...] = np.arange(96.0).reshape(8, 4, 3)
+    f(*args)
+    assert np.array_equal(b, 1.0 - a)
+    bias = np.zeros((8, 1, 3))
+    assert fast_loop._flat_call((np.add, (a, bias, a)))[1][1] is bias
+    column = a[:, :, 0]
+    assert fast_loop._flat_call((np.multiply, (column, column, column)))[1][0] is column

@@ -16,6 +16,10 @@ API (``playground.core.atlas.compute``)::
     run_chunk(grid, indices) -> list[CellRecord]     one chunk trained (a task of either backend)
     AtlasJob(job_id, grid, indices)                  a helper job: .serve_in_helper(pulse)
 
+With processes and the default cut, the last (cheapest) chunk is cut into pieces for the processes that
+are free first, so that all end at about the same time (``_balanced``, from the estimated cost of each
+chunk).
+
 Every backend computes every cell with :func:`~playground.core.atlas.engine.train_cells`, whose numbers
 depend on the cell alone (grid.py's seed rule; NetworkStack is bit for bit a single training), so the
 records are the same however the grid is cut, on one process, two, or a cluster. What crosses to a
@@ -40,6 +44,10 @@ MESSAGE_RECORDS = 64  # records a message at most: ~80 KB, unpickled in about a 
 QUICK_SECONDS = 2.0  # a grid estimated (pessimistically) below this trains in this process by default
 MAX_WORKERS_PER_CORE = 4  # local processes (or LocalCluster workers) at most, per core
 HELPER_STACK = 512  # cells a stack in a helper job: large enough to be fast, small enough that the map fills in
+CHUNK_CELLS = 160  # a chunk's own cost (its setup and records, and the calls of its loop whatever its size) in
+#                   cells of its shape: about this many more cells (XOR, measured: a network-iteration costs
+#                   a + c / K with K the stack's cells, c / a about 160)
+MIN_PIECE = 64  # _balanced cuts no piece smaller than this
 
 
 def max_workers() -> int:
@@ -76,6 +84,40 @@ def shares(grid: Grid, n: int, indices: Sequence[int] | None = None, size: int |
         out[k] += part
         load[k] += len(part) * _cost(grid, part[0])
     return [tuple(sorted(s)) for s in out if s]
+
+
+def _balanced(grid: Grid, parts: list[list[int]], workers: int) -> list[list[int]]:
+    """``parts`` (costliest first) with the last one cut so that ``workers`` processes that take the parts in
+    order, each the next when it is free, end at about the same time: the earlier a process is estimated to be
+    free, the larger its piece (pieces in decreasing size, as processes free up). With 4 shapes of 2,048 cells on
+    2 processes (benchmarks/atlas.py) one process would otherwise train the costliest and the cheapest shape
+    while the other waits for it a tenth of the time. Estimates: _cost per cell and CHUNK_CELLS a chunk; the
+    cut changes no record (a cell's numbers do not depend on its chunk)."""
+    if workers < 2 or len(parts) < 2:
+        return parts
+    free = [0.0] * workers
+    for part in parts[:-1]:
+        k = free.index(min(free))
+        free[k] += (len(part) + CHUNK_CELLS) * _cost(grid, part[0])
+    last, unit = parts[-1], _cost(grid, parts[-1][0])
+    free.sort()
+    m = workers
+    while m > 1:  # the m processes free first share the last part and end together at `end`
+        end = (sum(free[:m]) + (len(last) + m * CHUNK_CELLS) * unit) / m
+        if end - free[m - 1] >= (MIN_PIECE + CHUNK_CELLS) * unit:
+            break
+        m -= 1
+    if m < 2:
+        return parts
+    sizes = [int((end - f) / unit) - CHUNK_CELLS for f in free[:m]]
+    sizes[0] += len(last) - sum(sizes)
+    if min(sizes) < MIN_PIECE or sizes != sorted(sizes, reverse=True):
+        return parts
+    pieces, at = [], 0
+    for size in sizes:
+        pieces.append(last[at:at + size])
+        at += size
+    return parts[:-1] + pieces
 
 
 def run_chunk(grid: Grid, indices: Sequence[int], should_stop: Callable[[], bool] | None = None):
@@ -126,11 +168,14 @@ def compute(grid: Grid, *, backend: str = "local", workers: int | None = None, s
     workers = max(1, int(workers))
     if scheduler is None:  # processes of this machine: at most a few a core (1,000 would stall it)
         workers = min(workers, max_workers())
+    chunk_size_given = chunk_size
     if chunk_size is None:  # enough chunks to keep every worker busy to the end, none larger than a stack
         chunk_size = min(MAX_STACK, max(64, -(-grid.size // (2 * workers))))
     # more cells than a chunk holds: several chunks for sure, so the processes start before the grid is cut
     pool = _start_pool(workers) if backend == "local" and workers > 1 and grid.size > chunk_size else None
     parts = chunks(grid, size=chunk_size)
+    if pool is not None and chunk_size_given is None:
+        parts = _balanced(grid, parts, workers)
     done: list[CellRecord] = []
 
     def take(records: list[CellRecord]) -> None:

@@ -95,9 +95,16 @@ class _Run:
             self.tail[:, i - self.tail_start] = errors
 
     def advance(self, i: int, end: int) -> None:
-        """Iterations i..end-1 of every network, recording the errors it wants."""
+        """Iterations i..end-1 of every network, recording the errors it wants (the fast loop held throughout:
+        its weights are copied in and out once, not at each recorded error)."""
+        if self.fast is None:
+            self._advance(i, end, self.stack.steps)
+            return
+        with self.fast.held():
+            self._advance(i, end, lambda _X, _Y, n, want=False: self.fast.steps(n, want))
+
+    def _advance(self, i: int, end: int, steps) -> None:
         X, Y = self.X, self.Y
-        steps = self.stack.steps if self.fast is None else lambda _X, _Y, n, want=False: self.fast.steps(n, want)
         while i < end:
             w = self.wanted(i)
             if w >= end:
@@ -188,12 +195,16 @@ def _records(grid: Grid, run: _Run) -> list[CellRecord]:
     keep = max(1, -(-len(run.rec_it) // RECORD_POINTS))  # every keep-th recorded point: at most ~100
     out = []
     recorded = run.rec_it[::keep].tolist()
+    kept = run.curve[:, ::keep]
+    gaps = np.isnan(kept).any(axis=1)
+    kept = kept.tolist()
+    below = run.curve <= grid.target_error
+    reaches = below.any(axis=1)
     for j, cell in enumerate(run.cells):
-        reached = np.flatnonzero(run.curve[j] <= grid.target_error)
-        to_target = int(run.rec_it[reached[0]]) if reached.size else (grid.iterations if final[j] <= grid.target_error
-                                                                       and run.diverged_at[j] < 0 else None)
+        to_target = int(run.rec_it[np.argmax(below[j])]) if reaches[j] else (
+            grid.iterations if final[j] <= grid.target_error and run.diverged_at[j] < 0 else None)
         # the points the run recorded: a diverged run's curve ends where it stopped, as train's does
-        curve = tuple((it, e) for it, e in zip(recorded, run.curve[j, ::keep].tolist()) if e == e)
+        curve = tuple((it, e) for it, e in zip(recorded, kept[j]) if e == e) if gaps[j] else tuple(zip(recorded, kept[j]))
         out.append(CellRecord(cell.index, grid.coordinates(cell.index), cell.seed, float(final[j]),
                               None if test is None else float(test[j]), to_target, labels[j],
                               atlas_labels.main_label(labels[j]), curve,

@@ -36,15 +36,23 @@ on at most WIDE_ROWS rows:
   ``[X, 1] @ (d + 1, K * n)`` and ``[X, 1].T @ (rows, K * n)``: a BLAS product of a shared left factor
   sums each element over the same inner axis in the same order however many columns it has (checked,
   not assumed: see choose_layout). With one hidden layer, the output layer is stored rows outside too,
-  and its delta is sent back as multiplications (``_outer_calls``: a product over one term). 1.3-1.8x
-  fewer CPU-seconds per network-iteration than "narrow" on XOR (benchmarks/atlas.py prints the whole).
+  and its delta is sent back as multiplications (``_outer_calls``: a product over one term; from
+  SPREAD_FROM hidden units on, d is first spread over the units by one BLAS product [d, 0] @ [1; 0], exact
+  whatever the BLAS, then multiplied by W broadcast over the rows: long inner loops). 1.3-1.8x fewer
+  CPU-seconds per network-iteration than "narrow" on XOR (benchmarks/atlas.py prints the whole).
 * With one hidden layer and one output unit, both "wide" layouts also keep -W[1] and -b[1] (and, after a
   sigmoid hidden layer, the folded first layer negated) while ``steps`` runs (``_negate``): the products
   then give -z, and the sigmoids skip their np.negative pass (1-2.5% of an iteration); exact, since
   rounding to nearest is symmetric.
-* "copy": "wide" with the output layer stored network by network, and the second layer's gradient
-  ``a[1].T @ delta[1]`` taken from a network-by-network copy of a[1] made each iteration: for 2 or 3
-  hidden units OpenBLAS takes another path for the strided a[1] and the last bit differs.
+* "copy": "wide" with the second layer's gradient ``a[1].T @ delta[1]`` taken from network-by-network
+  copies of a[1] and delta[1] made each iteration: for 2 or 3 hidden units OpenBLAS takes another path
+  for the strided a[1] (or delta[1]) and the last bit differs (so does ``delta[1].T @ a[1]``, checked).
+
+Every element-wise call whose operands have one shape and are stored alike (the rows-outside views, the
+spread targets and rates) is made on 1-d views of their memory (``_flat_call``): the same elements pair
+up, so every result is the same, and NumPy takes its contiguous path instead of an iterator over three
+strided axes. ``FastLoop.held()`` keeps the folded and negated weights in place over a block of ``steps``
+calls (the engine holds a chunk of 512 iterations, which it cuts at each of the ~600 recorded errors).
 
 ``choose_layout`` tries "wide", then "copy", and keeps the first that passes two checks (else "narrow"),
 once per shape, network count and process: each product the layout computes otherwise than the stack,
@@ -65,10 +73,16 @@ products add one fused multiply-add at a time from +0, and with 0/1 inputs each 
 element-wise calls iterated with the networks' axis innermost (the per-network products then need
 copies). The second layer's products (``a[1] @ W[1]``, ``a[1].T @ delta[1]``) stay one BLAS call per
 network (35-45 ns each, half of what is left): OpenBLAS fuses their multiply-adds in an order of its
-own, which NumPy's element-wise operations cannot reproduce.
+own, which NumPy's element-wise operations cannot reproduce. Also slower (7 Dec 2026, in turn with the
+kept code): the output layer stored network by network in "copy" (h2 +3%, h3 +7%: its bias add and
+row adds get short inner loops). The gradient from the strided delta[1] without its copy gives other bits
+for 2 or 3 units (choose_layout then keeps "narrow": +50%).
 """
 
 from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
 
 import numpy as np
 
@@ -78,7 +92,7 @@ from playground.core.nn.stack import NetworkStack
 
 ROW_ADDS = 16
 LAYOUTS = ("wide", "copy", "narrow")
-COLUMN_CALLS = 4  # a layer of one unit sends its delta back with one multiplication per unit up to this many
+SPREAD_FROM = 3  # a layer of one unit sends its delta back with one multiplication per unit below this many (_outer_calls)
 WIDE_ROWS = 256  # larger tables: BLAS splits the rows' sum of X.T @ delta into blocks, in another order when wide
 PROBE_NETWORKS = 256  # choose_layout compares each product on at least this many networks' random numbers
 WHOLE_NETWORKS = 64  # ... and whole iterations on at most this many (the products were checked at the real width)
@@ -91,10 +105,13 @@ def _row_sums(rows: int, n: int) -> bool:
 
 
 def _row_adds(delta: np.ndarray, out: np.ndarray) -> list[tuple]:
-    """delta (K, rows, n) summed over its rows into out (K, 1, n): a copy of row 0, then each row added."""
+    """delta (K, rows, n) summed over its rows into out (K, 1, n): row 0 plus row 1 (a copy of row 0 with row 1
+    added: the same operation), then each next row added."""
     rows = delta.shape[-2]
-    calls = [(np.copyto, (out, delta[:, 0:1, :]))]
-    calls += [(np.add, (out, delta[:, r:r + 1, :], out)) for r in range(1, rows)]
+    if rows == 1:
+        return [(np.copyto, (out, delta[:, 0:1, :]))]
+    calls = [(np.add, (delta[:, 0:1, :], delta[:, 1:2, :], out))]
+    calls += [(np.add, (out, delta[:, r:r + 1, :], out)) for r in range(2, rows)]
     return calls
 
 
@@ -134,13 +151,65 @@ def _outer_calls(delta: np.ndarray, W: np.ndarray, out: np.ndarray) -> list[tupl
 
     BLAS computes a product with one term as fma(d, w, +0): d * w to the bit, except that a -0 comes out +0;
     out (the first layer's delta) only feeds its gradient, a BLAS sum that starts from +0 too, so no weight's
-    bits change. Written as multiplications: per column for a few units (long inner loops), one broadcast call
-    for more."""
+    bits change. Written as multiplications: per column for fewer than SPREAD_FROM units (long inner loops);
+    for more, d is first spread over the n columns by one BLAS product, [d, 0] @ [1; 0] (each element d * 1 +
+    0 * 0: d itself in any order of evaluation, up to the sign of a zero, as above), then multiplied by W
+    broadcast over the rows: two calls with long inner loops instead of a broadcast whose inner loop is n long
+    (h8: 12 ns a network instead of 26). ``out`` stored rows outside (its (rows * K, n) memory C-ordered)."""
     n = out.shape[2]
-    if n <= COLUMN_CALLS:
+    if n < SPREAD_FROM:
         d = delta[:, :, 0]
         return [(np.multiply, (d, W[:, i], out[:, :, i])) for i in range(n)]
-    return [(np.multiply, (delta, W.swapaxes(1, 2), out))]
+    K, rows = delta.shape[:2]
+    memory = out.transpose(1, 0, 2)  # (rows, K, n)
+    if not (memory.flags.c_contiguous and W.flags.c_contiguous):
+        return [(np.multiply, (delta, W.swapaxes(1, 2), out))]
+    spread = np.zeros((rows, K, 2))  # column 0: d (rows, K), copied each iteration; column 1: zeros, never written
+    picks = np.zeros((2, n))
+    picks[0] = 1.0
+    rows_flat = memory.reshape(rows, K * n)
+    assert np.shares_memory(rows_flat, out)
+    return [(np.copyto, (spread[:, :, 0], delta[:, :, 0].T)),
+            (np.matmul, (spread.reshape(rows * K, 2), picks, memory.reshape(rows * K, n))),
+            (np.multiply, (rows_flat, W.reshape(1, K * n), rows_flat))]
+
+def _memory_order(x: np.ndarray) -> tuple[int, ...] | None:
+    """The axes of x (those longer than 1) from the largest stride to the smallest, when x's elements fill one
+    contiguous block in that order (x is then a C-contiguous array seen through a transposition); else None."""
+    axes = sorted((i for i in range(x.ndim) if x.shape[i] != 1), key=lambda i: -x.strides[i])
+    expected = x.itemsize
+    for i in reversed(axes):
+        if x.strides[i] != expected:
+            return None
+        expected *= x.shape[i]
+    return tuple(axes)
+
+
+def _flat_call(call: tuple) -> tuple:
+    """An element-wise call on arrays of one shape stored alike (e.g. the rows-outside (K, rows, n) views) made
+    on the 1-d views of their memory: element j of each operand is the same element as before, so every result
+    is the same; NumPy then takes its contiguous fast path instead of building an iterator over three strided
+    axes (0.5-2 us a call, measured). 0-d operands stay; a call with any other operand is left as it is."""
+    f, args = call
+    if not isinstance(f, np.ufunc) and f is not np.copyto:
+        return call
+    arrays = [x for x in args if isinstance(x, np.ndarray) and x.ndim > 0]
+    if not arrays or any(not isinstance(x, np.ndarray) for x in args):
+        return call
+    shape, order = arrays[0].shape, _memory_order(arrays[0])
+    if order is None or any(x.shape != shape or _memory_order(x) != order for x in arrays):
+        return call
+
+    def flat(x: np.ndarray) -> np.ndarray:
+        if x.ndim == 0:
+            return x
+        dense = x.transpose(order + tuple(i for i in range(x.ndim) if x.shape[i] == 1))
+        assert dense.flags.c_contiguous
+        view = dense.reshape(-1)
+        assert np.shares_memory(view, x) and view.size == x.size
+        return view
+
+    return f, tuple(flat(x) for x in args)
 
 
 _VERIFIED: dict = {}
@@ -249,6 +318,7 @@ class FastLoop:
         K, rows, sizes = stack.count, X.shape[0], stack.sizes
         L = len(sizes) - 1
         self.stack, self.X, self.Y = stack, X, Y
+        self._held = False
         fold = stack.biases is not None and X.shape[1] >= 2 and sizes[1] >= 2 and rows >= 2
         if not fold or rows > WIDE_ROWS or L < 2:
             layout = "narrow"
@@ -289,7 +359,8 @@ class FastLoop:
             before, after = self._negate(before, after, stack.activation.forward is sigmoid)
         constants = {id(Y), id(rates)} | ({id(lr)} if lr is not None else set())
         before, after = (self._spread(calls, constants) for calls in (before, after))
-        self.before, self.after = before, [c for call in after for c in self._faster(call)]
+        after = [c for call in after for c in self._faster(call)]
+        self.before, self.after = [_flat_call(c) for c in before], [_flat_call(c) for c in after]
 
     def _negate(self, before: list, after: list, hidden_sigmoid: bool) -> tuple[list, list]:
         """Keep -W[1] and -b[1] (and, with a sigmoid hidden layer, the folded first layer negated): the
@@ -388,6 +459,18 @@ class FastLoop:
         if n <= 0:
             return None
         self.stack.t += n
+        with self.held():
+            return self._steps(n, want_error)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """The stack's first-layer weights and biases in the folded array, and -W[1], -b[1] in their negated
+        copies (_negate), while the block runs; copied back (exactly: copies and negations) when it ends. steps
+        inside the block skip these copies: the engine holds the loop over a chunk of iterations (it calls steps
+        once per recorded error, 600-odd times a chunk). The stack's own arrays are stale inside the block."""
+        if self._held:
+            yield
+            return
         folded = self.folded
         sign = -1.0 if self.negated and self.folded_negated else 1.0
         if folded is not None:
@@ -397,9 +480,11 @@ class FastLoop:
                 np.negative(folded, out=folded)
         for mine, kept in self.negated:
             np.negative(mine, out=kept)
+        self._held = True
         try:
-            return self._steps(n, want_error)
+            yield
         finally:
+            self._held = False
             if folded is not None:
                 self.stack.weights[0][...], self.stack.biases[0][...] = sign * folded[:, :d], sign * folded[:, d:]
             for mine, kept in self.negated:
