@@ -118,6 +118,24 @@ feature hook reading each one's source ~13), MainWindow() 80 (numpy.random's imp
 the error plot ~20, a PlotWidget being ~10 of it; the diagram ~18 with its layout; the table box 8; the settings
 5-8; transport and History 9), show 14 (polish), to painted 35 (the error plot 8, its two axes 6.6; the diagram
 4; ~150 widgets the rest). 1.2 asks for ~120 of those 206 ms: nearly all of it is work the first frame shows.
+
+7 Dec 2026, 13:45-15:15 UTC, the cold start again (a script alternating the bare window, the session's first
+commit c96e17a and this work, 21 starts each, load average 1.0-1.1): wall 568 -> 536 ms against a bare 426 ms,
+1.333 -> 1.258; CPU 669 -> 637 ms against 529, 1.265 -> 1.205. What went: numpy.random (~10 ms: hashlib,
+secrets and seven extension modules) is not imported for the first network, whose weights Python's own
+Mersenne Twister draws in the state RandomState(seed) starts in (the same bits, tests/core/test_network_seed.py);
+json, html (its 2,231 entity names), csv and queue are imported where used; the diagram no longer fits itself
+twice at Qt's guessed 640 x 480 before it is shown (~4 ms), nor the main window's error plot its axes five
+times (~10 ms instrumented; ErrorPlot(fit_when_shown=True)); the icon's eight PNGs are added with their sizes
+(0.8 ms). This benchmark in the same hour (5 starts): idle 1.32, with the busy process 1.27. Where the rest is
+(py-spy at 2 kHz over 12 starts, the app's own share after the imports both windows make): making 37
+dataclasses ~13% (Python 3.11 compiles each one's six methods: ~0.5 ms a class), PySide6's feature hook reading
+the source of each of the ~113 modules imported after it ~8%, unmarshalling and finding them ~13%, pyqtgraph's
+own Python ~17%, our Python the rest. The goal 1.2 asks for ~25 ms more by the wall clock, ~0 by CPU time.
+Training in the same run (``--busy --repeats 4 --no-first-train``, load average 1.0-1.5): idle GUI / headless
+1.20, 1.17, 1.15, 1.37, longest gaps 15.9, 20.0, 16.5, 34.1 ms (FAIL); busy 1.22, 1.38, 1.39, 1.43, gaps 13.5-16.2
+ms (PASS); the helper's CPU for a GUI training 1.09-1.26 times a headless run's (in one process, with the same
+reports to a pipe that pickles them, 0.9-1.0: the rest is the machine's sharing of its two cores).
 """
 
 from __future__ import annotations
