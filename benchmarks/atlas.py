@@ -35,6 +35,17 @@ them; load average 2.4-4.6 at the end): by wall time 3.5, 2.2, 1.7, 2.1x; 2.2, 2
 the plain loop a whole one. No quiet --rounds run this afternoon: re-run on a quiet machine. Two more pairs in
 turn at 15:03-15:06 (load average 0.65-1.1, the plain loop slower that hour: 33-36 s): this code 3.9x
 (8.4 s, 16.5 CPU-s) and 4.5x (8.0 s, 15.8 CPU-s), main 3.7x (9.7 s, 18.5 CPU-s) and 3.6x (10.0 s, 18.7 CPU-s).
+
+Fast loop (playground/core/atlas/fast_loop.py): tried and dropped (measured slower, though bit-identical where this OpenBLAS was checked): for a table of
+0s and 1s, the first layer's ``X @ W[0]`` and ``X.T @ delta[0]`` as sums of weights (OpenBLAS's small
+products add one fused multiply-add at a time from +0, and with 0/1 inputs each product is exact); and
+element-wise calls iterated with the networks' axis innermost (the per-network products then need
+copies). The second layer's products (``a[1] @ W[1]``, ``a[1].T @ delta[1]``) stay one BLAS call per
+network (35-45 ns each, half of what is left): OpenBLAS fuses their multiply-adds in an order of its
+own, which NumPy's element-wise operations cannot reproduce. Also slower (7 Dec 2026, in turn with the
+kept code): the output layer stored network by network in "copy" (h2 +3%, h3 +7%: its bias add and
+row adds get short inner loops). The gradient from the strided delta[1] without its copy gives other bits
+for 2 or 3 units (choose_layout then keeps "narrow": +50%).
 """
 
 from __future__ import annotations

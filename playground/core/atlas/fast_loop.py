@@ -67,16 +67,7 @@ into blocks, whose order may depend on the product's width.
 
 ``FastLoop.fits(stack, X, Y)``: whether it applies (the notebook's rule on rows all networks share).
 
-Tried and dropped (measured slower, though bit-identical where this OpenBLAS was checked): for a table of
-0s and 1s, the first layer's ``X @ W[0]`` and ``X.T @ delta[0]`` as sums of weights (OpenBLAS's small
-products add one fused multiply-add at a time from +0, and with 0/1 inputs each product is exact); and
-element-wise calls iterated with the networks' axis innermost (the per-network products then need
-copies). The second layer's products (``a[1] @ W[1]``, ``a[1].T @ delta[1]``) stay one BLAS call per
-network (35-45 ns each, half of what is left): OpenBLAS fuses their multiply-adds in an order of its
-own, which NumPy's element-wise operations cannot reproduce. Also slower (7 Dec 2026, in turn with the
-kept code): the output layer stored network by network in "copy" (h2 +3%, h3 +7%: its bias add and
-row adds get short inner loops). The gradient from the strided delta[1] without its copy gives other bits
-for 2 or 3 units (choose_layout then keeps "narrow": +50%).
+What was tried and dropped (slower, or other bits) is listed in benchmarks/atlas.py.
 """
 
 from __future__ import annotations

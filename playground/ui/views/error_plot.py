@@ -25,8 +25,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from playground.ui.kit.contrast import is_high_contrast, readable
-from playground.ui.views.error_axes import (ErrorAxis, FittedAxis, IterationAxis, error_plot_widget,
-                                      format_iterations)
+from playground.ui.views.error_axes import ErrorAxis, FittedAxis, IterationAxis, error_plot_widget, format_iterations
 from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL, LIVE_POINTS_PER_PX, MAX_OVERLAYS,
                                         MAX_PREVIOUS_RUNS, PREVIOUS_COLOURS, TEST_COLOUR, PlotRun, RunCurves,
                                         describe_point, empty_text, format_duration, start_text)
@@ -62,12 +61,8 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
     """
 
     def __init__(self, parent: QWidget | None = None, *, fit_when_shown: bool = False) -> None:
-        """``fit_when_shown``: the axes are fitted to their tick texts first when the plot is shown (or exported),
-        not while the window around it is being built at a size Qt guesses (five fits, ~10 ms of the main
-        window's first frame)."""
         super().__init__(parent)
-        self._fits_wait = fit_when_shown  # until the first show or export: _fit_axes only marks a fit due
-        self._axes_due = False
+        self._fits_wait = fit_when_shown  # the axes fitted first when shown or exported (RangeFitting._fit_axes)
         self.setObjectName("errorPlot")
         self._scale = 1.0
         self._ratio_override: float | None = None  # a picture export's pixels per px
@@ -490,13 +485,6 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
             widget.setFont(controls_font)
         self._fit_axes()
         self._place_overlays()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._fits_wait:
-            self._fits_wait = False
-            if self._axes_due:  # the fits asked for while the window was built, once, at the size shown
-                self._resized()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -173,6 +173,15 @@ class RangeFitting:
         if not self._setting_range:
             self._follow = False  # the user panned or zoomed: leave the view where they put it
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The first show of an ``ErrorPlot(fit_when_shown=True)``: the axes fitted once, at the size shown, not
+        while the window around it was built at a size Qt guesses (five fits, ~10 ms of its first frame)."""
+        super().showEvent(event)
+        if getattr(self, "_fits_wait", False):
+            self._fits_wait = False
+            if getattr(self, "_axes_due", False):
+                self._resized()
+
     def _fit_axes(self, axes: str = "xy") -> None:
         """Room for the tick texts of the axes named ("x": bottom, "y": left) (or, while the plot waits for its
         first show, a fit due then: ``ErrorPlot(fit_when_shown=True)``)."""
