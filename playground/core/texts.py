@@ -34,14 +34,19 @@ def say(template: str, **values) -> Text:
     return Text(template, values)
 
 
+def _joined(items: list[str], separator: str) -> Text:
+    """``items`` joined by ``separator``; each item made with ``say`` is still translated in the window."""
+    return Text(separator.join("{l%d}" % i for i in range(len(items))), {f"l{i}": item for i, item in enumerate(items)})
+
+
 def one_per_line(items: list[str]) -> str:
     """``items`` joined by newlines; each item made with ``say`` is still translated in the window."""
-    return Text("\n".join("{l%d}" % i for i in range(len(items))), {f"l{i}": item for i, item in enumerate(items)})
+    return _joined(items, "\n")
 
 
 def one_after_another(items: list[str]) -> str:
     """``items`` joined by "; " on one line; each item made with ``say`` is still translated in the window."""
-    return Text("; ".join("{l%d}" % i for i in range(len(items))), {f"l{i}": item for i, item in enumerate(items)})
+    return _joined(items, "; ")
 
 
 def lone_surrogate(text: str) -> int | None:

@@ -203,12 +203,10 @@ def scale_window(root: QWidget, factor: float) -> None:
             f = QFont(w.font())
             f.setPointSizeF(float(own) * factor)
             w.setFont(f)
-        elif w.parentWidget() is not None and w.font().pointSizeF() != w.parentWidget().font().pointSizeF():
+        else:
             # Under a style sheet, children stop following their parent's font: hand it on explicitly
             # (parents come before their children in findChildren's order).
-            f = QFont(w.font())
-            f.setPointSizeF(w.parentWidget().font().pointSizeF())
-            w.setFont(f)
+            follow_parent_font(w)
         sheet = w.styleSheet()
         if sheet and (_SIZE.search(sheet) or w.property(_BASE + "Sheet") is not None):
             w.setStyleSheet(_scaled_sheet(_base(w, "Sheet", sheet), factor))
