@@ -127,6 +127,43 @@ print(json.dumps(report))
 """
 
 
+# open_window as the app runs it, nothing of Qt imported before: which modules were there when the models it
+# imports first were, and which model modules (no Qt) came only after Qt, by the window's first paint.
+MODELS_FIRST = r"""
+import json, sys
+from playground import app as app_module
+
+real_make_app = app_module.make_app
+seen = {}
+
+
+def make_app(*args):
+    seen["before_qt"] = sorted(sys.modules)  # open_window has imported the models: Qt comes next
+    return real_make_app(*args)
+
+
+app_module.make_app = make_app
+app, window = app_module.open_window()
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = sorted(sys.modules)  # the window built; the formula panel comes after this paint
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+f = FirstPaint()
+window.installEventFilter(f)
+window.show()
+QTimer.singleShot(60_000, app.quit)  # a bound, not a wait
+app.exec()
+print(json.dumps(seen))
+"""
+
+
 def start_window(home, script: str = SCRIPT) -> dict:
     # settings, autosaves and the language as on a fresh machine: nothing saved, English
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LANGUAGE="en", LC_ALL="C.UTF-8",
@@ -198,3 +235,15 @@ def test_helper_starts_after_the_first_paint_without_qt_and_the_window_pins_blas
 def test_a_window_never_painted_still_resumes_garbage_collection(tmp_path):
     report = start_window(tmp_path, NEVER_PAINTED)
     assert report["paused"] and report.get("resumed")  # a few seconds later, at the latest
+
+
+def test_the_models_the_first_frame_shows_are_imported_before_qt(tmp_path):
+    """PySide6 reads the source of every module imported after it (its ``__feature__`` hook): the window's models
+    and NumPy, which use no Qt, come first (``app.WINDOW_MODELS``), and the list names them all."""
+    seen = start_window(tmp_path, MODELS_FIRST)
+    before, at_paint = set(seen["before_qt"]), seen["at_paint"]
+    assert "numpy" in before and "playground.core.training.run_session" in before
+    assert not [m for m in before if m.startswith(("PySide6", "shiboken6", "pyqtgraph"))]  # the models use no Qt
+    assert "playground.ui.main_window" in at_paint  # it did build and paint the window
+    late = [m for m in at_paint if m.startswith("playground.core") and m not in before]
+    assert late == [], "add these to playground.app.WINDOW_MODELS (or import them after the first frame)"
