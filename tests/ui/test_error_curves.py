@@ -22,7 +22,7 @@ def add(plot, label, group, n=50, end=1000.0, scale=1.0):
     return x
 
 
-def test_a_point_reads_as_its_iteration_and_error():
+def test_a_point_reads_as_its_iteration_and_error(qapp):  # the app speaks English (its locale: 12,345)
     assert describe_point(12345.4, 0.005002426725395313) == "iteration 12,345   error 0.00500243"
 
 

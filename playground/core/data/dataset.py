@@ -80,6 +80,9 @@ def name_problem(name: str, others: Iterable[str]) -> str | None:
 
 @dataclass
 class Dataset:
+    """A truth table: column names, each column's role (input or target), the values (rows x columns) and,
+    optionally, which rows are held out of training."""
+
     names: list[str]
     roles: list[str]
     values: np.ndarray = field(repr=False)

@@ -23,6 +23,8 @@ DEFAULT_PRESET = "notebook"
 
 @dataclass(frozen=True)
 class Preset:
+    """A named starting point: a dataset (made fresh each time) and the settings to train it with."""
+
     name: str
     description: str  # one line, shown next to the name
     settings: Settings

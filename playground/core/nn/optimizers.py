@@ -85,6 +85,8 @@ OPTIMIZERS = tuple(OPTIMIZER_RULES)
 
 @dataclass(frozen=True)
 class OptimizerSpec:
+    """An optimiser by name with its constants (momentum for momentum, beta1, beta2 and eps for Adam)."""
+
     name: str = "gd"
     momentum: float = 0.9
     beta1: float = 0.9

@@ -36,6 +36,8 @@ from playground.core.nn.optimizers import OptimizerSpec
 
 @dataclass(frozen=True)
 class Rule:
+    """How a network learns: its output activation, loss, L2 penalty, optimiser and mini-batch size."""
+
     output: str = "sigmoid"
     loss: str = "notebook"
     l2: float = 0.0

@@ -54,6 +54,8 @@ def next_chunk(chunk: int, seconds: float, steps: int, target: float = CHUNK_SEC
 
 @dataclass
 class RunResult:
+    """How a run ended: its status, the iteration it reached and a message for a person."""
+
     status: str  # DONE, STOPPED, DIVERGED or TARGET_REACHED
     iteration: int
     message: str = ""

@@ -83,6 +83,8 @@ def describe_point(iteration: float, error: float, hidden: bool = False) -> str:
 
 @dataclass
 class PlotRun:
+    """One run's curve on the error plot, with what its legend says about it."""
+
     label: str
     group: str
     number: int  # 1, 2, 3 ... in the order the runs started: names twins apart in the legend
