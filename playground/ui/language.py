@@ -17,6 +17,7 @@ app writes stay English and locale-independent (scripts and other tools read the
 
 from __future__ import annotations
 
+import os
 import string
 import sys
 
@@ -89,11 +90,22 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
             _installed.append(qt)
     # Numbers shown in the window follow the language (1.000,5 in German), as the texts do: the
     # system's locale when it is of that language (its territory's habits stay), else the language's.
+    # An environment that sets C for numbers (LANG=C.UTF-8 beside LANGUAGE=de) has no habits to keep: Qt names
+    # its locale after LANGUAGE (de_DE) but writes C's numbers (60,000).
     system = QLocale.system()
-    same = QLocale.languageToCode(system.language()) == language
+    same = QLocale.languageToCode(system.language()) == language and not _c_numbers()
     QLocale.setDefault(system if same else QLocale(language))
     _current = language
     return language
+
+
+def _c_numbers() -> bool:
+    """Whether the environment's locale for numbers is C or POSIX (the first of LC_ALL, LC_NUMERIC, LANG set)."""
+    for name in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.split(".")[0] in ("C", "POSIX")
+    return False
 
 
 class LanguageMenu(QObject):
@@ -182,6 +194,12 @@ def number(value: float, spec: str = "g") -> str:
     """A number as the window shows it: Python's format ``spec`` (".6g", ",", ...) written with the
     language's decimal point and thousands separator (0,5 and 60.000 in German). Files never use this."""
     return _LocaleNumbers().format_field(value, spec)
+
+
+def decimal_comma() -> bool:
+    """Whether the window writes decimals with a comma (0,5 in German and Spanish): then a typed or pasted
+    table cell may too."""
+    return QLocale().decimalPoint() == ","
 
 
 def problem_text(error: Exception) -> str:

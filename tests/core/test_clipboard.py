@@ -100,3 +100,29 @@ def test_parse_number_lives_in_the_core_and_the_model_reexports_it():
     from playground.ui.experiment import dataset_model
 
     assert dataset_model.parse_number is parse_number
+
+
+# -- a decimal comma (a window in German or Spanish; files and English windows keep the point) --
+
+@pytest.mark.parametrize("raw, number", [("0,5", 0.5), (" -0,25 ", -0.25), (",5", 0.5), ("1,5e3", 1500.0), ("2", 2.0),
+                                         ("0.5", 0.5)])
+def test_a_decimal_comma_is_read_where_the_window_writes_one(raw, number):
+    assert parse_number(raw, decimal_comma=True) == (number, None)
+    if "," in raw:
+        assert parse_number(raw)[0] is None and "use a point" in parse_number(raw)[1]  # elsewhere: refused, said why
+
+
+@pytest.mark.parametrize("raw", ["1,2,3", "1.000,5", "0,5,", "1,,5"])
+def test_text_that_is_no_decimal_comma_number_is_still_refused(raw):
+    number, why = parse_number(raw, decimal_comma=True)
+    assert number is None and why
+
+
+def test_a_pasted_block_with_decimal_commas_between_tabs_or_semicolons():
+    for text in ("0,5\t1\n1\t0,25\n", "0,5;1\n1;0,25\n"):  # LibreOffice in German; a German CSV
+        block = parse_block(text, decimal_comma=True)
+        assert block.values.tolist() == [[0.5, 1.0], [1.0, 0.25]]
+    assert parse_block("0,5", decimal_comma=True).values.tolist() == [[0.5]]  # one cell, not 0 and 5
+    assert parse_block("0,5").values.tolist() == [[0.0, 5.0]]  # an English window: CSV text, two cells
+    with pytest.raises(BlockError, match="line 1, cell 1"):
+        parse_block("0,5,1\n", decimal_comma=True)  # a comma separates no cells there: named, nothing pasted

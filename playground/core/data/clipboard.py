@@ -42,11 +42,12 @@ def format_value(value: float) -> str:
     return repr(v)  # shortest text that reads back as the same float
 
 
-def parse_number(value: object) -> tuple[float | None, str | None]:
+def parse_number(value: object, decimal_comma: bool = False) -> tuple[float | None, str | None]:
     """(number, None) for an acceptable cell, or (None, reason) saying why it is refused.
 
     Accepts Python/NumPy numbers and text such as "1", " 0.5 ", ".5", "1e-3", "-2",
-    "true"/"yes" (1) and "false"/"no" (0). Refuses other text and non-finite numbers.
+    "true"/"yes" (1) and "false"/"no" (0). Refuses other text and non-finite numbers. With
+    ``decimal_comma`` (a window whose language writes 0,5) a comma may stand for the point: "0,5" is 0.5.
     """
     if isinstance(value, (bool, np.bool_)):
         return float(value), None
@@ -68,6 +69,8 @@ def parse_number(value: object) -> tuple[float | None, str | None]:
             return None, say("{text!r} is too large to be a finite number", text=text)
         return number, None
     if _NUMBER.fullmatch(text.replace(",", ".", 1)):
+        if decimal_comma and "." not in text:
+            return parse_number(text.replace(",", ".", 1))
         return None, say("{text!r} is not a number (use a point for decimals: {fixed})", text=text,
                           fixed=text.replace(",", ".", 1))
     if has_other_digits(text):
@@ -105,10 +108,11 @@ class Block:
         return self.values.shape
 
 
-def _delimiter(lines: list[str]) -> str:
-    """The separator of a block: tabs win, then semicolons, then commas, then spaces."""
+def _delimiter(lines: list[str], decimal_comma: bool = False) -> str:
+    """The separator of a block: tabs win, then semicolons, then commas (not where a comma is the decimal
+    comma: a spreadsheet in German or Spanish copies 0,5 between tabs), then spaces."""
     text = "\n".join(lines)
-    for d in ("\t", ";", ","):
+    for d in ("\t", ";") if decimal_comma else ("\t", ";", ","):
         if d in text:
             return d
     return " " if any(len(line.split()) > 1 for line in lines) else ""
@@ -142,12 +146,13 @@ def _refuse(problems: list[Problem], total: int, skipped: int) -> BlockError:
     return BlockError("\n".join(lines), problems, total, skipped)
 
 
-def parse_block(text: str) -> Block:
+def parse_block(text: str, decimal_comma: bool = False) -> Block:
     """The numbers of a pasted block; BlockError naming each bad cell's line and cell otherwise.
 
     Blank lines before and after the block are ignored; a separator ending every
     line (``1,2,``) is ignored; a first line of names above lines of numbers is
-    skipped and returned as ``header``.
+    skipped and returned as ``header``. With ``decimal_comma`` cells may write 0,5 (see ``parse_number``), and
+    a comma separates no cells.
     """
     if len(text) > MAX_BLOCK_CHARS:
         raise BlockError(f"the text is too long to paste ({len(text):,} characters; "
@@ -159,7 +164,7 @@ def parse_block(text: str) -> Block:
         lines.pop(0)
     if not lines:
         raise BlockError("there is nothing to paste (the clipboard holds no text)")
-    delimiter = _delimiter(lines)
+    delimiter = _delimiter(lines, decimal_comma)
     rows = _split(lines, delimiter)
     width = len(rows[0])
     if width > 1 and all(len(r) == width and r[-1] == "" for r in rows):
@@ -167,7 +172,7 @@ def parse_block(text: str) -> Block:
     if len(rows) * width > MAX_BLOCK_CELLS:
         raise BlockError(f"the block has {len(rows) * width:,} cells; the limit is {MAX_BLOCK_CELLS:,}")
     header = None
-    if len(rows) > 1 and all(c and parse_number(c)[0] is None for c in rows[0]):
+    if len(rows) > 1 and all(c and parse_number(c, decimal_comma)[0] is None for c in rows[0]):
         header, rows = tuple(rows[0]), rows[1:]
     offset = 1 if header else 0  # line numbers count from the first line of the text
     values = np.empty((len(rows), width))
@@ -183,7 +188,7 @@ def parse_block(text: str) -> Block:
         for c, cell in enumerate(cells):
             number = _FAST.get(cell)
             if number is None:
-                number, reason = parse_number(cell)
+                number, reason = parse_number(cell, decimal_comma)
                 if number is None:
                     total += 1
                     if len(problems) <= MAX_LISTED_PROBLEMS:

@@ -23,7 +23,7 @@ from playground.core.data.dataset import INPUT, TARGET, Dataset, Problem, cell_p
 from playground.core.data.expression import fill_target
 from playground.core.data.settings import Settings
 from playground.ui.experiment.dataset_model import DatasetModel
-from playground.ui.language import shown
+from playground.ui.language import decimal_comma, shown
 from playground.ui.kit.plain import menu_text
 from playground.ui.experiment.undo import (ExperimentCommand, FillColumnCommand, InsertColumnCommand, InsertRowsCommand,
                                 PasteCommand, RemoveColumnsCommand, RemoveRowsCommand, RenameColumnCommand,
@@ -191,7 +191,7 @@ class DatasetEditor(QObject):
         the whole paste, naming its place; nothing changes then.
         """
         try:
-            block = parse_block(text)
+            block = parse_block(text, decimal_comma())  # a German spreadsheet's 0,5 between tabs
         except BlockError as e:
             return self.refuse(self._paste_problem(e, row, col))
         selection = _cells(selection)

@@ -35,7 +35,7 @@ from playground.core.data.experiment import (CELLS, COLUMNS_CHANGED, COLUMNS_INS
                                         ROWS_INSERTED, ROWS_REMOVED, Change, Experiment, Step, empty_dataset)
 from playground.core.data.table_edits import (InsertColumn, InsertRows, RemoveColumns, RemoveRows, RenameColumn, SetBlock,
                                          SetCells, SetRoles, SetTestRows)
-from playground.ui.language import shown
+from playground.ui.language import decimal_comma, shown
 from playground.ui.kit.plain import tooltip
 
 # Okabe-Ito based tints. Black text stays readable on all of them, so tinted
@@ -264,7 +264,7 @@ class DatasetModel(QAbstractTableModel):
         if self._read_only:
             self.editRejected.emit(self.tr("{where}: the table cannot be edited while training").format(where=where))
             return False
-        number, reason = parse_number(value)
+        number, reason = parse_number(value, decimal_comma())  # 0,5 where the window writes numbers so
         if number is None:
             self.editRejected.emit(f"{where}: {shown(reason)}")
             return False
