@@ -10,6 +10,7 @@ import time
 from contextlib import contextmanager
 
 import numpy as np
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
 from playground.ui.views.error_curves import PlotRun
@@ -199,3 +200,14 @@ class RangeFitting:
         if "x" in axes:
             item.getAxis("bottom").fit(x0, x1, width)
         item.layout.activate()  # now, not at the next event: pictures and tests see the fitted axes
+        if "x" in axes:
+            self._reach_to_the_edge(item.getAxis("bottom"))
+
+    def _reach_to_the_edge(self, axis) -> None:
+        """The iteration axis's last text may stand in the room right of the axis, up to the plot's edge. At a fixed
+        reach (12 px a scale) a "60k" at the axis's end was left out for a fraction of a pixel in a narrower plot
+        (Spanish at 1366 x 768, presentation mode: its longer y title took the width)."""
+        end = axis.mapToScene(QPointF(axis.width(), 0)).x()  # the scene's units are the plot widget's pixels
+        reach = max(int(round(12 * self._scale)), int(self.plot_widget.width() - end) - 2)
+        if axis.style["hideOverlappingLabels"] != reach:
+            axis.setStyle(hideOverlappingLabels=reach)
