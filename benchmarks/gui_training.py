@@ -615,7 +615,8 @@ def main() -> None:
     if "idle" in cold:
         passed.append(cold["idle"] <= COLD_START_TARGET)
         print(f"  cold start: {'PASS' if passed[-1] else 'FAIL'} - complete first frame / bare window "
-              f"{cold['idle']:.2f} (<= {COLD_START_TARGET}; with the busy process {cold.get('busy', float('nan')):.2f})")
+              f"{cold['idle']:.2f} (<= {COLD_START_TARGET}"
+              + (f"; with the busy process {cold['busy']:.2f})" if "busy" in cold else ")"))
     complete = set(training) == {"idle", "busy"} and "idle" in cold
     print(f"  {'PASS' if all(passed) and complete else 'FAIL'}"
           + ("" if complete else " (incomplete: needs --busy and the cold start)")

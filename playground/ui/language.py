@@ -100,7 +100,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
 
 
 def _c_numbers() -> bool:
-    """Whether the environment's locale for numbers is C or POSIX (the first of LC_ALL, LC_NUMERIC, LANG set)."""
+    """Whether the environment's locale for numbers is C or POSIX (the first of LC_ALL, LC_NUMERIC, LANG set), where
+    Qt reads these variables (not on macOS or Windows, whose settings say how numbers are written)."""
+    if sys.platform in ("darwin", "win32"):
+        return False
     for name in ("LC_ALL", "LC_NUMERIC", "LANG"):
         value = os.environ.get(name)
         if value:
@@ -197,8 +200,8 @@ def number(value: float, spec: str = "g") -> str:
 
 
 def decimal_comma() -> bool:
-    """Whether the window writes decimals with a comma (0,5 in German and Spanish): then a typed or pasted
-    table cell may too."""
+    """Whether the window writes decimals with a comma (0,5 in German and Spanish, or where the system's number
+    format does so): then a typed or pasted table cell may too."""
     return QLocale().decimalPoint() == ","
 
 

@@ -124,5 +124,28 @@ def test_a_pasted_block_with_decimal_commas_between_tabs_or_semicolons():
         assert block.values.tolist() == [[0.5, 1.0], [1.0, 0.25]]
     assert parse_block("0,5", decimal_comma=True).values.tolist() == [[0.5]]  # one cell, not 0 and 5
     assert parse_block("0,5").values.tolist() == [[0.0, 5.0]]  # an English window: CSV text, two cells
-    with pytest.raises(BlockError, match="line 1, cell 1"):
-        parse_block("0,5,1\n", decimal_comma=True)  # a comma separates no cells there: named, nothing pasted
+
+
+@pytest.mark.parametrize("decimal_comma", [False, True])
+def test_lines_separated_by_commas_alone_are_csv_text_in_every_window(decimal_comma):
+    """A two-column truth table as CSV text is two columns also where a comma is the decimal comma (read as
+    decimals, "0,1" over "1,0" became one column 0.1, 1.0 without a word)."""
+    assert parse_block("0,1\n1,0", decimal_comma).values.tolist() == [[0, 1], [1, 0]]
+    block = parse_block("x,y\n0,1\n1,1", decimal_comma)
+    assert block.header == ("x", "y") and block.values.tolist() == [[0, 1], [1, 1]]
+    assert parse_block("0,5,1\n", decimal_comma).values.tolist() == [[0, 5, 1]]
+
+
+@pytest.mark.parametrize("text, decimal_comma, reason", [
+    ("0,5\t0,25\n1\t0\n", False, "use a point"),            # an English window: refused, not skipped as names
+    ("1.000,5\t2.000,25\n3\t4\n", True, "not a number"),   # German thousands: refused, not skipped as names
+])
+def test_a_first_line_of_numbers_is_never_skipped_as_names(text, decimal_comma, reason):
+    with pytest.raises(BlockError) as refused:
+        parse_block(text, decimal_comma)
+    assert refused.value.skipped == 0 and "line 1, cell 1" in str(refused.value) and reason in str(refused.value)
+
+
+def test_a_decimal_comma_number_too_large_is_named_as_typed():
+    number, why = parse_number("1,5e999", decimal_comma=True)
+    assert number is None and "'1,5e999'" in why and "too large" in why

@@ -21,7 +21,7 @@ def xor_dataset() -> Dataset:
 
 
 @pytest.fixture
-def model(qtmodeltester):
+def model(qtmodeltester, qapp):  # the English app: its catalogue holds the plural forms ("1 more problem")
     m = DatasetModel(xor_dataset())
     qtmodeltester.check(m)  # stays attached: every later change is checked too (failures are Qt warnings)
     return m

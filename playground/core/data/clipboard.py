@@ -70,7 +70,10 @@ def parse_number(value: object, decimal_comma: bool = False) -> tuple[float | No
         return number, None
     if _NUMBER.fullmatch(text.replace(",", ".", 1)):
         if decimal_comma and "." not in text:
-            return parse_number(text.replace(",", ".", 1))
+            number = float(text.replace(",", ".", 1))
+            if not math.isfinite(number):  # e.g. 1,5e999: said as it was typed
+                return None, say("{text!r} is too large to be a finite number", text=text)
+            return number, None
         return None, say("{text!r} is not a number (use a point for decimals: {fixed})", text=text,
                           fixed=text.replace(",", ".", 1))
     if has_other_digits(text):
@@ -109,13 +112,23 @@ class Block:
 
 
 def _delimiter(lines: list[str], decimal_comma: bool = False) -> str:
-    """The separator of a block: tabs win, then semicolons, then commas (not where a comma is the decimal
-    comma: a spreadsheet in German or Spanish copies 0,5 between tabs), then spaces."""
+    """The separator of a block: tabs win, then semicolons, then commas, then spaces. Where the window writes a
+    decimal comma, cells between tabs or semicolons may hold one (a German spreadsheet copies 0,5 so), and one
+    line holding one comma is one cell (0,5, not 0 and 5); lines separated by commas alone stay CSV text, as in
+    any language ("0,1" over "1,0" is two columns: a truth table)."""
     text = "\n".join(lines)
-    for d in ("\t", ";") if decimal_comma else ("\t", ";", ","):
+    if decimal_comma and len(lines) == 1 and text.count(",") == 1 and "\t" not in text and ";" not in text:
+        return ""
+    for d in ("\t", ";", ","):
         if d in text:
             return d
     return " " if any(len(line.split()) > 1 for line in lines) else ""
+
+
+def _is_name(cell: str) -> bool:
+    """A cell of a first line of names: text with a letter that no reading takes for a number ("x1", "carry"; not
+    "0,5" or "1.000,5", which a paste refuses with its place rather than skipping the line without a word)."""
+    return any(ch.isalpha() for ch in cell) and parse_number(cell, decimal_comma=True)[0] is None
 
 
 def _split(lines: list[str], delimiter: str) -> list[list[str]]:
@@ -172,7 +185,7 @@ def parse_block(text: str, decimal_comma: bool = False) -> Block:
     if len(rows) * width > MAX_BLOCK_CELLS:
         raise BlockError(f"the block has {len(rows) * width:,} cells; the limit is {MAX_BLOCK_CELLS:,}")
     header = None
-    if len(rows) > 1 and all(c and parse_number(c, decimal_comma)[0] is None for c in rows[0]):
+    if len(rows) > 1 and all(_is_name(c) for c in rows[0]):
         header, rows = tuple(rows[0]), rows[1:]
     offset = 1 if header else 0  # line numbers count from the first line of the text
     values = np.empty((len(rows), width))
