@@ -2,6 +2,8 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from playground.core.data.clipboard import (MAX_BLOCK_CELLS, BlockError, format_block, parse_block, parse_number,
                                        value_problems)
@@ -149,3 +151,19 @@ def test_a_first_line_of_numbers_is_never_skipped_as_names(text, decimal_comma, 
 def test_a_decimal_comma_number_too_large_is_named_as_typed():
     number, why = parse_number("1,5e999", decimal_comma=True)
     assert number is None and "'1,5e999'" in why and "too large" in why
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="01259.,;\t\n e-x\"'", max_size=40), decimal_comma=st.booleans())
+def test_any_pasted_text_gives_finite_numbers_or_a_block_error(text, decimal_comma):
+    """Whatever text a clipboard holds, in any window: numbers, or a BlockError naming what is wrong; never another
+    exception, never a number that is not finite."""
+    try:
+        block = parse_block(text, decimal_comma)
+    except BlockError as refused:
+        assert str(refused)
+    else:
+        assert block.values.ndim == 2 and block.values.size and np.isfinite(block.values).all()
+    for cell in text.split("\n"):
+        number, why = parse_number(cell, decimal_comma)
+        assert (number is not None and why is None and np.isfinite(number)) or (number is None and why)
