@@ -63,17 +63,13 @@ def parse_number(value: object, decimal_comma: bool = False) -> tuple[float | No
         return None, say("an empty cell is not a number")
     if text.lower() in _WORDS:
         return _WORDS[text.lower()], None
-    if _NUMBER.fullmatch(text):
-        number = float(text)
-        if not math.isfinite(number):  # e.g. 1e999
+    pointed = text.replace(",", ".", 1) if decimal_comma and "." not in text else text  # 0,5 where a comma may be
+    if _NUMBER.fullmatch(pointed):
+        number = float(pointed)
+        if not math.isfinite(number):  # e.g. 1e999 (said as it was typed)
             return None, say("{text!r} is too large to be a finite number", text=text)
         return number, None
     if _NUMBER.fullmatch(text.replace(",", ".", 1)):
-        if decimal_comma and "." not in text:
-            number = float(text.replace(",", ".", 1))
-            if not math.isfinite(number):  # e.g. 1,5e999: said as it was typed
-                return None, say("{text!r} is too large to be a finite number", text=text)
-            return number, None
         return None, say("{text!r} is not a number (use a point for decimals: {fixed})", text=text,
                           fixed=text.replace(",", ".", 1))
     if has_other_digits(text):

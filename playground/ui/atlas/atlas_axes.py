@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from playground.core.atlas.grid import AXIS_TITLES, Axis, log_space
 from playground.core.data.settings import FIELD
 from playground.core.number_text import DECIMAL, INTEGER
-from playground.ui.language import problem_text, shown
+from playground.ui.language import decimal_comma, problem_text, shown
 
 # name, the values a new axis starts with (its title is core's, for messages and labels alike: AXIS_TITLES)
 AXES = (
@@ -106,7 +106,7 @@ def _parse_axis(name: str, text: str) -> Axis:
     if not t:
         raise ValueError(QCoreApplication.translate("AtlasAxes", "the {axis} axis has no values").format(
             axis=axis_title(name)))
-    if name in SPACED and QLocale().decimalPoint() == "," and _COMMA_BETWEEN_DIGITS.search(t):
+    if name in SPACED and decimal_comma() and _COMMA_BETWEEN_DIGITS.search(t):
         # A German or Spanish teacher writes a half as 0,5: read as the list 0 and 5 it was refused for the 0,
         # or (L2) taken as two values without a word. Ambiguous, so refused, saying how to write either.
         raise _refused(name, QT_TRANSLATE_NOOP("AtlasAxes", "“{text}”: write decimals with a point here (0.5), "
