@@ -56,29 +56,49 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-# The models the main window shows, and NumPy: none uses Qt, and open_window imports them before it. PySide6, once
-# imported, hooks every later import and reads the new module's source (to see whether it uses PySide6's
-# ``__feature__`` switches); imported first, these ~120 modules are not read (~9 ms of a cold start, measured with
-# benchmarks/gui_training.py). tests/ui/test_startup.py keeps the list complete: no model module is imported
-# after Qt before the first frame.
-WINDOW_MODELS = ("numpy", "playground.core.training.run_session", "playground.core.data.experiment",
-                 "playground.core.data.presets", "playground.core.data.table_edits", "playground.core.data.clipboard",
-                 "playground.core.explain.plot_facts", "playground.core.training.progress",
-                 "playground.core.files.fileio", "playground.core.helper.helper_entry")
+class FeatureDefaults:
+    """An import finder that tells PySide6, as each module is imported, what it would find out by reading the
+    module's source: that the module selects none of its ``__feature__`` switches.
+
+    PySide6, once imported, hooks every later import and reads the new module's whole source (``inspect.getsource``)
+    to see whether it mentions PySide6, then records its answer in ``__feature__.pyside_feature_dict`` (0: the
+    module uses PySide6 with no feature selected, -1: ignore the module). A name already recorded is not read. The app
+    imports ~300 modules after Qt before its first frame (its own, pyqtgraph's): reading them was 35-45 ms of the
+    cold start (measured, benchmarks/gui_training.py). Nothing in this process selects a feature (no module of ours
+    imports ``__feature__``: tests/ui/test_startup.py), so every module's selection is 0, the default, and recording
+    0 up front changes nothing but the time. The modules imported before PySide6 are recorded when the first one
+    after it is imported (an import statement naming one is hooked too). This finder finds nothing itself: the usual
+    finders load the module.
+    """
+
+    def __init__(self) -> None:
+        self.recorded_earlier = False
+
+    def find_spec(self, name, path=None, target=None):  # importlib's MetaPathFinder protocol
+        feature = sys.modules.get("__feature__")  # PySide6 installs it when first imported
+        table = getattr(feature, "pyside_feature_dict", None)
+        if isinstance(table, dict):
+            if not self.recorded_earlier:
+                self.recorded_earlier = True
+                for earlier in list(sys.modules):
+                    table.setdefault(earlier, 0)
+            table.setdefault(name, 0)
+        return None
+
+    def invalidate_caches(self) -> None:
+        pass
 
 
-def import_window_models() -> None:
-    """Import :data:`WINDOW_MODELS` (no Qt among them)."""
-    import importlib
-
-    for name in WINDOW_MODELS:
-        importlib.import_module(name)
+def skip_pyside_source_reading() -> None:
+    """Put a :class:`FeatureDefaults` first among the import finders, once per process."""
+    if not any(isinstance(finder, FeatureDefaults) for finder in sys.meta_path):
+        sys.meta_path.insert(0, FeatureDefaults())
 
 
 def open_window():
     """The QApplication and a main window, as the app opens them (``run_app``; benchmarks/gui_training.py).
 
-    The models the window shows are imported before Qt (:data:`WINDOW_MODELS`). Python's cyclic garbage
+    PySide6 is spared reading the source of each module imported (:class:`FeatureDefaults`). Python's cyclic garbage
     collector pauses from here until the window's first frame is painted
     (then, too, the process's BLAS threads are pinned, see ``_settle``):
     starting up makes a few hundred thousand objects that all stay (modules, classes, widgets), and
@@ -87,7 +107,7 @@ def open_window():
     and collection resumes.
     """
     gc.disable()
-    import_window_models()  # before Qt (see WINDOW_MODELS)
+    skip_pyside_source_reading()
     app = make_app()
     from playground.ui.main_window import MainWindow
 

@@ -7,10 +7,14 @@ first painted, and again once the work deferred to after that paint has run.
 
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+import playground
 
 # Modules the first frame does not need: lessons, the inspector, studies, the decision map,
 # dialogs, exports, reading and writing files, the helper process's side.
@@ -127,30 +131,35 @@ print(json.dumps(report))
 """
 
 
-# open_window as the app runs it, nothing of Qt imported before: which modules were there when the models it
-# imports first were, and which model modules (no Qt) came only after Qt, by the window's first paint.
-MODELS_FIRST = r"""
-import json, sys
-from playground import app as app_module
+# open_window as the app runs it: which modules PySide6's import hook read the source of (inspect.getsource), up
+# to the window's first paint.
+SOURCES_READ = r"""
+import inspect, json, sys
 
-real_make_app = app_module.make_app
-seen = {}
-
-
-def make_app(*args):
-    seen["before_qt"] = sorted(sys.modules)  # open_window has imported the models: Qt comes next
-    return real_make_app(*args)
+read = []
+real_getsource = inspect.getsource
 
 
-app_module.make_app = make_app
-app, window = app_module.open_window()
+def getsource(obj):
+    read.append(getattr(obj, "__name__", repr(obj)))
+    return real_getsource(obj)
+
+
+inspect.getsource = getsource
+from playground.app import open_window
+
+app, window = open_window()
 from PySide6.QtCore import QEvent, QObject, QTimer
+
+seen = {}
 
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
-            seen["at_paint"] = sorted(sys.modules)  # the window built; the formula panel comes after this paint
+        if event.type() == QEvent.Type.Paint and "read" not in seen:
+            seen["read"], seen["modules"] = list(read), sorted(sys.modules)
+            import __feature__
+            seen["selections"] = sorted(set(__feature__.pyside_feature_dict.values()))
             QTimer.singleShot(0, app.quit)
         return False
 
@@ -237,13 +246,21 @@ def test_a_window_never_painted_still_resumes_garbage_collection(tmp_path):
     assert report["paused"] and report.get("resumed")  # a few seconds later, at the latest
 
 
-def test_the_models_the_first_frame_shows_are_imported_before_qt(tmp_path):
-    """PySide6 reads the source of every module imported after it (its ``__feature__`` hook): the window's models
-    and NumPy, which use no Qt, come first (``app.WINDOW_MODELS``), and the list names them all."""
-    seen = start_window(tmp_path, MODELS_FIRST)
-    before, at_paint = set(seen["before_qt"]), seen["at_paint"]
-    assert "numpy" in before and "playground.core.training.run_session" in before
-    assert not [m for m in before if m.startswith(("PySide6", "shiboken6", "pyqtgraph"))]  # the models use no Qt
-    assert "playground.ui.main_window" in at_paint  # it did build and paint the window
-    late = [m for m in at_paint if m.startswith("playground.core") and m not in before]
-    assert late == [], "add these to playground.app.WINDOW_MODELS (or import them after the first frame)"
+def test_pyside_reads_no_module_source_on_the_way_to_the_first_frame(tmp_path):
+    """PySide6 reads the source of every module imported after it (its ``__feature__`` hook), ~40 ms of the cold start;
+    ``app.FeatureDefaults`` records the answer first. Only the two modules PySide6 imports while it loads are read."""
+    seen = start_window(tmp_path, SOURCES_READ)
+    assert "playground.ui.main_window" in seen["modules"] and "pyqtgraph" in seen["modules"]  # it built and painted
+    assert len(seen["read"]) <= 3, seen["read"]
+    assert not [m for m in seen["read"] if m.startswith(("playground", "pyqtgraph", "numpy"))]
+    assert seen["selections"] in ([0], [-1, 0])  # nothing selects a feature: every module has the default
+
+
+def test_no_module_of_ours_selects_a_pyside_feature():
+    """FeatureDefaults records 'no feature selected' for every module without reading it: true only while no module
+    of ours imports ``__feature__`` (snake_case, true_property)."""
+    root = Path(playground.__file__).parent
+    selects = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.MULTILINE)
+    users = [str(p.relative_to(root)) for p in root.rglob("*.py") if selects.search(p.read_text(encoding="utf-8"))]
+    assert users == []
+    assert selects.search("x = 1\n    from __feature__ import snake_case\n")  # the pattern does find one
