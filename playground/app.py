@@ -66,7 +66,9 @@ class FeatureDefaults:
     imports ~300 modules after Qt before its first frame (its own, pyqtgraph's): reading them was 35-45 ms of the
     cold start (measured, benchmarks/gui_training.py). Nothing in this process selects a feature (no module of ours
     imports ``__feature__``: tests/ui/test_startup.py), so every module's selection is 0, the default, and recording
-    0 up front changes nothing but the time. The modules imported before PySide6 are recorded when the first one
+    0 up front changes nothing but the time. (A module that did select one would still have it: its
+    ``from __feature__ import`` records its own selection as it runs.) The modules imported before PySide6 are
+    recorded when the first one
     after it is imported (an import statement naming one is hooked too). This finder finds nothing itself: the usual
     finders load the module.
     """

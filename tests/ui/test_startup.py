@@ -264,3 +264,31 @@ def test_no_module_of_ours_selects_a_pyside_feature():
     users = [str(p.relative_to(root)) for p in root.rglob("*.py") if selects.search(p.read_text(encoding="utf-8"))]
     assert users == []
     assert selects.search("x = 1\n    from __feature__ import snake_case\n")  # the pattern does find one
+
+
+SELECTS_SNAKE_CASE = """
+from __feature__ import snake_case
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def hint():
+    app = QApplication.instance() or QApplication([])
+    return QWidget().size_hint().width()  # snake_case: sizeHint is size_hint in this module only
+"""
+
+
+def test_a_module_that_selects_a_pyside_feature_still_has_it_under_feature_defaults(tmp_path):
+    (tmp_path / "snaky.py").write_text(SELECTS_SNAKE_CASE, encoding="utf-8")
+    script = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+              "from playground.app import skip_pyside_source_reading\n"
+              "skip_pyside_source_reading()\n"
+              "import PySide6.QtWidgets, snaky, json, __feature__\n"
+              "from PySide6.QtWidgets import QWidget\n"
+              "print(json.dumps([snaky.hint(), hasattr(QWidget, 'sizeHint'), __feature__.pyside_feature_dict['snaky'],"
+              " __feature__.pyside_feature_dict['playground.app']]))\n")
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 0, out.stderr
+    width, camel_here, snaky, ours = json.loads(out.stdout.strip().splitlines()[-1])
+    assert width == -1 and camel_here  # size_hint() there, sizeHint here: the selection is per module
+    assert snaky == 1 and ours == 0  # snake_case is feature bit 1; a module of ours selects none
