@@ -268,6 +268,7 @@ def test_set_scale_multiplies_fonts_and_line_widths(plot):
     widths = old.opts["pen"].widthF(), current.opts["pen"].widthF()
     assert tick >= 11  # readable from the back of a classroom
 
+    plot.resize(1600, 500)  # room for its controls on one line at 2x (narrower, they are drawn smaller: test_error_controls)
     plot.set_scale(2.0)
     assert item.getAxis("bottom").style["tickFont"].pointSizeF() == pytest.approx(2 * tick)
     assert plot.log_check.font().pointSizeF() == pytest.approx(2 * controls)

@@ -19,6 +19,7 @@ between 1 and the last presentation scale (``view/presentationScale``). How the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -223,7 +224,7 @@ def scale_window(root: QWidget, factor: float) -> None:
             if model is not None and callable(getattr(model, "set_base_font", None)):
                 model.set_base_font(w.font())  # e.g. bold target headers sized from the table's font
     for w in root.findChildren(QWidget):  # inside self-scaling views too (the plot's check boxes)
-        if _styled(w):
+        if _styled(w) and not w.property(_FITS_ITSELF):
             _scale_style(w, factor)
     root.setProperty(_BASE + "Factor", float(factor))
     fit_toolbars(root)
@@ -249,8 +250,29 @@ def restyle(widget: QWidget) -> None:
     window's scaled hit areas; their fonts already follow the window's."""
     factor = current_scale(widget.window())
     for w in [widget, *widget.findChildren(QWidget)]:
-        if _styled(w):
+        if _styled(w) and not w.property(_FITS_ITSELF):
             _scale_style(w, factor)
+
+
+_FITS_ITSELF = _BASE + "FitsItself"  # a control drawn at a scale of its own (fit_controls): left to it
+
+
+def fit_controls(widgets: list[QWidget], base_pt: float, scale: float, fits: Callable[[], bool]) -> float:
+    """Draw ``widgets`` (fonts of ``base_pt`` points at scale 1, and the parts their style draws) at ``scale``, or
+    smaller, down to 1, until ``fits()``; returns the factor drawn at. A view's row of controls that would wrap to
+    a second line at the projector gives up some of its size rather than the view's height, as a toolbar does."""
+    factor = scale
+    while True:
+        for w in widgets:
+            font = QFont(w.font())
+            font.setPointSizeF(base_pt * factor)
+            w.setFont(font)
+            w.setProperty(_FITS_ITSELF, True)
+            if _styled(w):
+                _scale_style(w, factor)
+        if factor <= 1.0 or fits():
+            return factor
+        factor = max(1.0, factor * TOOLBAR_STEP)
 
 
 class ScaledView:

@@ -29,6 +29,7 @@ from playground.ui.views.error_axes import ErrorAxis, FittedAxis, IterationAxis,
 from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL, LIVE_POINTS_PER_PX, MAX_OVERLAYS,
                                         MAX_PREVIOUS_RUNS, PREVIOUS_COLOURS, TEST_COLOUR, PlotRun, RunCurves,
                                         describe_point, empty_text, format_duration, start_text)
+from playground.ui.views.error_controls import ControlsFitting
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
@@ -36,7 +37,7 @@ from playground.ui.kit.plot_description import empty_plot_text, error_plot_text
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.line_breaks import bars_joined
 from playground.ui.kit.run_starter import PLAY, STEP
-from playground.ui.classroom.presentation import ScaledView
+from playground.ui.classroom.presentation import ScaledView, fit_controls
 from playground.ui.kit.plain import escape
 
 # What other modules import from here (the names lived here before the panel was split).
@@ -49,16 +50,17 @@ TICK_PT = 12.0
 AXIS_LABEL_PT = 14.0
 LEGEND_PT = 11.0
 NOTE_PT = 11.0  # the error axis title's note while a lesson's question hides the error's numbers
-CONTROLS_PT = 12.0
 
 
-class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledView, QWidget):
+class ErrorPlot(ControlsFitting, RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledView, QWidget):
     """The training-error panel: live current curve, faded previous runs, log toggle, hover read-out.
 
     The view follows the current run: its x range is the current run's, earlier runs
     of the same dataset (``group``) are faded overlays clipped to it, and runs of other
     datasets are kept but hidden until "All runs" is ticked.
     """
+
+    fit_row = staticmethod(fit_controls)  # its row of controls at the projector (ControlsFitting)
 
     def __init__(self, parent: QWidget | None = None, *, fit_when_shown: bool = False) -> None:
         super().__init__(parent)
@@ -155,7 +157,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        controls = FlowLayout(spacing=8)  # wraps in a narrow pane (presentation mode at 1280 pixels)
+        self._controls = controls = FlowLayout(spacing=8)  # one line where it fits (ControlsFitting), else wraps
         controls.setContentsMargins(6, 0, 6, 0)
         controls.addWidget(self.log_check)
         controls.addWidget(self.all_check)
@@ -479,10 +481,7 @@ class ErrorPlot(RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledVi
         placeholder_font = QFont(self.font())
         placeholder_font.setPointSizeF(LEGEND_PT * s)
         self._placeholder.setFont(placeholder_font)
-        controls_font = QFont(self.font())
-        controls_font.setPointSizeF(CONTROLS_PT * s)
-        for widget in (self.log_check, self.all_check, self.clear_button, self.hover_label):
-            widget.setFont(controls_font)
+        self._fit_controls()
         self._fit_axes()
         self._place_overlays()
 
