@@ -1,18 +1,20 @@
 """The error plot's row of controls (Log scale, All runs, Clear previous runs) at the projector: on one line, drawn
-smaller (down to scale 1) where the presentation scale would wrap it to a second line under the plot."""
+smaller (down to scale 1) where the presentation scale would wrap it to a second line under the plot; the read-out
+of the point under the mouse floats over the plot and never moves it."""
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QStyle
 
 from playground.ui.classroom.presentation import TOOLBAR_STEP, fit_controls
 from playground.ui.main_window import MainWindow
 from playground.ui.views.error_controls import CONTROLS_PT
+from playground.ui.views.error_hover import READOUT_GAP_PX
 from tests.ui.test_layout import settle
 
 
 def row(plot) -> list:
-    """The row's widgets: the three controls and the place of the read-out of the point under the mouse."""
-    return [plot.log_check, plot.all_check, plot.clear_button, plot.hover_label]
+    return [plot.log_check, plot.all_check, plot.clear_button]
 
 
 def indicator(check) -> int:
@@ -87,14 +89,51 @@ def test_controls_put_away_and_shown_again_are_fitted_with_the_row(qtbot, window
     """Presentation mode's inspector puts the controls away; the plot may change width meanwhile."""
     into_presentation(window, 1366, 768)
     plot = window.error_plot
-    for w in row(plot)[:3]:
+    for w in row(plot):
         w.hide()
     window.resize(1920, 1080)
     settle()
-    window.resize(1366, 768)  # fitted while they were away: the read-out's place alone fits at any size
+    window.resize(1366, 768)  # fitted while they were away: an empty row fits at any size
     settle()
-    for w in row(plot)[:3]:
+    for w in row(plot):
         w.show()
     settle()
     assert len({w.geometry().top() for w in row(plot)}) == 1
     assert plot.controls_scale < 1.5
+
+
+@pytest.mark.parametrize("size, scale", [((1280, 800), 1.0), ((1366, 768), 1.5)])
+def test_the_read_out_of_the_point_under_the_mouse_floats_over_the_plot_and_never_moves_it(qtbot, window, size,
+                                                                                              scale):
+    from PySide6.QtCore import QPointF, QRectF
+
+    window.resize(*size)
+    window.classroom.set_scale(scale, save=False)
+    settle()
+    plot = window.error_plot
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+        window.train()
+    settle()
+    before = plot.plot_widget.geometry(), [w.geometry() for w in row(plot)]
+    view_box = plot.plot_widget.getPlotItem().getViewBox()
+    scene = plot.plot_widget.scene()
+    inside = plot.plot_widget.mapFromScene(view_box.sceneBoundingRect()).boundingRect()
+    for share in (0.02, 0.5, 0.98):  # left, middle, right: beside the point, never past the view's edges
+        rect = view_box.sceneBoundingRect()
+        mouse = QPointF(rect.left() + share * rect.width(), rect.center().y())
+        scene.sigMouseMoved.emit(mouse)
+        settle()
+        label = plot.hover_label
+        assert label.isVisible() and label.text().startswith("iteration ")
+        assert QRectF(inside).contains(QRectF(label.geometry())), (share, label.geometry(), inside)
+        # beside the marked point (at the mouse's x, on the curve), never over it
+        curve = plot.curve_pixels()[0]  # the view's pixels
+        x = plot.plot_widget.mapFromScene(mouse).x()
+        y = inside.top() + float(np.interp(x - inside.left(), curve[:, 0], curve[:, 1]))
+        gap = READOUT_GAP_PX * scale - 2
+        assert not QRectF(label.geometry()).adjusted(-gap, -gap, gap, gap).contains(QPointF(x, y)), (label.geometry(), x, y)
+        assert label.font().pointSizeF() == pytest.approx(CONTROLS_PT * scale)
+        assert (plot.plot_widget.geometry(), [w.geometry() for w in row(plot)]) == before  # nothing moved
+    scene.sigMouseMoved.emit(QPointF(1.0, 1.0))  # off the view: gone
+    settle()
+    assert not plot.hover_label.isVisible() and plot.hover_label.text() == ""

@@ -11,8 +11,8 @@ CONTROLS_PT = 12.0  # at scale 1
 
 
 class ControlsFitting:
-    """Fits ``_controls`` (the plot's FlowLayout of ``log_check``, ``all_check``, ``clear_button`` and
-    ``hover_label``) to the plot's width. Wrapped, the row took a second line: ~45 px of a plot ~130 px tall at a
+    """Fits ``_controls`` (the plot's FlowLayout of ``log_check``, ``all_check`` and ``clear_button``) to the plot's
+    width. Wrapped, the row took a second line: ~45 px of a plot ~130 px tall at a
     1366x768 projector in presentation mode (in English 5 px short of one line, in German and Spanish ~100-180)."""
 
     controls_scale = 1.0  # the factor the row is drawn at (the plot's scale, or less where it had to fit)
@@ -37,9 +37,10 @@ class ControlsFitting:
         self._fit_controls()
 
     def _row_widgets(self) -> list:
-        return [self.log_check, self.all_check, self.clear_button, self.hover_label]
+        return [self.log_check, self.all_check, self.clear_button]
 
     def _fit_controls(self) -> None:
+        self._style_readout()  # the point under the mouse, read out over the plot at its full scale (HoverReadout)
         widgets = self._row_widgets()
         if not getattr(self, "_watching_row", False):
             self._watching_row = True

@@ -20,9 +20,9 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from playground.ui.kit.contrast import is_high_contrast, readable
 from playground.ui.views.error_axes import ErrorAxis, FittedAxis, IterationAxis, error_plot_widget, format_iterations
@@ -31,6 +31,7 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
                                         describe_point, empty_text, format_duration, start_text)
 from playground.ui.views.error_controls import ControlsFitting
 from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
+from playground.ui.views.error_hover import HoverReadout
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
 from playground.ui.kit.plot_description import empty_plot_text, error_plot_text
@@ -52,7 +53,7 @@ LEGEND_PT = 11.0
 NOTE_PT = 11.0  # the error axis title's note while a lesson's question hides the error's numbers
 
 
-class ErrorPlot(ControlsFitting, RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledView, QWidget):
+class ErrorPlot(ControlsFitting, HoverReadout, RunFollowing, RangeFitting, LegendPlacement, RunCurves, ScaledView, QWidget):
     """The training-error panel: live current curve, faded previous runs, log toggle, hover read-out.
 
     The view follows the current run: its x range is the current run's, earlier runs
@@ -151,18 +152,13 @@ class ErrorPlot(ControlsFitting, RunFollowing, RangeFitting, LegendPlacement, Ru
         self.clear_button.setObjectName("clearRunsButton")
         self.clear_button.clicked.connect(self.clear_runs)
 
-        self.hover_label = QLabel("")
-        self.hover_label.setObjectName("hoverLabel")
-        self.hover_label.setAccessibleName(self.tr("Point under the mouse"))
-        self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hover_label = self._make_readout(self.tr("Point under the mouse"))  # over the plot (HoverReadout)
 
         self._controls = controls = FlowLayout(spacing=8)  # one line where it fits (ControlsFitting), else wraps
         controls.setContentsMargins(6, 0, 6, 0)
         controls.addWidget(self.log_check)
         controls.addWidget(self.all_check)
         controls.addWidget(self.clear_button)
-        controls.addWidget(self.hover_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -363,25 +359,6 @@ class ErrorPlot(ControlsFitting, RunFollowing, RangeFitting, LegendPlacement, Ru
         """((x0, x1), (y0, y1)) shown, y in log10 units on the log scale."""
         (x0, x1), (y0, y1) = self.plot_widget.getPlotItem().getViewBox().viewRange()
         return (float(x0), float(x1)), (float(y0), float(y1))
-
-    # ----- hover read-out ---------------------------------------------------
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        view_box = self.plot_widget.getPlotItem().getViewBox()
-        if not view_box.sceneBoundingRect().contains(scene_pos):
-            self._clear_hover()
-            return
-        x = view_box.mapSceneToView(scene_pos).x()
-        point = self._nearest_point(x)
-        if point is None:
-            self._clear_hover()
-            return
-        self.hover_label.setText(describe_point(*point, hidden=self.error_hidden()))  # the iteration alone, or both
-        self._marker.setData([point[0]], [point[1]])
-
-    def _clear_hover(self) -> None:
-        self.hover_label.setText("")
-        self._marker.setData([], [])
 
     # ----- look -------------------------------------------------------------
 
