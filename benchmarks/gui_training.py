@@ -151,6 +151,22 @@ benchmark, ``--cold-start-only --repeats 7``: 1.25, 1.26, 1.22 (16:37), 1.26, 1.
 Goal 1.2 not reached: ~70-80 ms of the app's own work remain (imports of ~115 modules of which 33 dataclasses ~14 ms,
 the creation of the ~80 Qt classes it uses beyond the bare window's, MainWindow() ~48 ms - the error plot 11, the
 dataset box 5, the settings 4, the diagram 4, the preset shown 10 -, its show and first paint ~35 ms against ~12).
+
+7 Dec 2026, 17:38-18:40 UTC, another machine of the same kind, ~1.6-2x slower a core (the bare window's cold start
+450-650 ms, was ~285; the UI thread's CPU a snapshot 9.3-11.4 ms, was 5.1-6.2), its speed varying within a run (a
+headless training 495-897 ms in one run; stolen time 0.1%). The cold start before this work: 1.15, 1.27, 1.33. PySide6
+read the whole source of ~410 modules on the way to the first frame (its ``__feature__`` import hook, 35-45 ms);
+app.FeatureDefaults now records its answer first (app.WINDOW_MODELS, which dodged the hook for ~120 modules, is
+gone). In-process stage timings, 7 starts each in turn: app 639 -> 585 ms to the first frame against the bare
+window's 511 (1.25 -> 1.14); the app's imports now take less than the bare window's (444 against 530 ms: its
+pyqtgraph is not read either). Since, ``--cold-start-only --repeats 7``: 1.16, 1.00, 1.24, 1.20, 1.10, 1.22, 1.14;
+in full runs 1.19, 1.10, 1.14, 1.17 idle and 1.02, 1.17, 0.92, 1.19 beside the busy process (CPU 1.07-1.19).
+Training on this machine, ``--busy --repeats 4 --no-first-train``, four full runs: idle PASS once (0.84-1.14, gaps
+14-18 ms), else 1.20-1.42 / 16-24 ms, 1.06-1.33 / 14-22 ms, 1.15-1.95 / 14-21 ms; busy PASS once (1.25-1.48 / 23-40
+ms), else 1.07-1.89, one run of four at 1.54, 1.38-1.82 (gaps 23-33 ms, always within 50). Where a snapshot's UI time goes here: the
+error plot ~3 ms (hidden: 10.5 -> 7.5 ms a snapshot), the outputs table ~1.7; the end of a run ~20 ms in one
+event (the error plot's final refresh ~13, of which the legend's fit ~7; the run's History as checkpoints ~4).
+The window's trainings now freeze the start-up's objects after the warm-up (gc.freeze), as the app does.
 """
 
 from __future__ import annotations
