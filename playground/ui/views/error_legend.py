@@ -167,6 +167,8 @@ class LegendPlacement:
         A wrapped or shortened entry's whole text is its tooltip. (Shrinking alone cut the German legend's
         start at 1366x768 in presentation mode: at half size it was still wider than the plot.)"""
         view_box = self.plot_widget.getPlotItem().getViewBox()
+        if self._legend_state(view_box) == getattr(self, "_legend_fitted", None):
+            return  # as this fit left it, at the same size (a refresh fits it, then places it: one fit)
         room = view_box.width() - 16 * self._scale
         tall = view_box.height() / 2 - 2 * LEGEND_MARGIN * self._scale  # taller, and _place_legend leaves it out
         labels = [label for _, label in self._legend.items]
@@ -198,6 +200,14 @@ class LegendPlacement:
                 self._legend_size()
         if self._legend.scale() != shrink:
             self._legend.setScale(shrink)
+        self._legend_fitted = self._legend_state(view_box)
+
+    def _legend_state(self, view_box) -> tuple:
+        """What a fit depends on and leaves: the view's size, the scale, each entry's text as given and as drawn
+        (wrapped, shortened), its options, and the legend's own scale."""
+        entries = tuple((label.text, label.item.toPlainText(), label.item.textWidth(), tuple(sorted(label.opts.items())))
+                        for _, label in self._legend.items)
+        return view_box.width(), view_box.height(), self._scale, self._legend.scale(), entries
 
     def _wrap_legend(self, labels: list, text_width: float | None) -> None:
         """Each entry whole, on one line (``text_width`` None) or wrapped to ``text_width`` px where wider."""
