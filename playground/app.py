@@ -57,20 +57,21 @@ def make_app(argv: list[str] | None = None):
 
 
 class FeatureDefaults:
-    """An import finder that tells PySide6, as each module is imported, what it would find out by reading the
-    module's source: that the module selects none of its ``__feature__`` switches.
+    """An import finder that records, as each module is imported, that the module selects none of PySide6's
+    ``__feature__`` switches (snake_case, true_property), so PySide6 does not read the module's source to decide.
 
     PySide6, once imported, hooks every later import and reads the new module's whole source (``inspect.getsource``)
-    to see whether it mentions PySide6, then records its answer in ``__feature__.pyside_feature_dict`` (0: the
-    module uses PySide6 with no feature selected, -1: ignore the module). A name already recorded is not read. The app
-    imports ~300 modules after Qt before its first frame (its own, pyqtgraph's): reading them was 35-45 ms of the
-    cold start (measured, benchmarks/gui_training.py). Nothing in this process selects a feature (no module of ours
-    imports ``__feature__``: tests/ui/test_startup.py), so every module's selection is 0, the default, and recording
-    0 up front changes nothing but the time. (A module that did select one would still have it: its
-    ``from __feature__ import`` records its own selection as it runs.) The modules imported before PySide6 are
-    recorded when the first one
-    after it is imported (an import statement naming one is hooked too). This finder finds nothing itself: the usual
-    finders load the module.
+    to see whether it mentions PySide6, then records its answer in ``__feature__.pyside_feature_dict``: 0, the
+    module uses PySide6 with no feature selected; -1, ignore the module (its source does not mention PySide6 or
+    cannot be read: ``json``, a ``-c`` script, every module of the bundle), so that Qt code it calls runs with its
+    caller's selection. A name already recorded is not read. The app imports ~410 modules on the way to its first
+    frame (its own, pyqtgraph's): reading them was 35-45 ms of the cold start (measured, benchmarks/gui_training.py).
+    This finder records 0 for every module. That differs from PySide6's own answer only in what a module marked -1
+    does when it is called from one that selected a feature; nothing in this process selects one (no module of
+    ours imports ``__feature__``: tests/ui/test_startup.py), so here only the time changes. (A module that does
+    select one still has it: its ``from __feature__ import`` records its selection as it runs.) The modules imported
+    before PySide6 are recorded when the first one after it is imported (an import statement naming one is hooked
+    too). This finder finds nothing itself: the usual finders load the module.
     """
 
     def __init__(self) -> None:

@@ -57,7 +57,7 @@ def test_the_controls_keep_one_line_under_the_plot_at_a_1366x768_projector(qtbot
     assert plot.clear_button.font().pointSizeF() == pytest.approx(CONTROLS_PT * factor)
     assert indicator(plot.log_check) >= normal_indicator
     if factor < 1.5:  # it had to shrink: the largest size that fits, one step larger wraps
-        fit_controls(row(plot), CONTROLS_PT, min(1.5, factor / TOOLBAR_STEP), lambda: True)
+        fit_controls(row(plot), CONTROLS_PT, min(1.5, factor / TOOLBAR_STEP), lambda: 1)  # drawn there
         settle()
         assert len({w.geometry().top() for w in row(plot)}) == 2
     window.close()
@@ -137,3 +137,117 @@ def test_the_read_out_of_the_point_under_the_mouse_floats_over_the_plot_and_neve
     scene.sigMouseMoved.emit(QPointF(1.0, 1.0))  # off the view: gone
     settle()
     assert not plot.hover_label.isVisible() and plot.hover_label.text() == ""
+
+
+def point_px(plot) -> tuple[float, float]:
+    """The point read out (its iteration, as the read-out says, on the current curve), in the panel's pixels."""
+    import re
+
+    from PySide6.QtCore import QPoint, QPointF
+
+    view_box = plot.plot_widget.getPlotItem().getViewBox()
+    offset = plot.plot_widget.mapTo(plot, QPoint(0, 0))
+    inside = plot.plot_widget.mapFromScene(view_box.sceneBoundingRect()).boundingRect().translated(offset)
+    iteration = float(re.sub(r"\D", "", plot.hover_label.text().split("error")[0]))
+    x = plot.plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(iteration, 0.0))).x() + offset.x()
+    curve = plot.curve_pixels()[0]
+    return x, inside.top() + float(np.interp(x - inside.left(), curve[:, 0], curve[:, 1]))
+
+
+def hover_at(qtbot, plot, share: float):
+    """The pointer moved over the plot's view, ``share`` of its width from the left, at mid height."""
+    from PySide6.QtCore import QPoint
+
+    viewport = plot.plot_widget.viewport()
+    rect = plot.plot_widget.mapFromScene(plot.plot_widget.getPlotItem().getViewBox().sceneBoundingRect()).boundingRect()
+    where = QPoint(round(rect.left() + share * rect.width()), rect.center().y())
+    qtbot.mouseMove(viewport, where - QPoint(2, 0))
+    qtbot.mouseMove(viewport, where)
+    qtbot.waitUntil(plot.hover_label.isVisible)
+    return plot.plot_widget.mapTo(plot, where)
+
+
+def decaying_run(plot, zero_from: float | None = None) -> None:
+    x = np.arange(1, 2001, dtype=float)
+    y = 0.5 * np.exp(-x / 300) + 0.01
+    if zero_from is not None:
+        y = np.where(x < zero_from, y, 0.0)  # a perfect fit: an error of exactly 0, which a log axis cannot show
+    plot.start_run("probe")
+    plot.set_data(x, y)
+    settle()
+
+
+def test_the_read_out_goes_when_the_pointer_leaves_and_is_never_in_a_picture_of_the_plot(qtbot, window):
+    from PySide6.QtWidgets import QToolBar
+
+    window.resize(1366, 768)
+    settle()
+    plot = window.error_plot
+    decaying_run(plot)
+    hover_at(qtbot, plot, 0.4)
+    shown = plot.plot_widget.grab().toImage()  # what a lesson report puts in its PDF
+    plot.hover_label.hide()
+    assert plot.plot_widget.grab().toImage() == shown  # the read-out is the panel's, over the plot, not in it
+    plot.hover_label.show()
+    bar = window.findChild(QToolBar, "trainingToolbar")
+    qtbot.mouseMove(bar, bar.rect().center())  # the teacher reaches for Train, fast: no move out is reported
+    qtbot.waitUntil(lambda: not plot.hover_label.isVisible())
+    assert plot.hover_label.text() == ""
+
+
+def test_the_read_out_stays_beside_its_point_when_the_plot_changes_height(qtbot, window):
+    window.resize(1366, 768)
+    window.classroom.set_scale(1.5, save=False)
+    settle()
+    plot = window.error_plot
+    decaying_run(plot)
+    from PySide6.QtCore import QPointF, QRectF
+
+    hover_at(qtbot, plot, 0.3)
+    gap = READOUT_GAP_PX * 1.5 - 2
+    for taller in (0, 80):
+        plot.plot_widget.setMinimumHeight(plot.plot_widget.height() + taller)  # the inspector's focus ends, say
+        settle()
+        x, y = point_px(plot)
+        near = QRectF(plot.hover_label.geometry()).adjusted(-gap, -gap, gap, gap)
+        assert not near.contains(QPointF(x, y)) and near.adjusted(-40, -40, 40, 40).contains(QPointF(x, y)), (
+            taller, plot.hover_label.geometry(), x, y)  # beside its point, not over it, not left where it was
+
+
+def test_the_read_out_of_a_zero_error_on_the_log_scale_is_shown_in_the_view(qtbot, window):
+    window.resize(1366, 768)
+    settle()
+    plot = window.error_plot
+    decaying_run(plot, zero_from=1200)
+    hover_at(qtbot, plot, 0.9)
+    assert plot.hover_label.text().endswith("error 0")
+    assert plot.rect().contains(plot.hover_label.geometry()), plot.hover_label.geometry()
+
+
+def test_narrowing_a_1080p_window_at_scale_3_settles(qtbot, window):
+    """The axes' fit resizes the view, which asked for a fit again: at a 152 px view the two alternated until
+    Python's recursion limit (reachable once the row of controls no longer held the window wide)."""
+    window.resize(1768, 1080)
+    settle()
+    window.classroom.set_scale(3.0, save=False)
+    settle()
+    for width in range(1760, 1280, -40):
+        window.resize(width, 1080)
+        settle()
+    assert window.error_plot.controls_scale >= 1.0
+
+
+def test_where_no_size_takes_one_line_the_largest_of_those_taking_the_fewest_is_drawn(qtbot):
+    """A 2.5x window at 1366 px, say: the row takes two lines even at 1x; then as large as two lines allow."""
+    from PySide6.QtWidgets import QCheckBox
+
+    box = QCheckBox("Log scale")
+    qtbot.addWidget(box)
+
+    def lines() -> int:  # three lines above 20 pt, two from there down: never one
+        return 3 if box.font().pointSizeF() > 20 else 2
+
+    factor = fit_controls([box], CONTROLS_PT, 2.5, lines)
+    assert CONTROLS_PT * factor <= 20 < CONTROLS_PT * factor / TOOLBAR_STEP  # the largest step that takes two
+    assert box.font().pointSizeF() == pytest.approx(CONTROLS_PT * factor)  # and drawn at it
+    assert fit_controls([box], CONTROLS_PT, 2.5, lambda: 1) == 2.5  # one line at once: the full scale

@@ -279,16 +279,21 @@ def hint():
 
 def test_a_module_that_selects_a_pyside_feature_still_has_it_under_feature_defaults(tmp_path):
     (tmp_path / "snaky.py").write_text(SELECTS_SNAKE_CASE, encoding="utf-8")
-    script = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+    script = ("import sys, colorsys; sys.path.insert(0, sys.argv[1])\n"  # colorsys: imported before PySide6
               "from playground.app import skip_pyside_source_reading\n"
               "skip_pyside_source_reading()\n"
               "import PySide6.QtWidgets, snaky, json, __feature__\n"
               "from PySide6.QtWidgets import QWidget\n"
-              "print(json.dumps([snaky.hint(), hasattr(QWidget, 'sizeHint'), __feature__.pyside_feature_dict['snaky'],"
-              " __feature__.pyside_feature_dict['playground.app']]))\n")
+              "d = __feature__.pyside_feature_dict\n"
+              "print(json.dumps([snaky.hint(), hasattr(QWidget, 'sizeHint'), d['snaky'], d['playground.app'],"
+              " d.get('colorsys')]))\n")
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0, out.stderr
-    width, camel_here, snaky, ours = json.loads(out.stdout.strip().splitlines()[-1])
-    assert width == -1 and camel_here  # size_hint() there, sizeHint here: the selection is per module
+    width, camel_here, snaky, ours, earlier = json.loads(out.stdout.strip().splitlines()[-1])
+    assert width == -1  # size_hint() in the module that selected snake_case
+    # This script (a -c script: no source to read) is recorded as selecting nothing, so it keeps sizeHint; PySide6
+    # itself would mark it "ignore" and it would inherit snake_case from the last module that selected it.
+    assert camel_here
     assert snaky == 1 and ours == 0  # snake_case is feature bit 1; a module of ours selects none
+    assert earlier == 0  # a module imported before PySide6 is recorded too (PySide6 would read it when named again)

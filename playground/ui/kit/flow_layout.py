@@ -75,6 +75,32 @@ class FlowLayout(QLayout):
             size.setHeight(max(size.height(), self.heightForWidth(width)))
         return size
 
+    def line_count(self, width: int) -> int:
+        """How many lines the shown items take at ``width`` (0 with none shown)."""
+        m = self.contentsMargins()
+        return len(self._lines(width - m.left() - m.right()))
+
+    def overflows(self, width: int) -> bool:
+        """Whether a shown item is wider than ``width`` by itself (the layout then asks its parent for more)."""
+        m = self.contentsMargins()
+        return any(item.minimumSize().width() > width - m.left() - m.right()
+                   for item in self._items if not item.isEmpty())
+
+    def _lines(self, width: int) -> list[list]:
+        """The shown items, a line at a time: a line takes items while their minimum widths fit ``width``."""
+        items = [item for item in self._items if not item.isEmpty()]  # a hidden widget takes no room
+        lines: list[list] = []
+        used = 0
+        for item in items:
+            need = item.minimumSize().width()
+            if lines and used + self._spacing + need <= width:
+                lines[-1].append(item)
+                used += self._spacing + need
+            else:
+                lines.append([item])
+                used = need
+        return lines
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Place the items (when ``move``) and return the height they take at ``rect``'s width.
 
@@ -83,17 +109,7 @@ class FlowLayout(QLayout):
         """
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        items = [item for item in self._items if not item.isEmpty()]  # a hidden widget takes no room
-        lines: list[list] = []
-        used = 0
-        for item in items:
-            need = item.minimumSize().width()
-            if lines and used + self._spacing + need <= area.width():
-                lines[-1].append(item)
-                used += self._spacing + need
-            else:
-                lines.append([item])
-                used = need
+        lines = self._lines(area.width())
         y = area.y()
         for i, line in enumerate(lines):
             hints = [item.sizeHint().width() for item in line]

@@ -1,5 +1,5 @@
-"""The error plot's row of controls (Log scale, All runs, Clear previous runs, the point under the mouse) kept on
-one line: at the projector it is drawn smaller, down to scale 1, rather than wrapped (a mixin of ErrorPlot)."""
+"""The error plot's row of controls (Log scale, All runs, Clear previous runs) kept on one line: at the projector it
+is drawn smaller, down to scale 1, rather than wrapped (a mixin of ErrorPlot)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class ControlsFitting:
                 and obj in self._row_widgets()):
             self._refit_queued = True
             QTimer.singleShot(0, self, self._queued_fit)
-        return False
+        return super().eventFilter(obj, event)
 
     def _queued_fit(self) -> None:
         self._refit_queued = False
@@ -50,8 +50,7 @@ class ControlsFitting:
             return  # drawn at 1 already: nothing to fit
         row, width = self._controls, self.width()
 
-        def one_line() -> bool:
-            shown = [w for w in widgets if not w.isHidden()]
-            return not shown or row.heightForWidth(width) <= max(w.sizeHint().height() for w in shown)
+        def lines() -> int:  # a control wider than the plot by itself would widen the window: worse than any lines
+            return row.line_count(width) + (len(widgets) if row.overflows(width) else 0)
 
-        self.controls_scale = self.fit_row(widgets, CONTROLS_PT, self._scale, one_line)
+        self.controls_scale = self.fit_row(widgets, CONTROLS_PT, self._scale, lines)

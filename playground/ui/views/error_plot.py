@@ -10,9 +10,11 @@ downsampled) current series ~30 times a second and we redraw it with ``setData``
 (pyqtgraph's ``examples/PlotSpeedTest.py``). Nothing here does maths beyond
 formatting numbers for display.
 
-The panel is in six modules: this one (the widget: its controls and look), the view range
-(:mod:`~playground.ui.views.error_range`), the runs (:mod:`~playground.ui.views.error_curves`), the legend (:mod:`~playground.ui.views.error_legend`), following
-a Run (:mod:`~playground.ui.views.error_follow`) and the axes (:mod:`~playground.ui.views.error_axes`).
+The panel is in eight modules: this one (the widget: its controls and look), the view range
+(:mod:`~playground.ui.views.error_range`), the runs (:mod:`~playground.ui.views.error_curves`), the legend
+(:mod:`~playground.ui.views.error_legend`), following a Run (:mod:`~playground.ui.views.error_follow`), the axes
+(:mod:`~playground.ui.views.error_axes`), the row of controls (:mod:`~playground.ui.views.error_controls`) and the
+read-out of the point under the mouse (:mod:`~playground.ui.views.error_hover`).
 """
 
 import math

@@ -156,9 +156,18 @@ class RangeFitting:
         self._fit_axes(axes)
 
     def _resized(self, *_) -> None:
-        self._show_axis_titles()
-        self._fit_axes()  # a taller view can show more (and longer) tick numbers
-        self._place_overlays()
+        # Fitting the axes lays the plot out again, which resizes the view: within that, no second fit. At some
+        # sizes (a 152 px view at scale 3) the two fits alternated, each resizing the view for the other, until
+        # Python's recursion limit.
+        if getattr(self, "_in_resized", False):
+            return
+        self._in_resized = True
+        try:
+            self._show_axis_titles()
+            self._fit_axes()  # a taller view can show more (and longer) tick numbers
+            self._place_overlays()
+        finally:
+            self._in_resized = False
 
     def _show_axis_titles(self) -> None:
         """The axis titles, unless the plot is a short strip (above the inspector in presentation
