@@ -237,17 +237,19 @@ def test_narrowing_a_1080p_window_at_scale_3_settles(qtbot, window):
     assert window.error_plot.controls_scale >= 1.0
 
 
-def test_where_no_size_takes_one_line_the_largest_of_those_taking_the_fewest_is_drawn(qtbot):
-    """A 2.5x window at 1366 px, say: the row takes two lines even at 1x; then as large as two lines allow."""
+def test_where_no_size_takes_one_line_the_row_is_drawn_at_1_the_least_tall(qtbot):
+    """A 2x window at 1280 px in Spanish, say: every size takes three lines; at 1 they are the least tall."""
     from PySide6.QtWidgets import QCheckBox
 
-    box = QCheckBox("Log scale")
+    box = QCheckBox("Logarítmica")
     qtbot.addWidget(box)
+    sizes = []
 
-    def lines() -> int:  # three lines above 20 pt, two from there down: never one
-        return 3 if box.font().pointSizeF() > 20 else 2
+    def lines() -> int:
+        sizes.append(box.font().pointSizeF())
+        return 3
 
-    factor = fit_controls([box], CONTROLS_PT, 2.5, lines)
-    assert CONTROLS_PT * factor <= 20 < CONTROLS_PT * factor / TOOLBAR_STEP  # the largest step that takes two
-    assert box.font().pointSizeF() == pytest.approx(CONTROLS_PT * factor)  # and drawn at it
+    assert fit_controls([box], CONTROLS_PT, 2.0, lines) == 1.0
+    assert box.font().pointSizeF() == pytest.approx(CONTROLS_PT)
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] == pytest.approx(2 * CONTROLS_PT)  # tried from the top
     assert fit_controls([box], CONTROLS_PT, 2.5, lambda: 1) == 2.5  # one line at once: the full scale

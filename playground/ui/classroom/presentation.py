@@ -259,10 +259,12 @@ _FITS_ITSELF = _BASE + "FitsItself"  # a control drawn at a scale of its own (fi
 
 def fit_controls(widgets: list[QWidget], base_pt: float, scale: float, lines: Callable[[], int]) -> float:
     """Draw ``widgets`` (fonts of ``base_pt`` points at scale 1, and the parts their style draws) at ``scale``, or
-    smaller, down to 1, until they take one line (``lines()``); where none does, at the largest factor of those
-    that take the fewest lines. Returns the factor drawn at. A view's row of controls that would wrap to a second
-    line at the projector gives up some of its size rather than the view's height, as a toolbar does."""
-    def draw(factor: float) -> None:
+    smaller, down to 1, until they take one line (``lines()``); returns the factor drawn at. A view's row of controls
+    that would wrap to a second line at the projector gives up some of its size rather than the view's height, as a
+    toolbar does. Where no size keeps one line (2-3x at a 1280-1366 px projector), the row is drawn at 1: fewest
+    lines, each the least tall, so the view keeps the most height."""
+    factor = scale
+    while True:
         for w in widgets:
             font = QFont(w.font())
             font.setPointSizeF(base_pt * factor)
@@ -270,19 +272,9 @@ def fit_controls(widgets: list[QWidget], base_pt: float, scale: float, lines: Ca
             w.setProperty(_FITS_ITSELF, True)
             if _styled(w):
                 _scale_style(w, factor)
-
-    factor, tried = scale, []
-    while True:
-        draw(factor)
-        tried.append((lines(), factor))
-        if tried[-1][0] <= 1 or factor <= 1.0:
-            break
+        if factor <= 1.0 or lines() <= 1:
+            return factor
         factor = max(1.0, factor * TOOLBAR_STEP)
-    fewest = min(n for n, _ in tried)
-    best = max(f for n, f in tried if n == fewest)
-    if best != factor:
-        draw(best)
-    return best
 
 
 class ScaledView:

@@ -80,12 +80,6 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return len(self._lines(width - m.left() - m.right()))
 
-    def overflows(self, width: int) -> bool:
-        """Whether a shown item is wider than ``width`` by itself (the layout then asks its parent for more)."""
-        m = self.contentsMargins()
-        return any(item.minimumSize().width() > width - m.left() - m.right()
-                   for item in self._items if not item.isEmpty())
-
     def _lines(self, width: int) -> list[list]:
         """The shown items, a line at a time: a line takes items while their minimum widths fit ``width``."""
         items = [item for item in self._items if not item.isEmpty()]  # a hidden widget takes no room

@@ -49,8 +49,4 @@ class ControlsFitting:
         elif self._scale == 1.0 and self.controls_scale == 1.0:
             return  # drawn at 1 already: nothing to fit
         row, width = self._controls, self.width()
-
-        def lines() -> int:  # a control wider than the plot by itself would widen the window: worse than any lines
-            return row.line_count(width) + (len(widgets) if row.overflows(width) else 0)
-
-        self.controls_scale = self.fit_row(widgets, CONTROLS_PT, self._scale, lines)
+        self.controls_scale = self.fit_row(widgets, CONTROLS_PT, self._scale, lambda: row.line_count(width))
