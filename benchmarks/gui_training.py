@@ -167,6 +167,10 @@ ms), else 1.07-1.89, one run of four at 1.54, 1.38-1.82 (gaps 23-33 ms, always w
 error plot ~3 ms (hidden: 10.5 -> 7.5 ms a snapshot), the outputs table ~1.7; the end of a run ~20 ms in one
 event (the error plot's final refresh ~13, of which the legend's fit ~7; the run's History as checkpoints ~4).
 The window's trainings now freeze the start-up's objects after the warm-up (gc.freeze), as the app does.
+At 19:14 (the machine faster again: a headless training 460-525 ms, the bare window 388-435 ms; load average 1.7-2.1
+from a test run just ended), with the legend fitted once a refresh: idle 1.12, 1.12, 1.19, 1.30, gaps 9-16 ms, UI CPU
+7.7-9.2 ms a snapshot (FAIL on two ratios); busy 1.26, 1.41, 1.34, 1.50, gaps 14-20 ms (PASS); cold start 1.14 idle,
+1.15 busy (PASS).
 """
 
 from __future__ import annotations
