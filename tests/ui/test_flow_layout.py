@@ -58,3 +58,12 @@ def test_line_count_follows_the_placing(flow):
     assert layout.line_count(2 * 100 + SPACING) == 1  # a hidden item takes no room
     layout.setGeometry(QRect(0, 0, 2 * 100 + SPACING, 100))
     assert len({b.geometry().y() for b in buttons if b.isVisibleTo(b.parentWidget())}) == 1  # as it places them
+
+
+def test_a_least_width_holds_the_layout_as_wide_whatever_its_items_ask(flow):
+    layout, buttons = flow
+    assert layout.minimumSize().width() == 100  # the widest item
+    layout.set_least_width(260)
+    assert layout.minimumSize().width() == 260
+    layout.set_least_width(0)
+    assert layout.minimumSize().width() == 100

@@ -20,6 +20,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._height = 0  # the height the items took at the last placing
         self._width = 0  # the width they were placed in
+        self._least_width = 0  # a floor under the least width (set_least_width)
 
     def addItem(self, item) -> None:
         self._items.append(item)
@@ -70,10 +71,18 @@ class FlowLayout(QLayout):
                 size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
         size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        size.setWidth(max(size.width(), self._least_width))
         width = self._width  # (geometry() is reset by every invalidate)
         if width > 0:  # wrapped to several lines at the width it has: a parent (a splitter) must leave them room
             size.setHeight(max(size.height(), self.heightForWidth(width)))
         return size
+
+    def set_least_width(self, width: int) -> None:
+        """Ask for at least ``width`` px (margins included) whatever the items' least widths: items drawn smaller to
+        fit a narrow width (presentation.fit_controls) do not let the parents squeeze the layout narrower."""
+        if width != self._least_width:
+            self._least_width = width
+            self.invalidate()
 
     def line_count(self, width: int) -> int:
         """How many lines the shown items take at ``width`` (0 with none shown)."""

@@ -49,4 +49,15 @@ class ControlsFitting:
         elif self._scale == 1.0 and self.controls_scale == 1.0:
             return  # drawn at 1 already: nothing to fit
         row, width = self._controls, self.width()
-        self.controls_scale = self.fit_row(widgets, CONTROLS_PT, self._scale, lambda: row.line_count(width))
+        widest = []
+
+        def lines() -> int:
+            if not widest:  # drawn at the plot's scale first: the least width the row asks for, smaller or not
+                widest.append(max((w.minimumSizeHint().width() for w in widgets if not w.isHidden()), default=0))
+            return row.line_count(width)
+
+        self.controls_scale = self.fit_row(widgets, CONTROLS_PT, self._scale, lines)
+        margins = row.contentsMargins()
+        # The plot asks for the width its widest control takes at its scale, as when the row only wrapped: drawn
+        # smaller, it let the panes beside squeeze the plot (a lesson's dock took it to 182 px at 1366x768).
+        row.set_least_width(widest[0] + margins.left() + margins.right() if widest else 0)
