@@ -40,7 +40,6 @@ class ControlsFitting:
         return [self.log_check, self.all_check, self.clear_button]
 
     def _fit_controls(self) -> None:
-        self._style_readout()  # the point under the mouse, read out over the plot at its full scale (HoverReadout)
         widgets = self._row_widgets()
         if not getattr(self, "_watching_row", False):
             self._watching_row = True

@@ -460,6 +460,7 @@ class ErrorPlot(ControlsFitting, HoverReadout, RunFollowing, RangeFitting, Legen
         placeholder_font = QFont(self.font())
         placeholder_font.setPointSizeF(LEGEND_PT * s)
         self._placeholder.setFont(placeholder_font)
+        self._style_readout()  # the point under the mouse, read out over the plot at its full scale (HoverReadout)
         self._fit_controls()
         self._fit_axes()
         self._place_overlays()
