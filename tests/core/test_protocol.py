@@ -16,6 +16,7 @@ from playground.core.data.presets import DEFAULT_PRESET, get_preset
 from playground.core.training.progress import RunMirror, coarse_first
 from playground.core.helper.remote import Session
 from playground.core.training.run import MESSAGE_BYTES, Cancel, Heartbeat, Job, Progress
+from playground.core.training.timeline import WeightTimeline
 from playground.core.training.training import DONE, STOPPED, Trainer
 
 NOTEBOOK = get_preset(DEFAULT_PRESET)
@@ -174,13 +175,22 @@ def test_points_go_coarse_first_with_the_newest_first():
     assert its[coarse_first(its)].tolist() == [9, 0, 8, 4, 6, 2, 7, 5, 3, 1]
 
 
-def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_its_last_messages_carry_state():
-    """A bigger run (held-out rows, a larger state): the window's curve, loss and test errors are the helper's;
-    the messages without the state stay within the budget and one weight snapshot, those with it add about as
-    much to the state."""
-    preset = get_preset("overfitting")
-    ds, s = preset.dataset(), preset.settings
-    job = Job(ds, s, 3000)
+def test_the_first_points_of_the_coarse_first_order_are_found_without_sorting_them_all():
+    """A report while the run goes on sends ~80 of up to ~2,000 missing points: the first k of the order alone
+    are the first k of the whole order, ties in the coarsest level kept in order."""
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        its = np.unique(rng.integers(0, 4000, int(rng.integers(1, 300))) * int(rng.choice([1, 2, 8, 64])))
+        whole = coarse_first(its).tolist()
+        for k in (1, 2, 5, 40, len(its) - 1, len(its), len(its) + 3):
+            if k >= 1:
+                assert coarse_first(its, k).tolist() == whole[:k]
+
+
+def trained_through_a_mirror(ds, s, until):
+    """A helper's Session trained to ``until``, each report's messages applied to a window's mirror in turn:
+    (session, mirror, the messages, the run's result)."""
+    job = Job(ds, s, until)
     session, mirror = Session(job), RunMirror(job)
     messages = []
 
@@ -189,8 +199,18 @@ def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_i
             messages.append(m)
             mirror.apply(m)
 
-    result = session.trainer.run(3000, on_progress=lambda _t: report())
+    result = session.trainer.run(until, on_progress=lambda _t: report())
     report(result.status, result.message)
+    return session, mirror, messages, result
+
+
+def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_its_last_messages_carry_state():
+    """A bigger run (held-out rows, a larger state): the window's curve, loss and test errors are the helper's;
+    the messages without the state stay within the budget and one weight snapshot, those with it add about as
+    much to the state."""
+    preset = get_preset("overfitting")
+    ds, s = preset.dataset(), preset.settings
+    session, mirror, messages, result = trained_through_a_mirror(ds, s, 3000)
     snap = mirror.take()
     h = session.trainer.history
     assert snap.status == result.status and snap.curve_test is not None
@@ -203,3 +223,35 @@ def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_i
     assert stateless and all(len(pickle.dumps(m)) < MESSAGE_BYTES + entry for m in stateless)
     state = len(pickle.dumps(messages[-1].weights)) + len(pickle.dumps(messages[-1].outputs))
     assert all(len(pickle.dumps(m)) < state + MESSAGE_BYTES + entry for m in messages if m.weights is not None)
+
+
+@pytest.mark.parametrize("preset, changes", [("notebook", {}),
+                                             ("overfitting", {"bias": True, "optimizer": "adam", "learning_rate": 0.01})])
+def test_the_weight_snapshots_cross_packed_and_the_window_gets_the_helpers_timeline_bit_for_bit(preset, changes):
+    """Snapshots travel packed (one array a message) and curve points without the test column when there are no
+    held-out rows; what the window rebuilds is the helper's timeline and curve exactly, optimiser state too."""
+    from playground.core.training.timeline import PackedSnapshots
+
+    p = get_preset(preset)
+    ds, s = p.dataset(), p.settings.with_(**changes)
+    session, mirror, messages, result = trained_through_a_mirror(ds, s, 3000)
+    one = len(pickle.dumps(PackedSnapshots.pack(session.trainer.timeline[:1])))  # a message takes one at least
+    assert all(len(pickle.dumps(m)) < MESSAGE_BYTES + (one if one > MESSAGE_BYTES // 4 else 0)
+               for m in messages if m.weights is None)
+    packs = [m.timeline for m in messages if len(m.timeline)]
+    assert packs and all(isinstance(t, PackedSnapshots) for t in packs)
+    assert {m.points.shape[1] for m in messages if m.points is not None} == {4 if ds.has_test_rows else 3}
+    snap = mirror.take()
+    window = WeightTimeline()
+    window.merge(snap.timeline, snap.timeline_stride)
+    helper = session.trainer.timeline
+    assert window.iterations == helper.iterations
+    for mine, theirs in zip(window, helper):
+        for a, b in zip(mine.weights + (mine.biases or []), theirs.weights + (theirs.biases or [])):
+            assert a.tobytes() == b.tobytes()
+        for key in theirs.optimizer or {}:
+            assert all(a.tobytes() == b.tobytes() for a, b in zip(mine.optimizer[key], theirs.optimizer[key]))
+    h = session.trainer.history
+    for mine, theirs in zip((*snap.curve, snap.curve_loss), (*h.curve, h.curve_loss)):
+        np.testing.assert_array_equal(mine, theirs)
+    assert (snap.curve_test is None) == (not ds.has_test_rows)

@@ -127,3 +127,22 @@ def test_merged_snapshots_keep_the_lines_and_weights_of_both():
     b = Snapshot(2, [np.ones((1, 1))], None, None, (np.zeros(0), np.zeros(0)), [(1, 0.4)], 2)
     merged = b.after(a)
     assert merged.iteration == 2 and merged.logged == [(0, 0.5), (1, 0.4)] and merged.weights[0][0, 0] == 1
+
+
+@pytest.mark.parametrize("preset", ["notebook", "overfitting"])
+def test_measure_with_the_tables_rows_kept_gives_the_same_numbers(preset):
+    """A helper keeps the table's arrays (table_rows) and measures them at every report: the same outputs and
+    error as measuring the table afresh, with held-out rows (two passes) and without (one)."""
+    from playground.core.nn.network import Network
+    from playground.core.training.run import measure, table_rows
+
+    p = get_preset(preset)
+    ds = p.dataset()
+    X, Y, _, _ = ds.split()
+    net = Network.from_settings(p.settings, X.shape[1], Y.shape[1])
+    rows = table_rows(ds)
+    assert (rows[0] is rows[1]) == (not ds.has_test_rows)
+    outputs, error = measure(net, ds, rows)
+    again, error_again = measure(net, ds)
+    assert outputs.tobytes() == again.tobytes() and error == error_again
+    assert error == float(np.mean(np.abs(Y - net.predict(X))))

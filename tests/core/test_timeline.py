@@ -80,3 +80,52 @@ def test_nearest_and_truncate():
     assert len(t) == 0 and t.nearest(3) == -1
     with pytest.raises(ValueError):
         WeightTimeline(capacity=3)
+
+
+def adam_snapshots(n=40):
+    """Snapshots of a network with biases and Adam's state, as a helper's timeline keeps them."""
+    from playground.core.data.presets import get_preset
+
+    preset = get_preset("notebook")
+    trainer = Trainer.from_settings(preset.dataset(), preset.settings.with_(bias=True, optimizer="adam",
+                                                                               learning_rate=0.05),
+                                    keep_timeline=True)
+    trainer.run(n)
+    assert trainer.timeline[0].biases and trainer.timeline[0].optimizer  # what this case is for
+    return list(trainer.timeline)
+
+
+def notebook_snapshots(n=300):
+    trainer = Trainer(Network([3, 4, 1], seed=1), X_NB, Y_NB, keep_timeline=True)
+    trainer.run(n)
+    return list(trainer.timeline)
+
+
+@pytest.mark.parametrize("make", [notebook_snapshots, adam_snapshots])
+def test_packed_snapshots_unpack_bit_for_bit_read_only_and_in_under_half_the_bytes(make):
+    from playground.core.training.timeline import PackedSnapshots
+
+    snapshots = make()
+    packed = pickle.loads(pickle.dumps(PackedSnapshots.pack(snapshots)))
+    back = list(packed)
+    assert len(packed) == len(back) == len(snapshots)
+    for a, b in zip(snapshots, back):
+        assert a.iteration == b.iteration
+        for x, y in zip(a.weights + (a.biases or []), b.weights + (b.biases or [])):
+            assert x.shape == y.shape and x.tobytes() == y.tobytes() and not y.flags.writeable
+        assert (a.optimizer is None) == (b.optimizer is None)
+        for key in a.optimizer or {}:
+            assert all(x.tobytes() == y.tobytes() and x.shape == y.shape
+                       for x, y in zip(a.optimizer[key], b.optimizer[key]))
+    apart = sum(len(pickle.dumps(s)) for s in snapshots)
+    numbers = sum(8 * (1 + sum(x.size for x in s.weights + (s.biases or [])
+                               + [v for vs in (s.optimizer or {}).values() for v in vs])) for s in snapshots)
+    together = len(pickle.dumps(PackedSnapshots.pack(snapshots)))
+    assert together < numbers + 400 and together < apart / 2
+
+
+def test_snapshots_of_different_shapes_are_not_packed_together():
+    from playground.core.training.timeline import PackedSnapshots, WeightSnapshot
+
+    with pytest.raises(ValueError, match="layouts"):
+        PackedSnapshots.pack([WeightSnapshot(0, [np.zeros((2, 2))], None), WeightSnapshot(1, [np.zeros((2, 3))], None)])

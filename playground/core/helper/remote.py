@@ -127,7 +127,7 @@ class Session:
         logged = t.history.logged_since(self.lines_sent)
         timeline = t.timeline.since(self.timeline_sent)
         self.lines_sent, self.timeline_sent = t.history.n_logged, t.timeline.seq
-        outputs, output_error = measure(t.network, self.dataset)
+        outputs, output_error = measure(t.network, self.dataset, self.sender.rows)
         test = t.history.curve_test if t.X_test is not None and len(t.X_test) else None
         return Snapshot(t.iteration, state["weights"], state["biases"], outputs, t.history.curve, logged,
                         t.history.n_logged, timeline, t.timeline.stride, status, message,

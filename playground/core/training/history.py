@@ -163,41 +163,65 @@ class CurveMirror:
         self.stride = 1
         self._it = np.zeros(0, dtype=np.int64)
         self._err = np.zeros((0, 3))  # error, loss, test error
+        # Points merged but not yet sorted in: a report's messages are merged one by one and read once
+        # (the final report of a run brings dozens), so they are sorted in when the curve is next read.
+        # The same curve either way: every stride divides the next, so thinning once by the last stride
+        # drops what thinning at each merge would.
+        self._pending: list[np.ndarray] = []
+        self._thin = False  # the stride grew since the points were last thinned
 
     def seed(self, history: ErrorHistory) -> None:
         """Start from a history both sides already have (a reopened run's), as the helper restored it."""
         self.stride = history.stride
         self._it = history.curve[0]
         self._err = np.column_stack([history.curve[1], history.curve_loss, history.curve_test])
+        self._pending = []
 
     def merge(self, points: np.ndarray | None, stride: int) -> None:
-        """Add (k, 4) points (iteration, error, loss, test error), then apply the helper's stride."""
+        """Add (k, 4) points (iteration, error, loss, test error), or (k, 3) without test errors (a run
+        without held-out rows: NaN), then apply the helper's stride."""
         if points is not None and len(points):
-            it = np.concatenate([self._it, points[:, 0].astype(np.int64)])
-            err = np.concatenate([self._err, points[:, 1:4]])
-            it, first = np.unique(it, return_index=True)  # sorted; a point sent twice counts once
-            self._it, self._err = it, err[first]
+            self._pending.append(points if points.shape[1] == 4
+                                 else np.column_stack([points, np.full(len(points), np.nan)]))
         if stride > self.stride:
-            self.stride = int(stride)
-            keep = self._it % self.stride == 0
-            self._it, self._err = self._it[keep], self._err[keep]
+            self.stride, self._thin = int(stride), True
+
+    def _settle(self) -> None:
+        """Sort the pending points in and drop what the stride no longer divides."""
+        if not (self._pending or self._thin):
+            return
+        self._thin = False
+        it, err = self._it, self._err
+        if self._pending:
+            pending, self._pending = np.concatenate(self._pending), []
+            it = np.concatenate([it, pending[:, 0].astype(np.int64)])
+            err = np.concatenate([err, pending[:, 1:4]])
+            it, first = np.unique(it, return_index=True)  # sorted; a point sent twice counts once
+            err = err[first]
+        keep = it % self.stride == 0
+        self._it, self._err = (it, err) if keep.all() else (it[keep], err[keep])
 
     def __len__(self) -> int:
+        self._settle()
         return len(self._it)
 
     @property
     def iterations(self) -> np.ndarray:
+        self._settle()
         return self._it.copy()
 
     @property
     def curve(self) -> tuple[np.ndarray, np.ndarray]:
         """Copies of (iterations, errors), as :attr:`ErrorHistory.curve`."""
+        self._settle()
         return self._it.copy(), self._err[:, 0].copy()
 
     @property
     def curve_loss(self) -> np.ndarray:
+        self._settle()
         return self._err[:, 1].copy()
 
     @property
     def curve_test(self) -> np.ndarray:
+        self._settle()
         return self._err[:, 2].copy()

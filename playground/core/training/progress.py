@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from playground.core.training.history import CurveMirror, ErrorHistory
-from playground.core.training.run import MESSAGE_BYTES, Job, Progress, Snapshot, StudyDelta, measure
+from playground.core.training.run import MESSAGE_BYTES, Job, Progress, Snapshot, StudyDelta, measure, table_rows
+from playground.core.training.timeline import PackedSnapshots, layout_of
 
 if TYPE_CHECKING:
     from playground.core.files.documents import Trained
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from playground.core.training.training import Trainer
 
 LINE_BYTES = 16  # an Error: line in the (m, 2) float64 array
-POINT_BYTES = 32  # a curve point in the (k, 4) float64 array
+POINT_BYTES = 8  # a number of a curve point: (k, 4) float64 with held-out rows, (k, 3) without
 ARRAY_BYTES = 120  # what an array costs beside its numbers (class, shape, dtype: about 100 pickled)
 
 
@@ -45,16 +46,27 @@ def restore_history(history: ErrorHistory, saved: Trained) -> None:
                     (saved.logged_iterations, saved.logged_errors, saved.logged_losses, saved.logged_tests), stride)
 
 
-def coarse_first(iterations: np.ndarray) -> np.ndarray:
+def coarse_first(iterations: np.ndarray, first: int | None = None) -> np.ndarray:
     """Indices of ``iterations`` (sorted, distinct) in sending order: the last first, then by the largest
-    power of two dividing the iteration (0 is the coarsest), newest first among equals."""
+    power of two dividing the iteration (0 is the coarsest), newest first among equals. ``first``: only
+    the first so many of that order (a report that sends a message while 1,500 points wait sorts only
+    the candidates for its ~80)."""
     if len(iterations) == 0:
         return np.zeros(0, dtype=np.intp)
     its = iterations.astype(np.int64)
-    level = np.where(its == 0, np.int64(1) << 62, its & -its)  # the lowest set bit: 2**(trailing zeros)
-    order = np.lexsort((-its, -level))
     last = len(its) - 1
-    return np.concatenate([[last], order[order != last]]).astype(np.intp)
+    level = np.where(its == 0, np.int64(1) << 62, its & -its)  # the lowest set bit: 2**(trailing zeros)
+    rest = np.arange(last)  # every index but the last's
+    if first is not None and first - 1 < last:
+        if first <= 1:
+            return np.array([last], dtype=np.intp)
+        # the candidates: every point at least as coarse as the (first-1)-th coarsest; all the points of its
+        # level are in, so their order among themselves (newest first) is the full order's
+        threshold = np.partition(level[:last], last - (first - 1))[last - (first - 1)]
+        rest = np.flatnonzero(level[:last] >= threshold)
+    order = rest[np.lexsort((-its[rest], -level[rest]))]
+    out = np.concatenate([[last], order]).astype(np.intp)
+    return out if first is None else out[:first]
 
 
 def _within(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
@@ -75,6 +87,8 @@ class ProgressSender:
         self.lines_sent = lines_known  # Error: lines the window has (a reopened run's are known)
         self.timeline_sent = 0  # the seq of the last weight snapshot sent
         self.have = trainer.history.curve[0]  # the curve iterations the window has (a reopened run's)
+        self.rows = table_rows(dataset)  # the table's arrays, measured at every report
+        self._packings: dict = {}  # what packed weight snapshots cost a message, by their layout
 
     def report(self, job_id: int, status: str | None = None, message: str = "", hint: str | None = None,
                *, final: bool = False) -> list[Progress]:
@@ -83,7 +97,7 @@ class ProgressSender:
         ``status``."""
         t = self.trainer
         state = t.network.get_state()
-        outputs, output_error = measure(t.network, self.dataset)
+        outputs, output_error = measure(t.network, self.dataset, self.rows)
         lines = np.array(t.history.logged_since(self.lines_sent), dtype=float).reshape(-1, 2)
         entries = t.timeline.since(self.timeline_sent) if t.timeline is not None else []
         its, errors = t.history.curve
@@ -92,12 +106,20 @@ class ProgressSender:
         # Once the window has caught up it has every point up to its last one, and only the tail is new (most
         # reports): no search of the whole curve, 2,048 points, 30 times a second.
         missing = np.arange(known, len(its)) if len(have) == known else np.flatnonzero(~_within(its, have))
-        order = missing[coarse_first(its[missing])]
-        table = np.column_stack([its[order].astype(float), errors[order], t.history.curve_loss[order],
-                                 t.history.curve_test[order]])  # the due points, in sending order
+        # While the run goes on, a report sends what its messages hold (one, more while lines are due): only
+        # so many points are sorted out of the missing ones; the final report sends them all.
+        messages = 2 + len(lines) * LINE_BYTES // max(MESSAGE_BYTES // 4, 1)
+        order = missing[coarse_first(its[missing], None if final else messages * MESSAGE_BYTES // (3 * POINT_BYTES))]
+        columns = [its[order].astype(float), errors[order], t.history.curve_loss[order]]
+        if self.has_test:  # without held-out rows the test errors are all NaN: the mirror knows, not sent
+            columns.append(t.history.curve_test[order])
+        table = np.column_stack(columns)  # the due points, in sending order
         timeline_stride = t.timeline.stride if t.timeline is not None else 1
 
+        packing = self._packing(entries[0]) if entries else (0, 0)
+
         def build(line_rows, points, chunk, n_logged: int, last: bool) -> Progress:
+            chunk = PackedSnapshots.pack(chunk) if chunk else []
             if not last:  # the state is the same all through a report: its last message carries it
                 return Progress(job_id, t.iteration, None, None, None, None, None, line_rows, n_logged,
                                 points, t.history.stride, self.has_test, chunk, timeline_stride)
@@ -126,10 +148,10 @@ class ProgressSender:
 
         while True:
             due = (lines[n_line:], entries[n_entry:], table[n_point:])
-            fill = self._fill(room_last, *due)
+            fill = self._fill(room_last, *due, packing)
             stateless = more_after(*size(fill))
             if stateless:  # not the last message: no state, a larger room (the state follows, if need be alone)
-                fill = self._fill(room_more, *due)
+                fill = self._fill(room_more, *due, packing)
             line_rows, chunk, points = fill
             while True:  # the estimate is checked: fewer points while the message is over its budget
                 lines_now, entries_now, points_now = size((line_rows, chunk, points))
@@ -139,7 +161,7 @@ class ProgressSender:
                 if excess <= 0:
                     break
                 if points_now > 1:  # fewer points, else fewer snapshots, else fewer lines; one of each stays
-                    points = points[:max(1, points_now - (excess // POINT_BYTES + 1))]
+                    points = points[:max(1, points_now - (excess // (POINT_BYTES * points.shape[1]) + 1))]
                 elif entries_now > 1:
                     chunk = chunk[:-1]
                 elif lines_now > 1:
@@ -158,10 +180,21 @@ class ProgressSender:
         self.have = np.sort(np.concatenate([have, *sent_points]))  # what the window has now
         return out
 
+    def _packing(self, entry) -> tuple[int, int]:
+        """What weight snapshots like ``entry`` cost a message, packed (:class:`PackedSnapshots`): (bytes of
+        the packing itself, bytes a snapshot); measured once a layout (a run's snapshots share theirs)."""
+        layout = layout_of(entry)
+        if layout not in self._packings:
+            one = PackedSnapshots.pack([entry])
+            each = 8 * (1 + int(one.values.size))  # its iteration and its numbers
+            self._packings[layout] = (pickled_size(one) - each, each)
+        return self._packings[layout]
+
     @staticmethod
-    def _fill(room: int, lines: np.ndarray, entries: list, table: np.ndarray):
+    def _fill(room: int, lines: np.ndarray, entries: list, table: np.ndarray, packing: tuple[int, int]):
         """What of the due lines, snapshots and points one message takes in ``room`` bytes: half the room
-        for lines, half of the rest for snapshots, the rest for points; at least one of each that is due."""
+        for lines, half of the rest for snapshots (packed, of one layout), the rest for points; at least
+        one of each that is due."""
         line_rows = None
         if len(lines):
             n = max(1, (room // 2 - ARRAY_BYTES) // LINE_BYTES)
@@ -169,17 +202,17 @@ class ProgressSender:
             room -= ARRAY_BYTES + LINE_BYTES * len(line_rows)
         chunk: list = []
         if entries:
-            share, used = max(room // 2, 0), 0
-            for entry in entries:
-                size = pickled_size(entry)
-                if chunk and used + size > share:
+            base, each = packing
+            n = max(1, (max(room // 2, 0) - base) // each)
+            layout = layout_of(entries[0])
+            for entry in entries[:n]:
+                if chunk and layout_of(entry) != layout:  # a new layout starts the next message
                     break
                 chunk.append(entry)
-                used += size
-            room -= used
+            room -= base + each * len(chunk)
         points = None
         if len(table):
-            k = max(1, (room - ARRAY_BYTES) // POINT_BYTES)
+            k = max(1, (room - ARRAY_BYTES) // (POINT_BYTES * table.shape[1]))
             points = table[:k]
         return line_rows, chunk, points
 

@@ -42,8 +42,10 @@ same at any iteration:
   at full speed) the helper sends as many messages as they need, at once, in order.
 * Weight snapshots of the timeline, oldest first, at least one a message, with the helper's
   stride: the window's :meth:`~playground.core.training.timeline.WeightTimeline.merge` mirrors it
-  (a snapshot the helper thinned away before it was sent is simply never sent). The objects
-  are passed through untouched.
+  (a snapshot the helper thinned away before it was sent is simply never sent). A message's
+  snapshots travel packed (:class:`~playground.core.training.timeline.PackedSnapshots`: one array
+  of their float64 numbers, a third of their bytes as separate arrays for the notebook's network)
+  and are unpacked, bit for bit, by the window's mirror.
 * Error-curve points (iteration, error, loss, test error), with the helper's ``curve_stride``:
   the helper keeps its curve thinned to at most 2,048 points (:mod:`playground.core.training.history`),
   and the window's mirror (:class:`~playground.core.training.history.CurveMirror`) drops what the
@@ -119,7 +121,7 @@ from playground.core.data.dataset import Dataset
 from playground.core.training.heartbeat import HEARTBEAT_SECONDS, Heartbeat  # noqa: F401 - part of the protocol
 from playground.core.nn.network import Network
 from playground.core.data.settings import Settings
-from playground.core.training.timeline import WeightSnapshot
+from playground.core.training.timeline import PackedSnapshots, WeightSnapshot
 
 if TYPE_CHECKING:  # documents (JSON and CSV reading) is loaded when first used: the window's start-up
     from playground.core.files.documents import Trained
@@ -172,8 +174,8 @@ class Progress(_Compact):
     """helper -> window: a training job's latest state and what is new since its previous Progress.
 
     ``lines`` is an (m, 2) array of new Error: lines (iteration, error), ``points`` a (k, 4) array
-    of new curve points (iteration, error, loss, test error); None when there are none. Iterations
-    travel as float64, exact up to 2**53.
+    of new curve points (iteration, error, loss, test error), (k, 3) without the test error when the
+    run has no held-out rows; None when there are none. Iterations travel as float64, exact up to 2**53.
     """
 
     job_id: int
@@ -189,7 +191,7 @@ class Progress(_Compact):
     points: np.ndarray | None
     curve_stride: int
     has_test: bool  # the run has held-out rows (else the curve's test errors mean nothing)
-    timeline: list[WeightSnapshot]
+    timeline: PackedSnapshots | list[WeightSnapshot]  # new weight snapshots, packed (an empty list: none)
     timeline_stride: int
     status: str | None = None
     message: str = ""
@@ -228,13 +230,24 @@ class Snapshot:
         return float(errors[-1]) if len(errors) else None
 
 
-def measure(network: Network, dataset: Dataset) -> tuple[np.ndarray, float]:
+def table_rows(dataset: Dataset) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(X of every row, X of the training rows, Y of the training rows): what :func:`measure` reads, once
+    for a run (a helper measures the same table 30 times a second). Without held-out rows both X are
+    one array."""
+    X, Y, X_test, _ = dataset.split()
+    return (X, X, Y) if len(X_test) == 0 else (dataset.X, X, Y)
+
+
+def measure(network: Network, dataset: Dataset,
+            rows: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, float]:
     """The outputs a[L] for every row of the table, and mean(|Y - a[L]|) over its training rows: the
     error of these very weights (a recorded Error: comes from the forward pass before an update;
-    this one after the last)."""
-    X, Y, _, _ = dataset.split()
+    this one after the last). ``rows``: the table's :func:`table_rows`, when the caller keeps them."""
+    X_all, X, Y = table_rows(dataset) if rows is None else rows
     with np.errstate(all="ignore"):  # a diverged network's NaN outputs are shown as they are
-        return network.predict(dataset.X), float(np.mean(np.abs(Y - network.predict(X))))
+        outputs = network.predict(X_all)
+        train = outputs if X is X_all else network.predict(X)  # no held-out rows: the same pass
+        return outputs, float(np.mean(np.abs(Y - train)))
 
 
 @dataclass(frozen=True)
