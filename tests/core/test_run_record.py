@@ -109,3 +109,20 @@ def test_a_broken_record_is_refused_naming_the_place(path, value, place, words):
     with pytest.raises(DataError) as refused:
         RunRecord.from_json(d)
     assert str(refused.value).startswith(place + ":") and words in str(refused.value), str(refused.value)
+
+
+def test_a_checkpoint_keeps_a_read_only_snapshot_as_it_is_and_copies_anything_writable():
+    """The window's History entries arrive read-only (unpacked from the helper's messages): a Checkpoint of one
+    keeps its arrays without a copy; an array that is writable, or views a writable one, is copied."""
+    base = np.arange(12.0)
+    base.flags.writeable = False
+    frozen_view = base[:12].reshape(3, 4)
+    kept = Checkpoint(5, [frozen_view], None, None)
+    assert kept.weights[0] is frozen_view
+    writable = np.arange(12.0)
+    view = writable.reshape(3, 4)
+    view.flags.writeable = False  # read-only, but its base is not: someone can still change the numbers
+    copied = Checkpoint(5, [view], None, None)
+    assert copied.weights[0] is not view and not copied.weights[0].flags.writeable
+    writable[0] = 99.0
+    assert copied.weights[0][0, 0] == 0.0

@@ -43,8 +43,22 @@ STATE_OF_RESULT = {"done": "finished", "target reached": "finished", "stopped": 
 MAX_CHECKPOINTS = 256  # a run's History: as many as a weight timeline keeps (core/timeline.py)
 
 
+def _read_only(a: np.ndarray) -> bool:
+    """Whether nothing can write ``a``'s numbers: it and every array it views are read-only (as a
+    weight snapshot the window unpacked: ``timeline.PackedSnapshots``)."""
+    while isinstance(a, np.ndarray):
+        if a.flags.writeable:
+            return False
+        a = a.base
+    return a is None
+
+
 def _frozen(a: Any, dtype: type = float, ndim: int | None = None) -> np.ndarray:
-    """A read-only copy of ``a``; ``ndim`` 1 flattens (biases), 2 keeps rows (weights)."""
+    """A read-only copy of ``a``; ``ndim`` 1 flattens (biases), 2 keeps rows (weights). An array that is
+    already read-only throughout, of this type and shape, is itself the copy (nothing can change it)."""
+    if (isinstance(a, np.ndarray) and a.dtype == dtype and (ndim is None or a.ndim == ndim)
+            and _read_only(a)):
+        return a
     out = np.array(a, dtype=dtype)
     if ndim == 1:
         out = out.reshape(-1)
