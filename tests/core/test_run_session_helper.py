@@ -119,6 +119,42 @@ def test_progress_and_the_end_move_the_run_on():
     assert session.iteration == 300
 
 
+def test_given_later_a_jobs_end_is_shown_at_once_and_the_run_ends_in_the_later_call():
+    """The window's Run passes ``later`` (a zero timer): the final snapshot is shown in one turn of the event
+    loop and the run ended in the next, so the UI thread's work at a job's end comes in two pieces."""
+    turns = []
+    session = RunSession(RecordingHelper(), later=turns.append)
+    dataset, settings = notebook(iterations=300)
+    session.train(dataset, settings)
+    events = heard(session, "changed", "finished", "state_changed")
+    end = snapshot_after(settings, dataset, 300, logged=[(0, 0.5), (200, 0.1)], n_logged=2, status=DONE,
+                         hint="a hint")
+    session.on_finished(end)
+    # shown: the weights, lines and curve of the end, as a snapshot of a run still going (no status yet)
+    assert session.state == RUNNING and session.iteration == 300 and session.logged == [(0, 0.5), (200, 0.1)]
+    assert [e[0] for e in events] == ["changed"] and events[0][1].status is None and events[0][1].hint is None
+    np.testing.assert_array_equal(session.network.weights[0], end.weights[0])
+    assert len(turns) == 1
+    turns.pop()()  # the next turn: the run ends, with the end's status, its lines taken once
+    assert session.state == FINISHED and session.last.status == DONE
+    assert [e[0] for e in events] == ["changed", "state_changed", "finished"] and events[-1][1] is end
+    assert session.logged == [(0, 0.5), (200, 0.1)] and session.record().state == FINISHED
+    np.testing.assert_array_equal(session.record().logged.errors, [0.5, 0.1])
+
+
+def test_given_later_an_end_that_comes_when_nothing_runs_ends_at_once():
+    turns = []
+    session = RunSession(RecordingHelper(), later=turns.append)
+    dataset, settings = notebook(iterations=300)
+    session.train(dataset, settings)
+    session.stop()
+    session.on_finished(snapshot_after(settings, dataset, 100, status=STOPPED))
+    turns.pop()()
+    assert session.state == PAUSED
+    session.on_finished(snapshot_after(settings, dataset, 200, status=DONE))  # not running: not split
+    assert turns == [] and session.state == FINISHED and session.iteration == 200
+
+
 def test_silence_is_told_once_and_an_answer_clears_it():
     session = RunSession(RecordingHelper())
     events = heard(session, "stalled", "answered")

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -57,8 +57,13 @@ if TYPE_CHECKING:  # loaded when first used (saving, a lesson): not needed to pa
 class RunSession(Branching):
     """One training run (see the module docstring)."""
 
-    def __init__(self, helper: Helper, events: RunEvents | None = None, wording: Wording | None = None) -> None:
+    def __init__(self, helper: Helper, events: RunEvents | None = None, wording: Wording | None = None, *,
+                 later: Callable[[Callable[[], None]], None] | None = None) -> None:
         self.helper = helper
+        # ``later(f)`` calls f in a later turn of an event loop (the window's Run gives one): a job's end is
+        # then shown at once and the run ended in that turn (see on_finished). None: all at once.
+        self._later = later
+        self._ending: Snapshot | None = None
         self.events = events if events is not None else RunEvents()
         self.wording = wording if wording is not None else Wording()
         self.dataset: Dataset | None = None
@@ -327,10 +332,38 @@ class RunSession(Branching):
 
     def on_finished(self, snap: Snapshot, trainer: Any = None) -> None:
         """The job ended (``snap.status``); ``trainer``: the in-process Trainer that ran it, whose history
-        the record then keeps (a :class:`~playground.core.training.run_book.RunBook`)."""
+        the record then keeps (a :class:`~playground.core.training.run_book.RunBook`).
+
+        Given ``later`` (the window's Run), the end comes in two turns of the event loop: the last state
+        is shown now, as any snapshot (``changed``: the diagram, the table, the curve), and the run ends
+        in the next turn (its state, the error plot's final fit, the record in the tree, ``finished``).
+        Together they were the UI thread's longest piece of work while training; a timer or an input
+        between them keeps the window answering (benchmarks/gui_training.py)."""
+        if self._later is not None and trainer is None and self.state == RUNNING:
+            self._take(snap)
+            self.events.changed(replace(snap, status=None, message="", hint=None))
+            self.events.shown_changed()
+            for entry in self.timeline:  # the History as the record keeps it (converted once), in this turn
+                self.checkpoint_of(entry)
+            self._ending = snap
+            self._later(self._end_job)
+            return
+        self._finish(snap, trainer)
+
+    def _end_job(self) -> None:
+        """The second turn of a job's end (see on_finished)."""
+        snap, self._ending = self._ending, None
+        if snap is not None and self.state == RUNNING:
+            self._finish(snap, None, shown=True)
+
+    def _finish(self, snap: Snapshot, trainer: Any, shown: bool = False) -> None:
+        """The run ends with ``snap`` (``shown``: its lines and weights are taken and shown already)."""
         self.ended_at = time.perf_counter()
         self.silent_for = None
-        self._take(snap)
+        if shown:
+            self.last = snap
+        else:
+            self._take(snap)
         if snap.status == DIVERGED:
             self._session = False  # going on would only diverge again
             state = DIVERGED_STATE
@@ -338,14 +371,15 @@ class RunSession(Branching):
             state = PAUSED
         else:
             state = FINISHED
-        self.events.changed(snap)
+        if not shown:
+            self.events.changed(snap)
         self._set_state(state)
         if trainer is not None and self.record_id is not None:
             self._book(trainer, snap.status, state)
         else:
             self._sync()  # the tree keeps the run as it ended (a document saves it)
         self.events.finished(snap)
-        self.events.shown_changed()
+        self.events.shown_changed()  # (a view that follows a run's weights at most so often shows them now)
 
     def _book(self, trainer: Any, status: str, state: str) -> None:
         """The record on show as a Trainer's RunBook keeps it: its whole history since the record's start,

@@ -38,7 +38,7 @@ never another view or the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.core.training.run_session import RunSession
 from playground.core.training.run_states import (DIVERGED_STATE, FAILED, FINISHED, IDLE, PAUSED, PLAY, RUNNING, STEP, TRAIN,
@@ -97,12 +97,16 @@ class Run(QObject):
                            finished=self.finished.emit, failed=self.failed.emit, stalled=self.stalled.emit,
                            answered=self.answered.emit, state_changed=self.stateChanged.emit,
                            shown_changed=self.shownChanged.emit, row_changed=self.rowChanged.emit)
-        self.session = RunSession(self.helper, events, WindowWording())
+        self.session = RunSession(self.helper, events, WindowWording(), later=self._later)
         s = self.session
         for signal, report in ((self.helper.progressed, s.on_progress), (self.helper.finished, s.on_finished),
                                (self.helper.failed, s.on_failed), (self.helper.stalled, s.on_stalled),
                                (self.helper.answered, s.on_answered), (self.helper.killed, s.on_killed)):
             signal.connect(report)
+
+    def _later(self, call) -> None:
+        """Call ``call`` in a later turn of the event loop (a job's end: RunSession.on_finished)."""
+        QTimer.singleShot(0, self, call)
 
 
 for _name in SESSION_NAMES:
