@@ -5,9 +5,10 @@
 Prints, from one run on this machine, each against a baseline measured in the same run:
   * per run (a table; a run is 4 interleaved pairs of a headless and a GUI training, in the order h g, g h,
     h g, g h; the medians of each side, the longest gap of the four): headless engine time, GUI training
-    time of the notebook preset, their ratio (the median of the pairs' ratios; goal <= 1.15 idle, <= 1.5 busy), the longest gap between 5 ms timer ticks on the UI thread
-    while training (goal <= 20 ms idle, <= 50 ms busy; against the longest gap with the window
-    idle), the UI thread's CPU per snapshot, and the machine's load average
+    time of the notebook preset, their ratio (the median of the pairs' ratios; goal <= 1.15 idle, <= 1.5
+    busy), the longest gap between 5 ms timer ticks on the UI thread while training (goal <= 20 ms idle,
+    <= 50 ms busy; against the longest gap with the window idle), the UI thread's CPU per snapshot, and
+    the machine's load average
   * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
     (unlike the gaps, it hardly depends on what else the machine runs), the window process's other
     threads' (relay, pipe) CPU per snapshot, and the helper's CPU time of a GUI training against a
@@ -575,7 +576,8 @@ def measure(app, repeats: int) -> dict:
     print(f"  error plot frames while training (600,000 iterations, {seconds:.1f} s): {rates[0]:.1f} Hz (>= 20), "
           f"{snaps / seconds:.1f} snapshots a second")
     if TRACE.longest_cpu:
-        print(f"  the UI thread's costliest single event (CPU time): median {statistics.median(TRACE.longest_cpu) * 1e3:.1f}"
+        costliest = statistics.median(TRACE.longest_cpu)
+        print(f"  the UI thread's costliest single event (CPU time): median {costliest * 1e3:.1f}"
               f" ms (per run: {', '.join(f'{c * 1e3:.1f}' for c in TRACE.longest_cpu)})")
         TRACE.longest_cpu.clear()
     print(f"  Stop to control back: median {statistics.median(stops) * 1e3:.1f} ms, max {max(stops) * 1e3:.1f} ms "

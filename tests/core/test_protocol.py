@@ -182,9 +182,8 @@ def test_the_first_points_of_the_coarse_first_order_are_found_without_sorting_th
     for _ in range(200):
         its = np.unique(rng.integers(0, 4000, int(rng.integers(1, 300))) * int(rng.choice([1, 2, 8, 64])))
         whole = coarse_first(its).tolist()
-        for k in (1, 2, 5, 40, len(its) - 1, len(its), len(its) + 3):
-            if k >= 1:
-                assert coarse_first(its, k).tolist() == whole[:k]
+        for k in (0, 1, 2, 5, 40, len(its) - 1, len(its), len(its) + 3):
+            assert coarse_first(its, k).tolist() == whole[:k]
 
 
 def trained_through_a_mirror(ds, s, until):
@@ -225,8 +224,10 @@ def test_a_network_with_held_out_rows_is_rebuilt_with_its_test_errors_and_only_i
     assert all(len(pickle.dumps(m)) < state + MESSAGE_BYTES + entry for m in messages if m.weights is not None)
 
 
-@pytest.mark.parametrize("preset, changes", [("notebook", {}),
-                                             ("overfitting", {"bias": True, "optimizer": "adam", "learning_rate": 0.01})])
+ADAM_WITH_BIAS = {"bias": True, "optimizer": "adam", "learning_rate": 0.01}
+
+
+@pytest.mark.parametrize("preset, changes", [("notebook", {}), ("overfitting", ADAM_WITH_BIAS)])
 def test_the_weight_snapshots_cross_packed_and_the_window_gets_the_helpers_timeline_bit_for_bit(preset, changes):
     """Snapshots travel packed (one array a message) and curve points without the test column when there are no
     held-out rows; what the window rebuilds is the helper's timeline and curve exactly, optimiser state too."""
@@ -255,3 +256,85 @@ def test_the_weight_snapshots_cross_packed_and_the_window_gets_the_helpers_timel
     for mine, theirs in zip((*snap.curve, snap.curve_loss), (*h.curve, h.curve_loss)):
         np.testing.assert_array_equal(mine, theirs)
     assert (snap.curve_test is None) == (not ds.has_test_rows)
+
+
+class InlineHelper:
+    """A helper that runs each job when told, in this thread, through the helper's Session and the window's
+    RunMirror (what the relay does), and reports the mirror's final snapshot to the session."""
+
+    def __init__(self):
+        self.session = self.mirror = self.run = None
+        self.jobs = []
+
+    def submit(self, job):
+        self.jobs.append(job)
+        return True
+
+    def set_speed(self, rate):
+        pass
+
+    def stop(self):
+        pass
+
+    def shutdown(self):
+        pass
+
+    def run_next(self):
+        job = self.jobs.pop(0)
+        if not job.go_on:
+            self.session = Session(job)
+        if not job.go_on or self.mirror is None:
+            self.mirror = RunMirror(job)
+        session, mirror = self.session, self.mirror
+
+        def report(status=None, message=""):
+            for m in session.report(1, status, message):
+                mirror.apply(m)
+
+        result = session.trainer.run(job.until, on_progress=lambda _t: report())
+        report(result.status, result.message)
+        self.run.on_finished(mirror.take())
+
+
+def test_a_branch_played_after_its_parent_went_on_keeps_its_whole_curve_in_the_window_and_its_record():
+    """A branch's path curve is its parent's points up to the branch and its own at a finer stride than the parent
+    has by then: the window's mirror, seeded with it, keeps what the helper keeps (found by a review: a mirror that
+    thinned at every read dropped the branch's own points, and its record lost them)."""
+    from playground.core.training.run_session import RunSession
+
+    helper = InlineHelper()
+    run = helper.run = RunSession(helper)
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=100)
+    run.train(ds, s.with_(iterations=1000))
+    helper.run_next()
+    parent = run.record_id
+    slower = s.with_(learning_rate=0.5, iterations=1100)
+    assert run.follow(ds, slower) and run.go_on(slower, 1100)
+    helper.run_next()
+    child = run.record_id
+    assert run.follow(ds, s.with_(iterations=300_000)) and run.record_id == parent  # back to the parent
+    assert run.go_on(s.with_(iterations=300_000), 300_000)
+    helper.run_next()
+    assert helper.session.trainer.history.stride > 1  # the parent's curve thinned
+    assert run.select(child) and run.go_on(slower.with_(iterations=1300), 1300)
+    helper.run_next()
+    np.testing.assert_array_equal(run.curve[0], helper.session.trainer.history.curve[0])
+    helper_curve = helper.session.trainer.history.curve[0]
+    own = run.record().curve.iterations  # the branch's own curve: the helper's from the branch's start
+    assert own.tolist() == helper_curve[helper_curve >= 1000].tolist() and own[:3].tolist() == [1000, 1001, 1002]
+
+
+def test_a_documents_irregular_curve_is_kept_whole_by_the_window_when_the_run_goes_on():
+    saved_part = Trainer.from_settings(NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=10))
+    saved_part.run(30)
+    saved = Trained(30, saved_part.network.weights, None, np.array([0, 10, 20, 25]), np.array([.5, .4, .3, .2]),
+                    np.array([0, 10, 20]), np.array([.5, .4, .3]))
+    job = Job(NOTEBOOK.dataset(), NOTEBOOK.settings.with_(log_every=10), 100, start=saved)
+    session, mirror = Session(job), RunMirror(job)
+    for m in [*session.report(1)]:
+        mirror.apply(m)
+    result = session.trainer.run(100, on_progress=lambda _t: [mirror.apply(m) for m in session.report(1)])
+    for m in session.report(1, result.status):
+        mirror.apply(m)
+    window = mirror.take().curve[0].tolist()
+    assert 25 in window and window == session.trainer.history.curve[0].tolist()

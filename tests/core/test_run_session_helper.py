@@ -155,6 +155,22 @@ def test_given_later_an_end_that_comes_when_nothing_runs_ends_at_once():
     assert turns == [] and session.state == FINISHED and session.iteration == 200
 
 
+def test_an_end_waiting_for_its_turn_never_ends_a_later_job():
+    """Between a job's two turns a failure and a new job (not an order today's relay makes, but nothing may
+    depend on that): the first job's second turn then ends nothing (a review's probe ended the new job with
+    the old job's snapshot)."""
+    turns = []
+    helper = RecordingHelper()
+    session = RunSession(helper, later=turns.append)
+    dataset, settings = notebook(iterations=300)
+    session.train(dataset, settings)
+    session.on_finished(snapshot_after(settings, dataset, 300, status=DONE))
+    session.on_failed("the helper stopped")
+    assert session.state == FAILED and session.train(dataset, settings) and session.state == RUNNING
+    turns.pop(0)()  # the first job's second turn comes late
+    assert session.state == RUNNING and session.iteration == 0 and len(helper.jobs) == 2
+
+
 def test_silence_is_told_once_and_an_answer_clears_it():
     session = RunSession(RecordingHelper())
     events = heard(session, "stalled", "answered")

@@ -175,7 +175,7 @@ class CurveMirror:
         self.stride = history.stride
         self._it = history.curve[0]
         self._err = np.column_stack([history.curve[1], history.curve_loss, history.curve_test])
-        self._pending = []
+        self._pending, self._thin = [], False
 
     def merge(self, points: np.ndarray | None, stride: int) -> None:
         """Add (k, 4) points (iteration, error, loss, test error), or (k, 3) without test errors (a run
@@ -190,7 +190,7 @@ class CurveMirror:
         """Sort the pending points in and drop what the stride no longer divides."""
         if not (self._pending or self._thin):
             return
-        self._thin = False
+        thin, self._thin = self._thin, False
         it, err = self._it, self._err
         if self._pending:
             pending, self._pending = np.concatenate(self._pending), []
@@ -198,8 +198,10 @@ class CurveMirror:
             err = np.concatenate([err, pending[:, 1:4]])
             it, first = np.unique(it, return_index=True)  # sorted; a point sent twice counts once
             err = err[first]
-        keep = it % self.stride == 0
-        self._it, self._err = (it, err) if keep.all() else (it[keep], err[keep])
+        # Only a stride that grew drops points, as ErrorHistory.add does: a seeded curve may hold points the
+        # stride does not divide (a branch's path, a document's irregular curve) that the helper keeps too.
+        keep = it % self.stride == 0 if thin else None
+        self._it, self._err = (it, err) if keep is None or keep.all() else (it[keep], err[keep])
 
     def __len__(self) -> int:
         self._settle()

@@ -59,7 +59,7 @@ def coarse_first(iterations: np.ndarray, first: int | None = None) -> np.ndarray
     rest = np.arange(last)  # every index but the last's
     if first is not None and first - 1 < last:
         if first <= 1:
-            return np.array([last], dtype=np.intp)
+            return np.array([last], dtype=np.intp)[:max(first, 0)]
         # the candidates: every point at least as coarse as the (first-1)-th coarsest; all the points of its
         # level are in, so their order among themselves (newest first) is the full order's
         threshold = np.partition(level[:last], last - (first - 1))[last - (first - 1)]

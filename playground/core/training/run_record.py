@@ -44,8 +44,9 @@ MAX_CHECKPOINTS = 256  # a run's History: as many as a weight timeline keeps (co
 
 
 def _read_only(a: np.ndarray) -> bool:
-    """Whether nothing can write ``a``'s numbers: it and every array it views are read-only (as a
-    weight snapshot the window unpacked: ``timeline.PackedSnapshots``)."""
+    """Whether ``a`` and every array it views are read-only (as a weight snapshot the window unpacked:
+    ``timeline.PackedSnapshots``, which makes its buffer read-only before any view of it). A writable view
+    made before its owner was made read-only would still write; none of ours is."""
     while isinstance(a, np.ndarray):
         if a.flags.writeable:
             return False
@@ -55,7 +56,7 @@ def _read_only(a: np.ndarray) -> bool:
 
 def _frozen(a: Any, dtype: type = float, ndim: int | None = None) -> np.ndarray:
     """A read-only copy of ``a``; ``ndim`` 1 flattens (biases), 2 keeps rows (weights). An array that is
-    already read-only throughout, of this type and shape, is itself the copy (nothing can change it)."""
+    already read-only throughout (:func:`_read_only`), of this type and shape, is kept as it is."""
     if (isinstance(a, np.ndarray) and a.dtype == dtype and (ndim is None or a.ndim == ndim)
             and _read_only(a)):
         return a

@@ -289,6 +289,7 @@ class RunSession(Branching):
         """Send ``job`` (unless ``sent`` already) and make it the running job of the record on show."""
         if not sent and not self._send(job):
             return False
+        self._ending = None  # a new job: an earlier one's end still waiting for its turn does not end it
         if not job.go_on:
             if job.start is None or self.record_id is None:  # Train: a new root of the tree
                 self._sync()
@@ -346,14 +347,15 @@ class RunSession(Branching):
             for entry in self.timeline:  # the History as the record keeps it (converted once), in this turn
                 self.checkpoint_of(entry)
             self._ending = snap
-            self._later(self._end_job)
+            self._later(lambda: self._end_job(snap))
             return
+        self._ending = None
         self._finish(snap, trainer)
 
-    def _end_job(self) -> None:
-        """The second turn of a job's end (see on_finished)."""
-        snap, self._ending = self._ending, None
-        if snap is not None and self.state == RUNNING:
+    def _end_job(self, snap: Snapshot) -> None:
+        """The second turn of a job's end (see on_finished): only if nothing came between for another job."""
+        if snap is self._ending and self.state == RUNNING:
+            self._ending = None
             self._finish(snap, None, shown=True)
 
     def _finish(self, snap: Snapshot, trainer: Any, shown: bool = False) -> None:
@@ -400,6 +402,7 @@ class RunSession(Branching):
 
     def on_failed(self, message: str) -> None:
         self.silent_for = None
+        self._ending = None  # a job's end still to come in a later turn is no longer this run's
         self._session = False
         self._set_state(FAILED)
         self.events.failed(message)
