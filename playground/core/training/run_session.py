@@ -336,8 +336,9 @@ class RunSession(Branching):
         the record then keeps (a :class:`~playground.core.training.run_book.RunBook`).
 
         Given ``later`` (the window's Run), the end comes in two turns of the event loop: the last state
-        is shown now, as any snapshot (``changed``: the diagram, the table, the curve), and the run ends
-        in the next turn (its state, the error plot's final fit, the record in the tree, ``finished``).
+        is taken now and told as any snapshot (``changed``; the views that follow a run at most so often
+        draw it with the end, as ever), and the run ends in the next turn (its state, the error plot's
+        final fit, the record in the tree, ``finished``, ``shown_changed``).
         Together they were the UI thread's longest piece of work while training; a timer or an input
         between them keeps the window answering (benchmarks/gui_training.py)."""
         if self._later is not None and trainer is None and self.state == RUNNING:
