@@ -191,6 +191,10 @@ same order): both trainings of a pair share the machine's speed of the moment. T
 1.22 / 1.61 / 1.18 (the 1.61 in a slow spell: the bare window's CPU time 587 ms against the app's 876). Before this
 work, in the same hour, alternating with it: idle 0.94 and 1.15 (medians over the runs), after 1.12 and 1.10: on
 this machine the noise is larger than the change; the helper's share and the stages above are what moved.
+After a review's fixes (the curve mirror thins only when the stride grows), two more full runs at 21:27-21:30: idle
+0.97, 1.12, 1.27, 1.11 / 1.09, 1.11, 1.25, 1.23 (gaps 13-17 ms: PASS; the ratios FAIL on one and two runs), busy
+1.12-1.31 / 1.30-1.40 (PASS; gaps 16-30 ms), cold start 1.15 / 1.24 (CPU time 1.12 / 1.18). In a probe straight after,
+one headless training took 543-937 ms and the helper's loop 0.70-1.56 times the headless training before it.
 """
 
 from __future__ import annotations
