@@ -102,17 +102,17 @@ class PackedSnapshots:
         weights, biases, optimizer = self.layout
         shapes = _shapes(self.layout)
         ends = np.cumsum([int(np.prod(shape)) for shape in shapes]).tolist()
+        spans = list(zip([0, *ends[:-1]], ends, shapes))
+        nw, nb = len(weights), len(biases or ())
+        groups, k = [], nw + nb  # the optimiser's arrays: (key, first index, end index) each
+        for key, key_shapes in optimizer or ():
+            groups.append((key, k, k + len(key_shapes)))
+            k += len(key_shapes)
         for iteration, row in zip(self.iterations.tolist(), self.values):
             row = row.copy()  # each snapshot owns its numbers, read-only (a Checkpoint then keeps them as they are)
             row.flags.writeable = False
-            arrays = [row[a:b].reshape(shape) for a, b, shape in zip([0, *ends[:-1]], ends, shapes)]
-            nw, nb = len(weights), len(biases or ())
-            rest = arrays[nw + nb:]
-            state = None
-            if optimizer:
-                state, k = {}, 0
-                for key, key_shapes in optimizer:
-                    state[key], k = rest[k:k + len(key_shapes)], k + len(key_shapes)
+            arrays = [row[a:b].reshape(shape) for a, b, shape in spans]
+            state = {key: arrays[a:b] for key, a, b in groups} if optimizer else None
             yield WeightSnapshot(iteration, arrays[:nw], arrays[nw:nw + nb] if biases is not None else None, 0, state)
 
 
