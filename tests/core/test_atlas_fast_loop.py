@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.core.atlas import fast_loop
+from playground.core.atlas import fast_loop, fold_check
 from playground.core.atlas.fast_loop import FastLoop, choose_layout
 from playground.core.nn.optimizers import OptimizerSpec
 from playground.core.nn.rules import Rule
@@ -23,7 +23,8 @@ def test_the_fast_loop_is_the_stacks_own_loop_bit_for_bit(rows, sizes, activatio
     theirs = NetworkStack(sizes, range(12), activation=activation, bias=True, learning_rates=rates)
     assert FastLoop.fits(ours, X, Y)
     fast = FastLoop(ours, X, Y)
-    assert (fast.folded is not None) == (sizes[0] >= 2 and sizes[1] >= 2)  # the first layer's bias folded in
+    # the first layer's bias folded in where the shape allows it and this machine's BLAS gives it the same bits
+    assert (fast.folded is not None) == (sizes[0] >= 2 and sizes[1] >= 2 and fold_check.fold_agrees(rows, *sizes[:2]))
     with np.errstate(all="ignore"):
         for n in (1, 7, 40):
             got, want = fast.steps(n, True), theirs.steps(X, Y, n, True)
@@ -197,3 +198,38 @@ def test_element_wise_calls_on_arrays_stored_alike_run_on_their_memory():
     assert fast_loop._flat_call((np.add, (a, bias, a)))[1][1] is bias
     column = a[:, :, 0]
     assert fast_loop._flat_call((np.multiply, (column, column, column)))[1][0] is column
+
+
+def test_where_the_blas_sums_a_folded_product_otherwise_nothing_is_folded_and_the_numbers_stay(monkeypatch):
+    """A BLAS that sums ``[X, 1] @ [W; b]`` in another order than ``X @ W + b`` (OpenBLAS's Haswell kernels on an
+    AMD EPYC with NumPy 2.4 do, for 9 rows of 2 columns): no fold, no wide layout, the stack's own numbers."""
+    monkeypatch.setattr(fold_check, "_FOLDS", {})
+    monkeypatch.setattr(fast_loop, "_VERIFIED", {})
+    monkeypatch.setattr(fold_check, "_fold_agrees_once", lambda *args: False)
+    stack, theirs = (NetworkStack([2, 4, 1], range(8), bias=True) for _ in range(2))
+    assert not fold_check.fold_agrees(4, 2, 4) and choose_layout(stack, XOR) == "narrow"
+    fast = FastLoop(stack, XOR, XOR[:, :1])
+    assert fast.folded is None and fast.layout == "narrow"
+    with np.errstate(all="ignore"):
+        assert np.array_equal(fast.steps(20, True), theirs.steps(XOR, XOR[:, :1], 20, True))
+    for a, b in zip(stack.weights + stack.biases, theirs.weights + theirs.biases):
+        assert np.array_equal(a, b)
+
+
+def test_the_fold_check_finds_a_folded_product_one_last_bit_off(monkeypatch):
+    """fold_agrees compares the real products: a BLAS whose [X, 1] @ [W; b] is one ulp off in one element is caught."""
+
+    class OneUlpOff:
+        def __getattr__(self, name):
+            return getattr(np, name)
+
+        @staticmethod
+        def matmul(a, b, *args, **kwargs):
+            out = np.matmul(a, b, *args, **kwargs)
+            if a.shape[-1] == 3:  # [X, 1] @ [W; b] for a table of 2 columns
+                out.flat[0] = np.nextafter(out.flat[0], np.inf)
+            return out
+
+    monkeypatch.setattr(fold_check, "_FOLDS", {})
+    monkeypatch.setattr(fold_check, "np", OneUlpOff())
+    assert not fold_check.fold_agrees(4, 2, 4)

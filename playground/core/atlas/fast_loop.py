@@ -15,14 +15,13 @@ ROW_ADDS rows (the adds would cost more than the reduction).
 
 The first layer's bias rides in its product (``fold``, when X has at least 2 columns, the first hidden
 layer at least 2 units and the networks have biases): X gets a column of ones, and W[0] a last row, b[0], in
-one (K, d + 1, n) array. ``[X, 1] @ [W; b]`` is ``X @ W + b`` to the bit, because BLAS's product adds one
-fused multiply-add at a time from +0 along the inner axis (1 x b added last is b added exactly); and
-``[X, 1].T @ delta`` is ``X.T @ delta`` with, as its last row, the rows of delta added from the first, NumPy's
-order for the bias sum (above). That drops the broadcast add of b[0] (a slow (K, rows, n) + (K, 1, n) with a
+one (K, d + 1, n) array, where ``[X, 1] @ [W; b]`` is ``X @ W + b`` to the bit and ``[X, 1].T @ delta`` is
+``X.T @ delta`` with, as its last row, NumPy's bias sum (above): so where the BLAS adds one fused multiply-add at
+a time from +0 along the inner axis, which :mod:`~playground.core.atlas.fold_check` checks (a BLAS with several
+partial sums gets no fold). That drops the broadcast add of b[0] (a slow (K, rows, n) + (K, 1, n) with a
 short inner axis), the bias sum and the bias update's two calls: a sixth of an XOR atlas's time. (Up to the
-sign of a zero: a sum of zeros is +0 here; NumPy's starts from the first row, which may be -0; the two
-compare equal and x + 0 = x either way.) The weights and biases are copied into the folded array when
-``steps`` starts and back when it returns, so the stack's own arrays are always current.
+sign of a zero: a sum of zeros is +0 here, NumPy's may be -0; they compare equal and x + 0 = x either way.)
+The weights and biases are copied into the folded array when ``steps`` starts and back when it returns.
 ``tests/core/test_atlas_fast_loop.py`` checks it against ``NetworkStack.steps`` on random (not only 0/1) tables.
 
 Layouts (``FastLoop(stack, X, Y, layout)``; by default :func:`choose_layout`'s), for a folded first layer
@@ -80,12 +79,12 @@ import numpy as np
 from playground.core.nn.activations import sigmoid
 from playground.core.nn.network import layer_functions, notebook_calls
 from playground.core.nn.stack import NetworkStack
+from playground.core.atlas.fold_check import PROBE_NETWORKS, fold_agrees
 
 ROW_ADDS = 16
 LAYOUTS = ("wide", "copy", "narrow")
 SPREAD_FROM = 3  # a layer of one unit sends its delta back with one multiplication per unit below this many (_outer_calls)
 WIDE_ROWS = 256  # larger tables: BLAS splits the rows' sum of X.T @ delta into blocks, in another order when wide
-PROBE_NETWORKS = 256  # choose_layout compares each product on at least this many networks' random numbers
 WHOLE_NETWORKS = 64  # ... and whole iterations on at most this many (the products were checked at the real width)
 PAIRWISE_FROM = 8  # NumPy's pairwise sum adds fewer contiguous values than this one at a time, in order
 
@@ -222,7 +221,7 @@ def choose_layout(stack: NetworkStack, X: np.ndarray) -> str:
         # several terms (a ReLU's many zeros can make two orders of summation agree on a probe, not later)
         activations = dict.fromkeys((stack.activation.name, "sigmoid"))
         _VERIFIED[key] = "narrow"
-        for layout in ("wide", "copy"):
+        for layout in ("wide", "copy") if fold_agrees(rows, d, sizes[1]) else ():  # both fold the first layer
             if _products_agree(layout, rows, d + 1, sizes, K) and all(
                     _same_numbers(layout, sizes, min(K, WHOLE_NETWORKS), activation, stack.rule, Xp, Yp)
                     for activation in activations):
@@ -310,7 +309,8 @@ class FastLoop:
         L = len(sizes) - 1
         self.stack, self.X, self.Y = stack, X, Y
         self._held = False
-        fold = stack.biases is not None and X.shape[1] >= 2 and sizes[1] >= 2 and rows >= 2
+        fold = (stack.biases is not None and X.shape[1] >= 2 and sizes[1] >= 2 and rows >= 2
+                and fold_agrees(rows, X.shape[1], sizes[1]))
         if not fold or rows > WIDE_ROWS or L < 2:
             layout = "narrow"
         elif layout is None:
