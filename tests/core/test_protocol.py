@@ -6,6 +6,7 @@ end of a real ``multiprocessing`` pipe and each message is read with ``recv_byte
 import multiprocessing
 import pickle
 import threading
+from multiprocessing.reduction import ForkingPickler
 
 import numpy as np
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from playground.core.helper import remote
 from playground.core.files.documents import Trained
 from playground.core.data.presets import DEFAULT_PRESET, get_preset
-from playground.core.training.progress import RunMirror, coarse_first
+from playground.core.training.progress import RunMirror, coarse_first, pickled_int_width
 from playground.core.helper.remote import Session
 from playground.core.training.run import MESSAGE_BYTES, Cancel, Heartbeat, Job, Progress
 from playground.core.training.timeline import WeightTimeline
@@ -338,3 +339,49 @@ def test_a_documents_irregular_curve_is_kept_whole_by_the_window_when_the_run_go
         mirror.apply(m)
     window = mirror.take().curve[0].tolist()
     assert 25 in window and window == session.trainer.history.curve[0].tolist()
+
+
+def test_a_reports_messages_are_pickled_once_and_that_pickle_is_what_the_pipe_carries():
+    """Session.pickled_report gives the sender's own size-check pickles, and they are the messages' pickles;
+    a running report's empty-message sizes are worked out once per width of its integers, and the messages
+    come out byte for byte as when they are worked out at every report (across pickle's 1-, 2- and 4-byte ints)."""
+    ds, s = NOTEBOOK.dataset(), NOTEBOOK.settings
+    cached, fresh = Session(Job(ds, s, 70000, job_id=3)), Session(Job(ds, s, 70000, job_id=3))
+    fresh.sender.cache_sizes = False
+    reports = 0
+    for until in (1, 2, 255, 256, 257, 4000, 65535, 65536, 65537, 70000):
+        for session in (cached, fresh):
+            session.trainer.run(until, report_end=False)
+        payloads = cached.pickled_report(3)
+        messages = fresh.report(3)
+        assert [bytes(p) for p in payloads] == [bytes(ForkingPickler.dumps(m)) for m in messages]
+        assert [bytes(p) for p in payloads] == [bytes(p) for p in fresh.sender.payloads]
+        assert all(len(p) < MESSAGE_BYTES for p in payloads)
+        reports += 1
+    final = cached.pickled_report(3, DONE)
+    assert pickle.loads(bytes(final[-1])).status == DONE and reports == 10
+
+
+def test_integers_of_one_width_pickle_to_the_same_size():
+    widths: dict[int, set[int]] = {}
+    for n in (0, 1, 255, 256, 65535, 65536, -1, -2**31, 2**31 - 1, 2**31, -2**31 - 1, 2**40, -2**40 - 1,
+              2**47, -2**47, -2**47 - 1, 2**63 - 1, 2**63):
+        widths.setdefault(pickled_int_width(n), set()).add(len(ForkingPickler.dumps(n)))
+    assert len(widths) >= 7 and all(len(sizes) == 1 for sizes in widths.values()), widths
+
+
+def test_the_helpers_pulse_reads_what_waits_in_the_pipe_between_chunks_and_a_closed_pipe_ends_it():
+    ours, theirs = multiprocessing.Pipe()
+    pulse = remote.Pulse(theirs)
+    pulse.begin(4)
+    assert not pulse.should_stop()  # nothing waits
+    ours.send(Cancel(3))  # an ended job's: means nothing
+    ours.send("the next job")
+    assert not pulse.should_stop()
+    ours.send(Cancel(4))
+    assert pulse.should_stop()
+    assert pulse.receive() == "the next job"  # kept for after the job
+    pulse.begin(5)
+    ours.close()
+    with pytest.raises(EOFError):  # serve() then ends, as when the window is gone
+        pulse.should_stop()

@@ -124,3 +124,12 @@ def test_plateau_hint_for_a_too_large_learning_rate():
     fine = Trainer(Network([2, 4, 1], bias=True, seed=1), XOR_X, XOR_Y, log_every=1000)
     fine.run(5000)
     assert plateau_hint(fine) is None
+
+
+def test_a_caller_that_reports_the_end_itself_is_not_called_again_at_the_end():
+    for report_end, expected in ((True, [500]), (False, [])):
+        t = notebook_trainer()
+        calls = []
+        result = t.run(500, on_progress=lambda tr: calls.append(tr.iteration), progress_interval=3600,
+                       report_end=report_end)
+        assert result.iteration == 500 and calls == expected

@@ -54,6 +54,20 @@ def _hint(trainer: Trainer) -> str | None:
     return run_learning_rate_hint(trainer) or plateau_hint(trainer)
 
 
+def _poller(conn) -> Callable[[], bool]:
+    """Whether something waits in the pipe, asked between chunks (every ~5 ms): ``select.poll`` on its
+    descriptor, registered once, where there is one. ``conn.poll(0)`` makes, fills and closes a selector at
+    each call: ~1% of a notebook training. A closed pipe counts as readable either way (recv then says so)."""
+    try:
+        import select
+
+        poller = select.poll()
+        poller.register(conn.fileno(), select.POLLIN)
+    except (AttributeError, OSError, ValueError, TypeError):  # no poll (Windows) or no descriptor (a test's pipe)
+        return lambda: conn.poll(0)
+    return lambda: bool(poller.poll(0))
+
+
 class Pulse:
     """The helper's way out and in while a job runs: every message it sends, a Heartbeat when it has sent
     nothing for a while, and a Cancel for the running job (read between chunks)."""
@@ -64,6 +78,7 @@ class Pulse:
         self._heartbeat = heartbeat
         self._sent = time.monotonic()
         self._waiting: deque = deque()  # what came during a job and is not for it: read after it
+        self._waiting_to_read = _poller(conn)
         self.job_id = 0
         self._cancelled = False
 
@@ -74,6 +89,12 @@ class Pulse:
     def send_all(self, messages) -> None:
         for message in messages:
             self.send(message)
+
+    def send_pickled(self, payloads) -> None:
+        """Send messages pickled already, as ``send`` would pickle them (the other end's ``recv`` reads them)."""
+        for payload in payloads:
+            self._conn.send_bytes(payload)
+            self._sent = time.monotonic()
 
     def begin(self, job_id: int) -> None:
         """A job starts: Cancels for it count from now."""
@@ -87,7 +108,7 @@ class Pulse:
         """Was the job cancelled? Asked by the main loop between chunks, so this is also where it beats."""
         if time.monotonic() - self._sent >= self._heartbeat:
             self.send(Heartbeat())
-        while not self._cancelled and self._conn.poll(0):
+        while not self._cancelled and self._waiting_to_read():
             message = self._conn.recv()
             if isinstance(message, Cancel):
                 self._cancelled = message.job_id == self.job_id  # a Cancel of an ended job means nothing
@@ -118,6 +139,12 @@ class Session:
         if status is None:
             return self.sender.report(job_id)
         return self.sender.report(job_id, status, message, _hint(self.trainer), final=True)
+
+    def pickled_report(self, job_id: int, status: str | None = None, message: str = "") -> list:
+        """:meth:`report`'s messages as the pipe sends them: the sender pickles each once, to check its
+        size, and that pickle is what goes (not a second one)."""
+        self.report(job_id, status, message)
+        return self.sender.payloads
 
     def snapshot(self, status: str | None = None, message: str = "") -> Snapshot:
         """The run now, whole, in this process (the messages send only what is new), with the lines and
@@ -209,10 +236,11 @@ def serve(conn, stop_event=None, progress_interval: float = 1 / 30, rate=None, *
             elif session is None:
                 raise RuntimeError("a Job to go on before any start")
             s = session
-            result = s.trainer.run(job.until, on_progress=lambda _t: out.send_all(s.report(job_id)),
+            result = s.trainer.run(job.until, on_progress=lambda _t: out.send_pickled(s.pickled_report(job_id)),
                                    should_stop=out.should_stop, progress_interval=progress_interval,
-                                   target_error=job.target_error, max_rate=max_rate)
-            out.send_all(s.report(job_id, result.status, result.message))
+                                   target_error=job.target_error, max_rate=max_rate,
+                                   report_end=False)  # the final report follows: everything up to the end
+            out.send_pickled(s.pickled_report(job_id, result.status, result.message))
         except (EOFError, OSError, BrokenPipeError):
             return
         except MemoryError:  # the window checks the budget first; this is what slips through

@@ -14,6 +14,7 @@ it with the helper's own history.
 
 from __future__ import annotations
 
+import pickle
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,13 @@ ARRAY_BYTES = 120  # what an array costs beside its numbers (class, shape, dtype
 def pickled_size(message) -> int:
     """The bytes ``multiprocessing`` sends for a message (its pickle, without the 4-byte length)."""
     return len(ForkingPickler.dumps(message))
+
+
+def pickled_int_width(n: int) -> int:
+    """Which of pickle's encodings an integer takes (1, 2 or 4 bytes, else as many as it needs): messages
+    whose integers share theirs pickle to the same size."""
+    n = int(n)
+    return 0 if 0 <= n < 256 else 1 if 0 <= n < 65536 else 2 if -2**31 <= n < 2**31 else 3 + len(pickle.encode_long(n))
 
 
 def restore_history(history: ErrorHistory, saved: Trained) -> None:
@@ -89,6 +97,9 @@ class ProgressSender:
         self.have = trainer.history.curve[0]  # the curve iterations the window has (a reopened run's)
         self.rows = table_rows(dataset)  # the table's arrays, measured at every report
         self._packings: dict = {}  # what packed weight snapshots cost a message, by their layout
+        self._bases: dict = {}  # a running report's empty messages' sizes, by the bytes of their integers
+        self.cache_sizes = True  # False: those sizes are pickled at every report (tests compare the two)
+        self.payloads: list = []  # the last report's messages, pickled (see report)
 
     def report(self, job_id: int, status: str | None = None, message: str = "", hint: str | None = None,
                *, final: bool = False) -> list[Progress]:
@@ -114,7 +125,7 @@ class ProgressSender:
         if self.has_test:  # without held-out rows the test errors are all NaN: the mirror knows, not sent
             columns.append(t.history.curve_test[order])
         table = np.column_stack(columns)  # the due points, in sending order
-        timeline_stride = t.timeline.stride if t.timeline is not None else 1
+        timeline_stride = self._stride()
 
         packing = self._packing(entries[0]) if entries else (0, 0)
 
@@ -130,10 +141,10 @@ class ProgressSender:
         # The budget: a message without the state may fill MESSAGE_BYTES; the last of a report, with the
         # state, what the state leaves of it, and at least half of that (a big network's weights alone
         # are over the budget: its last message is the state and about 1 KB of what is new).
-        room_more = max(MESSAGE_BYTES - pickled_size(build(None, None, [], self.lines_sent, False)), 0)
-        base_last = pickled_size(build(None, None, [], self.lines_sent, True))
+        room_more, base_last = self._base_sizes(build, job_id, final or status is not None or bool(message or hint))
         room_last = max(MESSAGE_BYTES - base_last, room_more // 2)
         out: list[Progress] = []
+        self.payloads = []  # each message's pickle as multiprocessing sends it (made once, to check its size)
         sent_points: list[np.ndarray] = []
         n_line, n_entry, n_point = 0, 0, 0
 
@@ -157,7 +168,8 @@ class ProgressSender:
                 lines_now, entries_now, points_now = size((line_rows, chunk, points))
                 last = not stateless and not more_after(lines_now, entries_now, points_now)
                 progress = build(line_rows, points, chunk, self.lines_sent + lines_now, last)
-                excess = pickled_size(progress) - (base_last + room_last if last else MESSAGE_BYTES) + 1
+                payload = ForkingPickler.dumps(progress)
+                excess = len(payload) - (base_last + room_last if last else MESSAGE_BYTES) + 1
                 if excess <= 0:
                     break
                 if points_now > 1:  # fewer points, else fewer snapshots, else fewer lines; one of each stays
@@ -169,6 +181,7 @@ class ProgressSender:
                 else:
                     break
             out.append(progress)
+            self.payloads.append(payload)
             n_line, n_entry, n_point = n_line + lines_now, n_entry + entries_now, n_point + points_now
             self.lines_sent += lines_now
             if chunk:
@@ -179,6 +192,25 @@ class ProgressSender:
                 break
         self.have = np.sort(np.concatenate([have, *sent_points]))  # what the window has now
         return out
+
+    def _base_sizes(self, build, job_id: int, final: bool) -> tuple[int, int]:
+        """The pickled bytes of a report's messages without anything new: (room of a message without the
+        state, size of the last one, with it). While the run goes on they change only with the bytes its
+        integers take (:func:`pickled_int_width`), so they are pickled once for each; a final report's
+        texts are new each time. Each message is pickled to check its size anyway (that pickle is what is sent)."""
+        t = self.trainer
+        widths = map(pickled_int_width, (job_id, t.iteration, self.lines_sent, t.history.stride, self._stride()))
+        key = None if final or not self.cache_sizes else tuple(widths)
+        sizes = self._bases.get(key)
+        if sizes is None:
+            room_more = max(MESSAGE_BYTES - pickled_size(build(None, None, [], self.lines_sent, False)), 0)
+            sizes = room_more, pickled_size(build(None, None, [], self.lines_sent, True))
+            if key is not None:
+                self._bases[key] = sizes
+        return sizes
+
+    def _stride(self) -> int:
+        return self.trainer.timeline.stride if self.trainer.timeline is not None else 1
 
     def _packing(self, entry) -> tuple[int, int]:
         """What weight snapshots like ``entry`` cost a message, packed (:class:`PackedSnapshots`): (bytes of

@@ -119,11 +119,13 @@ class Trainer:
 
     def run(self, until: int, *, on_progress: Callable[["Trainer"], None] | None = None,
             should_stop: Callable[[], bool] | None = None, progress_interval: float = 1 / 30,
-            target_error: float | None = None, max_rate: Rate = None) -> RunResult:
+            target_error: float | None = None, max_rate: Rate = None, report_end: bool = True) -> RunResult:
         """Train until ``iteration == until``, a stop request, a target error or divergence.
 
         ``max_rate``: at most this many iterations a second (None = full speed), or a
-        callable giving it, read between chunks.
+        callable giving it, read between chunks. ``on_progress`` is called about every
+        ``progress_interval`` seconds and, unless ``report_end`` is False (a caller that
+        reports the end itself, as the helper's final report), once more at the end.
         """
         clock = time.perf_counter
         next_report = clock() + progress_interval
@@ -168,7 +170,7 @@ class Trainer:
                     next_report = clock() + progress_interval
         self._keep_weights()
         result.iteration = self.iteration
-        if on_progress is not None:
+        if on_progress is not None and report_end:
             on_progress(self)
         return result
 
