@@ -3,10 +3,10 @@
     python benchmarks/gui_training.py [--repeats 4] [--busy] [--no-first-train] [--no-cold-start] [--trace]
 
 Prints, from one run on this machine, each against a baseline measured in the same run:
-  * per run (a table; a run is 4 interleaved pairs of a headless and a GUI training, in the order h g, g h,
-    h g, g h; the medians of each side, the longest gap of the four): headless engine time, GUI training
-    time of the notebook preset, their ratio (the median of the pairs' ratios; goal <= 1.15 idle, <= 1.5
-    busy), the longest gap between 5 ms timer ticks on the UI thread while training (goal <= 20 ms idle,
+  * per run (a table; a run is 4 GUI trainings, each between two headless ones: h g h g h g h g h; the
+    medians of each side, the longest gap of the four): headless engine time, GUI training time of the
+    notebook preset, their ratio (the median of the GUI trainings' ratios, each against the mean of the
+    headless trainings before and after it; goal <= 1.15 idle, <= 1.5 busy), the longest gap between 5 ms timer ticks on the UI thread while training (goal <= 20 ms idle,
     <= 50 ms busy; against the longest gap with the window idle), the UI thread's CPU per snapshot, and
     the machine's load average
   * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
@@ -195,6 +195,23 @@ After a review's fixes (the curve mirror thins only when the stride grows), two 
 0.97, 1.12, 1.27, 1.11 / 1.09, 1.11, 1.25, 1.23 (gaps 13-17 ms: PASS; the ratios FAIL on one and two runs), busy
 1.12-1.31 / 1.30-1.40 (PASS; gaps 16-30 ms), cold start 1.15 / 1.24 (CPU time 1.12 / 1.18). In a probe straight after,
 one headless training took 543-937 ms and the helper's loop 0.70-1.56 times the headless training before it.
+
+7 Dec 2026, 22:40-23:40 UTC, another machine of the kind (AMD EPYC, NumPy 2.4.6's OpenBLAS on its Haswell kernels;
+a headless training 750-1,750 ms; the UI thread's CPU a snapshot 10-13 ms, twice the last machine's). Its speed
+is bimodal: 6,000 iterations take ~65 or ~130 ms, flipping every second or few. A run's ratio is now each GUI
+training against the mean of the headless trainings just before and after it (h g h g h g h g h), the median of
+the 4: 90 headless trainings in a row, labelled as if alternate ones were GUI trainings, gave run ratios of sd
+0.054 this way against 0.120 with the pairs (2% of runs over 1.10 by chance, against 13%). Helper: each report
+pickled once (the pipe's bytes are the size check's), the pipe polled through one select.poll, no running report
+just before the final one (py-spy, 14 trainings: pickling 2.3 -> 0.85% of the helper's time, Pulse.should_stop
+0.95 -> 0.48%). Where a GUI training's time goes (a stage probe, 10 trainings, medians): Train to the helper's
+session 3.4 ms, the final report built 4.0 and sent 0.2, its arrival and the relay 7.4, the end's two turns 2.4 and
+12.3 ms: the helper's loop + 36 ms in all. Full runs at 23:10 (before the helper's change) and 23:27 (after): idle
+1.28, 1.10, 1.20, 1.31 / 1.23, 1.05, 1.07, 1.03 (the helper's CPU against headless 1.17 / 1.04); busy 1.20, 1.25,
+1.64, 1.30 / 1.35, 1.02, 1.33, 1.06 (PASS after); idle gaps 15-20 / 20-38 ms, over 20 in most runs: ``--trace``
+puts the longest events at the run's end (the Run's second turn, 12-21 ms: the error plot's final fit 7.5, of
+which its legend 3.2; the buttons 1.6) and at Train (the error plot's reset, 9-14 ms), both ~1.5-2x the last
+machine's. Cold start 1.23 / 1.33 (CPU time 1.20 / 1.28).
 """
 
 from __future__ import annotations
@@ -497,7 +514,7 @@ TARGETS = {"idle": (1.15, 20.0), "busy": (1.5, 50.0)}
 COLD_START_TARGET = 1.2  # complete first frame / bare window, wall clock
 
 
-PAIRS = 4  # interleaved headless/GUI trainings per run, in the order h g, g h, h g, g h (see measure)
+PAIRS = 4  # GUI trainings per run, each between two headless ones: h g h g h g h g h (see measure)
 
 
 def measure(app, repeats: int) -> dict:
@@ -510,32 +527,38 @@ def measure(app, repeats: int) -> dict:
     gc.freeze()  # as the app does once its window is painted (playground.app): collections skip the start-up's objects
     baseline_gap = idle_gap(ticks)
 
-    headless, gui, gaps, rates, cpus, others, helper_ratios, pair_ratios = [], [], [], [], [], [], [], []
+    headless, gui, gaps, rates, cpus, others, helper_ratios, pair_ratios, bracket_ratios = ([], [], [], [], [], [],
+                                                                                           [], [], [])
     print(f"  {'run':>3}  {'headless':>9}  {'GUI':>9}  {'GUI/headless':>12}  {'longest UI gap':>14}  "
           f"{'UI CPU/snapshot':>15}  {'snapshots':>9}  load")
     for i in range(repeats):
-        # One run = PAIRS interleaved (headless, GUI) trainings of the notebook preset: the run's times are
-        # the medians of each side (one 0.5 s training varies by +-25% on this shared machine, headless as
+        # One run = PAIRS GUI trainings of the notebook preset, each between two headless ones: the run's times
+        # are the medians of each side (one 0.5 s training varies by +-25% on this shared machine, headless as
         # much as GUI), its longest UI gap the longest over all its GUI trainings, its UI CPU their total.
         hs, gs, run_gaps, cpu, snaps = [], [], [], 0.0, 0
         COST.__init__()
         headless_cpu = 0.0
-        for k in range(PAIRS):
-            for side in ("headless", "gui") if k % 2 == 0 else ("gui", "headless"):
-                if side == "headless":
-                    c0 = time.process_time()
-                    hs.append(headless_seconds())
-                    headless_cpu += time.process_time() - c0
-                else:
-                    seconds, n = gui_run(window, ticks)
-                    gs.append(seconds)
-                    run_gaps.append(ticks.longest_gap())
-                    cpu += ticks.cpu
-                    snaps += n
-        # The run's ratio is the median of its pairs' ratios: each pair's two trainings follow each other, so
-        # they share the machine's speed of the moment, which on this machine swings by +-25% within seconds
-        # (a headless training alone: 545-1,014 ms in one benchmark); the order alternates so that a speed
-        # drifting during a run favours neither side.
+        for k in range(2 * PAIRS + 1):  # h g h g ... h: every GUI training between two headless ones
+            if k % 2 == 0:
+                c0 = time.process_time()
+                hs.append(headless_seconds())
+                headless_cpu += time.process_time() - c0
+            else:
+                seconds, n = gui_run(window, ticks)
+                gs.append(seconds)
+                run_gaps.append(ticks.longest_gap())
+                cpu += ticks.cpu
+                snaps += n
+        headless_cpu *= PAIRS / (PAIRS + 1)  # as much headless work as the GUI trainings did
+        # The run's ratio is the median of its GUI trainings' ratios, each against the mean of the headless
+        # trainings just before and just after it (bracketing): this machine's speed swings by a factor of up
+        # to 2 every second or few (a headless training alone: 545-1,014 ms within one benchmark; in chunks of
+        # 6,000 iterations it flips between ~65 and ~130 ms), and a drift during the three trainings then
+        # moves both sides alike. Against the pairs' ratios used before (a GUI training against the headless
+        # one beside it), the spread of a run's ratio when both sides run the same headless training is
+        # about half (sd 0.054 against 0.120 over 82 runs of one sequence of 90 trainings: 2% of runs over
+        # 1.10 by chance, against 13%).
+        bracket_ratios.append(statistics.median(g / ((a + b) / 2) for g, a, b in zip(gs, hs, hs[1:])))
         pair_ratios.append(statistics.median(g / h for g, h in zip(gs, hs)))
         headless.append(statistics.median(hs))
         gui.append(statistics.median(gs))
@@ -544,7 +567,7 @@ def measure(app, repeats: int) -> dict:
         others.append(COST.others / max(snaps, 1))
         if COST.helper is not None:
             helper_ratios.append(COST.helper / headless_cpu)
-        print(f"  {i + 1:>3}  {headless[-1] * 1e3:>6.0f} ms  {gui[-1] * 1e3:>6.0f} ms  {pair_ratios[-1]:>12.2f}  "
+        print(f"  {i + 1:>3}  {headless[-1] * 1e3:>6.0f} ms  {gui[-1] * 1e3:>6.0f} ms  {bracket_ratios[-1]:>12.2f}  "
               f"{gaps[-1] * 1e3:>11.1f} ms  {cpus[-1] * 1e3:>12.1f} ms  {snaps:>9}  {os.getloadavg()[0]:.1f}")
     # a longer run (about 5 s) for the steady refresh rate and UI gaps
     window.controls.iterations_spin.setValue(600000)
@@ -558,10 +581,12 @@ def measure(app, repeats: int) -> dict:
     window.close()
     window.deleteLater()
 
-    ratio = statistics.median(pair_ratios)
+    ratio = statistics.median(bracket_ratios)
     print(f"  headless engine, notebook preset: median {statistics.median(headless) * 1e3:.0f} ms; "
           f"GUI (Train to finished): median {statistics.median(gui) * 1e3:.0f} ms")
-    print(f"  GUI / headless training time (a run's: the median of its {PAIRS} pairs): {ratio:.3f} (per run: "
+    print(f"  GUI / headless training time (a run's: the median of its {PAIRS} GUI trainings' ratios, each against "
+          f"the headless trainings before and after it): {ratio:.3f} (per run: "
+          f"{', '.join(f'{r:.2f}' for r in bracket_ratios)}; against the headless training before each alone: "
           f"{', '.join(f'{r:.2f}' for r in pair_ratios)}; the runs' medians alone: "
           f"{', '.join(f'{g / h:.2f}' for g, h in zip(gui, headless))}; goal <= 1.15 idle, <= 1.5 busy)")
     print(f"  longest gap between 5 ms UI ticks while training: {max(gaps) * 1e3:.1f} ms "
@@ -586,7 +611,7 @@ def measure(app, repeats: int) -> dict:
         TRACE.longest_cpu.clear()
     print(f"  Stop to control back: median {statistics.median(stops) * 1e3:.1f} ms, max {max(stops) * 1e3:.1f} ms "
           f"(< 100)")
-    return {"ratios": pair_ratios, "gaps": gaps, "cpus": cpus}
+    return {"ratios": bracket_ratios, "gaps": gaps, "cpus": cpus}
 
 
 def measure_first_train(repeats: int) -> None:
