@@ -233,3 +233,18 @@ def test_the_fold_check_finds_a_folded_product_one_last_bit_off(monkeypatch):
     monkeypatch.setattr(fold_check, "_FOLDS", {})
     monkeypatch.setattr(fold_check, "np", OneUlpOff())
     assert not fold_check.fold_agrees(4, 2, 4)
+
+
+@pytest.mark.parametrize("rows, sizes", [(4, [2, 4, 4, 1]), (8, [2, 8, 8, 1])])
+def test_a_product_of_square_layers_as_wide_as_the_table_is_not_taken_for_an_element_wise_call(rows, sizes):
+    """np.matmul is a (generalised) ufunc: where a[k], W[k] and a[k+1] had one shape and storage, the flat-call
+    rewrite made it a dot product of three vectors, the same number in every element (found by a review: 60 of
+    7,452 shapes differed from the stack, all of this kind; "narrow", where shapes whose fold differs now go)."""
+    rng = np.random.default_rng(0)
+    X, Y = rng.standard_normal((rows, 2)), (rng.random((rows, 1)) > 0.5).astype(float)
+    ours, theirs = (NetworkStack(sizes, range(4), bias=True) for _ in range(2))
+    fast = FastLoop(ours, X, Y, "narrow")
+    with np.errstate(all="ignore"):
+        assert np.array_equal(fast.steps(10, True), theirs.steps(X, Y, 10, True))
+    for a, b in zip(ours.weights + ours.biases, theirs.weights + theirs.biases):
+        assert np.array_equal(a, b)

@@ -181,7 +181,7 @@ def _flat_call(call: tuple) -> tuple:
     is the same; NumPy then takes its contiguous fast path instead of building an iterator over three strided
     axes (0.5-2 us a call, measured). 0-d operands stay; a call with any other operand is left as it is."""
     f, args = call
-    if not isinstance(f, np.ufunc) and f is not np.copyto:
+    if (not isinstance(f, np.ufunc) or f.signature is not None) and f is not np.copyto:  # np.matmul: a gufunc
         return call
     arrays = [x for x in args if isinstance(x, np.ndarray) and x.ndim > 0]
     if not arrays or any(not isinstance(x, np.ndarray) for x in args):
