@@ -6,9 +6,9 @@ Prints, from one run on this machine, each against a baseline measured in the sa
   * per run (a table; a run is 4 GUI trainings, each between two headless ones: h g h g h g h g h; the
     medians of each side, the longest gap of the four): headless engine time, GUI training time of the
     notebook preset, their ratio (the median of the GUI trainings' ratios, each against the mean of the
-    headless trainings before and after it; goal <= 1.15 idle, <= 1.5 busy), the longest gap between 5 ms timer ticks on the UI thread while training (goal <= 20 ms idle,
-    <= 50 ms busy; against the longest gap with the window idle), the UI thread's CPU per snapshot, and
-    the machine's load average
+    headless trainings before and after it; goal <= 1.15 idle, <= 1.5 busy), the longest gap between 5 ms
+    timer ticks on the UI thread while training (goal <= 20 ms idle, <= 50 ms busy; against the longest gap
+    with the window idle), the UI thread's CPU per snapshot, and the machine's load average
   * the UI thread's CPU time per snapshot drawn, against the ~33 ms between snapshots
     (unlike the gaps, it hardly depends on what else the machine runs), the window process's other
     threads' (relay, pipe) CPU per snapshot, and the helper's CPU time of a GUI training against a
