@@ -212,6 +212,14 @@ session 3.4 ms, the final report built 4.0 and sent 0.2, its arrival and the rel
 puts the longest events at the run's end (the Run's second turn, 12-21 ms: the error plot's final fit 7.5, of
 which its legend 3.2; the buttons 1.6) and at Train (the error plot's reset, 9-14 ms), both ~1.5-2x the last
 machine's. Cold start 1.23 / 1.33 (CPU time 1.20 / 1.28).
+The two cores change speed apart from each other (two trainings at once, one pinned to each core: 89 and 69 ms
+per 6,000 iterations in the same 5 s, then 66 and 77), and the helper and the headless trainings ran on different
+cores: now both run on one core and the UI thread on the other (SameCore; --no-same-core as before). Idle runs in
+turn, 00:08-00:13: same core 1.132 (1.16, 1.12, 1.14, 1.04) and 1.092 (1.07, 1.35, 1.09, 1.10), not pinned 1.157
+(1.24, 1.03, 1.11, 1.21) and 1.139 (1.17, 1.11, 0.95, 1.17); the helper's CPU against headless 1.06-1.13 either
+way. Full runs at 00:00 and 00:02 (not pinned): idle 1.12, 0.99, 1.09, 1.01 / 1.42, 1.01, 1.31, 1.32, busy 1.10,
+1.09, 1.37, 1.46 / 1.48, 1.26, 1.49, 1.46, cold start 1.11 / 1.23; at 00:06 (same core): idle 1.15, 1.01, 1.23,
+1.08, busy 1.12, 1.01, 1.18, 1.12 (PASS), cold start 1.06 (PASS); idle gaps 18-38 ms in all of them.
 """
 
 from __future__ import annotations
@@ -517,6 +525,51 @@ COLD_START_TARGET = 1.2  # complete first frame / bare window, wall clock
 PAIRS = 4  # GUI trainings per run, each between two headless ones: h g h g h g h g h (see measure)
 
 
+class SameCore:
+    """The helper and the headless trainings on one core, the UI thread on the other (Linux, 2+ cores; off
+    with --no-same-core). This machine's two cores change speed apart from each other: two notebook trainings
+    run at once, one pinned to each core, took 89 and 69 ms per 6,000 iterations in the same 5 s (medians),
+    then 66 and 77; the scheduler otherwise keeps the helper and the benchmark's main thread, where the headless
+    trainings run, on different cores, so their ratio measured the two cores' difference as much as the window's
+    cost. The placement is the one the scheduler picks anyway while the window trains (two busy threads, two
+    cores); pinning only keeps it. Only threads are pinned: the helper's main thread (it trains) and this
+    process's main thread, moved to the training core for each headless training and back."""
+
+    def __init__(self, enabled: bool) -> None:
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+        self.enabled = enabled and len(cpus) >= 2
+        self.cpus = set(cpus)
+        self.train_cpu, self.ui_cpu = (cpus[-1], cpus[0]) if self.enabled else (None, None)
+
+    def helper(self, window) -> None:
+        pid = window.run.helper.helper_pid()
+        if self.enabled and pid:
+            os.sched_setaffinity(pid, {self.train_cpu})
+
+    def ui(self) -> None:
+        if self.enabled:
+            os.sched_setaffinity(0, {self.ui_cpu})
+
+    def headless(self) -> float:
+        if not self.enabled:
+            return headless_seconds()
+        os.sched_setaffinity(0, {self.train_cpu})
+        try:
+            return headless_seconds()
+        finally:
+            os.sched_setaffinity(0, {self.ui_cpu})
+
+    def release(self, window) -> None:
+        if self.enabled:
+            os.sched_setaffinity(0, self.cpus)
+            pid = window.run.helper.helper_pid()
+            if pid:
+                os.sched_setaffinity(pid, self.cpus)
+
+
+SAME_CORE = SameCore(False)  # main() sets it from the command line
+
+
 def measure(app, repeats: int) -> dict:
     """The window trains ``repeats`` times (each after a headless run); prints and returns per-run figures."""
     window = MainWindow()
@@ -526,6 +579,11 @@ def measure(app, repeats: int) -> dict:
     gui_run(window)  # warm: helper process started, modules imported, caches filled
     gc.freeze()  # as the app does once its window is painted (playground.app): collections skip the start-up's objects
     baseline_gap = idle_gap(ticks)
+    cores = SAME_CORE
+    if cores.enabled:
+        print(f"  the helper and the headless trainings on core {cores.train_cpu}, the UI thread on core {cores.ui_cpu}"
+              f" (--no-same-core: where the scheduler puts them)")
+    cores.ui()
 
     headless, gui, gaps, rates, cpus, others, helper_ratios, pair_ratios, bracket_ratios = ([], [], [], [], [], [],
                                                                                            [], [], [])
@@ -541,9 +599,10 @@ def measure(app, repeats: int) -> dict:
         for k in range(2 * PAIRS + 1):  # h g h g ... h: every GUI training between two headless ones
             if k % 2 == 0:
                 c0 = time.process_time()
-                hs.append(headless_seconds())
+                hs.append(cores.headless())
                 headless_cpu += time.process_time() - c0
             else:
+                cores.helper(window)  # (the same helper serves every run; pinned again should it have changed)
                 seconds, n = gui_run(window, ticks)
                 gs.append(seconds)
                 run_gaps.append(ticks.longest_gap())
@@ -569,6 +628,7 @@ def measure(app, repeats: int) -> dict:
             helper_ratios.append(COST.helper / headless_cpu)
         print(f"  {i + 1:>3}  {headless[-1] * 1e3:>6.0f} ms  {gui[-1] * 1e3:>6.0f} ms  {bracket_ratios[-1]:>12.2f}  "
               f"{gaps[-1] * 1e3:>11.1f} ms  {cpus[-1] * 1e3:>12.1f} ms  {snaps:>9}  {os.getloadavg()[0]:.1f}")
+    cores.release(window)
     # a longer run (about 5 s) for the steady refresh rate and UI gaps
     window.controls.iterations_spin.setValue(600000)
     frames = FrameCounter(window.error_plot.plot_widget.viewport())
@@ -673,6 +733,8 @@ def main() -> None:
     parser.add_argument("--cold-start-only", action="store_true", help="measure only the cold start")
     parser.add_argument("--first-train-only", action="store_true", help="measure only the first Train")
     parser.add_argument("--no-first-train", action="store_true", help="skip the first-Train measurement")
+    parser.add_argument("--no-same-core", action="store_true",
+                        help="leave the helper and the headless trainings where the scheduler puts them (see SameCore)")
     add_busy_option(parser)
     args = parser.parse_args()
 
@@ -695,6 +757,8 @@ def main() -> None:
     load_before = os.getloadavg()
     print(f"{os.cpu_count()} cores; load average {', '.join(f'{v:.2f}' for v in load_before)} (1, 5, 15 min) "
           f"before the benchmark's own processes")
+    global SAME_CORE
+    SAME_CORE = SameCore(not args.no_same_core)
     training, cold = {}, {}
     for name, loaded in phases(args.busy):
         with busy_machine(loaded, max_seconds=600):
