@@ -105,12 +105,6 @@ class DatasetBox(QGroupBox):
         self.locked_label = QLabel(QCoreApplication.translate("MainWindow", "Locked while training"),
                                    objectName="datasetLockedLabel", textFormat=Qt.TextFormat.PlainText)
         self.locked_label.setStyleSheet("color: palette(mid); font-style: italic;")
-        # Its line is kept when it is hidden: shown at every Train and hidden at every end, it changed the box's
-        # least height, and the whole window was laid out again both times (~6 ms at Train on a slow machine,
-        # the longest pause there; benchmarks/gui_training.py --trace).
-        policy = self.locked_label.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.locked_label.setSizePolicy(policy)
         self.locked_label.hide()
 
         v = QVBoxLayout(self)

@@ -141,16 +141,6 @@ class TransportBar(QToolBar):
         # "(looking back)" part may widen it while the History slider is used (reserving it
         # always pushed the toolbar into its "»" menu).
         self.iteration_label.set_sample(self.tr("Iteration 1,000,000,000  (looking back)").split("  (")[0] + "  ")
-        # Play and Pause share the wider one's width: the toolbar (and the window around it) is not laid out
-        # again at every Train and every end.
-        button, text = self.play_button, self.play_action.iconText()
-        button.setMinimumWidth(0)
-        widths = []
-        for label in (self.tr("❚❚  Pause"), self.tr("▶  Play")):
-            self.play_action.setIconText(label)
-            widths.append(button.sizeHint().width())
-        self.play_action.setIconText(text)
-        button.setMinimumWidth(max(widths))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
