@@ -22,10 +22,11 @@ _FOLDS: dict = {}
 def fold_agrees(rows: int, d: int, n: int) -> bool:
     """Whether this machine's BLAS gives the folded first layer's products the stack's own bits (module
     docstring): ``[X, 1] @ [W; b]`` against ``X @ W`` then ``+ b``, and ``[X, 1].T @ delta`` against ``X.T @ delta``
-    with, as its last row, NumPy's sum of delta's rows. Each compared alone on dense random numbers, PROBE_NETWORKS
-    networks' worth (in at most 16 rounds of FOLD_PROBE_NUMBERS numbers: fewer for a large table); once per shape. A BLAS that sums an inner axis with more than
-    one accumulator (OpenBLAS's Haswell kernels on an AMD EPYC, NumPy 2.4) differs in a last bit on about one
-    element in ten: no fold then, and no wide layout (they compare themselves with the folded products)."""
+    with, as its last row, NumPy's sum of delta's rows. Each compared alone on dense random numbers,
+    PROBE_NETWORKS networks' worth (in at most 16 rounds of FOLD_PROBE_NUMBERS numbers: fewer for a large
+    table); once per shape and process. A BLAS that sums an inner axis with more than one accumulator
+    (OpenBLAS's Haswell kernels on an AMD EPYC, NumPy 2.4) differs in a last bit on about one element in ten:
+    no fold then, and no wide layout (they compare themselves with the folded products)."""
     key = (rows, d, n)
     if key not in _FOLDS:
         rng = np.random.default_rng([rows, d, n, 1])

@@ -43,7 +43,9 @@ def pickled_int_width(n: int) -> int:
     """Which of pickle's encodings an integer takes (1, 2 or 4 bytes, else as many as it needs): messages
     whose integers share theirs pickle to the same size."""
     n = int(n)
-    return 0 if 0 <= n < 256 else 1 if 0 <= n < 65536 else 2 if -2**31 <= n < 2**31 else 3 + len(pickle.encode_long(n))
+    if 0 <= n < 65536:
+        return 0 if n < 256 else 1
+    return 2 if -2**31 <= n < 2**31 else 3 + len(pickle.encode_long(n))
 
 
 def restore_history(history: ErrorHistory, saved: Trained) -> None:
@@ -141,7 +143,8 @@ class ProgressSender:
         # The budget: a message without the state may fill MESSAGE_BYTES; the last of a report, with the
         # state, what the state leaves of it, and at least half of that (a big network's weights alone
         # are over the budget: its last message is the state and about 1 KB of what is new).
-        room_more, base_last = self._base_sizes(build, job_id, final or status is not None or bool(message or hint))
+        fresh = final or status is not None or bool(message or hint)  # texts of its own: sizes not cached
+        room_more, base_last = self._base_sizes(build, job_id, fresh)
         room_last = max(MESSAGE_BYTES - base_last, room_more // 2)
         out: list[Progress] = []
         self.payloads = []  # each message's pickle as multiprocessing sends it (made once, to check its size)
@@ -193,14 +196,14 @@ class ProgressSender:
         self.have = np.sort(np.concatenate([have, *sent_points]))  # what the window has now
         return out
 
-    def _base_sizes(self, build, job_id: int, final: bool) -> tuple[int, int]:
+    def _base_sizes(self, build, job_id: int, fresh: bool) -> tuple[int, int]:
         """The pickled bytes of a report's messages without anything new: (room of a message without the
         state, size of the last one, with it). While the run goes on they change only with the bytes its
         integers take (:func:`pickled_int_width`), so they are pickled once for each; a final report's
         texts are new each time. Each message is pickled to check its size anyway (that pickle is what is sent)."""
         t = self.trainer
         widths = map(pickled_int_width, (job_id, t.iteration, self.lines_sent, t.history.stride, self._stride()))
-        key = None if final or not self.cache_sizes else tuple(widths)
+        key = None if fresh or not self.cache_sizes else tuple(widths)
         sizes = self._bases.get(key)
         if sizes is None:
             room_more = max(MESSAGE_BYTES - pickled_size(build(None, None, [], self.lines_sent, False)), 0)
