@@ -215,3 +215,27 @@ def test_the_progress_bar_is_painted_once_per_snapshot_with_the_next_frame(qtbot
             assert bar.value() == progress_value(iteration, run.settings.iterations)
     finally:
         run.shutdown()
+
+
+def test_a_job_ends_after_the_timers_and_repaints_its_last_report_left_waiting(qtbot, window):
+    """The end of a job comes in two turns of the event loop (RunSession.on_finished). The second is a timer
+    of its own, not a posted call: the event loop handles every posted event at once before it looks at its
+    timers and its input, so a posted second turn jumped ahead of the timers the first left waiting (a view's
+    drawing timer, a 5 ms tick: benchmarks/gui_training.py), and with the repaints made one long pause."""
+    from PySide6.QtCore import QTimer
+
+    from playground.ui.run.run import RUNNING
+
+    order = []
+    waiting = QTimer(singleShot=True, interval=0)  # a timer the last report starts, as the views' are
+    waiting.timeout.connect(lambda: order.append("timer"))
+
+    def changed(_snap):
+        if window.run.state == RUNNING:
+            waiting.start()
+
+    window.run.changed.connect(changed)
+    window.run.finished.connect(lambda _snap: order.append("finished"))
+    assert train(qtbot, window, iterations=3000) == "done"
+    qtbot.waitUntil(lambda: not waiting.isActive())
+    assert order[-2:] == ["timer", "finished"]

@@ -98,6 +98,12 @@ class Run(QObject):
                            answered=self.answered.emit, state_changed=self.stateChanged.emit,
                            shown_changed=self.shownChanged.emit, row_changed=self.rowChanged.emit)
         self.session = RunSession(self.helper, events, WindowWording(), later=self._later)
+        # A job's second turn runs on a zero timer, not a posted call (QTimer.singleShot(0) posts one): the event
+        # loop handles every posted event (the first turn's repaints among them) in one go before it looks at its
+        # timers and input, so a posted end made one long pause of the two turns and their repaints.
+        self._calls: list = []
+        self._later_timer = QTimer(self, singleShot=True, interval=0)
+        self._later_timer.timeout.connect(self._call_later)
         s = self.session
         for signal, report in ((self.helper.progressed, s.on_progress), (self.helper.finished, s.on_finished),
                                (self.helper.failed, s.on_failed), (self.helper.stalled, s.on_stalled),
@@ -106,7 +112,13 @@ class Run(QObject):
 
     def _later(self, call) -> None:
         """Call ``call`` in a later turn of the event loop (a job's end: RunSession.on_finished)."""
-        QTimer.singleShot(0, self, call)
+        self._calls.append(call)
+        self._later_timer.start()
+
+    def _call_later(self) -> None:
+        calls, self._calls = self._calls, []
+        for call in calls:
+            call()
 
 
 for _name in SESSION_NAMES:
