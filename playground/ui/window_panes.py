@@ -21,7 +21,8 @@ from playground.ui.experiment.dataset_view import DatasetView
 from playground.ui.classroom.presentation import set_section_floor
 from playground.ui.kit.flow_layout import FlowLayout
 from playground.ui.kit.pictogram_text import show_pictogram
-from playground.ui.views.predictions_model import PredictionsModel, PredictionsView, fit_columns
+from playground.ui.views.predictions_columns import PredictionsView, fit_columns
+from playground.ui.views.predictions_model import PredictionsModel
 from playground.ui.run.transport import style_buttons
 
 

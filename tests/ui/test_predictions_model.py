@@ -238,7 +238,7 @@ def test_no_new_text_goes_unannounced():
 def test_fitted_columns_are_measured_again_only_when_a_text_length_changes(model, qtbot):
     from PySide6.QtWidgets import QTableView
 
-    from playground.ui.views.predictions_model import fit_columns
+    from playground.ui.views.predictions_columns import fit_columns
 
     view = QTableView()
     qtbot.addWidget(view)

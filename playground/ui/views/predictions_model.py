@@ -15,10 +15,8 @@ of array look-ups. Nothing here computes more than a difference to display.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QTableView
 
 from playground.ui.kit.answer_mask import PLACEHOLDER
 from playground.ui.experiment.dataset_model import CENTRED, TARGET_TINT, TINTED_TEXT, format_value, row_number
@@ -190,6 +188,14 @@ class PredictionsModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._input_column_count() + self._per_target() * len(self._target_names)
+
+    def output_columns(self) -> list[int]:
+        """The columns whose texts follow the outputs (output and |error|; a compact table's pairs): the ones
+        ``textWidthsChanged`` is about."""
+        n_in = self._input_column_count()
+        if self.compact():
+            return list(range(n_in, self.columnCount()))
+        return [n_in + 3 * t + k for t in range(len(self._target_names)) for k in (1, 2)]
 
     def compact(self) -> bool:
         """Several targets: one column of inputs and one "target → output" column per target."""
@@ -366,55 +372,6 @@ class PredictionsModel(QAbstractTableModel):
                         self.dataChanged.emit(self.index(start, column), self.index(end - 1, column), _ROLES[code])
 
 
-def fit_columns(view: QTableView) -> None:
-    """Keep a view's columns as wide as their texts, the last one also filling the width left (as
-    ResizeToContents with a stretched last section did). They are measured again only when the
-    model resets, says a text's length changed, or the view's font or style changes:
-    ResizeToContents re-measured every cell at each of the ~30 snapshots a second, most of the
-    UI thread's time per snapshot."""
-    _ColumnFitter(view)
-
-
-class _ColumnFitter(QObject):
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._last_content = 0  # the last column's own width, before it fills what is left
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)  # done here: Qt's stretch keeps the default width as a minimum
-        view.model().modelReset.connect(self.fit)
-        view.model().textWidthsChanged.connect(self.fit)
-        self._viewport = view.viewport()
-        view.installEventFilter(self)
-        self._viewport.installEventFilter(self)
-        self.fit()
-
-    def fit(self) -> None:
-        """Measure the columns' texts, then let the last column fill the view's width."""
-        view = self._view
-        view.resizeColumnsToContents()
-        last = view.horizontalHeader().count() - 1
-        self._last_content = view.columnWidth(last) if last >= 0 else 0
-        self._fill()
-
-    def _fill(self) -> None:
-        view, header = self._view, self._view.horizontalHeader()
-        last = header.count() - 1
-        if last < 0:
-            return
-        others = header.length() - view.columnWidth(last)
-        view.setColumnWidth(last, max(self._last_content, view.viewport().width() - others))
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if obj is self._view and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self, self.fit)  # once the new font applies
-        elif obj is self._viewport and kind == QEvent.Type.Resize:
-            self._fill()
-        return False
-
-
 def _text_lengths(values: np.ndarray) -> np.ndarray:
     """Characters of format_output(v) for each value: sign, integer digits, point and DECIMALS."""
     with np.errstate(all="ignore"):
@@ -449,49 +406,6 @@ def _change(old: np.ndarray, new: np.ndarray) -> np.ndarray:
         text = ((np.floor(a + 0.5) != np.floor(b + 0.5)) | edge | (np.signbit(old) != np.signbit(new))
                 | ~np.isfinite(a) | ~np.isfinite(b))
     return np.where(same, _SAME, np.where(text, _TEXT, _VALUE))
-
-
-class PredictionsView(QTableView):
-    """The predictions table. It asks the splitter it sits in for the width that shows every
-    column (up to MAX_SHARE of the window), so the outputs are never behind a sideways scroll."""
-
-    MAX_SHARE = 0.45
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._need: int | None = None  # the width every column takes, measured when asked
-
-    def setModel(self, model) -> None:
-        super().setModel(model)
-        # "1 → –" became "1 → 0.98" (textWidthsChanged), not at every new output
-        for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged, model.textWidthsChanged):
-            signal.connect(self._columns_changed)
-
-    def _columns_changed(self, *_args) -> None:
-        self._need = None
-        self.updateGeometry()
-
-    def needed_width(self) -> int:
-        """Row numbers, every column at its contents' width, the frame and a vertical scroll bar."""
-        if self._need is None:
-            header, model = self.horizontalHeader(), self.model()
-            columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
-                          for c in range(model.columnCount() if model is not None else 0))
-            self._need = (self.verticalHeader().sizeHint().width() + columns + 2 * self.frameWidth()
-                          + self.verticalScrollBar().sizeHint().width())
-        return self._need
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        window = self.window()
-        cap = int(window.width() * self.MAX_SHARE) if window is not self else self.needed_width()
-        hint.setWidth(max(hint.width(), min(self.needed_width(), cap)))
-        return hint
-
-    def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._columns_changed()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":  # python -m playground.ui.views.predictions_model
