@@ -27,6 +27,7 @@ from playground.ui.views.error_plot import ErrorPlot
 from playground.ui.documents.exports import ExportMenu
 from playground.ui.language import shown
 from playground.ui.run.log_view import LogView
+from playground.ui.classroom.presentation_fit import PutAway
 from playground.ui.views.formula_link import FormulaLink
 from playground.ui.lessons.lesson_inspector import TypedCells
 from playground.ui.views.network_view import NetworkView
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         # the panes keep within the window beside its docks; the result tabs move when the plots get too narrow
         self.pane_room, self.compact_results = fit_panes(self)
+        # panes put away for a panel in presentation mode (the inspector's focus, the formula's room), each
+        # shown again as it was when the last lets go
+        self.pane_holds = PutAway()
         self._build_actions()
         self._connect()
         # Play/Pause/Step, inspector, history, presentation mode, help: given its parts, not the window

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from playground.core.data.settings import Settings
     from playground.ui.classroom.classroom import Classroom
     from playground.ui.main_window import MainWindow
-    from playground.ui.classroom.presentation_fit import PaneRoom
+    from playground.ui.classroom.presentation_fit import PaneRoom, PutAway
     from playground.ui.run.run import Run
 
 
@@ -71,6 +71,7 @@ class ClassroomParts(NamedTuple):
     table: QAbstractItemView  # the dataset table: rows selected from the inspector; Ctrl+ and Ctrl− stay its own
     put_away: tuple[QWidget, ...]  # hidden while presentation mode shows the inspector in the main area
     center_splitter: QSplitter  # the error plot and the diagram, side by side beside the inspector
+    holds: PutAway  # the window's panes put away for a panel (shared with the formula's room)
 
 
 class LessonParts(NamedTuple):
@@ -137,7 +138,7 @@ def classroom_parts(window: MainWindow) -> ClassroomParts:
         clear_runs_action=window.clear_runs_action, clear_runs_button=plot.clear_button,
         seed_spin=window.controls.seed_spin, table=window.table,
         put_away=(window.side_panel, window.tabs, plot.log_check, plot.all_check, plot.clear_button),
-        center_splitter=window.center_splitter,
+        center_splitter=window.center_splitter, holds=window.pane_holds,
     )
 
 

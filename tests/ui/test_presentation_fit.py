@@ -1,6 +1,7 @@
 """Fitting the window's panes (presentation_fit.py), on a small main window of its own: PaneRoom keeps the wide
 tables within the width beside the side docks, InspectorFocus gives the inspector the main area in presentation
-mode and puts everything back after."""
+mode and puts everything back after; through the window, FormulaRoom puts the table away for the formula panel at
+a projector, and PutAway gives it back only when the inspector and the panel both let go."""
 
 import pytest
 from PySide6.QtCore import Qt, Signal
@@ -147,3 +148,93 @@ def test_a_panel_hidden_before_stays_hidden_after(presenting, main):
     assert focus.active()
     dock.hide()
     assert side.isHidden() and not main.tabs.isHidden()
+
+
+def test_a_widget_put_away_by_two_holders_comes_back_as_it_was_only_when_both_let_go_in_either_order(qtbot):
+    from playground.ui.classroom.presentation_fit import PutAway
+
+    for first, second in (("inspector", "formula"), ("formula", "inspector")):
+        for shown in (True, False):
+            parent = QWidget()
+            qtbot.addWidget(parent)
+            widget = QLabel("the table and settings", parent)
+            widget.setVisible(shown)
+            parent.show()
+            holds = PutAway()
+            holds.hold(widget, "inspector")
+            holds.hold(widget, "formula")
+            assert widget.isHidden() and holds.held(widget)
+            holds.release(widget, first)
+            assert widget.isHidden()  # the other still holds it
+            holds.release(widget, first)  # a second release of the same holder changes nothing
+            assert widget.isHidden()
+            holds.release(widget, second)
+            assert widget.isHidden() != shown and not holds.held(widget)
+
+
+def click_edge(qtbot, w, k=0, i=0, j=0):
+    view = w.network_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.edge_point(k, i, j))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_at_a_projector_the_formula_panel_puts_the_table_away_so_the_plots_stay_readable(qtbot, window, size):
+    """Presentation mode at 1366x768 with the formula panel open left the error plot a 260 px column (its legend one
+    word, its axis "0 20k") and the diagram a thumbnail: the table and settings make room while the panel shows, and
+    come back when it closes, and when presentation mode ends."""
+    from playground.ui.classroom.compact_results import MIN_PLOT_WIDTH
+
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    window.classroom.presentation_action.trigger()
+    side, plot, dock = window.side_panel, window.error_plot, window.formula_link.dock
+    qtbot.waitUntil(lambda: side.isVisible())
+    click_edge(qtbot, window)
+    qtbot.waitUntil(lambda: dock.isVisible() and not side.isVisible())
+    qtbot.waitUntil(lambda: plot.width() >= 0.9 * MIN_PLOT_WIDTH)
+    assert window.width() <= size[0]
+    dock.close()
+    qtbot.waitUntil(lambda: side.isVisible())
+    click_edge(qtbot, window)
+    qtbot.waitUntil(lambda: not side.isVisible())
+    window.classroom.presentation_action.trigger()  # presentation mode off: the window's own sizes again
+    qtbot.waitUntil(lambda: side.isVisible())
+    assert dock.isVisible()
+
+
+def test_on_a_large_screen_or_without_presentation_mode_the_formula_panel_keeps_the_table(qtbot, window):
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    click_edge(qtbot, window)
+    dock = window.formula_link.dock
+    qtbot.waitUntil(lambda: dock.isVisible())
+    qtbot.waitUntil(lambda: not window.formula_link.room.refit_pending())
+    assert window.side_panel.isVisible()
+    window.resize(1920, 1080)
+    window.classroom.presentation_action.trigger()
+    qtbot.waitUntil(lambda: not window.formula_link.room.refit_pending())
+    assert window.width() - dock.width() >= 1200 and window.side_panel.isVisible()
+
+
+def test_the_inspector_and_the_formula_panel_together_give_the_table_back_whichever_closes_last(qtbot, window):
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.classroom.presentation_action.trigger()
+    side, dock, inspector = window.side_panel, window.formula_link.dock, window.classroom.inspector_action
+    for last in ("inspector", "formula"):
+        click_edge(qtbot, window)
+        qtbot.waitUntil(lambda: dock.isVisible() and not side.isVisible())
+        inspector.trigger()  # the inspector's focus holds the table too
+        qtbot.waitUntil(lambda: window.classroom.inspector_dock.isVisible())
+        if last == "inspector":
+            dock.close()
+            qtbot.waitUntil(lambda: not window.formula_link.room.active())
+            assert not side.isVisible()  # the inspector still has the main area
+            inspector.trigger()
+        else:
+            inspector.trigger()
+            qtbot.waitUntil(lambda: not window.classroom.inspector_dock.isVisible())
+            qtbot.waitUntil(lambda: not window.formula_link.room.refit_pending())
+            assert not side.isVisible()  # the formula panel still shows
+            dock.close()
+        qtbot.waitUntil(lambda: side.isVisible())

@@ -254,7 +254,8 @@ class Classroom(QObject):
             self._inspector.listen_to(self.run)
             self.inspector_dock.setWidget(self._inspector)
             self._inspector_focus = InspectorFocus(self.host, self.inspector_dock, self._inspector,
-                                                   self.parts.put_away, self.parts.center_splitter)
+                                                   self.parts.put_away, self.parts.center_splitter,
+                                                   self.parts.holds)
             if self.scale != 1.0:
                 self.set_scale(self.scale, save=False)
         return self._inspector

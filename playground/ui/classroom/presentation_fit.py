@@ -2,8 +2,11 @@
 
 * :class:`InspectorFocus`: presentation mode with the inspector open gives the inspector the main area
   (the side panel and result tabs put away, the plot and diagram side by side in a strip above it).
+* :class:`FormulaRoom`: presentation mode with the formula panel beside a main area too narrow for three
+  panes puts the table and settings away, so the error plot and the diagram stay readable.
 * :class:`PaneRoom`: the wide tables get the width the window has beside its side docks, so a lesson
   docked beside them, or a larger scale, never pushes the window past the screen.
+* :class:`PutAway`: what the first two hide, each widget shown again as it was when the last lets go.
 
 The scaling itself (fonts, lines, toolbars) is ``playground.ui.classroom.presentation``.
 """
@@ -30,6 +33,32 @@ INSPECTOR_MAX_SCALE = 1.5
 SMALL_TABLE_SHARE = 0.4  # of the room: a table with few columns shows them all up to this width (PaneRoom)  # the inspector's text grows no further with the inspector in the main area
 
 
+class PutAway:
+    """Widgets hidden while any holder holds them (the inspector's focus, the formula's room): a widget is
+    shown again, as it was before the first took it, when the last lets go, whatever the order."""
+
+    def __init__(self) -> None:
+        self._held: dict[QWidget, tuple[bool, set]] = {}  # widget: (shown before it was first held, its holders)
+
+    def hold(self, widget: QWidget, holder: object) -> None:
+        if widget not in self._held:
+            self._held[widget] = (not widget.isHidden(), set())  # not isVisibleTo: a parent may be hidden
+            widget.hide()
+        self._held[widget][1].add(holder)
+
+    def release(self, widget: QWidget, holder: object) -> None:
+        shown, holders = self._held.get(widget, (False, set()))
+        if holder not in holders:
+            return
+        holders.discard(holder)
+        if not holders:
+            del self._held[widget]
+            widget.setVisible(shown)
+
+    def held(self, widget: QWidget) -> bool:
+        return widget in self._held
+
+
 class InspectorFocus(QObject):
     """Presentation mode with the inspector open: the inspector takes the main area.
 
@@ -41,11 +70,12 @@ class InspectorFocus(QObject):
     mode puts back what was there.
     """
 
-    def __init__(self, window, dock, inspector, put_away, center) -> None:
+    def __init__(self, window, dock, inspector, put_away, center, holds: PutAway | None = None) -> None:
         super().__init__(window)
         self.window, self.dock, self.inspector = window, dock, inspector
         self.put_away, self.center = list(put_away), center
-        self._saved: list[bool] | None = None  # whether each widget put away was shown before
+        self.holds = holds if holds is not None else PutAway()  # shared with the window's other holders
+        self._on = False  # the inspector has the main area
         inspector.contentChanged.connect(self.fit)
         dock.visibilityChanged.connect(self.update)
         dock.topLevelChanged.connect(self.update)
@@ -57,32 +87,32 @@ class InspectorFocus(QObject):
         self._forced: QSize | None = None  # the window's size before a layout forced it larger
 
     def active(self) -> bool:
-        return self._saved is not None
+        return self._on
 
     def update(self, *_args) -> None:
         """Arrange the window for the current scale and inspector visibility."""
         w = self.window
         on = (current_scale(w) > 1.0 and self.dock.isVisibleTo(w) and not self.dock.isFloating()
               and w.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
-        if on and self._saved is None:
-            self._saved = [not widget.isHidden() for widget in self.put_away]  # not isVisibleTo: a parent may be hidden
+        if on and not self._on:
+            self._on = True
             for widget in self.put_away:
-                widget.hide()
+                self.holds.hold(widget, self)
             self.center.setOrientation(Qt.Orientation.Horizontal)
             self.dock.setTitleBarWidget(QWidget())  # its title repeats the panel's: the matrices get the room
             if self._forced is not None:
                 QTimer.singleShot(0, self._shrink_back)
-        elif not on and self._saved is not None:
+        elif not on and self._on:
             self.release_font()
-            for widget, shown in zip(self.put_away, self._saved):
-                widget.setVisible(shown)
-            self._saved = None
+            self._on = False
+            for widget in self.put_away:
+                self.holds.release(widget, self)
             self.center.setOrientation(Qt.Orientation.Vertical)
             self.center.setMinimumHeight(0)
             self.dock.setTitleBarWidget(None)
             if self.dock.isVisibleTo(w):
                 w.resizeDocks([self.dock], [int(w.height() * 0.5)], Qt.Orientation.Vertical)
-        if self._saved is not None:
+        if self._on:
             self._fit_font()
         self.fit()
         self._tries = 0
@@ -99,7 +129,7 @@ class InspectorFocus(QObject):
     def fit(self) -> None:
         """Give the dock the height that shows every matrix (at most MAX_INSPECTOR_SHARE of the window,
         and in a short window no more than leaves the strip above it STRIP_MIN_PX)."""
-        if self._saved is None:
+        if not self._on:
             return
         w = self.window
         short = w.height() < LARGE_SCREEN_PX
@@ -134,13 +164,13 @@ class InspectorFocus(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize and obj is self.window and self._saved is None:
+        if kind == QEvent.Type.Resize and obj is self.window and not self._on:
             # Showing the dock lays the window out once with the side panel still in it: a window
             # at its smallest then grows past the screen. Remember the size it had, to go back.
             old, new = event.oldSize().height(), event.size().height()
             forced = 0 <= old < new == self.window.minimumHeight()
             self._forced = event.oldSize() if forced and self.dock.isVisibleTo(self.window) else None
-        if self._saved is None or kind not in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        if not self._on or kind not in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             return False
         if kind == QEvent.Type.Resize and (obj is self.window or obj.width() != self._width):
             self._tries = 0  # a new width: the matrices wrap anew
@@ -150,6 +180,61 @@ class InspectorFocus(QObject):
         # cut by the old layout's minimum sizes, so ask again (a few times at most).
         self._tries += 1
         QTimer.singleShot(0, self.fit)
+        return False
+
+
+# Presentation mode with the formula panel docked: below this width of the main area (the window's less the
+# panel's, px) the table and settings are put away. At 1366x768 the main area beside the panel was ~960 px and its
+# three panes left the error plot 260 px wide (its legend one word, its iteration axis "0 20k"), the diagram a
+# thumbnail and both tables scrolling sideways; at 1920x1080 (~1340 px) the three fit.
+FORMULA_MAIN_AREA_PX = 1200
+FORMULA_BACK_PX = 60  # px more than that before they come back (no flapping at the edge)
+
+
+class FormulaRoom(QObject):
+    """Presentation mode with the formula panel docked beside a narrow main area: the widgets ``put_away`` (the
+    table and settings) are put away while the panel shows, and come back as they were when it closes or floats,
+    the window widens or presentation mode ends. The predictions tab repeats the table's inputs and targets
+    beside the outputs, and the panel itself the rows' numbers of its formula."""
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget, put_away, holds: PutAway) -> None:
+        super().__init__(window)
+        self.window, self.dock, self.put_away, self.holds = window, dock, tuple(put_away), holds
+        self._on = False
+        self._queued = False
+        dock.visibilityChanged.connect(self._queue)
+        dock.topLevelChanged.connect(self._queue)
+        window.installEventFilter(self)  # its size, and its font: presentation mode scales it
+
+    def active(self) -> bool:
+        """Whether the table and settings are put away for the panel."""
+        return self._on
+
+    def refit_pending(self) -> bool:
+        """Whether a look at the window's width and panel is still to come (in the next turn)."""
+        return self._queued
+
+    def _queue(self, *_args) -> None:
+        if not self._queued:  # once the window has laid out the dock it shows or hides
+            self._queued = True
+            QTimer.singleShot(0, self, self.update)
+
+    def update(self) -> None:
+        """Put the table and settings away, or back, for the window's scale, width and panel."""
+        self._queued = False
+        w, dock = self.window, self.dock
+        docked = dock.isVisibleTo(w) and not dock.isFloating()
+        main_area = w.width() - (dock.width() if docked else 0)
+        narrow = main_area < FORMULA_MAIN_AREA_PX + (FORMULA_BACK_PX if self._on else 0)
+        on = current_scale(w) > 1.0 and docked and narrow
+        if on != self._on:
+            self._on = on
+            for widget in self.put_away:
+                (self.holds.hold if on else self.holds.release)(widget, self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._queue()
         return False
 
 
