@@ -27,7 +27,7 @@ from playground.ui.views.error_plot import ErrorPlot
 from playground.ui.documents.exports import ExportMenu
 from playground.ui.language import shown
 from playground.ui.run.log_view import LogView
-from playground.ui.classroom.presentation_fit import PutAway
+from playground.ui.classroom.presentation_fit import FormulaRoom, PutAway
 from playground.ui.views.formula_link import FormulaLink
 from playground.ui.lessons.lesson_inspector import TypedCells
 from playground.ui.views.network_view import NetworkView
@@ -68,9 +68,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         # the panes keep within the window beside its docks; the result tabs move when the plots get too narrow
         self.pane_room, self.compact_results = fit_panes(self)
-        # panes put away for a panel in presentation mode (the inspector's focus, the formula's room), each
-        # shown again as it was when the last lets go
-        self.pane_holds = PutAway()
+        self.pane_holds = PutAway()  # panes put away for a panel at a projector (the inspector's, the formula's)
         self._build_actions()
         self._connect()
         # Play/Pause/Step, inspector, history, presentation mode, help: given its parts, not the window
@@ -94,6 +92,8 @@ class MainWindow(QMainWindow):
         self._lessons: LessonPlayer | None = None
         self.typed_cells = TypedCells(self, typed_cell_parts(self))  # weights and predictions typed into the inspector
         self.formula_link = FormulaLink(self)  # diagram <-> formula panel <-> exported script; inspector -> diagram
+        # at a projector the formula panel beside a narrow main area puts the table and settings away for the plots
+        self.formula_room = FormulaRoom(self, self.formula_link.dock, (self.side_panel,), self.pane_holds, self.tabs)
         self.accessibility = Accessibility(self)  # focusable toolbars, Language menu, shortcuts page, announcements
 
     # ------------------------------------------------------------------ building

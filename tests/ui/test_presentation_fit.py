@@ -208,11 +208,11 @@ def test_on_a_large_screen_or_without_presentation_mode_the_formula_panel_keeps_
     click_edge(qtbot, window)
     dock = window.formula_link.dock
     qtbot.waitUntil(lambda: dock.isVisible())
-    qtbot.waitUntil(lambda: not window.formula_link.room.refit_pending())
+    qtbot.waitUntil(lambda: not window.formula_room.refit_pending())
     assert window.side_panel.isVisible()
     window.resize(1920, 1080)
     window.classroom.presentation_action.trigger()
-    qtbot.waitUntil(lambda: not window.formula_link.room.refit_pending())
+    qtbot.waitUntil(lambda: not window.formula_room.refit_pending())
     assert window.width() - dock.width() >= 1200 and window.side_panel.isVisible()
 
 
@@ -228,13 +228,52 @@ def test_the_inspector_and_the_formula_panel_together_give_the_table_back_whiche
         qtbot.waitUntil(lambda: window.classroom.inspector_dock.isVisible())
         if last == "inspector":
             dock.close()
-            qtbot.waitUntil(lambda: not window.formula_link.room.active())
+            qtbot.waitUntil(lambda: not window.formula_room.active())
             assert not side.isVisible()  # the inspector still has the main area
             inspector.trigger()
         else:
             inspector.trigger()
             qtbot.waitUntil(lambda: not window.classroom.inspector_dock.isVisible())
-            qtbot.waitUntil(lambda: not window.formula_link.room.refit_pending())
+            qtbot.waitUntil(lambda: not window.formula_room.refit_pending())
             assert not side.isVisible()  # the formula panel still shows
             dock.close()
         qtbot.waitUntil(lambda: side.isVisible())
+
+
+def settled(qtbot, w) -> None:
+    """The window has laid itself out: no layout request, formula room or result tabs' move left to do."""
+    from tests.ui.test_layout import settle
+
+    for _ in range(3):
+        settle()
+        qtbot.waitUntil(lambda: not w.formula_room.refit_pending() and not w.compact_results.pending)
+
+
+def test_the_formula_panel_in_the_bottom_area_takes_no_width_and_puts_nothing_away(qtbot, window):
+    """Docked at the bottom the panel spans the window: the main area keeps its whole width (a review found the
+    table put away there at 1920x1080, the panel's width counted as taken from the main area)."""
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.classroom.presentation_action.trigger()
+    click_edge(qtbot, window)
+    dock = window.formula_link.dock
+    qtbot.waitUntil(lambda: dock.isVisible() and not window.side_panel.isVisible())
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)  # moved there without floating
+    settled(qtbot, window)
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and dock.isVisible()
+    assert window.side_panel.isVisible() and not window.formula_room.active()
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1280, 800)])
+def test_the_result_tabs_moved_below_the_table_stay_with_the_formula_panel_open(qtbot, window, size):
+    """At these sizes the result tabs may stand below the table (CompactResults: the plots have the width then): the
+    formula panel must not put that column away with them in it (a review found the predictions gone)."""
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    window.classroom.presentation_action.trigger()
+    settled(qtbot, window)
+    click_edge(qtbot, window)
+    qtbot.waitUntil(lambda: window.formula_link.dock.isVisible())
+    settled(qtbot, window)
+    assert window.tabs.isVisible() and window.predictions.isVisible()
+    assert window.side_panel.isVisible() or window.compact_results.place != "left"

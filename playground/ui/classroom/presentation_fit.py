@@ -193,18 +193,25 @@ FORMULA_BACK_PX = 60  # px more than that before they come back (no flapping at 
 
 class FormulaRoom(QObject):
     """Presentation mode with the formula panel docked beside a narrow main area: the widgets ``put_away`` (the
-    table and settings) are put away while the panel shows, and come back as they were when it closes or floats,
-    the window widens or presentation mode ends. The predictions tab repeats the table's inputs and targets
-    beside the outputs, and the panel itself the rows' numbers of its formula."""
+    table and settings) are put away while the panel shows, and come back as they were when it closes, floats or
+    goes to the bottom, the window widens or presentation mode ends. The predictions tab repeats the table's
+    inputs and targets beside the outputs, and the panel itself the rows' numbers of its formula."""
 
-    def __init__(self, window: QMainWindow, dock: QDockWidget, put_away, holds: PutAway) -> None:
+    def __init__(self, window: QMainWindow, dock: QDockWidget, put_away, holds: PutAway,
+                 tabs: QWidget | None = None) -> None:
         super().__init__(window)
         self.window, self.dock, self.put_away, self.holds = window, dock, tuple(put_away), holds
+        # The result tabs: while they stand in a column put away (CompactResults moved them below the table, which
+        # left the plots the width already), that column stays, else the tabs would go with it
+        self.tabs = tabs
         self._on = False
         self._queued = False
         dock.visibilityChanged.connect(self._queue)
         dock.topLevelChanged.connect(self._queue)
+        dock.dockLocationChanged.connect(self._queue)  # the bottom area takes no width: nothing to make room for
         window.installEventFilter(self)  # its size, and its font: presentation mode scales it
+        if tabs is not None:
+            tabs.installEventFilter(self)  # moved to another column (a ParentChange)
 
     def active(self) -> bool:
         """Whether the table and settings are put away for the panel."""
@@ -223,17 +230,19 @@ class FormulaRoom(QObject):
         """Put the table and settings away, or back, for the window's scale, width and panel."""
         self._queued = False
         w, dock = self.window, self.dock
-        docked = dock.isVisibleTo(w) and not dock.isFloating()
-        main_area = w.width() - (dock.width() if docked else 0)
+        beside = (dock.isVisibleTo(w) and not dock.isFloating()
+                  and w.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea)
+        main_area = w.width() - (dock.width() if beside else 0)
         narrow = main_area < FORMULA_MAIN_AREA_PX + (FORMULA_BACK_PX if self._on else 0)
-        on = current_scale(w) > 1.0 and docked and narrow
+        tabs_inside = self.tabs is not None and any(widget.isAncestorOf(self.tabs) for widget in self.put_away)
+        on = current_scale(w) > 1.0 and beside and narrow and not tabs_inside
         if on != self._on:
             self._on = on
             for widget in self.put_away:
                 (self.holds.hold if on else self.holds.release)(widget, self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.ParentChange):
             self._queue()
         return False
 

@@ -53,10 +53,6 @@ class FormulaLink(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.action.setToolTip(self.tr("Show or hide the formula panel (Ctrl+Shift+F): click an edge of the network "
                                        "diagram to see its update with the numbers of the shown iteration"))
-        # At a projector beside a narrow main area, the table and settings make room for the plots
-        from playground.ui.classroom.presentation_fit import FormulaRoom
-
-        self.room = FormulaRoom(window, self.dock, (window.side_panel,), window.pane_holds)
         run_menu = window.findChild(QMenu, "runMenu")
         if run_menu is not None:
             run_menu.addAction(self.action)

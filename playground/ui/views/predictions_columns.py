@@ -76,10 +76,13 @@ class _ColumnFitter(QObject):
         view.setColumnWidth(last, max(self._last_content, view.viewport().width() - others))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        # While a view is destroyed its viewport still sends events here after PySide has let go of this
+        # object's attributes (a preview closed, a test's table collected): nothing to fit then.
+        view, viewport = getattr(self, "_view", None), getattr(self, "_viewport", None)
         kind = event.type()
-        if obj is self._view and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if view is not None and obj is view and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self.fit)  # once the new font applies
-        elif obj is self._viewport and kind == QEvent.Type.Resize:
+        elif viewport is not None and obj is viewport and kind == QEvent.Type.Resize:
             self._fill()
         return False
 
@@ -145,3 +148,16 @@ class PredictionsView(QTableView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._columns_changed()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":  # python -m playground.ui.views.predictions_columns
+    from playground.ui.preview import listening, preview
+    from playground.ui.views.predictions_model import PredictionsModel
+
+    def fitted_table() -> PredictionsView:
+        view = PredictionsView()
+        view.setModel(PredictionsModel(view))
+        fit_columns(view)
+        return view
+
+    preview(listening(fitted_table, listener=lambda view: [view.model()]), size=(620, 380))
