@@ -220,6 +220,21 @@ turn, 00:08-00:13: same core 1.132 (1.16, 1.12, 1.14, 1.04) and 1.092 (1.07, 1.3
 way. Full runs at 00:00 and 00:02 (not pinned): idle 1.12, 0.99, 1.09, 1.01 / 1.42, 1.01, 1.31, 1.32, busy 1.10,
 1.09, 1.37, 1.46 / 1.48, 1.26, 1.49, 1.46, cold start 1.11 / 1.23; at 00:06 (same core): idle 1.15, 1.01, 1.23,
 1.08, busy 1.12, 1.01, 1.18, 1.12 (PASS), cold start 1.06 (PASS); idle gaps 18-38 ms in all of them.
+
+8 Dec 2026, 01:40-02:30 UTC, the same machine. ``--trace`` at the start: the run's end was in most runs' longest gap
+(``MainWindow/Run:MetaCall`` 11-21 ms CPU, up to 48 ms with the repaints after it). The end's second turn was a
+posted call (QTimer.singleShot(0)), and Qt's event loop handles every posted event in one go before it looks at its
+timers and input: the second turn ran straight after the first and its repaints. As a zero timer of its own it
+runs after them, with the ticks (and input) in between: idle gaps 24, 23, 20, 48 -> 17, 14, 15, 21 ms, the end in
+no run's longest gap. The next longest were a run's first snapshots: the predictions table measured every column
+twice (its fitter, then its width for the window's layout) when the first outputs replaced the dashes, 3-4.7 ms
+beside the diagram's first frame; now only the output columns are measured (2.8-4.4 -> 0.8-2.5 ms). Full run at
+02:21 (load average 2.6 at the start, from tests just ended): idle 1.16, 1.09, 1.13, 1.08 (gaps 17, 14, 15, 19 ms:
+within 20 in every run; the ratio over in one), busy 1.10, 1.15, 1.29, 1.07 (gaps 24-45 ms, PASS), cold start
+1.33 / 1.14 beside the busy process (CPU time 1.29 / 1.14); at 01:50: idle 1.14, 1.23, 1.06, 1.03 (gaps 15, 27,
+18, 17), busy PASS, cold start 1.24 / 1.18. The helper's CPU against headless 1.05-1.08; the UI thread's CPU a
+snapshot 9-12 ms. Still longest now: the window's paint at the diagram's frames (6-12 ms, 12 a second: the
+diagram, the table and the plot together) and Train's first paint with its relayout (11-16 ms).
 """
 
 from __future__ import annotations
