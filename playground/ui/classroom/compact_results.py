@@ -51,6 +51,10 @@ class CompactResults(QObject):
         self._queued = False
         self._beside_sizes: list[int] | None = None  # the main splitter's sizes before the tabs moved
         self._sized_for = -1  # the column height the moved tabs were last sized for
+        # _keep_height invalidated the window's layout, which posts the window a layout request of its own: that
+        # one is answered without invalidating again (else each answered the last, for as long as the tabs stood
+        # moved: ~650 window layouts a second, 60-70% of a core, with the window idle)
+        self._invalidated = False
         for watched in (window, main, left, center):
             watched.installEventFilter(self)
         for i in range(tabs.count()):  # a page's rows change height with the font (presentation mode)
@@ -223,8 +227,11 @@ class CompactResults(QObject):
         no longer fits the main area's height at its least, the tabs go back beside the plots at once, before
         the window would be laid out taller than the screen."""
         column = {LEFT: self.left, BELOW: self.center}.get(self.place)
-        if column is not None:
+        if column is not None and not self._invalidated:
+            self._invalidated = True
             self.window.layout().invalidate()  # its least size as it is now, not as last cached
+        else:
+            self._invalidated = False
         if column is not None and (column.minimumSizeHint().height() > self.main.height()
                                    or self.window.minimumSizeHint().height() > self.window.height()):
             self._move(BESIDE)
