@@ -246,12 +246,13 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, qInstallMessageHandler  # noqa: E402
 
 from busy import add_busy_option, busy_machine, phases  # noqa: E402
 from cpu_cost import COST, helper_cpu  # noqa: E402
@@ -752,6 +753,16 @@ def main() -> None:
                         help="leave the helper and the headless trainings where the scheduler puts them (see SameCore)")
     add_busy_option(parser)
     args = parser.parse_args()
+
+    # The app as a new user has it, never with the settings and autosaves of the machine's user: a presentation
+    # scale saved in them (a probe or a screenshot that switched presentation mode on) made every window of the
+    # benchmark, the measured starts among them, open at scale 1.5 (the cold start 1.28-1.43 instead of ~1.15).
+    # Here and in the processes it starts (XDG_CONFIG_HOME: Qt's settings on Linux).
+    private = tempfile.mkdtemp(prefix="nn-playground-benchmark-")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(private, "config")
+    os.environ["NN_PLAYGROUND_DATA_DIR"] = os.path.join(private, "data")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
 
     # The app as a user has it: pip writes the package's bytecode (__pycache__) when it installs it and
     # the bundle ships it. Without it, with PYTHONDONTWRITEBYTECODE set (as on the project's machines),
