@@ -235,6 +235,15 @@ within 20 in every run; the ratio over in one), busy 1.10, 1.15, 1.29, 1.07 (gap
 18, 17), busy PASS, cold start 1.24 / 1.18. The helper's CPU against headless 1.05-1.08; the UI thread's CPU a
 snapshot 9-12 ms. Still longest now: the window's paint at the diagram's frames (6-12 ms, 12 a second: the
 diagram, the table and the plot together) and Train's first paint with its relayout (11-16 ms).
+Two things outside the app's code moved these figures. (1) Where the result tabs stood moved (below the table:
+this window at 1280x800 on the offscreen 800-px screen, at times), CompactResults answered each window layout
+request with one more: ~650 layouts a second with the window idle, 60-70% of the UI's core (an idle gap of 50
+ms, the UI thread's CPU 35.7 ms a snapshot, GUI / headless up to 1.55 in the run at 02:40); fixed in the app.
+(2) A presentation scale saved in the machine user's settings (a probe's) opened every window here at scale 1.5:
+the cold start 1.28-1.43; the benchmark now keeps settings of its own. Full run at 02:51 with both: idle 1.11,
+0.92, 1.07, 1.08 (gaps 22, 14, 17, 19 ms: one over 20), busy 1.16, 1.12, 1.12, 1.13 (gaps 26-34 ms, PASS), cold
+start 1.15 / 1.16 beside the busy process (PASS); a traced idle run after it: 1.11, 1.14, 1.11, 1.18, gaps 20.7,
+17.0, 18.7, 17.8 ms, the longest the diagram's frames (5-13 ms of paint) and the end's second turn (10-14 ms).
 """
 
 from __future__ import annotations
