@@ -3,25 +3,11 @@ layout work. Each window layout request made CompactResults invalidate the windo
 next request: ~650 layouts a second, 60-70% of a core, for as long as the tabs stood moved (found by
 benchmarks/gui_training.py: the idle window's longest pause 50 ms, the UI thread's CPU a snapshot tripled)."""
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from playground.resources import shipped_lessons
 from tests.ui.test_layout import settle
-
-
-class LayoutRequests(QObject):
-    """Counts the layout requests a widget receives."""
-
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.n = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.n += 1
-        return False
+from tests.ui.test_steady_label import LayoutRequests
 
 
 def test_with_the_tabs_moved_the_window_at_rest_lays_itself_out_no_more(qtbot, window):
@@ -38,4 +24,4 @@ def test_with_the_tabs_moved_the_window_at_rest_lays_itself_out_no_more(qtbot, w
     for _ in range(50):  # turns of the event loop, no time: each request answered posted the next
         QApplication.sendPostedEvents()
         QApplication.processEvents()
-    assert requests.n <= 2
+    assert requests.count <= 2
