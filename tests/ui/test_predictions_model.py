@@ -267,6 +267,29 @@ def test_fitted_columns_are_measured_again_only_when_a_text_length_changes(model
     qtbot.waitUntil(lambda: view.columnWidth(3) > wide)
 
 
+def test_a_new_runs_dashes_and_first_outputs_keep_the_columns_widths(model, qtbot):
+    """Train shows "–" until the first outputs: neither change is a new width (each made the view ask the window
+    for a new layout, in the pause the press makes). A wider number still is."""
+    from PySide6.QtWidgets import QTableView
+
+    from playground.ui.views.predictions_columns import fit_columns
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fit_columns(view)
+    model.set_outputs(np.array([[0.1], [0.9], [0.62], [0.7]]))
+    fitted = view.columnWidth(3)
+    widened = []
+    model.textWidthsChanged.connect(lambda: widened.append(1))
+    model.set_outputs(None)  # a new run's reset
+    assert model.data(model.index(0, 3)) == "–" and widened == [] and view.columnWidth(3) == fitted
+    model.set_outputs(np.array([[0.5], [0.5], [0.5], [0.5]]))  # its first outputs, as long as the last run's
+    assert widened == [] and view.columnWidth(3) == fitted
+    model.set_outputs(np.array([[-12.5], [0.5], [0.5], [0.5]]))
+    assert widened == [1]
+
+
 def test_a_huge_output_is_written_in_powers_of_ten():
     """A diverging linear output (lesson 7) printed 150 digits and pushed |error| off the screen."""
     from playground.ui.views.predictions_model import format_output

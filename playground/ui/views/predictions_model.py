@@ -120,8 +120,12 @@ class PredictionsModel(QAbstractTableModel):
             # NaN outputs (a diverged network) sort past the last edge: the strongest tint.
             self._levels = np.digitize(np.nan_to_num(self._errors, nan=np.inf), _EDGES)
         self._emit_outputs_changed(*before)
-        widths = None if self._outputs is None else (
-            tuple(_text_lengths(self._outputs).max(axis=0, initial=0)), tuple(_text_lengths(self._errors).max(axis=0, initial=0)))
+        if self._outputs is None:
+            # "–" is narrower than any number: the columns keep the width of the last outputs shown. A new run's
+            # reset and its first outputs then change no width (each change lays the window out again).
+            return
+        widths = (tuple(_text_lengths(self._outputs).max(axis=0, initial=0)),
+                  tuple(_text_lengths(self._errors).max(axis=0, initial=0)))
         if widths != self._widths:
             self._widths = widths
             self.textWidthsChanged.emit()
