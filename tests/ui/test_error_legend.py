@@ -91,6 +91,39 @@ def test_a_long_label_on_a_narrow_plot_wraps_or_ends_in_an_ellipsis_never_cut(pl
     assert label_text in label.text
 
 
+def test_a_cut_entry_whose_count_grows_is_cut_as_before_without_searching_again(plot, qtbot, monkeypatch):
+    """A live run's entry ends in its iteration count, which changes at each re-fit: where the text is cut
+    before the count, the cut is the one a fresh plot makes, found without setting the text ~6 times again."""
+    import pyqtgraph as pg
+
+    label_text = ("a very long run label " * 6).strip()
+
+    def shown(widget, iterations):
+        widget.start_run(label_text, "t") if not widget.legend_texts() else None
+        widget.set_data(np.linspace(0, iterations, 20), np.linspace(0.5, 0.1, 20))
+        widget.grab()
+        (_, label), = widget.plot_widget.getPlotItem().legend.items
+        return label.item.toPlainText()
+
+    plot.resize(300, 220)
+    first = shown(plot, 100)
+    assert first.endswith("…") and "iterations" not in first
+    assert shown(plot, 600) == first  # (a fit cuts at two widths in turn: both are known from here)
+    calls = []
+    original = pg.LabelItem.setText
+    monkeypatch.setattr(pg.LabelItem, "setText", lambda label, text, **options: (calls.append(text),
+                                                                                  original(label, text, **options))[1])
+    for iterations in (1_100, 2_300, 15_000):
+        calls.clear()
+        again = shown(plot, iterations)
+        cuts_tried = {text for text in calls if text.endswith("…")}
+        assert again == first and len(cuts_tried) <= 2, calls  # one cut at each width, no search
+        fresh = ErrorPlot()
+        qtbot.addWidget(fresh)
+        fresh.resize(300, 220)
+        assert shown(fresh, iterations) == again
+
+
 def test_the_empty_plot_shows_its_sentence_and_no_legend(plot):
     plot.grab()
     assert plot.empty_text_shown()

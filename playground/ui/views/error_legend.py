@@ -78,10 +78,16 @@ def legend_corners(width: float, height: float, w: float, h: float, margin: floa
     return [("top right", QRectF(right, margin, w, h)), ("bottom left", QRectF(margin, bottom, w, h)),
             ("top left", QRectF(margin, margin, w, h)), ("bottom right", QRectF(right, bottom, w, h))]
 
+# At most this many widths' cuts are remembered (_shorten_legend); then they are found afresh.
+LEGEND_CUTS_KEPT = 64
 
 
 class LegendPlacement:
     """The legend of an :class:`~playground.ui.views.error_plot.ErrorPlot` (a mixin: the plot's own state)."""
+
+    # (width, a label's options) -> the starts that decided the cuts made there (_shorten_legend): a text that
+    # begins with one is cut there. A fit may cut at two widths in turn (the legend's size changes with the cut).
+    _legend_cuts: dict | None = None
 
     def legend_texts(self) -> list[str]:
         """The legend's entries as plain text, in order."""
@@ -225,20 +231,35 @@ class LegendPlacement:
             label.setToolTip(_unescape(label.text) if wrapped else "")
             label.updateMin()
 
-    @staticmethod
-    def _shorten_legend(labels: list, text_width: float) -> None:
+    def _shorten_legend(self, labels: list, text_width: float) -> None:
         """Each entry wider than ``text_width`` px cut short to fit, ending in "…"; its tooltip holds it all.
-        The label keeps its whole text as ``text`` (what _update_legend compares with the runs' names)."""
+        The label keeps its whole text as ``text`` (what _update_legend compares with the runs' names).
+
+        Where the text begins as it did at a cut before (up to the first character cut off), at the same width
+        and options, the cut is the same: the live run's iteration count, at the end, changes at each re-fit,
+        and searching the cut again set the text ~6 times an entry (most of a re-fit's 7 ms,
+        benchmarks/gui_training.py --trace)."""
+        if self._legend_cuts is None or len(self._legend_cuts) >= LEGEND_CUTS_KEPT:
+            self._legend_cuts = {}
+        cuts = self._legend_cuts
         for label in labels:
             if label.item.boundingRect().width() <= text_width:
                 continue
             whole = label.text
             plain = _unescape(whole)
-            low, high = 0, len(plain)
-            while low < high:  # the longest start that fits with the ellipsis
-                middle = (low + high + 1) // 2
-                label.setText(escape(plain[:middle].rstrip() + "…"))
-                low, high = (middle, high) if label.item.boundingRect().width() <= text_width else (low, middle - 1)
+            options = label.opts  # the text's font, size and weight
+            key = (text_width, label.item.font().key(), options.get("size"), options.get("bold"), options.get("italic"))
+            known = next((start for start in cuts.get(key, ()) if plain.startswith(start)), None)
+            if known is not None:
+                low = len(known) - 1
+            else:
+                low, high = 0, len(plain)
+                while low < high:  # the longest start that fits with the ellipsis
+                    middle = (low + high + 1) // 2
+                    label.setText(escape(plain[:middle].rstrip() + "…"))
+                    low, high = (middle, high) if label.item.boundingRect().width() <= text_width else (low, middle - 1)
+                if low < len(plain):  # what decides the cut: the start that fits and the character that did not
+                    cuts.setdefault(key, []).append(plain[:low + 1])
             label.setText(escape(plain[:low].rstrip() + "…"))
             label.text = whole
             label.setToolTip(plain)
