@@ -137,9 +137,46 @@ def test_given_later_a_jobs_end_is_shown_at_once_and_the_run_ends_in_the_later_c
     assert len(turns) == 1
     turns.pop()()  # the next turn: the run ends, with the end's status, its lines taken once
     assert session.state == FINISHED and session.last.status == DONE
-    assert [e[0] for e in events] == ["changed", "state_changed", "finished"] and events[-1][1] is end
+    assert [e[0] for e in events] == ["changed", "state_changed"]
     assert session.logged == [(0, 0.5), (200, 0.1)] and session.record().state == FINISHED
     np.testing.assert_array_equal(session.record().logged.errors, [0.5, 0.1])
+    assert len(turns) == 1
+    turns.pop()()  # the turn after: finished is told
+    assert [e[0] for e in events] == ["changed", "state_changed", "finished"] and events[-1][1] is end
+    assert turns == []
+
+
+def test_anything_new_before_the_third_turn_has_the_end_told_first():
+    """Between the turn that ends a run and the one that tells ``finished``, Train (or Play, an edit, Undo to
+    another run, a failure, closing): ``finished`` comes first, once, and the late turn tells nothing."""
+    for start_new in ("train", "go_on", "follow", "select", "failed", "shutdown"):
+        turns = []
+        helper = RecordingHelper()
+        session = RunSession(helper, later=turns.append)
+        dataset, settings = notebook(iterations=300)
+        session.train(dataset, settings)
+        first = session.record_id
+        end = snapshot_after(settings, dataset, 300, status=DONE)
+        session.on_finished(end)
+        turns.pop()()  # the run ends; finished is still to be told
+        events = heard(session, "finished", "reset", "state_changed", "failed")
+        if start_new == "train":
+            assert session.train(dataset, settings)
+        elif start_new == "go_on":
+            assert session.go_on(settings.with_(iterations=600), 600)
+        elif start_new == "follow":
+            assert session.follow(dataset, settings.with_(learning_rate=0.5))
+        elif start_new == "select":
+            assert session.select(first)
+        elif start_new == "failed":
+            session.on_failed("the helper stopped")
+        else:
+            session.shutdown()
+        names = [e[0] for e in events]
+        assert names[0] == "finished" and names.count("finished") == 1, (start_new, names)
+        assert events[0][1] is end
+        turns.pop()()  # the end's own third turn, late: nothing more
+        assert [e[0] for e in events].count("finished") == 1, start_new
 
 
 def test_given_later_an_end_that_comes_when_nothing_runs_ends_at_once():
@@ -151,8 +188,12 @@ def test_given_later_an_end_that_comes_when_nothing_runs_ends_at_once():
     session.on_finished(snapshot_after(settings, dataset, 100, status=STOPPED))
     turns.pop()()
     assert session.state == PAUSED
+    events = heard(session, "finished")
     session.on_finished(snapshot_after(settings, dataset, 200, status=DONE))  # not running: not split
-    assert turns == [] and session.state == FINISHED and session.iteration == 200
+    assert session.state == FINISHED and session.iteration == 200
+    assert [e[1].status for e in events] == [STOPPED, DONE]  # the first end's finished, untold, came first
+    turns.pop()()  # its own third turn, late: nothing more
+    assert turns == [] and len(events) == 2
 
 
 def test_an_end_waiting_for_its_turn_never_ends_a_later_job():

@@ -67,6 +67,7 @@ class Branching:
         not in it until it trains)."""
         if self.running:
             return
+        self._tell_end()  # a job's end still untold is told first (RunSession.on_finished)
         self._sync()
         self.tree = tree
         self.trees_used += 1
@@ -97,6 +98,7 @@ class Branching:
         tree."""
         if self.running:
             return False
+        self._tell_end()  # a job's end still untold is told first (RunSession.on_finished)
         self._sync()
         if branch and self.record_id is not None and settings is not None and branches.same_experiment(
                 self.tree.get(self.record_id), dataset, settings):
@@ -146,6 +148,7 @@ class Branching:
         network, or another iteration: a run of its own, as a reopened one)."""
         if self.running or self.network is None or self.dataset is None:
             return False
+        self._tell_end()  # a job's end still untold is told first (RunSession.on_finished)
         self._sync()
         rec = self.tree.get(self.record_id) if self.record_id is not None else None
         if rec is None or self.looking_back() or saved.iterations_done != self.iteration:
@@ -175,11 +178,15 @@ class Branching:
         """Show a run of the tree again (Undo back to the branch before, Redo to the one after)."""
         if self.running:
             return False
+        self._tell_end()  # a job's end still untold is told first (RunSession.on_finished)
         self._sync()
         self._select(self.tree.get(run_id), table_name)
         return True
 
     # ------------------------------------------------------------------ the tree
+    def _tell_end(self) -> None:
+        """Tell a job's end still waiting for its turn (RunSession's; nothing here)."""
+
     def _sync(self) -> None:
         """Write the live state of the run on show into its record (its curve, lines, History, state)."""
         if self.record_id is None or self.network is None or self._booked:

@@ -64,6 +64,7 @@ class RunSession(Branching):
         # then shown at once and the run ended in that turn (see on_finished). None: all at once.
         self._later = later
         self._ending: Snapshot | None = None
+        self._untold: Snapshot | None = None  # a job's end whose ``finished`` waits for the third turn
         self.events = events if events is not None else RunEvents()
         self.wording = wording if wording is not None else Wording()
         self.dataset: Dataset | None = None
@@ -176,6 +177,7 @@ class RunSession(Branching):
         job runs. ``table_name`` names the table in legends (a preset's or a document's name)."""
         if self.running:
             return False
+        self._tell_end()
         self._sync()
         ok = settings is not None and not experiment_problems(dataset, settings)
         self.dataset, self.settings = dataset, settings if ok else None
@@ -248,6 +250,7 @@ class RunSession(Branching):
         """Continue this run (pause + play = one uninterrupted run) up to iteration ``until``."""
         if self.running or not self.keeps(settings) or until <= self.iteration:
             return False
+        self._tell_end()
         self.settings = settings  # Iterations may have changed
         job = Job(self.dataset, settings, int(until), target_error, speed, start=self._saved,
                   go_on=self._session)
@@ -277,6 +280,7 @@ class RunSession(Branching):
             self.events.row_changed(row)
 
     def shutdown(self) -> None:
+        self._tell_end()
         self.helper.shutdown()
 
     # ------------------------------------------------------------------ the helper's answers
@@ -335,12 +339,15 @@ class RunSession(Branching):
         """The job ended (``snap.status``); ``trainer``: the in-process Trainer that ran it, whose history
         the record then keeps (a :class:`~playground.core.training.run_book.RunBook`).
 
-        Given ``later`` (the window's Run), the end comes in two turns of the event loop: the last state
+        Given ``later`` (the window's Run), the end comes in three turns of the event loop: the last state
         is taken now and told as any snapshot (``changed``; the views that follow a run at most so often
-        draw it with the end, as ever), and the run ends in the next turn (its state, the error plot's
-        final fit, the record in the tree, ``finished``, ``shown_changed``).
-        Together they were the UI thread's longest piece of work while training; a timer or an input
-        between them keeps the window answering (benchmarks/gui_training.py)."""
+        draw it with the end, as ever); the run ends in the next turn (its state, and with it the error
+        plot's final fit and the controls unlocked; the record in the tree); ``finished`` and
+        ``shown_changed`` are told in the turn after that. Together they were the UI thread's longest piece
+        of work while training (19 ms here, the last two turns 14 and 5); a timer or an input between them
+        keeps the window answering (benchmarks/gui_training.py). Anything that starts something new before
+        the third turn (Train, Play, an edit, another run selected, a failure, closing) has the end told
+        first (:meth:`_tell_end`), so ``finished`` always comes before what follows it."""
         if self._later is not None and trainer is None and self.state == RUNNING:
             self._take(snap)
             self.events.changed(replace(snap, status=None, message="", hint=None))
@@ -357,10 +364,21 @@ class RunSession(Branching):
         """The second turn of a job's end (see on_finished): only if nothing came between for another job."""
         if snap is self._ending and self.state == RUNNING:
             self._ending = None
-            self._finish(snap, None, shown=True)
+            self._finish(snap, None, shown=True, tell_later=True)
 
-    def _finish(self, snap: Snapshot, trainer: Any, shown: bool = False) -> None:
-        """The run ends with ``snap`` (``shown``: its lines and weights are taken and shown already)."""
+    def _tell_end(self, snap: Snapshot | None = None) -> None:
+        """The third turn of a job's end (see on_finished): ``finished`` and ``shown_changed`` for the end
+        still untold (``snap``'s only, from its turn; any, from something new starting before it)."""
+        if self._untold is None or (snap is not None and snap is not self._untold):
+            return
+        snap, self._untold = self._untold, None
+        self.events.finished(snap)
+        self.events.shown_changed()  # (a view that follows a run's weights at most so often shows them now)
+
+    def _finish(self, snap: Snapshot, trainer: Any, shown: bool = False, tell_later: bool = False) -> None:
+        """The run ends with ``snap`` (``shown``: its lines and weights are taken and shown already;
+        ``tell_later``: ``finished`` in a later turn)."""
+        self._tell_end()  # an earlier job's end still untold comes first
         self.ended_at = time.perf_counter()
         self.silent_for = None
         if shown:
@@ -381,8 +399,11 @@ class RunSession(Branching):
             self._book(trainer, snap.status, state)
         else:
             self._sync()  # the tree keeps the run as it ended (a document saves it)
-        self.events.finished(snap)
-        self.events.shown_changed()  # (a view that follows a run's weights at most so often shows them now)
+        self._untold = snap
+        if tell_later:
+            self._later(lambda: self._tell_end(snap))
+        else:
+            self._tell_end()
 
     def _book(self, trainer: Any, status: str, state: str) -> None:
         """The record on show as a Trainer's RunBook keeps it: its whole history since the record's start,
@@ -402,6 +423,7 @@ class RunSession(Branching):
         return self.tree.get(self.record_id)
 
     def on_failed(self, message: str) -> None:
+        self._tell_end()
         self.silent_for = None
         self._ending = None  # a job's end still to come in a later turn is no longer this run's
         self._session = False
