@@ -98,9 +98,9 @@ class Run(QObject):
                            answered=self.answered.emit, state_changed=self.stateChanged.emit,
                            shown_changed=self.shownChanged.emit, row_changed=self.rowChanged.emit)
         self.session = RunSession(self.helper, events, WindowWording(), later=self._later)
-        # A job's second turn runs on a zero timer, not a posted call (QTimer.singleShot(0) posts one): the event
-        # loop handles every posted event (the first turn's repaints among them) in one go before it looks at its
-        # timers and input, so a posted end made one long pause of the two turns and their repaints.
+        # A job's later turns (RunSession.on_finished) run on a zero timer, not a posted call (QTimer.singleShot(0)
+        # posts one): the event loop handles every posted event (the first turn's repaints among them) in one go
+        # before it looks at its timers and input, so a posted end made one long pause of the turns and repaints.
         self._calls: list = []
         self._later_timer = QTimer(self, singleShot=True, interval=0)
         self._later_timer.timeout.connect(self._call_later)
