@@ -18,6 +18,7 @@ class FakeRun(QObject):
     changed = Signal(object)
     shownChanged = Signal()
     stateChanged = Signal(str)
+    finished = Signal(object)
 
     def __init__(self):
         super().__init__()
@@ -61,7 +62,7 @@ def test_a_reset_fades_the_run_before_and_starts_an_empty_one(plot, run):
     assert plot.run_iteration() is None  # the new run has reached nothing yet
 
 
-def test_a_snapshot_while_training_is_drawn_in_a_later_turn_and_the_end_fits_at_once(plot, run, qtbot):
+def test_a_snapshot_while_training_is_drawn_in_a_later_turn_and_the_end_fits_in_the_next(plot, run, qtbot):
     run.reset.emit()
     run.running = True
     run.stateChanged.emit("running")
@@ -74,10 +75,29 @@ def test_a_snapshot_while_training_is_drawn_in_a_later_turn_and_the_end_fits_at_
     run.curve = (np.linspace(0, 900, 18), np.linspace(0.5, 0.1, 18))
     run.changed.emit(None)
     run.running = False
-    run.stateChanged.emit("finished")  # the final snapshot is drawn and fitted now, not on a timer
-    assert not plot.live_pending() and not plot.refit_pending()
+    run.stateChanged.emit("finished")  # the final snapshot is drawn and fitted in the next turn (the controls
+    assert plot.refit_pending()  # unlock in this one), not on the live re-fit's timer
+    qtbot.waitUntil(lambda: not plot.refit_pending(), timeout=1000)
+    assert not plot.live_pending()
     np.testing.assert_array_equal(plot.current_data()[0], run.curve[0])
     assert plot.view_range()[0][1] >= 900
+
+
+def test_whoever_hears_finished_after_the_plot_reads_the_run_fitted(plot, run, qtbot):
+    """The Run tells ``finished`` a turn after the state (RunSession.on_finished); should it come before the
+    plot's own turn, the plot fits the run then, before the window (connected after it) hears it."""
+    run.reset.emit()
+    run.running = True
+    run.stateChanged.emit("running")
+    run.curve = (np.linspace(0, 900, 18), np.linspace(0.5, 0.1, 18))
+    run.changed.emit(None)
+    run.running = False
+    run.stateChanged.emit("finished")
+    seen = []
+    run.finished.connect(lambda _snap: seen.append((plot.refit_pending(), plot.current_data()[0].size,
+                                                    plot.view_range()[0][1])))
+    run.finished.emit(None)
+    assert seen == [(False, 18, seen[0][2])] and seen[0][2] >= 900
 
 
 def test_a_short_run_plans_its_x_axis_to_its_last_iteration_a_long_one_does_not(plot, run):

@@ -530,6 +530,7 @@ class StreamedRun(QObject):
     changed = Signal(object)
     shownChanged = Signal()
     stateChanged = Signal(str)
+    finished = Signal(object)
 
     def __init__(self):
         super().__init__()
@@ -569,6 +570,7 @@ def test_a_streamed_run_relabels_the_legend_in_place_and_ends_as_a_full_refresh(
     run.changed.emit(None)  # the final snapshot arrives while the run still counts as running
     run.running = False
     run.stateChanged.emit("finished")
+    run.finished.emit(None)  # (as ui.run.Run ends a job: the state, then finished)
     streamed = (plot.view_range(), plot.legend_texts(), plot.legend_corner(), plot.legend_rect())
     assert streamed[0][0][1] >= 70_000
 

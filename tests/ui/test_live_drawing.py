@@ -45,8 +45,10 @@ def start(run):
 
 
 def stop(run):
+    """As ui.run.Run ends a job: the state, then ``finished`` (a turn later there; the plot fits the run by then)."""
     run.running = False
     run.stateChanged.emit("finished")
+    run.finished.emit(None)
 
 
 def test_a_burst_of_snapshots_is_drawn_once_with_the_newest_in_a_turn_of_its_own(plot, qtbot):

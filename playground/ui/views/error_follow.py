@@ -78,6 +78,7 @@ class RunFollowing:
 
     def finish_live(self) -> None:
         """The stream stopped: draw the newest snapshot and do a pending refresh now, not on the timers."""
+        self._finish_timer.stop()
         self._draw_live()
         if self._description_stale:
             self._description_stale = False
@@ -102,8 +103,9 @@ class RunFollowing:
         return self._pending is not None
 
     def refit_pending(self) -> bool:
-        """Whether a live re-fit of the view (its range, axes and legend) is still to come."""
-        return self._refit_timer.isActive()
+        """Whether a live re-fit of the view (its range, axes and legend), or a stopped run's exact fit, is still
+        to come."""
+        return self._refit_timer.isActive() or self._finish_timer.isActive()
 
     def streaming(self) -> bool:
         """Whether the Run followed is training (its snapshots stream in)."""
@@ -136,8 +138,11 @@ class RunFollowing:
         run.changed.connect(self._run_changed)
         run.shownChanged.connect(self._shown_changed)
         run.stateChanged.connect(self._run_state_changed)
+        run.finished.connect(self._run_finished)
 
     def _run_reset(self) -> None:
+        if self._finish_timer.isActive():  # the run before is fitted as it ended before it fades
+            self.finish_live()
         run = self._run
         self._pending = None  # a snapshot of the run before, not drawn: it is over
         self._draw_timer.stop()
@@ -231,7 +236,15 @@ class RunFollowing:
 
     def _run_state_changed(self, _state) -> None:
         if not self._run.running:
-            self.finish_live()  # the final snapshot came while still running: fit it exactly now
+            # The final snapshot came while still running: fit it exactly, in a turn of its own. The run's end
+            # unlocks the controls in this one, and the two with their repaints were the window's longest
+            # pause at a job's end (benchmarks/gui_training.py --trace). ``finished`` finds it done: the
+            # turn comes before the Run's next (RunSession.on_finished), and _run_finished makes sure.
+            self._finish_timer.start()
+
+    def _run_finished(self, _snap) -> None:
+        if self._finish_timer.isActive():  # whoever hears ``finished`` after the plot reads it fitted
+            self.finish_live()
 
     def _shown_changed(self) -> None:
         run = self._run

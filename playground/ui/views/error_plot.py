@@ -97,6 +97,9 @@ class ErrorPlot(ControlsFitting, HoverReadout, RunFollowing, RangeFitting, Legen
         # inside the snapshot's handling, and only the newest of those that came meanwhile.
         self._draw_timer = QTimer(self, singleShot=True, interval=0)
         self._draw_timer.timeout.connect(self._draw_live)
+        # A run that stopped is fitted exactly in a turn of its own (error_follow._run_state_changed)
+        self._finish_timer = QTimer(self, singleShot=True, interval=0)
+        self._finish_timer.timeout.connect(self.finish_live)
         self._pending: tuple | None = None  # (iterations, errors, test errors or None) not drawn yet
         self._reached: float | None = None  # the iteration the Run followed has reached
         self._live_fitted = False  # the view was last fitted by the live rules (error_range)
