@@ -140,7 +140,8 @@ def test_while_streaming_the_description_is_written_at_most_every_describe_s_and
     np.testing.assert_array_equal(plot.current_data()[0], run.curve[0])  # the curve is drawn ...
     assert plot.plot_widget.accessibleDescription() == first  # ... its description waits
     run.running = False
-    run.stateChanged.emit("paused")  # the stream stops: the description says the newest point
+    run.stateChanged.emit("paused")  # the stream stops (and the Run tells finished): the description says the
+    run.finished.emit(None)  # newest point
     assert plot.plot_widget.accessibleDescription().startswith("Error 0.3 at iteration 200, falling from 0.5")
     run.running = True  # the next stream's first snapshot is described at once again
     run.stateChanged.emit("running")
