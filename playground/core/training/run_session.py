@@ -58,11 +58,14 @@ class RunSession(Branching):
     """One training run (see the module docstring)."""
 
     def __init__(self, helper: Helper, events: RunEvents | None = None, wording: Wording | None = None, *,
-                 later: Callable[[Callable[[], None]], None] | None = None) -> None:
+                 later: Callable[[Callable[[], None]], None] | None = None,
+                 wait: Callable[[Callable[[], None]], None] | None = None) -> None:
         self.helper = helper
         # ``later(f)`` calls f in a later turn of an event loop (the window's Run gives one): a job's end is
         # then shown at once and the run ended in that turn (see on_finished). None: all at once.
+        # ``wait(f)``: the same after a few milliseconds (the end's third turn; default ``later``).
         self._later = later
+        self._wait = wait if wait is not None else later
         self._ending: Snapshot | None = None
         self._untold: Snapshot | None = None  # a job's end whose ``finished`` waits for the third turn
         self.events = events if events is not None else RunEvents()
@@ -343,9 +346,10 @@ class RunSession(Branching):
         is taken now and told as any snapshot (``changed``; the views that follow a run at most so often
         draw it with the end, as ever); the run ends in the next turn (its state, and with it the error
         plot's final fit and the controls unlocked; the record in the tree); ``finished`` and
-        ``shown_changed`` are told in the turn after that. Together they were the UI thread's longest piece
-        of work while training (19 ms here, the last two turns 14 and 5); a timer or an input between them
-        keeps the window answering (benchmarks/gui_training.py). Anything that starts something new before
+        ``shown_changed`` are told a few milliseconds later (``wait``). Together they were the UI thread's
+        longest piece of work while training (19 ms here); a timer or an input between them keeps the window
+        answering (benchmarks/gui_training.py), and the wait lets the timers already due (a 5 ms tick) run
+        before it, not after. Anything that starts something new before
         the third turn (Train, Play, an edit, another run selected, a failure, closing) has the end told
         first (:meth:`_tell_end`), so ``finished`` always comes before what follows it."""
         if self._later is not None and trainer is None and self.state == RUNNING:
@@ -401,7 +405,7 @@ class RunSession(Branching):
             self._sync()  # the tree keeps the run as it ended (a document saves it)
         self._untold = snap
         if tell_later:
-            self._later(lambda: self._tell_end(snap))
+            self._wait(lambda: self._tell_end(snap))
         else:
             self._tell_end()
 

@@ -59,6 +59,11 @@ SESSION_NAMES = (
     "open_tree", "follow", "put_weights", "select", "set_timeline")
 
 
+# The end's last turn (RunSession.on_finished) comes this long after the one before: later than any timer
+# already due then (a 5 ms tick), and still within a frame or two of the run's end.
+WAIT_MS = 8
+
+
 class _Session:
     """A name of the Run that is its session's."""
 
@@ -97,13 +102,18 @@ class Run(QObject):
                            finished=self.finished.emit, failed=self.failed.emit, stalled=self.stalled.emit,
                            answered=self.answered.emit, state_changed=self.stateChanged.emit,
                            shown_changed=self.shownChanged.emit, row_changed=self.rowChanged.emit)
-        self.session = RunSession(self.helper, events, WindowWording(), later=self._later)
+        self.session = RunSession(self.helper, events, WindowWording(), later=self._later, wait=self._wait)
         # A job's later turns (RunSession.on_finished) run on a zero timer, not a posted call (QTimer.singleShot(0)
         # posts one): the event loop handles every posted event (the first turn's repaints among them) in one go
         # before it looks at its timers and input, so a posted end made one long pause of the turns and repaints.
         self._calls: list = []
         self._later_timer = QTimer(self, singleShot=True, interval=0)
         self._later_timer.timeout.connect(self._call_later)
+        # The end's last turn (finished) waits a little: zero timers started in a turn come before the timers
+        # already due a moment later (a view's, a 5 ms tick), so consecutive zero-timer turns made one pause.
+        self._waiting: list = []
+        self._wait_timer = QTimer(self, singleShot=True, interval=WAIT_MS)
+        self._wait_timer.timeout.connect(self._call_waiting)
         s = self.session
         for signal, report in ((self.helper.progressed, s.on_progress), (self.helper.finished, s.on_finished),
                                (self.helper.failed, s.on_failed), (self.helper.stalled, s.on_stalled),
@@ -117,6 +127,16 @@ class Run(QObject):
 
     def _call_later(self) -> None:
         calls, self._calls = self._calls, []
+        for call in calls:
+            call()
+
+    def _wait(self, call) -> None:
+        """Call ``call`` after WAIT_MS (a job's end: RunSession.on_finished)."""
+        self._waiting.append(call)
+        self._wait_timer.start()
+
+    def _call_waiting(self) -> None:
+        calls, self._waiting = self._waiting, []
         for call in calls:
             call()
 

@@ -29,6 +29,9 @@ LIVE_REFIT_S = 0.2
 # A run expected to reach its last iteration within this many seconds is drawn on an x axis
 # ending there from its first re-fit (planned_end); a longer one's x range follows its curve.
 PLANNED_SECONDS = 60.0
+# A run that stopped is fitted exactly this many ms later (or when the Run says ``finished``, if sooner): later
+# than the timers due then (a 5 ms tick), so the end's pieces and the repaints between them are not one pause.
+FINISH_MS = 4
 # While a run streams snapshots, the plot's text alternative (its accessible description: the error now,
 # from where, rows right) is written at most this often; it is exact again when the stream stops
 # (finish_live) and when the run ends (ErrorPlot.describe). Writing it for every snapshot cost ~0.2 ms

@@ -32,7 +32,7 @@ from playground.ui.views.error_curves import (CURRENT_COLOUR, DEFAULT_RUN_LABEL,
                                         MAX_PREVIOUS_RUNS, PREVIOUS_COLOURS, TEST_COLOUR, PlotRun, RunCurves,
                                         describe_point, empty_text, format_duration, start_text)
 from playground.ui.views.error_controls import ControlsFitting
-from playground.ui.views.error_follow import LIVE_REFIT_S, RunFollowing
+from playground.ui.views.error_follow import FINISH_MS, LIVE_REFIT_S, RunFollowing
 from playground.ui.views.error_hover import HoverReadout
 from playground.ui.views.error_legend import LegendPlacement, RunSample
 from playground.ui.views.error_range import RangeFitting
@@ -97,8 +97,9 @@ class ErrorPlot(ControlsFitting, HoverReadout, RunFollowing, RangeFitting, Legen
         # inside the snapshot's handling, and only the newest of those that came meanwhile.
         self._draw_timer = QTimer(self, singleShot=True, interval=0)
         self._draw_timer.timeout.connect(self._draw_live)
-        # A run that stopped is fitted exactly in a turn of its own (error_follow._run_state_changed)
-        self._finish_timer = QTimer(self, singleShot=True, interval=0)
+        # A run that stopped is fitted exactly in a turn of its own, a few ms on: after the timers due by then
+        # (error_follow._run_state_changed)
+        self._finish_timer = QTimer(self, singleShot=True, interval=FINISH_MS)
         self._finish_timer.timeout.connect(self.finish_live)
         self._pending: tuple | None = None  # (iterations, errors, test errors or None) not drawn yet
         self._reached: float | None = None  # the iteration the Run followed has reached
