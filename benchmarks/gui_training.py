@@ -244,6 +244,26 @@ the cold start 1.28-1.43; the benchmark now keeps settings of its own. Full run 
 0.92, 1.07, 1.08 (gaps 22, 14, 17, 19 ms: one over 20), busy 1.16, 1.12, 1.12, 1.13 (gaps 26-34 ms, PASS), cold
 start 1.15 / 1.16 beside the busy process (PASS); a traced idle run after it: 1.11, 1.14, 1.11, 1.18, gaps 20.7,
 17.0, 18.7, 17.8 ms, the longest the diagram's frames (5-13 ms of paint) and the end's second turn (10-14 ms).
+
+8 Dec 2026, 03:54-05:30 UTC, the same machine (load average 0.6-1.6). At the start (idle, ``--trace``): 1.09, 1.21,
+1.13, 0.94, gaps 23.4, 14.5, 16.3, 15.1 ms; in them the diagram's frame (its picture: pens grouped through a sort
+of the pen records, a path per pen), Train's first paint, the plot's live re-fit (its legend's cut searched again
+at each re-fit, 17 texts set). Now the pens are keyed by one integer and a few edges drawn as lines (the picture
+1.8 -> 0.6 ms for 4-5-1, 25.8 -> 9.7 ms for 8-65-65-65-1), the table's columns keep their widths through a new
+run's dashes (Train's first 60 ms, UI CPU in events over 0.8 ms, medians of 12 trainings in turn: 22.9 and 24.0
+-> 14.0 and 20.9 ms), a cut legend entry is not searched again (8 texts set a re-fit). Idle, traced, after them:
+1.08, 1.09, 1.11, 1.03 (gaps 16.8, 13.7, 12.8, 10.4) and 1.08, 1.09, 1.13, 1.07 (12.5, 13.7, 13.2, 17.1): PASS.
+Full runs: 04:18 idle 1.11, 1.06, 1.07, 1.18 (gaps 13-18), busy 1.05-1.24 (17-27 ms, PASS), cold start 1.29 /
+1.28; 04:35 idle 1.17, 1.23, 1.16, 1.13 (gaps 13-20), busy 1.06-1.22 (17-29 ms, PASS), cold start 1.20 (PASS) /
+1.22. The morning's code (be57d32) and this (0e7acc8) in turn, idle, traced, twice: GUI / headless 1.170 and
+1.140 -> 1.064 and 1.078, the helper's CPU against headless 1.19 and 1.10 -> 1.02 and 1.03.
+The end's second turn (11-20 ms, then the repaint of the unlocked controls and the fitted plot, 6-11 ms) came in
+the measured window only when a tick fell after it. It is now in pieces: the state (3.6-6 ms, its repaint 5-9),
+the plot's exact fit 4 ms later (7.8-9.8), ``finished`` 8 ms later (2.4-3.8; in process, 3 ends). As
+``finished`` ends the measured window, the whole end is measured now: idle untraced, that code and this in turn,
+twice (05:23-05:27), gaps 21, 14, 14, 13 / 13, 19, 16, 15 ms before, 25, 17, 17, 22 / 13, 16, 19, 18 after;
+the longest traced gaps now hold the end's pieces with a diagram frame. Cold start 1.20-1.29 over the day: of the
+app's ~80 ms of imports past pyqtgraph, 24 ms create 33 dataclasses and 12.6 ms unmarshal 1.7 MB of bytecode.
 """
 
 from __future__ import annotations
