@@ -349,9 +349,9 @@ class RunSession(Branching):
         ``shown_changed`` are told a few milliseconds later (``wait``). Together they were the UI thread's
         longest piece of work while training (19 ms here); a timer or an input between them keeps the window
         answering (benchmarks/gui_training.py), and the wait lets the timers already due (a 5 ms tick) run
-        before it, not after. Anything that starts something new before
-        the third turn (Train, Play, an edit, another run selected, a failure, closing) has the end told
-        first (:meth:`_tell_end`), so ``finished`` always comes before what follows it."""
+        before it, not after. Anything that starts something new before the third turn (Train, Play, an
+        edit, another run selected, a failure, closing) has the end told first (:meth:`_tell_end`), so
+        ``finished`` always comes before what follows it."""
         if self._later is not None and trainer is None and self.state == RUNNING:
             self._take(snap)
             self.events.changed(replace(snap, status=None, message="", hint=None))

@@ -64,6 +64,25 @@ SESSION_NAMES = (
 WAIT_MS = 8
 
 
+class CallsOnTimer(QObject):
+    """``calls(f)``: call f when a single-shot timer of ``interval`` ms fires, with every call given until then."""
+
+    def __init__(self, parent: QObject, interval: int) -> None:
+        super().__init__(parent)
+        self._calls: list = []
+        self._timer = QTimer(self, singleShot=True, interval=interval)
+        self._timer.timeout.connect(self._fire)
+
+    def __call__(self, call) -> None:
+        self._calls.append(call)
+        self._timer.start()
+
+    def _fire(self) -> None:
+        calls, self._calls = self._calls, []  # a call that gives another has it called at the next firing
+        for call in calls:
+            call()
+
+
 class _Session:
     """A name of the Run that is its session's."""
 
@@ -102,43 +121,18 @@ class Run(QObject):
                            finished=self.finished.emit, failed=self.failed.emit, stalled=self.stalled.emit,
                            answered=self.answered.emit, state_changed=self.stateChanged.emit,
                            shown_changed=self.shownChanged.emit, row_changed=self.rowChanged.emit)
-        self.session = RunSession(self.helper, events, WindowWording(), later=self._later, wait=self._wait)
         # A job's later turns (RunSession.on_finished) run on a zero timer, not a posted call (QTimer.singleShot(0)
         # posts one): the event loop handles every posted event (the first turn's repaints among them) in one go
         # before it looks at its timers and input, so a posted end made one long pause of the turns and repaints.
-        self._calls: list = []
-        self._later_timer = QTimer(self, singleShot=True, interval=0)
-        self._later_timer.timeout.connect(self._call_later)
         # The end's last turn (finished) waits a little: zero timers started in a turn come before the timers
         # already due a moment later (a view's, a 5 ms tick), so consecutive zero-timer turns made one pause.
-        self._waiting: list = []
-        self._wait_timer = QTimer(self, singleShot=True, interval=WAIT_MS)
-        self._wait_timer.timeout.connect(self._call_waiting)
+        self.session = RunSession(self.helper, events, WindowWording(), later=CallsOnTimer(self, 0),
+                                  wait=CallsOnTimer(self, WAIT_MS))
         s = self.session
         for signal, report in ((self.helper.progressed, s.on_progress), (self.helper.finished, s.on_finished),
                                (self.helper.failed, s.on_failed), (self.helper.stalled, s.on_stalled),
                                (self.helper.answered, s.on_answered), (self.helper.killed, s.on_killed)):
             signal.connect(report)
-
-    def _later(self, call) -> None:
-        """Call ``call`` in a later turn of the event loop (a job's end: RunSession.on_finished)."""
-        self._calls.append(call)
-        self._later_timer.start()
-
-    def _call_later(self) -> None:
-        calls, self._calls = self._calls, []
-        for call in calls:
-            call()
-
-    def _wait(self, call) -> None:
-        """Call ``call`` after WAIT_MS (a job's end: RunSession.on_finished)."""
-        self._waiting.append(call)
-        self._wait_timer.start()
-
-    def _call_waiting(self) -> None:
-        calls, self._waiting = self._waiting, []
-        for call in calls:
-            call()
 
 
 for _name in SESSION_NAMES:
