@@ -78,7 +78,7 @@ def legend_corners(width: float, height: float, w: float, h: float, margin: floa
     return [("top right", QRectF(right, margin, w, h)), ("bottom left", QRectF(margin, bottom, w, h)),
             ("top left", QRectF(margin, margin, w, h)), ("bottom right", QRectF(right, bottom, w, h))]
 
-# At most this many widths' cuts are remembered (_shorten_legend); then they are found afresh.
+# At most this many cuts are remembered (_shorten_legend, over every width); then they are found afresh.
 LEGEND_CUTS_KEPT = 64
 
 
@@ -239,7 +239,7 @@ class LegendPlacement:
         and options, the cut is the same: the live run's iteration count, at the end, changes at each re-fit,
         and searching the cut again set the text ~6 times an entry (most of a re-fit's 7 ms,
         benchmarks/gui_training.py --trace)."""
-        if self._legend_cuts is None or len(self._legend_cuts) >= LEGEND_CUTS_KEPT:
+        if self._legend_cuts is None or sum(map(len, self._legend_cuts.values())) >= LEGEND_CUTS_KEPT:
             self._legend_cuts = {}
         cuts = self._legend_cuts
         for label in labels:
